@@ -1,0 +1,118 @@
+"""Export the store: RDF formats through rdflib and pyoxigraph, and the CSV of appearances.
+
+Turtle and JSON-LD come from rdflib's serializers (Turtle is byte-identical
+across runs on the same data); N-Triples, N-Quads and TriG from pyoxigraph,
+with lines sorted so that they are deterministic too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+import rdflib
+
+from graph.results import table
+from graph.store import Store
+from graph.vocab import PREFIXES
+
+RDF_FORMATS = {
+    "turtle": ("text/turtle", "ttl"),
+    "nt": ("application/n-triples", "nt"),
+    "nquads": ("application/n-quads", "nq"),
+    "trig": ("application/trig", "trig"),
+    "jsonld": ("application/ld+json", "jsonld"),
+}
+FORMATS = [*RDF_FORMATS, "csv"]
+
+CSV_COLUMNS = ["source", "session", "session_title", "date", "start", "end", "role", "person", "name",
+               "honorific", "title", "organisation", "country"]
+
+APPEARANCES = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?source ?session ?session_title ?date ?start ?end ?role ?person ?name ?honorific ?title ?organisation
+       ?country ?line ?order
+WHERE {
+  ?a a sg:Appearance ; sg:session ?session ; sg:person ?person ; sg:role/skos:notation ?role ;
+     prov:wasDerivedFrom ?g .
+  ?g sg:path ?source .
+  ?session schema:name ?session_title ; dcterms:date ?date .
+  OPTIONAL { ?session schema:startDate ?start }
+  OPTIONAL { ?session schema:endDate ?end }
+  OPTIONAL { ?a sg:line ?line }
+  OPTIONAL { ?a sg:honorific ?honorific }
+  OPTIONAL { ?a sg:country/sg:alpha2 ?country }
+  OPTIONAL { ?a sg:position ?p . ?p sg:order ?order .
+             OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?organisation } }
+  { SELECT ?person (MIN(?n) AS ?name) WHERE { ?person a schema:Person ; schema:name ?n } GROUP BY ?person }
+}
+ORDER BY ?date ?start ?session ?line ?person ?role ?order
+"""
+
+
+def to_rdflib(term):
+    """An rdflib term for a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return rdflib.Literal(term.value, datatype=None if dt.endswith("#string") else rdflib.URIRef(dt))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+    """The union of ``quads`` as one rdflib graph, with our prefixes bound."""
+    graph = rdflib.Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for q in quads:
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graph
+
+
+def export(store: Store, fmt: str) -> bytes:
+    """The whole store in ``fmt`` (one of ``FORMATS``)."""
+    if fmt == "csv":
+        return appearances_csv(store).encode("utf-8")
+    if fmt in ("turtle", "jsonld"):
+        graph = rdflib_graph(store.quads())
+        if fmt == "turtle":
+            return graph.serialize(format="turtle", encoding="utf-8")
+        return graph.serialize(format="json-ld", context=PREFIXES, sort_keys=True, indent=1).encode("utf-8")
+    if fmt in ("nt", "nquads"):
+        quads = store.quads()
+        data = (ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES) if fmt == "nt"
+                else ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+        return b"".join(sorted(set(data.splitlines(keepends=True))))
+    if fmt == "trig":
+        quads = sorted(store.quads(), key=str)
+        return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    raise ValueError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
+
+
+def appearances_csv(store: Store) -> str:
+    """One row per appearance and position, in the documented columns."""
+    rows = table(store.query(APPEARANCES)).dicts()
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        row["start"] = _time(row.get("start", ""))
+        row["end"] = _time(row.get("end", ""))
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _time(value: str) -> str:
+    """The time part of an xsd:dateTime, offset kept ("16:00:00+08:00")."""
+    return value.partition("T")[2]

@@ -1,0 +1,117 @@
+"""Every IRI speakergraph mints, minted here, deterministically.
+
+The same input always yields the same IRI, so re-ingesting the same files
+yields the same graph.
+
+>>> person("maria-adebahr")
+'https://w3id.org/speakergraph/id/person/maria-adebahr'
+>>> session("sicw", "2024-10-15", "solidarity-in-cyberspace")
+'https://w3id.org/speakergraph/id/session/sicw/2024-10-15/solidarity-in-cyberspace'
+>>> slugify("Dr Ágnes  Kasper – CCDCOE")
+'dr-agnes-kasper-ccdcoe'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+BASE = "https://w3id.org/speakergraph/id/"
+
+KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role")
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII of ``text``: accents dropped, dashes and quotes unified.
+
+    >>> fold("Ágnes Yong Ying–I")
+    'agnes yong ying-i'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[\u2018\u2019\u201b\u2032]", "'", text)
+    return text.encode("ascii", "ignore").decode().lower()
+
+
+def slugify(text: str) -> str:
+    """A URL-safe slug of ``text`` (ASCII, lower case, hyphens)."""
+    return _NON_WORD.sub("-", fold(text)).strip("-")
+
+
+def digest(*parts: str, size: int = 16) -> str:
+    """A short stable hex digest of ``parts``.
+
+    >>> digest("a", "b")
+    'f04cdced9736a69d'
+    """
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:size]
+
+
+def _iri(kind: str, *parts: str) -> str:
+    return BASE + kind + "/" + "/".join(parts)
+
+
+def person(key: str) -> str:
+    """The IRI of a person, from their identity key (a name slug)."""
+    return _iri("person", key)
+
+
+def series(key: str) -> str:
+    """The IRI of an event series ("sicw")."""
+    return _iri("series", key)
+
+
+def edition(series_key: str, year: int | str) -> str:
+    """The IRI of one year's edition of a series."""
+    return _iri("edition", series_key, str(year))
+
+
+def session(series_key: str, date: str, key: str) -> str:
+    """The IRI of a session: series, ISO date, page slug."""
+    return _iri("session", series_key, date, key)
+
+
+def organisation(key: str) -> str:
+    """The IRI of an organisation, from its identity key."""
+    return _iri("org", key)
+
+
+def country(code: str) -> str:
+    """The IRI of a country or international body, from its code ("DE", "EU")."""
+    return _iri("country", code.upper())
+
+
+def role(name: str) -> str:
+    """The IRI of a role concept ("moderator")."""
+    return _iri("role", name)
+
+
+def appearance(session_iri: str, person_iri: str, role_name: str) -> str:
+    """The IRI of one person's appearance at a session in one role."""
+    return _iri("appearance", digest(session_iri, person_iri, role_name))
+
+
+def position(owner_iri: str, order: int) -> str:
+    """The IRI of the ``order``-th position printed for an appearance or page."""
+    return _iri("position", digest(owner_iri, str(order)))
+
+
+def source(series_key: str, relpath: str) -> str:
+    """The IRI of an ingested file, which is also the name of its graph."""
+    return _iri("source", series_key, digest(relpath))
+
+
+def split(iri: str) -> tuple[str, str] | None:
+    """The kind and local part of one of our IRIs, or ``None``.
+
+    >>> split("https://w3id.org/speakergraph/id/person/maria-adebahr")
+    ('person', 'maria-adebahr')
+    """
+    if not iri.startswith(BASE):
+        return None
+    kind, _, rest = iri[len(BASE):].partition("/")
+    return (kind, rest) if kind in KINDS and rest else None

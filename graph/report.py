@@ -1,0 +1,111 @@
+"""Counts of what the store holds, and the data-quality report.
+
+Both are SPARQL over the store, so they work on any store and survive
+re-ingests: each file's notes live in its own graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.results import table
+from graph.store import Store
+
+PREFIX = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+COUNTS = PREFIX + """
+SELECT
+  (COUNT(DISTINCT ?file) AS ?files)
+  (COUNT(DISTINCT ?series) AS ?series_)
+  (COUNT(DISTINCT ?edition) AS ?editions)
+  (COUNT(DISTINCT ?session) AS ?sessions)
+  (COUNT(DISTINCT ?appearance) AS ?appearances)
+  (COUNT(DISTINCT ?person) AS ?people)
+  (COUNT(DISTINCT ?org) AS ?organisations)
+  (COUNT(DISTINCT ?country) AS ?countries)
+  (COUNT(DISTINCT ?note) AS ?notes)
+WHERE {
+  { ?file a sg:SourceFile } UNION { ?series a schema:EventSeries } UNION { ?edition a sg:Edition }
+  UNION { ?session a sg:Session } UNION { ?appearance a sg:Appearance } UNION { ?person a schema:Person }
+  UNION { ?org a org:Organization } UNION { ?x sg:country ?country } UNION { ?note a sg:Note }
+}"""
+
+NOTES = PREFIX + """
+SELECT ?path ?line ?kind ?message WHERE {
+  ?note a sg:Note ; sg:noteKind ?kind ; rdfs:comment ?message ; prov:wasDerivedFrom ?g .
+  ?g sg:path ?path .
+  OPTIONAL { ?note sg:line ?line }
+} ORDER BY ?path ?line ?kind ?message"""
+
+UNRESOLVED_LINKS = PREFIX + """
+SELECT ?link ?path ?line ?name WHERE {
+  ?a sg:speakerLink ?link ; sg:person ?person ; prov:wasDerivedFrom ?g ; sg:printedName ?name .
+  ?g sg:path ?path .
+  OPTIONAL { ?a sg:line ?line }
+  FILTER NOT EXISTS { ?person schema:subjectOf ?page }
+} ORDER BY ?link ?path ?line"""
+
+KIND_TITLES = {
+    "failed-file": "Files that could not be read",
+    "skipped-file": "Files skipped",
+    "not-a-panel": "Tables that are not panel tables",
+    "skipped-row": "Rows skipped or without a role",
+    "unknown-role": "Unknown role headings",
+    "date-mismatch": "Body date contradicts the front matter",
+    "bad-time": "Time lines that could not be read",
+    "no-zone": "Time lines without a time zone",
+    "no-organisation": "Rows without an organisation",
+    "no-country": "Rows without a country",
+    "repeated-row": "Repeated rows (merged)",
+    "unknown-speaker": "Speakers not found on the site",
+}
+
+
+@dataclass
+class Report:
+    """The data-quality report: notes by kind, and speaker links without a page."""
+
+    notes: list[dict]
+    unresolved: list[dict]
+
+    def by_kind(self) -> dict[str, list[dict]]:
+        """Notes grouped by kind, in the order of ``KIND_TITLES``."""
+        groups: dict[str, list[dict]] = {}
+        for note in self.notes:
+            groups.setdefault(note["kind"], []).append(note)
+        order = list(KIND_TITLES)
+        return dict(sorted(groups.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order)))
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many files, series, editions, sessions, appearances, people, organisations, countries, notes."""
+    row = table(store.query(COUNTS)).dicts()[0]
+    return {k.rstrip("_"): int(v) for k, v in row.items()}
+
+
+def report(store: Store) -> Report:
+    """Every note of every file, and every speaker link that resolves to no speaker page."""
+    return Report(table(store.query(NOTES)).dicts(), table(store.query(UNRESOLVED_LINKS)).dicts())
+
+
+def format_report(rep: Report) -> str:
+    """The report as text, one section per kind."""
+    lines: list[str] = []
+    for kind, notes in rep.by_kind().items():
+        lines.append(f"## {KIND_TITLES.get(kind, kind)} ({len(notes)})")
+        lines += [f"{n['path']}:{n['line']}: {n['message']}" if n.get("line") else f"{n['path']}: {n['message']}"
+                  for n in notes]
+        lines.append("")
+    links: dict[str, list[dict]] = {}
+    for row in rep.unresolved:
+        links.setdefault(row["link"], []).append(row)
+    lines.append(f"## Speaker links that resolve to no speaker page ({len(links)})")
+    for link, rows in links.items():
+        where = ", ".join(f"{r['path']}:{r.get('line', '')}" for r in rows[:3]) + (" …" if len(rows) > 3 else "")
+        lines.append(f"{link} ({rows[0]['name']}): {where}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,102 @@
+"""Query results as plain tables, and their CSV, JSON and text renderings.
+
+>>> t = Table(["name", "n"], [[ox.Literal("Ágnes"), ox.Literal("2", datatype=ox.NamedNode(XSD + "integer"))]])
+>>> t.values()
+[['Ágnes', '2']]
+>>> print(to_text(t))
+name   n
+-----  -
+Ágnes  2
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from graph.errors import QueryError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@dataclass
+class Table:
+    """The rows of a SELECT result, with ``None`` for unbound values."""
+
+    variables: list[str]
+    rows: list[list]
+    truncated: bool = False
+
+    def values(self) -> list[list[str]]:
+        """Rows as strings (empty for unbound)."""
+        return [[value(t) for t in row] for row in self.rows]
+
+    def dicts(self) -> list[dict[str, str]]:
+        """Rows as dicts of strings, unbound values left out."""
+        return [{v: value(t) for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
+
+
+def value(term) -> str:
+    """The lexical value of a term, or ``""`` for ``None``."""
+    return "" if term is None else term.value
+
+
+def table(result, limit: int | None = None) -> Table:
+    """A ``Table`` of a SELECT result (at most ``limit`` rows, ``truncated`` set when cut)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("not a SELECT query — use 'speakergraph query' with a SELECT, or /sparql for others")
+    names = [v.value for v in result.variables]
+    rows, truncated = [], False
+    for solution in result:
+        if limit is not None and len(rows) >= limit:
+            truncated = True
+            break
+        rows.append([solution[n] for n in names])
+    return Table(names, rows, truncated)
+
+
+def to_csv(t: Table) -> str:
+    """CSV with a header row (RFC 4180 quoting by the csv module)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(t.variables)
+    writer.writerows(t.values())
+    return out.getvalue()
+
+
+def to_json(t: Table) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    bindings = [{v: _json_term(term) for v, term in zip(t.variables, row) if term is not None} for row in t.rows]
+    return json.dumps({"head": {"vars": t.variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != XSD + "string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def to_text(t: Table, width: int = 60) -> str:
+    """An aligned plain-text table for terminals (long values cut at ``width``)."""
+    rows = [[_cut(v, width) for v in row] for row in t.values()]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(t.variables)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(t.variables, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

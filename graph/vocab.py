@@ -1,0 +1,105 @@
+"""The speakergraph vocabulary, and the vocabularies it reuses.
+
+Every term minted here is documented in ``docs/model.md`` with an example.
+``SG`` is an rdflib ``DefinedNamespace``: a typo such as ``SG.apearance``
+raises instead of minting a new term.
+
+>>> str(SG.Appearance)
+'https://w3id.org/speakergraph/vocab#Appearance'
+>>> SG.apearance
+Traceback (most recent call last):
+...
+AttributeError: term 'apearance' not in namespace 'https://w3id.org/speakergraph/vocab#'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class SG(DefinedNamespace):
+    """speakergraph's own terms, minted only where no common vocabulary fits."""
+
+    _NS = Namespace("https://w3id.org/speakergraph/vocab#")
+    _fail = True
+
+    # classes
+    Edition: URIRef  # one year's edition of an event series (a schema:Event)
+    Session: URIRef  # one session page on one date (a schema:Event)
+    Appearance: URIRef  # a person at a session in one role
+    Position: URIRef  # a title held at an organisation, as printed at one appearance or page
+    SourceFile: URIRef  # a file that was ingested; also the name of its graph
+    InternationalOrganisation: URIRef  # EU, ASEAN, UN…: printed where a country is expected
+    Role: URIRef  # a role at a session (skos:Concept in the role scheme)
+    Note: URIRef  # a data-quality note about a file or a row of it
+
+    # appearance
+    person: URIRef  # appearance -> person
+    session: URIRef  # appearance -> session
+    role: URIRef  # appearance -> role concept
+    roleLabel: URIRef  # the role heading as printed ("Panellists")
+    honorific: URIRef  # honorific as printed with this appearance ("H.E.")
+    printedName: URIRef  # the name cell as printed, honorific included
+    position: URIRef  # appearance or person -> Position
+    country: URIRef  # appearance, organisation or person -> country resource
+    countryLabel: URIRef  # the country as printed
+    speakerLink: URIRef  # the speaker link as printed ("/speakers/ms-maria-adebahr/")
+
+    # position
+    title: URIRef  # job title as printed
+    organisationLabel: URIRef  # organisation as printed
+    order: URIRef  # 1-based order of a position in its cell or block
+
+    # person
+    slug: URIRef  # a slug the person was reached by (link or page permalink)
+    postNominal: URIRef  # post-nominal letters as printed ("KC")
+
+    # country
+    alpha2: URIRef  # ISO 3166-1 alpha-2 code, or our code for an international body ("EU")
+
+    # session
+    format: URIRef  # the format line as printed ("Closed Door Event")
+    timeLabel: URIRef  # the time line as printed ("4.00pm to 5.30pm (GMT +8)")
+    dateLabel: URIRef  # the date line as printed ("15 October 2024 (Tuesday)")
+    year: URIRef  # edition year (xsd:gYear)
+
+    # provenance
+    path: URIRef  # source file path relative to the ingested folder
+    contentHash: URIRef  # sha256 of the file's bytes
+    line: URIRef  # 1-based line of the file a fact came from
+    reader: URIRef  # the reader (page format) that read the file ("sicw")
+    noteKind: URIRef  # the kind of a note ("no-country", "failed-file"…)
+
+
+def ox_node(term: str) -> ox.NamedNode:
+    """A pyoxigraph ``NamedNode`` for an IRI (vocabulary terms are cached)."""
+    return _cached_node(str(term))
+
+
+@lru_cache(maxsize=4096)
+def _cached_node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+PREFIXES = {
+    "sg": str(SG._NS),
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "wd": str(WD),
+}

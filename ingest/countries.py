@@ -1,0 +1,97 @@
+"""Printed country strings → ISO 3166-1 alpha-2 (or an international body), from ``data/countries.csv``.
+
+>>> c = default_countries()
+>>> c.lookup("United States of America").code, c.lookup("Germany").wikidata
+('US', 'Q183')
+>>> c.lookup("European Union").kind
+'international'
+>>> c.lookup("Ministry of Health") is None
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from graph.ids import fold
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
+_PUNCT = re.compile(r"[^a-z0-9 ]+")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country, or an international body printed where a country is expected."""
+
+    code: str
+    name: str
+    kind: str  # "country" or "international"
+    wikidata: str | None
+
+
+def _key(text: str) -> str:
+    text = _PUNCT.sub(" ", fold(text)).split()
+    if text and text[0] == "the":
+        text = text[1:]
+    return " ".join(text)
+
+
+class Countries:
+    """A lookup table of countries and their printed variants."""
+
+    def __init__(self, rows: list[Country], aliases: dict[str, str]):
+        self.by_code = {c.code: c for c in rows}
+        self.by_key = {k: self.by_code[code] for k, code in aliases.items()}
+        self._fuzzy_keys = [k for k in self.by_key if len(k) >= 6]
+
+    @classmethod
+    def load(cls, path: Path = DATA) -> "Countries":
+        """Read the table from a CSV of ``code,name,kind,wikidata,aliases``."""
+        rows, aliases = [], {}
+        with open(path, newline="", encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh):
+                country = Country(rec["code"], rec["name"], rec["kind"], rec["wikidata"] or None)
+                rows.append(country)
+                for text in [rec["name"], *rec["aliases"].split("|")]:
+                    if text.strip():
+                        aliases.setdefault(_key(text), country.code)
+        return cls(rows, aliases)
+
+    def lookup(self, text: str | None, fuzzy: bool = True) -> Country | None:
+        """The country printed as ``text``, or ``None`` when it is not one."""
+        if not text:
+            return None
+        key = _key(text)
+        if key in self.by_key:
+            return self.by_key[key]
+        if fuzzy and len(key) >= 6:
+            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=92)
+            if hit:
+                return self.by_key[hit[0]]
+        return None
+
+    def split_trailing(self, text: str) -> tuple[str, Country] | None:
+        """Split "Organisation, Country" into its parts when the tail is a country.
+
+        >>> org, c = default_countries().split_trailing("World Economic Forum, Switzerland")
+        >>> org, c.code
+        ('World Economic Forum', 'CH')
+        """
+        head, sep, tail = text.rpartition(",")
+        if sep and head.strip():
+            country = self.lookup(tail, fuzzy=False)
+            if country:
+                return head.strip(), country
+        return None
+
+
+@lru_cache(maxsize=1)
+def default_countries() -> Countries:
+    """The bundled table (loaded once)."""
+    return Countries.load(DATA)

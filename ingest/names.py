@@ -1,0 +1,105 @@
+"""Split printed names into honorific, name and post-nominals; derive identity keys.
+
+>>> split_name("H.E. Maria Adebahr")
+Name(printed='H.E. Maria Adebahr', honorific='H.E.', name='Maria Adebahr', post_nominal=None)
+>>> split_name("Dr He Ruimin").name
+'He Ruimin'
+>>> split_name("Hon. Judith Collins KC")
+Name(printed='Hon. Judith Collins KC', honorific='Hon.', name='Judith Collins', post_nominal='KC')
+>>> slug_key("/speakers/mr-marc-henauer-2024/")
+'marc-henauer'
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import slugify
+from ingest.records import Name
+
+# longest first; matched case-sensitively so that the surname "He" is not "HE"
+HONORIFICS = sorted(
+    [
+        "His Excellency", "Her Excellency", "H.E.", "H. E.", "HE", "S.E.",
+        "The Right Honourable", "The Honourable", "The Hon.", "The Hon", "Rt Hon.", "Rt Hon", "Rt. Hon.",
+        "Hon.", "Hon", "Honourable",
+        "Ambassador", "Amb.", "Amb",
+        "Senator", "Sen.",
+        "Professor", "Prof.", "Prof", "Assoc Prof", "Assoc. Prof.", "Associate Professor", "Asst Prof",
+        "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mdm", "Madam", "Miss", "Mx",
+        "Dato' Sri", "Datuk Seri", "Dato Sri", "Dato'", "Dato", "Datuk", "Datin", "Tan Sri", "Puan Sri",
+        "Tuan", "Puan", "YB", "YBhg", "Ir.", "Ir", "Eng.", "Eng", "Pengiran",
+        "Sir", "Dame", "Lord", "Lady", "The Baroness", "Baroness", "The Lord", "Baron",
+        "General", "Gen.", "Gen", "Lieutenant General", "Lt Gen", "Lt. Gen.", "LG", "LTG",
+        "Major General", "Maj Gen", "Maj. Gen.", "MG", "Brigadier General", "Brig Gen", "BG",
+        "Rear Admiral", "RADM", "RAdm", "Vice Admiral", "VADM", "Admiral", "Adm",
+        "Air Vice Marshal", "AVM", "Air Marshal", "Air Chief Marshal", "Air Commodore",
+        "Colonel", "Col.", "Col", "Lieutenant Colonel", "Lt Col", "LTC", "Major", "Maj", "Captain", "Capt",
+        "Commander", "Cdr", "Chief Superintendent", "Superintendent",
+    ],
+    key=len,
+    reverse=True,
+)
+
+POST_NOMINALS = {
+    "KC", "QC", "SC", "DBE", "CBE", "OBE", "MBE", "CMG", "KCMG", "GCMG", "KBE", "AM", "AO", "AC",
+    "PSM", "PhD", "Ph.D.", "MP", "(MP)", "FRS", "FREng", "CISSP", "Esq", "Esq.",
+}
+
+# slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-")
+_SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h)}, key=len, reverse=True)
+_YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
+_SPACES = re.compile(r"\s+")
+
+
+def split_name(printed: str) -> Name:
+    """Split a printed name into honorific(s), name and post-nominal letters."""
+    text = _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip()
+    honorifics, rest = _strip_honorifics(text)
+    name, post = _strip_post_nominals(rest)
+    return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=name, post_nominal=post)
+
+
+def _strip_honorifics(text: str) -> tuple[list[str], str]:
+    found = []
+    while True:
+        for h in HONORIFICS:
+            if text.startswith(h + " ") and len(text[len(h):].split()) >= 2:
+                found.append(h)
+                text = text[len(h):].strip()
+                break
+        else:
+            return found, text
+
+
+def _strip_post_nominals(text: str) -> tuple[str, str | None]:
+    words = text.split(" ")
+    post = []
+    while len(words) > 2 and words[-1].strip(",") in POST_NOMINALS:
+        post.insert(0, words.pop().strip(","))
+    name = " ".join(words).rstrip(",")
+    return name, " ".join(post) or None
+
+
+def name_key(name: str) -> str:
+    """The identity key of a name without honorific.
+
+    >>> name_key("Yong Ying–I") == name_key("Yong Ying-I")
+    True
+    """
+    return slugify(name)
+
+
+def slug_key(link: str) -> str:
+    """The identity key carried by a speaker link or permalink: honorifics and year suffixes dropped."""
+    slug = slugify(link.rstrip("/").rsplit("/", 1)[-1])
+    slug = _YEAR_SUFFIX.sub("", slug)
+    changed = True
+    while changed:
+        changed = False
+        for h in _SLUG_HONORIFICS:
+            rest = slug[len(h) + 1:]
+            if slug.startswith(h + "-") and rest.count("-") >= 1:
+                slug, changed = rest, True
+                break
+    return slug

@@ -1,0 +1,118 @@
+"""Normalize parsed records: names and honorifics, identity keys, roles, countries, organisations.
+
+Pure: takes a ``Parsed`` and returns it filled in, with notes for the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import slugify
+from ingest.countries import Countries, default_countries
+from ingest.names import name_key, slug_key, split_name
+from ingest.records import Note, Parsed, Position, Row, SessionPage
+from ingest.roles import role_of
+
+_GENERIC_ORG = re.compile(
+    r"^(the )?(ministry|department|office|bureau|embassy|government|federal|directorate|secretariat|"
+    r"cabinet|parliament|prime minister|president|police|armed forces|defence|defense|national|"
+    r"state|foreign|global affairs)\b", re.I)
+
+
+def normalize(parsed: Parsed, series: str, series_name: str, countries: Countries | None = None) -> Parsed:
+    """Fill in normalized values of every session and speaker page of ``parsed``."""
+    countries = countries or default_countries()
+    for session in parsed.sessions:
+        session.series, session.series_name = series, series_name
+        session.key = session_key(session)
+        session.rows = _dedupe(session, [_row(session.path, row, countries, parsed.notes) for row in session.rows],
+                               parsed.notes)
+    for page in parsed.speakers:
+        page.name = split_name(page.printed_name)
+        page.person_key = person_key(page.permalink, page.name.name)
+        page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes)
+        _org_keys(page.positions, page.country_code)
+    return parsed
+
+
+def session_key(session: SessionPage) -> str:
+    """The page slug that, with series and date, names a session."""
+    if session.permalink:
+        slug = slugify(session.permalink.rstrip("/").rsplit("/", 1)[-1])
+        if slug:
+            return slug
+    return slugify(session.path.rsplit("/", 1)[-1].removesuffix(".md")) or "session"
+
+
+def person_key(link: str | None, name: str) -> str:
+    """A person's identity key: from the speaker link or permalink when there is one, else the name.
+
+    >>> person_key("/speakers/ms-maria-adebahr/", "Maria Adebahr"), person_key(None, "Yong Ying–I")
+    ('maria-adebahr', 'yong-ying-i')
+    """
+    if link and (link.startswith("/") or "speaker" in link.lower()):
+        key = slug_key(link)
+        if key:
+            return key
+    return name_key(name) or "unnamed"
+
+
+def organisation_key(name: str, country: str | None) -> str:
+    """An organisation's identity key; generic names ("Ministry of Foreign Affairs") are scoped by country.
+
+    >>> organisation_key("Ministry of Foreign Affairs", "BR"), organisation_key("Ministry of Foreign Affairs", "PL")
+    ('ministry-of-foreign-affairs-br', 'ministry-of-foreign-affairs-pl')
+    >>> organisation_key("Federal Foreign Office", "DE"), organisation_key("Trend Micro", "JP")
+    ('federal-foreign-office-de', 'trend-micro')
+    """
+    slug = slugify(name)
+    if country and _GENERIC_ORG.match(name) and not slug.endswith("-" + country.lower()):
+        return f"{slug}-{country.lower()}"
+    return slug
+
+
+def _row(path: str, row: Row, countries: Countries, notes: list[Note]) -> Row:
+    role = role_of(row.role_label) if row.role_label else None
+    if row.role_label and role is None:
+        notes.append(Note(path, row.line, "unknown-role", f"unknown role heading {row.role_label!r} — role 'other'"))
+    row.role = role or "other"
+    row.name = split_name(row.printed_name)
+    row.person_key = person_key(row.link, row.name.name)
+    row.country_code = _country(countries, row.country_label, path, row.line, notes)
+    if not any(p.organisation for p in row.positions):
+        notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
+    _org_keys(row.positions, row.country_code)
+    return row
+
+
+def _country(countries: Countries, label: str | None, path: str, line: int | None, notes: list[Note]) -> str | None:
+    if not label:
+        notes.append(Note(path, line, "no-country", "no country printed"))
+        return None
+    hit = countries.lookup(label)
+    return hit.code if hit else None
+
+
+def _org_keys(positions: list[Position], country: str | None) -> None:
+    for pos in positions:
+        if pos.organisation:
+            pos.org_key = organisation_key(pos.organisation, country)
+
+
+def _dedupe(session: SessionPage, rows: list[Row], notes: list[Note]) -> list[Row]:
+    """One row per person and role: a repeated row adds only the positions not yet seen."""
+    seen: dict[tuple[str, str], Row] = {}
+    for row in rows:
+        key = (row.person_key, row.role)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = row
+            continue
+        notes.append(Note(session.path, row.line, "repeated-row",
+                          f"{row.printed_name} is listed again as {row.role} (first at line {first.line}) — merged"))
+        for pos in row.positions:
+            if all((p.title, p.organisation) != (pos.title, pos.organisation) for p in first.positions):
+                first.positions.append(pos)
+        first.country_label = first.country_label or row.country_label
+        first.country_code = first.country_code or row.country_code
+    return list(seen.values())

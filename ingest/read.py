@@ -1,0 +1,100 @@
+"""Read a file into a ``Document``: bytes, hash, front matter and body.
+
+Every failure becomes an ``IngestError`` naming the file, the line and the fix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from graph.errors import IngestError
+from ingest.records import Document
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_document(root: Path, path: Path) -> Document:
+    """Read ``path`` (under ``root``) into a ``Document``."""
+    rel = relpath(root, path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check its permissions") from None
+    if len(data) > MAX_BYTES:
+        raise IngestError(rel, f"file is {len(data):,} bytes, over the {MAX_BYTES:,} limit — is it really a page?")
+    return parse_document(rel, data)
+
+
+def relpath(root: Path, path: Path) -> str:
+    """``path`` relative to ``root`` with POSIX separators (the file's name in reports)."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def parse_document(rel: str, data: bytes) -> Document:
+    """Decode ``data`` and split its front matter from its body."""
+    sha = hashlib.sha256(data).hexdigest()
+    text = decode(rel, data)
+    meta, body, body_line = split_front_matter(rel, text)
+    return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line)
+
+
+def decode(rel: str, data: bytes) -> str:
+    """UTF-8 text of ``data`` without BOM, with ``\\n`` line ends."""
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise IngestError(rel, "contains a NUL byte — a binary file, not a Markdown page", line)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise IngestError(rel, f"is not valid UTF-8 (byte {exc.start}) — re-save it as UTF-8", line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(rel: str, text: str) -> tuple[dict, str, int]:
+    """Front matter mapping, body, and the 0-based line where the body starts."""
+    handler = frontmatter.YAMLHandler()
+    if not handler.detect(text):
+        return {}, text, 0
+    try:
+        fm, body = handler.split(text)
+    except ValueError:
+        raise IngestError(rel, "front matter has no closing '---' line", 1) from None
+    meta = load_yaml(rel, fm)
+    start = text.find(body) if body else len(text)
+    return meta, body, text[:start].count("\n")
+
+
+def load_yaml(rel: str, fm: str) -> dict:
+    """The front matter as a mapping, safely loaded."""
+    if len(fm) > 100_000:
+        raise IngestError(rel, "front matter is over 100,000 characters — is the closing '---' missing?", 1)
+    try:
+        meta = yaml.load(fm, Loader=_SafeNoAliasLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 2 if exc.problem_mark else 1
+        raise IngestError(rel, f"front matter is not valid YAML ({exc.problem}) — fix the YAML", line) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise IngestError(rel, f"front matter is not valid YAML ({type(exc).__name__}) — fix the YAML", 1) from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise IngestError(rel, f"front matter is a {type(meta).__name__}, not a mapping of keys to values", 2)
+    return meta
+
+
+class _SafeNoAliasLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses aliases (no exponential 'billion laughs')."""
+
+    def compose_node(self, parent, index):  # noqa: D102 - yaml hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
+        return super().compose_node(parent, index)

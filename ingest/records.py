@@ -1,0 +1,121 @@
+"""Plain records that flow through the ingest pipeline: read → parse → normalize → triples.
+
+Raw strings (as printed) are kept beside normalized values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class Note:
+    """Something the data-quality report should say about a file or row."""
+
+    path: str
+    line: int | None
+    kind: str  # e.g. "skipped-file", "skipped-row", "unknown-role", "no-country"
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Document:
+    """A file as read: front matter, body, and where the body starts."""
+
+    path: str  # relative to the ingested folder, POSIX separators
+    sha256: str
+    meta: dict
+    body: str
+    body_line: int  # 0-based line of the file where ``body`` starts
+
+
+@dataclass
+class Position:
+    """A title at an organisation, as printed (either may be missing)."""
+
+    title: str | None = None
+    organisation: str | None = None
+    org_key: str | None = None  # filled by normalize
+
+
+@dataclass
+class Name:
+    """A printed name split into honorific, name and post-nominals."""
+
+    printed: str
+    honorific: str | None
+    name: str
+    post_nominal: str | None = None
+
+
+@dataclass
+class Row:
+    """One person row of a panel table: one appearance as printed."""
+
+    line: int
+    role_label: str
+    printed_name: str
+    link: str | None
+    positions: list[Position] = field(default_factory=list)
+    country_label: str | None = None
+    # filled by normalize
+    role: str = "other"
+    name: Name | None = None
+    person_key: str = ""
+    country_code: str | None = None
+
+
+@dataclass
+class SessionPage:
+    """One session page: one session on one date."""
+
+    path: str
+    title: str
+    permalink: str | None
+    date: date | None
+    date_label: str | None = None
+    time_label: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    format: str | None = None
+    abstract: str = ""
+    rows: list[Row] = field(default_factory=list)
+    key: str = ""  # page slug, filled by normalize
+    series: str = ""
+    series_name: str = ""
+    room: str | None = None
+    track: str | None = None
+
+
+@dataclass
+class SpeakerPage:
+    """A speaker's own page."""
+
+    path: str
+    line: int
+    permalink: str | None
+    printed_name: str
+    image: str | None = None
+    biography: str = ""
+    positions: list[Position] = field(default_factory=list)
+    country_label: str | None = None
+    name: Name | None = None
+    person_key: str = ""
+    country_code: str | None = None
+    extra: dict = field(default_factory=dict)  # e.g. social links on other sites
+
+
+@dataclass
+class Parsed:
+    """What one file yielded: sessions, speaker pages, and notes for the report."""
+
+    doc: Document
+    reader: str
+    sessions: list[SessionPage] = field(default_factory=list)
+    speakers: list[SpeakerPage] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)

@@ -1,0 +1,111 @@
+"""Date and time lines as printed on event pages → dates, times and UTC offsets.
+
+>>> parse_date("15 October 2024 (Tuesday)")
+datetime.date(2024, 10, 15)
+>>> parse_time_range("Time: 4.00pm to 5.30pm (GMT +8)")
+(datetime.time(16, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), datetime.time(17, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))))
+>>> parse_time_range("9.30am-11.00am")
+(datetime.time(9, 30), datetime.time(11, 0))
+>>> parse_time_range("Time TBC")
+(None, None)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], start=1)}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\.?,?\s+(\d{4})\b", re.I)
+_MDY = re.compile(r"\b" + _MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+_CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"
+_RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
+_SINGLE = re.compile(r"\b" + _CLOCK, re.I)
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212\u2013])\s*(\d{1,2})(?:[:.]?(\d{2}))?", re.I)
+
+
+def parse_date(text: str) -> date | None:
+    """The first date written in ``text`` (``15 October 2024``, ``October 15, 2024``, ISO)."""
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
+        m = rx.search(text)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups()))
+        month = parts["m"] if order == "ymd" else _month(parts["m"])
+        try:
+            return date(int(parts["y"]), int(month), int(parts["d"]))
+        except ValueError:
+            return None
+    return None
+
+
+def _month(text: str) -> int:
+    text = text.lower().rstrip(".")
+    return next(n for name, n in _MONTHS.items() if name.startswith(text[:3]))
+
+
+def parse_zone(text: str) -> timezone | None:
+    """The UTC offset written as ``GMT +8`` or ``UTC+05:30``."""
+    m = _ZONE.search(text)
+    if not m:
+        return None
+    sign = -1 if m.group(1) in "-\u2212\u2013" else 1
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_time_range(text: str) -> tuple[time | None, time | None]:
+    """Start and end times of a time line (with the offset when printed)."""
+    zone = parse_zone(text)
+    clean = _ZONE.sub(" ", text)
+    m = _RANGE.search(clean)
+    if m:
+        h1, m1, ap1, h2, m2, ap2 = m.groups()
+        end = _clock(h2, m2, ap2)
+        start = _clock(h1, m1, ap1 or _infer_meridiem(h1, ap2))
+    else:
+        m = _SINGLE.search(clean)
+        if not m or not (m.group(2) or m.group(3)):
+            return None, None
+        start, end = _clock(*m.groups()), None
+    if zone:
+        start = start.replace(tzinfo=zone) if start else None
+        end = end.replace(tzinfo=zone) if end else None
+    return start, end
+
+
+def _infer_meridiem(hour: str, end_meridiem: str | None) -> str | None:
+    # "9.30-11.00am": the start shares the end's half of the day unless that would put it later
+    if not end_meridiem:
+        return None
+    if end_meridiem.lower().startswith("p") and int(hour) in (10, 11):
+        return "am"
+    return end_meridiem
+
+
+def _clock(hour: str, minute: str | None, meridiem: str | None) -> time | None:
+    h, m = int(hour), int(minute or 0)
+    mer = (meridiem or "").lower().replace(".", "")
+    if mer == "noon":
+        h = 12
+    elif mer == "pm" and h < 12:
+        h += 12
+    elif mer == "am" and h == 12:
+        h = 0
+    if h > 23 or m > 59:
+        return None
+    return time(h, m)
+
+
+def combine(day: date | None, clock: time | None) -> datetime | None:
+    """A datetime from a date and a time (keeping the time's offset)."""
+    if day is None or clock is None:
+        return None
+    return datetime.combine(day, clock.replace(tzinfo=None), tzinfo=clock.tzinfo)

@@ -1,0 +1,183 @@
+"""Records → quads in the file's own named graph (the last step of the pipeline).
+
+Every fact of a file goes into the graph named by the file's source IRI, so
+replacing a file replaces exactly its facts. Raw strings sit beside
+normalized values; appearances carry the line they came from.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
+
+from graph import ids
+from graph.vocab import ORG, SCHEMA, SG, ox_node
+from ingest.countries import Countries, default_countries
+from ingest.records import Parsed, Position, Row, SessionPage, SpeakerPage
+from ingest.roles import LABELS
+
+_N = ox_node
+
+
+class _Quads:
+    """A list of quads in one graph, with helpers that skip empty values."""
+
+    def __init__(self, graph: str):
+        self.graph = ox.NamedNode(graph)
+        self.quads: list[ox.Quad] = []
+
+    def iri(self, s: str, p: str, o: str) -> None:
+        self.quads.append(ox.Quad(_N(s), _N(p), _N(o), self.graph))
+
+    def lit(self, s: str, p: str, value, datatype: str | None = None) -> None:
+        if value is None or value == "":
+            return
+        if isinstance(value, datetime):
+            lit = ox.Literal(value.isoformat(), datatype=_N(XSD.dateTime))
+        elif isinstance(value, date):
+            lit = ox.Literal(value.isoformat(), datatype=_N(XSD.date))
+        elif isinstance(value, bool):
+            lit = ox.Literal(str(value).lower(), datatype=_N(XSD.boolean))
+        elif isinstance(value, int):
+            lit = ox.Literal(str(value), datatype=_N(XSD.integer))
+        else:
+            lit = ox.Literal(str(value), datatype=_N(datatype)) if datatype else ox.Literal(str(value))
+        self.quads.append(ox.Quad(_N(s), _N(p), lit, self.graph))
+
+
+def source_quads(parsed: Parsed, series: str, countries: Countries | None = None) -> tuple[str, list[ox.Quad]]:
+    """The source IRI of a parsed file and all the quads of its graph."""
+    countries = countries or default_countries()
+    doc = parsed.doc
+    graph = ids.source(series, doc.path)
+    q = _Quads(graph)
+    q.iri(graph, RDF.type, SG.SourceFile)
+    q.iri(graph, RDF.type, PROV.Entity)
+    q.lit(graph, SG.path, doc.path)
+    q.lit(graph, SG.contentHash, doc.sha256)
+    q.lit(graph, SG.reader, parsed.reader)
+    q.iri(graph, DCTERMS.isPartOf, ids.series(series))
+    for session in parsed.sessions:
+        _session(q, session, graph, countries)
+    for page in parsed.speakers:
+        _speaker(q, page, graph, countries)
+    return graph, q.quads
+
+
+def _session(q: _Quads, s: SessionPage, graph: str, countries: Countries) -> None:
+    series = ids.series(s.series)
+    q.iri(series, RDF.type, SCHEMA.EventSeries)
+    q.lit(series, SCHEMA.name, s.series_name)
+    edition = ids.edition(s.series, s.date.year)
+    q.iri(edition, RDF.type, SG.Edition)
+    q.iri(edition, RDF.type, SCHEMA.Event)
+    q.iri(edition, SCHEMA.superEvent, series)
+    q.lit(edition, SCHEMA.name, f"{s.series_name} {s.date.year}")
+    q.lit(edition, SG.year, str(s.date.year), XSD.gYear)
+    sess = ids.session(s.series, s.date.isoformat(), s.key)
+    q.iri(sess, RDF.type, SG.Session)
+    q.iri(sess, RDF.type, SCHEMA.Event)
+    q.iri(sess, SCHEMA.superEvent, edition)
+    q.lit(sess, SCHEMA.name, s.title)
+    q.lit(sess, DCTERMS.date, s.date)
+    q.lit(sess, SCHEMA.startDate, s.start)
+    q.lit(sess, SCHEMA.endDate, s.end)
+    q.lit(sess, SCHEMA.description, s.abstract)
+    q.lit(sess, SCHEMA.url, s.permalink)
+    q.lit(sess, SG.dateLabel, s.date_label)
+    q.lit(sess, SG.timeLabel, s.time_label)
+    q.lit(sess, SG.format, s.format)
+    q.lit(sess, SCHEMA.location, s.room)
+    q.lit(sess, SCHEMA.about, s.track)
+    q.iri(sess, PROV.wasDerivedFrom, graph)
+    for row in s.rows:
+        _appearance(q, sess, row, graph, countries)
+
+
+def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries) -> None:
+    person = ids.person(row.person_key)
+    q.iri(person, RDF.type, SCHEMA.Person)
+    q.lit(person, SCHEMA.name, row.name.name if row.name else row.printed_name)
+    app = ids.appearance(sess, person, row.role)
+    q.iri(app, RDF.type, SG.Appearance)
+    q.iri(app, SG.person, person)
+    q.iri(app, SG.session, sess)
+    _role(q, app, row.role)
+    q.lit(app, SG.roleLabel, row.role_label)
+    q.lit(app, SG.printedName, row.printed_name)
+    if row.name:
+        q.lit(app, SG.honorific, row.name.honorific)
+        q.lit(app, SG.postNominal, row.name.post_nominal)
+    q.lit(app, SG.speakerLink, row.link)
+    q.lit(app, SG.countryLabel, row.country_label)
+    _country(q, app, row.country_code, countries)
+    q.iri(app, PROV.wasDerivedFrom, graph)
+    q.lit(app, SG.line, row.line)
+    _positions(q, app, row.positions, row.country_code)
+
+
+def _role(q: _Quads, app: str, role: str) -> None:
+    concept = ids.role(role)
+    q.iri(app, SG.role, concept)
+    q.iri(concept, RDF.type, SG.Role)
+    q.iri(concept, RDF.type, SKOS.Concept)
+    q.lit(concept, SKOS.prefLabel, LABELS[role])
+    q.lit(concept, SKOS.notation, role)
+
+
+def _positions(q: _Quads, owner: str, positions: list[Position], country: str | None) -> None:
+    for order, pos in enumerate(positions, start=1):
+        node = ids.position(owner, order)
+        q.iri(owner, SG.position, node)
+        q.iri(node, RDF.type, SG.Position)
+        q.lit(node, SG.order, order)
+        q.lit(node, SG.title, pos.title)
+        q.lit(node, SG.organisationLabel, pos.organisation)
+        if pos.org_key:
+            org = ids.organisation(pos.org_key)
+            q.iri(node, ORG.organization, org)
+            q.iri(org, RDF.type, ORG.Organization)
+            q.iri(org, RDF.type, SCHEMA.Organization)
+            q.lit(org, SCHEMA.name, pos.organisation)
+            if country and pos.org_key.endswith("-" + country.lower()):
+                q.iri(org, SG.country, ids.country(country))
+
+
+def _country(q: _Quads, subject: str, code: str | None, countries: Countries) -> None:
+    if not code:
+        return
+    info = countries.by_code.get(code)
+    node = ids.country(code)
+    q.iri(subject, SG.country, node)
+    if info is None:
+        return
+    q.iri(node, RDF.type, SG.InternationalOrganisation if info.kind == "international" else SCHEMA.Country)
+    q.lit(node, SCHEMA.name, info.name)
+    q.lit(node, SG.alpha2, info.code)
+    if info.wikidata:
+        q.iri(node, SKOS.exactMatch, "http://www.wikidata.org/entity/" + info.wikidata)
+
+
+def _speaker(q: _Quads, page: SpeakerPage, graph: str, countries: Countries) -> None:
+    person = ids.person(page.person_key)
+    q.iri(person, RDF.type, SCHEMA.Person)
+    q.lit(person, SCHEMA.name, page.name.name if page.name else page.printed_name)
+    q.iri(person, SCHEMA.subjectOf, graph)
+    q.lit(person, SG.printedName, page.printed_name)
+    if page.name:
+        q.lit(person, SG.honorific, page.name.honorific)
+        q.lit(person, SG.postNominal, page.name.post_nominal)
+    q.lit(person, SCHEMA.url, page.permalink)
+    if page.permalink:
+        q.lit(person, SG.slug, page.permalink.rstrip("/").rsplit("/", 1)[-1])
+    q.lit(person, SCHEMA.image, page.image)
+    q.lit(person, SCHEMA.description, page.biography)
+    q.lit(person, SG.countryLabel, page.country_label)
+    _country(q, person, page.country_code, countries)
+    for key, value in sorted(page.extra.items()):
+        if key.startswith("http"):
+            q.lit(person, key, value)
+    _positions(q, person, page.positions, page.country_code)
+    _ = OWL  # owl:sameAs links are written by identity resolution

@@ -1,0 +1,176 @@
+"""The ``speakergraph`` command: a thin click layer over ``graph``, ``ingest`` and ``web``.
+
+Results go to stdout, progress and messages to stderr. Exit 0 on success,
+1 on a domain error, 2 on misuse.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from graph import export as exporting
+from graph import queries as stored
+from graph import report as reporting
+from graph import results
+from graph.errors import SpeakergraphError
+from graph.store import DEFAULT_LOCATION, open_store
+
+ROOT = Path(__file__).resolve().parent
+SAMPLE = ROOT / "data" / "sample"
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def store_option(fn):
+    """``--store PATH|URL`` (env ``SPEAKERGRAPH_STORE``), default ``.speakergraph/store``."""
+    return click.option("--store", "store_location", envvar="SPEAKERGRAPH_STORE", default=str(DEFAULT_LOCATION),
+                        show_default=True, metavar="PATH|URL",
+                        help="Store folder (embedded) or SPARQL endpoint URL.")(fn)
+
+
+def domain_errors(fn):
+    """Turn library errors into click errors (exit 1) with their message."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except SpeakergraphError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="speakergraph")
+def main():
+    """speakergraph: who spoke where, in what role, for which organisation and country."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@store_option
+@click.option("--series", help="Series key for these folders (default: from the profile or folder name).")
+@click.option("--series-name", help="Display name of the series (default: the key in capitals).")
+@click.option("--prune", is_flag=True, help="Remove the graphs of files that are gone from the folders.")
+@click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+@click.option("-v", "--verbose", is_flag=True, help="List every note (warning) on stderr.")
+@domain_errors
+def ingest(paths, store_location, series, series_name, prune, silent, verbose):
+    """Ingest event and speaker pages under PATHS (default: the bundled sample)."""
+    from ingest.loader import ingest as run, site_for, walk
+
+    paths = paths or (SAMPLE,)
+    sites = [site_for(p, series, series_name) for p in paths]
+    store = open_store(store_location)
+    total = sum(len(walk(s.root)) for s in sites)
+    with click.progressbar(length=total, label="ingesting", file=sys.stderr,
+                           hidden=silent or not sys.stderr.isatty()) as bar:
+        summary = run(store, sites, prune=prune, progress=lambda _path: bar.update(1))
+    counts = reporting.counts(store)
+    store.close()
+    if verbose:
+        for note in summary.notes:
+            click.echo(f"  {note}", err=True)
+    click.echo(
+        f"files: {summary.read} read, {summary.unchanged} unchanged, {summary.failed} failed"
+        + (f", {summary.removed} removed" if prune else "") + "\n"
+        f"this run: {summary.sessions} sessions, {summary.appearances} appearances, "
+        f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings\n"
+        f"store: {counts['sessions']} sessions, {counts['appearances']} appearances, {counts['people']} people, "
+        f"{counts['organisations']} organisations, {counts['countries']} countries")
+    failed = [n for n in summary.notes if n.kind == "failed-file"]
+    for note in failed:
+        click.echo(f"error: {note}", err=True)
+    if summary.warnings and not verbose:
+        click.echo("run 'speakergraph report' for every warning with its file and line", err=True)
+    if summary.failed and not (summary.read - summary.failed) and not summary.unchanged:
+        raise click.ClickException("nothing could be ingested — see the errors above")
+
+
+@main.command("queries")
+@click.option("--folder", type=click.Path(exists=True, file_okay=False, path_type=Path), default=stored.QUERIES,
+              show_default=True, help="Folder of .rq files.")
+@domain_errors
+def list_queries(folder):
+    """List the stored queries with their parameters."""
+    for name, q in stored.load_queries(folder).items():
+        params = " ".join(f"--param {p.name}=…" for p in q.params)
+        click.echo(f"{name}: {q.title}" + (f"  [{params}]" if params else ""))
+        if q.description:
+            click.echo(f"    {q.description}")
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@domain_errors
+def query(query, store_location, params, fmt, limit):
+    """Run a stored query by NAME, or a .rq FILE, or a SPARQL text."""
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--param {item!r}: write it as NAME=VALUE")
+        values[name.strip().lstrip("?_")] = value
+    if "select" in query.lower() and "{" in query:
+        q = stored.StoredQuery.parse("ad-hoc", query)
+    else:
+        q = stored.find_query(query)
+    store = open_store(store_location, read_only=_exists(store_location))
+    t = results.table(store.query(q.text, q.bindings(values)), limit=limit)
+    click.echo({"table": results.to_text, "csv": results.to_csv, "json": results.to_json}[fmt](t).rstrip("\n"))
+    if t.truncated:
+        click.echo(f"(cut at {limit} rows)", err=True)
+
+
+@main.command("export")
+@store_option
+@click.option("-f", "--format", "fmt", type=click.Choice(exporting.FORMATS), default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write to this file instead of stdout.")
+@domain_errors
+def export_(store_location, fmt, output):
+    """Export the whole graph as RDF, or the appearances as CSV."""
+    store = open_store(store_location, read_only=_exists(store_location))
+    data = exporting.export(store, fmt)
+    if output:
+        output.write_bytes(data)
+        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command()
+@store_option
+@domain_errors
+def stats(store_location):
+    """Counts of files, sessions, appearances, people, organisations, countries."""
+    store = open_store(store_location, read_only=_exists(store_location))
+    for key, value in reporting.counts(store).items():
+        click.echo(f"{key:14} {value}")
+
+
+@main.command()
+@store_option
+@domain_errors
+def report(store_location):
+    """The data-quality report: skipped files and rows with reasons, unresolved links, gaps."""
+    store = open_store(store_location, read_only=_exists(store_location))
+    click.echo(reporting.format_report(reporting.report(store)), nl=False)
+
+
+def _exists(location: str) -> bool:
+    return not location.startswith(("http://", "https://")) and os.path.isdir(location)
+
+
+if __name__ == "__main__":
+    main()
