@@ -33,7 +33,7 @@ from graph.errors import QueryError, QueryNotFound, QueryParameterError
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
-_HEADER = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
+_HEADER = re.compile(r"^#\+\s*(\w+)(?:\s*:\s*|\s+)(.*)$")
 _PARAM = re.compile(r"^(?:[?$])?_(\w+)\s*:\s*([\w-]+)?\s*(?:=\s*(\S+))?\s*(?:[—-]+\s*(.*))?$")
 _VARIABLE = re.compile(r"[?$]_(\w+)")
 _TYPES = {"string", "integer", "date", "iri", *ids.KINDS}
@@ -129,6 +129,28 @@ def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     except ValueError:
         raise QueryParameterError(f"parameter {param.name!r}: {value!r} is not a valid {param.type}") from None
     return ox.Literal(value)
+
+
+_TOKENS = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\\]*>|\{')
+
+
+def bind_values(text: str, bindings: dict) -> str:
+    r"""``text`` with a ``VALUES`` block for ``bindings`` opening its WHERE clause.
+
+    The terms are written by pyoxigraph, so a value cannot change the query.
+
+    >>> print(bind_values('SELECT * WHERE { ?s ?p ?_o }', {ox.Variable("_o"): ox.Literal('a "b" }')}))
+    SELECT * WHERE { VALUES (?_o) { ("a \"b\" }") }
+     ?s ?p ?_o }
+    """
+    if not bindings:
+        return text
+    for m in _TOKENS.finditer(text):
+        if m.group() == "{":
+            names = " ".join(str(v) for v in bindings)
+            values = " ".join(str(t) for t in bindings.values())
+            return f"{text[:m.end()]} VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
+    raise QueryError("the query has no WHERE clause to bind parameters in")
 
 
 def load_queries(folder: Path = QUERIES) -> dict[str, StoredQuery]:

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from graph.errors import StoreError
+from graph.errors import QueryError, StoreError
+from graph.queries import bind_values
 from graph.vocab import SG
 
 DEFAULT_LOCATION = Path(".speakergraph") / "store"
@@ -88,9 +89,11 @@ class EmbeddedStore(Store):
 
     def query(self, sparql: str, bindings: dict | None = None):
         try:
-            return self._store.query(sparql, use_default_graph_as_union=True, substitutions=bindings or None)
+            return self._store.query(bind_values(sparql, bindings), use_default_graph_as_union=True)
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.location}: {exc}") from None
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
 
     def replace(self, graphs: dict[str, list[ox.Quad]]) -> None:
         if not graphs:

@@ -1,0 +1,53 @@
+"""Shared fixtures: the bundled sample in a fresh store, the real corpus when present, CI strictness."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from graph.store import open_store
+from ingest.loader import ingest, site_for
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+SHARED = ROOT.parent / "shared" / "corpus"
+SICW = SHARED / "sicw-2024"
+DJANGOCON = SHARED / "djangocon-2024"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need(condition: bool, reason: str) -> None:
+    """Skip with ``reason`` when ``condition`` is false; in CI (CI=true), fail instead."""
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"required in CI: {reason}")
+    pytest.skip(reason)
+
+
+def corpus(path: Path) -> Path:
+    """A real corpus folder, or a skip (the real data lives outside the repo, in ../shared)."""
+    if not path.is_dir():
+        pytest.skip(f"{path} is absent: the real corpus lives in ../shared beside the checkout")
+    return path
+
+
+def ingested(path: Path, location=None, **site):
+    """A store with ``path`` ingested (in memory unless ``location`` is given)."""
+    store = open_store(location)
+    ingest(store, [site_for(path, **site)])
+    return store
+
+
+@pytest.fixture(scope="session")
+def sample_store():
+    """The bundled sample, ingested once into an in-memory store (read-only use)."""
+    return ingested(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def sicw_store():
+    """The real SICW 2024 corpus ingested once into an in-memory store (read-only use)."""
+    return ingested(corpus(SICW))
