@@ -1,0 +1,110 @@
+"""Ingest into a persistent store: idempotent, incremental, pruning, failures isolated."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph as ox
+
+from conftest import SAMPLE
+from graph import ids
+from graph.report import counts, report
+from graph.store import open_store
+from ingest.loader import ingest, site_for
+
+SEED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
+
+
+def graph_quads(store, graph):
+    return {str(q) for q in store._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+
+
+def all_graphs(store):
+    return {g.value: graph_quads(store, g.value) for g in store._store.named_graphs()}
+
+
+def copy_sample(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    return root
+
+
+def test_reingest_unchanged_writes_nothing(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(tmp_path / "store")
+    first = ingest(store, [site_for(root)])
+    assert first.read > 0 and first.failed == 0
+    before, state = all_graphs(store), store.state()
+    second = ingest(store, [site_for(root)])
+    assert (second.read, second.unchanged) == (0, first.read)
+    assert store.state() == state
+    assert all_graphs(store) == before
+
+
+def test_store_persists_across_opens(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root)])
+    n = store.count()
+    store.close()
+    again = open_store(tmp_path / "store", read_only=True)
+    assert again.count() == n > 0
+
+
+def test_changed_file_replaces_only_its_graph(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root)])
+    before = all_graphs(store)
+    seed = root / SEED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Liesyl Franz", "Liesyl Q. Franz"), encoding="utf-8")
+    summary = ingest(store, [site_for(root)])
+    assert summary.read == 1
+    after = all_graphs(store)
+    changed = {g for g in before if before[g] != after.get(g)}
+    assert changed == {ids.source("sicw", SEED)}
+    assert any("Liesyl Q. Franz" in q for q in after[ids.source("sicw", SEED)])
+
+
+def test_prune_removes_graphs_of_deleted_files(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root)])
+    (root / SEED).unlink()
+    kept = ingest(store, [site_for(root)])
+    assert kept.removed == 0 and ids.source("sicw", SEED) in store.sources()
+    pruned = ingest(store, [site_for(root)], prune=True)
+    assert pruned.removed == 1 and ids.source("sicw", SEED) not in store.sources()
+
+
+def test_broken_file_is_reported_and_others_land(tmp_path):
+    root = copy_sample(tmp_path)
+    (root / "_2024-events" / "broken.md").write_bytes(b"---\ntitle: [unclosed\n---\nbody\n")
+    (root / "_2024-events" / "binary.md").write_bytes(b"\x89PNG\x00\x00")
+    store = open_store(None)
+    summary = ingest(store, [site_for(root)])
+    assert summary.failed == 2
+    failed = {n.path: n for n in summary.notes if n.kind == "failed-file"}
+    assert failed["_2024-events/broken.md"].line == 2
+    assert "NUL" in failed["_2024-events/binary.md"].message
+    assert counts(store)["sessions"] == 8
+    listed = {n["path"] for n in report(store).notes if n["kind"] == "failed-file"}
+    assert listed == set(failed)
+
+
+def test_broken_new_version_keeps_the_old_graph(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    before = graph_quads(store, ids.source("sicw", SEED))
+    (root / SEED).write_bytes(b"---\n- not\n- a mapping\n---\n")
+    summary = ingest(store, [site_for(root)])
+    assert summary.failed == 1 and "kept" in summary.notes[-1].message
+    assert graph_quads(store, ids.source("sicw", SEED)) == before
+
+
+def test_report_lists_unresolved_links(sample_store):
+    rep = report(sample_store)
+    links = {r["link"] for r in rep.unresolved}
+    assert "/speakers/ms-manon-le-blanc/" in links
+    assert "/speakers/ms-maria-adebahr/" not in links
