@@ -80,7 +80,7 @@ def load_yaml(rel: str, fm: str) -> dict:
         meta = yaml.load(fm, Loader=_SafeNoAliasLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
-        line = mark.line + 2 if mark else 1
+        line = mark.line + 1 if mark else 1  # the front matter text starts on the opening --- line
         raise IngestError(rel, f"front matter is not valid YAML ({exc.problem}) — fix the YAML", line) from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise IngestError(rel, f"front matter is not valid YAML ({type(exc).__name__}) — fix the YAML", 1) from None
