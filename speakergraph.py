@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from graph import export as exporting
+from graph import network as networks
 from graph import queries as stored
 from graph import report as reporting
 from graph import results
@@ -166,6 +167,85 @@ def report(store_location):
     """The data-quality report: skipped files and rows with reasons, unresolved links, gaps."""
     store = open_store(store_location, read_only=_exists(store_location))
     click.echo(reporting.format_report(reporting.report(store)), nl=False)
+
+
+def network_options(fn):
+    """``--kind`` and the filters ``--year``, ``--edition``, ``--role``, ``--country`` of the network commands."""
+    options = [
+        click.option("--kind", type=click.Choice(networks.KINDS), default="people", show_default=True,
+                     help="What the nodes are."),
+        click.option("--year", type=int, help="Only sessions of this year."),
+        click.option("--edition", metavar="KEY|IRI", help="Only sessions of this edition (e.g. sicw/2024)."),
+        click.option("--role", type=click.Choice(networks.ROLES), help="Only appearances in this role."),
+        click.option("--country", metavar="CODE", help="Only appearances for this country (alpha-2, e.g. SG)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _network(store_location, kind, year, edition, role, country):
+    store = open_store(store_location, read_only=_exists(store_location))
+    return networks.network(store, kind, networks.Filters(year, edition, role, country))
+
+
+@main.command("network")
+@store_option
+@network_options
+@click.option("-f", "--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]),
+              help="File format (default: from the -o extension, else graphml).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write to this file instead of stdout.")
+@domain_errors
+def network_(store_location, kind, year, edition, role, country, fmt, output):
+    """Export the co-appearance network of people, organisations or countries (for Gephi)."""
+    from graph import netexport
+
+    net = _network(store_location, kind, year, edition, role, country)
+    data = netexport.write(net, fmt or netexport.format_for(str(output or "")))
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    click.echo(f"{kind} network: {net.graph.number_of_nodes():,} nodes, {net.graph.number_of_edges():,} edges"
+               + (f" ({net.filters.describe()})" if net.filters.describe() else "")
+               + (f" → {output}" if output else ""), err=True)
+
+
+@main.command()
+@store_option
+@network_options
+@click.option("-m", "--measure", type=click.Choice(["degree", "weighted", "betweenness", "pagerank", "eigenvector"]),
+              default="weighted", show_default=True, help="weighted = shared sessions summed over neighbours.")
+@click.option("-n", "--top", type=click.IntRange(min=1), default=10, show_default=True, help="How many to list.")
+@domain_errors
+def central(store_location, kind, year, edition, role, country, measure, top):
+    """The most central nodes of a co-appearance network by one measure."""
+    from graph import measures
+
+    net = _network(store_location, kind, year, edition, role, country)
+    scores = measures.score(net, measure)
+    for rank, (node, value) in enumerate(scores.top(top), 1):
+        click.echo(f"{rank:>4}  {value:>10.4g}  {net.label(node)}  <{node}>")
+    if scores.note:
+        click.echo(f"{measure}: {scores.note}", err=True)
+
+
+@main.command()
+@click.argument("source", metavar="PERSON")
+@click.argument("target", metavar="PERSON")
+@store_option
+@domain_errors
+def path(source, target, store_location):
+    """How two people are connected: each step with the sessions they shared (PERSON = key or IRI)."""
+    net = _network(store_location, "people", None, None, None, None)
+    steps = networks.path(net, source, target)
+    click.echo(net.label(steps[0].source) if steps else net.label(networks.node(net, source)))
+    for step in steps:
+        for session in step.sessions:
+            click.echo(f"  ↓ {session.title} ({session.date})")
+        click.echo(net.label(step.target))
+    click.echo(f"{len(steps)} step{'s' * (len(steps) != 1)}", err=True)
 
 
 def _exists(location: str) -> bool:

@@ -4,10 +4,11 @@
     ├── IngestError          a file could not be read (path, line, reason)
     ├── StoreError           the store could not be opened, read or written
     │   └── RemoteStoreError a SPARQL server refused or did not answer
-    └── QueryError           a stored or ad-hoc query is unknown, invalid or failed
-        ├── QueryNotFound
-        ├── QueryParameterError
-        └── QueryTimeout
+    ├── QueryError           a stored or ad-hoc query is unknown, invalid or failed
+    │   ├── QueryNotFound
+    │   ├── QueryParameterError
+    │   └── QueryTimeout
+    └── NetworkError         a node is not in the network, or two nodes are not connected
 """
 
 from __future__ import annotations
@@ -52,3 +53,7 @@ class QueryParameterError(QueryError):
 
 class QueryTimeout(QueryError):
     """A query ran past its time limit."""
+
+
+class NetworkError(SpeakergraphError):
+    """A node is not in the co-appearance network, or no path links two nodes."""
