@@ -63,6 +63,7 @@ class Row:
     link: str | None
     positions: list[Position] = field(default_factory=list)
     country_label: str | None = None
+    name_printed: bool = True  # False when the page gives only a slug: the name comes from the speaker page
     # filled by normalize
     role: str = "other"
     name: Name | None = None

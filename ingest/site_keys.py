@@ -1,0 +1,100 @@
+"""Where a front-matter site keeps each value: key names and file patterns, from the site profile.
+
+Each key option names one front-matter key or a list of them (the first that a
+page fills wins); the defaults cover DjangoCon US and similar Jekyll/11ty/Hugo
+sites. A profile overrides them in ``[site.frontmatter]``:
+
+>>> keys = Keys.from_options({"speaker_key": "speaker", "item_link": ["speakerurl"], "start": "when"})
+>>> keys.speaker_key, keys.item_link, keys.start, keys.end
+(('speaker',), ('speakerurl',), ('when',), ('end_datetime', 'end', 'ends_at'))
+>>> Keys.from_options({"speaker_keys": "x"})
+Traceback (most recent call last):
+ValueError: unknown option 'speaker_keys' (did you mean 'speaker_key'?)
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field, fields
+
+SOCIAL_URLS = {
+    "github": "https://github.com/{handle}",
+    "twitter": "https://twitter.com/{handle}",
+    "x": "https://x.com/{handle}",
+    "bluesky": "https://bsky.app/profile/{handle}",
+    "instagram": "https://www.instagram.com/{handle}/",
+    "linkedin": "https://www.linkedin.com/in/{handle}/",
+}
+
+
+@dataclass(frozen=True)
+class Keys:
+    """The key names and file patterns of one front-matter site (see docs/sites.md)."""
+
+    # files: glob patterns relative to the site folder; no session patterns: any page with a speaker list
+    sessions: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ("**/presenters/*.md", "**/speakers/*.md")
+    # session pages
+    speaker_key: tuple[str, ...] = ("presenter_slugs", "speakers", "speaker", "presenters")
+    title: tuple[str, ...] = ("title",)
+    permalink: tuple[str, ...] = ("permalink",)
+    start: tuple[str, ...] = ("start_datetime", "start", "starts_at")
+    end: tuple[str, ...] = ("end_datetime", "end", "ends_at")
+    date: tuple[str, ...] = ("date",)
+    time: tuple[str, ...] = ("time",)
+    room: tuple[str, ...] = ("room", "location", "venue")
+    track: tuple[str, ...] = ("track",)
+    format: tuple[str, ...] = ("category", "format", "type")
+    # entries of a speaker list that are mappings
+    item_name: tuple[str, ...] = ("name",)
+    item_link: tuple[str, ...] = ("url", "link", "permalink")
+    item_role: tuple[str, ...] = ("role",)
+    item_title: tuple[str, ...] = ("title", "job_title", "position")
+    item_company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
+    # speaker pages
+    name: tuple[str, ...] = ("name", "title")
+    job_title: tuple[str, ...] = ("role", "job_title", "position")
+    company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
+    country: tuple[str, ...] = ("country",)
+    photo: tuple[str, ...] = ("photo", "image", "avatar")
+    social: tuple[str, ...] = ("social",)
+    # roles: the label of a session's speakers, by title prefix, else by format, else the default
+    role_label: str = "Speaker"
+    title_roles: dict[str, str] = field(default_factory=lambda: {
+        "Keynote": "Keynote speaker", "Opening Remarks": "Remarks", "Closing Remarks": "Remarks"})
+    format_roles: dict[str, str] = field(default_factory=lambda: {
+        "tutorial": "Tutorial presenter", "tutorials": "Tutorial presenter"})
+    # links: a slug entry links to (and a speaker page without permalink is at) this path
+    link_template: str = "/presenters/{slug}/"
+    social_urls: dict[str, str] = field(default_factory=lambda: dict(SOCIAL_URLS))
+
+    @classmethod
+    def from_options(cls, options: dict) -> Keys:
+        """The defaults overridden by a profile's ``[site.frontmatter]`` table; ``ValueError`` names a bad option."""
+        known = {f.name: f for f in fields(cls)}
+        values = {}
+        for name, value in options.items():
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                raise ValueError(f"unknown option {name!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            values[name] = _option(name, value, known[name].type)
+        if "{slug}" not in values.get("link_template", "{slug}"):
+            raise ValueError("link_template must contain {slug}, e.g. \"/speakers/{slug}/\"")
+        if "social_urls" in values:
+            values["social_urls"] = {**SOCIAL_URLS, **values["social_urls"]}
+        return cls(**values)
+
+
+def _option(name: str, value, kind: str):
+    if kind == "str":
+        if not isinstance(value, str):
+            raise ValueError(f"{name} must be a string, not {value!r}")
+        return value
+    if kind.startswith("dict"):
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ValueError(f"{name} must be a table of strings, e.g. {name} = {{ key = \"value\" }}")
+        return {str(k).lower() if name == "format_roles" else str(k): v for k, v in value.items()}
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(v, str) and v for v in items):
+        raise ValueError(f"{name} must be a key name or a list of them, not {value!r}")
+    return tuple(items)

@@ -1,0 +1,225 @@
+"""Several websites: reader detection, site profiles, the DjangoCon corpus, two sites in one store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested
+from graph.errors import IngestError
+from graph.queries import find_query
+from graph.report import counts, report
+from graph.results import table
+from graph.store import open_store
+from ingest import readers
+from ingest.loader import ingest, site_for
+from speakergraph import main
+
+TINYCONF = Path(__file__).resolve().parent / "fixtures" / "tinyconf"
+PREFIX = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def rows(store, sparql):
+    return table(store.query(PREFIX + sparql)).values()
+
+
+def edition_sessions(store, edition):
+    query = find_query("sessions-of-edition")
+    return table(store.query(query.text, query.bindings({"edition": edition}))).dicts()
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+# --- detection and profiles ---------------------------------------------------------------
+
+
+def test_sicw_folders_keep_the_sicw_reader():
+    assert site_for(SAMPLE).reader is None  # no page lists speakers in front matter: SICW, per file
+
+
+def test_front_matter_site_is_detected_without_a_profile(tmp_path):
+    root = write(tmp_path / "pycon-2031", {
+        "talks/a.md": "---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n",
+        "news/b.md": "---\ntitle: News\n---\nHello.\n"})
+    site = site_for(root)
+    assert (site.reader, site.series) == ("frontmatter", "pycon")
+
+
+def test_a_reader_table_in_the_profile_names_the_reader(tmp_path):
+    root = write(tmp_path, {"speakergraph.toml": '[site]\nseries = "x"\n[site.frontmatter]\nspeaker_key = "hosts"\n',
+                            "a.md": "---\ntitle: A\ndate: 2031-05-01\nhosts: [jane-doe]\n---\n"})
+    assert site_for(root).reader == "frontmatter"
+
+
+@pytest.mark.parametrize("profile, message", [
+    ('[site]\nreader = "hugo"\n', "unknown reader 'hugo'"),
+    ('[site]\nreader = "frontmatter"\n[site.frontmatter]\nstrat = "when"\n', "did you mean 'start'"),
+    ('[site]\n[site.frontmatter]\nrole_label = 3\n', "role_label must be a string"),
+    ("[site\n", "not valid TOML"),
+])
+def test_bad_profiles_name_the_file_and_the_problem(tmp_path, profile, message):
+    (tmp_path / "speakergraph.toml").write_text(profile, encoding="utf-8")
+    with pytest.raises(IngestError, match=message) as info:
+        readers.load_profile(tmp_path)
+    assert "speakergraph.toml" in str(info.value)
+
+
+def test_made_up_site_with_other_keys_needs_only_its_profile():
+    store = ingested(TINYCONF)
+    sessions = rows(store, """
+        SELECT ?title ?start ?end ?room ?track WHERE {
+          ?s a sg:Session ; schema:name ?title ; schema:location ?room .
+          OPTIONAL { ?s schema:startDate ?start } OPTIONAL { ?s schema:endDate ?end } OPTIONAL { ?s schema:about ?track }
+        } ORDER BY ?start""")
+    assert sessions == [
+        ["Welcome to TinyConf", "2025-03-14T09:00:00+01:00", "2025-03-14T09:15:00+01:00", "Room A", ""],
+        ["Panel: Small Data, Big Questions", "2025-03-14T10:00:00+01:00", "2025-03-14T11:00:00+01:00", "Room B", "Main"],
+        ["Counting Things Carefully", "2025-03-15T14:00:00+01:00", "2025-03-15T16:00:00+01:00", "Lab 1", ""]]
+    appearances = rows(store, """
+        SELECT DISTINCT ?title ?key ?role ?label WHERE {
+          ?a sg:session/schema:name ?title ; sg:person ?p ; sg:role/skos:notation ?role ; sg:roleLabel ?label .
+          BIND(STRAFTER(STR(?p), "/person/") AS ?key)
+        } ORDER BY ?title ?key""")
+    assert appearances == [
+        ["Counting Things Carefully", "ravi-kumar", "speaker", "Workshop presenter"],
+        ["Panel: Small Data, Big Questions", "jane-doe", "moderator", "Moderator"],
+        ["Panel: Small Data, Big Questions", "ola-nordmann", "speaker", "Presenter"],
+        ["Panel: Small Data, Big Questions", "ravi-kumar", "speaker", "Presenter"],
+        ["Welcome to TinyConf", "jane-doe", "remarks", "Opening remarks"]]
+    pages = rows(store, """
+        SELECT ?key ?url ?title ?org WHERE {
+          ?p schema:subjectOf ?g ; schema:url ?url ; sg:position [ sg:title ?title ; sg:organisationLabel ?org ] .
+          BIND(STRAFTER(STR(?p), "/person/") AS ?key)
+        } ORDER BY ?key""")
+    assert pages == [["jane-doe", "/people/jane-doe/", "Research Lead", "Example Labs"],
+                     ["ravi-kumar", "/people/ravi-kumar/", "Data Engineer", "Example Labs"]]
+    assert rows(store, "SELECT DISTINCT ?y WHERE { ?e a sg:Edition ; schema:superEvent ?s ; sg:year ?y . "
+                       "?s schema:name 'TinyConf' }") == [["2025"]]
+    notes = report(store).notes
+    assert [(n["path"], n["kind"]) for n in notes if n["kind"] == "skipped-file"] == [("about.md", "skipped-file")]
+
+
+# --- the real DjangoCon US 2024 site ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def djangocon_store():
+    return ingested(corpus(DJANGOCON))
+
+
+def test_djangocon_is_read_by_the_front_matter_reader_as_series_djangocon():
+    site = site_for(corpus(DJANGOCON))
+    assert (site.reader, site.series) == ("frontmatter", "djangocon")
+
+
+def test_djangocon_sessions_with_times_and_rooms(djangocon_store):
+    sessions = rows(djangocon_store, """
+        SELECT ?s ?format ?start ?end ?room WHERE {
+          ?s a sg:Session ; sg:format ?format ; schema:startDate ?start ; schema:endDate ?end ; schema:location ?room
+        }""")
+    assert len(sessions) == 62
+    assert sorted(f for _, f, *_ in sessions).count("talks") == 57
+    assert sorted(f for _, f, *_ in sessions).count("tutorials") == 5
+    assert all(start.endswith("-04:00") and end.endswith("-04:00") and start < end and room
+               for _, _, start, end, room in sessions)
+    assert {s.rsplit("/", 3)[-3] for s, *_ in sessions} == {"djangocon"}
+
+
+def test_djangocon_presenters_all_resolve(djangocon_store):
+    assert rows(djangocon_store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?p schema:subjectOf ?g }") == [["60"]]
+    appearing = rows(djangocon_store, """
+        SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?p) AS ?people) WHERE {
+          { SELECT DISTINCT ?a ?p WHERE { ?a a sg:Appearance ; sg:person ?p } }
+          FILTER EXISTS { ?p schema:subjectOf ?page }
+        }""")
+    assert appearing == [["64", "60"]]  # every presenter_slugs entry has its presenter page
+    assert report(djangocon_store).unresolved == []
+
+
+def test_djangocon_58_presenters_speak_and_2_only_give_remarks(djangocon_store):
+    by_role = dict(rows(djangocon_store, """
+        SELECT ?role (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a sg:person ?p ; sg:role/skos:notation ?role }
+        GROUP BY ?role"""))
+    assert by_role == {"speaker": "55", "keynote": "3", "remarks": "2"}
+
+
+def test_djangocon_presenter_page_fields(djangocon_store):
+    (row,) = rows(djangocon_store, """
+        SELECT ?name ?url ?image ?org WHERE {
+          ?p schema:subjectOf ?g ; schema:name ?name ; schema:url ?url ; schema:image ?image ;
+             sg:position/sg:organisationLabel ?org .
+          FILTER(STRENDS(STR(?p), "/person/frank-wiles"))
+          FILTER(?name != "frank-wiles")
+        }""")
+    assert row == ["Frank Wiles", "/presenters/frank-wiles/", "frank-wiles.jpeg", "REVSYS"]
+
+
+def test_cli_ingest_of_djangocon(tmp_path):
+    result = CliRunner().invoke(main, ["ingest", str(corpus(DJANGOCON)), "--store", str(tmp_path / "s"), "-s"])
+    assert result.exit_code == 0, result.output
+    assert "this run: 62 sessions, 64 appearances, 60 speaker pages" in result.output
+
+
+# --- two sites in one store ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def both_store():
+    store = open_store(None)
+    ingest(store, [site_for(corpus(SICW)), site_for(corpus(DJANGOCON))])
+    return store
+
+
+def test_stored_queries_work_per_series_and_across_both(both_store):
+    sicw, django = edition_sessions(both_store, "sicw/2024"), edition_sessions(both_store, "djangocon/2024")
+    assert len(django) == 62
+    assert len(sicw) == counts(ingested(corpus(SICW)))["sessions"] > 0
+    assert counts(both_store)["sessions"] == len(sicw) + len(django)
+    assert counts(both_store)["series"] == 2
+    assert all("/djangocon/" in s["session"] for s in django) and all("/sicw/" in s["session"] for s in sicw)
+
+
+def test_people_on_two_sites_merge(tmp_path):
+    sicw = write(tmp_path / "summit-2031", {
+        "speakergraph.toml": '[site]\nreader = "sicw"\n',
+        "_2031-events/1 March 2031/panel.md": (
+            "---\ntitle: A Panel\n---\n**1 March 2031 (Saturday)**\n*Time: 10.00am to 11.00am (GMT +8)*\n\n"
+            "| **Panellists** | |\n| [Dr Jane Doe](/speakers/dr-jane-doe/) | *Research Lead*<br>Example Labs<br>Norway |\n"),
+        "_2031-speakers/jane.md": "---\ntitle: Dr Jane Doe\npermalink: /speakers/dr-jane-doe/\n---\n#### **Dr Jane Doe**\n"})
+    django = write(tmp_path / "ponycon-2031", {
+        "talks/ponies.md": "---\ntitle: Ponies\nstart_datetime: 2031-09-01 10:00:00-04:00\n"
+                           "presenter_slugs: [jane-doe, ravi-kumar]\n---\n",
+        "presenters/jane-doe.md": "---\nname: Jane Doe\ncompany: Example Labs\n---\nBio.\n",
+        "presenters/ravi-kumar.md": "---\nname: Ravi Kumar\n---\nBio.\n"})
+    store = open_store(None)
+    summary = ingest(store, [site_for(sicw), site_for(django)])
+    assert summary.failed == 0
+    people = rows(store, """
+        SELECT ?key (GROUP_CONCAT(DISTINCT ?series; separator=" ") AS ?in) WHERE {
+          ?a sg:person ?p ; sg:session/schema:superEvent/schema:superEvent ?s .
+          BIND(STRAFTER(STR(?p), "/person/") AS ?key) BIND(STRAFTER(STR(?s), "/series/") AS ?series)
+        } GROUP BY ?key ORDER BY ?key""")
+    assert [(key, sorted(series.split())) for key, series in people] == [
+        ("jane-doe", ["ponycon", "summit"]), ("ravi-kumar", ["ponycon"])]
+    assert rows(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?p schema:subjectOf ?g . "
+                       "FILTER(STRENDS(STR(?p), '/jane-doe')) }") == [["2"]]
+
+
+def test_a_copied_front_matter_site_reingests_unchanged(tmp_path):
+    root = tmp_path / "tinyconf"
+    shutil.copytree(TINYCONF, root)
+    store = open_store(tmp_path / "store")
+    first = ingest(store, [site_for(root)])
+    second = ingest(store, [site_for(root)])
+    assert (second.read, second.unchanged) == (0, first.read)
