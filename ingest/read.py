@@ -6,6 +6,7 @@ Every failure becomes an ``IngestError`` naming the file, the line and the fix.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import frontmatter
@@ -67,20 +68,22 @@ def split_front_matter(rel: str, text: str) -> tuple[dict, str, int]:
         fm, body = handler.split(text)
     except ValueError:
         raise IngestError(rel, "front matter has no closing '---' line", 1) from None
-    meta = load_yaml(rel, fm)
-    start = text.find(body) if body else len(text)
-    return meta, body, text[:start].count("\n")
+    # the opening boundary may swallow blank lines, so count where the YAML text really starts
+    fm_line = text[: handler.FM_BOUNDARY.match(text).end()].count("\n")
+    meta = load_yaml(rel, fm, fm_line)
+    # the body is the tail of the text: searching for it could find the same text in the front matter
+    return meta, body, text[: len(text) - len(body)].count("\n")
 
 
-def load_yaml(rel: str, fm: str) -> dict:
-    """The front matter as a mapping, safely loaded."""
+def load_yaml(rel: str, fm: str, fm_line: int = 0) -> dict:
+    """The front matter as a mapping, safely loaded; ``fm_line`` is the 0-based file line where ``fm`` starts."""
     if len(fm) > 100_000:
         raise IngestError(rel, "front matter is over 100,000 characters — is the closing '---' missing?", 1)
     try:
         meta = yaml.load(fm, Loader=_SafeNoAliasLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
-        line = mark.line + 1 if mark else 1  # the front matter text starts on the opening --- line
+        line = fm_line + mark.line + 1 if mark else 1
         raise IngestError(rel, f"front matter is not valid YAML ({exc.problem}) — fix the YAML", line) from None
     except (yaml.YAMLError, RecursionError) as exc:
         raise IngestError(rel, f"front matter is not valid YAML ({type(exc).__name__}) — fix the YAML", 1) from None
@@ -99,3 +102,25 @@ class _SafeNoAliasLoader(yaml.SafeLoader):
             event = self.peek_event()
             raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
         return super().compose_node(parent, index)
+
+    def construct_object(self, node, deep=False):  # noqa: D102 - yaml hook
+        # explicit or implicit tags whose text is no value (!!int abc, 2024-02-30) raise plain Python errors
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, KeyError, AttributeError, TypeError, OverflowError) as exc:
+            kind = str(node.tag).rsplit(":", 1)[-1]
+            text = node.value[:60] if isinstance(node.value, str) else "this value"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{text!r} is not a valid {kind} ({exc})", node.start_mark) from None
+
+    def construct_scalar(self, node):  # noqa: D102 - yaml hook
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # "\ud800" escapes half of a UTF-16 pair: no UTF-8 text, so no RDF literal, can hold it
+            raise yaml.constructor.ConstructorError(
+                None, None, "an escape for half of a UTF-16 surrogate pair (\\ud800-\\udfff); write the character itself",
+                node.start_mark)
+        return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
