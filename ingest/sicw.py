@@ -8,7 +8,7 @@ format line, abstract paragraphs and a pipe table whose bold sub-header rows
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from ingest import times
 from ingest.countries import Countries, default_countries
@@ -121,6 +121,8 @@ def _read_time(session: SessionPage, text: str, line: int, notes: list[Note]) ->
 def _meta_date(doc: Document) -> date | None:
     for key in ("date", "third_nav_title"):
         value = doc.meta.get(key)
+        if isinstance(value, datetime):  # "date: 2024-10-15 10:00" is a YAML timestamp; the session wants the day
+            return value.date()
         if isinstance(value, date):
             return value
         if isinstance(value, str) and times.parse_date(value):
