@@ -23,8 +23,8 @@ from graph import ids
 from graph.errors import IngestError
 from graph.store import Store
 from graph.vocab import SG, ox_node
-from ingest import readers
-from ingest.read import parse_document, relpath
+from ingest import identity, readers
+from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
 BATCH_FILES = 200
@@ -54,6 +54,7 @@ class Summary:
     appearances: int = 0
     speaker_pages: int = 0
     notes: list[Note] = field(default_factory=list)
+    merges: list[tuple[str, str, str]] = field(default_factory=list)  # (merged key, kept key, reason)
 
     @property
     def warnings(self) -> int:
@@ -61,7 +62,7 @@ class Summary:
         return sum(1 for n in self.notes if n.kind not in INFO_KINDS)
 
 
-INFO_KINDS = {"repeated-row", "not-a-panel"}
+INFO_KINDS = {"repeated-row", "not-a-panel", "merged-person"}
 
 
 def site_for(root: Path, series: str | None = None, series_name: str | None = None) -> Site:
@@ -94,25 +95,40 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     """Ingest every site into ``store`` and return what happened."""
     summary = Summary()
     loaded = store.sources()
+    people, orgs = identity.from_store(store)
     for site in sites:
-        _ingest_site(store, site, loaded, prune, progress, summary)
+        _ingest_site(store, site, loaded, prune, progress, summary, people, orgs)
+    summary.merges = people.merges
     return summary
 
 
 def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], prune: bool,
-                 progress: Callable[[str], None] | None, summary: Summary) -> None:
+                 progress: Callable[[str], None] | None, summary: Summary,
+                 people: identity.People, orgs: identity.Organisations) -> None:
     root = site.root if site.root.is_dir() else site.root.parent
-    batch: dict[str, list[ox.Quad]] = {}
     seen: set[str] = set()
+    parsed_files: list[tuple[str, Parsed]] = []
+    failures: dict[str, list[ox.Quad]] = {}
     for path in walk(site.root):
         rel = relpath(root, path)
         graph = ids.source(site.series, rel)
         seen.add(graph)
         if progress:
             progress(rel)
-        quads = _one_file(root, path, rel, graph, site, loaded, summary)
-        if quads is not None:
-            batch[graph] = quads
+        result = _one_file(path, rel, graph, site, loaded, summary)
+        if isinstance(result, Parsed):
+            parsed_files.append((graph, result))
+        elif result is not None:
+            failures[graph] = result
+    # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
+    for _, parsed in parsed_files:
+        identity.learn(orgs, parsed)
+    batch = dict(failures)
+    for graph, parsed in parsed_files:
+        identity.resolve(parsed, people, orgs)
+        summary.notes += parsed.notes
+        _, quads = readers.to_quads(parsed, site.series)
+        batch[graph] = quads + note_quads(graph, parsed.notes)
         if len(batch) >= BATCH_FILES:
             store.replace(batch)
             batch = {}
@@ -124,13 +140,13 @@ def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], p
         summary.removed += len(gone)
 
 
-def _one_file(root: Path, path: Path, rel: str, graph: str, site: Site,
-              loaded: dict[str, tuple[str, str]], summary: Summary) -> list[ox.Quad] | None:
+def _one_file(path: Path, rel: str, graph: str, site: Site,
+              loaded: dict[str, tuple[str, str]], summary: Summary) -> Parsed | list[ox.Quad] | None:
+    """The parsed file, or a failure's stub quads, or ``None`` (unchanged, or failed with a graph kept)."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return _failed(IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check its permissions"),
-                       graph, "", loaded, summary)
+        data = read_bytes(rel, path)
+    except IngestError as exc:
+        return _failed(exc, graph, "", loaded, summary)
     sha = hashlib.sha256(data).hexdigest()
     if loaded.get(graph, ("", ""))[1] == sha:
         summary.unchanged += 1
@@ -145,9 +161,7 @@ def _one_file(root: Path, path: Path, rel: str, graph: str, site: Site,
     summary.sessions += len(parsed.sessions)
     summary.appearances += sum(len(s.rows) for s in parsed.sessions)
     summary.speaker_pages += len(parsed.speakers)
-    summary.notes += parsed.notes
-    _, quads = readers.to_quads(parsed, site.series)
-    return quads + note_quads(graph, parsed.notes)
+    return parsed
 
 
 def pipeline(rel: str, data: bytes, site: Site) -> Parsed:

@@ -13,8 +13,11 @@ Name(printed='Hon. Judith Collins KC', honorific='Hon.', name='Judith Collins', 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from graph.ids import slugify
+from nameparser.config import CONSTANTS
+
+from graph.ids import fold, slugify
 from ingest.records import Name
 
 # longest first; matched case-sensitively so that the surname "He" is not "HE"
@@ -41,10 +44,12 @@ HONORIFICS = sorted(
     reverse=True,
 )
 
+# ours, plus nameparser's list of post-nominal acronyms (matched only when printed in capitals)
 POST_NOMINALS = {
     "KC", "QC", "SC", "DBE", "CBE", "OBE", "MBE", "CMG", "KCMG", "GCMG", "KBE", "AM", "AO", "AC",
-    "PSM", "PhD", "Ph.D.", "MP", "(MP)", "FRS", "FREng", "CISSP", "Esq", "Esq.",
-}
+    "PSM", "PhD", "Ph.D.", "MP", "(MP)", "FRS", "FREng", "CISSP", "Esq", "Esq.", "JP", "PBM", "PPA", "BBM",
+} | {s.upper() for s in CONSTANTS.suffix_acronyms if s.isalpha() and len(s) >= 2}
+GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-")
 _SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h)}, key=len, reverse=True)
@@ -54,7 +59,8 @@ _SPACES = re.compile(r"\s+")
 
 def split_name(printed: str) -> Name:
     """Split a printed name into honorific(s), name and post-nominal letters."""
-    text = _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip()
+    text = unicodedata.normalize("NFC", _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip())
+    text = re.sub(r"(?<=\w)[\u2010-\u2015](?=\w)", "-", text)  # "Yong Ying–I" is "Yong Ying-I"
     honorifics, rest = _strip_honorifics(text)
     name, post = _strip_post_nominals(rest)
     return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=name, post_nominal=post)
@@ -75,9 +81,10 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
 def _strip_post_nominals(text: str) -> tuple[str, str | None]:
     words = text.split(" ")
     post = []
-    while len(words) > 2 and words[-1].strip(",") in POST_NOMINALS:
+    while len(words) > 2 and words[-1].strip(",") in POST_NOMINALS and words[-1].strip(",") not in GENERATIONAL:
         post.insert(0, words.pop().strip(","))
-    name = " ".join(words).rstrip(",")
+    name = " ".join(w.rstrip(",") if i + 1 < len(words) and words[i + 1] in GENERATIONAL else w
+                    for i, w in enumerate(words)).rstrip(",")
     return name, " ".join(post) or None
 
 
@@ -90,9 +97,26 @@ def name_key(name: str) -> str:
     return slugify(name)
 
 
+def match_key(name: str) -> str:
+    """A looser key for comparing names: folded, initials and generational suffixes dropped.
+
+    >>> match_key("Nathaniel C. Fick") == match_key("Nathaniel Fick")
+    True
+    """
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w]
+    return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii"))
+
+
 def slug_key(link: str) -> str:
-    """The identity key carried by a speaker link or permalink: honorifics and year suffixes dropped."""
-    slug = slugify(link.rstrip("/").rsplit("/", 1)[-1])
+    """The identity key carried by a speaker link or permalink: honorifics and year suffixes dropped.
+
+    Older sites link ``/speaker-First-Last`` (mixed case, no trailing slash):
+
+    >>> slug_key("/speaker-HE-Maria-Adebahr"), slug_key("/speakers/he-tanel-sepp/")
+    ('maria-adebahr', 'tanel-sepp')
+    """
+    slug = slugify(link.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1])
+    slug = re.sub(r"^(speakers?|people|person|profile)-", "", slug)
     slug = _YEAR_SUFFIX.sub("", slug)
     changed = True
     while changed:

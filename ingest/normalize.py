@@ -30,7 +30,8 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
         page.person_key = person_key(page.permalink, page.name.name)
-        page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes)
+        page.country_code = _country(countries, page.country_label, page.path, page.line,
+                                     parsed.notes if parsed.reader == "sicw" else [], page.printed_name)
         _org_keys(page.positions, page.country_code)
     return parsed
 
@@ -78,16 +79,19 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note]) -> Row:
     row.role = role or "other"
     row.name = split_name(row.printed_name)
     row.person_key = person_key(row.link, row.name.name)
-    row.country_code = _country(countries, row.country_label, path, row.line, notes)
-    if not any(p.organisation for p in row.positions):
+    # a row that is only a link to a speaker page (front-matter sites) prints no position to check
+    row.country_code = _country(countries, row.country_label, path, row.line,
+                                notes if row.name_printed else [], row.printed_name)
+    if row.name_printed and not any(p.organisation for p in row.positions):
         notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
     _org_keys(row.positions, row.country_code)
     return row
 
 
-def _country(countries: Countries, label: str | None, path: str, line: int | None, notes: list[Note]) -> str | None:
+def _country(countries: Countries, label: str | None, path: str, line: int | None, notes: list[Note],
+             who: str) -> str | None:
     if not label:
-        notes.append(Note(path, line, "no-country", "no country printed"))
+        notes.append(Note(path, line, "no-country", f"{who}: no country printed"))
         return None
     hit = countries.lookup(label)
     return hit.code if hit else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 import frontmatter
@@ -21,13 +22,22 @@ MAX_BYTES = 20 * 1024 * 1024
 def read_document(root: Path, path: Path) -> Document:
     """Read ``path`` (under ``root``) into a ``Document``."""
     rel = relpath(root, path)
+    return parse_document(rel, read_bytes(rel, path))
+
+
+def read_bytes(rel: str, path: Path) -> bytes:
+    """The bytes of the regular file at ``path``; anything else is an ``IngestError`` named ``rel``."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        # a FIFO named x.md would block the read forever, a device would never end
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(rel, "is not a regular file (a pipe, socket or device) — move it out of the folder")
+        if info.st_size > MAX_BYTES:
+            raise IngestError(rel, f"file is {info.st_size:,} bytes, over the {MAX_BYTES:,} limit — is it really a page?")
+        return path.read_bytes()
     except OSError as exc:
-        raise IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check its permissions") from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(rel, f"file is {len(data):,} bytes, over the {MAX_BYTES:,} limit — is it really a page?")
-    return parse_document(rel, data)
+        raise IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check that it exists and "
+                               "that speakergraph may read it") from None
 
 
 def relpath(root: Path, path: Path) -> str:

@@ -40,7 +40,9 @@ class Position:
 
     title: str | None = None
     organisation: str | None = None
-    org_key: str | None = None  # filled by normalize
+    org_key: str | None = None  # filled by normalize, then identity
+    parent_key: str | None = None  # the parent organisation ("Unit, Parent"), filled by identity
+    parent_name: str | None = None
 
 
 @dataclass
@@ -69,6 +71,7 @@ class Row:
     name: Name | None = None
     person_key: str = ""
     country_code: str | None = None
+    same_as: list[str] = field(default_factory=list)  # keys merged into person_key
 
 
 @dataclass
@@ -109,6 +112,7 @@ class SpeakerPage:
     person_key: str = ""
     country_code: str | None = None
     extra: dict = field(default_factory=dict)  # e.g. social links on other sites
+    same_as: list[str] = field(default_factory=list)  # keys merged into person_key
 
 
 @dataclass

@@ -99,7 +99,9 @@ def _session(q: _Quads, s: SessionPage, graph: str, countries: Countries) -> Non
 def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries) -> None:
     person = ids.person(row.person_key)
     q.iri(person, RDF.type, SCHEMA.Person)
-    q.lit(person, SCHEMA.name, row.name.name if row.name else row.printed_name)
+    if row.name_printed:  # a bare slug ("frank-wiles") is not a name
+        q.lit(person, SCHEMA.name, row.name.name if row.name else row.printed_name)
+    _same_as(q, person, row.same_as)
     app = ids.appearance(sess, person, row.role)
     q.iri(app, RDF.type, SG.Appearance)
     q.iri(app, SG.person, person)
@@ -140,9 +142,17 @@ def _positions(q: _Quads, owner: str, positions: list[Position], country: str | 
             q.iri(node, ORG.organization, org)
             q.iri(org, RDF.type, ORG.Organization)
             q.iri(org, RDF.type, SCHEMA.Organization)
-            q.lit(org, SCHEMA.name, pos.organisation)
-            if country and pos.org_key.endswith("-" + country.lower()):
+            q.lit(org, SCHEMA.name, pos.organisation.rpartition(", ")[0] if pos.parent_key else pos.organisation)
+            if country and pos.org_key.split("/")[0].endswith("-" + country.lower()):
                 q.iri(org, SG.country, ids.country(country))
+            if pos.parent_key:
+                parent = ids.organisation(pos.parent_key)
+                q.iri(org, ORG.subOrganizationOf, parent)
+                q.iri(parent, RDF.type, ORG.Organization)
+                q.iri(parent, RDF.type, SCHEMA.Organization)
+                q.lit(parent, SCHEMA.name, pos.parent_name)
+                if country and pos.parent_key.endswith("-" + country.lower()):
+                    q.iri(parent, SG.country, ids.country(country))
 
 
 def _country(q: _Quads, subject: str, code: str | None, countries: Countries) -> None:
@@ -165,6 +175,7 @@ def _speaker(q: _Quads, page: SpeakerPage, graph: str, countries: Countries) -> 
     q.iri(person, RDF.type, SCHEMA.Person)
     q.lit(person, SCHEMA.name, page.name.name if page.name else page.printed_name)
     q.iri(person, SCHEMA.subjectOf, graph)
+    _same_as(q, person, page.same_as)
     q.lit(person, SG.printedName, page.printed_name)
     if page.name:
         q.lit(person, SG.honorific, page.name.honorific)
@@ -180,4 +191,9 @@ def _speaker(q: _Quads, page: SpeakerPage, graph: str, countries: Countries) -> 
         if key.startswith("http"):
             q.lit(person, key, value)
     _positions(q, person, page.positions, page.country_code)
-    _ = OWL  # owl:sameAs links are written by identity resolution
+
+
+def _same_as(q: _Quads, person: str, keys: list[str]) -> None:
+    """Merged keys stay valid: their IRIs are the same as the kept one."""
+    for key in keys:
+        q.iri(ids.person(key), OWL.sameAs, person)

@@ -87,7 +87,7 @@ def test_broken_file_is_reported_and_others_land(tmp_path):
     failed = {n.path: n for n in summary.notes if n.kind == "failed-file"}
     assert failed["_2024-events/broken.md"].line == 2
     assert "NUL" in failed["_2024-events/binary.md"].message
-    assert counts(store)["sessions"] == 8
+    assert counts(store)["sessions"] == 9
     listed = {n["path"] for n in report(store).notes if n["kind"] == "failed-file"}
     assert listed == set(failed)
 

@@ -42,7 +42,9 @@ def test_stored_query_runs_on_the_sample(name, sample_store):
 @pytest.mark.parametrize("name", sorted(STORED))
 def test_stored_query_runs_on_the_corpus(name, sicw_store):
     query = STORED[name]
-    assert table(sicw_store.query(query.text, query.bindings(example_values(query)))).rows
+    result = table(sicw_store.query(query.text, query.bindings(example_values(query))))
+    if name != "multi-edition-people":  # the real corpus holds one edition only
+        assert result.rows, f"{name} returned no rows on the sicw-2024 corpus"
 
 
 def test_missing_and_unknown_parameters_name_the_fix():

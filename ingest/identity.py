@@ -1,0 +1,356 @@
+"""Identity across files, sites and years: one IRI per real person and per organisation.
+
+Resolution runs after normalize, against what the store already holds plus
+what this run has read. People merge automatically only on strong evidence:
+
+- the same speaker page or key reached by several links (``/speakers/he-x/``,
+  ``/speakers/x/``, ``/speaker-X``, ``/speakers/mr-x-2024/`` all carry key ``x``);
+- the same name once initials are dropped (``Nathaniel C. Fick`` / ``Nathaniel
+  Fick``) *and* an agreeing country or organisation;
+- a reviewed decision in ``data/identity.csv`` (``same`` or ``different``, with
+  a reason), applied on every ingest.
+
+Everything else similar becomes a candidate for ``speakergraph duplicates``.
+A merged key stays valid: its IRI is linked to the kept one with ``owl:sameAs``.
+
+Organisations: ``Long Name (ACR)`` teaches that ``ACR`` means ``Long Name``
+(scoped by country when the acronym is printed with one); ``Unit, Parent``
+makes a child of a parent organisation; ``data/organisations.csv`` holds
+reviewed aliases.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.ids import fold, slugify
+from ingest.names import match_key
+from ingest.normalize import organisation_key
+from ingest.records import Note, Parsed, Position
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+DECISIONS = DATA / "identity.csv"
+ORG_ALIASES = DATA / "organisations.csv"
+
+_ACRONYM_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&.\-]{1,11})\)\s*$")
+_BARE_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,11}$")
+_UNIT = re.compile(r"\b(department|division|bureau|office|directorate|group|centre|center|school|unit|branch|"
+                   r"secretariat|team|section|command|institute|faculty|laboratory|lab)\b", re.I)
+_PARENT = re.compile(r"^(the )?(ministry|department|university|agency|government|national|federal|royal|"
+                     r"embassy|council|commission|authority|organi[sz]ation|bank|corporation|company)\b", re.I)
+
+
+@dataclass
+class Decision:
+    """A reviewed identity decision about two person keys."""
+
+    a: str
+    b: str
+    same: bool
+    reason: str
+
+
+def _key(value: str) -> str:
+    value = value.strip()
+    return value.rstrip("/").rsplit("/", 1)[-1] if value.startswith("http") else value
+
+
+def load_decisions(path: Path = DECISIONS) -> list[Decision]:
+    """The reviewed decisions: rows of ``a,b,decision,reason`` with decision ``same`` or ``different``."""
+    if not path.is_file():
+        return []
+    out = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            decision = (row.get("decision") or "").strip().lower()
+            if decision not in ("same", "different"):
+                raise ValueError(f"{path}:{n}: decision must be 'same' or 'different', not {decision!r}")
+            out.append(Decision(_key(row["a"]), _key(row["b"]), decision == "same", (row.get("reason") or "").strip()))
+    return out
+
+
+@dataclass
+class Person:
+    """What is known of a person: names, countries, organisations."""
+
+    names: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+
+class People:
+    """Resolves person keys to the key of the person they are, and learns as it goes."""
+
+    def __init__(self, decisions: list[Decision] = ()):
+        self.known: dict[str, Person] = {}
+        self.alias: dict[str, str] = {}
+        self.different: set[frozenset[str]] = set()
+        self.by_match: dict[str, set[str]] = {}
+        self.merges: list[tuple[str, str, str]] = []  # (merged key, kept key, reason)
+        for d in decisions:
+            if d.same:
+                self.alias[self.canonical(d.b)] = self.canonical(d.a)
+            else:
+                self.different.add(frozenset((d.a, d.b)))
+
+    def canonical(self, key: str) -> str:
+        """The kept key for ``key`` (following merges)."""
+        seen = set()
+        while key in self.alias and key not in seen:
+            seen.add(key)
+            key = self.alias[key]
+        return key
+
+    def add(self, key: str, name: str, country: str | None, orgs: set[str]) -> None:
+        """Record what a source says of the person ``key``."""
+        person = self.known.setdefault(key, Person())
+        person.names.add(name)
+        if country:
+            person.countries.add(country)
+        person.orgs |= orgs
+        self.by_match.setdefault(match_key(name), set()).add(key)
+
+    def resolve(self, key: str, name: str, country: str | None, orgs: set[str]) -> tuple[str, str | None]:
+        """The kept key for a person read as ``key``, and the reason when it was merged."""
+        kept = self.canonical(key)
+        if kept != key:
+            return kept, "reviewed decision (data/identity.csv)"
+        if key in self.known:
+            return key, None
+        for other in sorted(self.by_match.get(match_key(name), ())):
+            other = self.canonical(other)
+            if other == key or frozenset((key, other)) in self.different:
+                continue
+            evidence = self._agrees(self.known.get(other), country, orgs)
+            if evidence:
+                self.alias[key] = other
+                self.merges.append((key, other, f"same name, {evidence}"))
+                return other, f"same name, {evidence}"
+        return key, None
+
+    @staticmethod
+    def _agrees(person: Person | None, country: str | None, orgs: set[str]) -> str | None:
+        if person is None:
+            return None
+        if orgs & person.orgs:
+            return "same organisation"
+        if country and country in person.countries:
+            return "same country"
+        return None
+
+
+class Organisations:
+    """Resolves printed organisation names to keys: aliases, acronyms, parent organisations."""
+
+    def __init__(self, aliases: dict[tuple[str, str], str] | None = None):
+        self.aliases = aliases or {}
+        self.acronyms: dict[tuple[str, str], str] = {}  # (ACR, country or "") -> key
+
+    @classmethod
+    def load(cls, path: Path = ORG_ALIASES) -> "Organisations":
+        """Reviewed aliases from a CSV of ``alias,country,name,reason``."""
+        aliases = {}
+        if path.is_file():
+            with open(path, newline="", encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    aliases[(fold(row["alias"]).strip(), (row.get("country") or "").strip().upper())] = row["name"].strip()
+        return cls(aliases)
+
+    def learn(self, label: str, country: str | None) -> None:
+        """Remember the acronym a ``Long Name (ACR)`` label defines."""
+        m = _ACRONYM_IN_PARENS.match(label.strip())
+        if m:
+            key = organisation_key(m.group("name"), country)
+            self.acronyms.setdefault((m.group("acr"), country or ""), key)
+            self.acronyms.setdefault((m.group("acr"), ""), key)
+
+    def resolve(self, label: str, country: str | None) -> tuple[str, str | None, str | None]:
+        """``(key, parent key, parent name)`` for a printed organisation name."""
+        label = self._alias(label, country)
+        child, parent = split_parent(label)
+        if parent:
+            parent_key, _, _ = self.resolve(parent, country)
+            return f"{parent_key}/{slugify(child)}", parent_key, parent
+        m = _ACRONYM_IN_PARENS.match(label)
+        if m:
+            return organisation_key(m.group("name"), country), None, None
+        if _BARE_ACRONYM.match(label) and sum(c.isupper() for c in label) >= 2:
+            key = self.acronyms.get((label, country or "")) or self.acronyms.get((label, ""))
+            if key:
+                return key, None, None
+        return organisation_key(label, country), None, None
+
+    def _alias(self, label: str, country: str | None) -> str:
+        folded = fold(label).strip()
+        return self.aliases.get((folded, (country or "").upper())) or self.aliases.get((folded, "")) or label
+
+
+def split_parent(label: str) -> tuple[str, str | None]:
+    """Split ``Unit, Parent`` into the unit and its parent organisation.
+
+    >>> split_parent("Security Policy Department, Ministry of Foreign Affairs")
+    ('Security Policy Department', 'Ministry of Foreign Affairs')
+    >>> split_parent("Department for Science, Innovation and Technology (DSIT)")
+    ('Department for Science, Innovation and Technology (DSIT)', None)
+    """
+    head, sep, tail = label.rpartition(", ")
+    if sep and _UNIT.search(head) and (_PARENT.match(tail) or _BARE_ACRONYM.match(tail) or _UNIT.search(tail)):
+        if not _PARENT.match(head) or _PARENT.match(tail):
+            return head.strip(), tail.strip()
+    return label, None
+
+
+def learn(orgs: Organisations, parsed: Parsed) -> None:
+    """Teach ``orgs`` the acronyms a parsed file defines (run over a batch before resolving it)."""
+    for session in parsed.sessions:
+        for row in session.rows:
+            for pos in row.positions:
+                if pos.organisation:
+                    orgs.learn(pos.organisation, row.country_code)
+    for page in parsed.speakers:
+        for pos in page.positions:
+            if pos.organisation:
+                orgs.learn(pos.organisation, page.country_code)
+
+
+def resolve(parsed: Parsed, people: People, orgs: Organisations) -> Parsed:
+    """Give every row and speaker page its kept person key and resolved organisation keys."""
+    for session in parsed.sessions:
+        for row in session.rows:
+            _org_keys(orgs, row.positions, row.country_code)
+            row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
+                                     row.name.name if row.name else row.printed_name, row.country_code,
+                                     row.positions, row.same_as)
+    for page in parsed.speakers:
+        _org_keys(orgs, page.positions, page.country_code)
+        page.person_key = _person(people, parsed.notes, page.path, page.line, page.person_key,
+                                  page.name.name if page.name else page.printed_name, page.country_code,
+                                  page.positions, page.same_as)
+    return parsed
+
+
+def _org_keys(orgs: Organisations, positions: list[Position], country: str | None) -> None:
+    for pos in positions:
+        if pos.organisation:
+            pos.org_key, pos.parent_key, pos.parent_name = orgs.resolve(pos.organisation, country)
+
+
+def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
+            country: str | None, positions: list[Position], same_as: list[str]) -> str:
+    # organisations compared by printed name: the same name is the same evidence whatever its scoping
+    org_keys = {slugify(p.organisation) for p in positions if p.organisation}
+    kept, reason = people.resolve(key, name, country, org_keys)
+    if kept != key:
+        same_as.append(key)
+        notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
+    people.add(kept, name, country, org_keys)
+    return kept
+
+
+_KNOWN_PEOPLE = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?person ?name ?country ?org WHERE {
+  ?person a schema:Person ; schema:name ?name .
+  OPTIONAL { ?person (^sg:person)? ?a .
+             OPTIONAL { ?a sg:country/sg:alpha2 ?country }
+             OPTIONAL { ?a sg:position/sg:organisationLabel ?org } }
+}"""
+
+_SAME_AS = """
+SELECT DISTINCT ?alias ?kept WHERE { ?alias <http://www.w3.org/2002/07/owl#sameAs> ?kept }"""
+
+_ORG_NAMES = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?name ?country WHERE {
+  ?p org:organization ?org ; sg:organisationLabel ?name .
+  OPTIONAL { ?owner sg:position ?p ; sg:country/sg:alpha2 ?country }
+}"""
+
+
+def from_store(store, decisions: list[Decision] | None = None,
+               aliases: Path = ORG_ALIASES) -> tuple[People, Organisations]:
+    """People and organisations already in ``store``, with the reviewed decisions and aliases applied."""
+    people = People(load_decisions() if decisions is None else decisions)
+    for row in store.query(_SAME_AS):
+        people.alias.setdefault(_key(row["alias"].value), _key(row["kept"].value))
+    for row in store.query(_KNOWN_PEOPLE):
+        country, org = row["country"], row["org"]
+        people.add(_key(row["person"].value), row["name"].value, country.value if country else None,
+                   {slugify(org.value)} if org is not None else set())
+    orgs = Organisations.load(aliases)
+    for row in store.query(_ORG_NAMES):
+        orgs.learn(row["name"].value, row["country"].value if row["country"] else None)
+    return people, orgs
+
+
+@dataclass
+class Candidate:
+    """Two people who may be one, with a score and the evidence for a reviewer."""
+
+    a: str
+    b: str
+    score: float
+    evidence: dict[str, tuple[str, str]]
+
+    def row(self) -> dict[str, str]:
+        """A flat row for a table or CSV."""
+        out = {"a": self.a, "b": self.b, "score": f"{self.score:.0f}"}
+        for field_name, (x, y) in self.evidence.items():
+            out[f"{field_name}_a"], out[f"{field_name}_b"] = x, y
+        return out
+
+
+_PROFILES = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?person (MIN(?n) AS ?name)
+       (GROUP_CONCAT(DISTINCT COALESCE(?h, ""); separator="; ") AS ?honorifics)
+       (GROUP_CONCAT(DISTINCT COALESCE(?o, ""); separator="; ") AS ?organisations)
+       (GROUP_CONCAT(DISTINCT COALESCE(?c, ""); separator="; ") AS ?countries)
+       (GROUP_CONCAT(DISTINCT COALESCE(?e, ""); separator="; ") AS ?events)
+WHERE {
+  ?person a schema:Person ; schema:name ?n .
+  FILTER NOT EXISTS { ?person <http://www.w3.org/2002/07/owl#sameAs> ?kept }
+  OPTIONAL { ?person (^sg:person)? ?a .
+    OPTIONAL { ?a sg:honorific ?h }
+    OPTIONAL { ?a sg:position/sg:organisationLabel ?o }
+    OPTIONAL { ?a sg:country/sg:alpha2 ?c }
+    OPTIONAL { ?a sg:session/schema:superEvent/schema:name ?e } }
+} GROUP BY ?person"""
+
+
+def _tidy(joined: str) -> str:
+    # GROUP_CONCAT of COALESCE(?x, "") leaves empty parts where a value was missing
+    return "; ".join(sorted(p for p in joined.split("; ") if p))
+
+
+def candidates(store, decisions: list[Decision] | None = None, threshold: float = 80) -> list[Candidate]:
+    """Pairs of people who may be the same, best first, leaving out pairs already decided."""
+    from rapidfuzz import fuzz
+
+    decided = {frozenset((d.a, d.b)) for d in (load_decisions() if decisions is None else decisions)}
+    profiles = {_key(r["person"].value): {k: _tidy(r[k].value if r[k] else "") for k in
+                                          ("name", "honorifics", "organisations", "countries", "events")}
+                for r in store.query(_PROFILES)}
+    blocks: dict[str, set[str]] = {}
+    for key, p in profiles.items():
+        words = match_key(p["name"]).split()
+        for word in words:
+            blocks.setdefault(word, set()).add(key)
+    pairs = {frozenset((a, b)) for keys in blocks.values() if len(keys) < 200
+             for a in keys for b in keys if a < b}
+    out = []
+    for pair in pairs - decided:
+        a, b = sorted(pair)
+        score = fuzz.token_sort_ratio(match_key(profiles[a]["name"]), match_key(profiles[b]["name"]))
+        if score >= threshold:
+            out.append(Candidate(a, b, score, {k: (profiles[a][k], profiles[b][k]) for k in profiles[a]}))
+    return sorted(out, key=lambda c: (-c.score, c.a, c.b))

@@ -1,0 +1,201 @@
+"""Identity across files, years and link schemes: people, organisations, decisions, candidates."""
+
+from __future__ import annotations
+
+import shutil
+
+from conftest import SAMPLE, corpus, SICW
+from graph import ids
+from graph.queries import find_query
+from graph.results import table
+from graph.store import open_store
+from ingest.identity import Decision, Organisations, People, candidates, split_parent
+from ingest.loader import ingest, site_for
+
+PREFIX = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
+
+
+def page(title: str, date: str, rows: list[tuple[str, str, str]]) -> str:
+    """An event page in the SICW format: rows of (role heading, name cell, position cell)."""
+    lines = ["---", f'title: "{title}"', f"permalink: /archive/events/{ids.slugify(title)}/", "---",
+             f"#### **{title}**", "", f"**{date}**  ", "*Time: 2.00pm to 3.00pm (GMT +8)*", ""]
+    role = None
+    for heading, name, cell in rows:
+        if heading != role:
+            lines.append(f"|<br>**{heading}** | |")
+            role = heading
+        lines.append(f"| {name} | {cell} |")
+    return "\n".join(lines) + "\n"
+
+
+def write(root, rel, text):
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def people_named(store, fragment):
+    q = PREFIX + "SELECT DISTINCT ?p WHERE { ?a sg:person ?p ; sg:printedName ?n . FILTER(CONTAINS(?n, ?_f)) }"
+    import pyoxigraph as ox
+    return {r[0].value for r in table(store.query(q, {ox.Variable("_f"): ox.Literal(fragment)})).rows}
+
+
+def test_maria_adebahr_is_one_person_in_the_corpus(sicw_store):
+    assert people_named(sicw_store, "Adebahr") == {ids.person("maria-adebahr")}
+    rows = table(sicw_store.query(find_query("person-appearances").text,
+                                  find_query("person-appearances").bindings({"person": "maria-adebahr"}))).rows
+    assert len(rows) >= 2
+
+
+def test_linked_name_and_speaker_page_meet_in_the_sample(sample_store):
+    assert people_named(sample_store, "Adebahr") == {ids.person("maria-adebahr")}
+    q = PREFIX + f"ASK {{ <{ids.person('maria-adebahr')}> schema:subjectOf ?page }}"
+    assert bool(sample_store.query(q))
+    q = PREFIX + f"ASK {{ <{ids.person('sithuraj-ponraj')}> schema:subjectOf ?page }}"  # page permalink ends -2024
+    assert bool(sample_store.query(q))
+
+
+def test_yong_ying_i_with_hyphen_and_en_dash_is_one_person(tmp_path):
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
+        ("Guest of Honour", "Ms Yong Ying-I", "*Chairman*<br>Central Provident Fund Board<br>Singapore")]))
+    write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", [
+        ("Speakers", "Yong Ying\u2013I", "*Senior Advisor*<br>Ministry of Digital Development and Information")]))
+    write(root, "_2024-events/17 October 2024/c.md", page("C", "17 October 2024", [
+        ("Speakers", "[Ms Yong Ying\u2013I](/speakers/ms-yong-ying-i/)", "*Chairman*<br>SGInnovate")]))
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    assert people_named(store, "Yong") == {ids.person("yong-ying-i")}
+
+
+def test_corpus_yong_ying_i_page_and_links_agree():
+    store = open_store(None)
+    ingest(store, [site_for(corpus(SICW))])
+    assert people_named(store, "Yong Ying") == {ids.person("yong-ying-i")}
+
+
+OLDER = [
+    ("Panellists", "[Ambassador Maria Adebahr](/speaker-Maria-Adebahr)",
+     "*Head of Cyber Policy Coordination*<br>Federal Foreign Office<br>Germany"),
+    ("Panellists", "[HE Tadeusz Chomicki](/speaker-HE-Tadeusz-Chomicki)",
+     "*Ambassador for Cyber & Tech Affairs*<br>Ministry of Foreign Affairs<br>Poland"),
+    ("Panellists", "Ms Liesyl  Franz", "*Deputy Assistant Secretary*<br>Department of State<br>United States"),
+    ("Moderator", "[Mr Sithuraj Ponraj](/speakers/mr-sithuraj-ponraj-2019/)",
+     "*Director*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+]
+
+
+def test_second_year_with_older_link_schemes_merges_returning_people(tmp_path):
+    older = tmp_path / "sicw-2019"
+    write(older, "_2019-events/2 October 2019/Norms.md", page("Norms in Practice", "2 October 2019", OLDER))
+    store = open_store(None)
+    ingest(store, [site_for(SAMPLE)])
+    before = table(store.query(PREFIX + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a schema:Person }")).values()
+    ingest(store, [site_for(older, series="sicw")])
+    after = table(store.query(PREFIX + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a schema:Person }")).values()
+    assert after == before  # all four were already known
+    q = find_query("multi-edition-people")
+    names = {r["name"] for r in table(store.query(q.text)).dicts()}
+    assert {"Maria Adebahr", "Tadeusz Chomicki", "Liesyl Franz", "Sithuraj Ponraj"} <= names
+
+
+def test_same_name_with_initial_merges_only_with_agreeing_evidence(tmp_path):
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
+        ("Speakers", "[Mr Nathaniel Fick](/speakers/mr-nathaniel-fick/)",
+         "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy<br>United States of America")]))
+    write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", [
+        ("Speakers", "Mr Nathaniel C. Fick", "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy")]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root)])
+    assert people_named(store, "Fick") == {ids.person("nathaniel-fick")}
+    assert summary.merges == [("nathaniel-c-fick", "nathaniel-fick", "same name, same organisation")]
+    q = f"ASK {{ <{ids.person('nathaniel-c-fick')}> <http://www.w3.org/2002/07/owl#sameAs> <{ids.person('nathaniel-fick')}> }}"
+    assert bool(store.query(q))
+
+
+NAMESAKES = [
+    ("Speakers", "Dr Amelia Tan", "*Head*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+    ("Speakers", "Ms Sharon Tan", "*Engineer*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+    ("Speakers", "Mr David Koh", "*Commissioner*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+    ("Speakers", "Mr Daniel Koh", "*Director*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+    ("Speakers", "Mr Lee Sang Joong", "*President*<br>KISA<br>South Korea"),
+    ("Speakers", "Mr Lee Sang Hoon", "*Director*<br>KISA<br>South Korea"),
+    ("Speakers", "Ms Kelly Anderson", "*Director*<br>Global Affairs<br>Canada"),
+    ("Speakers", "Mr K. Anderson", "*Director*<br>Global Affairs<br>Canada"),
+]
+
+
+def test_people_sharing_a_surname_are_never_merged(tmp_path):
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", NAMESAKES))
+    write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", NAMESAKES[::-1]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root)])
+    assert summary.merges == []
+    q = PREFIX + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a sg:person ?p }"
+    assert table(store.query(q)).values() == [[str(len(NAMESAKES))]]
+
+
+def test_reviewed_decisions_apply_and_block():
+    people = People([Decision("nathaniel-fick", "nat-fick", True, "same person, checked"),
+                     Decision("ming-tan", "tan-ming", False, "two people")])
+    people.add("nathaniel-fick", "Nathaniel Fick", "US", set())
+    assert people.resolve("nat-fick", "Nat Fick", None, set()) == ("nathaniel-fick", "reviewed decision (data/identity.csv)")
+    people.add("ming-tan", "Ming Tan", "SG", set())
+    assert people.resolve("tan-ming", "Ming Tan", "SG", set()) == ("tan-ming", None)
+    assert people.resolve("ming-tan-2", "Ming Tan", "SG", set()) == ("ming-tan", "same name, same country")
+
+
+def test_organisation_acronyms_resolve(tmp_path):
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
+        ("Speakers", "Mr Choon Bong", "*Director*<br>CSA, Singapore"),
+        ("Speakers", "Mr Rodney Tan", "*Director*<br>Cyber Security Agency of Singapore (CSA)<br>Singapore"),
+        ("Speakers", "Ms Jane Roe", "*Analyst*<br>CSA<br>United States")]))
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    q = PREFIX + """PREFIX org: <http://www.w3.org/ns/org#>
+    SELECT DISTINCT ?n ?o WHERE { ?a sg:printedName ?n ; sg:position/org:organization ?o } ORDER BY ?n"""
+    orgs = dict(table(store.query(q)).values())
+    csa = ids.organisation("cyber-security-agency-of-singapore")
+    assert orgs["Mr Choon Bong"] == orgs["Mr Rodney Tan"] == csa
+    assert orgs["Ms Jane Roe"] == csa  # the only CSA this store knows; a reviewer can say otherwise
+
+
+def test_units_get_their_parent_organisation():
+    assert split_parent("Cyber Security Group (CSG), GovTech") == ("Cyber Security Group (CSG)", "GovTech")
+    assert split_parent("Lee Kuan Yew School of Public Policy, National University of Singapore") == (
+        "Lee Kuan Yew School of Public Policy", "National University of Singapore")
+    assert split_parent("Ministry of Foreign Affairs") == ("Ministry of Foreign Affairs", None)
+    orgs = Organisations()
+    key, parent, _ = orgs.resolve("Security Policy Department, Ministry of Foreign Affairs", "PL")
+    assert (key, parent) == ("ministry-of-foreign-affairs-pl/security-policy-department", "ministry-of-foreign-affairs-pl")
+    assert orgs.resolve("Ministry of Foreign Affairs", "BR")[0] != orgs.resolve("Ministry of Foreign Affairs", "PL")[0]
+
+
+def test_candidates_list_similar_names_with_evidence(tmp_path):
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
+        ("Speakers", "Dr Madan Oberoi", "*Executive Director*<br>Interpol"),
+        ("Speakers", "Dr Madan Oberoy", "*Executive Director*<br>INTERPOL Global Complex")]))
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    (cand,) = candidates(store, decisions=[])
+    assert {cand.a, cand.b} == {"madan-oberoi", "madan-oberoy"} and cand.score >= 80
+    assert cand.evidence["honorifics"] == ("Dr", "Dr")
+    assert candidates(store, decisions=[Decision("madan-oberoi", "madan-oberoy", False, "checked")]) == []
+
+
+def test_every_speaker_link_resolves_or_is_reported(sicw_store):
+    from graph.report import report
+    q = PREFIX + """SELECT DISTINCT ?link WHERE { ?a sg:speakerLink ?link ; sg:person ?p .
+                    FILTER EXISTS { ?p schema:subjectOf ?page } }"""
+    resolved = {r[0] for r in table(sicw_store.query(q)).values()}
+    unresolved = {r["link"] for r in report(sicw_store).unresolved}
+    q_all = PREFIX + "SELECT DISTINCT ?link WHERE { ?a sg:speakerLink ?link }"
+    every = {r[0] for r in table(sicw_store.query(q_all)).values()}
+    assert every == resolved | unresolved and not resolved & unresolved
+    assert len(resolved) > 50
+
+
