@@ -248,6 +248,37 @@ def path(source, target, store_location):
     click.echo(f"{len(steps)} step{'s' * (len(steps) != 1)}", err=True)
 
 
+@main.command()
+@store_option
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
+@click.option("--threshold", type=click.FloatRange(0, 100), default=80, show_default=True,
+              help="Lowest name similarity (0-100) to list.")
+@domain_errors
+def duplicates(store_location, fmt, threshold):
+    """People who may be one person: candidate pairs with a score and the evidence.
+
+    Record a decision in data/identity.csv (a,b,decision,reason with decision
+    'same' or 'different'); it is applied on every ingest.
+    """
+    import csv
+
+    from ingest.identity import candidates
+
+    store = open_store(store_location, read_only=_exists(store_location))
+    rows = [c.row() for c in candidates(store, threshold=threshold)]
+    if fmt == "csv":
+        columns = list(rows[0]) if rows else ["a", "b", "score"]
+        writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['score']:>3}  {row['a']}  ~  {row['b']}")
+        for field in ("name", "honorifics", "organisations", "countries", "events"):
+            click.echo(f"     {field:13} {row[field + '_a'] or '—'}  |  {row[field + '_b'] or '—'}")
+    click.echo(f"{len(rows)} candidate pair{'s' * (len(rows) != 1)}", err=True)
+
+
 def _exists(location: str) -> bool:
     return not location.startswith(("http://", "https://")) and os.path.isdir(location)
 
