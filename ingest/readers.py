@@ -88,6 +88,8 @@ def detect(root: Path) -> str | None:
 
 def _head(folder: Path, path: Path) -> Document | None:
     """The front matter of a page (``None`` when it cannot be read: the real read will say why)."""
+    if not path.is_file():  # a FIFO named x.md would block the open forever
+        return None
     try:
         with open(path, "rb") as fh:
             data = fh.read(DETECT_BYTES)
