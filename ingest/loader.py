@@ -146,6 +146,7 @@ def _one_file(path: Path, rel: str, graph: str, site: Site,
     try:
         data = read_bytes(rel, path)
     except IngestError as exc:
+        summary.read += 1  # tried and failed: "1 read, 1 failed" (failed files are among the read ones)
         return _failed(exc, graph, "", loaded, summary)
     sha = hashlib.sha256(data).hexdigest()
     if loaded.get(graph, ("", ""))[1] == sha:
