@@ -283,5 +283,44 @@ def _exists(location: str) -> bool:
     return not location.startswith(("http://", "https://")) and os.path.isdir(location)
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, envvar="SPEAKERGRAPH_HOST", help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, envvar="SPEAKERGRAPH_PORT",
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", "sparql_timeout", default=10.0, show_default=True, type=float,
+              envvar="SPEAKERGRAPH_SPARQL_TIMEOUT", help="Seconds a /sparql query may run before it is stopped.")
+@click.option("--max-rows", "sparql_max_rows", default=10_000, show_default=True, type=int,
+              envvar="SPEAKERGRAPH_SPARQL_MAX_ROWS", help="Rows (or triples) an answer may hold; more are cut.")
+@click.option("--threads", default=4, show_default=True, type=int, envvar="SPEAKERGRAPH_THREADS",
+              help="Requests served at once.")
+@domain_errors
+def serve(store_location, host, port, sparql_timeout, sparql_max_rows, threads):
+    """Serve the browsing pages, linked data and the SPARQL endpoint over the store (with waitress)."""
+    from waitress.server import create_server
+
+    from web import create_app
+    from web.db import get_store
+
+    if _exists(store_location):
+        store = store_location  # a folder: the app and its query workers open it read-only
+    elif store_location.startswith(("http://", "https://")):
+        store = open_store(store_location)
+    else:
+        raise click.ClickException(f"no store at {store_location} — run 'speakergraph ingest' first "
+                                   "(with no paths it loads the bundled sample), or pass --store")
+    app = create_app({"STORE": store, "SPARQL_TIMEOUT": sparql_timeout, "SPARQL_MAX_ROWS": sparql_max_rows})
+    with app.app_context():
+        get_store()  # fail here, not at the first request
+    server = create_server(app, host=host, port=port, threads=threads, ident="speakergraph")
+    where = f"[{host}]" if ":" in host else host
+    click.echo(f"speakergraph: serving {store_location} at http://{where}:{server.effective_port}/ (Ctrl+C stops)",
+               err=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+
+
 if __name__ == "__main__":
     main()

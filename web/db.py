@@ -1,0 +1,115 @@
+"""The app's store, its query runner and its caches, opened once and kept on ``app.extensions``.
+
+A store folder is opened read-only: the web app never writes. Caches (the
+search index, exports) are keyed by the store's state, so a store written
+by the tests behind the app's back is re-read; a read-only store's state is
+read once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+
+from flask import Flask, current_app
+
+from graph.errors import StoreError
+from graph.store import Store, open_store
+
+KEY = "speakergraph"
+
+
+class Resources:
+    """What one app shares between requests: the store, the runner, caches."""
+
+    def __init__(self, config: dict):
+        self.config = config
+        self.store: Store | None = None
+        self.read_only = False
+        self.runner = None
+        self._state: str | None = None
+        self._cache: dict[str, tuple[str, object]] = {}
+        self._lock = threading.Lock()
+
+    def open(self) -> Store:
+        """The store named by ``STORE``, opened on first use."""
+        with self._lock:
+            if self.store is None:
+                self.store, self.read_only = _open(self.config["STORE"])
+            return self.store
+
+    def state(self) -> str:
+        """The store's state token (read once for a read-only store)."""
+        store = self.open()
+        if not self.read_only:
+            return store.state()
+        if self._state is None:
+            self._state = store.state()
+        return self._state
+
+    def cached(self, name: str, compute: Callable[[], object]):
+        """``compute()``, kept until the store changes."""
+        state = self.state()
+        hit = self._cache.get(name)
+        if hit is not None and hit[0] == state:
+            return hit[1]
+        value = compute()
+        self._cache[name] = (state, value)
+        return value
+
+    def close(self) -> None:
+        """Stop the query workers and release the store."""
+        if self.runner is not None:
+            self.runner.close()
+            self.runner = None
+
+
+def _open(location) -> tuple[Store, bool]:
+    if isinstance(location, Store):
+        return location, False
+    if location is None:
+        return open_store(None), False
+    location = str(location)
+    if location.startswith(("http://", "https://")):
+        return open_store(location), False
+    if not os.path.isdir(location):
+        raise StoreError(f"no store at {location} — run 'speakergraph ingest' first, or pass --store")
+    return open_store(location, read_only=True), True
+
+
+def init_app(app: Flask) -> None:
+    """Attach the shared resources to ``app``."""
+    app.extensions[KEY] = Resources(app.config)
+
+
+def resources() -> Resources:
+    """The current app's resources."""
+    return current_app.extensions[KEY]
+
+
+def get_store() -> Store:
+    """The current app's store."""
+    return resources().open()
+
+
+def cached(name: str, compute: Callable[[], object]):
+    """A value of the current app kept until its store changes."""
+    return resources().cached(name, compute)
+
+
+def get_runner():
+    """The current app's ``/sparql`` query runner: worker processes on a folder, a thread otherwise."""
+    res = resources()
+    if res.runner is None:
+        from web.runner import ProcessRunner, ThreadRunner
+
+        store = res.open()
+        config = res.config
+        with res._lock:
+            if res.runner is None:
+                if res.read_only:
+                    res.runner = ProcessRunner(store.location, config["SPARQL_WORKERS"], config["SPARQL_TIMEOUT"])
+                else:
+                    res.runner = ThreadRunner(store, config["SPARQL_WORKERS"], config["SPARQL_TIMEOUT"])
+    return res.runner

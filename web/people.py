@@ -1,0 +1,94 @@
+"""The person page: who they are, every appearance as printed at that event, co-panellists, sources."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from graph.results import table
+from graph.vocab import SCHEMA, SG
+from web.facts import first, labels, statements
+from web.paging import page_of
+
+PREFIXES = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX org: <http://www.w3.org/ns/org#>
+"""
+
+# positions printed on the person's own speaker page
+POSITIONS = PREFIXES + """
+SELECT DISTINCT ?p ?order ?title ?label ?org WHERE {
+  ?_person sg:position ?p . ?p sg:order ?order .
+  OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?label } OPTIONAL { ?p org:organization ?org }
+} ORDER BY ?order"""
+
+# one row per appearance and printed position (all in the session's own file), grouped in Python
+APPEARANCES = PREFIXES + """
+SELECT DISTINCT ?a ?session ?title ?date ?start ?role ?honorific ?country ?country_label
+       ?source ?path ?line ?order ?ptitle ?plabel ?org
+WHERE {
+  ?a sg:person ?_person ; sg:session ?session ; sg:role ?role .
+  ?session schema:name ?title ; dcterms:date ?date .
+  OPTIONAL { ?session schema:startDate ?start }
+  OPTIONAL { ?a sg:honorific ?honorific }
+  OPTIONAL { ?a sg:country ?country }
+  OPTIONAL { ?a sg:countryLabel ?country_label }
+  OPTIONAL { ?a prov:wasDerivedFrom ?source . ?source sg:path ?path }
+  OPTIONAL { ?a sg:line ?line }
+  OPTIONAL { ?a sg:position ?p . ?p sg:order ?order .
+             OPTIONAL { ?p sg:title ?ptitle } OPTIONAL { ?p sg:organisationLabel ?plabel }
+             OPTIONAL { ?p org:organization ?org } }
+} ORDER BY ?date ?start ?title ?a ?order"""
+
+CO_PANELLISTS = PREFIXES + """
+SELECT ?other (COUNT(DISTINCT ?session) AS ?shared) WHERE {
+  ?a sg:person ?_person ; sg:session ?session .
+  ?b sg:session ?session ; sg:person ?other .
+  FILTER(?other != ?_person)
+} GROUP BY ?other"""
+
+
+def person(store, iri: str) -> dict | None:
+    """The context of a person's page, or ``None`` when ``iri`` is no person."""
+    props = statements(store, [iri]).get(iri, {})
+    if not props.get(str(SCHEMA.name)):
+        return None
+    bindings = {ox.Variable("_person"): ox.NamedNode(iri)}
+    rows = appearances(table(store.query(APPEARANCES, bindings)).dicts())
+    co = table(store.query(CO_PANELLISTS, bindings)).dicts()
+    source, country = first(props, SCHEMA.subjectOf), first(props, SG.country)
+    names = labels(store, [r["other"] for r in co] + [r["role"] for r in rows] + [source, country])
+    for row in rows:
+        row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
+    for row in co:
+        row["name"] = names.get(row["other"], row["other"].rsplit("/", 1)[-1])
+    co.sort(key=lambda r: (-int(r["shared"]), r["name"]))
+    return {
+        "person": {
+            "name": first(props, SCHEMA.name), "honorific": first(props, SG.honorific),
+            "bio": first(props, SCHEMA.description), "url": first(props, SCHEMA.url),
+            "source": source, "source_path": names.get(source, ""),
+            "country": country, "country_name": names.get(country, ""),
+        },
+        "positions": table(store.query(POSITIONS, bindings)).dicts(),
+        "appearances": rows,
+        "co_panellists": page_of(co, "cpage"),
+        "key": iri.rsplit("/", 1)[-1],
+    }
+
+
+def appearances(rows: list[dict]) -> list[dict]:
+    """Rows of (appearance, position) grouped into appearances, each with its list of positions.
+
+    >>> [len(a["positions"]) for a in appearances([{"a": "x", "order": "1"}, {"a": "x", "order": "2"}, {"a": "y"}])]
+    [2, 0]
+    """
+    grouped: dict[str, dict] = {}
+    for row in rows:
+        appearance = grouped.setdefault(row["a"], {**row, "positions": []})
+        if "order" in row:
+            appearance["positions"].append(
+                {"title": row.get("ptitle", ""), "label": row.get("plabel", ""), "org": row.get("org")})
+    return list(grouped.values())
