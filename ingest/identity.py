@@ -250,15 +250,19 @@ def _person(people: People, notes: list[Note], path: str, line: int | None, key:
     return kept
 
 
-_KNOWN_PEOPLE = """
-PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+_NAMES = """
 PREFIX schema: <https://schema.org/>
-PREFIX org: <http://www.w3.org/ns/org#>
-SELECT DISTINCT ?person ?name ?country ?org WHERE {
-  ?person a schema:Person ; schema:name ?name .
-  OPTIONAL { ?person (^sg:person)? ?a .
-             OPTIONAL { ?a sg:country/sg:alpha2 ?country }
-             OPTIONAL { ?a sg:position/sg:organisationLabel ?org } }
+SELECT DISTINCT ?person ?name WHERE {
+  ?person schema:name ?name . FILTER(STRSTARTS(STR(?person), "https://w3id.org/speakergraph/id/person/"))
+}"""
+
+# what appearances and speaker pages print with each person (DISTINCT first: graphs repeat triples)
+_EVIDENCE = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+SELECT DISTINCT ?person ?country ?org WHERE {
+  { ?a sg:person ?person } UNION { ?a sg:slug ?slug . BIND(?a AS ?person) }
+  OPTIONAL { ?a sg:country ?c . ?c sg:alpha2 ?country }
+  OPTIONAL { ?a sg:position ?p . ?p sg:organisationLabel ?org }
 }"""
 
 _SAME_AS = """
@@ -280,10 +284,15 @@ def from_store(store, decisions: list[Decision] | None = None,
     people = People(load_decisions() if decisions is None else decisions)
     for row in store.query(_SAME_AS):
         people.alias.setdefault(_key(row["alias"].value), _key(row["kept"].value))
-    for row in store.query(_KNOWN_PEOPLE):
-        country, org = row["country"], row["org"]
-        people.add(_key(row["person"].value), row["name"].value, country.value if country else None,
-                   {slugify(org.value)} if org is not None else set())
+    for row in store.query(_NAMES):
+        people.add(_key(row["person"].value), row["name"].value, None, set())
+    for row in store.query(_EVIDENCE):
+        person = people.known.get(_key(row["person"].value))
+        if person is not None:
+            if row["country"] is not None:
+                person.countries.add(row["country"].value)
+            if row["org"] is not None:
+                person.orgs.add(slugify(row["org"].value))
     orgs = Organisations.load(aliases)
     for row in store.query(_ORG_NAMES):
         orgs.learn(row["name"].value, row["country"].value if row["country"] else None)

@@ -95,16 +95,16 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     """Ingest every site into ``store`` and return what happened."""
     summary = Summary()
     loaded = store.sources()
-    people, orgs = identity.from_store(store)
+    known: list = []  # the identity index, read from the store only when some file has changed
     for site in sites:
-        _ingest_site(store, site, loaded, prune, progress, summary, people, orgs)
-    summary.merges = people.merges
+        _ingest_site(store, site, loaded, prune, progress, summary, known)
+    summary.merges = known[0].merges if known else []
     return summary
 
 
 def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], prune: bool,
                  progress: Callable[[str], None] | None, summary: Summary,
-                 people: identity.People, orgs: identity.Organisations) -> None:
+                 known: list) -> None:
     root = site.root if site.root.is_dir() else site.root.parent
     seen: set[str] = set()
     parsed_files: list[tuple[str, Parsed]] = []
@@ -120,6 +120,9 @@ def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], p
             parsed_files.append((graph, result))
         elif result is not None:
             failures[graph] = result
+    if parsed_files and not known:
+        known.extend(identity.from_store(store))
+    people, orgs = known if known else (None, None)
     # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
     for _, parsed in parsed_files:
         identity.learn(orgs, parsed)

@@ -90,7 +90,7 @@ def load_yaml(rel: str, fm: str, fm_line: int = 0) -> dict:
     if len(fm) > 100_000:
         raise IngestError(rel, "front matter is over 100,000 characters — is the closing '---' missing?", 1)
     try:
-        meta = yaml.load(fm, Loader=_SafeNoAliasLoader)
+        meta = _load(fm)
     except yaml.MarkedYAMLError as exc:
         mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
         line = fm_line + mark.line + 1 if mark else 1
@@ -104,14 +104,18 @@ def load_yaml(rel: str, fm: str, fm_line: int = 0) -> dict:
     return meta
 
 
-class _SafeNoAliasLoader(yaml.SafeLoader):
-    """A safe YAML loader that refuses aliases (no exponential 'billion laughs')."""
-
-    def compose_node(self, parent, index):  # noqa: D102 - yaml hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+def _load(fm: str):
+    """Load YAML with libyaml when it is there (ten times faster), refusing aliases either way."""
+    if _CLoader is None:
+        return yaml.load(fm, Loader=_SafeNoAliasLoader)
+    for event in yaml.parse(fm, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
-        return super().compose_node(parent, index)
+    return yaml.load(fm, Loader=_CLoader)
+
+
+class _Checked:
+    """Constructor hooks: values that are no value, and lone surrogates, become YAML errors."""
 
     def construct_object(self, node, deep=False):  # noqa: D102 - yaml hook
         # explicit or implicit tags whose text is no value (!!int abc, 2024-02-30) raise plain Python errors
@@ -134,3 +138,16 @@ class _SafeNoAliasLoader(yaml.SafeLoader):
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _SafeNoAliasLoader(_Checked, yaml.SafeLoader):
+    """A safe YAML loader that refuses aliases (no exponential 'billion laughs')."""
+
+    def compose_node(self, parent, index):  # noqa: D102 - yaml hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(None, None, "aliases (*name) are not allowed in front matter", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+_CLoader = type("_CLoader", (_Checked, yaml.CSafeLoader), {}) if yaml.__with_libyaml__ else None
