@@ -158,6 +158,10 @@ def test_the_editor_page_shows_results_for_browsers(client):
 def test_cross_origin_clients_may_read_answers(client):
     response = client.get("/sparql", query_string={"query": ASK})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
+    preflight = client.options("/sparql", headers={"Origin": "https://yasgui.example",
+                                                   "Access-Control-Request-Method": "POST"})
+    assert preflight.status_code == 200 and "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "Content-Type" in preflight.headers["Access-Control-Allow-Headers"]
 
 
 def test_first_keyword_skips_prologue_comments_and_strings():

@@ -6,8 +6,12 @@ import csv
 import io
 import json
 
+from urllib.parse import quote
+
 import pytest
 import rdflib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph import ids
 from graph.results import table
@@ -24,6 +28,7 @@ ROUTES = [
     ("/people", 200, "text/html"),
     ("/people?role=moderator&edition=sicw/2024", 200, "text/html"),
     ("/people?org=..%2F..%2Fetc", 400, "text/html"),
+    ("/people?country=%3Cscript%3E", 400, "text/html"),
     ("/queries", 200, "text/html"),
     ("/queries/moderators", 200, "text/html"),
     ("/queries/co-panellists", 200, "text/html"),
@@ -57,6 +62,9 @@ ROUTES = [
     ("/id/person/nobody", 404, "text/html"),
     ("/id/person/nobody.ttl", 404, "text/html"),
     ("/id/unknown-kind/x", 404, "text/html"),
+    ("/id/person/a%20b", 404, "text/html"),
+    ("/id/person/%3Cscript%3E.ttl", 404, "text/html"),
+    ("/id/session/%7Bx%7D/y", 404, "text/html"),
     ("/static/style.css", 200, "text/css"),
     ("/static/sparql.js", 200, "text/javascript"),
     ("/no/such/page", 404, "text/html"),
@@ -270,3 +278,13 @@ def test_sparql_json_page_results_render_as_links(client):
     html = client.get("/sparql", query_string={"query": query}, headers={"Accept": "text/html"}).get_data(as_text=True)
     assert html.count('href="/id/person/') == 3
     assert json.loads(client.get("/sparql", query_string={"query": query}).data)["head"]["vars"] == ["p"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=30))
+def test_no_input_makes_a_page_fail(client, text):
+    for path, args in (("/id/person/" + quote(text, safe=""), None), ("/id/session/" + quote(text, safe="/"), None),
+                       ("/search", {"q": text}), ("/people", {"country": text}),
+                       ("/queries/co-panellists", {"person": text}), ("/queries/sessions-of-day.csv", {"date": text})):
+        response = client.get(path, query_string=args)
+        assert response.status_code in (200, 400, 404), (path, args, response.status_code)

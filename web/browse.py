@@ -10,6 +10,7 @@ chosen are bound as terms, never pasted into the query.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, abort, render_template, request
@@ -17,7 +18,7 @@ from flask import Blueprint, abort, render_template, request
 from graph import ids
 from graph.errors import QueryParameterError
 from graph.results import table
-from web.db import get_store
+from web.db import cached, get_store
 from web.facts import labels
 from web.paging import page_of
 from web.people import PREFIXES
@@ -58,9 +59,13 @@ def bindings(choice: dict[str, str]) -> dict:
     for facet in FACETS:
         if facet.name in choice:
             key = choice[facet.name].strip().strip("/")
-            if not key or ".." in key.split("/"):
-                raise QueryParameterError(f"{facet.name}={choice[facet.name]!r} is not a {facet.kind} key")
-            out[ox.Variable("_" + facet.name)] = ox.NamedNode(ids.BASE + facet.kind + "/" + key)
+            try:
+                if not key or ".." in key.split("/"):
+                    raise ValueError(key)
+                out[ox.Variable("_" + facet.name)] = ox.NamedNode(ids.BASE + facet.kind + "/" + key)
+            except ValueError:
+                raise QueryParameterError(f"{facet.name}={choice[facet.name]!r} is not a {facet.kind} key — "
+                                          "pick a value from the facet lists") from None
     return out
 
 
@@ -103,10 +108,12 @@ def browse():
     """People by facets."""
     choice = chosen(request.args)
     store = get_store()
+
+    def compute():
+        return [(f, facet_counts(store, choice, f)) for f in FACETS], people(store, choice), totals(store, choice)
+
     try:
-        facets = [(f, facet_counts(store, choice, f)) for f in FACETS]
-        found = people(store, choice)
-        numbers = totals(store, choice)
+        facets, found, numbers = cached("people?" + urlencode(sorted(choice.items())), compute)
     except QueryParameterError as exc:
         abort(400, str(exc))
     return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page_of(found))

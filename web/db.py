@@ -18,6 +18,7 @@ from graph.errors import StoreError
 from graph.store import Store, open_store
 
 KEY = "speakergraph"
+CACHE_ENTRIES = 256
 
 
 class Resources:
@@ -55,7 +56,10 @@ class Resources:
         if hit is not None and hit[0] == state:
             return hit[1]
         value = compute()
+        self._cache.pop(name, None)
         self._cache[name] = (state, value)
+        while len(self._cache) > CACHE_ENTRIES:  # the oldest entry goes first
+            self._cache.pop(next(iter(self._cache)))
         return value
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ at ``/id/person/maria-adebahr``: an HTML page for browsers, its description
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from flask import Blueprint, Response, abort, render_template, request
 
 from graph import ids
@@ -54,6 +55,10 @@ def show(kind: str, rest: str):
         abort(404)
     key, fmt = split_suffix(rest)
     iri = ids.BASE + kind + "/" + key
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        abort(404, f"{key!r} is not a key of ours: keys are IRI path segments")
     fmt = fmt or formats.best(request.accept_mimetypes, CHOICES)
     store = get_store()
     if fmt != "html":

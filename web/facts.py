@@ -49,14 +49,15 @@ def statements(store, iris: Iterable[str], predicates: Iterable[str] | None = No
 
 
 def labels(store, iris: Iterable[str]) -> dict[str, str]:
-    """A label for each of ``iris`` that has one: its least name, preferred label, or source path."""
-    found = statements(store, iris, LABEL_PREDICATES)
-    out = {}
-    for iri, props in found.items():
-        for predicate in LABEL_PREDICATES:
-            if props.get(predicate):
-                out[iri] = props[predicate][0]
-                break
+    """A label for each of ``iris`` that has one: its least name, else preferred label, else source path."""
+    out: dict[str, str] = {}
+    wanted = {i for i in iris if i}
+    # one query per predicate: a VALUES list of predicates makes Oxigraph scan every statement of each IRI
+    for predicate in LABEL_PREDICATES:
+        for chunk in _chunks(wanted - out.keys()):
+            query = (f"SELECT ?s (MIN(?o) AS ?label) WHERE {{ {values('s', chunk)} ?s {ox.NamedNode(predicate)} ?o }} "
+                     "GROUP BY ?s")
+            out.update({row["s"].value: row["label"].value for row in store.query(query)})
     return out
 
 

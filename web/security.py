@@ -24,9 +24,13 @@ def add_headers(response: Response) -> Response:
     """Set the security headers, and CORS on the machine-readable routes."""
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
-    if request.path.startswith(("/sparql", "/id/", "/dataset/")) and response.mimetype != "text/html":
+    if request.path.startswith(("/sparql", "/id/", "/dataset/")) and (
+            response.mimetype != "text/html" or request.method == "OPTIONS"):
         response.headers["Access-Control-Allow-Origin"] = "*"
         response.headers["Access-Control-Expose-Headers"] = "Speakergraph-Truncated, Speakergraph-Row-Limit"
+        if request.method == "OPTIONS":  # a browser asking before it POSTs application/sparql-query
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
     return response
 
 
