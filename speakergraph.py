@@ -18,12 +18,20 @@ from graph import network as networks
 from graph import queries as stored
 from graph import report as reporting
 from graph import results
+from graph import store as stores
 from graph.errors import SpeakergraphError
-from graph.store import DEFAULT_LOCATION, open_store
+from graph.store import DEFAULT_LOCATION
 
 ROOT = Path(__file__).resolve().parent
 SAMPLE = ROOT / "data" / "sample"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def open_store(location, read_only=False):
+    """The store at ``location``; a SPARQL server's endpoints and credentials come from ``SPEAKERGRAPH_*``."""
+    from graph.remote import options_from
+
+    return stores.open_store(location, read_only, remote=options_from(os.environ))
 
 
 def store_option(fn):

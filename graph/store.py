@@ -150,10 +150,13 @@ def _replace_update(graphs: dict[str, list[ox.Quad]]) -> str:
     return " ;\n".join(parts)
 
 
-def open_store(location: str | os.PathLike | None, read_only: bool = False) -> Store:
-    """Open the store at ``location``: a folder path (embedded), ``None`` (in memory), or a SPARQL URL."""
+def open_store(location: str | os.PathLike | None, read_only: bool = False, remote: dict | None = None) -> Store:
+    """Open the store at ``location``: a folder path (embedded), ``None`` (in memory), or a SPARQL URL.
+
+    ``remote`` holds a server's options (``graph.remote.options_from`` makes them from ``SPEAKERGRAPH_*`` variables).
+    """
     if location is not None and str(location).startswith(("http://", "https://")):
         from graph.remote import RemoteStore  # optional: only when a server is named
 
-        return RemoteStore.from_url(str(location))
+        return RemoteStore.from_url(str(location), remote)
     return EmbeddedStore(location, read_only=read_only)

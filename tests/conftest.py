@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest_virtuoso import any_store, virtuoso  # noqa: F401  (fixtures: a real Virtuoso, both store kinds)
 from graph.store import open_store
 from ingest.loader import ingest, site_for
 

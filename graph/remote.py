@@ -1,0 +1,292 @@
+"""A SPARQL 1.1 server as the store: Virtuoso, Fuseki, GraphDB… through the standard protocols.
+
+The store is the set of named graphs under ``ids.BASE`` on the server, one
+per ingested file; queries see the server's default graph, which on these
+servers is the union of all graphs (no ``default-graph-uri`` is ever sent:
+it would hide the named graphs).
+
+Writes never leave a graph half-written. Each new graph is uploaded under a
+temporary graph IRI and its size checked; only then does one update move it
+over the old graph. A failure before the move drops the temporary graphs and
+keeps the old ones; a graph found wrong after the move is dropped, so the next
+ingest writes it again.
+
+>>> options_from({"SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": "s3cret", "HOME": "/root"})
+{'user': 'dba', 'password': 's3cret'}
+>>> [len(g) for g in groups({"a": 3, "b": 3, "c": 9, "d": 1}, page=6)]
+[2, 1, 1]
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+
+import pyoxigraph as ox
+from rdflib.namespace import DCTERMS
+
+from graph import ids
+from graph.errors import RemoteStoreError, SpeakergraphError
+from graph.protocol import N_TRIPLES, RESULTS, Client, Endpoints, is_distinct, query_form
+from graph.queries import bind_values
+from graph.store import _SOURCES, Store
+
+ENV = {"update_url": "SPEAKERGRAPH_UPDATE_URL", "gsp_url": "SPEAKERGRAPH_GSP_URL",
+       "user": "SPEAKERGRAPH_USER", "password": "SPEAKERGRAPH_PASSWORD", "timeout": "SPEAKERGRAPH_TIMEOUT"}
+TEMP = "https://w3id.org/speakergraph/tmp/"  # outside ids.BASE: never counted, exported or listed
+STATE = "https://w3id.org/speakergraph/state"  # a graph with one token, new on every write, for caches
+UPLOAD_TRIPLES = 50_000  # per Graph Store POST
+INSERT_TRIPLES = 1_000  # per INSERT DATA, where there is no Graph Store endpoint (Virtuoso fails near 5,000)
+SWITCH_GRAPHS = 200  # graphs per update request (Virtuoso fails near 2,000 operations)
+PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10,000
+
+_OURS = f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ids.BASE)}))"
+_STATE, _TOKEN = ox.NamedNode(STATE), ox.NamedNode(str(DCTERMS.identifier))
+
+
+def options_from(env: Mapping[str, str]) -> dict[str, str]:
+    """The remote store's options (endpoints, credentials, time-out) from ``SPEAKERGRAPH_*`` variables in ``env``."""
+    return {key: env[name] for key, name in ENV.items() if env.get(name)}
+
+
+class RemoteStore(Store):
+    """The graphs under ``ids.BASE`` on a SPARQL 1.1 server."""
+
+    def __init__(self, endpoints: Endpoints, timeout: float = 60.0):
+        self.location = endpoints.query
+        self._client = Client(endpoints, timeout)
+        self._lock = threading.Lock()
+        self._ready = False
+
+    @classmethod
+    def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
+        """The store at the query endpoint ``url``; ``options`` as made by ``options_from``."""
+        options = dict(options or {})
+        try:
+            timeout = float(options.get("timeout", 60))
+        except ValueError:
+            raise RemoteStoreError(f"time-out {options['timeout']!r} is not a number of seconds — "
+                                   "set SPEAKERGRAPH_TIMEOUT to e.g. 120") from None
+        return cls(Endpoints.for_url(url, options), timeout)
+
+    def query(self, sparql: str, bindings: dict | None = None):
+        text = bind_values(sparql, bindings)
+        if query_form(text) in ("SELECT", "ASK"):
+            response = self._client.query(text, RESULTS)
+            return self._distinct(response) if is_distinct(text) else self._parse_results(response)
+        return self._parse_triples(self._client.query(text, N_TRIPLES))
+
+    def sources(self) -> dict[str, tuple[str, str]]:
+        rows = self._paged(_SOURCES, "?g")  # paged: a big site has more files than a server's row limit
+        return {r["g"].value: (r["path"].value, r["hash"].value) for r in rows}
+
+    def replace(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        if not graphs:
+            return
+        with self._lock:
+            self._prepare()
+            run = f"{TEMP}{uuid.uuid4().hex}/"
+            temps = {g: f"{run}{i}" for i, g in enumerate(graphs)}
+            expected = {g: len({q.triple for q in quads}) for g, quads in graphs.items()}
+            try:
+                for graph, quads in graphs.items():
+                    self._upload(temps[graph], [q.triple for q in quads])
+                self._check({temps[g]: n for g, n in expected.items()}, "uploaded to a temporary graph")
+                self._switch(temps, expected)
+            except SpeakergraphError:
+                self._quietly(self._drop, temps.values())
+                self._quietly(self._touch)  # the switch may have moved some graphs
+                raise
+            try:
+                self._check(expected, "after the switch", drop=True)
+            finally:
+                self._quietly(self._touch)
+
+    def remove(self, graphs: Iterable[str]) -> None:
+        graphs = list(graphs)
+        if graphs:
+            with self._lock:
+                self._prepare()
+                try:
+                    self._drop(graphs)
+                finally:
+                    self._quietly(self._touch)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        sizes = self._sizes()
+        for group in groups(sizes, PAGE):
+            yield from self._quads_of(group, sizes)
+
+    def count(self) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}")
+        return int(rows[0]["n"].value)
+
+    def state(self) -> str:
+        rows = self._select(f"SELECT ?token WHERE {{ GRAPH {_STATE} {{ {_STATE} {_TOKEN} ?token }} }}")
+        return f"{self.location}#{rows[0]['token'].value if rows else 'new'}"
+
+    def close(self) -> None:
+        self._client.close()
+
+    # reading
+
+    def _select(self, sparql: str) -> list:
+        return list(self.query(sparql))
+
+    def _parse_results(self, response):
+        media = response.headers.get("content-type", "").split(";")[0].strip()
+        fmt = ox.QueryResultsFormat.from_media_type(media)
+        if fmt is None:
+            raise RemoteStoreError(f"the SPARQL server at {self.location} answered with {media!r}, not SPARQL "
+                                   "results — is the --store URL its query endpoint?")
+        try:
+            return ox.parse_query_results(response.content, format=fmt)
+        except (SyntaxError, ValueError) as exc:
+            raise RemoteStoreError(f"the SPARQL server at {self.location} sent unreadable results: {exc}") from None
+
+    def _distinct(self, response):
+        """The solutions without repeats: Virtuoso 7.2 can send a row twice under SELECT DISTINCT."""
+        solutions = self._parse_results(response)
+        names = solutions.variables
+        rows = [tuple(s[v] for v in names) for s in solutions]
+        unique = list(dict.fromkeys(rows))
+        if len(unique) == len(rows):
+            return self._parse_results(response)
+        # the same result type as the embedded store's, in the server's order, built by pyoxigraph
+        values = " ".join("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")" for row in unique)
+        variables = " ".join(str(v) for v in names)
+        return ox.Store().query(f"SELECT {variables} WHERE {{ VALUES ({variables}) {{ {values} }} }}")
+
+    def _parse_triples(self, response):
+        media = response.headers.get("content-type", N_TRIPLES).split(";")[0].strip()
+        fmt = ox.RdfFormat.from_media_type(media)
+        if fmt is None:
+            raise RemoteStoreError(f"the SPARQL server at {self.location} answered with {media!r}, not RDF — "
+                                   "is the --store URL its query endpoint?")
+        graph = ox.Store()  # the same result type as the embedded store's: QueryTriples
+        try:
+            graph.bulk_load(response.content, format=fmt)
+        except (SyntaxError, ValueError) as exc:
+            raise RemoteStoreError(f"the SPARQL server at {self.location} sent unreadable RDF: {exc}") from None
+        return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+    def _paged(self, select: str, order: str) -> Iterator:
+        """The rows of ``select``, a page per request, so that no server limit on result sets cuts them."""
+        offset = 0
+        while True:
+            rows = self._select(f"{select} ORDER BY {order} LIMIT {PAGE} OFFSET {offset}")
+            yield from rows
+            if len(rows) < PAGE:
+                return
+            offset += PAGE
+
+    def _sizes(self) -> dict[str, int]:
+        """Triples per graph of ours."""
+        rows = self._paged(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }} GROUP BY ?g", "?g")
+        return {r["g"].value: int(r["n"].value) for r in rows}
+
+    def _quads_of(self, group: list[str], sizes: dict[str, int]) -> Iterator[ox.Quad]:
+        values = " ".join(str(ox.NamedNode(g)) for g in group)
+        where = f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        expected = sum(sizes[g] for g in group)
+        pages = range(0, expected, PAGE) if len(group) == 1 and expected > PAGE else [None]
+        rows = 0
+        for offset in pages:
+            page = "" if offset is None else f" ORDER BY ?s ?p ?o LIMIT {PAGE} OFFSET {offset}"
+            for r in self.query(f"SELECT ?g ?s ?p ?o {where}{page}"):
+                rows += 1
+                yield ox.Quad(r["s"], r["p"], r["o"], r["g"])
+        if rows != expected:
+            raise RemoteStoreError(f"the SPARQL server at {self.location} sent {rows} triples of "
+                                   f"{', '.join(group[:3])}… where it counted {expected} — the graphs changed "
+                                   "while reading them; run the command again")
+
+    def _counts(self, graphs: Iterable[str]) -> dict[str, int]:
+        values = " ".join(str(ox.NamedNode(g)) for g in graphs)
+        rows = self._select(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                            "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        return {r["g"].value: int(r["n"].value) for r in rows}
+
+    # writing
+
+    def _prepare(self) -> None:
+        """Find the update endpoints and check the right to write, before anything is sent."""
+        if self._ready:
+            return
+        client = self._client
+        if client.endpoints.update is None:
+            if client.server().startswith("Virtuoso"):
+                client.endpoints = client.endpoints.for_virtuoso()
+            else:
+                client.endpoints = replace(client.endpoints, update=client.endpoints.query)
+        # a harmless update: fails early on missing rights, and primes Digest auth before large bodies
+        client.update(f"DROP SILENT GRAPH {ox.NamedNode(TEMP + 'probe')}", idempotent=True)
+        self._ready = True
+
+    def _upload(self, graph: str, triples: list[ox.Triple]) -> None:
+        size = UPLOAD_TRIPLES if self._client.endpoints.gsp else INSERT_TRIPLES
+        for start in range(0, len(triples), size):
+            data = ox.serialize(triples[start:start + size], format=ox.RdfFormat.N_TRIPLES)
+            if self._client.endpoints.gsp:
+                self._client.post_triples(graph, data)
+            else:
+                target = ox.NamedNode(graph)
+                self._client.update(f"INSERT DATA {{ GRAPH {target} {{\n{data.decode()}\n}} }}", idempotent=True)
+
+    def _switch(self, temps: dict[str, str], expected: dict[str, int]) -> None:
+        """Move each temporary graph over its graph (MOVE replaces it; an empty one is dropped), a batch per update."""
+        ops = [f"MOVE GRAPH {ox.NamedNode(temp)} TO GRAPH {ox.NamedNode(graph)}" if expected[graph]
+               else f"DROP SILENT GRAPH {ox.NamedNode(graph)}" for graph, temp in temps.items()]
+        for start in range(0, len(ops), SWITCH_GRAPHS):
+            self._client.update(" ;\n".join(ops[start:start + SWITCH_GRAPHS]))
+
+    def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
+        wrong = {}
+        graphs = list(expected)
+        for start in range(0, len(graphs), SWITCH_GRAPHS):
+            found = self._counts(graphs[start:start + SWITCH_GRAPHS])
+            wrong |= {g: found.get(g, 0) for g in graphs[start:start + SWITCH_GRAPHS]
+                      if found.get(g, 0) != expected[g]}
+        if not wrong:
+            return
+        if drop:
+            self._drop(wrong)
+        graph, found = next(iter(wrong.items()))
+        raise RemoteStoreError(
+            f"the SPARQL server at {self.location} holds {found} triples in {graph} {when}, not {expected[graph]}"
+            f" ({len(wrong)} graph(s) wrong) — " + ("they were dropped: run the ingest again to write them"
+                                                  if drop else "nothing was changed; run the ingest again"))
+
+    def _drop(self, graphs: Iterable[str]) -> None:
+        ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
+        for start in range(0, len(ops), SWITCH_GRAPHS):
+            self._client.update(" ;\n".join(ops[start:start + SWITCH_GRAPHS]), idempotent=True)
+
+    def _touch(self) -> None:
+        """A new state token, so that every reader's cache of this store is renewed."""
+        token = ox.Literal(uuid.uuid4().hex)
+        self._client.update(f"DROP SILENT GRAPH {_STATE} ;\n"
+                            f"INSERT DATA {{ GRAPH {_STATE} {{ {_STATE} {_TOKEN} {token} }} }}", idempotent=True)
+
+    @staticmethod
+    def _quietly(step, *args) -> None:
+        try:
+            step(*args)
+        except SpeakergraphError:
+            pass  # the first error is the one to report; leftovers are outside ids.BASE, never exported
+
+
+def groups(sizes: dict[str, int], page: int) -> Iterator[list[str]]:
+    """Graphs in runs whose triples add up to at most ``page``; a larger graph is a run of its own."""
+    run: list[str] = []
+    total = 0
+    for graph, size in sizes.items():
+        if run and total + size > page:
+            yield run
+            run, total = [], 0
+        run.append(graph)
+        total += size
+    if run:
+        yield run
