@@ -33,7 +33,6 @@ from graph.store import Store
 KINDS = ("people", "organisations", "countries")
 NODE_KIND = {"people": "person", "organisations": "org", "countries": "country"}
 ROLES = ("moderator", "panellist", "speaker", "keynote", "guest-of-honour", "remarks", "other")
-XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _PREFIXES = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
@@ -47,17 +46,22 @@ _NODE = {
     "organisations": "?a sg:position/org:organization ?node .",
     "countries": "?a sg:country ?node .",
 }
-# a filter adds its pattern only when set; its value is bound to ?_name, never written here
+# a filter adds its pattern only when set; its value is bound to ?_name, never written here.
+# facts about editions, roles, countries and people repeat in every file that names them, and the
+# union graph keeps the repeats: the DISTINCT subqueries collapse them before any join
 _FILTER = {
-    "year": "?session schema:superEvent/sg:year ?year . FILTER(STR(?year) = STR(?_year))",
+    "year": "{ SELECT DISTINCT ?session ?_year WHERE {\n"
+            "    { SELECT DISTINCT ?edition ?_year WHERE { ?edition sg:year ?y BIND(STR(?y) AS ?_year) } }\n"
+            "    ?session schema:superEvent ?edition } }",
     "edition": "?session schema:superEvent ?_edition .",
-    "role": "?a sg:role/skos:notation ?_role .",
-    "country": "?a sg:country/sg:alpha2 ?_country .",
+    "role": "{ SELECT DISTINCT ?role ?_role WHERE { ?role skos:notation ?_role } }\n  ?a sg:role ?role .",
+    "country": "{ SELECT DISTINCT ?place ?_country WHERE { ?place sg:alpha2 ?_country } }\n  ?a sg:country ?place .",
 }
 _LABELS = {
-    "people": "?node a schema:Person ; schema:name ?name .",
-    "organisations": "?position org:organization ?node . ?node schema:name ?name .",
-    "countries": "?node sg:alpha2 ?code . OPTIONAL { ?node schema:name ?n } BIND(COALESCE(?n, ?code) AS ?name)",
+    "people": "{ SELECT DISTINCT ?node WHERE { ?node a schema:Person } } ?node schema:name ?name .",
+    "organisations": "{ SELECT DISTINCT ?node WHERE { ?position org:organization ?node } } ?node schema:name ?name .",
+    "countries": "{ SELECT DISTINCT ?node ?code WHERE { ?node sg:alpha2 ?code } }\n"
+                 "  OPTIONAL { ?node schema:name ?n } BIND(COALESCE(?n, ?code) AS ?name)",
 }
 _SESSIONS = _PREFIXES + """SELECT ?session (MIN(?t) AS ?title) (MIN(?d) AS ?date) WHERE {
   ?session a sg:Session ; schema:name ?t . OPTIONAL { ?session dcterms:date ?d }
@@ -81,10 +85,10 @@ class Filters:
         """The terms bound to ``?_year``, ``?_edition``, ``?_role``, ``?_country``.
 
         >>> [str(t) for t in Filters(year=2024, country="sg").bindings().values()]
-        ['"2024"^^<http://www.w3.org/2001/XMLSchema#integer>', '"SG"']
+        ['"2024"', '"SG"']
         """
         terms = {
-            "year": lambda v: ox.Literal(str(int(v)), datatype=ox.NamedNode(XSD + "integer")),
+            "year": lambda v: ox.Literal(str(int(v))),
             "edition": lambda v: ox.NamedNode(v if "://" in v else ids.BASE + "edition/" + v.strip("/")),
             "role": lambda v: ox.Literal(v),
             "country": lambda v: ox.Literal(v.upper()),
@@ -145,9 +149,9 @@ def members(store: Store, kind: str = "people", filters: Filters = Filters()) ->
     """The nodes of ``kind`` at each session: ``{session IRI: {node IRI, …}}``."""
     _check_kind(kind)
     sparql = _PREFIXES + f"""SELECT DISTINCT ?session ?node WHERE {{
+  {filters.patterns()}
   ?a a sg:Appearance ; sg:session ?session .
   {_NODE[kind]}
-  {filters.patterns()}
 }}"""
     out: dict[str, set[str]] = defaultdict(set)
     for row in store.query(sparql, filters.bindings()):
@@ -212,12 +216,12 @@ _shared: dict = {}  # (location, state, kind, filters) -> Network, for stores on
 _CACHE_SIZE = 16
 
 
-def network(store: Store, kind: str = "people", filters: Filters | None = None) -> Network:
-    """The network of ``kind``, computed once per store state and filters."""
+def network(store: Store, kind: str = "people", filters: Filters | None = None, state: str | None = None) -> Network:
+    """The network of ``kind``, computed once per store state (``store.state()`` unless given) and filters."""
     filters = filters or Filters()
     # every in-memory store calls itself ":memory:", so each gets a cache of its own
     cache = _memory.setdefault(store, {}) if store.location == ":memory:" else _shared
-    key = (store.location, store.state(), kind, filters)
+    key = (store.location, state or store.state(), kind, filters)
     with _lock:
         if key not in cache:
             if len(cache) >= _CACHE_SIZE:
@@ -227,14 +231,18 @@ def network(store: Store, kind: str = "people", filters: Filters | None = None) 
 
 
 def node(net: Network, text: str) -> str:
-    """The node named by ``text`` (an IRI, or a key such as ``maria-adebahr``); raises ``NetworkError``."""
+    """The node named by ``text``: an IRI, a key (``maria-adebahr``) or a label; raises ``NetworkError``."""
+    text = text.strip()
     iri = text if "://" in text else ids.BASE + NODE_KIND[net.kind] + "/" + text.strip("/")
     if iri in net.graph:
         return iri
+    by_label = _by_label(net)
+    if ids.fold(text) in by_label:
+        return by_label[ids.fold(text)]
     hint = _closest(net, text)
-    raise NetworkError(f"{text!r} is not in the {net.kind} network"
-                       + (f" {net.filters.describe()}" if net.filters.describe() else "")
-                       + (f" — did you mean {hint!r}?" if hint else " — check the key with 'speakergraph query'"))
+    where = f" ({net.filters.describe()})" if net.filters.describe() else ""
+    raise NetworkError(f"{text!r} is not in the {net.kind} network{where}"
+                       + (f" — did you mean {hint!r}?" if hint else " — give a key, an IRI or a full name"))
 
 
 def path(net: Network, source: str, target: str) -> list[Step]:
@@ -255,11 +263,21 @@ def neighbours(net: Network, text: str) -> list[tuple[str, int, list[Session]]]:
     return sorted(rows, key=lambda r: (-r[1], net.label(r[0])))
 
 
+def _by_label(net: Network) -> dict[str, str]:
+    if "by_label" not in net.cache:
+        net.cache["by_label"] = {ids.fold(net.label(n)): n for n in sorted(net.graph, reverse=True)}
+    return net.cache["by_label"]
+
+
 def _closest(net: Network, text: str) -> str | None:
     from rapidfuzz import process
 
-    keys = {ids.split(n)[1] if ids.split(n) else n: n for n in net.graph}
-    match = process.extractOne(text.rsplit("/", 1)[-1], list(keys), score_cutoff=80)
+    if "://" not in text and " " not in text:  # a key: suggest a key
+        keys = [ids.split(n)[1] if ids.split(n) else n for n in net.graph]
+        match = process.extractOne(text, keys, score_cutoff=80)
+    else:
+        match = process.extractOne(ids.fold(text.rsplit("/", 1)[-1]), list(_by_label(net)), score_cutoff=80)
+        match = match and (net.label(_by_label(net)[match[0]]),)
     return match[0] if match else None
 
 

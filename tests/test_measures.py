@@ -36,7 +36,7 @@ def test_top_ranks_highest_first(sicw_store):
 
 def test_large_networks_get_sampled_betweenness(sample_store, monkeypatch):
     net = build(sample_store)  # a fresh network: nothing cached
-    monkeypatch.setattr(measures, "BETWEENNESS_EXACT_NODES", 5)
+    monkeypatch.setattr(measures, "BETWEENNESS_EXACT_WORK", 5)
     monkeypatch.setattr(measures, "BETWEENNESS_SAMPLES", 4)
     result = score(net, "betweenness")
     assert result.note.startswith("sampled: estimated from 4 of 18 nodes")
