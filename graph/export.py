@@ -39,15 +39,16 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT DISTINCT ?source ?session ?session_title ?date ?start ?end ?role ?person ?name ?honorific ?title ?organisation
        ?country ?line ?order
 WHERE {
-  ?a a sg:Appearance ; sg:session ?session ; sg:person ?person ; sg:role/skos:notation ?role ;
-     prov:wasDerivedFrom ?g .
+  ?a a sg:Appearance ; sg:session ?session ; sg:person ?person ; sg:role ?r ; prov:wasDerivedFrom ?g .
+  BIND(STRAFTER(STR(?r), "/id/role/") AS ?role)
   ?g sg:path ?source .
   ?session schema:name ?session_title ; dcterms:date ?date .
   OPTIONAL { ?session schema:startDate ?start }
   OPTIONAL { ?session schema:endDate ?end }
   OPTIONAL { ?a sg:line ?line }
   OPTIONAL { ?a sg:honorific ?honorific }
-  OPTIONAL { ?a sg:country/sg:alpha2 ?country }
+  OPTIONAL { ?a sg:country ?c }
+  BIND(STRAFTER(STR(?c), "/id/country/") AS ?country)
   OPTIONAL { ?a sg:position ?p . ?p sg:order ?order .
              OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?organisation } }
   { SELECT ?person (MIN(?n) AS ?name) WHERE { ?person a schema:Person ; schema:name ?n } GROUP BY ?person }

@@ -72,6 +72,7 @@ class EmbeddedStore(Store):
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.location = str(path) if path else ":memory:"
+        self.read_only = read_only
         self._lock = threading.Lock()
         self._generation = 0
         try:
@@ -129,7 +130,7 @@ class EmbeddedStore(Store):
 
     def flush(self) -> None:
         """Make sure everything written is on disk."""
-        if self.location != ":memory:":
+        if self.location != ":memory:" and not self.read_only:
             self._store.flush()
 
     def close(self) -> None:

@@ -199,3 +199,21 @@ def test_every_speaker_link_resolves_or_is_reported(sicw_store):
     assert len(resolved) > 50
 
 
+
+
+def test_merged_iri_redirects_in_the_ui(tmp_path):
+    from web import create_app
+
+    root = tmp_path / "conf-2024"
+    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
+        ("Speakers", "[Mr Nathaniel Fick](/speakers/mr-nathaniel-fick/)",
+         "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy<br>United States of America")]))
+    write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", [
+        ("Speakers", "Mr Nathaniel C. Fick", "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy")]))
+    ingest(open_store(tmp_path / "store"), [site_for(root)])
+    app = create_app({"STORE": str(tmp_path / "store"), "TESTING": True})
+    client = app.test_client()
+    response = client.get("/id/person/nathaniel-c-fick")
+    assert response.status_code == 301 and response.location.endswith("/id/person/nathaniel-fick")
+    assert client.get("/id/person/nathaniel-c-fick.ttl").location.endswith("/id/person/nathaniel-fick.ttl")
+    assert client.get("/id/person/nathaniel-fick").status_code == 200

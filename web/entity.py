@@ -9,7 +9,7 @@ at ``/id/person/maria-adebahr``: an HTML page for browsers, its description
 from __future__ import annotations
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, redirect, render_template, request
 
 from graph import ids
 from graph.describe import describe
@@ -59,8 +59,11 @@ def show(kind: str, rest: str):
         ox.NamedNode(iri)
     except ValueError:
         abort(404, f"{key!r} is not a key of ours: keys are IRI path segments")
-    fmt = fmt or formats.best(request.accept_mimetypes, CHOICES)
     store = get_store()
+    kept = same_as(store, iri)
+    if kept:  # a merged identity stays valid and leads to the one kept
+        return redirect(kept.replace(ids.BASE, "/id/", 1) + rest[len(key):], code=301)
+    fmt = fmt or formats.best(request.accept_mimetypes, CHOICES)
     if fmt != "html":
         return _rdf(describe(store, iri), fmt)
     template, build = PAGES.get(kind, ("resource.html", None))
@@ -73,6 +76,17 @@ def show(kind: str, rest: str):
     response = Response(render_template(template, iri=iri, kind=kind, **context))
     response.vary.add("Accept")
     return response
+
+
+_SAME_AS = "SELECT ?kept WHERE { ?_iri <http://www.w3.org/2002/07/owl#sameAs> ?kept } LIMIT 1"
+
+
+def same_as(store, iri: str) -> str | None:
+    """The IRI that ``iri`` was merged into, if it was."""
+    for row in store.query(_SAME_AS, {ox.Variable("_iri"): ox.NamedNode(iri)}):
+        if row["kept"].value != iri:
+            return row["kept"].value
+    return None
 
 
 def _rdf(triples: list, fmt: str) -> Response:
