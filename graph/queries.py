@@ -131,26 +131,43 @@ def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value)
 
 
-_TOKENS = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\\]*>|\{')
+_TOKENS = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                     r'|<[^\s<>"{}|^`\\]*>|(?<![\w:?$])(?:SELECT|ASK|DESCRIBE|CONSTRUCT|WHERE)\b|\{', re.I)
 
 
 def bind_values(text: str, bindings: dict) -> str:
-    r"""``text`` with a ``VALUES`` block for ``bindings`` opening its WHERE clause.
+    r"""``text`` with a ``VALUES`` block for ``bindings`` opening its WHERE clause and every sub-select's.
 
-    The terms are written by pyoxigraph, so a value cannot change the query.
+    Sub-selects see only what they project, so each gets the block too. The
+    terms are written by pyoxigraph, so a value cannot change the query.
 
     >>> print(bind_values('SELECT * WHERE { ?s ?p ?_o }', {ox.Variable("_o"): ox.Literal('a "b" }')}))
     SELECT * WHERE { VALUES (?_o) { ("a \"b\" }") }
      ?s ?p ?_o }
+    >>> q = 'CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s { ?s ?p ?_o } } }'
+    >>> bind_values(q, {ox.Variable("_o"): ox.Literal("x")}).count("VALUES")
+    2
     """
     if not bindings:
         return text
+    block = f" VALUES ({' '.join(str(v) for v in bindings)}) {{ ({' '.join(str(t) for t in bindings.values())}) }}\n"
+    at, pending = [], None
     for m in _TOKENS.finditer(text):
-        if m.group() == "{":
-            names = " ".join(str(v) for v in bindings)
-            values = " ".join(str(t) for t in bindings.values())
-            return f"{text[:m.end()]} VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
-    raise QueryError("the query has no WHERE clause to bind parameters in")
+        token = m.group().upper()
+        if token in ("SELECT", "ASK", "DESCRIBE"):
+            pending = "group"
+        elif token == "CONSTRUCT":
+            pending = "template"  # its first braces are the template, not the pattern
+        elif token == "WHERE" and pending:
+            pending = "group"
+        elif token == "{" and pending == "group":
+            at.append(m.end())
+            pending = None
+    if not at:
+        raise QueryError("the query has no WHERE clause to bind parameters in")
+    for pos in reversed(at):
+        text = text[:pos] + block + text[pos:]
+    return text
 
 
 def load_queries(folder: Path = QUERIES) -> dict[str, StoredQuery]:

@@ -60,3 +60,32 @@ def test_hostile_parameter_cannot_change_the_query(sample_store):
     for evil in ['"} UNION { ?session ?p ?o } #', "quantum\" ) || true || (\"", "}}}\n{{{", "' UNION '"]:
         rows = table(sample_store.query(query.text, query.bindings({"keyword": evil}))).rows
         assert rows == []
+
+
+def run(store, name, **params):
+    query = STORED[name]
+    return table(store.query(query.text, query.bindings(params))).dicts()
+
+
+def test_parameters_reach_sub_selects(sample_store):
+    rows = run(sample_store, "person-appearances", person="janil-puthucheary")
+    assert [(r["title"], r["role"], r["country"]) for r in rows] == [
+        ("High–Level Panel: Can AI be Secure?", "keynote", "SG"),
+        ("Securing Smart Cities", "guest-of-honour", "SG")]
+    assert rows[0]["positions"].count("Senior Minister of State") == 2
+
+
+def test_session_speakers_of_the_seed_panel(sample_store):
+    rows = run(sample_store, "session-speakers",
+               session="sicw/2024-10-15/solidarity-in-cyberspace-how-to-assist-countries-in-need")
+    assert [(r["role"], r["name"], r["country"]) for r in rows] == [
+        ("panellist", "Manon Le Blanc", "EU"), ("panellist", "Larissa Schneider Calza", "BR"),
+        ("panellist", "Maria Adebahr", "DE"), ("panellist", "Sithuraj Ponraj", "SG"),
+        ("panellist", "Liesyl Franz", "US"), ("moderator", "Tadeusz Chomicki", "PL")]
+
+
+def test_career_changes_and_editions_on_the_sample(sample_store):
+    changed = {r["name"] for r in run(sample_store, "career-changes")}
+    assert "Tadeusz Chomicki" in changed
+    editions = {r["name"]: r["editions"] for r in run(sample_store, "multi-edition-people")}
+    assert editions == {"Tadeusz Chomicki": "2", "Liesyl Franz": "2", "Sithuraj Ponraj": "2"}
