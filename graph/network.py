@@ -50,12 +50,12 @@ _NODE = {
 # facts about editions, roles, countries and people repeat in every file that names them, and the
 # union graph keeps the repeats: the DISTINCT subqueries collapse them before any join
 _FILTER = {
-    "year": "{ SELECT DISTINCT ?session ?_year WHERE {\n"
-            "    { SELECT DISTINCT ?edition ?_year WHERE { ?edition sg:year ?y BIND(STR(?y) AS ?_year) } }\n"
+    "year": "{ SELECT DISTINCT ?session WHERE {\n"
+            "    { SELECT DISTINCT ?edition WHERE { ?edition sg:year ?y FILTER(STR(?y) = ?_year) } }\n"
             "    ?session schema:superEvent ?edition } }",
     "edition": "?session schema:superEvent ?_edition .",
-    "role": "{ SELECT DISTINCT ?role ?_role WHERE { ?role skos:notation ?_role } }\n  ?a sg:role ?role .",
-    "country": "{ SELECT DISTINCT ?place ?_country WHERE { ?place sg:alpha2 ?_country } }\n  ?a sg:country ?place .",
+    "role": "{ SELECT DISTINCT ?role WHERE { ?role skos:notation ?_role } }\n  ?a sg:role ?role .",
+    "country": "{ SELECT DISTINCT ?place WHERE { ?place sg:alpha2 ?_country } }\n  ?a sg:country ?place .",
 }
 _LABELS = {
     "people": "{ SELECT DISTINCT ?node WHERE { ?node a schema:Person } } ?node schema:name ?name .",
