@@ -68,6 +68,15 @@ ROUTES = [
     ("/static/style.css", 200, "text/css"),
     ("/static/sparql.js", 200, "text/javascript"),
     ("/no/such/page", 404, "text/html"),
+    ("/network", 200, "text/html"),
+    ("/network?kind=countries&year=2024&measure=betweenness", 200, "text/html"),
+    ("/network?kind=sessions", 400, "text/html"),
+    ("/network/data.json?kind=organisations", 200, "application/json"),
+    ("/network/person/tadeusz-chomicki.json", 200, "application/json"),
+    ("/network/person/nobody.json", 404, "text/html"),
+    ("/network/export.gexf", 200, "application/gexf+xml"),
+    ("/network/path?from=tadeusz-chomicki&to=maria-adebahr", 200, "text/html"),
+    ("/network/assets/other.js", 404, "text/html"),
 ]
 
 

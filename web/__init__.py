@@ -50,9 +50,9 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     links.init_app(app)
 
-    from web import browse, dataset, endpoint, entity, home, search, stored
+    from web import browse, dataset, endpoint, entity, home, network, search, stored
 
-    for module in (home, entity, search, browse, stored, endpoint, dataset):
+    for module in (home, entity, search, browse, stored, endpoint, dataset, network):
         app.register_blueprint(module.bp)
 
     app.register_error_handler(404, _error_page)
