@@ -4,15 +4,18 @@ Ingest is idempotent and incremental: a file whose content hash is already in
 the store is skipped; a changed file's graph is replaced in one transaction;
 with ``prune`` a file gone from the folder has its graph removed. A file that
 fails is reported and every other file still lands; a broken new version of a
-file keeps the previous graph.
+file keeps the previous graph. Many changed files are parsed in worker
+processes, and large batches of new graphs go through the store's bulk loader.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +30,9 @@ from ingest import identity, readers
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
-BATCH_FILES = 200
+BATCH_QUADS = 100_000  # per store write: enough for the store's bulk loader to pay off, little enough to hold
+WORKERS = 2  # parsing processes when many files changed
+PARALLEL_FROM = 1000  # changed files; below this, starting the processes costs more than they save
 SUFFIXES = (".md", ".markdown")
 
 
@@ -109,13 +114,21 @@ def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], p
     seen: set[str] = set()
     parsed_files: list[tuple[str, Parsed]] = []
     failures: dict[str, list[ox.Quad]] = {}
+    changed: list[tuple[str, str, str, bytes]] = []
     for path in walk(site.root):
         rel = relpath(root, path)
         graph = ids.source(site.series, rel)
         seen.add(graph)
         if progress:
             progress(rel)
-        result = _one_file(path, rel, graph, site, loaded, summary)
+        result = _read_changed(path, rel, graph, loaded, summary)
+        if isinstance(result, tuple):
+            changed.append((rel, graph, *result))
+        elif result is not None:
+            failures[graph] = result
+    outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
+    for (rel, graph, sha, _), outcome in zip(changed, outcomes):
+        result = _settle(outcome, graph, sha, loaded, summary)
         if isinstance(result, Parsed):
             parsed_files.append((graph, result))
         elif result is not None:
@@ -126,15 +139,16 @@ def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], p
     # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
     for _, parsed in parsed_files:
         identity.learn(orgs, parsed)
-    batch = dict(failures)
+    batch, size = dict(failures), 0
     for graph, parsed in parsed_files:
         identity.resolve(parsed, people, orgs)
         summary.notes += parsed.notes
         _, quads = readers.to_quads(parsed, site.series)
         batch[graph] = quads + note_quads(graph, parsed.notes)
-        if len(batch) >= BATCH_FILES:
+        size += len(batch[graph])
+        if size >= BATCH_QUADS:
             store.replace(batch)
-            batch = {}
+            batch, size = {}, 0
     store.replace(batch)
     if prune:
         prefix = ids.source(site.series, "")[: -len(ids.digest(""))]
@@ -143,9 +157,9 @@ def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], p
         summary.removed += len(gone)
 
 
-def _one_file(path: Path, rel: str, graph: str, site: Site,
-              loaded: dict[str, tuple[str, str]], summary: Summary) -> Parsed | list[ox.Quad] | None:
-    """The parsed file, or a failure's stub quads, or ``None`` (unchanged, or failed with a graph kept)."""
+def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str, str]],
+                  summary: Summary) -> tuple[str, bytes] | list[ox.Quad] | None:
+    """``(sha, bytes)`` of a new or changed file, or a failure's stub quads, or ``None`` (unchanged, or kept)."""
     try:
         data = read_bytes(rel, path)
     except IngestError as exc:
@@ -156,16 +170,50 @@ def _one_file(path: Path, rel: str, graph: str, site: Site,
         summary.unchanged += 1
         return None
     summary.read += 1
+    return sha, data
+
+
+def _settle(outcome: Parsed | IngestError, graph: str, sha: str, loaded: dict[str, tuple[str, str]],
+            summary: Summary) -> Parsed | list[ox.Quad] | None:
+    """Count a parsed file, or record its failure (stub quads, or ``None`` when the old graph is kept)."""
+    if isinstance(outcome, IngestError):
+        return _failed(outcome, graph, sha, loaded, summary)
+    summary.sessions += len(outcome.sessions)
+    summary.appearances += sum(len(s.rows) for s in outcome.sessions)
+    summary.speaker_pages += len(outcome.speakers)
+    return outcome
+
+
+def parse_all(items: list[tuple[str, bytes]], site: Site) -> list[Parsed | IngestError]:
+    """The pipeline over ``(relpath, bytes)`` items, in worker processes when there are many."""
+    workers = min(WORKERS, os.cpu_count() or 1)
+    # fork, not spawn: spawn re-runs the caller's main script in each worker. Forking beside the store's
+    # threads is safe here because the workers only parse: they never call the store
+    if workers < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return [_parse(rel, data, site) for rel, data in items]
+    chunks = [items[i:i + 100] for i in range(0, len(items), 100)]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        done = pool.map(_parse_chunk, [site] * len(chunks), chunks)
+        return [_error(r) if isinstance(r, tuple) else r for chunk in done for r in chunk]
+
+
+def _parse_chunk(site: Site, items: list[tuple[str, bytes]]) -> list[Parsed | tuple]:
+    # an IngestError does not survive pickling (its __init__ takes three arguments): send its fields
+    out = [_parse(rel, data, site) for rel, data in items]
+    return [(r.path, r.reason, r.line) if isinstance(r, IngestError) else r for r in out]
+
+
+def _error(fields: tuple) -> IngestError:
+    return IngestError(*fields)
+
+
+def _parse(rel: str, data: bytes, site: Site) -> Parsed | IngestError:
     try:
-        parsed = pipeline(rel, data, site)
+        return pipeline(rel, data, site)
     except IngestError as exc:
-        return _failed(exc, graph, sha, loaded, summary)
+        return exc
     except RecursionError:
-        return _failed(IngestError(rel, "nesting too deep to read — simplify the file"), graph, sha, loaded, summary)
-    summary.sessions += len(parsed.sessions)
-    summary.appearances += sum(len(s.rows) for s in parsed.sessions)
-    summary.speaker_pages += len(parsed.speakers)
-    return parsed
+        return IngestError(rel, "nesting too deep to read — simplify the file")
 
 
 def pipeline(rel: str, data: bytes, site: Site) -> Parsed:
