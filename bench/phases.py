@@ -1,0 +1,225 @@
+"""The measured steps of a benchmark, each run in a process of its own so that its peak memory is its own.
+
+``python -m bench.phases NAME JSON`` runs one phase with the arguments in
+``JSON`` and prints one JSON line: the phase's result, its wall and CPU
+seconds (own and children's), and its peak resident memory (``ru_maxrss``),
+which is what counts, not the Python heap.
+
+Query texts reach both engines already bound (``graph.queries.bind_values``),
+so the embedded store and rdflib run the same text.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+SLOW = 1.0  # seconds: a query this slow is run at most 3 times
+
+
+def baseline() -> dict:
+    """Nothing but the imports of the other phases: the floor under every memory figure."""
+    import pyoxigraph  # noqa: F401
+    import rdflib  # noqa: F401
+
+    import graph.store  # noqa: F401
+    import ingest.loader  # noqa: F401
+    return {}
+
+
+def ingest(corpus: str, store: str, sites: list[str], profile: str | None = None) -> dict:
+    """Ingest the corpus into the store; with ``profile``, write cProfile's top functions there."""
+    from graph.store import open_store
+    from ingest.loader import ingest as run, site_for
+
+    target = open_store(store)
+    roots = [site_for(Path(corpus) / s) for s in sites]
+    start, cpu = time.perf_counter(), _cpu()
+    if profile:
+        import cProfile
+        import io
+        import pstats
+
+        prof = cProfile.Profile()
+        summary = prof.runcall(run, target, roots)
+        out = io.StringIO()
+        pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(30)
+        pstats.Stats(prof, stream=out).sort_stats("cumulative").print_stats(40)
+        Path(profile).write_text(out.getvalue(), encoding="utf-8")
+    else:
+        summary = run(target, roots)
+    seconds, cpu = time.perf_counter() - start, _cpu() - cpu
+    quads = target.count()
+    target.close()
+    return {"seconds": seconds, "cpu": cpu, "read": summary.read, "unchanged": summary.unchanged, "failed": summary.failed,
+            "sessions": summary.sessions, "appearances": summary.appearances, "notes": len(summary.notes),
+            "quads": quads}
+
+
+def dump(store: str, path: str) -> dict:
+    """Write every quad of the store to an N-Quads file (for the other engines)."""
+    import pyoxigraph as ox
+
+    from graph.store import open_store
+
+    source = open_store(store, read_only=True)
+    with open(path, "wb") as fh:
+        ox.serialize(source.quads(), fh, format=ox.RdfFormat.N_QUADS)
+    return {"quads": source.count()}
+
+
+PICKERS = {
+    "person": "SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a sg:person ?x } GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "session": "SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a sg:session ?x } GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "org": "SELECT ?x (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p org:organization ?x } GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "country": "SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a sg:country ?x } GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "edition": "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a sg:Session ; schema:superEvent ?x } "
+               "GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "series": "SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e schema:superEvent ?x . ?x a schema:EventSeries } "
+              "GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+    "date": "SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a sg:Session ; dcterms:date ?x } "
+            "GROUP BY ?x ORDER BY DESC(?n) STR(?x)",
+}
+PREFIXES = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+KEYWORD = "quantum"
+RANK = 10  # a frequent speaker, not the most frequent one: "a person with dozens of appearances"
+
+
+def params(store: str, types: dict[str, str]) -> dict:
+    """A value from the data for each parameter (``{name: type}``), and how it was chosen."""
+    from graph.results import table
+    from graph.store import open_store
+
+    source = open_store(store, read_only=True)
+    picked, why = {}, {}
+    for name, kind in types.items():
+        if kind in PICKERS:
+            rows = table(source.query(PREFIXES + PICKERS[kind] + f" LIMIT {RANK}")).values()
+            if rows:
+                rank = min(RANK, len(rows)) if kind == "person" else 1
+                picked[name], n = rows[rank - 1]
+                why[name] = f"{kind} ranked {rank} by use ({n})"
+        elif kind == "integer":
+            picked[name], why[name] = "2024", "a year"
+        elif kind == "string":
+            picked[name], why[name] = KEYWORD, "a word of some titles"
+    return {"values": picked, "why": why}
+
+
+def oxigraph(store: str, queries: dict[str, str], repeat: int, budget: float) -> dict:
+    """Time every query on the embedded store (opened read-only); one JSON line per query as it ends."""
+    from graph.results import table
+    from graph.store import open_store
+
+    source = open_store(store, read_only=True)
+    for name, text in queries.items():
+        report(name, timed(lambda: len(table(source.query(text)).rows), repeat, budget))
+    return {}
+
+
+def rdflib(nquads: str, queries: dict[str, str], repeat: int, budget: float) -> dict:
+    """Load the N-Quads into an rdflib in-memory ``Dataset`` (union default graph) and time every query."""
+    from rdflib import Dataset
+    from rdflib.plugins.sparql import prepareQuery
+
+    start = time.perf_counter()
+    ds = Dataset(default_union=True)
+    ds.parse(nquads, format="nquads")
+    load = time.perf_counter() - start
+    print(json.dumps({"loaded": load}), flush=True)
+    for name, text in queries.items():
+        prepared = prepareQuery(text)  # rdflib at its best: parsed and translated once
+        report(name, timed(lambda: len(list(ds.query(prepared))), repeat, budget))
+    return {"load_seconds": load}
+
+
+def report(name: str, timing: dict) -> None:
+    """One line per query, at once, so that the caller can stop a query that runs too long."""
+    print(json.dumps({"query": name, "timing": timing}), flush=True)
+
+
+def remote(url: str, nquads: str, queries: dict[str, str], repeat: int, budget: float) -> dict:
+    """Load the N-Quads into a SPARQL server through ``graph.remote`` and time every query there."""
+    import os
+    from collections import defaultdict
+
+    import pyoxigraph as ox
+
+    from graph.remote import options_from
+    from graph.results import table
+    from graph.store import open_store
+
+    server = open_store(url, remote=options_from(os.environ))
+    graphs: dict[str, list] = defaultdict(list)
+    with open(nquads, "rb") as fh:
+        for quad in ox.parse(fh, format=ox.RdfFormat.N_QUADS):
+            graphs[quad.graph_name.value].append(quad)
+    start = time.perf_counter()
+    names = list(graphs)
+    for i in range(0, len(names), 500):
+        server.replace({g: graphs[g] for g in names[i:i + 500]})
+    load = time.perf_counter() - start
+    print(json.dumps({"loaded": load}), flush=True)
+    for name, text in queries.items():
+        report(name, timed(lambda: len(table(server.query(text)).rows), repeat, budget))
+    return {"load_seconds": load}
+
+
+def hook(module: str, **kwargs) -> dict:
+    """Run another engineer's measurement module (``bench.pages``, ``bench.endpoint``) with ``kwargs``."""
+    import importlib
+
+    return {"rows": importlib.import_module(module).measure(**kwargs)}
+
+
+def timed(run, repeat: int, budget: float) -> dict:
+    """Median and p95 milliseconds of ``run()`` after one warm-up; slow queries are run 3 times at most.
+
+    >>> r = timed(lambda: 3, repeat=5, budget=1.0)
+    >>> r["rows"], r["runs"]
+    (3, 5)
+    """
+    start = time.perf_counter()
+    rows = run()
+    first = time.perf_counter() - start
+    samples = [first] if first > SLOW else []
+    wanted = 3 if first > SLOW else repeat
+    deadline = time.perf_counter() + budget
+    while len(samples) < wanted and (time.perf_counter() < deadline or not samples):
+        start = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - start)
+    ms = sorted(s * 1000 for s in samples)
+    return {"rows": rows, "runs": len(ms), "median_ms": statistics.median(ms),
+            "p95_ms": ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]}
+
+
+PHASES = {"baseline": baseline, "ingest": ingest, "dump": dump, "params": params, "oxigraph": oxigraph,
+          "rdflib": rdflib, "remote": remote, "hook": hook}
+
+
+def main(argv: list[str]) -> None:
+    """Run the phase named in ``argv[0]`` with the JSON arguments in ``argv[1]``; print one JSON line."""
+    name, args = argv[0], json.loads(argv[1]) if len(argv) > 1 else {}
+    start, cpu = time.perf_counter(), _cpu()
+    result = PHASES[name](**args)
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"result": result, "wall": time.perf_counter() - start, "cpu": _cpu() - cpu,
+                      "rss_mb": own.ru_maxrss / 1024, "children_rss_mb": children.ru_maxrss / 1024}))
+
+
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
