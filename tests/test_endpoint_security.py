@@ -14,6 +14,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -86,15 +87,24 @@ def client(app):
 
 
 @pytest.fixture(scope="module")
-def server(store):
-    """``speakergraph serve`` over the hostile store on a free loopback port; yields its URL."""
+def server(store, tmp_path_factory):
+    """``speakergraph serve`` over the hostile store on a free loopback port; yields its URL.
+
+    Its stderr goes to a file, not a pipe: a pipe nobody reads can fill up and stall the server.
+    """
     script = Path(sys.executable).with_name("speakergraph")
     launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
-    process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0"], stderr=subprocess.PIPE, text=True)
+    log = tmp_path_factory.mktemp("serve") / "stderr.txt"
+    with open(log, "w") as err:
+        process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0"], stderr=err)
     try:
-        match = re.search(r"http://127\.0\.0\.1:\d+/", process.stderr.readline())
-        assert match, "speakergraph serve did not start"
-        yield match.group(0).rstrip("/")
+        for _ in range(600):
+            match = re.search(r"http://127\.0\.0\.1:\d+", log.read_text())
+            if match or process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert match, f"speakergraph serve did not start: {log.read_text()}"
+        yield match.group(0)
     finally:
         process.terminate()
         process.wait(10)
