@@ -198,6 +198,9 @@ def _checked(url: str, response: httpx.Response, write: bool) -> httpx.Response:
         raise RemoteStoreError(f"no SPARQL endpoint at {url} (HTTP 404) — check the --store URL (Virtuoso's is "
                                "http://HOST:8890/sparql, Fuseki's http://HOST:3030/DATASET/sparql) and "
                                "SPEAKERGRAPH_UPDATE_URL, SPEAKERGRAPH_GSP_URL if set")
+    if "deadlock" in said.lower():
+        raise RemoteStoreError(f"the SPARQL server at {url} gave up a write that collided with another ({said}) — "
+                               "is another ingest writing to it? Run the command again when it is done")
     if "timed out" in said.lower() or "S1T00" in said:
         raise QueryTimeout(f"the SPARQL server at {url} stopped the request: {said} — narrow the query, or "
                            "raise the server's time limit (MaxQueryExecutionTime in virtuoso.ini)")

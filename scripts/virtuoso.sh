@@ -17,7 +17,7 @@ ISQL=${ISQL:-isql-vt}
 
 die() { echo "virtuoso.sh: $*" >&2; exit 1; }
 
-usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 install() {
     if command -v "$VIRTUOSO" >/dev/null; then echo "$(command -v "$VIRTUOSO") is installed"; return; fi
@@ -79,13 +79,23 @@ MaxQueryCostEstimationTime = 0
 INI
 }
 
+absdir() { (cd "$1" 2>/dev/null && pwd) || echo "$1"; }
+
 pid_of() { [ -f "$1/virtuoso.pid" ] && cat "$1/virtuoso.pid"; }
 
-running() { local pid; pid=$(pid_of "$1") && kill -0 "$pid" 2>/dev/null; }
+# the pid is ours only while it runs virtuoso-t on this folder's ini (a stale pid may belong to another process)
+running() {
+    local pid; pid=$(pid_of "$1") || return 1
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "+configfile $1/virtuoso.ini"
+}
 
 http_port() { sed -n 's/^ServerPort *= *127\.0\.0\.1:\([0-9]*\)$/\1/p' "$1/virtuoso.ini" | tail -1; }
 
-answers() { curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$1/sparql?query=ASK%7B%7D" 2>/dev/null; }
+# an HTTP/1.0 request through bash's /dev/tcp: no curl needed
+answers() {
+    timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET /sparql?query=ASK%%7B%%7D HTTP/1.0\r\n\r\n" >&3 &&
+        IFS= read -r status <&3 && [[ $status == *" 200 "* ]]' _ "$1" 2>/dev/null
+}
 
 start() {  # DIR PORT HTTP_PORT
     local dir port=${2:-1112} http=${3:-8891} pid fresh=0
@@ -114,7 +124,7 @@ start() {  # DIR PORT HTTP_PORT
 stop() {  # DIR
     local pid
     pid=$(pid_of "$1") || { echo "no virtuoso.pid in $1: nothing to stop"; return; }
-    if kill -0 "$pid" 2>/dev/null; then
+    if running "$1"; then
         kill "$pid"  # SIGTERM: a clean, checkpointed shutdown
         for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         kill -0 "$pid" 2>/dev/null && { kill -9 "$pid"; echo "virtuoso (pid $pid) killed after 10 s" >&2; }
@@ -134,7 +144,7 @@ status() {  # DIR
 case "${1:-}" in
     install) install ;;
     start) [ $# -ge 2 ] || usage; start "$2" "${3:-}" "${4:-}" ;;
-    stop) [ $# -eq 2 ] || usage; stop "$2" ;;
-    status) [ $# -eq 2 ] || usage; status "$2" ;;
+    stop) [ $# -eq 2 ] || usage; stop "$(absdir "$2")" ;;
+    status) [ $# -eq 2 ] || usage; status "$(absdir "$2")" ;;
     *) usage ;;
 esac

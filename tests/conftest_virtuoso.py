@@ -68,7 +68,7 @@ def virtuoso(tmp_path_factory):
     """Virtuoso on free loopback ports with a throw-away database, stopped by its pid at the end."""
     from conftest import need
 
-    need(shutil.which("virtuoso-t") is not None and shutil.which("curl") is not None,
+    need(shutil.which("virtuoso-t") is not None,
          "virtuoso-t is not installed — run scripts/virtuoso.sh install (Debian package virtuoso-opensource)")
     folder = tmp_path_factory.mktemp("virtuoso")
     server = Virtuoso(folder, free_port(), free_port())

@@ -25,7 +25,8 @@ from speakergraph import main
 
 QUERIES = load_queries()
 # Virtuoso 7.2.5 mis-evaluates an OPTIONAL inside a FILTER NOT EXISTS that uses an outer variable: a small
-# query of that shape fails with "SP031 Internal error", this one returns no rows where there is one
+# query of that shape fails with "SP031 Internal error", this one returns no rows where there is one (on a
+# fresh database; after other loads and drops it sometimes gets it right, hence not strict)
 VIRTUOSO_WRONG = {"career-changes": "Virtuoso 7.2.5: OPTIONAL inside a correlated FILTER NOT EXISTS"}
 CHANGED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
 
@@ -72,7 +73,7 @@ def test_stored_query_same_rows_on_sample(name, sample_store, virtuoso):
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason=VIRTUOSO_WRONG[n], strict=True)) if n in VIRTUOSO_WRONG else n
+    pytest.param(n, marks=pytest.mark.xfail(reason=VIRTUOSO_WRONG[n], strict=False)) if n in VIRTUOSO_WRONG else n
     for n in sorted(QUERIES)])
 def test_stored_query_same_rows_on_sicw(name, sicw_store, virtuoso):
     args = arguments(sicw_store)
