@@ -256,12 +256,13 @@ SELECT DISTINCT ?person ?name WHERE {
   ?person schema:name ?name . FILTER(STRSTARTS(STR(?person), "https://w3id.org/speakergraph/id/person/"))
 }"""
 
-# what appearances and speaker pages print with each person (DISTINCT first: graphs repeat triples)
+# what appearances and speaker pages print with each person (DISTINCT first: graphs repeat triples). Country
+# codes come from the country IRI: "?c sg:alpha2" is repeated in every file naming the country (13 s → 0.1 s at 1k files)
 _EVIDENCE = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 SELECT DISTINCT ?person ?country ?org WHERE {
   { ?a sg:person ?person } UNION { ?a sg:slug ?slug . BIND(?a AS ?person) }
-  OPTIONAL { ?a sg:country ?c . ?c sg:alpha2 ?country }
+  OPTIONAL { ?a sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?country) }
   OPTIONAL { ?a sg:position ?p . ?p sg:organisationLabel ?org }
 }"""
 
@@ -274,7 +275,7 @@ PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?name ?country WHERE {
   ?p org:organization ?org ; sg:organisationLabel ?name .
-  OPTIONAL { ?owner sg:position ?p ; sg:country/sg:alpha2 ?country }
+  OPTIONAL { ?owner sg:position ?p ; sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?country) }
 }"""
 
 
