@@ -69,7 +69,7 @@ def modularity(net: Network) -> float:
     """The weighted modularity of ``communities(net)`` (0 for a network without edges)."""
     if not net.graph.number_of_edges():
         return 0.0
-    return nx.community.modularity(net.graph, communities(net), weight="weight")
+    return _cached(net, "modularity", lambda: nx.community.modularity(net.graph, communities(net), weight="weight"))
 
 
 def membership(groups: list[set[str]]) -> dict[str, int]:

@@ -25,6 +25,7 @@ bp = Blueprint("network", __name__)
 NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
 ASSETS = {"cytoscape.min.js": "cytoscape/dist"}  # file served -> its folder under node_modules
 DRAWN = 250  # nodes drawn at most in the view: the most connected are kept
+LINKS = 2500  # edges drawn at most among them: the heaviest are kept
 NEIGHBOURS = 60  # neighbours drawn at most around a person
 _EDITION = re.compile(r"^[a-z0-9-]+/\d{4}$")
 _COUNTRY = re.compile(r"^[A-Za-z]{2,8}$")
@@ -135,13 +136,12 @@ def asset(name: str):
 
 
 def elements(net: Network, keep: list[str], weights: dict, community: dict) -> dict:
-    """Cytoscape elements for the nodes ``keep`` and the edges among them."""
-    kept = set(keep)
+    """Cytoscape elements for the nodes ``keep`` and the (heaviest ``LINKS``) edges among them."""
     nodes = [{"data": {"id": n, "label": net.label(n), "url": href(n), "weight": weights.get(n, 0),
                        "community": community.get(n, 0)}} for n in keep]
-    edges = [{"data": {"id": f"{a} {b}", "source": a, "target": b, "weight": w}}
-             for a, b, w in net.graph.subgraph(kept).edges(data="weight")]
-    return {"nodes": nodes, "edges": edges}
+    links = sorted(net.graph.subgraph(keep).edges(data="weight"), key=lambda e: (-e[2], e[0], e[1]))
+    edges = [{"data": {"source": a, "target": b, "weight": w}} for a, b, w in links[:LINKS]]
+    return {"nodes": nodes, "edges": edges, "links": len(links)}
 
 
 def _args(kind: str, filters: Filters) -> dict:
