@@ -93,7 +93,11 @@ class Filters:
             "role": lambda v: ox.Literal(v),
             "country": lambda v: ox.Literal(v.upper()),
         }
-        return {ox.Variable("_" + name): terms[name](value) for name, value in self._set()}
+        try:
+            return {ox.Variable("_" + name): terms[name](value) for name, value in self._set()}
+        except ValueError:
+            raise NetworkError(f"cannot filter by {self.describe()} — give the year as a number and the edition "
+                               "as a key such as sicw/2024 or an IRI") from None
 
     def describe(self) -> str:
         """The filters in words, for titles and messages.

@@ -82,6 +82,11 @@ def test_filters_select_appearances(sample_store):
                                                                  '?b sg:country/sg:alpha2 "SG" .')
 
 
+def test_a_malformed_edition_names_the_fix(sample_store):
+    with pytest.raises(NetworkError, match="such as sicw/2024"):
+        build(sample_store, filters=Filters(edition="sicw 2024"))
+
+
 def test_a_filter_value_cannot_change_the_query(sample_store):
     net = build(sample_store, filters=Filters(role='panellist" } ?s ?p ?o . { "'))
     assert net.graph.number_of_nodes() == 0
