@@ -14,6 +14,8 @@ import hashlib
 import multiprocessing
 import os
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -192,9 +194,24 @@ def parse_all(items: list[tuple[str, bytes]], site: Site) -> list[Parsed | Inges
     if workers < 2 or len(items) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         return [_parse(rel, data, site) for rel, data in items]
     chunks = [items[i:i + 100] for i in range(0, len(items), 100)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         done = pool.map(_parse_chunk, [site] * len(chunks), chunks)
         return [_error(r) if isinstance(r, tuple) else r for chunk in done for r in chunk]
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: exit when the ingest that forked it is gone.
+
+    A killed ingest (SIGKILL, out of memory) cannot stop its workers, and a forked worker waits on a
+    pipe that its sibling keeps open, so without this it would wait for ever.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _parse_chunk(site: Site, items: list[tuple[str, bytes]]) -> list[Parsed | tuple]:
