@@ -61,17 +61,39 @@ def sites(tmp_path_factory) -> list[Path]:
 
 
 def start(folders: list[Path], store: Path, small_batches: bool = False) -> subprocess.Popen:
-    """``speakergraph ingest`` in a process of its own; with ``small_batches``, write in batches of
-    ~6,000 quads and send any write of 3,000 new quads through the store's bulk loader (as a big site
-    would), so that one run of a small corpus makes many writes of both kinds."""
+    """``speakergraph ingest`` in a process of its own; with ``small_batches``, parse in worker
+    processes from 50 changed files, write in batches of ~6,000 quads and send any write of 3,000 new
+    quads through the store's bulk loader (as a big site would), so that one run of a small corpus
+    makes many writes of both kinds."""
     command = [*COMMAND, *map(str, folders), "--store", str(store)]
     if small_batches:
         command[1:2] = ["-c", SMALL_BATCHES]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-SMALL_BATCHES = ("import graph.store, ingest.loader, speakergraph; "
-                 "graph.store.BULK_QUADS = 3_000; ingest.loader.BATCH_QUADS = 6_000; speakergraph.main()")
+SMALL_BATCHES = ("import graph.store, ingest.loader, speakergraph; graph.store.BULK_QUADS = 3_000; "
+                 "ingest.loader.BATCH_QUADS = 6_000; ingest.loader.PARALLEL_FROM = 50; speakergraph.main()")
+
+
+def survivors(location: Path) -> list[int]:
+    """Processes still running an ingest into ``location`` (its parsing workers, once it is killed)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and str(location).encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            pass
+    return found
+
+
+def no_survivors(location: Path) -> bool:
+    """True once no process works on ``location`` (a killed ingest's workers notice within a second)."""
+    for _ in range(50):
+        if not survivors(location):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def finish(folders: list[Path], store: Path) -> float:
@@ -198,6 +220,7 @@ def test_sigkill_at_random_points(sites, clean, tmp_path):
         proc.wait()
         proc.stderr.close()
         outcome["killed"] += 1
+        assert no_survivors(location), f"processes of the killed ingest live on: {survivors(location)}"
         graphs = read(location) if location.exists() else {}
         assert not graphs or indexes_agree(location)
         kinds = classify(graphs, reference)
