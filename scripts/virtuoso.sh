@@ -73,8 +73,9 @@ Charset              = UTF-8
 ; the default (10000) cuts result sets silently
 ResultSetMaxRows           = 100000000
 MaxSortedTopRows           = 100000000
-; 0: no limit, because a query past the limit returns partial results, not an error
-MaxQueryExecutionTime      = 0
+; a query past the limit returns partial results with an X-SQL-State header, which speakergraph reports as a time-out;
+; without a limit, a query whose client gave up runs on
+MaxQueryExecutionTime      = 600
 MaxQueryCostEstimationTime = 0
 INI
 }
