@@ -1,8 +1,11 @@
 """The store: an embedded, persistent, transactional Oxigraph by default.
 
 Each ingested file is one named graph; the graph holds the file's own
-path and content hash, so the store alone knows what is loaded. Queries see
-the union of all graphs as their default graph.
+path and content hash, so the store alone knows what is loaded. The default
+graph holds the union of all file graphs as a set: a fact printed in many
+files (a person's name, a country's code) is there once, so queries do not
+multiply rows by the number of files that repeat it. Every write keeps the two
+in step in one transaction.
 
 >>> store = open_store(None)          # in memory
 >>> store.count()
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,7 +27,6 @@ from graph.queries import bind_values
 from graph.vocab import SG
 
 DEFAULT_LOCATION = Path(".speakergraph") / "store"
-BULK_QUADS = 50_000  # new graphs with this many quads in one write go through the bulk loader
 
 _SOURCES = f"""
 SELECT ?g ?path ?hash WHERE {{
@@ -45,11 +48,7 @@ class Store:
         return {row["g"].value: (row["path"].value, row["hash"].value) for row in self.query(_SOURCES)}
 
     def replace(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        """Replace (or add) each named graph with the given quads, all in one transaction.
-
-        A large write of graphs that are all new may go through a bulk loader instead, as long as each
-        graph's ``sg:contentHash`` is written only once the rest of it is in.
-        """
+        """Replace (or add) each named graph with the given quads, all in one transaction."""
         raise NotImplementedError
 
     def remove(self, graphs: Iterable[str]) -> None:
@@ -61,7 +60,7 @@ class Store:
         raise NotImplementedError
 
     def count(self) -> int:
-        """The number of quads in the store."""
+        """The number of quads in the file graphs."""
         raise NotImplementedError
 
     def state(self) -> str:
@@ -84,7 +83,7 @@ class EmbeddedStore(Store):
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = _open_read_only(str(path))
             else:
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -95,7 +94,7 @@ class EmbeddedStore(Store):
 
     def query(self, sparql: str, bindings: dict | None = None):
         try:
-            return self._store.query(bind_values(sparql, bindings), use_default_graph_as_union=True)
+            return self._store.query(bind_values(sparql, bindings))
         except OSError as exc:
             raise StoreError(f"cannot read the store at {self.location}: {exc}") from None
         except SyntaxError as exc:
@@ -108,39 +107,33 @@ class EmbeddedStore(Store):
         with self._lock:
             try:
                 if existing:
-                    # one update = one transaction: old graphs dropped and new ones written together
+                    # one update = one transaction: old graphs and their share of the union out, new ones in
                     self._store.update(_replace_update(graphs))
-                elif sum(len(quads) for quads in graphs.values()) >= BULK_QUADS:
-                    self._bulk_add(graphs)
                 else:
-                    self._store.extend(q for quads in graphs.values() for q in quads)
+                    self._store.extend(q for quads in graphs.values() for q in _with_union(quads))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc}") from None
             self._generation += 1
-
-    def _bulk_add(self, graphs: dict[str, list[ox.Quad]]) -> None:
-        # the bulk loader is about 3x cheaper but not atomic: the content hashes, by which ingest knows that a
-        # file is loaded, go in last, in one transaction, so a graph cut short has none and is read again
-        mark = ox.NamedNode(SG.contentHash)
-        self._store.bulk_extend(q for quads in graphs.values() for q in quads if q.predicate != mark)
-        self._store.extend(q for quads in graphs.values() for q in quads if q.predicate == mark)
 
     def remove(self, graphs: Iterable[str]) -> None:
         graphs = list(graphs)
         if not graphs:
             return
         with self._lock:
-            self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{_check_iri(g)}>" for g in graphs))
+            self._store.update(" ;\n".join(_drop(g) for g in graphs))
             self._generation += 1
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self._store.quads_for_pattern(None, None, None, None))
+        return (q for q in self._store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def count(self) -> int:
-        return len(self._store)
+        # the file graphs' quads, not their union's copy in the default graph
+        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def state(self) -> str:
-        return f"{self.location}#{self._generation}#{len(self._store)}"
+        # a read-only store is a fixed view; a writable one counts its own writes
+        return f"{self.location}#{id(self._store)}#{self._generation}"
 
     def flush(self) -> None:
         """Make sure everything written is on disk."""
@@ -152,16 +145,44 @@ class EmbeddedStore(Store):
         del self._store
 
 
+def _open_read_only(path: str, tries: int = 5) -> ox.Store:
+    # beside a writing process an open can race a flush ("Corruption: … .sst" as a RuntimeError); again works
+    for attempt in range(tries):
+        try:
+            return ox.Store.read_only(path)
+        except RuntimeError as exc:
+            if attempt == tries - 1:
+                raise StoreError(f"cannot open the store at {path} read-only: {exc} — is an ingest writing "
+                                 "to it? Try again when it has finished") from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def _check_iri(iri: str) -> str:
     return ox.NamedNode(iri).value  # raises ValueError on anything that is not an IRI
 
 
+def _with_union(quads: list[ox.Quad]) -> Iterator[ox.Quad]:
+    """The quads, each also in the default graph (adding a triple it already holds changes nothing)."""
+    for q in quads:
+        yield q
+        yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+
+
+def _drop(graph: str) -> str:
+    """Update operations that drop a graph and the triples of the union that no other graph holds."""
+    g = _check_iri(graph)
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{g}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{g}>")
+
+
 def _replace_update(graphs: dict[str, list[ox.Quad]]) -> str:
-    parts = []
+    parts = [_drop(graph) for graph in graphs]
     for graph, quads in graphs.items():
-        parts.append(f"DROP SILENT GRAPH <{_check_iri(graph)}>")
         triples = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode()
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")
+        parts.append(f"INSERT DATA {{\n{triples}\n}}")
     return " ;\n".join(parts)
 
 

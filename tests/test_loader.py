@@ -108,3 +108,35 @@ def test_report_lists_unresolved_links(sample_store):
     links = {r["link"] for r in rep.unresolved}
     assert "/speakers/ms-manon-le-blanc/" in links
     assert "/speakers/ms-maria-adebahr/" not in links
+
+
+def union_holds(store):
+    """The default graph is exactly the set-union of the file graphs."""
+    named = {(q.subject, q.predicate, q.object) for q in store.quads()}
+    default = {(q.subject, q.predicate, q.object)
+               for q in store._store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return named == default
+
+
+def test_default_graph_stays_the_union_through_changes_and_prunes(tmp_path):
+    root = copy_sample(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root)])
+    assert union_holds(store)
+    seed = root / SEED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Brazil", "Argentina"), encoding="utf-8")
+    ingest(store, [site_for(root)])
+    assert union_holds(store)
+    q = "ASK { ?a <https://w3id.org/speakergraph/vocab#countryLabel> \"Argentina\" }"
+    assert bool(store.query(q))
+    (root / SEED).unlink()
+    ingest(store, [site_for(root)], prune=True)
+    assert union_holds(store)
+    # facts the seed shared with other files survive it: Maria Adebahr appears elsewhere too
+    assert bool(store.query("ASK { <https://w3id.org/speakergraph/id/person/maria-adebahr> ?p ?o }"))
+
+
+def test_a_fact_printed_in_many_files_is_counted_once(sample_store):
+    rows = list(sample_store.query(
+        "SELECT ?n WHERE { <https://w3id.org/speakergraph/id/person/maria-adebahr> <https://schema.org/name> ?n }"))
+    assert len(rows) == 1
