@@ -60,10 +60,17 @@ class Run:
         self.hooks: dict[str, list] = {}
         self.expected: Expected | None = None
 
-    def step(self, name: str, phase: str, **args) -> dict:
-        """Run ``phase`` in a child process and keep its measures under ``name``."""
+    def step(self, name: str, phase: str, timeout: float | None = None, **args) -> dict:
+        """Run ``phase`` in a child process and keep its measures under ``name`` (``{}`` when over ``timeout``)."""
         click.echo(f"{name}…", err=True)
-        proc = subprocess.run(_command(phase, args), cwd=ROOT, env=_env(), capture_output=True, text=True)
+        try:
+            proc = subprocess.run(_command(phase, args), cwd=ROOT, env=_env(), capture_output=True, text=True,
+                                  timeout=timeout)
+        except subprocess.TimeoutExpired:
+            click.echo(f"  over {timeout:.0f} s, stopped", err=True)
+            self.steps[name] = {"result": {"timeout": timeout}, "wall": timeout, "cpu": 0.0, "rss_mb": 0.0,
+                                "children_rss_mb": 0.0}
+            return self.steps[name]["result"]
         if proc.returncode != 0:
             raise click.ClickException(f"step {name!r} failed:\n{proc.stderr[-3000:]}")
         self.steps[name] = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -120,10 +127,10 @@ class Run:
         self.step("first ingest", "ingest", **args, profile=str(profile) if profile else None)
         self.step("no-op re-ingest", "ingest", **args)
         changed = sorted(self.corpus.glob(f"{self.expected.sites[0]}/_*-events/*/*.md"))[0]
-        original = changed.read_bytes()
+        original = changed.read_bytes().removesuffix(CHANGE)  # a run stopped here may have left it changed
         changed.write_bytes(original + CHANGE)
         try:
-            self.step("one changed file", "ingest", **args)
+            self.step("one changed file", "ingest", timeout=self.timeout * 5, **args)
         finally:
             changed.write_bytes(original)
 
@@ -154,11 +161,13 @@ class Run:
     def run_hooks(self, clients: int, seconds: float) -> None:
         """Page latency and endpoint throughput, when their modules exist."""
         if importlib.util.find_spec("bench.pages"):
-            self.hooks["pages"] = self.step("page latency", "hook", module="bench.pages", store=str(self.store),
-                                            params=self.params["values"], repeat=self.repeat)["rows"]
+            self.hooks["pages"] = self.step("page latency", "hook", timeout=self.timeout * 5, module="bench.pages",
+                                            store=str(self.store), params=self.params["values"],
+                                            repeat=self.repeat).get("rows", [{"stopped after s": self.timeout * 5}])
         if importlib.util.find_spec("bench.endpoint"):
-            self.hooks["endpoint"] = self.step("endpoint throughput", "hook", module="bench.endpoint",
-                                               store=str(self.store), clients=clients, seconds=seconds)["rows"]
+            self.hooks["endpoint"] = self.step("endpoint throughput", "hook", timeout=self.timeout * 5,
+                                               module="bench.endpoint", store=str(self.store), clients=clients,
+                                               seconds=seconds).get("rows", [{"stopped after s": self.timeout * 5}])
 
 
 def _command(phase: str, args: dict) -> list[str]:
@@ -218,7 +227,9 @@ def _ingest_table(run: Run) -> list[str]:
              f"{(e.event_files + e.speaker_files) / secs:,.0f} files/s, {first['result']['quads'] / secs:,.0f} quads/s")]
     noop = s["no-op re-ingest"]
     rows.append(("no-op re-ingest", noop, f"{noop['result']['seconds'] / secs:.1%} of the first ingest"))
-    rows.append(("one changed file", s["one changed file"], f"{s['one changed file']['result']['read']} file read"))
+    changed = s["one changed file"]["result"]
+    rows.append(("one changed file", s["one changed file"],
+                 f"stopped after {changed['timeout']:.0f} s" if "timeout" in changed else f"{changed['read']} file read"))
     if "rdflib: load and queries" in s:
         load = run.engines["rdflib"]["load_seconds"]
         rows.append(("rdflib: parse N-Quads into a Dataset, then queries", s["rdflib: load and queries"],
