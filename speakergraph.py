@@ -320,6 +320,10 @@ def serve(store_location, host, port, sparql_timeout, sparql_max_rows, threads):
     app = create_app({"STORE": store, "SPARQL_TIMEOUT": sparql_timeout, "SPARQL_MAX_ROWS": sparql_max_rows})
     with app.app_context():
         get_store()  # fail here, not at the first request
+    import logging
+
+    # a warning per queued request under load fills an unread stderr pipe and stalls the server
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     server = create_server(app, host=host, port=port, threads=threads, ident="speakergraph")
     where = f"[{host}]" if ":" in host else host
     click.echo(f"speakergraph: serving {store_location} at http://{where}:{server.effective_port}/ (Ctrl+C stops)",
