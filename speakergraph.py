@@ -313,11 +313,14 @@ def serve(store_location, host, port, sparql_timeout, sparql_max_rows, threads):
     if _exists(store_location):
         store = store_location  # a folder: the app and its query workers open it read-only
     elif store_location.startswith(("http://", "https://")):
-        store = open_store(store_location)
+        store = store_location  # a SPARQL server: the app opens it with the options from SPEAKERGRAPH_*
     else:
         raise click.ClickException(f"no store at {store_location} — run 'speakergraph ingest' first "
                                    "(with no paths it loads the bundled sample), or pass --store")
-    app = create_app({"STORE": store, "SPARQL_TIMEOUT": sparql_timeout, "SPARQL_MAX_ROWS": sparql_max_rows})
+    from graph.remote import options_from
+
+    app = create_app({"STORE": store, "REMOTE": options_from(os.environ), "SPARQL_TIMEOUT": sparql_timeout,
+                      "SPARQL_MAX_ROWS": sparql_max_rows})
     with app.app_context():
         get_store()  # fail here, not at the first request
     import logging

@@ -7,6 +7,9 @@ the blueprints. Configuration keys:
 =================  ====================================================================
 ``STORE``          store folder (opened read-only), ``None`` (empty, in memory), or a
                    ``graph.store.Store`` object (tests)
+``REMOTE``         a SPARQL server's options when ``STORE`` is its URL: endpoints, user,
+                   password, time-out (``graph.remote.options_from`` reads them from
+                   ``SPEAKERGRAPH_*`` variables; the app itself never reads the environment)
 ``QUERIES``        folder of stored ``.rq`` queries
 ``SPARQL_TIMEOUT`` seconds a ``/sparql`` query may run before it is stopped (10)
 ``SPARQL_MAX_ROWS`` rows (or triples) a ``/sparql`` answer or a stored query may return (10000)
@@ -27,6 +30,7 @@ from graph.store import DEFAULT_LOCATION
 
 DEFAULTS = {
     "STORE": str(DEFAULT_LOCATION),
+    "REMOTE": None,
     "QUERIES": QUERIES,
     "SPARQL_TIMEOUT": 10.0,
     "SPARQL_MAX_ROWS": 10_000,

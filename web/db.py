@@ -37,7 +37,7 @@ class Resources:
         """The store named by ``STORE``, opened on first use."""
         with self._lock:
             if self.store is None:
-                self.store, self.read_only = _open(self.config["STORE"])
+                self.store, self.read_only = _open(self.config["STORE"], self.config.get("REMOTE"))
             return self.store
 
     def state(self) -> str:
@@ -69,14 +69,15 @@ class Resources:
             self.runner = None
 
 
-def _open(location) -> tuple[Store, bool]:
+def _open(location, remote: dict | None = None) -> tuple[Store, bool]:
+    """The store at ``location`` and whether it is read-only; ``remote`` holds a SPARQL server's options."""
     if isinstance(location, Store):
         return location, False
     if location is None:
         return open_store(None), False
     location = str(location)
     if location.startswith(("http://", "https://")):
-        return open_store(location), False
+        return open_store(location, remote=remote), False
     if not os.path.isdir(location):
         raise StoreError(f"no store at {location} — run 'speakergraph ingest' first, or pass --store")
     return open_store(location, read_only=True), True
