@@ -29,6 +29,7 @@ TRANSIENT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)  # a 
 
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.IGNORECASE)
 _DISTINCT = re.compile(r"SELECT\s+DISTINCT(?![\w:])", re.IGNORECASE)
+_DATASET = re.compile(r"(?<![\w:?$])(GRAPH|FROM)(?![\w:])", re.IGNORECASE)
 _NOT_CODE = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'
                        r'\'(?:[^\'\\\n]|\\.)*\'|<[^\s<>"{}|^`\\]*>')
 _FIX_CREDENTIALS = "set SPEAKERGRAPH_USER and SPEAKERGRAPH_PASSWORD to a user with write rights"
@@ -55,6 +56,16 @@ def is_distinct(sparql: str) -> bool:
     code = _NOT_CODE.sub(" ", sparql)
     m = _FORM.search(code)
     return bool(m) and _DISTINCT.match(code, m.start()) is not None
+
+
+def names_graphs(sparql: str) -> bool:
+    """Whether a query names graphs itself (``GRAPH``, ``FROM``, ``FROM NAMED``), comments, strings, IRIs ignored.
+
+    >>> names_graphs("SELECT * { GRAPH ?g { ?s ?p ?o } }"), names_graphs(
+    ...     "SELECT ?graph { ?graph a <urn:GRAPH> } # FROM")
+    (True, False)
+    """
+    return _DATASET.search(_NOT_CODE.sub(" ", sparql)) is not None
 
 
 @dataclass(frozen=True)
@@ -107,10 +118,11 @@ class Client:
                                   headers={"User-Agent": "speakergraph"})
         self._auth = httpx.DigestAuth(endpoints.user, endpoints.password or "") if endpoints.user else None
 
-    def query(self, sparql: str, accept: str) -> httpx.Response:
-        """POST a query (SPARQL 1.1 Protocol); safe, so retried on a dropped connection or a busy server."""
+    def query(self, sparql: str, accept: str, default_graph: str | None = None) -> httpx.Response:
+        """POST a query (SPARQL 1.1 Protocol), over ``default_graph`` when given; retried where safe."""
         url = self.endpoints.query
-        response = self._send("POST", url, idempotent=True, data={"query": sparql}, headers={"Accept": accept})
+        data = {"query": sparql, **({"default-graph-uri": default_graph} if default_graph else {})}
+        response = self._send("POST", url, idempotent=True, data=data, headers={"Accept": accept})
         self._check_complete(url, response)
         return response
 

@@ -1,9 +1,12 @@
 """A SPARQL 1.1 server as the store: Virtuoso, Fuseki, GraphDB… through the standard protocols.
 
 The store is the set of named graphs under ``ids.BASE`` on the server, one
-per ingested file; queries see the server's default graph, which on these
-servers is the union of all graphs (no ``default-graph-uri`` is ever sent:
-it would hide the named graphs).
+per ingested file, and the graph ``UNION``: their set-union, kept in step by
+every write, so that a fact printed in many files is there once (as in the
+embedded store's default graph). Queries are sent with ``UNION`` as their
+default graph, except those that name graphs themselves (``GRAPH``, ``FROM``):
+Virtuoso then finds nothing in ``GRAPH <iri>``, so those see the server's own
+default graph, the union of all graphs with repeats.
 
 Writes never leave a graph half-written. Each new graph is uploaded under a
 temporary graph IRI and its size checked; only then does one update move it
@@ -28,8 +31,8 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
 
 from graph import ids
-from graph.errors import RemoteStoreError, SpeakergraphError
-from graph.protocol import N_TRIPLES, RESULTS, Client, Endpoints, is_distinct, query_form
+from graph.errors import QueryError, RemoteStoreError, SpeakergraphError
+from graph.protocol import N_TRIPLES, RESULTS, Client, Endpoints, is_distinct, names_graphs, query_form
 from graph.queries import bind_values
 from graph.store import _SOURCES, Store
 
@@ -37,6 +40,7 @@ ENV = {"update_url": "SPEAKERGRAPH_UPDATE_URL", "gsp_url": "SPEAKERGRAPH_GSP_URL
        "user": "SPEAKERGRAPH_USER", "password": "SPEAKERGRAPH_PASSWORD", "timeout": "SPEAKERGRAPH_TIMEOUT"}
 TEMP = "https://w3id.org/speakergraph/tmp/"  # outside ids.BASE: never counted, exported or listed
 STATE = "https://w3id.org/speakergraph/state"  # a graph with one token, new on every write, for caches
+UNION = "https://w3id.org/speakergraph/union"  # the set-union of the file graphs; outside ids.BASE: never exported
 UPLOAD_TRIPLES = 50_000  # per Graph Store POST
 INSERT_TRIPLES = 1_000  # per INSERT DATA, where there is no Graph Store endpoint (Virtuoso fails near 5,000)
 SWITCH_GRAPHS = 200  # graphs per update request (Virtuoso fails near 2,000 operations)
@@ -44,6 +48,7 @@ PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10
 
 _OURS = f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ids.BASE)}))"
 _STATE, _TOKEN = ox.NamedNode(STATE), ox.NamedNode(str(DCTERMS.identifier))
+_UNION = ox.NamedNode(UNION)
 
 
 def options_from(env: Mapping[str, str]) -> dict[str, str]:
@@ -59,6 +64,7 @@ class RemoteStore(Store):
         self._client = Client(endpoints, timeout)
         self._lock = threading.Lock()
         self._ready = False
+        self._union: bool | None = None  # whether queries go to UNION: found out on the first one
 
     @classmethod
     def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
@@ -73,10 +79,11 @@ class RemoteStore(Store):
 
     def query(self, sparql: str, bindings: dict | None = None):
         text = bind_values(sparql, bindings)
+        default = UNION if not names_graphs(text) and self._has_union() else None
         if query_form(text) in ("SELECT", "ASK"):
-            response = self._client.query(text, RESULTS)
+            response = self._client.query(text, RESULTS, default)
             return self._distinct(response) if is_distinct(text) else self._parse_results(response)
-        return self._parse_triples(self._client.query(text, N_TRIPLES))
+        return self._parse_triples(self._client.query(text, N_TRIPLES, default))
 
     def sources(self) -> dict[str, tuple[str, str]]:
         rows = self._paged(_SOURCES, "?g")  # paged: a big site has more files than a server's row limit
@@ -97,7 +104,8 @@ class RemoteStore(Store):
                 self._switch(temps, expected)
             except SpeakergraphError:
                 self._quietly(self._drop, temps.values())
-                self._quietly(self._touch)  # the switch may have moved some graphs
+                self._quietly(self._rebuild_union)  # the switch may have moved some graphs
+                self._quietly(self._touch)
                 raise
             try:
                 self._check(expected, "after the switch", drop=True)
@@ -110,7 +118,10 @@ class RemoteStore(Store):
             with self._lock:
                 self._prepare()
                 try:
-                    self._drop(graphs)
+                    self._drop(graphs, union=True)
+                except SpeakergraphError:
+                    self._quietly(self._rebuild_union)
+                    raise
                 finally:
                     self._quietly(self._touch)
 
@@ -131,6 +142,19 @@ class RemoteStore(Store):
         self._client.close()
 
     # reading
+
+    def _has_union(self) -> bool:
+        """Whether UNION holds the store (or the store is empty); not on a store written before UNION existed."""
+        if self._union is None:
+            try:
+                self._union = bool(self._parse_results(self._client.query("ASK { ?s ?p ?o }", RESULTS, UNION))) \
+                    or not self._has_graphs()
+            except QueryError:
+                self._union = False  # a server that refuses default-graph-uri: its own default graph
+        return self._union
+
+    def _has_graphs(self) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}"))
 
     def _select(self, sparql: str) -> list:
         return list(self.query(sparql))
@@ -223,6 +247,8 @@ class RemoteStore(Store):
                 client.endpoints = replace(client.endpoints, update=client.endpoints.query)
         # a harmless update: fails early on missing rights, and primes Digest auth before large bodies
         client.update(f"DROP SILENT GRAPH {ox.NamedNode(TEMP + 'probe')}", idempotent=True)
+        if not self._has_union():
+            self._rebuild_union()  # a store written before UNION existed
         self._ready = True
 
     def _upload(self, graph: str, triples: list[ox.Triple]) -> None:
@@ -237,10 +263,12 @@ class RemoteStore(Store):
 
     def _switch(self, temps: dict[str, str], expected: dict[str, int]) -> None:
         """Move each temporary graph over its graph (MOVE replaces it; an empty one is dropped), a batch per update."""
-        ops = [f"MOVE GRAPH {ox.NamedNode(temp)} TO GRAPH {ox.NamedNode(graph)}" if expected[graph]
-               else f"DROP SILENT GRAPH {ox.NamedNode(graph)}" for graph, temp in temps.items()]
-        for start in range(0, len(ops), SWITCH_GRAPHS):
-            self._client.update(" ;\n".join(ops[start:start + SWITCH_GRAPHS]))
+        graphs = list(temps)
+        for start in range(0, len(graphs), SWITCH_GRAPHS):
+            batch = graphs[start:start + SWITCH_GRAPHS]
+            ops = [f"MOVE GRAPH {ox.NamedNode(temps[g])} TO GRAPH {ox.NamedNode(g)}" if expected[g]
+                   else f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in batch]
+            self._client.update(" ;\n".join([_unshare(batch), *ops, _share(batch)]))
 
     def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
         wrong = {}
@@ -252,17 +280,27 @@ class RemoteStore(Store):
         if not wrong:
             return
         if drop:
-            self._drop(wrong)
+            self._drop(wrong, union=True)
         graph, found = next(iter(wrong.items()))
         raise RemoteStoreError(
             f"the SPARQL server at {self.location} holds {found} triples in {graph} {when}, not {expected[graph]}"
             f" ({len(wrong)} graph(s) wrong) — " + ("they were dropped: run the ingest again to write them"
                                                   if drop else "nothing was changed; run the ingest again"))
 
-    def _drop(self, graphs: Iterable[str]) -> None:
-        ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in graphs]
-        for start in range(0, len(ops), SWITCH_GRAPHS):
-            self._client.update(" ;\n".join(ops[start:start + SWITCH_GRAPHS]), idempotent=True)
+    def _drop(self, graphs: Iterable[str], union: bool = False) -> None:
+        """Drop the graphs, and with ``union`` their triples that no other graph holds from UNION."""
+        graphs = list(graphs)
+        for start in range(0, len(graphs), SWITCH_GRAPHS):
+            batch = graphs[start:start + SWITCH_GRAPHS]
+            ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in batch]
+            self._client.update(" ;\n".join([_unshare(batch)] * union + ops), idempotent=True)
+
+    def _rebuild_union(self) -> None:
+        """UNION made again from every graph of ours (after a failed write, or on a store written without it)."""
+        self._client.update(f"DROP SILENT GRAPH {_UNION} ;\n"
+                            f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}",
+                            idempotent=True)
+        self._union = True
 
     def _touch(self) -> None:
         """A new state token, so that every reader's cache of this store is renewed."""
@@ -276,6 +314,23 @@ class RemoteStore(Store):
             step(*args)
         except SpeakergraphError:
             pass  # the first error is the one to report; leftovers are outside ids.BASE, never exported
+
+
+def _unshare(graphs: list[str]) -> str:
+    """An update that takes from UNION the triples of ``graphs`` that no other graph of ours holds.
+
+    Run before the graphs are replaced or dropped; ``_share`` then adds their new triples back.
+    """
+    iris = [str(ox.NamedNode(g)) for g in graphs]
+    return (f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {' '.join(iris)} }} "
+            f"GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
+            f"FILTER(?other NOT IN ({', '.join(iris)}) && STRSTARTS(STR(?other), {ox.Literal(ids.BASE)})) }} }}")
+
+
+def _share(graphs: list[str]) -> str:
+    """An update that adds the triples of ``graphs`` to UNION (a triple it holds already is not repeated)."""
+    values = " ".join(str(ox.NamedNode(g)) for g in graphs)
+    return f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
 
 
 def groups(sizes: dict[str, int], page: int) -> Iterator[list[str]]:

@@ -314,3 +314,49 @@ def test_career_changes_needs_a_version_missing_at_the_other_appearance(any_stor
     assert found == {("P", "2024-01-01", "A, Org", "2024-03-01", "C, Other"),
                      ("P", "2024-01-01", "B, Org", "2024-03-01", "C, Other"),
                      ("P", "2024-02-01", "B, Org", "2024-03-01", "C, Other")}
+
+
+# the union graph: the file graphs' triples once each, as in the embedded store's default graph
+
+def union_and_files(store) -> tuple[set[str], set[str]]:
+    union = {str(t) for t in store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{remote.UNION}> {{ ?s ?p ?o }} }}")}
+    return union, {str(q.triple) for q in store.quads()}
+
+
+def test_union_follows_ingest_change_and_prune(virtuoso, tmp_path):
+    root = copy_sample(tmp_path)
+    store = virtuoso.empty()
+    ingest(store, [site_for(root)])
+    union, files = union_and_files(store)
+    assert len(union) > 1000 and union == files
+    page = root / CHANGED
+    page.write_text(page.read_text(encoding="utf-8").replace("Solidarity in Cyberspace", "Solidarity Online"),
+                    encoding="utf-8")
+    ingest(store, [site_for(root)])
+    union, files = union_and_files(store)
+    assert union == files and any("Solidarity Online" in t for t in union)
+    page.unlink()
+    ingest(store, [site_for(root)], prune=True)
+    assert union_and_files(store)[0] == union_and_files(store)[1]
+
+
+def test_queries_see_each_fact_once(sample_store, virtuoso):
+    names = "SELECT ?n WHERE { ?p <https://schema.org/name> ?n FILTER(?p = ?person) }"
+    person = {ox.Variable("person"): ox.NamedNode("https://w3id.org/speakergraph/id/person/tadeusz-chomicki")}
+    assert len(list(virtuoso.holding(SAMPLE).query(names, person))) == len(list(sample_store.query(names, person))) == 1
+    in_files = "SELECT ?n WHERE { GRAPH ?g { ?person <https://schema.org/name> ?n } }"  # names graphs: all of them
+    assert len(list(virtuoso.store().query(in_files, person))) > 1
+
+
+def test_store_written_without_the_union_is_read_then_repaired(sample_store, virtuoso, tmp_path):
+    store = virtuoso.holding(SAMPLE)
+    store.remove([remote.UNION])  # as a store written before the union existed
+    old = virtuoso.store()
+    assert rows(old, "top-countries", {})[1]  # the server's own default graph, repeats and all
+    root = copy_sample(tmp_path)
+    (root / CHANGED).write_text((root / CHANGED).read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+    ingest(old, [site_for(root)])  # the first write makes the union again
+    virtuoso.holds = None
+    union, files = union_and_files(virtuoso.store())
+    assert union == files
+    assert rows(virtuoso.store(), "top-countries", {}) == rows(sample_store, "top-countries", {})
