@@ -268,7 +268,7 @@ class RemoteStore(Store):
             batch = graphs[start:start + SWITCH_GRAPHS]
             ops = [f"MOVE GRAPH {ox.NamedNode(temps[g])} TO GRAPH {ox.NamedNode(g)}" if expected[g]
                    else f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in batch]
-            self._client.update(" ;\n".join([_unshare(batch), *ops, _share(batch)]))
+            self._client.update(" ;\n".join(_in_union(batch, ops)))
 
     def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
         wrong = {}
@@ -293,7 +293,8 @@ class RemoteStore(Store):
         for start in range(0, len(graphs), SWITCH_GRAPHS):
             batch = graphs[start:start + SWITCH_GRAPHS]
             ops = [f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in batch]
-            self._client.update(" ;\n".join([_unshare(batch)] * union + ops), idempotent=True)
+            # resent, the UNION steps would miss what the first try took out: not idempotent then
+            self._client.update(" ;\n".join(_in_union(batch, ops) if union else ops), idempotent=not union)
 
     def _rebuild_union(self) -> None:
         """UNION made again from every graph of ours (after a failed write, or on a store written without it)."""
@@ -316,21 +317,23 @@ class RemoteStore(Store):
             pass  # the first error is the one to report; leftovers are outside ids.BASE, never exported
 
 
-def _unshare(graphs: list[str]) -> str:
-    """An update that takes from UNION the triples of ``graphs`` that no other graph of ours holds.
+def _in_union(graphs: list[str], ops: list[str]) -> list[str]:
+    """Update operations that run ``ops`` (which replace or drop ``graphs``) and keep UNION in step.
 
-    Run before the graphs are replaced or dropped; ``_share`` then adds their new triples back.
+    The graphs' old triples are kept aside in a temporary graph and taken out
+    of UNION; after ``ops``, those still held by some graph of ours go back in,
+    with the graphs' new triples. (A ``FILTER NOT EXISTS`` over the other graphs
+    says the same, but Virtuoso takes 100 s where this takes 5 s for 200 graphs.)
     """
-    iris = [str(ox.NamedNode(g)) for g in graphs]
-    return (f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {' '.join(iris)} }} "
-            f"GRAPH ?g {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} "
-            f"FILTER(?other NOT IN ({', '.join(iris)}) && STRSTARTS(STR(?other), {ox.Literal(ids.BASE)})) }} }}")
-
-
-def _share(graphs: list[str]) -> str:
-    """An update that adds the triples of ``graphs`` to UNION (a triple it holds already is not repeated)."""
+    old = ox.NamedNode(f"{TEMP}{uuid.uuid4().hex}/old")
     values = " ".join(str(ox.NamedNode(g)) for g in graphs)
-    return f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+    return [f"INSERT {{ GRAPH {old} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+            f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {old} {{ ?s ?p ?o }} }}",
+            *ops,
+            f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {old} {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }} "
+            f"{_OURS} }}",
+            f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+            f"DELETE WHERE {{ GRAPH {old} {{ ?s ?p ?o }} }}"]  # Virtuoso's DROP misses a graph made in the request
 
 
 def groups(sizes: dict[str, int], page: int) -> Iterator[list[str]]:

@@ -337,7 +337,7 @@ def test_union_follows_ingest_change_and_prune(virtuoso, tmp_path):
     assert union == files and any("Solidarity Online" in t for t in union)
     page.unlink()
     ingest(store, [site_for(root)], prune=True)
-    assert union_and_files(store)[0] == union_and_files(store)[1]
+    assert union_and_files(store)[0] == union_and_files(store)[1] and temporary_graphs(store) == []
 
 
 def test_queries_see_each_fact_once(sample_store, virtuoso):
