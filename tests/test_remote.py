@@ -301,7 +301,7 @@ CAREER = """
 :a2 sg:person :p ; sg:session :s2 ; sg:position :y .
 :a3 sg:person :p ; sg:session :s3 ; sg:position :z .
 :x sg:title "A" ; sg:organisationLabel "Org" .  :y sg:title "B" ; sg:organisationLabel "Org" .
-:z sg:title "C" ; sg:organisationLabel "Other" .
+:z sg:title "C" .
 """
 
 
@@ -310,10 +310,10 @@ def test_career_changes_needs_a_version_missing_at_the_other_appearance(any_stor
     any_store.replace({graph.value: [ox.Quad(t.subject, t.predicate, t.object, graph)
                                      for t in ox.parse(CAREER, format=ox.RdfFormat.TURTLE)]})
     found = {tuple(row[1:]) for row in table(any_store.query(QUERIES["career-changes"].text)).values()}
-    # a1 (A and B) to a2 (B) is no change: B is printed at both
-    assert found == {("P", "2024-01-01", "A, Org", "2024-03-01", "C, Other"),
-                     ("P", "2024-01-01", "B, Org", "2024-03-01", "C, Other"),
-                     ("P", "2024-02-01", "B, Org", "2024-03-01", "C, Other")}
+    # a1 (A and B) to a2 (B) is no change: B is printed at both; a version without organisation ends in its title
+    assert found == {("P", "2024-01-01", "A, Org", "2024-03-01", "C"),
+                     ("P", "2024-01-01", "B, Org", "2024-03-01", "C"),
+                     ("P", "2024-02-01", "B, Org", "2024-03-01", "C")}
 
 
 # the union graph: the file graphs' triples once each, as in the embedded store's default graph
@@ -350,9 +350,13 @@ def test_queries_see_each_fact_once(sample_store, virtuoso):
 
 def test_store_written_without_the_union_is_read_then_repaired(sample_store, virtuoso, tmp_path):
     store = virtuoso.holding(SAMPLE)
-    store.remove([remote.UNION])  # as a store written before the union existed
+    store._prepare()  # the update endpoint, then a store as written before the union existed
+    store._client.update(f"DROP SILENT GRAPH <{remote.UNION}>")
     old = virtuoso.store()
-    assert rows(old, "top-countries", {})[1]  # the server's own default graph, repeats and all
+    names = ("SELECT ?n WHERE { <https://w3id.org/speakergraph/id/person/tadeusz-chomicki> "
+             "<https://schema.org/name> ?n }")
+    assert len(list(old.query(names))) > 1  # the server's own default graph, repeats and all
+    assert rows(old, "top-countries", {})[1]
     root = copy_sample(tmp_path)
     (root / CHANGED).write_text((root / CHANGED).read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
     ingest(old, [site_for(root)])  # the first write makes the union again
