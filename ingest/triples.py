@@ -187,9 +187,12 @@ def _speaker(q: _Quads, page: SpeakerPage, graph: str, countries: Countries) -> 
     q.lit(person, SCHEMA.description, page.biography)
     q.lit(person, SG.countryLabel, page.country_label)
     _country(q, person, page.country_code, countries)
-    for key, value in sorted(page.extra.items()):
-        if key.startswith("http"):
-            q.lit(person, key, value)
+    for _network, url in sorted(page.extra.items()):  # social accounts: the same person elsewhere
+        if isinstance(url, str) and url.startswith(("http://", "https://")):
+            try:
+                q.iri(person, SCHEMA.sameAs, url)
+            except ValueError:  # not an IRI after all ("https://x y")
+                pass
     _positions(q, person, page.positions, page.country_code)
 
 
