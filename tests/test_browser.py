@@ -9,18 +9,13 @@ import csv
 import re
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, ingested, need
+from live import ARTIFACTS, CHROMIUM, browser_tab, served
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
 @pytest.fixture(scope="module")
@@ -28,36 +23,14 @@ def server(tmp_path_factory):
     """``speakergraph serve`` over the sample on a free loopback port; yields its URL."""
     location = tmp_path_factory.mktemp("browsed") / "store"
     ingested(SAMPLE, location=location).close()
-    script = Path(sys.executable).with_name("speakergraph")
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
-    process = subprocess.Popen([*launcher, "serve", "--store", str(location), "--port", "0"],
-                               stderr=subprocess.PIPE, text=True)
-    try:
-        match = re.search(r"http://127\.0\.0\.1:\d+/", process.stderr.readline())
-        assert match, "speakergraph serve did not start"
-        yield match.group(0)
-    finally:
-        process.terminate()
-        process.wait(10)
+    with served(location) as url:
+        yield url
 
 
 @pytest.fixture()
 def page(server):
-    need(CHROMIUM.exists(), "Debian chromium is not installed (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need(False, "the playwright package is not installed (pip install -e '.[test]')")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-        tab = context.new_page()
-        tab.errors = []
-        tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-        tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    with browser_tab(900, downloads=True) as tab:
         yield tab
-        browser.close()
 
 
 def shot(page, name: str) -> None:

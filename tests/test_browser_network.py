@@ -6,21 +6,15 @@ Screenshots go to ``tests/artifacts/`` (git-ignored).
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from conftest import SAMPLE, ingested, need
+from live import ARTIFACTS, browser_tab, served
 
 from web.network import ASSETS, NODE_MODULES
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).parent / "artifacts"
 
 # a node that no other node overlaps, in the view's own coordinates
 FREE_NODE = """container => {
@@ -46,33 +40,14 @@ def server(tmp_path_factory):
          "cytoscape.js is not installed: run 'npm ci' in the checkout")
     location = tmp_path_factory.mktemp("network-view") / "store"
     ingested(SAMPLE, location=location).close()
-    process = subprocess.Popen([sys.executable, "-c", "from speakergraph import main; main()", "serve",
-                                "--store", str(location), "--port", "0"], stderr=subprocess.PIPE, text=True)
-    try:
-        match = re.search(r"http://127\.0\.0\.1:\d+/", process.stderr.readline())
-        assert match, "speakergraph serve did not start"
-        yield match.group(0)
-    finally:
-        process.terminate()
-        process.wait(10)
+    with served(location) as url:
+        yield url
 
 
 @pytest.fixture()
 def page(server):
-    need(CHROMIUM.exists(), "Debian chromium is not installed (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        need(False, "the playwright package is not installed (pip install -e '.[test]')")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        tab = browser.new_context(viewport={"width": 1280, "height": 1000}).new_page()
-        tab.errors = []
-        tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
-        tab.on("pageerror", lambda e: tab.errors.append(str(e)))
+    with browser_tab(1000) as tab:
         yield tab
-        browser.close()
 
 
 def drawn(page):
