@@ -19,19 +19,29 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
 @contextlib.contextmanager
-def served(location: Path, *options: str):
-    """``speakergraph serve`` over ``location`` on a free loopback port; yields its URL.
+def serving(location: Path | str, *options: str):
+    """``speakergraph serve`` over ``location`` on a free loopback port; yields ``(URL without the final
+    slash, process)``. The installed command is used when there is one, as a user runs it.
 
     Its stderr goes to a file: a pipe nobody reads can fill and stall the server.
     """
+    script = Path(sys.executable).with_name("speakergraph")
+    launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
     with tempfile.TemporaryFile("w+") as log:
-        process = subprocess.Popen([sys.executable, "-c", "from speakergraph import main; main()", "serve",
-                                    "--store", str(location), "--port", "0", *options], stderr=log, text=True)
+        process = subprocess.Popen([*launcher, "serve", "--store", str(location), "--port", "0", *options],
+                                   stderr=log, text=True)
         try:
-            yield _url(process, log)
+            yield _url(process, log).rstrip("/"), process
         finally:
             process.terminate()
             process.wait(10)
+
+
+@contextlib.contextmanager
+def served(location: Path | str, *options: str):
+    """The URL (with its final slash) of ``speakergraph serve`` over ``location``, as ``serving`` starts it."""
+    with serving(location, *options) as (url, _process):
+        yield url + "/"
 
 
 def _url(process: subprocess.Popen, log, seconds: float = 30) -> str:

@@ -12,14 +12,12 @@ from __future__ import annotations
 import http.client
 import json
 import re
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 from conftest import ingested, need
+from live import serving
 
 from graph.queries import load_queries
 from web import create_app
@@ -87,27 +85,10 @@ def client(app):
 
 
 @pytest.fixture(scope="module")
-def server(store, tmp_path_factory):
-    """``speakergraph serve`` over the hostile store on a free loopback port; yields its URL.
-
-    Its stderr goes to a file, not a pipe: a pipe nobody reads can fill up and stall the server.
-    """
-    script = Path(sys.executable).with_name("speakergraph")
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
-    log = tmp_path_factory.mktemp("serve") / "stderr.txt"
-    with open(log, "w") as err:
-        process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0"], stderr=err)
-    try:
-        for _ in range(600):
-            match = re.search(r"http://127\.0\.0\.1:\d+", log.read_text())
-            if match or process.poll() is not None:
-                break
-            time.sleep(0.1)
-        assert match, f"speakergraph serve did not start: {log.read_text()}"
-        yield match.group(0)
-    finally:
-        process.terminate()
-        process.wait(10)
+def server(store):
+    """``speakergraph serve`` over the hostile store on a free loopback port; yields its URL."""
+    with serving(store) as (url, _process):
+        yield url
 
 
 def raw(server: str, method: str, path: str, body: bytes | None = None, headers: dict | None = None,

@@ -11,10 +11,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
-import re
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -22,6 +19,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from conftest import SAMPLE, SICW, ingested
+from live import serving
 
 from graph.store import open_store
 
@@ -75,28 +73,10 @@ def plan(location: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def server(location, tmp_path_factory):
-    """``speakergraph serve`` on a free loopback port: (URL, process).
-
-    Its stderr goes to a file: under load waitress logs a warning per queued
-    request, and a pipe nobody reads fills up and stalls the whole server.
-    """
-    script = Path(sys.executable).with_name("speakergraph")
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
-    log = tmp_path_factory.mktemp("serve") / "stderr.txt"
-    with open(log, "w") as err:
-        process = subprocess.Popen([*launcher, "serve", "--store", location, "--port", "0"], stderr=err)
-    try:
-        for _ in range(600):
-            match = re.search(r"http://127\.0\.0\.1:\d+", log.read_text())
-            if match or process.poll() is not None:
-                break
-            time.sleep(0.1)
-        assert match, f"speakergraph serve did not start: {log.read_text()}"
-        yield match.group(0), process
-    finally:
-        process.terminate()
-        process.wait(10)
+def server(location):
+    """``speakergraph serve`` on a free loopback port: (URL, process)."""
+    with serving(location) as served_by:
+        yield served_by
 
 
 def rss_kb(pid: int) -> int:
