@@ -76,6 +76,9 @@ def ingest(paths, store_location, series, series_name, prune, silent, verbose):
     paths = paths or (SAMPLE,)
     sites = [site_for(p, series, series_name) for p in paths]
     store = open_store(store_location)
+    if getattr(store, "recovered", False):
+        click.echo(f"the store's first load was cut short (the store at {store.location} was emptied): "
+                   "loading again", err=True)
     total = sum(len(walk(s.root)) for s in sites)
     with click.progressbar(length=total, label="ingesting", file=sys.stderr,
                            hidden=silent or not sys.stderr.isatty()) as bar:

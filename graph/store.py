@@ -7,6 +7,13 @@ files (a person's name, a country's code) is there once, so queries do not
 multiply rows by the number of files that repeat it. Every write keeps the two
 in step in one transaction.
 
+A first load into an empty store on disk (``Store.first_load``) goes through
+Oxigraph's bulk loader instead, about three times cheaper per quad but not
+transactional: a marker graph is written before it and removed after it, and
+a store found with the marker (a first load cut short) is emptied when it is
+next opened for writing, and refused to readers until then. Either way a file
+is whole or absent.
+
 >>> store = open_store(None)          # in memory
 >>> store.count()
 0
@@ -18,6 +25,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -27,6 +35,8 @@ from graph.queries import bind_values
 from graph.vocab import SG
 
 DEFAULT_LOCATION = Path(".speakergraph") / "store"
+LOADING = ox.NamedNode("https://w3id.org/speakergraph/loading")  # present while a first bulk load runs
+_MARKER = ox.Quad(LOADING, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment"), ox.Literal("first load in progress"), LOADING)
 
 _SOURCES = f"""
 SELECT ?g ?path ?hash WHERE {{
@@ -55,6 +65,11 @@ class Store:
         """Drop the named graphs, in one transaction."""
         raise NotImplementedError
 
+    @contextmanager
+    def first_load(self):
+        """A run of ``replace`` calls that may go faster when the store is empty (each call stays whole-or-absent)."""
+        yield self
+
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of every graph."""
         raise NotImplementedError
@@ -79,6 +94,8 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         self._lock = threading.Lock()
         self._generation = 0
+        self._bulk = False
+        self.recovered = False  # True when opening emptied a store whose first load was cut short
         try:
             if path is None:
                 self._store = ox.Store()
@@ -91,6 +108,11 @@ class EmbeddedStore(Store):
             raise StoreError(
                 f"cannot open the store at {path}: {exc} — is another speakergraph process writing to it? "
                 "Stop it, or pass another --store") from None
+        if self._store.contains_named_graph(LOADING):
+            if read_only:
+                raise StoreError(f"the store at {path} is being loaded for the first time, or its first load was "
+                                 "cut short — wait for the ingest to finish, or run the ingest again")
+            self._empty_after_cut_load()
 
     def query(self, sparql: str, bindings: dict | None = None):
         try:
@@ -106,7 +128,9 @@ class EmbeddedStore(Store):
         existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
         with self._lock:
             try:
-                if existing:
+                if self._bulk and not existing:
+                    self._store.bulk_extend(q for quads in graphs.values() for q in _with_union(quads))
+                elif existing:
                     # one update = one transaction: old graphs and their share of the union out, new ones in
                     self._store.update(_replace_update(graphs))
                 else:
@@ -122,6 +146,44 @@ class EmbeddedStore(Store):
         with self._lock:
             self._store.update(" ;\n".join(_drop(g) for g in graphs))
             self._generation += 1
+
+    @contextmanager
+    def first_load(self):
+        """Bulk-load the ``replace`` calls made inside, when the store is on disk and empty; else transactions."""
+        if self.read_only or self.location == ":memory:" or self._bulk or not self._is_empty():
+            yield self
+            return
+        with self._lock:
+            self._store.extend([_MARKER])  # committed before any bulk write: a cut load is found by it
+            self._store.flush()
+            self._bulk = True
+        try:
+            yield self
+            self._store.flush()
+        except BaseException:
+            self._bulk = False
+            self._empty_after_cut_load()
+            raise
+        with self._lock:
+            self._bulk = False
+            self._store.update(f"DROP GRAPH {LOADING}")  # one transaction: the load is whole from here on
+            self._store.flush()
+            self._generation += 1
+
+    def _is_empty(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
+
+    def _empty_after_cut_load(self) -> None:
+        """Everything but the marker out first, then the marker: a crash in here is found again next time."""
+        for graph in list(self._store.named_graphs()):
+            if graph != LOADING:
+                self._store.remove_graph(graph)
+        self._store.clear_graph(ox.DefaultGraph())
+        self._store.flush()
+        self._store.update(f"DROP GRAPH {LOADING}")
+        self._store.flush()
+        self.recovered = True
+        self._generation += 1
 
     def quads(self) -> Iterator[ox.Quad]:
         return (q for q in self._store.quads_for_pattern(None, None, None, None)

@@ -5,7 +5,9 @@ the store is skipped; a changed file's graph is replaced in one transaction;
 with ``prune`` a file gone from the folder has its graph removed. A file that
 fails is reported and every other file still lands; a broken new version of a
 file keeps the previous graph. Many changed files are parsed in worker
-processes, and large batches of new graphs go through the store's bulk loader.
+processes; every site is parsed before anything is written, so that identity
+resolution sees them all, and a first load of many files into an empty store
+goes through the store's bulk loader (``Store.first_load``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +35,8 @@ from ingest import identity, readers
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
-BATCH_QUADS = 100_000  # per store write: enough for the store's bulk loader to pay off, little enough to hold
+BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad, and this is little enough to hold
+BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
 WORKERS = 2  # parsing processes when many files changed
 PARALLEL_FROM = 1000  # changed files; below this, starting the processes costs more than they save
 SUFFIXES = (".md", ".markdown")
@@ -102,61 +106,84 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     """Ingest every site into ``store`` and return what happened."""
     summary = Summary()
     loaded = store.sources()
-    known: list = []  # the identity index, read from the store only when some file has changed
-    for site in sites:
-        _ingest_site(store, site, loaded, prune, progress, summary, known)
-    summary.merges = known[0].merges if known else []
+    plans = [_read_site(site, loaded, progress, summary) for site in sites]
+    parsed = sum(len(plan.parsed) for plan in plans)
+    people, orgs = identity.from_store(store) if parsed else (None, None)  # read only when some file changed
+    # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
+    for plan in plans:
+        for _, page in plan.parsed:
+            identity.learn(orgs, page)
+    with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target:
+        _write(target, plans, people, orgs, summary)
+    for plan in plans:
+        if prune:
+            _prune(store, plan, loaded, summary)
+    summary.merges = people.merges if people is not None else []
     return summary
 
 
-def _ingest_site(store: Store, site: Site, loaded: dict[str, tuple[str, str]], prune: bool,
-                 progress: Callable[[str], None] | None, summary: Summary,
-                 known: list) -> None:
+@dataclass
+class _Plan:
+    """One site's files to write: parsed pages and failures' stubs, and every graph seen."""
+
+    site: Site
+    seen: set[str] = field(default_factory=set)
+    parsed: list[tuple[str, Parsed]] = field(default_factory=list)
+    failures: dict[str, list[ox.Quad]] = field(default_factory=dict)
+
+
+def _read_site(site: Site, loaded: dict[str, tuple[str, str]], progress: Callable[[str], None] | None,
+               summary: Summary) -> _Plan:
+    """Read a site's new and changed files and run the pipeline on them (nothing is written yet)."""
     root = site.root if site.root.is_dir() else site.root.parent
-    seen: set[str] = set()
-    parsed_files: list[tuple[str, Parsed]] = []
-    failures: dict[str, list[ox.Quad]] = {}
+    plan = _Plan(site)
     changed: list[tuple[str, str, str, bytes]] = []
     for path in walk(site.root):
         rel = relpath(root, path)
         graph = ids.source(site.series, rel)
-        seen.add(graph)
+        plan.seen.add(graph)
         if progress:
             progress(rel)
         result = _read_changed(path, rel, graph, loaded, summary)
         if isinstance(result, tuple):
             changed.append((rel, graph, *result))
         elif result is not None:
-            failures[graph] = result
+            plan.failures[graph] = result
     outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
     for (rel, graph, sha, _), outcome in zip(changed, outcomes):
         result = _settle(outcome, graph, sha, loaded, summary)
         if isinstance(result, Parsed):
-            parsed_files.append((graph, result))
+            plan.parsed.append((graph, result))
         elif result is not None:
-            failures[graph] = result
-    if parsed_files and not known:
-        known.extend(identity.from_store(store))
-    people, orgs = known if known else (None, None)
-    # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
-    for _, parsed in parsed_files:
-        identity.learn(orgs, parsed)
-    batch, size = dict(failures), 0
-    for graph, parsed in parsed_files:
-        identity.resolve(parsed, people, orgs)
-        summary.notes += parsed.notes
-        _, quads = readers.to_quads(parsed, site.series)
-        batch[graph] = quads + note_quads(graph, parsed.notes)
-        size += len(batch[graph])
-        if size >= BATCH_QUADS:
-            store.replace(batch)
-            batch, size = {}, 0
+            plan.failures[graph] = result
+    return plan
+
+
+def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> None:
+    """Resolve identities and write every file's graph, in batches of about ``BATCH_QUADS`` quads."""
+    batch: dict[str, list[ox.Quad]] = {}
+    size = 0
+    for plan in plans:
+        batch.update(plan.failures)
+        for i, (graph, parsed) in enumerate(plan.parsed):
+            identity.resolve(parsed, people, orgs)
+            summary.notes += parsed.notes
+            _, quads = readers.to_quads(parsed, plan.site.series)
+            batch[graph] = quads + note_quads(graph, parsed.notes)
+            size += len(batch[graph])
+            plan.parsed[i] = (graph, None)  # written: its records can go
+            if size >= BATCH_QUADS:
+                store.replace(batch)
+                batch, size = {}, 0
     store.replace(batch)
-    if prune:
-        prefix = ids.source(site.series, "")[: -len(ids.digest(""))]
-        gone = [g for g in loaded if g.startswith(prefix) and g not in seen]
-        store.remove(gone)
-        summary.removed += len(gone)
+
+
+def _prune(store: Store, plan: _Plan, loaded: dict[str, tuple[str, str]], summary: Summary) -> None:
+    """Remove the graphs of the site's files that are gone from its folder."""
+    prefix = ids.source(plan.site.series, "")[: -len(ids.digest(""))]
+    gone = [g for g in loaded if g.startswith(prefix) and g not in plan.seen]
+    store.remove(gone)
+    summary.removed += len(gone)
 
 
 def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str, str]],

@@ -8,6 +8,7 @@
 #
 # PORT (SQL, default 1112) and HTTP_PORT (default 8891) avoid Virtuoso's defaults (1111, 8890).
 # VIRTUOSO_PASSWORD, when set, becomes the password of the user dba (the default is "dba").
+# VIRTUOSO_BUFFERS: 8 KB pages of cache (default 40000 = 320 MB; Virtuoso advises 170000 for 2 GB free, more for millions of triples).
 # Then point speakergraph at it:
 #   SPEAKERGRAPH_USER=dba SPEAKERGRAPH_PASSWORD=dba speakergraph ingest --store http://127.0.0.1:8891/sparql
 set -euo pipefail
@@ -17,7 +18,7 @@ ISQL=${ISQL:-isql-vt}
 
 die() { echo "virtuoso.sh: $*" >&2; exit 1; }
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 install() {
     if command -v "$VIRTUOSO" >/dev/null; then echo "$(command -v "$VIRTUOSO") is installed"; return; fi
@@ -56,8 +57,8 @@ MaxClientConnections = 10
 CheckpointInterval   = 60
 CaseMode             = 2
 DirsAllowed          = ., $1
-NumberOfBuffers      = 40000
-MaxDirtyBuffers      = 30000
+NumberOfBuffers      = ${VIRTUOSO_BUFFERS:-40000}
+MaxDirtyBuffers      = $(( ${VIRTUOSO_BUFFERS:-40000} * 3 / 4 ))
 MaxQueryMem          = 1G
 ThreadsPerQuery      = 2
 

@@ -43,13 +43,15 @@ from graph.errors import StoreError
 from graph.store import open_store
 from ingest.loader import walk
 
-KILLS = 20  # about half while adding files, half while replacing them
+KILLS = 21  # a third while adding files, a third while replacing them, a third while adding them in bulk
 SEED = 20
 COMMAND = [sys.executable, str(ROOT / "speakergraph.py"), "ingest", "-s"]
 # parse in worker processes from 50 changed files and write every ~6,000 quads, so that one run of a small
 # corpus makes many transactions (a big site does the same with the defaults)
 MANY_TRANSACTIONS = ("import ingest.loader, speakergraph; ingest.loader.BATCH_QUADS = 6_000; "
                      "ingest.loader.PARALLEL_FROM = 50; speakergraph.main()")
+# a first load of 50 files or more into an empty store goes through the bulk loader (not transactional)
+IN_BULK = MANY_TRANSACTIONS.replace("speakergraph.main()", "ingest.loader.BULK_FROM = 50; speakergraph.main()")
 ALL_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"  # queries run over the default graph
 
 
@@ -81,11 +83,12 @@ def changed(sites) -> list[Path]:
     return [base / site.name for site in sites]
 
 
-def start(folders: list[Path], store: Path, many_transactions: bool = False) -> subprocess.Popen:
-    """``speakergraph ingest`` in a process of its own (with ``many_transactions``, small batches)."""
+def start(folders: list[Path], store: Path, many_transactions: bool = False, bulk: bool = False) -> subprocess.Popen:
+    """``speakergraph ingest`` in a process of its own (with ``many_transactions``, small batches; with
+    ``bulk``, a first load through the bulk loader)."""
     command = [*COMMAND, *map(str, folders), "--store", str(store)]
-    if many_transactions:
-        command[1:2] = ["-c", MANY_TRANSACTIONS]
+    if many_transactions or bulk:
+        command[1:2] = ["-c", IN_BULK if bulk else MANY_TRANSACTIONS]
     return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -143,15 +146,18 @@ def by_graph(quads) -> dict[str, frozenset]:
 
 
 def read(location: Path, check_indexes: bool = False) -> dict[str, frozenset]:
-    """The store's file graphs, opened as the next ingest opens it, once its default graph is found to be
-    their set-union (and, with ``check_indexes``, its indexes to agree)."""
-    store = ox.Store(str(location))
+    """The store's file graphs, opened as the next ingest opens it (which empties a first bulk load cut
+    short), once its default graph is found to be their set-union (and, with ``check_indexes``, its indexes
+    to agree)."""
+    opened = open_store(location)
+    store = opened._store
     try:
         quads = set(store.quads_for_pattern(None, None, None, None))
         default = frozenset(q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         assert not check_indexes or indexes_agree(store, quads), f"the indexes of {location} disagree"
     finally:
         del store
+        opened.close()
     graphs = by_graph(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
     check_union(graphs, default, str(location))
     return graphs
@@ -239,18 +245,19 @@ def test_sigkill_at_random_points(sites, changed, clean, clean_changed, tmp_path
     rng = random.Random(SEED)
     phases = {  # name: (folders, the graphs before the run, the graphs after it, the store it starts from)
         "adding": (sites, {}, reference, None),
-        "replacing": (changed, reference, clean_changed, clean_location)}
+        "replacing": (changed, reference, clean_changed, clean_location),
+        "adding in bulk": (sites, {}, reference, None)}
     outcome: Counter = Counter()
     states = {phase: Counter() for phase in phases}
     while outcome["killed"] < KILLS:
         attempt = outcome["killed"] + outcome["finished"]
-        phase = list(phases)[attempt % 2]
+        phase = list(phases)[attempt % 3]
         folders, old, new, initial = phases[phase]
         location = tmp_path / phase
         if initial is not None and not location.exists():
             shutil.copytree(initial, location)
-        proc = start(folders, location, many_transactions=True)
-        kill_at_random(proc, location, rng, attempt // 2 % 2, duration)
+        proc = start(folders, location, many_transactions=True, bulk=phase == "adding in bulk")
+        kill_at_random(proc, location, rng, attempt // 3 % 2, duration)
         if proc.returncode == 0:  # finished before the kill: it must equal a clean ingest
             assert read(location) == new
             outcome["finished"] += 1

@@ -5,11 +5,13 @@ from __future__ import annotations
 import shutil
 
 import pyoxigraph as ox
+import pytest
 
 from conftest import SAMPLE
 from graph import ids
 from graph.report import counts, report
-from graph.store import open_store
+from graph.errors import StoreError
+from graph.store import _MARKER, LOADING, open_store
 from ingest.loader import ingest, site_for
 
 SEED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
@@ -140,3 +142,47 @@ def test_a_fact_printed_in_many_files_is_counted_once(sample_store):
     rows = list(sample_store.query(
         "SELECT ?n WHERE { <https://w3id.org/speakergraph/id/person/maria-adebahr> <https://schema.org/name> ?n }"))
     assert len(rows) == 1
+
+
+def _default_triples(store):
+    return set(store._store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
+def test_a_first_load_in_bulk_equals_a_transactional_one(tmp_path, monkeypatch):
+    from ingest import loader
+
+    root = copy_sample(tmp_path)
+    reference = open_store(tmp_path / "reference")
+    ingest(reference, [site_for(root)])
+    monkeypatch.setattr(loader, "BULK_FROM", 1)
+    store = open_store(tmp_path / "bulk")
+    with store.first_load():
+        assert store._bulk  # an empty store on disk: the bulk loader is used
+    assert not store._store.contains_named_graph(LOADING)  # an empty load leaves no marker either
+    ingest(store, [site_for(root)])
+    assert all_graphs(store) == all_graphs(reference)
+    assert _default_triples(store) == _default_triples(reference)
+    assert not store._store.contains_named_graph(LOADING)
+    with store.first_load():
+        assert not store._bulk  # no longer empty: transactions again
+
+
+def test_a_first_load_cut_short_is_refused_to_readers_then_emptied(tmp_path):
+    """The state a killed bulk load leaves (its marker and part of its graphs) is never read as data."""
+    root = copy_sample(tmp_path)
+    location = tmp_path / "store"
+    raw = ox.Store(str(location))
+    raw.extend([_MARKER])
+    g = ox.NamedNode("https://w3id.org/speakergraph/id/source/x/half")
+    raw.bulk_extend([ox.Quad(g, g, ox.Literal("half a file"), g), ox.Quad(g, g, ox.Literal("half a file"))])
+    raw.flush()
+    del raw
+    with pytest.raises(StoreError, match="first load"):
+        open_store(location, read_only=True)
+    store = open_store(location)
+    assert store.recovered
+    assert list(store._store.quads_for_pattern(None, None, None, None)) == []
+    ingest(store, [site_for(root)])
+    clean = open_store(tmp_path / "clean")
+    ingest(clean, [site_for(root)])
+    assert all_graphs(store) == all_graphs(clean)
