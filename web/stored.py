@@ -3,17 +3,22 @@
 Queries are looked up by name among the ``.rq`` files of the ``QUERIES``
 folder, never by a path from the request. Parameter values are bound by
 ``StoredQuery.bindings``. A query with parameters runs once they are all
-given; answers are cut at ``SPARQL_MAX_ROWS`` rows.
+given; answers are cut at ``SPARQL_MAX_ROWS`` rows. Answers are kept in the
+app's cache until the store changes (whole-graph aggregates change only at
+ingest); ``warm`` runs the queries without parameters in the background when
+the server starts, so that their pages answer from the cache.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+import threading
 
-from graph.errors import QueryError, QueryParameterError
+from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
+
+from graph.errors import QueryError, QueryParameterError, SpeakergraphError
 from graph.queries import StoredQuery, load_queries
 from graph.results import table, to_csv, to_json
-from web.db import get_store
+from web.db import cached, get_store
 from web.links import Cell
 from web.paging import page_of
 
@@ -61,8 +66,26 @@ def show(name: str):
 
 
 def _run(query: StoredQuery, values: dict[str, str]):
-    store = get_store()
-    return table(store.query(query.text, query.bindings(values)), limit=current_app.config["SPARQL_MAX_ROWS"])
+    store, limit = get_store(), current_app.config["SPARQL_MAX_ROWS"]
+    bindings = query.bindings(values)  # a bad value fails here, before the cache
+    key = f"query:{query.name}:{sorted(values.items())!r}:{limit}"
+    return cached(key, lambda: table(store.query(query.text, bindings), limit=limit))
+
+
+def warm(app: Flask) -> threading.Thread:
+    """Run every stored query that needs no parameter once, in a background thread, to fill the cache."""
+    def run() -> None:
+        with app.app_context():
+            for query in all_queries().values():
+                if all(p.default for p in query.params):
+                    try:
+                        _run(query, {})
+                    except SpeakergraphError:
+                        pass  # its page will show the error when asked
+
+    thread = threading.Thread(target=run, name="speakergraph-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def _download(query: StoredQuery, values: dict[str, str], fmt: str, name: str) -> Response:

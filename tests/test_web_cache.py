@@ -1,0 +1,62 @@
+"""Stored-query answers are kept in the app's cache until the store changes; ``warm`` fills it at start."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pyoxigraph as ox
+from rdflib.namespace import ORG, RDF
+
+from conftest import SAMPLE, ingested
+from graph.vocab import SCHEMA, SG, ox_node
+from web import create_app
+from web.db import KEY
+from web.stored import all_queries, warm
+
+NEW_ORG = "Organisation Added Behind the App's Back"
+
+
+def organisations(client) -> set[str]:
+    response = client.get("/queries/top-organisations.csv")
+    assert response.status_code == 200
+    return {row["name"] for row in csv.DictReader(io.StringIO(response.get_data(as_text=True)))}
+
+
+def an_appearance_at(org_name: str) -> dict[str, list[ox.Quad]]:
+    g = ox.NamedNode("https://w3id.org/speakergraph/id/source/test/added")
+    a, pos, org = (ox.NamedNode(f"https://w3id.org/speakergraph/id/{k}/added") for k in ("appearance", "position",
+                                                                                           "organisation"))
+    person = ox.NamedNode("https://w3id.org/speakergraph/id/person/someone-added")
+    triples = [(a, ox_node(RDF.type), ox_node(SG.Appearance)), (a, ox_node(SG.person), person),
+               (a, ox_node(SG.position), pos), (pos, ox_node(ORG.organization), org),
+               (org, ox_node(SCHEMA.name), ox.Literal(org_name))]
+    return {g.value: [ox.Quad(s, p, o, g) for s, p, o in triples]}
+
+
+def test_an_answer_is_cached_until_the_store_changes():
+    store = ingested(SAMPLE)  # a writable store of its own: its state moves with each write
+    client = create_app({"STORE": store}).test_client()
+    before = organisations(client)
+    assert before and NEW_ORG not in before
+    cache = client.application.extensions[KEY]._cache
+    assert any(k.startswith("query:top-organisations:") for k in cache)
+    assert organisations(client) == before
+    store.replace(an_appearance_at(NEW_ORG))
+    assert organisations(client) == before | {NEW_ORG}
+
+
+def test_a_bad_parameter_is_refused_and_not_cached():
+    client = create_app({"STORE": ingested(SAMPLE)}).test_client()
+    assert client.get("/queries/sessions-of-day.csv", query_string={"date": "not a date"}).status_code == 400
+    assert not any(k.startswith("query:sessions-of-day") for k in client.application.extensions[KEY]._cache)
+
+
+def test_warm_fills_the_cache_with_every_query_without_parameters(tmp_path):
+    ingested(SAMPLE, tmp_path / "store").close()
+    app = create_app({"STORE": str(tmp_path / "store")})
+    warm(app).join(timeout=120)
+    with app.app_context():
+        without = {name for name, q in all_queries().items() if all(p.default for p in q.params)}
+    cached = {k.split(":")[1] for k in app.extensions[KEY]._cache if k.startswith("query:")}
+    assert without and cached == without
