@@ -6,7 +6,7 @@ import pyoxigraph as ox
 
 from graph.results import table
 from graph.vocab import SCHEMA, SG
-from web.facts import first, labels, statements
+from web.facts import first, labels, statements, values
 from web.paging import page_of
 
 PREFIXES = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
@@ -26,12 +26,22 @@ SELECT DISTINCT ?p ?order ?title ?label ?org WHERE {
   OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?label } OPTIONAL { ?p org:organization ?org }
 } ORDER BY ?order"""
 
-# one row per appearance and printed position (all in the session's own file), grouped in Python
+# the person's appearances in time order; a page of them is then read in full (a frequent speaker has hundreds)
+TIMELINE = PREFIXES + """
+SELECT ?a (MIN(?d) AS ?date) (MIN(?s) AS ?start) WHERE {
+  ?a sg:person ?_person ; sg:session ?session .
+  ?session dcterms:date ?d .
+  OPTIONAL { ?session schema:startDate ?s }
+} GROUP BY ?a ORDER BY ?date ?start ?a"""
+
+# one row per appearance and printed position (all in the session's own file), grouped in Python;
+# the appearances come in a VALUES block
 APPEARANCES = PREFIXES + """
 SELECT DISTINCT ?a ?session ?title ?date ?start ?role ?honorific ?country ?country_label
        ?source ?path ?line ?order ?ptitle ?plabel ?org
 WHERE {
-  ?a sg:person ?_person ; sg:session ?session ; sg:role ?role .
+  %s
+  ?a sg:session ?session ; sg:role ?role .
   ?session schema:name ?title ; dcterms:date ?date .
   OPTIONAL { ?session schema:startDate ?start }
   OPTIONAL { ?a sg:honorific ?honorific }
@@ -42,7 +52,7 @@ WHERE {
   OPTIONAL { ?a sg:position ?p . ?p sg:order ?order .
              OPTIONAL { ?p sg:title ?ptitle } OPTIONAL { ?p sg:organisationLabel ?plabel }
              OPTIONAL { ?p org:organization ?org } }
-} ORDER BY ?date ?start ?title ?a ?order"""
+} ORDER BY ?date ?start ?a ?order"""
 
 CO_PANELLISTS = PREFIXES + """
 SELECT ?other (COUNT(DISTINCT ?session) AS ?shared) WHERE {
@@ -58,15 +68,18 @@ def person(store, iri: str) -> dict | None:
     if not props.get(str(SCHEMA.name)):
         return None
     bindings = {ox.Variable("_person"): ox.NamedNode(iri)}
-    rows = appearances(table(store.query(APPEARANCES, bindings)).dicts())
-    co = table(store.query(CO_PANELLISTS, bindings)).dicts()
+    timeline = page_of([row["a"] for row in table(store.query(TIMELINE, bindings)).dicts()], "apage")
+    rows = appearances(table(store.query(APPEARANCES % values("a", timeline.items))).dicts()) \
+        if timeline.items else []
+    # most sessions shared first; only the page shown is labelled (a frequent speaker has a thousand)
+    co = page_of(sorted(table(store.query(CO_PANELLISTS, bindings)).dicts(),
+                        key=lambda r: (-int(r["shared"]), r["other"])), "cpage")
     source, country = first(props, SCHEMA.subjectOf), first(props, SG.country)
-    names = labels(store, [r["other"] for r in co] + [r["role"] for r in rows] + [source, country])
+    names = labels(store, [r["other"] for r in co.items] + [r["role"] for r in rows] + [source, country])
     for row in rows:
         row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
-    for row in co:
+    for row in co.items:
         row["name"] = names.get(row["other"], row["other"].rsplit("/", 1)[-1])
-    co.sort(key=lambda r: (-int(r["shared"]), r["name"]))
     return {
         "person": {
             "name": first(props, SCHEMA.name), "honorific": first(props, SG.honorific),
@@ -76,7 +89,8 @@ def person(store, iri: str) -> dict | None:
         },
         "positions": table(store.query(POSITIONS, bindings)).dicts(),
         "appearances": rows,
-        "co_panellists": page_of(co, "cpage"),
+        "timeline": timeline,
+        "co_panellists": co,
         "key": iri.rsplit("/", 1)[-1],
     }
 
