@@ -89,6 +89,31 @@ def _cached_node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+class OxTerms:
+    """The terms of a namespace as pyoxigraph nodes, each built on first use.
+
+    rdflib builds and checks a new ``URIRef`` on every attribute access; loops
+    that write many quads look terms up here instead. Typos still raise for ``SG``.
+
+    >>> OxTerms(SG).Appearance
+    <NamedNode value=https://w3id.org/speakergraph/vocab#Appearance>
+    >>> OxTerms(SG).apearance
+    Traceback (most recent call last):
+    ...
+    AttributeError: term 'apearance' not in namespace 'https://w3id.org/speakergraph/vocab#'
+    """
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):  # not a term: copy and pickle probe for these before __init__ ran
+            raise AttributeError(name)
+        node = ox.NamedNode(str(getattr(self._namespace, name)))
+        setattr(self, name, node)  # later lookups are plain attribute reads
+        return node
+
+
 PREFIXES = {
     "sg": str(SG._NS),
     "schema": str(SCHEMA),

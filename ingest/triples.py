@@ -8,17 +8,23 @@ normalized values; appearances carry the line they came from.
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 
 from graph import ids
-from graph.vocab import ORG, SCHEMA, SG, ox_node
+from graph.vocab import ORG, SCHEMA, SG, OxTerms
 from ingest.countries import Countries, default_countries
 from ingest.records import Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS
 
-_N = ox_node
+# below, a term is a pyoxigraph node built once: rdflib builds and checks a new URIRef on every lookup
+DCTERMS, OWL, PROV, RDF, SKOS, XSD = map(OxTerms, (DCTERMS, OWL, PROV, RDF, SKOS, XSD))
+ORG, SCHEMA, SG = map(OxTerms, (ORG, SCHEMA, SG))
+
+# subjects and objects repeat: within a file (a session, an appearance) and across files (people, countries)
+_node = lru_cache(maxsize=8192)(ox.NamedNode)
 
 
 class _Quads:
@@ -28,23 +34,28 @@ class _Quads:
         self.graph = ox.NamedNode(graph)
         self.quads: list[ox.Quad] = []
 
-    def iri(self, s: str, p: str, o: str) -> None:
-        self.quads.append(ox.Quad(_N(s), _N(p), _N(o), self.graph))
+    def iri(self, s: str, p: ox.NamedNode, o: str | ox.NamedNode) -> None:
+        obj = o if isinstance(o, ox.NamedNode) else _node(o)
+        self.quads.append(ox.Quad(_node(s), p, obj, self.graph))
 
-    def lit(self, s: str, p: str, value, datatype: str | None = None) -> None:
+    def lit(self, s: str, p: ox.NamedNode, value, datatype: ox.NamedNode | None = None) -> None:
         if value is None or value == "":
             return
-        if isinstance(value, datetime):
-            lit = ox.Literal(value.isoformat(), datatype=_N(XSD.dateTime))
-        elif isinstance(value, date):
-            lit = ox.Literal(value.isoformat(), datatype=_N(XSD.date))
-        elif isinstance(value, bool):
-            lit = ox.Literal(str(value).lower(), datatype=_N(XSD.boolean))
-        elif isinstance(value, int):
-            lit = ox.Literal(str(value), datatype=_N(XSD.integer))
-        else:
-            lit = ox.Literal(str(value), datatype=_N(datatype)) if datatype else ox.Literal(str(value))
-        self.quads.append(ox.Quad(_N(s), _N(p), lit, self.graph))
+        self.quads.append(ox.Quad(_node(s), p, _literal(value, datatype), self.graph))
+
+
+def _literal(value, datatype: ox.NamedNode | None) -> ox.Literal:
+    if type(value) is str:  # most values: none of the checks below applies
+        return ox.Literal(value, datatype=datatype) if datatype is not None else ox.Literal(value)
+    if isinstance(value, datetime):
+        return ox.Literal(value.isoformat(), datatype=XSD.dateTime)
+    if isinstance(value, date):
+        return ox.Literal(value.isoformat(), datatype=XSD.date)
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=XSD.boolean)
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=XSD.integer)
+    return ox.Literal(str(value), datatype=datatype) if datatype is not None else ox.Literal(str(value))
 
 
 def source_quads(parsed: Parsed, series: str, countries: Countries | None = None) -> tuple[str, list[ox.Quad]]:
