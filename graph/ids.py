@@ -16,27 +16,35 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://w3id.org/speakergraph/id/"
 
 KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role")
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = re.compile(r"[\u2018\u2019\u201b\u2032]")
 
 
+# cached: ingest folds the same names, organisations and countries over and over
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case ASCII of ``text``: accents dropped, dashes and quotes unified.
 
     >>> fold("Ágnes Yong Ying–I")
     'agnes yong ying-i'
     """
+    if text.isascii():  # nothing to decompose, unify or drop
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"[\u2018\u2019\u201b\u2032]", "'", text)
+    text = _DASHES.sub("-", text)
+    text = _QUOTES.sub("'", text)
     return text.encode("ascii", "ignore").decode().lower()
 
 
+@lru_cache(maxsize=16384)
 def slugify(text: str) -> str:
     """A URL-safe slug of ``text`` (ASCII, lower case, hyphens)."""
     return _NON_WORD.sub("-", fold(text)).strip("-")
