@@ -54,13 +54,23 @@ GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 # slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-")
 _SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h)}, key=len, reverse=True)
 _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
+_SLUG_PREFIX = re.compile(r"^(speakers?|people|person|profile)-")
 _SPACES = re.compile(r"\s+")
+_DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010-\u2015](?=\w)")
+_WORDS = re.compile(r"[^a-z0-9]+")
+
+# one regex match, not a startswith per honorific (2.4M calls at 1,000 files). Alternatives are tried in
+# order, longest first, and when the lookahead fails the next one is tried: an honorific counts only with
+# a space and two more words after it ("Dato' Sri Ahmad" is Dato' + "Sri Ahmad")
+_HONORIFIC = re.compile("(?:" + "|".join(map(re.escape, HONORIFICS)) + r")(?= )(?=\s*\S+\s+\S)")
+# an honorific, a hyphen, and at least one more hyphen after it ("he-maria-adebahr", not "he-ruimin")
+_SLUG_HONORIFIC = re.compile("(?:" + "|".join(map(re.escape, _SLUG_HONORIFICS)) + ")-(?=[^-]*-)")
 
 
 def split_name(printed: str) -> Name:
     """Split a printed name into honorific(s), name and post-nominal letters."""
     text = unicodedata.normalize("NFC", _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip())
-    text = re.sub(r"(?<=\w)[\u2010-\u2015](?=\w)", "-", text)  # "Yong Ying–I" is "Yong Ying-I"
+    text = _DASH_IN_WORD.sub("-", text)  # "Yong Ying–I" is "Yong Ying-I"
     honorifics, rest = _strip_honorifics(text)
     name, post = _strip_post_nominals(rest)
     return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=name, post_nominal=post)
@@ -68,14 +78,10 @@ def split_name(printed: str) -> Name:
 
 def _strip_honorifics(text: str) -> tuple[list[str], str]:
     found = []
-    while True:
-        for h in HONORIFICS:
-            if text.startswith(h + " ") and len(text[len(h):].split()) >= 2:
-                found.append(h)
-                text = text[len(h):].strip()
-                break
-        else:
-            return found, text
+    while m := _HONORIFIC.match(text):
+        found.append(m.group())
+        text = text[m.end():].strip()
+    return found, text
 
 
 def _strip_post_nominals(text: str) -> tuple[str, str | None]:
@@ -103,7 +109,7 @@ def match_key(name: str) -> str:
     >>> match_key("Nathaniel C. Fick") == match_key("Nathaniel Fick")
     True
     """
-    words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w]
+    words = [w for w in _WORDS.split(fold(name)) if w]
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii"))
 
 
@@ -116,14 +122,8 @@ def slug_key(link: str) -> str:
     ('maria-adebahr', 'tanel-sepp')
     """
     slug = slugify(link.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1])
-    slug = re.sub(r"^(speakers?|people|person|profile)-", "", slug)
+    slug = _SLUG_PREFIX.sub("", slug)
     slug = _YEAR_SUFFIX.sub("", slug)
-    changed = True
-    while changed:
-        changed = False
-        for h in _SLUG_HONORIFICS:
-            rest = slug[len(h) + 1:]
-            if slug.startswith(h + "-") and rest.count("-") >= 1:
-                slug, changed = rest, True
-                break
+    while m := _SLUG_HONORIFIC.match(slug):
+        slug = slug[m.end():]
     return slug
