@@ -323,6 +323,8 @@ def _query_table(run: Run) -> list[str]:
 
 
 def _ms(t: dict) -> str:
+    if "error" in t:
+        return "error: " + t["error"].replace("|", "/")[:120]
     if "timeout" in t:
         return f"over {t['timeout'] * 1000:,.0f}"
     return f"{t['median_ms']:,.1f} / {t['p95_ms']:,.1f}"
@@ -330,6 +332,8 @@ def _ms(t: dict) -> str:
 
 def _ratio(slow: dict, fast: dict) -> str:
     """How many times faster ``fast`` is, e.g. ``×35`` or ``×0.2``."""
+    if "error" in slow or "error" in fast or not (slow and fast):
+        return "–"
     if "timeout" in slow and "timeout" in fast:
         return "–"
     if "timeout" in fast:
