@@ -326,9 +326,9 @@ def serve(store_location, host, port, sparql_timeout, sparql_max_rows, threads):
                       "SPARQL_MAX_ROWS": sparql_max_rows})
     with app.app_context():
         get_store()  # fail here, not at the first request
-    from web.stored import warm
+    from web.warm import warm
 
-    warm(app)  # whole-graph aggregates into the cache while the server starts answering
+    warm(app)  # whole-graph pages and aggregates into the cache while the server starts answering
     import logging
 
     # a warning per queued request under load fills an unread stderr pipe and stalls the server

@@ -12,7 +12,8 @@ from conftest import SAMPLE, ingested
 from graph.vocab import SCHEMA, SG, ox_node
 from web import create_app
 from web.db import KEY
-from web.stored import all_queries, warm
+from web.stored import all_queries
+from web.warm import warm
 
 NEW_ORG = "Organisation Added Behind the App's Back"
 
@@ -52,7 +53,7 @@ def test_a_bad_parameter_is_refused_and_not_cached():
     assert not any(k.startswith("query:sessions-of-day") for k in client.application.extensions[KEY]._cache)
 
 
-def test_warm_fills_the_cache_with_every_query_without_parameters(tmp_path):
+def test_warm_fills_the_cache_with_whole_graph_pages_and_queries_without_parameters(tmp_path):
     ingested(SAMPLE, tmp_path / "store").close()
     app = create_app({"STORE": str(tmp_path / "store")})
     warm(app).join(timeout=120)
@@ -60,3 +61,5 @@ def test_warm_fills_the_cache_with_every_query_without_parameters(tmp_path):
         without = {name for name, q in all_queries().items() if all(p.default for p in q.params)}
     cached = {k.split(":")[1] for k in app.extensions[KEY]._cache if k.startswith("query:")}
     assert without and cached == without
+    assert {"counts", "editions", "search-index"} <= set(app.extensions[KEY]._cache)
+    assert any(k.startswith("people?") for k in app.extensions[KEY]._cache)

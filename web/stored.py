@@ -5,15 +5,13 @@ folder, never by a path from the request. Parameter values are bound by
 ``StoredQuery.bindings``. A query with parameters runs once they are all
 given; answers are cut at ``SPARQL_MAX_ROWS`` rows. Answers are kept in the
 app's cache until the store changes (whole-graph aggregates change only at
-ingest); ``warm`` runs the queries without parameters in the background when
-the server starts, so that their pages answer from the cache.
+ingest); ``web.warm`` runs the queries without parameters in the background
+when the server starts, so that their pages answer from the cache.
 """
 
 from __future__ import annotations
 
-import threading
-
-from flask import Blueprint, Flask, Response, abort, current_app, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from graph.errors import QueryError, QueryParameterError, SpeakergraphError
 from graph.queries import StoredQuery, load_queries
@@ -73,20 +71,14 @@ def _run(query: StoredQuery, values: dict[str, str]):
     return cached(key, lambda: table(store.query(query.text, bindings), limit=limit))
 
 
-def warm(app: Flask) -> threading.Thread:
-    """Run every stored query that needs no parameter once, in a background thread, to fill the cache."""
-    def run() -> None:
-        with app.app_context():
-            for query in all_queries().values():
-                if all(p.default for p in query.params):
-                    try:
-                        _run(query, {})
-                    except SpeakergraphError:
-                        pass  # its page will show the error when asked
-
-    thread = threading.Thread(target=run, name="speakergraph-warm", daemon=True)
-    thread.start()
-    return thread
+def warm_queries() -> None:
+    """Run every stored query that needs no parameter once (in an app context), to fill the cache."""
+    for query in all_queries().values():
+        if all(p.default for p in query.params):
+            try:
+                _run(query, {})
+            except SpeakergraphError:
+                pass  # its page will show the error when asked
 
 
 def _download(query: StoredQuery, values: dict[str, str], fmt: str, name: str) -> Response:
