@@ -41,6 +41,7 @@ ENV = {"update_url": "SPEAKERGRAPH_UPDATE_URL", "gsp_url": "SPEAKERGRAPH_GSP_URL
 TEMP = "https://w3id.org/speakergraph/tmp/"  # outside ids.BASE: never counted, exported or listed
 STATE = "https://w3id.org/speakergraph/state"  # a graph with one token, new on every write, for caches
 UNION = "https://w3id.org/speakergraph/union"  # the set-union of the file graphs; outside ids.BASE: never exported
+PENDING = "https://w3id.org/speakergraph/pending"  # the temporary-graph prefix of each write under way
 UPLOAD_TRIPLES = 50_000  # per Graph Store POST
 INSERT_TRIPLES = 1_000  # per INSERT DATA, where there is no Graph Store endpoint (Virtuoso fails near 5,000)
 SWITCH_GRAPHS = 200  # graphs per update request (Virtuoso fails near 2,000 operations)
@@ -49,6 +50,7 @@ PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10
 _OURS = f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ids.BASE)}))"
 _STATE, _TOKEN = ox.NamedNode(STATE), ox.NamedNode(str(DCTERMS.identifier))
 _UNION = ox.NamedNode(UNION)
+_PENDING, _SEE = ox.NamedNode(PENDING), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 
 
 def options_from(env: Mapping[str, str]) -> dict[str, str]:
@@ -97,6 +99,7 @@ class RemoteStore(Store):
             run = f"{TEMP}{uuid.uuid4().hex}/"
             temps = {g: f"{run}{i}" for i, g in enumerate(graphs)}
             expected = {g: len({q.triple for q in quads}) for g, quads in graphs.items()}
+            self._pending(run, True)  # a writer killed from here on is cleaned up by the next one
             try:
                 for graph, quads in graphs.items():
                     self._upload(temps[graph], [q.triple for q in quads])
@@ -106,11 +109,13 @@ class RemoteStore(Store):
                 self._quietly(self._drop, temps.values())
                 self._quietly(self._rebuild_union)  # the switch may have moved some graphs
                 self._quietly(self._touch)
+                self._quietly(self._pending, run, False)
                 raise
             try:
                 self._check(expected, "after the switch", drop=True)
             finally:
                 self._quietly(self._touch)
+                self._quietly(self._pending, run, False)
 
     def remove(self, graphs: Iterable[str]) -> None:
         graphs = list(graphs)
@@ -249,7 +254,25 @@ class RemoteStore(Store):
         client.update(f"DROP SILENT GRAPH {ox.NamedNode(TEMP + 'probe')}", idempotent=True)
         if not self._has_union():
             self._rebuild_union()  # a store written before UNION existed
+        self._clean_up_cut_writes()
         self._ready = True
+
+    def _pending(self, run: str, on: bool) -> None:
+        """Mark (or unmark) the write whose temporary graphs start with ``run`` as under way."""
+        triple = f"GRAPH {_PENDING} {{ {_PENDING} {_SEE} {ox.NamedNode(run)} }}"
+        self._client.update(f"INSERT DATA {{ {triple} }}" if on else f"DELETE DATA {{ {triple} }}", idempotent=True)
+
+    def _clean_up_cut_writes(self) -> None:
+        """After a writer was killed (one writer at a time): its temporary graphs dropped, UNION made again."""
+        runs = self._select(f"SELECT ?run WHERE {{ GRAPH {_PENDING} {{ {_PENDING} {_SEE} ?run }} }}")
+        if not runs:
+            return
+        rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                            f"FILTER(STRSTARTS(STR(?g), {ox.Literal(TEMP)})) }}")
+        self._drop([r["g"].value for r in rows])
+        self._rebuild_union()  # the cut write may have left it half-switched
+        self._client.update(f"DROP SILENT GRAPH {_PENDING}", idempotent=True)
+        self._touch()
 
     def _upload(self, graph: str, triples: list[ox.Triple]) -> None:
         size = UPLOAD_TRIPLES if self._client.endpoints.gsp else INSERT_TRIPLES

@@ -188,6 +188,33 @@ def test_failed_upload_keeps_the_old_graphs(virtuoso, tmp_path):
     assert temporary_graphs(virtuoso.store()) == []
 
 
+def test_a_write_cut_short_is_cleaned_up_by_the_next_writer(virtuoso, tmp_path):
+    """What a writer killed mid-write leaves (its pending mark, a temporary graph, a half-switched union) is
+    cleaned up when the next writer starts."""
+    root = copy_sample(tmp_path)
+    ingest(virtuoso.empty(), [site_for(root)])
+    before = by_graph(virtuoso.store())
+    killed = virtuoso.store()
+    killed._prepare()
+    run = f"{TEMP}cut-short/"
+    killed._pending(run, True)
+    g = ox.NamedNode("https://w3id.org/speakergraph/id/source/test/cut")
+    killed._upload(f"{run}0", [ox.Triple(g, g, ox.Literal("half a write"))])
+    killed._client.update(f"DELETE WHERE {{ GRAPH <{remote.UNION}> {{ ?s <https://schema.org/name> ?o }} }}")
+    assert temporary_graphs(virtuoso.store()) == [f"{run}0"]
+    page = root / CHANGED
+    page.write_text(page.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
+    summary = ingest(virtuoso.store(), [site_for(root)])
+    assert summary.read == 1
+    store = virtuoso.store()
+    assert temporary_graphs(store) == []
+    assert not store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+    union, files = union_and_files(store)
+    assert union == files
+    after = by_graph(store)
+    assert set(after) == set(before) and sum(after[k] != before[k] for k in after) == 1
+
+
 def test_large_graph_is_uploaded_in_batches(monkeypatch, virtuoso):
     monkeypatch.setattr(remote, "UPLOAD_TRIPLES", 7)
     store = virtuoso.empty()
