@@ -99,13 +99,18 @@ def test_second_year_with_older_link_schemes_merges_returning_people(tmp_path):
     assert {"Maria Adebahr", "Tadeusz Chomicki", "Liesyl Franz", "Sithuraj Ponraj"} <= names
 
 
-def test_same_name_with_initial_merges_only_with_agreeing_evidence(tmp_path):
-    root = tmp_path / "conf-2024"
+def write_fick_pages(root):
+    """Two pages: "Nathaniel Fick" linked, with his country; "Nathaniel C. Fick" unlinked, same title and office."""
     write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
         ("Speakers", "[Mr Nathaniel Fick](/speakers/mr-nathaniel-fick/)",
          "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy<br>United States of America")]))
     write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", [
         ("Speakers", "Mr Nathaniel C. Fick", "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy")]))
+
+
+def test_same_name_with_initial_merges_only_with_agreeing_evidence(tmp_path):
+    root = tmp_path / "conf-2024"
+    write_fick_pages(root)
     store = open_store(None)
     summary = ingest(store, [site_for(root)])
     assert people_named(store, "Fick") == {ids.person("nathaniel-fick")}
@@ -205,11 +210,7 @@ def test_merged_iri_redirects_in_the_ui(tmp_path):
     from web import create_app
 
     root = tmp_path / "conf-2024"
-    write(root, "_2024-events/15 October 2024/a.md", page("A", "15 October 2024", [
-        ("Speakers", "[Mr Nathaniel Fick](/speakers/mr-nathaniel-fick/)",
-         "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy<br>United States of America")]))
-    write(root, "_2024-events/16 October 2024/b.md", page("B", "16 October 2024", [
-        ("Speakers", "Mr Nathaniel C. Fick", "*Ambassador at Large*<br>Bureau of Cyberspace and Digital Policy")]))
+    write_fick_pages(root)
     ingest(open_store(tmp_path / "store"), [site_for(root)])
     app = create_app({"STORE": str(tmp_path / "store"), "TESTING": True})
     client = app.test_client()
