@@ -71,7 +71,7 @@ def main():
 @domain_errors
 def ingest(paths, store_location, series, series_name, prune, silent, verbose):
     """Ingest event and speaker pages under PATHS (default: the bundled sample)."""
-    from ingest.loader import ingest as run, site_for, walk
+    from ingest.loader import ingest as run, site_for
 
     paths = paths or (SAMPLE,)
     sites = [site_for(p, series, series_name) for p in paths]
@@ -79,7 +79,7 @@ def ingest(paths, store_location, series, series_name, prune, silent, verbose):
     if getattr(store, "recovered", False):
         click.echo(f"the store's first load was cut short (the store at {store.location} was emptied): "
                    "loading again", err=True)
-    total = sum(len(walk(s.root)) for s in sites)
+    total = sum(len(s.paths()) for s in sites)
     with click.progressbar(length=total, label="ingesting", file=sys.stderr,
                            hidden=silent or not sys.stderr.isatty()) as bar:
         summary = run(store, sites, prune=prune, progress=lambda _path: bar.update(1))

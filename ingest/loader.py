@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.vocab import SG, ox_node
 from ingest import identity, readers
+from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
@@ -39,18 +39,7 @@ BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad,
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
 WORKERS = 2  # parsing processes when many files changed
 PARALLEL_FROM = 1000  # changed files; below this, starting the processes costs more than they save
-SUFFIXES = (".md", ".markdown")
-
-
-@dataclass
-class Site:
-    """What the loader needs to know of a folder: its series and its reader."""
-
-    root: Path
-    series: str
-    series_name: str
-    reader: str | None = None  # None: detect per file
-    options: dict = field(default_factory=dict)
+SUFFIXES = ("md", "markdown")
 
 
 @dataclass
@@ -76,28 +65,15 @@ class Summary:
 INFO_KINDS = {"repeated-row", "not-a-panel", "merged-person"}
 
 
-def site_for(root: Path, series: str | None = None, series_name: str | None = None) -> Site:
-    """The site of a folder: its profile (``speakergraph.toml``) or names derived from the folder."""
-    profile = readers.load_profile(root)
-    key = series or profile.get("series") or _series_from_folder(root)
-    name = series_name or profile.get("name") or key.upper()
-    return Site(root=root, series=ids.slugify(key) or "events", series_name=name,
-                reader=profile.get("reader"), options=profile)
-
-
-def _series_from_folder(root: Path) -> str:
-    name = root.resolve().name
-    return re.sub(r"[-_ ]?(19|20)\d\d$", "", name) or name
-
-
-def walk(root: Path) -> list[Path]:
-    """The page files under ``root``, sorted, hidden folders and symlinked folders skipped."""
+def walk(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
+    """The files under ``root`` ending in one of ``suffixes``, sorted, hidden and symlinked folders skipped."""
     if root.is_file():
         return [root]
+    ends = tuple("." + s.lstrip(".").lower() for s in suffixes)
     found = []
     for folder, dirs, files in os.walk(root, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(folder) / f for f in files if f.endswith(SUFFIXES) and not f.startswith(".")]
+        found += [Path(folder) / f for f in files if f.lower().endswith(ends) and not f.startswith(".")]
     return sorted(found)
 
 
@@ -138,7 +114,9 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], progress: Callabl
     root = site.root if site.root.is_dir() else site.root.parent
     plan = _Plan(site)
     changed: list[tuple[str, str, str, bytes]] = []
-    for path in walk(site.root):
+    if site.refusal:
+        summary.notes.append(Note(str(site.root), None, "no-reader", site.refusal))
+    for path in site.paths():
         rel = relpath(root, path)
         graph = ids.source(site.series, rel)
         plan.seen.add(graph)

@@ -10,10 +10,13 @@ import re
 import stat
 from pathlib import Path
 
+import tomllib
+
 import frontmatter
 import yaml
 
 from graph.errors import IngestError
+from ingest import datafile
 from ingest.records import Document
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -48,12 +51,47 @@ def relpath(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
+PAGE_SUFFIXES = ("md", "markdown", "html", "htm")
+
+
 def parse_document(rel: str, data: bytes) -> Document:
-    """Decode ``data`` and split its front matter from its body."""
+    """Decode ``data``: a page's front matter (YAML or TOML) and body, or a data file's parsed content."""
     sha = hashlib.sha256(data).hexdigest()
     text = decode(rel, data)
+    suffix = rel.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() if "." in rel.rsplit("/", 1)[-1] else ""
+    if suffix in datafile.SUFFIXES:
+        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, data=datafile.load(rel, text, suffix))
+    if suffix not in PAGE_SUFFIXES:  # code or text that may carry programme data: a part's pattern reads it
+        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0)
+    if _TOML_FM.match(text):
+        meta, body, body_line = split_toml_front_matter(rel, text)
+        return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front="toml")
     meta, body, body_line = split_front_matter(rel, text)
     return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line)
+
+
+_TOML_FM = re.compile(r"\A\+\+\+[ \t]*\n")
+_TOML_END = re.compile(r"^\+\+\+[ \t]*$", re.M)
+
+
+def split_toml_front_matter(rel: str, text: str) -> tuple[dict, str, int]:
+    r"""TOML front matter between ``+++`` lines (Hugo, Zola), the body, and the body's 0-based first line.
+
+    >>> split_toml_front_matter("a.md", '+++\ntitle = "T"\n[extra]\nauthors = "A"\n+++\nBody\n')
+    ({'title': 'T', 'extra': {'authors': 'A'}}, 'Body\n', 5)
+    """
+    start = _TOML_FM.match(text).end()
+    end = _TOML_END.search(text, start)
+    if end is None:
+        raise IngestError(rel, "front matter has no closing '+++' line", 1)
+    try:
+        meta = tomllib.loads(text[start:end.start()])
+    except tomllib.TOMLDecodeError as exc:
+        line = (getattr(exc, "lineno", None) or 0) + 1
+        raise IngestError(rel, f"front matter is not valid TOML ({str(exc).split(' (at')[0]}) — fix the TOML",
+                          line) from None
+    body_start = end.end() + 1 if text[end.end():end.end() + 1] == "\n" else end.end()
+    return meta, text[body_start:], text[:body_start].count("\n")
 
 
 def decode(rel: str, data: bytes) -> str:
@@ -89,19 +127,28 @@ def load_yaml(rel: str, fm: str, fm_line: int = 0) -> dict:
     """The front matter as a mapping, safely loaded; ``fm_line`` is the 0-based file line where ``fm`` starts."""
     if len(fm) > 100_000:
         raise IngestError(rel, "front matter is over 100,000 characters — is the closing '---' missing?", 1)
-    try:
-        meta = _load(fm)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
-        line = fm_line + mark.line + 1 if mark else 1
-        raise IngestError(rel, f"front matter is not valid YAML ({exc.problem}) — fix the YAML", line) from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise IngestError(rel, f"front matter is not valid YAML ({type(exc).__name__}) — fix the YAML", 1) from None
+    meta = _load_checked(rel, fm, fm_line, "front matter")
     if meta is None:
         return {}
     if not isinstance(meta, dict):
         raise IngestError(rel, f"front matter is a {type(meta).__name__}, not a mapping of keys to values", 2)
     return meta
+
+
+def load_yaml_value(rel: str, text: str):
+    """A YAML data file's content (any type), safely loaded, aliases refused."""
+    return _load_checked(rel, text, 0, "file")
+
+
+def _load_checked(rel: str, text: str, first_line: int, what: str):
+    try:
+        return _load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.context_mark or exc.problem_mark  # where the broken construct starts
+        line = first_line + mark.line + 1 if mark else 1
+        raise IngestError(rel, f"{what} is not valid YAML ({exc.problem}) — fix the YAML", line) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise IngestError(rel, f"{what} is not valid YAML ({type(exc).__name__}) — fix the YAML", 1) from None
 
 
 def _load(fm: str):

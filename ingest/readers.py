@@ -1,123 +1,123 @@
-"""Page formats behind one interface: pick a reader for a file, read it, normalize it, make quads.
+"""The registry of readers (the parts a profile composes), detection, and the read of one file.
 
 A reader is a module with ``NAME``, ``read(doc, countries, **options) -> Parsed``
-and optionally ``detect(doc) -> bool`` (the page is unmistakably of its format)
-and ``check(options)`` (raises ``ValueError`` on a bad option). A folder may
-name its reader, series and the reader's options in a profile file,
-``speakergraph.toml``, at its root (see docs/sites.md).
+(taking ``settings`` too when it names that parameter) and optionally:
 
-Which reader reads a folder:
+* ``SUFFIXES``: the file suffixes it reads (default: Markdown pages);
+* ``detect(doc) -> bool``: the file is unmistakably of its format;
+* ``SELECTIVE = True``: a file format (``schedule.xml``, a pretalx export): when detected, it reads the
+  files it recognises, whatever reads the folder's pages;
+* ``check(options)``: raises ``ValueError`` naming a bad option.
 
-1. the ``reader`` the profile names;
-2. else the reader whose options table the profile has (``[site.frontmatter]``);
-3. else the first reader whose ``detect`` accepts a page of the folder (the
-   front-matter reader: a page lists speakers under ``presenter_slugs``,
-   ``speakers``, ``speaker`` or ``presenters``);
-4. else SICW, the format of the bundled sample.
+Which reader reads a file of a folder (see docs/sites.md):
+
+1. the first ``[[parts]]`` entry of the profile whose ``files`` match it;
+2. else the ``reader`` the profile names, or whose options table it has (``[site.frontmatter]``);
+3. else detection: a file a selective reader recognises goes to that reader; the folder's pages go to
+   the first page reader that recognises one of them; a folder no reader recognises is refused,
+   with the reason and what to run next — nothing is guessed.
 """
 
 from __future__ import annotations
 
-import tomllib
+import importlib
+import inspect
+from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.errors import IngestError
-from ingest import frontmatter_site, sicw
 from ingest.countries import default_countries
 from ingest.normalize import normalize
 from ingest.read import parse_document
-from ingest.records import Document, Parsed
+from ingest.records import Document, Note, Parsed
 from ingest.triples import source_quads
 
-PROFILE = "speakergraph.toml"
-
-READERS = {sicw.NAME: sicw, frontmatter_site.NAME: frontmatter_site}
-DETECT_BYTES = 64 * 1024  # front matter sits at the top: detection reads no further
-
-
-def load_profile(root: Path) -> dict:
-    """The ``[site]`` table of the folder's profile file (or ``{}``), with its reader named or detected."""
-    folder = root if root.is_dir() else root.parent
-    path = folder / PROFILE
-    site = _read_profile(path) if path.is_file() else {}
-    reader = site.get("reader") or next((name for name in READERS if isinstance(site.get(name), dict)), None)
-    if reader is not None and reader not in READERS:
-        raise IngestError(str(path), f"unknown reader {reader!r} — use one of {', '.join(sorted(READERS))}")
-    reader = reader or detect(root)
-    _check_options(path, site, reader)
-    return {**site, "reader": reader} if reader else site
+# name -> module; the order is the order of detection
+READERS = {
+    "frontmatter": "ingest.frontmatter_site",
+    "sicw": "ingest.sicw",
+}
+PAGE_SUFFIXES = ("md", "markdown")
+DETECT_BYTES = 64 * 1024  # front matter sits at the top: detecting a page reads no further
 
 
-def _read_profile(path: Path) -> dict:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise IngestError(str(path), f"profile is not valid TOML ({exc}) — fix it or delete it") from None
-    site = data.get("site", data)
-    if not isinstance(site, dict):
-        raise IngestError(str(path), "[site] must be a table — write it as a '[site]' section")
-    return site
+@cache
+def module(name: str):
+    """The reader module registered under ``name``; ``KeyError`` when there is none."""
+    return importlib.import_module(READERS[name])
 
 
-def _check_options(path: Path, site: dict, reader: str | None) -> None:
-    options = site.get(reader) if reader else None
-    check = getattr(READERS.get(reader), "check", None)
-    if options is None or check is None:
+def suffixes(name: str) -> tuple[str, ...]:
+    """The file suffixes a reader reads."""
+    return tuple(getattr(module(name), "SUFFIXES", PAGE_SUFFIXES))
+
+
+def check(name: str, options: dict, where: str, label: str) -> None:
+    """Raise ``IngestError`` when ``name`` is no reader or ``options`` are not its options."""
+    if name not in READERS:
+        raise IngestError(where, f"{label}: unknown reader {name!r} — use one of {', '.join(sorted(READERS))}")
+    validate = getattr(module(name), "check", None)
+    if validate is None or not options:
         return
     try:
-        check(options)
+        validate(options)
     except ValueError as exc:
-        raise IngestError(str(path), f"[site.{reader}]: {exc} — see docs/sites.md") from None
+        raise IngestError(where, f"{label}: {exc} — see docs/sites.md") from None
 
 
-def detect(root: Path) -> str | None:
-    """The name of the first reader whose ``detect`` accepts a page under ``root``, or ``None``."""
-    from ingest.loader import walk  # the loader imports this module
-
-    detectors = [(name, m.detect) for name, m in READERS.items() if getattr(m, "detect", None)]
-    folder = root if root.is_dir() else root.parent
-    for path in walk(root):
-        doc = _head(folder, path)
-        for name, accepts in detectors:
-            if doc is not None and accepts(doc):
-                return name
+def detect_file(doc: Document, selective: bool) -> str | None:
+    """The first reader (selective file formats, or page readers) whose ``detect`` accepts ``doc``."""
+    for name in READERS:
+        mod = module(name)
+        accepts = getattr(mod, "detect", None)
+        if accepts is None or bool(getattr(mod, "SELECTIVE", False)) != selective:
+            continue
+        if doc.suffix in suffixes(name) and accepts(doc):
+            return name
     return None
 
 
-def _head(folder: Path, path: Path) -> Document | None:
-    """The front matter of a page (``None`` when it cannot be read: the real read will say why)."""
+def head(folder: Path, path: Path) -> Document | None:
+    """The file parsed for detection: a page's head, a data file whole (``None`` when unreadable)."""
     if not path.is_file():  # a FIFO named x.md would block the open forever
         return None
     try:
         with open(path, "rb") as fh:
-            data = fh.read(DETECT_BYTES)
-        if len(data) == DETECT_BYTES:
+            page = path.suffix.lower().lstrip(".") in PAGE_SUFFIXES + ("html", "htm")
+            data = fh.read(DETECT_BYTES if page else 20 * 1024 * 1024)
+        if page and len(data) == DETECT_BYTES:
             data = data[: data.rfind(b"\n") + 1]  # no character cut in half
         return parse_document(path.relative_to(folder).as_posix(), data)
     except (OSError, ValueError, IngestError, RecursionError):
         return None
 
 
-def pick(doc: Document, site) -> object:
-    """The reader module for a document: the site's own, or the first that recognises it."""
-    if site.reader:
-        return READERS[site.reader]
-    for module in READERS.values():
-        accepts = getattr(module, "detect", None)
-        if accepts and accepts(doc):
-            return module
-    return sicw
-
-
 def read(doc: Document, site) -> Parsed:
-    """Parse and normalize ``doc`` with the right reader."""
+    """Parse and normalize ``doc`` with the reader the site gives it."""
     countries = default_countries()
-    module = pick(doc, site)
-    options = site.options.get(module.NAME)
-    parsed = module.read(doc, countries, **options) if isinstance(options, dict) else module.read(doc, countries)
+    name, options = site.reader_for(doc.path)
+    if name is None:
+        parsed = Parsed(doc=doc, reader="none")
+        parsed.notes.append(Note(doc.path, None, "skipped-file", "no reader of this site reads this file — skipped"))
+        return parsed
+    parsed = _call(module(name), doc, countries, site.settings, options)
+    from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
+
+    tidy.tidy(parsed, site.settings)
     return normalize(parsed, site.series, site.series_name, countries)
+
+
+def _call(mod, doc: Document, countries, settings, options: dict) -> Parsed:
+    if _takes_settings(mod.read):
+        return mod.read(doc, countries, settings=settings, **options)
+    return mod.read(doc, countries, **options)
+
+
+@cache
+def _takes_settings(fn) -> bool:
+    return "settings" in inspect.signature(fn).parameters
 
 
 def to_quads(parsed: Parsed, series: str) -> tuple[str, list[ox.Quad]]:

@@ -25,13 +25,26 @@ class Note:
 
 @dataclass
 class Document:
-    """A file as read: front matter, body, and where the body starts."""
+    """A file as read: front matter, body, and where the body starts; a data file's parsed content.
+
+    Pages (Markdown, HTML) have ``meta`` (YAML or TOML front matter) and ``body``; data files
+    (YAML, JSON, TOML, CSV, XML) have ``data``, the parsed content (lists, mappings, an XML element),
+    with ``body`` their text; other text files (e.g. code carrying programme data) have only ``body``.
+    """
 
     path: str  # relative to the ingested folder, POSIX separators
     sha256: str
     meta: dict
     body: str
     body_line: int  # 0-based line of the file where ``body`` starts
+    data: object = None  # a data file's content; None for pages
+    front: str = "yaml"  # the front matter's format: "yaml" or "toml"
+
+    @property
+    def suffix(self) -> str:
+        """The file's suffix in lower case, without the dot (``"md"``, ``"json"``)."""
+        name = self.path.rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
 @dataclass

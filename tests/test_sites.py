@@ -14,7 +14,6 @@ from graph.queries import find_query
 from graph.report import counts, report
 from graph.results import table
 from graph.store import open_store
-from ingest import readers
 from ingest.loader import ingest, site_for
 from speakergraph import main
 
@@ -45,7 +44,7 @@ def write(root: Path, files: dict[str, str]) -> Path:
 
 
 def test_sicw_folders_keep_the_sicw_reader():
-    assert site_for(SAMPLE).reader is None  # no page lists speakers in front matter: SICW, per file
+    assert site_for(SAMPLE).reader == "sicw"  # its pages have panel tables under role headings and a date
 
 
 def test_front_matter_site_is_detected_without_a_profile(tmp_path):
@@ -71,7 +70,7 @@ def test_a_reader_table_in_the_profile_names_the_reader(tmp_path):
 def test_bad_profiles_name_the_file_and_the_problem(tmp_path, profile, message):
     (tmp_path / "speakergraph.toml").write_text(profile, encoding="utf-8")
     with pytest.raises(IngestError, match=message) as info:
-        readers.load_profile(tmp_path)
+        site_for(tmp_path)
     assert "speakergraph.toml" in str(info.value)
 
 

@@ -1,0 +1,88 @@
+"""Data files — YAML, JSON, TOML, CSV, XML — parsed safely into plain values, errors with their line.
+
+A data file holds many records (a speakers list, a schedule export). Its content
+becomes ``Document.data``: lists and mappings for YAML/JSON/TOML, a list of row
+mappings for CSV, an element tree for XML (read without entity expansion).
+
+>>> load("x.json", '{"a": [1, 2]}')
+{'a': [1, 2]}
+>>> load("x.csv", "name,org\\nJane Doe,ACME\\n")
+[{'name': 'Jane Doe', 'org': 'ACME'}]
+>>> load("x.toml", 'title = "T"')
+{'title': 'T'}
+>>> load("x.json", '{"a": }')
+Traceback (most recent call last):
+graph.errors.IngestError: x.json:1: is not valid JSON (Expecting value) — fix the file or exclude it in the profile
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tomllib
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from graph.errors import IngestError
+
+SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "xml")
+_FIX = "fix the file or exclude it in the profile"
+
+
+def load(rel: str, text: str, suffix: str | None = None):
+    """The parsed content of a data file's ``text``; ``IngestError`` with the line when it is broken."""
+    suffix = suffix or rel.rsplit(".", 1)[-1].lower()
+    loader = _LOADERS.get(suffix)
+    if loader is None:
+        raise IngestError(rel, f"is not a data file ({', '.join(SUFFIXES)}) — {_FIX}")
+    try:
+        return loader(rel, text)
+    except RecursionError:
+        raise IngestError(rel, f"nesting too deep to read — {_FIX}") from None
+
+
+def _json(rel: str, text: str):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(rel, f"is not valid JSON ({exc.msg}) — {_FIX}", exc.lineno) from None
+
+
+def _yaml(rel: str, text: str):
+    from ingest.read import load_yaml_value  # read imports this module
+
+    return load_yaml_value(rel, text)
+
+
+def _toml(rel: str, text: str):
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise IngestError(rel, f"is not valid TOML ({str(exc).split(' (at')[0]}) — {_FIX}", line) from None
+
+
+def _csv(rel: str, text: str):
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|") if text.strip() else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [dict(row) for row in csv.DictReader(io.StringIO(text), dialect=dialect)]
+    except csv.Error as exc:
+        raise IngestError(rel, f"is not valid CSV ({exc}) — {_FIX}") from None
+
+
+def _xml(rel: str, text: str):
+    try:
+        return SafeET.fromstring(text.encode("utf-8"), forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise IngestError(rel, f"XML declares entities or a DTD ({type(exc).__name__}) — refused; {_FIX}") from None
+    except SafeET.ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else None
+        raise IngestError(rel, f"is not valid XML ({exc}) — {_FIX}", line) from None
+
+
+_LOADERS = {"json": _json, "yml": _yaml, "yaml": _yaml, "toml": _toml, "csv": _csv, "xml": _xml}

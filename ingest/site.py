@@ -1,0 +1,142 @@
+"""A site: one folder given to ``ingest``, its series, its profile, and which reader reads which file.
+
+>>> _series_from_folder(Path("/x/sicw-2024")), _series_from_folder(Path("/x/OpenDDD__dddmelbourne-website"))
+('sicw', 'OpenDDD__dddmelbourne-website')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph import ids
+from ingest import profile as profiles
+from ingest import readers
+from ingest.datafile import SUFFIXES as DATA_SUFFIXES
+from ingest.profile import Part, Profile, Settings
+
+# what detection and parts look at; anything else (images, stylesheets) is never read
+TEXT_SUFFIXES = readers.PAGE_SUFFIXES + ("html", "htm") + DATA_SUFFIXES + ("ts", "tsx", "js", "txt")
+
+
+@dataclass
+class Site:
+    """What the loader needs to know of a folder: its series, its profile and its readers."""
+
+    root: Path
+    series: str
+    series_name: str
+    reader: str | None = None  # the reader of the folder's pages (named or detected); None: by parts
+    options: dict = field(default_factory=dict)  # the profile's [site] table as written
+    profile: Profile = field(default_factory=Profile)
+    selected: dict[str, str] = field(default_factory=dict)  # file -> selective reader that recognised it
+    refusal: str | None = None  # why no reader reads this folder: nothing of it is written
+
+    @property
+    def folder(self) -> Path:
+        """The folder that file names are relative to."""
+        return self.root if self.root.is_dir() else self.root.parent
+
+    @property
+    def settings(self) -> Settings:
+        """The profile's normalisation settings."""
+        return self.profile.settings
+
+    def paths(self) -> list[Path]:
+        """The files of the site that some reader reads, sorted."""
+        from ingest.loader import walk  # the loader imports this module
+
+        if self.refusal:
+            return []
+        folder = self.folder
+        return [p for p in walk(self.root, self._suffixes())
+                if self.reader_for(p.relative_to(folder).as_posix())[0] is not None]
+
+    def reader_for(self, rel: str) -> tuple[str | None, dict]:
+        """The reader of one file and its options: by the profile's parts, else the folder's reader."""
+        if not self.profile.selects(rel):
+            return None, {}
+        if self.profile.parts:
+            part = self.profile.part_for(rel)
+            return (part.reader, part.options) if part else (None, {})
+        if rel in self.selected:
+            return self.selected[rel], {}
+        if self.reader and rel.rsplit(".", 1)[-1].lower() in readers.suffixes(self.reader):
+            options = self.options.get(self.reader)
+            return self.reader, options if isinstance(options, dict) else {}
+        return None, {}
+
+    def _suffixes(self) -> tuple[str, ...]:
+        if self.profile.parts:
+            return TEXT_SUFFIXES
+        named = readers.suffixes(self.reader) if self.reader else ()
+        return tuple({*named, *(rel.rsplit(".", 1)[-1].lower() for rel in self.selected)})
+
+
+def site_for(root: Path, series: str | None = None, series_name: str | None = None) -> Site:
+    """The site of a folder: its profile (``speakergraph.toml``), else what detection finds."""
+    profile = profiles.load(root)
+    key = series or profile.series or _series_from_folder(root)
+    name = series_name or profile.name or display_name(key)
+    site = Site(root=root, series=ids.slugify(key) or "events", series_name=name, options=profile.raw,
+                profile=profile)
+    where = profile.path or str(root)
+    for i, part in enumerate(profile.parts):
+        readers.check(part.reader, part.options, where, f"[[parts]] number {i + 1} ({part.reader})")
+    if profile.parts:
+        return site
+    site.reader = profile.reader or next((n for n in readers.READERS if isinstance(profile.raw.get(n), dict)), None)
+    if site.reader:
+        options = profile.raw.get(site.reader)
+        readers.check(site.reader, options if isinstance(options, dict) else {}, where, f"[site.{site.reader}]")
+    else:
+        _detect(site)
+    return site
+
+
+def display_name(key: str) -> str:
+    """A series' display name when nothing names it: its key in words.
+
+    >>> display_name("djangocon"), display_name("cti-summit"), display_name("sicw")
+    ('Djangocon', 'CTI Summit', 'SICW')
+    """
+    words = key.replace("-", " ").replace("_", " ").split()
+    return " ".join(w.upper() if len(w) <= 4 else w.capitalize() for w in words) or key
+
+
+def _detect(site: Site) -> None:
+    """Fill the site's reader and selected files by detection, or its refusal when nothing fits."""
+    from ingest.loader import walk
+
+    folder = site.folder
+    page_reader = None
+    looked = 0
+    for path in walk(site.root, TEXT_SUFFIXES):
+        rel = path.relative_to(folder).as_posix()
+        suffix = rel.rsplit(".", 1)[-1].lower()
+        page = suffix in readers.PAGE_SUFFIXES
+        if page and page_reader is not None:
+            continue  # the pages' reader is known: only file formats are still looked for
+        if not site.profile.selects(rel):
+            continue
+        doc = readers.head(folder, path)
+        looked += 1
+        if doc is None:
+            continue
+        name = readers.detect_file(doc, selective=True)
+        if name:
+            site.selected[rel] = name
+        elif page:
+            page_reader = readers.detect_file(doc, selective=False)
+    site.reader = page_reader
+    if page_reader is None and not site.selected:
+        site.refusal = (f"no reader recognises any of the {looked} files under {site.root} "
+                        f"(readers: {', '.join(readers.READERS)}) — nothing was read; run "
+                        f"'speakergraph profile {site.root}' to draft a profile for this site, check it, "
+                        "save it as speakergraph.toml in the folder, and ingest again")
+
+
+def _series_from_folder(root: Path) -> str:
+    name = root.resolve().name
+    return re.sub(r"[-_ ]?(19|20)\d\d$", "", name) or name

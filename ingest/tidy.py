@@ -1,0 +1,111 @@
+"""After a reader, before normalize: what no site may keep, whatever reads it.
+
+A placeholder ("TBC", "Lorem ipsum") is no person and no session; a job title,
+a heading or an organisation is no person; a time printed without offset takes
+the profile's time zone. Each drop is a note, so the report says what was left out.
+
+>>> not_a_person("Speakers"), not_a_person("SRE @ Elastic"), not_a_person("Ministry of Health")
+('a heading', 'a job title at an organisation', 'an organisation')
+>>> not_a_person("Chief Executive Officer"), not_a_person("Everyone"), not_a_person("Dr Jane Doe")
+('a job title', 'nobody in particular', None)
+>>> not_a_person("Vint Cerf"), not_a_person("erdgeist"), not_a_person("Martin Haase/maha")
+(None, None, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.profile import Settings
+from ingest.records import Note, Parsed, Row
+
+_ROLE_WORDS = re.compile(
+    r"\b(speakers?|moderators?|moderated|by|panell?ists?|panels?|keynotes?|chairs?|chaired|co-chairs?|hosts?|"
+    r"guests?|of|hono(u)?rs?|remarks|presenters?|presentations?|opening|closing|welcome|address|facilitators?|"
+    r"rapporteurs?|trigger|discussants?|sherpas?|mc|emcee|and|&|the|our|with|featuring|heads?|delegations?|"
+    r"special|invited|fireside|chats?|q&a|qa|session|talks?)\b", re.I)
+_NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organising committee", "organizing committee",
+           "team", "staff", "break", "lunch", "coffee", "tea", "networking", "registration", "q&a", "tbc", "tba",
+           "various", "multiple speakers", "attendees", "participants", "you", "panel", "audience"}
+_JOB = re.compile(
+    r"\b(ceo|cto|cio|ciso|cfo|coo|sre|vp|svp|evp|director|manager|engineer|officer|president|founder|co-founder|"
+    r"chief|lead|head|minister|secretary|ambassador|researcher|developer|consultant|analyst|architect|scientist|"
+    r"coordinator|advisor|adviser|partner|chairman|chairwoman|chairperson|specialist|strategist|programme|program|"
+    r"deputy|assistant|associate|senior|principal|student|lecturer|fellow|executive|administrator|evangelist|"
+    r"commissioner|governor|representative|envoy|attaché|attache)\b", re.I)
+_ORG = re.compile(
+    r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
+    r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"
+    r"office|bureau|academy|school|college|consortium|alliance|network|laboratory|lab|labs|government|"
+    r"secretariat|directorate|programme|initiative)\b", re.I)
+_PERSONISH = re.compile(r"^[^\W\d_][\w'’.-]*(\s+[^\W\d_][\w'’.-]*){0,5}$")
+
+
+def tidy(parsed: Parsed, settings: Settings) -> Parsed:
+    """Drop placeholder sessions and rows that are no person; give naive times the site's zone."""
+    kept = []
+    for session in parsed.sessions:
+        if settings.is_placeholder(session.title):
+            parsed.notes.append(Note(session.path, None, "placeholder",
+                                     f"session {session.title!r} is a placeholder — skipped"))
+            continue
+        session.rows = [row for row in session.rows if _keep(session.path, row, settings, parsed.notes)]
+        _zone(session, settings)
+        kept.append(session)
+    parsed.sessions = kept
+    parsed.speakers = [page for page in parsed.speakers if not _drop_page(page, settings, parsed.notes)]
+    return parsed
+
+
+def not_a_person(text: str) -> str | None:
+    """Why a printed name is no person (a heading, a job title, an organisation), or ``None``."""
+    words = " ".join(text.replace("*", " ").split()).strip(" :,-–—")
+    low = words.lower()
+    if not words or low in _NOBODY:
+        return "nobody in particular"
+    if not _ROLE_WORDS.sub("", low).strip(" :,-–—()/"):
+        return "a heading"
+    if re.search(r"\s@\s|^@\s|\s@$", words) or re.search(r"\w\s+(at|@)\s+[A-Z]", words) and _JOB.search(words):
+        return "a job title at an organisation"
+    if _ORG.search(words) and not _name_then_org(words):
+        return "an organisation"
+    if _JOB.search(words) and not _name_then_org(words):
+        return "a job title"
+    return None
+
+
+def _name_then_org(words: str) -> bool:
+    """``Jane Doe, Director`` — a name followed by what a reader did not split off: still a person."""
+    head = re.split(r"\s*[,(–—|]\s*|\s+-\s+", words, maxsplit=1)[0]
+    return head != words and bool(_PERSONISH.match(head)) and not _JOB.search(head) and not _ORG.search(head)
+
+
+def _keep(path: str, row: Row, settings: Settings, notes: list[Note]) -> bool:
+    if settings.is_placeholder(row.printed_name):
+        notes.append(Note(path, row.line, "placeholder", f"{row.printed_name!r} is a placeholder, not a person — "
+                                                         "row skipped"))
+        return False
+    reason = None if not row.name_printed else not_a_person(row.printed_name)
+    if reason:
+        notes.append(Note(path, row.line, "not-a-person", f"{row.printed_name!r} reads as {reason}, not a person's "
+                                                          "name — row skipped"))
+        return False
+    return True
+
+
+def _drop_page(page, settings: Settings, notes: list[Note]) -> bool:
+    reason = "a placeholder" if settings.is_placeholder(page.printed_name) else not_a_person(page.printed_name)
+    if reason:
+        notes.append(Note(page.path, page.line, "not-a-person",
+                          f"speaker {page.printed_name!r} reads as {reason}, not a person's name — skipped"))
+    return bool(reason)
+
+
+def _zone(session, settings: Settings) -> None:
+    tz = settings.tz
+    if tz is None:
+        return
+    for attr in ("start", "end"):
+        value = getattr(session, attr)
+        if value is not None and value.tzinfo is None:
+            setattr(session, attr, value.replace(tzinfo=tz))
