@@ -65,16 +65,20 @@ def main():
 @store_option
 @click.option("--series", help="Series key for these folders (default: from the profile or folder name).")
 @click.option("--series-name", help="Display name of the series (default: the key in capitals).")
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Site profile to use instead of the folder's speakergraph.toml (one folder only).")
 @click.option("--prune", is_flag=True, help="Remove the graphs of files that are gone from the folders.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 @click.option("-v", "--verbose", is_flag=True, help="List every note (warning) on stderr.")
 @domain_errors
-def ingest(paths, store_location, series, series_name, prune, silent, verbose):
+def ingest(paths, store_location, series, series_name, profile_path, prune, silent, verbose):
     """Ingest event and speaker pages under PATHS (default: the bundled sample)."""
     from ingest.loader import ingest as run, site_for
 
     paths = paths or (SAMPLE,)
-    sites = [site_for(p, series, series_name) for p in paths]
+    if profile_path and len(paths) != 1:
+        raise click.UsageError("--profile describes one site: give exactly one folder with it")
+    sites = [site_for(p, series, series_name, profile_path) for p in paths]
     store = open_store(store_location)
     if getattr(store, "recovered", False):
         click.echo(f"the store's first load was cut short (the store at {store.location} was emptied): "

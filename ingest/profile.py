@@ -122,10 +122,12 @@ class Profile:
         return next((p for p in self.parts if p.matches(rel)), None)
 
 
-def load(root: Path) -> Profile:
-    """The profile at the root of a site folder, or an empty one when there is none."""
+def load(root: Path, path: Path | None = None) -> Profile:
+    """The profile at ``path``, else the one at the root of a site folder, else an empty one."""
     folder = root if root.is_dir() else root.parent
-    path = folder / FILE
+    if path is not None and not path.is_file():
+        raise IngestError(str(path), "profile not found — give the path of a speakergraph.toml")
+    path = path or folder / FILE
     if not path.is_file():
         return Profile()
     try:

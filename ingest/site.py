@@ -74,9 +74,10 @@ class Site:
         return tuple({*named, *(rel.rsplit(".", 1)[-1].lower() for rel in self.selected)})
 
 
-def site_for(root: Path, series: str | None = None, series_name: str | None = None) -> Site:
-    """The site of a folder: its profile (``speakergraph.toml``), else what detection finds."""
-    profile = profiles.load(root)
+def site_for(root: Path, series: str | None = None, series_name: str | None = None,
+             profile_path: Path | None = None) -> Site:
+    """The site of a folder: its profile (``profile_path`` or the folder's ``speakergraph.toml``), else detection."""
+    profile = profiles.load(root, profile_path)
     key = series or profile.series or _series_from_folder(root)
     name = series_name or profile.name or display_name(key)
     site = Site(root=root, series=ids.slugify(key) or "events", series_name=name, options=profile.raw,
