@@ -13,48 +13,37 @@ Name(printed='Hon. Judith Collins KC', honorific='Hon.', name='Judith Collins', 
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from pathlib import Path
 
 from nameparser.config import CONSTANTS
 
 from graph.ids import fold, slugify
 from ingest.records import Name
+from ingest.roles import slug_prefixes
 
-# longest first; matched case-sensitively so that the surname "He" is not "HE"
-HONORIFICS = sorted(
-    [
-        "His Excellency", "Her Excellency", "H.E.", "H. E.", "HE", "S.E.",
-        "The Right Honourable", "The Honourable", "The Hon.", "The Hon", "Rt Hon.", "Rt Hon", "Rt. Hon.",
-        "Hon.", "Hon", "Honourable",
-        "Ambassador", "Amb.", "Amb",
-        "Senator", "Sen.",
-        "Professor", "Prof.", "Prof", "Assoc Prof", "Assoc. Prof.", "Associate Professor", "Asst Prof",
-        "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Mdm", "Madam", "Miss", "Mx",
-        "Dato' Sri", "Datuk Seri", "Dato Sri", "Dato'", "Dato", "Datuk", "Datin", "Tan Sri", "Puan Sri",
-        "Tuan", "Puan", "YB", "YBhg", "Ir.", "Ir", "Eng.", "Eng", "Pengiran",
-        "Sir", "Dame", "Lord", "Lady", "The Baroness", "Baroness", "The Lord", "Baron",
-        "General", "Gen.", "Gen", "Lieutenant General", "Lt Gen", "Lt. Gen.", "LG", "LTG",
-        "Major General", "Maj Gen", "Maj. Gen.", "MG", "Brigadier General", "Brig Gen", "BG",
-        "Rear Admiral", "RADM", "RAdm", "Vice Admiral", "VADM", "Admiral", "Adm",
-        "Air Vice Marshal", "AVM", "Air Marshal", "Air Chief Marshal", "Air Commodore",
-        "Colonel", "Col.", "Col", "Lieutenant Colonel", "Lt Col", "LTC", "Major", "Maj", "Captain", "Capt",
-        "Commander", "Cdr", "Chief Superintendent", "Superintendent",
-    ],
-    key=len,
-    reverse=True,
-)
+HONORIFICS_DATA = Path(__file__).resolve().parent.parent / "data" / "honorifics.toml"
 
+
+def load_vocabulary(path: Path = HONORIFICS_DATA) -> tuple[list[str], set[str], set[str]]:
+    """Honorifics (longest first), post-nominals and generational suffixes from ``data/honorifics.toml``."""
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    prefixes = {p for group in data["prefixes"].values() for p in group}
+    post = set(data["post_nominals"]["letters"])
+    return sorted(prefixes, key=len, reverse=True), post, set(data["post_nominals"]["generational"])
+
+
+HONORIFICS, _POST, GENERATIONAL = load_vocabulary()
 # ours, plus nameparser's list of post-nominal acronyms (matched only when printed in capitals)
-POST_NOMINALS = {
-    "KC", "QC", "SC", "DBE", "CBE", "OBE", "MBE", "CMG", "KCMG", "GCMG", "KBE", "AM", "AO", "AC",
-    "PSM", "PhD", "Ph.D.", "MP", "(MP)", "FRS", "FREng", "CISSP", "Esq", "Esq.", "JP", "PBM", "PPA", "BBM",
-} | {s.upper() for s in CONSTANTS.suffix_acronyms if s.isalpha() and len(s) >= 2}
-GENERATIONAL = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+POST_NOMINALS = _POST | {s.upper() for s in CONSTANTS.suffix_acronyms if s.isalpha() and len(s) >= 2}
 
 # slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-")
 _SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h)}, key=len, reverse=True)
 _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
-_SLUG_PREFIX = re.compile(r"^(speakers?|people|person|profile)-")
+# role words that open a slug ("moderator-", "goh-", "panelist-"; data/roles.toml), and page words
+_SLUG_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, [*slug_prefixes(), "people", "person", "profile"])) + ")-(?=[^-]+-)")
 _SPACES = re.compile(r"\s+")
 _DASH_IN_WORD = re.compile(r"(?<=\w)[\u2010-\u2015](?=\w)")
 _WORDS = re.compile(r"[^a-z0-9]+")
@@ -120,10 +109,14 @@ def slug_key(link: str) -> str:
 
     >>> slug_key("/speaker-HE-Maria-Adebahr"), slug_key("/speakers/he-tanel-sepp/")
     ('maria-adebahr', 'tanel-sepp')
+
+    Role words and honorifics at the front go, however many (``goh-dr-``, ``moderator-``, ``panelist-``):
+
+    >>> slug_key("/goh-dr-jane-tan/"), slug_key("/moderator-mr-li-wei-2023/"), slug_key("/panelist-ana-ruiz")
+    ('jane-tan', 'li-wei', 'ana-ruiz')
     """
     slug = slugify(link.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1])
-    slug = _SLUG_PREFIX.sub("", slug)
     slug = _YEAR_SUFFIX.sub("", slug)
-    while m := _SLUG_HONORIFIC.match(slug):
+    while m := (_SLUG_PREFIX.match(slug) or _SLUG_HONORIFIC.match(slug)):
         slug = slug[m.end():]
     return slug

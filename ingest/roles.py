@@ -1,43 +1,61 @@
-"""Role headings as printed ("Panelists", "Speakers (Opening Remarks)") → our role names.
+"""Role headings as printed ("Panelists", "Speakers (Opening Remarks)") → our role names, from ``data/roles.toml``.
 
 >>> role_of("Panelists"), role_of("<br> Moderator"), role_of("Speakers (Opening Remarks)")
 ('panellist', 'moderator', 'remarks')
->>> role_of("Guest of Honor"), role_of("Keynote Speakers"), role_of("Rapporteur")
-('guest-of-honour', 'keynote', None)
+>>> role_of("Guest of Honor"), role_of("Keynote Speakers"), role_of("Rapporteur"), role_of("Programme")
+('guest-of-honour', 'keynote', 'other', None)
+>>> role_of("Co-chair"), role_of("Emcee"), role_of("Trigger speaker"), role_of("Opening Address")
+('moderator', 'moderator', 'speaker', 'remarks')
+>>> clean_label("Speakers (Draft)"), clean_label("<br>**Moderator** – TBC")
+('Speakers', 'Moderator')
+>>> role_of_link("/moderator-jane-doe/"), role_of_link("/speakers/goh-dr-x/"), role_of_link("/speakers/x/")
+('moderator', 'guest-of-honour', None)
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "roles.toml"
 
 ROLES = ("moderator", "panellist", "speaker", "keynote", "guest-of-honour", "remarks", "other")
 
-LABELS = {
-    "moderator": "Moderator",
-    "panellist": "Panellist",
-    "speaker": "Speaker",
-    "keynote": "Keynote speaker",
-    "guest-of-honour": "Guest of honour",
-    "remarks": "Remarks",
-    "other": "Other",
-}
+# "(Draft)", "– TBC": marks of the page's state, not of the role
+_STATE_SUFFIX = re.compile(r"\s*(?:\(\s*(?:draft|tbc|tba|tbd|to be confirmed|updated|final|confirmed|revised)\s*\)"
+                           r"|[\u2013\u2014:-]\s*(?:draft|tbc|tba|tbd|to be confirmed))\s*$", re.I)
+_MARKUP = re.compile(r"<[^>]+>|[*_]{1,3}")
 
-# checked in order: the first pattern that matches names the role
-_PATTERNS = [
-    ("guest-of-honour", r"guests? of hono(u)?r|\bgoh\b"),
-    ("keynote", r"keynote"),
-    ("remarks", r"remarks|address|welcome|closing|opening"),
-    ("moderator", r"moderat|chair(ed)?\b|facilitat|host"),
-    ("panellist", r"panell?ist|panel members?|discussants?"),
-    ("speaker", r"speakers?|presenters?|presentation|fireside|in conversation"),
-]
-_COMPILED = [(role, re.compile(rx, re.I)) for role, rx in _PATTERNS]
+
+@lru_cache(maxsize=1)
+def _table(path: Path = DATA) -> tuple[list[tuple[str, re.Pattern]], dict[str, str], dict[str, str]]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    rules = []
+    for n, rule in enumerate(data["rule"], start=1):
+        if rule["role"] not in ROLES:
+            raise ValueError(f"{path}: rule {n} names role {rule['role']!r} — use one of {', '.join(ROLES)}")
+        rules.append((rule["role"], re.compile("|".join(f"(?:{p})" for p in rule["patterns"]), re.I)))
+    return rules, data["labels"], data["slug_prefixes"]
+
+
+LABELS = _table()[1]
+
+
+def clean_label(label: str) -> str:
+    """A role heading without markup and without a state suffix such as "(Draft)"."""
+    text = " ".join(_MARKUP.sub(" ", label).split())
+    while (stripped := _STATE_SUFFIX.sub("", text)) != text:
+        text = stripped
+    return text.strip()
 
 
 def role_of(label: str) -> str | None:
     """Our role for a printed heading, or ``None`` when the heading is unknown."""
-    text = re.sub(r"<[^>]+>", " ", label)
-    for role, rx in _COMPILED:
+    text = clean_label(label)
+    for role, rx in _table()[0]:
         if rx.search(text):
             return role
     return None
@@ -46,3 +64,20 @@ def role_of(label: str) -> str | None:
 def is_role_heading(text: str) -> bool:
     """True when ``text`` reads as a role heading."""
     return len(text) < 60 and role_of(text) is not None
+
+
+def role_of_link(link: str | None) -> str | None:
+    """The role a speaker link's slug opens with ("/moderator-jane-doe/" → moderator), or ``None``."""
+    if not link:
+        return None
+    slug = link.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    prefixes = _table()[2]
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if slug.startswith(prefix + "-") and prefixes[prefix] != "speaker":
+            return prefixes[prefix]
+    return None
+
+
+def slug_prefixes() -> list[str]:
+    """The role words that may open a speaker slug, longest first."""
+    return sorted(_table()[2], key=len, reverse=True)

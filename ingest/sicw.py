@@ -12,9 +12,10 @@ from datetime import date, datetime
 
 from ingest import times
 from ingest.countries import Countries, default_countries
-from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
-from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import is_role_heading
+from ingest.markdown import Block, Cell, TableRow, line_text, parse_blocks
+from ingest.positions import page_positions, read_positions
+from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
+from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
 
 NAME = "sicw"
 
@@ -23,10 +24,14 @@ _TIME_LINE = re.compile(r"^\s*(time|timing|registration)\s*:?", re.I)
 _FORMAT_LINE = re.compile(r"^\s*format\s*:\s*(.+)$", re.I)
 _ROLE_PREFIX = re.compile(r"^\s*(speaker|moderator|guest of honou?r|panell?ist|keynote speaker)s?\s*[\u2013\u2014-]\s*", re.I)
 _SPEAKER_PATH = re.compile(r"(^|/)(_?\d{4}-)?speakers?(/|-)", re.I)
-_ORG_WORDS = re.compile(
-    r"^(the )?(ministry|department|agency|office|bureau|authority|council|commission|university|institute|"
-    r"centre|center|embassy|government|forum|foundation|association|school|service|board|corporation|"
-    r"directorate|secretariat|national|federal|royal)\b", re.I)
+
+def detect(doc: Document) -> bool:
+    """True for a page of this format: a date line above a panel table with role rows, or a speaker page's shape."""
+    blocks = parse_blocks(doc.body, doc.body_line)
+    dated = any(len(line_text(line)) < 60 and times.parse_date(line_text(line))
+                for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
+    panel = any(_is_heading(row.cells) for b in blocks if b.kind == "table" for row in b.rows if row.cells)
+    return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
 
 def is_speaker_page(doc: Document) -> bool:
@@ -40,15 +45,48 @@ def read(doc: Document, countries: Countries | None = None) -> Parsed:
     countries = countries or default_countries()
     parsed = Parsed(doc=doc, reader=NAME)
     blocks = parse_blocks(doc.body, doc.body_line)
+    if is_placeholder(doc, blocks):
+        parsed.notes.append(Note(doc.path, None, "placeholder", "a placeholder page ('Example Title', 'Lorem ipsum') "
+                                                                "— skipped; delete it or fill it in"))
+        return parsed
     if is_speaker_page(doc):
         page = read_speaker(doc, blocks, countries, parsed.notes)
         if page:
             parsed.speakers.append(page)
-    else:
-        session = read_session(doc, blocks, countries, parsed.notes)
-        if session:
-            parsed.sessions.append(session)
+        return parsed
+    notes: list[Note] = []
+    session = read_session(doc, blocks, countries, notes)
+    if session is None and has_speaker_shape(blocks):
+        page = read_speaker(doc, blocks, countries, parsed.notes)
+        parsed.speakers += [page] if page else []
+        return parsed
+    parsed.notes += notes
+    parsed.sessions += [session] if session else []
     return parsed
+
+
+_PLACEHOLDER_TITLE = re.compile(r"^\s*(example|sample|dummy|placeholder|test)\s+(title|page|event|session)\s*$", re.I)
+_LOREM = re.compile(r"\blorem ipsum\b", re.I)
+
+
+def is_placeholder(doc: Document, blocks: list[Block]) -> bool:
+    """True for a template page left in the site: "Example Title" as its title, or Lorem ipsum text."""
+    titles = [_str(doc.meta.get("title")) or "", next((b.text for b in blocks if b.kind == "heading"), "")]
+    return any(_PLACEHOLDER_TITLE.match(t) for t in titles) or bool(_LOREM.search(doc.body))
+
+
+def has_speaker_shape(blocks: list[Block]) -> bool:
+    """True for the shape of a speaker page: a name heading, an italic position block, then a biography."""
+    kinds = [b for b in blocks if b.kind in ("heading", "paragraph", "table")]
+    if any(b.kind == "table" for b in kinds):
+        return False
+    for i, block in enumerate(kinds[:-1]):
+        nxt = kinds[i + 1]
+        if (block.kind == "heading" and nxt.kind == "paragraph" and nxt.lines and nxt.lines[0]
+                and nxt.lines[0][0].italic and len(block.text) < 80):
+            rest = kinds[i + 2:]
+            return any(b.kind == "paragraph" and len(b.text) > 80 or "biography" in b.text.lower() for b in rest)
+    return False
 
 
 # --- session pages -------------------------------------------------------------------------
@@ -59,12 +97,16 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     title = _title(doc, blocks)
     session = SessionPage(path=doc.path, title=title, permalink=_str(doc.meta.get("permalink")), date=None)
     abstract: list[str] = []
+    heading_role: str | None = None  # the role a heading above a table names ("Speakers (Draft)", "Opening Segment")
     for block in blocks:
         if block.kind == "paragraph":
             _read_paragraph(session, block, abstract, notes)
+        elif block.kind == "heading" and block.text and (session.date_label or session.time_label):
+            heading_role = clean_label(block.text) if is_role_heading(block.text) else None
         elif block.kind == "table":
-            session.rows.extend(read_table(doc.path, block, countries, notes))
+            session.rows.extend(read_table(doc.path, block, countries, notes, heading_role))
     session.abstract = "\n\n".join(abstract)
+    _check_weekday(doc, session, notes)
     meta_date = _meta_date(doc)
     if session.date and meta_date and session.date != meta_date:
         notes.append(Note(doc.path, None, "date-mismatch",
@@ -99,6 +141,8 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], not
             if re.match(r"^\s*registration", text, re.I):
                 continue
             _read_time(session, text, block.line + offset, notes)
+        elif session.time_label is None and times.is_time_line(text):  # "*8.00pm to 9.15pm (GMT +8)*", no label
+            _read_time(session, text, block.line + offset, notes)
         elif (m := _FORMAT_LINE.match(text)) and session.format is None:
             session.format = m.group(1).strip()
         elif session.date_label or session.time_label:
@@ -110,12 +154,42 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], not
 def _read_time(session: SessionPage, text: str, line: int, notes: list[Note]) -> None:
     session.time_label = re.sub(r"^\s*(time|timing)\s*:?\s*", "", text, flags=re.I)
     start, end = times.parse_time_range(text)
-    if start is None and "tbc" not in text.lower() and "tba" not in text.lower():
-        notes.append(Note(session.path, line, "bad-time", f"cannot read the time line {text!r} — times left empty"))
+    if (start is None or (end is None and times.is_range(text))) and "tbc" not in text.lower() and "tba" not in text.lower():
+        notes.append(Note(session.path, line, "bad-time", f"cannot read the time line {text!r} — times left empty; "
+                                                          "write it as '8.00pm to 9.15pm (GMT +8)'"))
+        start = end = None
     elif start is not None and start.tzinfo is None:
         notes.append(Note(session.path, line, "no-zone", f"time line {text!r} names no time zone "
                                                          "(e.g. 'GMT +8') — times kept without offset"))
     session.start, session.end = start, end  # type: ignore[assignment]
+
+
+def _check_weekday(doc: Document, session: SessionPage, notes: list[Note]) -> None:
+    """A body date whose weekday belongs to the edition's year (the folder's), not the printed one, is moved there."""
+    if session.date is None or not session.date_label:
+        return
+    fixed = times.fix_year(session.date, times.weekday(session.date_label), _edition_year(doc.path))
+    if fixed:
+        notes.append(Note(doc.path, None, "date-corrected",
+                          f"date line {session.date_label!r}: its weekday falls in {fixed.year}, the edition's year, "
+                          f"not in {session.date.year} — dated {fixed.isoformat()}; correct the year on the page"))
+        session.date = fixed
+
+
+_EDITION_YEAR = re.compile(r"(?:^|/)_?((?:19|20)\d\d)(?:[-_ ]|/)")
+
+
+def _edition_year(path: str) -> int | None:
+    """The year of the edition a file is filed under (``_2024-events/…``), or ``None``.
+
+    >>> _edition_year("_2022-events/4 October 2022/x.md"), _edition_year("events/x.md")
+    (2022, None)
+    """
+    m = _EDITION_YEAR.search(path)
+    if m:
+        return int(m.group(1))
+    folder = next((times.parse_date(part) for part in reversed(path.split("/")[:-1]) if times.parse_date(part)), None)
+    return folder.year if folder else None
 
 
 def _meta_date(doc: Document) -> date | None:
@@ -140,8 +214,13 @@ def _str(value) -> str | None:
 # --- panel tables ------------------------------------------------------------------------
 
 
-def read_table(path: str, block: Block, countries: Countries, notes: list[Note]) -> list[Row]:
-    """Person rows of a panel table; sub-header rows set the role of the rows below."""
+def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
+               heading_role: str | None = None) -> list[Row]:
+    """Person rows of a panel table; sub-header rows set the role of the rows below.
+
+    Rows above the first sub-header take the role their link implies (``/moderator-…/``), else
+    the role the heading above the table names (``##### **Speakers (Draft)**``).
+    """
     rows: list[Row] = []
     role: str | None = None
     skipped: list[TableRow] = []
@@ -150,12 +229,13 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note])
         if not any(c.text for c in cells):
             continue
         if _is_heading(cells):
-            role = cells[0].text.replace("\n", " ").strip()
+            role = clean_label(cells[0].text.replace("\n", " "))
             continue
-        if role is None and not _speaker_link(cells[0]):
+        label = role or _implied_role(cells[0], heading_role)
+        if label is None:
             skipped.append(trow)
             continue
-        row = read_row(path, trow, role or "", countries, notes)
+        row = read_row(path, trow, label, countries, notes)
         if row:
             rows.append(row)
     if skipped and not rows:
@@ -168,6 +248,20 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note])
     return rows
 
 
+def _implied_role(cell: Cell, heading_role: str | None) -> str | None:
+    """The role label of a row above any sub-header: its link's role word, the heading's role, or "" (unknown)."""
+    by_link = role_of_link(cell.link)
+    if by_link:
+        return LABELS[by_link]
+    if heading_role and (cell.link or _NAME_LIKE.match(cell.text)):
+        return heading_role
+    return "" if _speaker_link(cell) else None
+
+
+# a name cell: a few words, no digits (an agenda's "9.00am" cell is not a name)
+_NAME_LIKE = re.compile(r"^[^\d\n|]{3,80}$")
+
+
 def _is_heading(cells: list[Cell]) -> bool:
     first, rest = cells[0], cells[1:]
     if not first.text or any(c.text for c in rest) or first.link:
@@ -176,7 +270,9 @@ def _is_heading(cells: list[Cell]) -> bool:
 
 
 def _speaker_link(cell: Cell) -> str | None:
-    return cell.link if cell.link and "speaker" in cell.link.lower() else None
+    if cell.link and ("speaker" in cell.link.lower() or role_of_link(cell.link)):
+        return cell.link
+    return None
 
 
 def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: list[Note]) -> Row | None:
@@ -192,61 +288,6 @@ def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: 
     if not role:
         notes.append(Note(path, trow.line, "skipped-row", f"row for {printed!r} comes before any role heading — role 'other'"))
     return row
-
-
-def read_positions(lines: list[list[Segment]], countries: Countries) -> tuple[list[Position], str | None]:
-    """Positions (italic title, then organisation) and the country of a position cell.
-
-    A cell may hold several positions, each an italic title followed by its
-    organisation on the same line after a comma, or on the next line; the
-    country, when printed, is the last line or the tail of it after a comma.
-    """
-    items: list[tuple[str, str]] = []  # ("title", text) | ("plain", text)
-    for line in lines:
-        segs = [s for s in line if s.text.strip()]
-        if not segs:
-            continue
-        if segs[0].italic:
-            items.append(("title", _clean(segs[0].text)))
-            rest = _clean("".join(s.text for s in segs[1:]))
-            if rest:
-                items.append(("plain", rest))
-        else:
-            items.append(("plain", _clean("".join(s.text for s in segs))))
-    items = [(k, t) for k, t in items if t]
-    country = None
-    if items and items[-1][0] == "plain":
-        last = items[-1][1]
-        if countries.lookup(last):
-            country = last
-            items.pop()
-        elif split := countries.split_trailing(last):
-            items[-1] = ("plain", split[0])
-            country = last[len(split[0]):].strip(" ,")
-    return _positions(items), country
-
-
-def _positions(items: list[tuple[str, str]]) -> list[Position]:
-    positions: list[Position] = []
-    for kind, text in items:
-        if kind == "title":
-            positions.append(Position(title=text))
-        elif positions and positions[-1].organisation is None:
-            positions[-1].organisation = text
-        elif positions:
-            positions[-1].organisation = f"{positions[-1].organisation}, {text}"
-        else:
-            positions.append(Position(organisation=text))
-    for pos in positions:
-        if pos.organisation is None and pos.title and ", " in pos.title:
-            head, _, tail = pos.title.rpartition(", ")
-            if _ORG_WORDS.match(tail):
-                pos.title, pos.organisation = head, tail
-    return positions
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" ,;").strip()
 
 
 # --- speaker pages ------------------------------------------------------------------------
@@ -269,23 +310,8 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
         if block.kind != "paragraph" or _FOOTER.search(block.text):
             continue
         if not page.positions and not bio and block.lines and block.lines[0] and block.lines[0][0].italic:
-            page.positions, page.country_label = _page_positions(block.lines, countries)
+            page.positions, page.country_label = page_positions(block.lines, countries)
         elif block.text:
             bio.append(block.text.replace("\n", " "))
     page.biography = "\n\n".join(bio)
     return page
-
-
-def _page_positions(lines: list[list[Segment]], countries: Countries) -> tuple[list[Position], str | None]:
-    texts = [_clean(line_text(line)) for line in lines]
-    texts = [t for t in texts if t]
-    country = None
-    if texts and countries.lookup(texts[-1]):
-        country = texts.pop()
-    elif texts and (split := countries.split_trailing(texts[-1])):
-        country = texts[-1][len(split[0]):].strip(" ,")
-        texts[-1] = split[0]
-    raw = [line_text(line).strip() for line in lines]
-    if len(texts) == 2 and (raw[0].endswith(",") or ", " not in texts[0]):
-        return [Position(title=texts[0], organisation=texts[1])], country
-    return _positions([("title", t) for t in texts]), country

@@ -8,6 +8,8 @@ datetime.date(2024, 10, 15)
 (datetime.time(9, 30), datetime.time(11, 0))
 >>> parse_time_range("Time TBC")
 (None, None)
+>>> is_time_line("*8.00pm to 9.15pm (GMT +8)*"), is_time_line("9.50pm \u2013 10.50pm"), is_time_line("At 9pm we meet")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"
 _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
+# a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
+_TIME_ONLY = re.compile(r"^(?:time|timing)?\s*:?\s*" + _CLOCK + r"(?:\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*"
+                        + _CLOCK + r")?\s*(?:hrs|h)?\s*(?:\(?\s*(?:GMT|UTC|SGT)\s*(?:[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?\s*\)?)?$",
+                        re.I)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = re.compile(r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
+                      r"sun(?:day)?)\b", re.I)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212\u2013])\s*(\d{1,2})(?:[:.]?(\d{2}))?", re.I)
 
 
@@ -47,6 +56,45 @@ def parse_date(text: str) -> date | None:
 def _month(text: str) -> int:
     text = text.lower().rstrip(".")
     return next(n for name, n in _MONTHS.items() if name.startswith(text[:3]))
+
+
+def is_time_line(text: str) -> bool:
+    """True when ``text`` is only a time or a time range (with an optional label and zone), no other words."""
+    clean = " ".join(text.replace("*", " ").split()).strip(" .;,")
+    m = _TIME_ONLY.match(clean)
+    return bool(m) and bool(re.search(r"\d\s*(?:[.:]\d{2}|a\.?m|p\.?m|noon)", clean, re.I))
+
+
+def weekday(text: str) -> int | None:
+    """The weekday printed in a date line (Monday is 0), or ``None``.
+
+    >>> weekday("15 October 2024 (Tuesday)"), weekday("15 October 2024")
+    (1, None)
+    """
+    m = _WEEKDAY.search(_DMY.sub(" ", _MDY.sub(" ", text)))
+    return next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(m.group(1).lower())) if m else None
+
+
+def fix_year(day: date, printed_weekday: int | None, year: int | None) -> date | None:
+    """``day`` moved to ``year`` when its weekday contradicts the printed one and ``year``'s agrees, else ``None``.
+
+    >>> fix_year(date(2023, 10, 15), 1, 2024)
+    datetime.date(2024, 10, 15)
+    >>> fix_year(date(2024, 10, 15), 1, 2024) is None, fix_year(date(2023, 10, 15), 3, 2024) is None
+    (True, True)
+    """
+    if printed_weekday is None or year is None or day.weekday() == printed_weekday or day.year == year:
+        return None
+    try:
+        moved = day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+    return moved if moved.weekday() == printed_weekday else None
+
+
+def is_range(text: str) -> bool:
+    """True when ``text`` prints two times joined by "to" or a dash."""
+    return bool(_RANGE.search(_ZONE.sub(" ", text)))
 
 
 def parse_zone(text: str) -> timezone | None:
