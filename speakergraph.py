@@ -303,44 +303,75 @@ def _exists(location: str) -> bool:
 @click.option("--host", default="127.0.0.1", show_default=True, envvar="SPEAKERGRAPH_HOST", help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, envvar="SPEAKERGRAPH_PORT",
               help="Port to listen on (0: any free port).")
+@click.option("--base-url", envvar="SPEAKERGRAPH_BASE_URL", metavar="URL",
+              help="The site's public address, written in VoID and pages (default: http://HOST:PORT/). "
+                   "The Host header is never written out.")
+@click.option("--trusted-host", "trusted_hosts", multiple=True, envvar="SPEAKERGRAPH_TRUSTED_HOSTS", metavar="NAME",
+              help="A Host header to accept (repeatable); others get 400. Default: the base URL's host, and "
+                   "loopback names when listening on loopback.")
 @click.option("--timeout", "sparql_timeout", default=10.0, show_default=True, type=float,
               envvar="SPEAKERGRAPH_SPARQL_TIMEOUT", help="Seconds a /sparql query may run before it is stopped.")
 @click.option("--max-rows", "sparql_max_rows", default=10_000, show_default=True, type=int,
               envvar="SPEAKERGRAPH_SPARQL_MAX_ROWS", help="Rows (or triples) an answer may hold; more are cut.")
-@click.option("--threads", default=4, show_default=True, type=int, envvar="SPEAKERGRAPH_THREADS",
-              help="Requests served at once.")
+@click.option("--workers", "sparql_workers", default=2, show_default=True, type=click.IntRange(min=1),
+              envvar="SPEAKERGRAPH_SPARQL_WORKERS", help="Processes that run /sparql queries.")
+@click.option("--queue", "sparql_queue", default=2, show_default=True, type=click.IntRange(min=0),
+              envvar="SPEAKERGRAPH_SPARQL_QUEUE", help="/sparql requests that may wait for a worker; more get 503 "
+                                                       "with Retry-After at once.")
+@click.option("--memory", "sparql_memory", default=1024, show_default=True, type=click.IntRange(min=0),
+              envvar="SPEAKERGRAPH_SPARQL_MEMORY", help="MiB a query worker may allocate (RLIMIT_AS); 0: no cap.")
+@click.option("--allow-service", "allow_service", multiple=True, envvar="SPEAKERGRAPH_ALLOW_SERVICE", metavar="HOST",
+              help="A host (HOST or HOST:PORT) that SPARQL SERVICE may call (repeatable); none by default.")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(min=1), envvar="SPEAKERGRAPH_THREADS",
+              help="Threads for pages, besides one per /sparql worker and queue place.")
+@click.option("--connection-limit", default=1000, show_default=True, type=click.IntRange(min=16),
+              envvar="SPEAKERGRAPH_CONNECTION_LIMIT", help="Open connections accepted at once.")
 @domain_errors
-def serve(store_location, host, port, sparql_timeout, sparql_max_rows, threads):
+def serve(store_location, host, port, base_url, trusted_hosts, sparql_timeout, sparql_max_rows, sparql_workers,
+          sparql_queue, sparql_memory, allow_service, threads, connection_limit):
     """Serve the browsing pages, linked data and the SPARQL endpoint over the store (with waitress)."""
     from waitress.server import create_server
 
+    from graph.remote import options_from
     from web import create_app
     from web.db import get_store
+    from web.server import check_base_url, trusted, waitress_options
 
+    remote = options_from(os.environ)
     if _exists(store_location):
         store = store_location  # a folder: the app and its query workers open it read-only
     elif store_location.startswith(("http://", "https://")):
-        store = store_location  # a SPARQL server: the app opens it with the options from SPEAKERGRAPH_*
+        store = store_location  # a SPARQL server: the app reads it with the read-only options from SPEAKERGRAPH_*
+        if store_location.rstrip("/").endswith("-auth") and not remote.get("read_user"):
+            raise click.UsageError(f"{store_location} needs credentials, and the web app never uses the ingest's: "
+                                   "set SPEAKERGRAPH_READ_USER and SPEAKERGRAPH_READ_PASSWORD to a read-only user, "
+                                   "or serve the public query endpoint (…/sparql)")
     else:
         raise click.ClickException(f"no store at {store_location} — run 'speakergraph ingest' first "
                                    "(with no paths it loads the bundled sample), or pass --store")
-    from graph.remote import options_from
-
-    app = create_app({"STORE": store, "REMOTE": options_from(os.environ), "SPARQL_TIMEOUT": sparql_timeout,
-                      "SPARQL_MAX_ROWS": sparql_max_rows})
+    if base_url:
+        check_base_url(base_url)
+    app = create_app({"STORE": store, "REMOTE": remote, "SPARQL_TIMEOUT": sparql_timeout,
+                      "SPARQL_MAX_ROWS": sparql_max_rows, "SPARQL_WORKERS": sparql_workers,
+                      "SPARQL_QUEUE": sparql_queue, "SPARQL_MEMORY": sparql_memory or None,
+                      "SPARQL_ALLOW_SERVICE": tuple(h for item in allow_service for h in item.split()),
+                      "BASE_URL": base_url or "http://localhost/", "TRUSTED_HOSTS": None})
     with app.app_context():
         get_store()  # fail here, not at the first request
-    from web.warm import warm
-
-    warm(app)  # whole-graph pages and aggregates into the cache while the server starts answering
     import logging
 
     # a warning per queued request under load fills an unread stderr pipe and stalls the server
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
-    server = create_server(app, host=host, port=port, threads=threads, ident="speakergraph")
+    server = create_server(app, host=host, port=port, ident="speakergraph",
+                           **waitress_options(threads + sparql_workers + sparql_queue, connection_limit))
     where = f"[{host}]" if ":" in host else host
-    click.echo(f"speakergraph: serving {store_location} at http://{where}:{server.effective_port}/ (Ctrl+C stops)",
-               err=True)
+    listening = f"http://{where}:{server.effective_port}/"
+    app.config["BASE_URL"] = base_url or listening
+    app.config["TRUSTED_HOSTS"] = trusted(host, app.config["BASE_URL"], [h for i in trusted_hosts for h in i.split()])
+    from web.warm import warm
+
+    warm(app)  # whole-graph pages and aggregates into the cache while the server starts answering
+    click.echo(f"speakergraph: serving {store_location} at {listening} (Ctrl+C stops)", err=True)
     try:
         server.run()
     except KeyboardInterrupt:

@@ -37,7 +37,8 @@ from graph.queries import bind_values
 from graph.store import _SOURCES, Store
 
 ENV = {"update_url": "SPEAKERGRAPH_UPDATE_URL", "gsp_url": "SPEAKERGRAPH_GSP_URL",
-       "user": "SPEAKERGRAPH_USER", "password": "SPEAKERGRAPH_PASSWORD", "timeout": "SPEAKERGRAPH_TIMEOUT"}
+       "user": "SPEAKERGRAPH_USER", "password": "SPEAKERGRAPH_PASSWORD", "timeout": "SPEAKERGRAPH_TIMEOUT",
+       "read_user": "SPEAKERGRAPH_READ_USER", "read_password": "SPEAKERGRAPH_READ_PASSWORD"}
 TEMP = "https://w3id.org/speakergraph/tmp/"  # outside ids.BASE: never counted, exported or listed
 STATE = "https://w3id.org/speakergraph/state"  # a graph with one token, new on every write, for caches
 UNION = "https://w3id.org/speakergraph/union"  # the set-union of the file graphs; outside ids.BASE: never exported
@@ -56,6 +57,21 @@ _PENDING, _SEE = ox.NamedNode(PENDING), ox.NamedNode("http://www.w3.org/2000/01/
 def options_from(env: Mapping[str, str]) -> dict[str, str]:
     """The remote store's options (endpoints, credentials, time-out) from ``SPEAKERGRAPH_*`` variables in ``env``."""
     return {key: env[name] for key, name in ENV.items() if env.get(name)}
+
+
+def reading(options: Mapping[str, str] | None) -> dict[str, str]:
+    """The options a reader (the web app) uses: the read-only credentials or none, never the writer's.
+
+    >>> reading({"user": "dba", "password": "s3cret", "update_url": "http://h/sparql-auth", "timeout": "30"})
+    {'timeout': '30'}
+    >>> reading({"user": "dba", "read_user": "reader", "read_password": "r"})
+    {'user': 'reader', 'password': 'r'}
+    """
+    options = dict(options or {})
+    kept = {key: options[key] for key in ("timeout",) if key in options}
+    if options.get("read_user"):
+        kept |= {"user": options["read_user"], "password": options.get("read_password", "")}
+    return kept
 
 
 class RemoteStore(Store):

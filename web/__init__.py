@@ -7,26 +7,38 @@ the blueprints. Configuration keys:
 =================  ====================================================================
 ``STORE``          store folder (opened read-only), ``None`` (empty, in memory), or a
                    ``graph.store.Store`` object (tests)
-``REMOTE``         a SPARQL server's options when ``STORE`` is its URL: endpoints, user,
-                   password, time-out (``graph.remote.options_from`` reads them from
-                   ``SPEAKERGRAPH_*`` variables; the app itself never reads the environment)
+``REMOTE``         a SPARQL server's options when ``STORE`` is its URL (``graph.remote.options_from``
+                   reads them from ``SPEAKERGRAPH_*`` variables; the app itself never reads the
+                   environment). The app reads with ``read_user``/``read_password`` or anonymously,
+                   never with the ingest's ``user``/``password`` (``graph.remote.reading``)
 ``QUERIES``        folder of stored ``.rq`` queries
+``BASE_URL``       the site's public address (``https://speakers.example.org/``), used for every
+                   absolute URL the app writes (VoID, the endpoint's address); never the Host header
+``TRUSTED_HOSTS``  Host headers accepted (others get 400); default: loopback names when
+                   ``BASE_URL`` is unset, any otherwise (the Host header is then never written out)
 ``SPARQL_TIMEOUT`` seconds a ``/sparql`` query may run before it is stopped (10)
 ``SPARQL_MAX_ROWS`` rows (or triples) a ``/sparql`` answer or a stored query may return (10000)
 ``SPARQL_WORKERS`` worker processes that run ``/sparql`` queries (2)
+``SPARQL_QUEUE``   ``/sparql`` requests that may wait for a worker; more get 503 at once (2)
+``SPARQL_MEMORY``  MiB a query worker may allocate beyond the open store, or ``None`` (1024)
+``SPARQL_MAX_LENGTH`` characters of a ``/sparql`` query (100000)
+``SPARQL_MAX_DEPTH`` nesting of ``{ } ( ) [ ]`` in a ``/sparql`` query (64)
+``SPARQL_ALLOW_SERVICE`` hosts (``host`` or ``host:port``) a ``SERVICE`` may call; none by default
 ``PAGE_SIZE``      items per page in long lists (50)
 =================  ====================================================================
 """
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, current_app, render_template, request
 from werkzeug.exceptions import BadRequest, InternalServerError
 
 from graph.errors import QueryError, SpeakergraphError
 
 from graph.queries import QUERIES
 from graph.store import DEFAULT_LOCATION
+
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 DEFAULTS = {
     "STORE": str(DEFAULT_LOCATION),
@@ -35,6 +47,12 @@ DEFAULTS = {
     "SPARQL_TIMEOUT": 10.0,
     "SPARQL_MAX_ROWS": 10_000,
     "SPARQL_WORKERS": 2,
+    "SPARQL_QUEUE": 2,
+    "SPARQL_MEMORY": 1024,
+    "SPARQL_MAX_LENGTH": 100_000,
+    "SPARQL_MAX_DEPTH": 64,
+    "SPARQL_ALLOW_SERVICE": (),
+    "BASE_URL": None,
     "PAGE_SIZE": 50,
     "MAX_CONTENT_LENGTH": 1 << 20,  # a query larger than 1 MiB is refused with 413
     "JSON_SORT_KEYS": False,
@@ -47,9 +65,15 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(DEFAULTS)
     if config:
         app.config.update(config)
+    from graph.remote import reading
 
-    from web import db, links, security
+    app.config["REMOTE"] = reading(app.config["REMOTE"])  # the web never writes: no ingest credentials
+    if app.config["TRUSTED_HOSTS"] is None and not app.config["BASE_URL"]:
+        app.config["TRUSTED_HOSTS"] = list(LOOPBACK)
 
+    from web import address, db, links, security
+
+    address.init_app(app)
     db.init_app(app)
     security.init_app(app)
     links.init_app(app)
@@ -68,9 +92,27 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _domain_error(exc: SpeakergraphError):
-    """A library error that escaped a view: the store is missing or broken (500), or a query failed (400)."""
+    """A library error that escaped a view: the store is missing or broken (500), or a query failed (400).
+
+    What a SPARQL server said (its URL, its error text) is logged, not shown.
+    """
+    if _names_a_server(str(exc)):
+        current_app.logger.error("%s: %s", request.path, exc)
+        return _error_page(InternalServerError(SERVER_TROUBLE))
     status = 400 if isinstance(exc, QueryError) else 500
     return _error_page(InternalServerError(str(exc)) if status == 500 else BadRequest(str(exc)))
+
+
+SERVER_TROUBLE = "the database behind this site could not answer (the details are in the server's log) — try again later"
+
+
+def _names_a_server(message: str) -> bool:
+    """Whether an error message carries a URL (a SPARQL server's, which web clients must not see).
+
+    >>> _names_a_server("cannot reach the SPARQL server at http://10.0.0.5:8890/sparql"), _names_a_server("no such id")
+    (True, False)
+    """
+    return "http://" in message or "https://" in message
 
 
 def _error_page(exc):

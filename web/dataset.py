@@ -13,6 +13,7 @@ from graph import ids
 from graph.export import RDF_FORMATS, export
 from graph.results import table
 from graph.vocab import ORG, PREFIXES, SCHEMA, SG
+from web.address import external_url
 from web.db import cached, get_store
 
 bp = Blueprint("dataset", __name__)
@@ -81,18 +82,18 @@ def void() -> rdflib.Graph:
     graph = rdflib.Graph(bind_namespaces="none")
     for prefix, ns in {"void": str(VOID), "dcterms": str(DCTERMS), "xsd": str(XSD), **PREFIXES}.items():
         graph.bind(prefix, ns)
-    dataset = rdflib.URIRef(url_for("dataset.page", _external=True) + "#dataset")
+    dataset = rdflib.URIRef(external_url("dataset.page") + "#dataset")
     add = graph.add
     add((dataset, RDF.type, VOID.Dataset))
     add((dataset, DCTERMS.title, rdflib.Literal("speakergraph")))
     add((dataset, DCTERMS.description, rdflib.Literal(
         "Who spoke where, in what role, for which organisation and country: conference programmes as a graph.")))
-    add((dataset, VOID.sparqlEndpoint, rdflib.URIRef(url_for("endpoint.sparql", _external=True))))
+    add((dataset, VOID.sparqlEndpoint, rdflib.URIRef(external_url("endpoint.sparql"))))
     add((dataset, VOID.uriSpace, rdflib.Literal(ids.BASE)))
-    add((dataset, VOID.uriLookupEndpoint, rdflib.URIRef(url_for("search.search", _external=True) + "?q=")))
+    add((dataset, VOID.uriLookupEndpoint, rdflib.URIRef(external_url("search.search") + "?q=")))
     for name, (fmt, _, _) in FILES.items():
         if fmt != "csv":
-            add((dataset, VOID.dataDump, rdflib.URIRef(url_for("dataset.download", name=name, _external=True))))
+            add((dataset, VOID.dataDump, rdflib.URIRef(external_url("dataset.download", name=name))))
     for vocabulary in (str(SG._NS), str(SCHEMA), str(ORG), PREFIXES["prov"], PREFIXES["skos"], PREFIXES["dcterms"]):
         add((dataset, VOID.vocabulary, rdflib.URIRef(vocabulary)))
     stats = _statistics()

@@ -29,6 +29,7 @@ class Resources:
         self.store: Store | None = None
         self.read_only = False
         self.runner = None
+        self.token: str | None = None  # the snapshot of a store folder the pages read (web.runner.snapshot)
         self._state: str | None = None
         self._cache: dict[str, tuple[str, object]] = {}
         self._lock = threading.Lock()
@@ -37,8 +38,15 @@ class Resources:
         """The store named by ``STORE``, opened on first use."""
         with self._lock:
             if self.store is None:
-                self.store, self.read_only = _open(self.config["STORE"], self.config.get("REMOTE"))
+                self.store, self.read_only, self.token = _open(self.config["STORE"], self.config.get("REMOTE"))
             return self.store
+
+    def renew(self) -> str | None:
+        """Reopen a store folder at its newest state (the query workers found it changed); its new token."""
+        with self._lock:
+            self.store, self.read_only, self.token = _open(self.config["STORE"], self.config.get("REMOTE"))
+            self._state = None
+            return self.token
 
     def state(self) -> str:
         """The store's state token (read once for a read-only store)."""
@@ -69,18 +77,21 @@ class Resources:
             self.runner = None
 
 
-def _open(location, remote: dict | None = None) -> tuple[Store, bool]:
-    """The store at ``location`` and whether it is read-only; ``remote`` holds a SPARQL server's options."""
+def _open(location, remote: dict | None = None) -> tuple[Store, bool, str | None]:
+    """The store at ``location``, whether it is a read-only folder, and its snapshot token (folders only)."""
     if isinstance(location, Store):
-        return location, False
+        return location, False, None
     if location is None:
-        return open_store(None), False
+        return open_store(None), False, None
     location = str(location)
     if location.startswith(("http://", "https://")):
-        return open_store(location, remote=remote), False
+        return open_store(location, remote=remote), False, None
     if not os.path.isdir(location):
         raise StoreError(f"no store at {location} — run 'speakergraph ingest' first, or pass --store")
-    return open_store(location, read_only=True), True
+    from web.runner import open_snapshot
+
+    store, token = open_snapshot(location)
+    return store, True, token
 
 
 def init_app(app: Flask) -> None:
@@ -104,17 +115,13 @@ def cached(name: str, compute: Callable[[], object]):
 
 
 def get_runner():
-    """The current app's ``/sparql`` query runner: worker processes on a folder, a thread otherwise."""
+    """The current app's ``/sparql`` query runner: worker processes on a folder or a server, threads otherwise."""
     res = resources()
     if res.runner is None:
-        from web.runner import ProcessRunner, ThreadRunner
+        from web.runner import make_runner
 
         store = res.open()
-        config = res.config
         with res._lock:
             if res.runner is None:
-                if res.read_only:
-                    res.runner = ProcessRunner(store.location, config["SPARQL_WORKERS"], config["SPARQL_TIMEOUT"])
-                else:
-                    res.runner = ThreadRunner(store, config["SPARQL_WORKERS"], config["SPARQL_TIMEOUT"])
+                res.runner = make_runner(res.config, store, res.token, res.renew)
     return res.runner

@@ -6,6 +6,12 @@ CONSTRUCT and DESCRIBE in Turtle, JSON-LD, N-Triples or RDF/XML, by
 ``Accept`` (or a ``format=`` parameter, as many clients send). A browser
 gets the editor with the results as a table. Updates are refused with 400.
 A cut answer carries ``Speakergraph-Truncated: true``.
+
+Before a query is run it passes ``web.guard`` (length, nesting, the SERVICE
+allow-list) here, then Oxigraph's parser in a worker (``web.runner``). When
+every worker is busy and the queue is full the answer is 503 with
+``Retry-After``, at once. What a SPARQL server behind the app says in an
+error (its URL, its messages) is logged, and the client gets a plain reason.
 """
 
 from __future__ import annotations
@@ -16,10 +22,10 @@ import re
 from flask import Blueprint, Response, current_app, render_template, request
 
 from graph.errors import QueryError, QueryTimeout, StoreError
-from web import formats
+from web import formats, guard
 from web.db import get_runner
 from web.links import Cell
-from web.runner import Job
+from web.runner import Busy, Job
 
 bp = Blueprint("endpoint", __name__)
 
@@ -137,16 +143,26 @@ def sparql():
             return render_template("sparql.html", query=EXAMPLE_DEFAULT, examples=EXAMPLES)
         return _plain("the request has no query — send query=… (GET or POST form) "
                       "or POST the query as application/sparql-query", 400)
-    job = Job(query, "json" if html else results, "turtle" if html else graph,
-              current_app.config["SPARQL_MAX_ROWS"])
+    config = current_app.config
     try:
-        answer = get_runner().run(job)
-    except QueryTimeout as exc:
-        return _failure(query, str(exc), 503, html)
+        guard.check(query, config["SPARQL_MAX_LENGTH"], config["SPARQL_MAX_DEPTH"], config["SPARQL_ALLOW_SERVICE"])
     except QueryError as exc:
         return _failure(query, str(exc), 400, html)
+    job = Job(query, "json" if html else results, "turtle" if html else graph, config["SPARQL_MAX_ROWS"],
+              calls_service=bool(config["SPARQL_ALLOW_SERVICE"]) and bool(guard.services(query)))
+    try:
+        answer = get_runner().run(job)
+    except Busy as exc:
+        failure = _failure(query, str(exc), 503, html)
+        response = current_app.make_response(failure)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
+    except QueryTimeout as exc:
+        return _failure(query, _public(exc), 503, html)
+    except QueryError as exc:
+        return _failure(query, _public(exc), 400, html)
     except StoreError as exc:
-        return _failure(query, str(exc), 500, html)
+        return _failure(query, _public(exc), 500, html)
     if html:
         return render_template("sparql.html", query=query, examples=EXAMPLES, answer=_view(answer))
     return _response(answer)
@@ -181,6 +197,21 @@ def _view(answer) -> dict:
     view["variables"] = variables
     view["rows"] = [[Cell.of_json(b.get(v)) for v in variables] for b in data["results"]["bindings"]]
     return view
+
+
+def _public(exc: Exception) -> str:
+    """The message a web client may read: a SPARQL server's own words and URLs go to the log instead."""
+    message = str(exc)
+    if "http://" not in message and "https://" not in message:
+        return message
+    current_app.logger.error("/sparql: %s", message)
+    if isinstance(exc, QueryTimeout):
+        return "the database behind this site did not answer in time — narrow the query (a LIMIT, a more " \
+               "selective pattern)"
+    if isinstance(exc, QueryError):
+        return "the database behind this site refused the query (the reason is in the server's log) — " \
+               "check the query text"
+    return "the database behind this site could not answer (the details are in the server's log) — try again later"
 
 
 def _failure(query: str, message: str, status: int, html: bool):
