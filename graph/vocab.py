@@ -48,6 +48,7 @@ class SG(DefinedNamespace):
     roleLabel: URIRef  # the role heading as printed ("Panellists")
     honorific: URIRef  # honorific as printed with this appearance ("H.E.")
     printedName: URIRef  # the name cell as printed, honorific included
+    name: URIRef  # the name printed at this appearance, honorific and post-nominals left out
     position: URIRef  # appearance or person -> Position
     country: URIRef  # appearance, organisation or person -> country resource
     countryLabel: URIRef  # the country as printed
@@ -74,6 +75,7 @@ class SG(DefinedNamespace):
     # provenance
     path: URIRef  # source file path relative to the ingested folder
     contentHash: URIRef  # sha256 of the file's bytes
+    root: URIRef  # the folder a file was ingested from: a digest of its absolute path (prune and series act per folder)
     line: URIRef  # 1-based line of the file a fact came from
     reader: URIRef  # the reader (page format) that read the file ("sicw")
     noteKind: URIRef  # the kind of a note ("no-country", "failed-file"…)

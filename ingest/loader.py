@@ -8,13 +8,24 @@ file keeps the previous graph. Many changed files are parsed in worker
 processes; every site is parsed before anything is written, so that identity
 resolution sees them all, and a first load of many files into an empty store
 goes through the store's bulk loader (``Store.first_load``).
+
+Each file's graph records its folder (``sg:root``, a digest of the folder's
+absolute path), so a run touches the files of the folders it is given and no
+others: ``prune`` removes the graphs of those folders' files that are gone, and
+a folder ingested under another series has its old series' graphs removed with
+the write of its new ones. Ingest never reads outside its folders: a symbolic
+link (to a file or a folder, inside or outside) is never followed, and each one
+is reported, loops included. Characters XML cannot hold are removed from what is
+read, each removal a note with its file and line.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import multiprocessing
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -29,6 +40,7 @@ from rdflib.namespace import PROV, RDF, RDFS
 from graph import ids
 from graph.errors import IngestError
 from graph.store import Store
+from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
 from ingest import identity, readers
 from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
@@ -53,6 +65,9 @@ class Summary:
     sessions: int = 0
     appearances: int = 0
     speaker_pages: int = 0
+    links: int = 0  # symbolic links skipped
+    unscoped: int = 0  # graphs not pruned because no folder is recorded for them (ingested before roots were)
+    folders: list[Folder] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     merges: list[tuple[str, str, str]] = field(default_factory=list)  # (merged key, kept key, reason)
 
@@ -65,16 +80,66 @@ class Summary:
 INFO_KINDS = {"repeated-row", "not-a-panel", "merged-person"}
 
 
+@dataclass
+class Folder:
+    """Where one folder of a run went: its series, its files, and what its new series replaced."""
+
+    root: Path
+    series: str
+    files: int = 0
+    replaced: dict[str, int] = field(default_factory=dict)  # other series -> its graphs of this folder removed
+    pruned: int = 0
+
+    def __str__(self) -> str:
+        moved = "; ".join(f"replaces series {k} ({n} file{'s' * (n != 1)} removed)" for k, n in self.replaced.items())
+        return (f"{quoted(str(self.root))} → series {self.series} ({self.files} file{'s' * (self.files != 1)}"
+                + (f", {self.pruned} pruned" if self.pruned else "") + ")" + (f"; {moved}" if moved else ""))
+
+
 def walk(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
-    """The files under ``root`` ending in one of ``suffixes``, sorted, hidden and symlinked folders skipped."""
+    """The files under ``root`` ending in one of ``suffixes``, sorted; hidden files and symbolic links skipped."""
     if root.is_file():
         return [root]
     ends = tuple("." + s.lstrip(".").lower() for s in suffixes)
     found = []
     for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [Path(folder) / f for f in files if f.lower().endswith(ends) and not f.startswith(".")]
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
+        found += [Path(folder) / f for f in files
+                  if f.lower().endswith(ends) and not f.startswith(".") and not os.path.islink(os.path.join(folder, f))]
     return sorted(found)
+
+
+def links(root: Path) -> list[tuple[Path, str]]:
+    """The symbolic links under ``root`` (not in hidden folders), sorted, each with why it is not followed."""
+    if not root.is_dir():
+        return []
+    top = root.resolve()
+    found = []
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in dirs + files:
+            path = Path(folder) / name
+            if not name.startswith(".") and path.is_symlink():
+                found.append((path, _link_reason(path, top)))
+    return sorted(found)
+
+
+def _link_reason(path: Path, top: Path) -> str:
+    """Why the link at ``path`` (under the resolved folder ``top``) is not followed."""
+    try:
+        target = path.resolve(strict=True)
+    except (RuntimeError, OSError) as exc:  # RuntimeError: a chain of links that loops (OSError ELOOP from 3.13)
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            return "is a symbolic link that loops — not followed; remove it"
+        return "is a symbolic link to nothing (its target is missing) — not read; remove it"
+    kind = "folder" if target.is_dir() else "file"
+    if not target.is_relative_to(top):
+        return f"is a symbolic link to a {kind} outside the ingested folder — not read; copy it into the folder " \
+               "if it belongs there"
+    if kind == "folder" and path.parent.resolve().is_relative_to(target):
+        return "is a symbolic link to a folder that contains it (a loop) — not followed; remove it"
+    return f"is a symbolic link to a {kind} inside the ingested folder — not followed: the {kind} is read " \
+           "where it lives"
 
 
 def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
@@ -82,7 +147,10 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     """Ingest every site into ``store`` and return what happened."""
     summary = Summary()
     loaded = store.sources()
-    plans = [_read_site(site, loaded, progress, summary) for site in sites]
+    roots = folders(store) if loaded else {}
+    plans = [_read_site(site, loaded, roots, progress, summary) for site in sites]
+    for plan in plans:
+        plan.gone = _gone(plan, loaded, roots, prune, summary)
     parsed = sum(len(plan.parsed) for plan in plans)
     people, orgs = identity.from_store(store) if parsed else (None, None)  # read only when some file changed
     # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
@@ -91,9 +159,6 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
             identity.learn(orgs, page)
     with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target:
         _write(target, plans, people, orgs, summary)
-    for plan in plans:
-        if prune:
-            _prune(store, plan, loaded, summary)
     summary.merges = people.merges if people is not None else []
     return summary
 
@@ -103,38 +168,114 @@ class _Plan:
     """One site's files to write: parsed pages and failures' stubs, and every graph seen."""
 
     site: Site
+    folder: Folder
+    key: str  # the folder's key, recorded in each of its graphs
     seen: set[str] = field(default_factory=set)
+    hashes: dict[str, str] = field(default_factory=dict)  # file name -> content hash, of every file read
     parsed: list[tuple[str, Parsed]] = field(default_factory=list)
     failures: dict[str, list[ox.Quad]] = field(default_factory=dict)
+    gone: list[str] = field(default_factory=list)  # graphs of the folder to remove with its files' write
 
 
-def _read_site(site: Site, loaded: dict[str, tuple[str, str]], progress: Callable[[str], None] | None,
-               summary: Summary) -> _Plan:
+def folder_key(root: Path) -> str:
+    """The key of a folder recorded with each of its files: a digest of its absolute path (which stays private)."""
+    return ids.digest(str(root.resolve()))
+
+
+_FOLDERS = f"SELECT ?g ?root WHERE {{ GRAPH ?g {{ ?g <{SG.root}> ?root }} }}"
+
+
+def folders(store: Store) -> dict[str, str]:
+    """The folder key of every graph that records one: ``{graph IRI: key}``."""
+    return {row["g"].value: row["root"].value for row in store.query(_FOLDERS)}
+
+
+def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, str],
+               progress: Callable[[str], None] | None, summary: Summary) -> _Plan:
     """Read a site's new and changed files and run the pipeline on them (nothing is written yet)."""
-    root = site.root if site.root.is_dir() else site.root.parent
-    plan = _Plan(site)
+    root = site.folder
+    plan = _Plan(site, Folder(site.root, site.series), folder_key(site.root))
+    summary.folders.append(plan.folder)
     changed: list[tuple[str, str, str, bytes]] = []
     if site.refusal:
-        summary.notes.append(Note(str(site.root), None, "no-reader", site.refusal))
+        summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
     for path in site.paths():
-        rel = relpath(root, path)
+        rel = printable(relpath(root, path))  # a line break or control character in a name is written as an escape
         graph = ids.source(site.series, rel)
         plan.seen.add(graph)
+        plan.folder.files += 1
         if progress:
             progress(rel)
-        result = _read_changed(path, rel, graph, loaded, summary)
+        result = _read_changed(path, rel, graph, loaded, roots.get(graph) == plan.key, summary)
         if isinstance(result, tuple):
+            plan.hashes[rel] = result[0]
             changed.append((rel, graph, *result))
         elif result is not None:
-            plan.failures[graph] = result
+            plan.failures[graph] = result + [_root_quad(graph, plan.key)]
+    _read_links(plan, loaded, roots, summary)
     outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
     for (rel, graph, sha, _), outcome in zip(changed, outcomes):
         result = _settle(outcome, graph, sha, loaded, summary)
         if isinstance(result, Parsed):
             plan.parsed.append((graph, result))
         elif result is not None:
-            plan.failures[graph] = result
+            plan.failures[graph] = result + [_root_quad(graph, plan.key)]
     return plan
+
+
+def _read_links(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str], summary: Summary) -> None:
+    """A stub graph with a note for each symbolic link of the folder, so the report lists it (never its target)."""
+    for path, reason in links(plan.site.root):
+        rel = printable(relpath(plan.site.folder, path))
+        graph = ids.source(plan.site.series, rel)
+        plan.seen.add(graph)
+        summary.links += 1
+        note = Note(rel, None, "skipped-file", reason)
+        sha = "symbolic-link:" + ids.digest(reason)
+        if loaded.get(graph, ("", ""))[1] == sha and roots.get(graph) == plan.key:
+            continue  # reported by an earlier run, and still in the report
+        summary.notes.append(note)
+        plan.failures[graph] = _stub(graph, rel, sha, note) + [_root_quad(graph, plan.key)]
+
+
+def _root_quad(graph: str, key: str) -> ox.Quad:
+    g = ox.NamedNode(graph)
+    return ox.Quad(g, ox_node(SG.root), ox.Literal(key), g)
+
+
+def _series_of(graph: str) -> str:
+    """The series key in a source graph's IRI.
+
+    >>> _series_of(ids.source("sicw", "a.md"))
+    'sicw'
+    """
+    return graph[len(ids.BASE + "source/"):].rsplit("/", 1)[0]
+
+
+def _gone(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str], prune: bool,
+          summary: Summary) -> list[str]:
+    """The folder's graphs to remove: those under another series (the folder moved), and with ``prune`` the gone.
+
+    A graph is the folder's when it records the folder's key, or (written before folders were recorded)
+    when it holds a file of the folder byte for byte under the same name.
+    """
+    theirs = [g for g in loaded if g not in plan.seen and (
+        roots.get(g) == plan.key or (g not in roots and plan.hashes.get(loaded[g][0]) == loaded[g][1]))]
+    gone = []
+    for graph in theirs:
+        series = _series_of(graph)
+        if series != plan.site.series:
+            plan.folder.replaced[series] = plan.folder.replaced.get(series, 0) + 1
+            gone.append(graph)
+        elif prune:
+            plan.folder.pruned += 1
+            gone.append(graph)
+    if prune:
+        prefix = ids.source(plan.site.series, "")[: -len(ids.digest(""))]
+        summary.unscoped += sum(1 for g in loaded if g.startswith(prefix) and g not in roots and g not in plan.seen
+                                and g not in gone)
+    summary.removed += len(gone)
+    return gone
 
 
 def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> None:
@@ -145,26 +286,43 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):
             identity.resolve(parsed, people, orgs)
-            summary.notes += parsed.notes
             _, quads = readers.to_quads(parsed, plan.site.series)
-            batch[graph] = quads + note_quads(graph, parsed.notes)
+            quads = _cleaned(graph, quads, parsed)
+            summary.notes += parsed.notes
+            batch[graph] = quads + note_quads(graph, parsed.notes) + [_root_quad(graph, plan.key)]
             size += len(batch[graph])
             plan.parsed[i] = (graph, None)  # written: its records can go
-            if size >= BATCH_QUADS:
+            if size >= BATCH_QUADS and i < len(plan.parsed) - 1:
                 store.replace(batch)
                 batch, size = {}, 0
+        # the folder's graphs under its old series go out in the same write as its last files (an empty graph
+        # is a removed one)
+        batch.update({graph: [] for graph in plan.gone})
+        if size >= BATCH_QUADS:
+            store.replace(batch)
+            batch, size = {}, 0
     store.replace(batch)
 
 
-def _prune(store: Store, plan: _Plan, loaded: dict[str, tuple[str, str]], summary: Summary) -> None:
-    """Remove the graphs of the site's files that are gone from its folder."""
-    prefix = ids.source(plan.site.series, "")[: -len(ids.digest(""))]
-    gone = [g for g in loaded if g.startswith(prefix) and g not in plan.seen]
-    store.remove(gone)
-    summary.removed += len(gone)
+def _cleaned(graph: str, quads: list[ox.Quad], parsed: Parsed) -> list[ox.Quad]:
+    """The quads with characters XML cannot hold removed from their literals (escapes in YAML, entities), noted."""
+    if not any(isinstance(q.object, ox.Literal) and ILLEGAL.search(q.object.value) for q in quads):
+        return quads
+    lines = {q.subject: int(q.object.value) for q in quads if q.predicate == ox_node(SG.line)}
+    out = []
+    for q in quads:
+        if isinstance(q.object, ox.Literal) and ILLEGAL.search(q.object.value):
+            codes = " ".join(code for _, code in controls(q.object.value))
+            parsed.notes.append(Note(parsed.doc.path, lines.get(q.subject), "control-character",
+                                     f"control characters ({codes}) removed from a value — XML cannot hold them"))
+            lit = q.object
+            q = ox.Quad(q.subject, q.predicate, ox.Literal(clean(lit.value), datatype=None if lit.language else
+                                                           lit.datatype, language=lit.language), q.graph_name)
+        out.append(q)
+    return out
 
 
-def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str, str]],
+def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str, str]], same_folder: bool,
                   summary: Summary) -> tuple[str, bytes] | list[ox.Quad] | None:
     """``(sha, bytes)`` of a new or changed file, or a failure's stub quads, or ``None`` (unchanged, or kept)."""
     try:
@@ -173,7 +331,7 @@ def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str,
         summary.read += 1  # tried and failed: "1 read, 1 failed" (failed files are among the read ones)
         return _failed(exc, graph, "", loaded, summary)
     sha = hashlib.sha256(data).hexdigest()
-    if loaded.get(graph, ("", ""))[1] == sha:
+    if loaded.get(graph, ("", ""))[1] == sha and same_folder:  # another folder's file of that name: written again
         summary.unchanged += 1
         return None
     summary.read += 1
@@ -240,8 +398,31 @@ def _parse(rel: str, data: bytes, site: Site) -> Parsed | IngestError:
 
 def pipeline(rel: str, data: bytes, site: Site) -> Parsed:
     """read → parse → normalize, for one file's bytes (no store, no file system)."""
-    doc = parse_document(rel, data)
-    return readers.read(doc, site)
+    text, notes = _without_controls(rel, data)
+    doc = parse_document(rel, data if text is None else text.encode("utf-8"))
+    doc.sha256 = hashlib.sha256(data).hexdigest()  # the file's own hash, as the loader compares it
+    parsed = readers.read(doc, site)
+    parsed.notes += notes
+    return parsed
+
+
+_CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xbf[\xbe\xbf]")
+
+
+def _without_controls(rel: str, data: bytes) -> tuple[str | None, list[Note]]:
+    """The text of ``data`` without the characters XML cannot hold, and a note per line that held some.
+
+    ``None`` when there is nothing to remove, or when the bytes are no UTF-8 text (reading them says why).
+    """
+    if not _CONTROL_BYTES.search(data) or b"\x00" in data:
+        return None, []
+    try:
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        return None, []
+    notes = [Note(rel, line, "control-character", f"control characters ({codes}) removed — they are not text, "
+                                                     "and XML cannot hold them") for line, codes in controls(text)]
+    return clean(text), notes
 
 
 def _failed(exc: IngestError, graph: str, sha: str, loaded: dict, summary: Summary) -> list[ox.Quad] | None:
@@ -252,10 +433,14 @@ def _failed(exc: IngestError, graph: str, sha: str, loaded: dict, summary: Summa
     summary.notes.append(note)
     if kept:
         return None
-    # a stub graph remembers the failure (and the hash, so an unchanged broken file is not re-read)
+    return _stub(graph, exc.path, sha, note)
+
+
+def _stub(graph: str, rel: str, sha: str, note: Note) -> list[ox.Quad]:
+    """A graph that remembers a file that was not read, with its note (and its hash: not re-read while unchanged)."""
     g = ox.NamedNode(graph)
     stub = [ox.Quad(g, ox_node(RDF.type), ox_node(SG.SourceFile), g),
-            ox.Quad(g, ox_node(SG.path), ox.Literal(exc.path), g),
+            ox.Quad(g, ox_node(SG.path), ox.Literal(rel), g),
             ox.Quad(g, ox_node(SG.contentHash), ox.Literal(sha), g)]
     return stub + note_quads(graph, [note])
 

@@ -120,6 +120,8 @@ def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries
     _role(q, app, row.role)
     q.lit(app, SG.roleLabel, row.role_label)
     q.lit(app, SG.printedName, row.printed_name)
+    if row.name_printed:
+        q.lit(app, SG.name, row.name.name if row.name else row.printed_name)
     if row.name:
         q.lit(app, SG.honorific, row.name.honorific)
         q.lit(app, SG.postNominal, row.name.post_nominal)
