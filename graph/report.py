@@ -63,6 +63,9 @@ KIND_TITLES = {
     "no-country": "Rows without a country",
     "repeated-row": "Repeated rows (merged)",
     "unknown-speaker": "Speakers not found on the site",
+    "superseded": "Superseded versions (a draft and its final; the draft's facts are left out)",
+    "date-corrected": "Dates whose weekday gave the edition's year",
+    "placeholder": "Placeholder pages and rows",
 }
 
 

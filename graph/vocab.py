@@ -79,6 +79,8 @@ class SG(DefinedNamespace):
     line: URIRef  # 1-based line of the file a fact came from
     reader: URIRef  # the reader (page format) that read the file ("sicw")
     noteKind: URIRef  # the kind of a note ("no-country", "failed-file"…)
+    versionKey: URIRef  # a file's claim to a session ("k|sicw|2024-10-15|slug"): files sharing one are its versions
+    versionRank: URIRef  # how final a version is ("1|00006|…": not a draft, appearances, …); the highest is kept
 
 
 def ox_node(term: str) -> ox.NamedNode:

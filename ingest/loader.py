@@ -42,7 +42,7 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
-from ingest import identity, readers
+from ingest import identity, readers, versions
 from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
@@ -151,6 +151,7 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     plans = [_read_site(site, loaded, roots, progress, summary) for site in sites]
     for plan in plans:
         plan.gone = _gone(plan, loaded, roots, prune, summary)
+    versions.settle(store, plans, loaded, summary)  # a draft and its final never pool their facts
     parsed = sum(len(plan.parsed) for plan in plans)
     people, orgs = identity.from_store(store) if parsed else (None, None)  # read only when some file changed
     # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"

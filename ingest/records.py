@@ -137,3 +137,7 @@ class Parsed:
     sessions: list[SessionPage] = field(default_factory=list)
     speakers: list[SpeakerPage] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # filled by ingest/versions.py: this file's claim to its session, and the file whose version replaces it
+    version_keys: list[str] = field(default_factory=list)
+    version_rank: str = ""
+    superseded_by: str | None = None

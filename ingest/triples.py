@@ -17,6 +17,7 @@ from graph import ids
 from graph.vocab import ORG, SCHEMA, SG, OxTerms
 from ingest.countries import Countries, default_countries
 from ingest.records import Parsed, Position, Row, SessionPage, SpeakerPage
+from ingest import versions
 from ingest.roles import LABELS
 
 # below, a term is a pyoxigraph node built once: rdflib builds and checks a new URIRef on every lookup
@@ -74,7 +75,7 @@ def source_quads(parsed: Parsed, series: str, countries: Countries | None = None
         _session(q, session, graph, countries)
     for page in parsed.speakers:
         _speaker(q, page, graph, countries)
-    return graph, q.quads
+    return graph, q.quads + versions.quads(graph, parsed)
 
 
 def _session(q: _Quads, s: SessionPage, graph: str, countries: Countries) -> None:
