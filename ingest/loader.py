@@ -67,6 +67,7 @@ class Summary:
     speaker_pages: int = 0
     links: int = 0  # symbolic links skipped
     unscoped: int = 0  # graphs not pruned because no folder is recorded for them (ingested before roots were)
+    claimed: int = 0  # files of the same name and series last ingested from another folder, or this one elsewhere
     folders: list[Folder] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     merges: list[tuple[str, str, str]] = field(default_factory=list)  # (merged key, kept key, reason)
@@ -149,6 +150,7 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     loaded = store.sources()
     roots = folders(store) if loaded else {}
     plans = [_read_site(site, loaded, roots, progress, summary) for site in sites]
+    _clashes(plans, summary)
     for plan in plans:
         plan.gone = _gone(plan, loaded, roots, prune, summary)
     versions.settle(store, plans, loaded, summary)  # a draft and its final never pool their facts
@@ -207,7 +209,9 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         plan.folder.files += 1
         if progress:
             progress(rel)
-        result = _read_changed(path, rel, graph, loaded, roots.get(graph) == plan.key, summary)
+        same = roots.get(graph) == plan.key
+        summary.claimed += graph in roots and not same
+        result = _read_changed(path, rel, graph, loaded, same, summary, follow=path == site.root)
         if isinstance(result, tuple):
             plan.hashes[rel] = result[0]
             changed.append((rel, graph, *result))
@@ -222,6 +226,19 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         elif result is not None:
             plan.failures[graph] = result + [_root_quad(graph, plan.key)]
     return plan
+
+
+def _clashes(plans: list[_Plan], summary: Summary) -> None:
+    """Two folders of one run with a file of the same name in one series share its graph: say which is kept."""
+    owner: dict[str, _Plan] = {}
+    for plan in plans:
+        for graph in plan.seen:
+            first = owner.setdefault(graph, plan)
+            if first is not plan:
+                summary.notes.append(Note(quoted(str(plan.site.root)), None, "name-clash",
+                                          f"holds a file of the same name as {quoted(str(first.site.root))}, in "
+                                          f"series {plan.site.series}: one graph holds the last read — give each "
+                                          "folder its own --series"))
 
 
 def _read_links(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str], summary: Summary) -> None:
@@ -324,10 +341,10 @@ def _cleaned(graph: str, quads: list[ox.Quad], parsed: Parsed) -> list[ox.Quad]:
 
 
 def _read_changed(path: Path, rel: str, graph: str, loaded: dict[str, tuple[str, str]], same_folder: bool,
-                  summary: Summary) -> tuple[str, bytes] | list[ox.Quad] | None:
+                  summary: Summary, follow: bool = False) -> tuple[str, bytes] | list[ox.Quad] | None:
     """``(sha, bytes)`` of a new or changed file, or a failure's stub quads, or ``None`` (unchanged, or kept)."""
     try:
-        data = read_bytes(rel, path)
+        data = read_bytes(rel, path, follow=follow)  # follow: a file named on the command line may be a link
     except IngestError as exc:
         summary.read += 1  # tried and failed: "1 read, 1 failed" (failed files are among the read ones)
         return _failed(exc, graph, "", loaded, summary)

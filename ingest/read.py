@@ -5,7 +5,9 @@ Every failure becomes an ``IngestError`` naming the file, the line and the fix.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
 import stat
 from pathlib import Path
@@ -28,19 +30,32 @@ def read_document(root: Path, path: Path) -> Document:
     return parse_document(rel, read_bytes(rel, path))
 
 
-def read_bytes(rel: str, path: Path) -> bytes:
-    """The bytes of the regular file at ``path``; anything else is an ``IngestError`` named ``rel``."""
+def read_bytes(rel: str, path: Path, follow: bool = False) -> bytes:
+    """The bytes of the regular file at ``path``; anything else is an ``IngestError`` named ``rel``.
+
+    A symbolic link is refused unless ``follow`` (a file named on the command line): a file swapped for a
+    link to ``/etc/passwd`` after the folder was walked is never read.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else getattr(os, "O_NOFOLLOW", 0))
     try:
-        info = path.stat()
-        # a FIFO named x.md would block the read forever, a device would never end
-        if not stat.S_ISREG(info.st_mode):
-            raise IngestError(rel, "is not a regular file (a pipe, socket or device) — move it out of the folder")
-        if info.st_size > MAX_BYTES:
-            raise IngestError(rel, f"file is {info.st_size:,} bytes, over the {MAX_BYTES:,} limit — is it really a page?")
-        return path.read_bytes()
+        fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO named x.md does not wait for a writer
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise IngestError(rel, "is a symbolic link — not followed; copy the file into the folder") from None
         raise IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check that it exists and "
                                "that speakergraph may read it") from None
+    with os.fdopen(fd, "rb") as file:
+        try:
+            info = os.fstat(fd)
+            # a FIFO would block the read forever, a device would never end
+            if not stat.S_ISREG(info.st_mode):
+                raise IngestError(rel, "is not a regular file (a pipe, socket or device) — move it out of the folder")
+            if info.st_size > MAX_BYTES:
+                raise IngestError(rel, f"file is {info.st_size:,} bytes, over the {MAX_BYTES:,} limit — is it really a page?")
+            return file.read()
+        except OSError as exc:
+            raise IngestError(rel, f"cannot read file ({exc.strerror or exc}) — check that speakergraph may "
+                                   "read it") from None
 
 
 def relpath(root: Path, path: Path) -> str:

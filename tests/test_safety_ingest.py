@@ -1,0 +1,223 @@
+"""Ingest under hostile folders: prune and series act on the folders given, links are never followed,
+control characters never reach the store, odd file names never split a report line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from conftest import SAMPLE
+from graph import ids
+from graph.report import counts, format_report, report
+from graph.store import open_store
+from graph.text import ILLEGAL
+from ingest.loader import folders, ingest, site_for
+
+SEED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
+SECRET = "root:x:0:0:SECRET-OUTSIDE-THE-FOLDER"
+
+
+def two_years(tmp_path: Path) -> tuple[Path, Path]:
+    """The sample split in two folders of one series: its 2024 pages and speaker pages, and its 2023 pages."""
+    a, b = tmp_path / "sicw-2024", tmp_path / "sicw-2023"
+    shutil.copytree(SAMPLE, a, ignore=shutil.ignore_patterns("_2023-events"))
+    shutil.copytree(SAMPLE, b, ignore=shutil.ignore_patterns("_2024-*", "README.md"))
+    return a, b
+
+
+def sources_under(store, series: str) -> set[str]:
+    prefix = ids.BASE + f"source/{series}/"
+    return {g for g in store.sources() if g.startswith(prefix)}
+
+
+def literals(store) -> list[str]:
+    return [q.object.value for q in store._store.quads_for_pattern(None, None, None, None)
+            if isinstance(q.object, ox.Literal)]
+
+
+def test_prune_removes_only_the_files_of_the_folders_given(tmp_path):
+    a, b = two_years(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(a)])
+    first = sources_under(store, "sicw")
+    ingest(store, [site_for(b)])
+    both = sources_under(store, "sicw")
+    assert first < both
+    (b / "_2023-events" / "18 October 2023").rename(tmp_path / "moved-away")
+    summary = ingest(store, [site_for(b)], prune=True)
+    assert sources_under(store, "sicw") == first  # the 2024 folder's files are all there
+    assert summary.removed == len(both - first) > 0
+    assert summary.folders[0].pruned == summary.removed
+
+
+def test_every_file_graph_records_its_folder(tmp_path):
+    a, b = two_years(tmp_path)
+    store = open_store(None)
+    ingest(store, [site_for(a), site_for(b)])
+    keys = folders(store)
+    assert set(keys) == set(store.sources())
+    assert len(set(keys.values())) == 2
+    assert str(tmp_path) not in " ".join(literals(store))  # the folder's path itself stays private
+
+
+def test_a_folder_ingested_under_another_series_replaces_its_old_series(tmp_path):
+    a, _ = two_years(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(a)])
+    before = counts(store)
+    summary = ingest(store, [site_for(a, series="cyberweek")])
+    after = counts(store)
+    assert (after["files"], after["appearances"], after["sessions"]) == (
+        before["files"], before["appearances"], before["sessions"])
+    assert sources_under(store, "sicw") == set()
+    assert summary.folders[0].series == "cyberweek"
+    assert summary.folders[0].replaced == {"sicw": before["files"]}
+    assert "replaces series sicw" in str(summary.folders[0])
+
+
+def test_a_store_written_before_folders_were_recorded_is_not_doubled_either(tmp_path):
+    a, _ = two_years(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(a)])
+    # an older store: no graph records its folder
+    store._store.update("DELETE WHERE { GRAPH ?g { ?g <https://w3id.org/speakergraph/vocab#root> ?r } } ;"
+                        "DELETE WHERE { ?g <https://w3id.org/speakergraph/vocab#root> ?r }")
+    assert folders(store) == {}
+    before = counts(store)
+    ingest(store, [site_for(a, series="cyberweek")])
+    assert counts(store)["appearances"] == before["appearances"]
+    assert sources_under(store, "sicw") == set()
+
+
+def test_prune_leaves_graphs_of_unknown_folder_alone_and_says_so(tmp_path):
+    a, b = two_years(tmp_path)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(a)])
+    store._store.update("DELETE WHERE { GRAPH ?g { ?g <https://w3id.org/speakergraph/vocab#root> ?r } } ;"
+                        "DELETE WHERE { ?g <https://w3id.org/speakergraph/vocab#root> ?r }")
+    first = sources_under(store, "sicw")
+    summary = ingest(store, [site_for(b)], prune=True)
+    assert first <= sources_under(store, "sicw")
+    assert summary.unscoped == len(first) and summary.removed == 0
+
+
+@pytest.fixture
+def linked(tmp_path) -> Path:
+    """The sample with symbolic links: to a file and a folder outside it, inside it, a loop, a dangling one."""
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    outside = tmp_path / "elsewhere"
+    (outside / "_2024-events").mkdir(parents=True)
+    seed = (SAMPLE / SEED).read_text(encoding="utf-8")
+    page = seed.replace("Manon Le Blanc", SECRET).replace("solidarity-in-cyberspace", "leak")
+    (outside / "page.md").write_text(page, encoding="utf-8")
+    (outside / "_2024-events" / "other.md").write_text(page, encoding="utf-8")
+    events = root / "_2024-events"
+    (events / "leak.md").symlink_to(outside / "page.md")
+    (events / "passwd.md").symlink_to("/etc/passwd")
+    (events / "outside-folder").symlink_to(outside / "_2024-events", target_is_directory=True)
+    (events / "again.md").symlink_to(root / SEED)
+    (events / "loop").symlink_to("..", target_is_directory=True)
+    (events / "dangling.md").symlink_to(tmp_path / "nothing.md")
+    return root
+
+
+def test_symbolic_links_are_never_followed_and_each_is_reported(linked, tmp_path):
+    store = open_store(tmp_path / "store")
+    summary = ingest(store, [site_for(linked)])
+    text = " ".join(literals(store))
+    assert summary.links == 6
+    assert "SECRET-OUTSIDE" not in text and "root:x:0:0" not in text
+    notes = {n.path.rsplit("/", 1)[-1]: n.message for n in summary.notes if n.kind == "skipped-file"}
+    assert set(notes) - {"README.md"} == {"leak.md", "passwd.md", "outside-folder", "again.md", "loop",
+                                                 "dangling.md"}
+    notes.pop("README.md")  # not a session page
+    assert "outside" in notes["leak.md"] and "outside" in notes["passwd.md"] and "outside" in notes["outside-folder"]
+    assert "loop" in notes["loop"]
+    assert "inside" in notes["again.md"] and "missing" in notes["dangling.md"]
+    listed = {n["path"].rsplit("/", 1)[-1] for n in report(store).notes if n["kind"] == "skipped-file"}
+    notes["README.md"] = ""
+    assert set(notes) <= listed  # the report says it too, run after run
+    again = ingest(store, [site_for(linked)])
+    assert again.read == 0 and again.links == 6
+    assert "events/loop: is a symbolic link to a folder that contains it (a loop)" in format_report(report(store))
+
+
+def test_a_link_in_place_of_a_file_read_later_is_refused(tmp_path):
+    """Between the walk and the read a file may become a link: the read itself refuses it."""
+    from graph.errors import IngestError
+    from ingest.read import read_bytes
+
+    target = tmp_path / "secret.md"
+    target.write_text(SECRET, encoding="utf-8")
+    link = tmp_path / "page.md"
+    link.symlink_to(target)
+    with pytest.raises(IngestError, match="symbolic link"):
+        read_bytes("page.md", link)
+    assert read_bytes("page.md", link, follow=True) == SECRET.encode()
+
+
+def test_a_file_named_on_the_command_line_may_be_a_link(tmp_path):
+    page = tmp_path / "real.md"
+    shutil.copy(SAMPLE / SEED, page)
+    (tmp_path / "named.md").symlink_to(page)
+    store = open_store(None)
+    summary = ingest(store, [site_for(tmp_path / "named.md", series="sicw")])
+    assert summary.failed == 0 and counts(store)["appearances"] == 6
+
+
+def test_control_characters_are_removed_at_ingest_and_noted_with_their_line(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    seed = root / SEED
+    text = seed.read_text(encoding="utf-8")
+    text = text.replace("Ms Manon Le Blanc]", "Ms Manon\x07 Le Blanc\x1b[2J]")
+    text = text.replace('title: "Solidarity', 'title: "\\x01Solidarity\\u009b')  # YAML escapes: no raw byte
+    seed.write_text(text.replace("European External", "European\x0c External\x9b"), encoding="utf-8")
+    store = open_store(None)
+    summary = ingest(store, [site_for(root)])
+    assert [v for v in literals(store) if ILLEGAL.search(v)] == []
+    assert bool(store.query('ASK { ?p <https://schema.org/name> "Manon Le Blanc" }'))
+    notes = [n for n in summary.notes if n.kind == "control-character"]
+    lines = text.splitlines()
+    row = next(i for i, line in enumerate(lines, 1) if "Manon" in line)
+    assert {(n.path, n.line) for n in notes} >= {(SEED, row)}
+    assert any("\\x07" in n.message and "\\x1b" in n.message for n in notes)
+    assert any("\\x01" in n.message for n in notes)  # the escape in the front matter, found in the value
+
+
+def test_a_file_name_with_a_line_break_never_splits_a_report_line(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    odd = root / "_2024-events" / "15 October 2024" / "Broken\nname\x1b[31m.md"
+    odd.write_bytes(b"---\ntitle: [unclosed\n---\n")
+    store = open_store(None)
+    summary = ingest(store, [site_for(root)])
+    failed = [n for n in summary.notes if n.kind == "failed-file"]
+    assert len(failed) == 1 and "\n" not in str(failed[0]) and "\x1b" not in str(failed[0])
+    text = format_report(report(store))
+    assert not any(line.startswith(("name", "[31m")) for line in text.splitlines())
+    assert "Broken\\nname\\x1b[31m.md:2:" in text
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_link_loop_of_links_is_reported(tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(SAMPLE, root)
+    (root / "a").symlink_to(root / "b")
+    (root / "b").symlink_to(root / "a")
+    summary = ingest(open_store(None), [site_for(root)])
+    loops = [n for n in summary.notes if n.kind == "skipped-file" and "loops" in n.message]
+    assert {n.path for n in loops} == {"a", "b"}
+
+
+def test_two_folders_of_a_run_with_a_file_of_the_same_name_are_named(tmp_path):
+    a, b = two_years(tmp_path)
+    shutil.copy(SAMPLE / "README.md", b / "README.md")
+    summary = ingest(open_store(None), [site_for(a), site_for(b)])
+    clashes = [n for n in summary.notes if n.kind == "name-clash"]
+    assert len(clashes) == 1 and str(a) in clashes[0].message and clashes[0].path == str(b)
