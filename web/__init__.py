@@ -31,7 +31,7 @@ the blueprints. Configuration keys:
 from __future__ import annotations
 
 from flask import Flask, current_app, render_template, request
-from werkzeug.exceptions import BadRequest, InternalServerError
+from werkzeug.exceptions import BadRequest, InternalServerError, SecurityError
 
 from graph.errors import QueryError, SpeakergraphError
 
@@ -78,17 +78,24 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     links.init_app(app)
 
-    from web import browse, dataset, endpoint, entity, home, network, search, stored
+    from web import browse, compare, dataset, endpoint, entity, home, network, search, stored
 
-    for module in (home, entity, search, browse, stored, endpoint, dataset, network):
+    for module in (home, entity, search, browse, compare, stored, endpoint, dataset, network):
         app.register_blueprint(module.bp)
 
     app.register_error_handler(404, _error_page)
     app.register_error_handler(400, _error_page)
     app.register_error_handler(405, _error_page)
     app.register_error_handler(413, _error_page)
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.register_error_handler(SpeakergraphError, _domain_error)
     return app
+
+
+def _untrusted_host(exc: SecurityError):
+    """A Host header not in ``TRUSTED_HOSTS``: refused without repeating it."""
+    return _error_page(BadRequest("the Host header names no address this site answers to — use the site's own "
+                                  "address (set with 'speakergraph serve --base-url' and --trusted-host)"))
 
 
 def _domain_error(exc: SpeakergraphError):

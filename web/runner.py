@@ -28,6 +28,7 @@ An in-memory store (tests) cannot be opened from another process, so
 from __future__ import annotations
 
 import hashlib
+import logging
 import multiprocessing
 import os
 import threading
@@ -106,7 +107,10 @@ def execute(store: Store, job: Job, remote: bool = False) -> Answer:
     except (StoreError, OSError, RuntimeError) as exc:
         if not job.calls_service:
             raise
-        raise QueryError(f"the query failed — a SERVICE it calls may have failed: {exc}") from None
+        # the service's reply can hold what it guards: logged, not sent to the client
+        logging.getLogger("speakergraph.sparql").warning("a SERVICE call failed: %s", exc)
+        raise QueryError("the query failed: a SERVICE it calls did not answer with SPARQL results "
+                         "(the details are in the server's log)") from None
 
 
 def _answer(result, job: Job) -> Answer:

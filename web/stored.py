@@ -55,7 +55,7 @@ def show(name: str):
     result, error = None, None
     if ready:
         try:
-            result = _run(query, values)
+            result = run_stored(query, values)
         except QueryError as exc:
             error = str(exc)
     context = {"query": query, "values": values, "error": error, "result": result}
@@ -64,7 +64,8 @@ def show(name: str):
     return render_template("query.html", **context), 400 if error else 200
 
 
-def _run(query: StoredQuery, values: dict[str, str]):
+def run_stored(query: StoredQuery, values: dict[str, str]):
+    """A stored query's answer for ``values`` (kept in the app's cache until the store changes)."""
     store, limit = get_store(), current_app.config["SPARQL_MAX_ROWS"]
     bindings = query.bindings(values)  # a bad value fails here, before the cache
     key = f"query:{query.name}:{sorted(values.items())!r}:{limit}"
@@ -76,14 +77,14 @@ def warm_queries() -> None:
     for query in all_queries().values():
         if all(p.default for p in query.params):
             try:
-                _run(query, {})
+                run_stored(query, {})
             except SpeakergraphError:
                 pass  # its page will show the error when asked
 
 
 def _download(query: StoredQuery, values: dict[str, str], fmt: str, name: str) -> Response:
     try:
-        result = _run(query, values)
+        result = run_stored(query, values)
     except QueryParameterError as exc:
         return Response(str(exc) + "\n", status=400, mimetype="text/plain")
     mime, write = DOWNLOADS[fmt]
