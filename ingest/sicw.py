@@ -26,11 +26,12 @@ _ROLE_PREFIX = re.compile(r"^\s*(speaker|moderator|guest of honou?r|panell?ist|k
 _SPEAKER_PATH = re.compile(r"(^|/)(_?\d{4}-)?speakers?(/|-)", re.I)
 
 def detect(doc: Document) -> bool:
-    """True for a page of this format: a date line above a panel table with role rows, or a speaker page's shape."""
+    """True for a page of this format: a date line above a panel table (role rows or speaker links), or a speaker page."""
     blocks = parse_blocks(doc.body, doc.body_line)
     dated = any(len(line_text(line)) < 60 and times.parse_date(line_text(line))
                 for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
-    panel = any(_is_heading(row.cells) for b in blocks if b.kind == "table" for row in b.rows if row.cells)
+    panel = any(_is_heading(row.cells) or _speaker_link(row.cells[0])
+                for b in blocks if b.kind == "table" for row in b.rows if row.cells)
     return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
 

@@ -102,3 +102,154 @@ def test_calendar_page_is_reported_not_ingested():
     parsed = parse(root, "_2024-events/Calendar of Events.md")
     assert not parsed.sessions
     assert any(n.kind == "skipped-file" for n in parsed.notes)
+
+
+# --- shapes of other years, on pages written here (no real text) ------------------------------------------
+
+HEAD = """---
+title: "{title}"
+permalink: /archive/events/{slug}/
+---
+#### **{title}**
+
+**{date}**
+{time}
+
+"""
+
+
+def page(tmp_path, body, title="Lighthouse Talks", date="2 October 2023 (Monday)", time="*Time: 2.00pm to 3.00pm (GMT +8)*",
+         rel="_2023-events/2 October 2023/x.md"):
+    """Parse one page of the SICW shape written under ``tmp_path``."""
+    root = tmp_path / "conf-2023"
+    text = HEAD.format(title=title, slug=title.lower().replace(" ", "-"), date=date, time=time) + body
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return pipeline(rel, text.encode(), site_for(root))
+
+
+ONE_ROW = "|**Speaker** | |\n| [Mr Ole Dahl](/speakers/mr-ole-dahl/) | *Harbour Master*<br>Port of Bergen<br>Norway |\n"
+
+
+@pytest.mark.parametrize("line, start, end", [
+    ("*8.00pm to 9.15pm (GMT +8)*", (20, 0), (21, 15)),
+    ("*9.50pm to 10.50pm*", (21, 50), (22, 50)),
+    ("*9.30am \u2013 11.00am (GMT +8)*", (9, 30), (11, 0)),
+    ("*2.00pm - 3.30pm (GMT+8)*", (14, 0), (15, 30)),
+    ("*Time: 10.00am to 12.00pm (GMT +8)*", (10, 0), (12, 0)),
+])
+def test_every_time_line_shape_is_read(tmp_path, line, start, end):
+    parsed = page(tmp_path, ONE_ROW, time=line)
+    (session,) = parsed.sessions
+    assert (session.start.hour, session.start.minute) == start
+    assert (session.end.hour, session.end.minute) == end
+    assert session.time_label
+
+
+def test_an_unreadable_time_line_is_reported_with_its_line(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, time="*8.00pm to 9.75pm (GMT +8)*")
+    (session,) = parsed.sessions
+    assert session.start is None and session.end is None
+    (note,) = [n for n in parsed.notes if n.kind == "bad-time"]
+    assert note.line == 8 and note.path.endswith("x.md")
+
+
+def test_a_weekday_that_belongs_to_the_edition_year_corrects_the_printed_year(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, date="3 October 2022 (Tuesday)")  # 3 October 2023 is a Tuesday
+    (session,) = parsed.sessions
+    assert session.date.isoformat() == "2023-10-03"
+    assert [n.kind for n in parsed.notes if n.kind == "date-corrected"] == ["date-corrected"]
+
+
+def test_a_weekday_that_fits_no_year_leaves_the_date(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, date="3 October 2023 (Friday)")
+    assert parsed.sessions[0].date.isoformat() == "2023-10-03"
+    assert not [n for n in parsed.notes if n.kind == "date-corrected"]
+
+
+@pytest.mark.parametrize("title, body", [("Example Title", ONE_ROW), ("Lighthouse Talks", "Lorem ipsum dolor sit amet.\n\n" + ONE_ROW)])
+def test_placeholder_pages_are_skipped_and_reported(tmp_path, title, body):
+    parsed = page(tmp_path, body, title=title)
+    assert not parsed.sessions
+    assert [n.kind for n in parsed.notes] == ["placeholder"]
+
+
+@pytest.mark.parametrize("heading, role, label", [
+    ("##### **Speakers**", "speaker", "Speakers"),
+    ("##### **Speakers (Draft)**", "speaker", "Speakers"),
+    ("##### **Opening Segment**", "remarks", "Opening Segment"),
+    ("##### **Panellists**", "panellist", "Panellists"),
+])
+def test_the_heading_above_a_table_without_role_rows_names_the_role(tmp_path, heading, role, label):
+    body = (f"{heading}\n\n| [Ms Ana Ruiz](/speakers/ms-ana-ruiz/) | *Port Engineer*<br>Port of Valencia<br>Spain |\n"
+            "| Mr Ole Dahl | *Harbour Master*<br>Port of Bergen<br>Norway |\n")
+    (session,) = page(tmp_path, body).sessions
+    assert [(r.name.name, r.role, r.role_label) for r in session.rows] == [("Ana Ruiz", role, label), ("Ole Dahl", role, label)]
+
+
+def test_a_row_above_the_first_role_row_takes_the_role_its_link_names(tmp_path):
+    body = ("| [Dr Mei Lin](/moderator-dr-mei-lin/) | *Dean*<br>Harbour Institute<br>Singapore |\n"
+            "|<br>**Panellists (Draft)** | |\n"
+            "| [Mr Ole Dahl](/speakers/mr-ole-dahl/) | *Harbour Master*<br>Port of Bergen<br>Norway |\n")
+    (session,) = page(tmp_path, body).sessions
+    assert [(r.name.name, r.role, r.role_label, r.person_key) for r in session.rows] == [
+        ("Mei Lin", "moderator", "Moderator", "mei-lin"), ("Ole Dahl", "panellist", "Panellists", "ole-dahl")]
+
+
+def test_an_agenda_table_under_a_role_heading_is_not_read_as_people(tmp_path):
+    body = "##### **Speakers**\n\n| 9.00am | Registration |\n| 9.30am | Welcome |\n\n" + ONE_ROW
+    (session,) = page(tmp_path, body).sessions
+    assert [r.name.name for r in session.rows] == ["Ole Dahl"]
+
+
+@pytest.mark.parametrize("cell, positions, country", [
+    # a country at the end of an italic title
+    ("*Minister of Harbours and Lighthouses, Brunei*", [("Minister of Harbours and Lighthouses", None)], "BN"),
+    # an international body as the last line, and no other organisation: it is the organisation
+    ("*Special Envoy for Ports*<br>United Nations", [("Special Envoy for Ports", "United Nations")], None),
+    ("*Director of Harbour Crime*<br>INTERPOL", [("Director of Harbour Crime", "INTERPOL")], None),
+    # an international body beside a printed organisation stays the country
+    ("*Adviser*<br>Maritime Service<br>European Union", [("Adviser", "Maritime Service")], "EU"),
+    # a second italic line that is the organisation
+    ("*Vice-Minister of Harbours<br>Ministry of Sea Transport*<br>Chile",
+     [("Vice-Minister of Harbours", "Ministry of Sea Transport")], "CL"),
+    # a title broken at <br> in mid-phrase stays one title
+    ("*Minister for Harbours and<br>Second Minister for Lighthouses*<br>Singapore",
+     [("Minister for Harbours and Second Minister for Lighthouses", None)], "SG"),
+    # two positions inside the italics stay two
+    ("*Chair, Harbour Board<br>Senior Adviser, Ministry of Sea Transport*<br>Singapore",
+     [("Chair, Harbour Board", None), ("Senior Adviser", "Ministry of Sea Transport")], "SG"),
+])
+def test_position_cells(tmp_path, cell, positions, country):
+    body = f"|**Speaker** | |\n| [Mr Ole Dahl](/speakers/mr-ole-dahl/) | {cell} |\n"
+    (session,) = page(tmp_path, body).sessions
+    (row,) = session.rows
+    assert [(p.title, p.organisation) for p in row.positions] == positions
+    assert row.country_code == country
+
+
+SPEAKER = """---
+title: Moderator – Dr Mei Lin
+permalink: /people/dr-mei-lin/
+---
+#### **Dr Mei Lin**
+
+*Dean, <br>Harbour Institute<br>Singapore*
+
+##### **Biography**
+Dr Mei Lin leads the institute's work on port safety and has written widely on the governance of shared waters.
+"""
+
+
+def test_a_speaker_page_is_known_by_its_shape_wherever_it_lives(tmp_path):
+    root = tmp_path / "conf-2023"
+    rel = "_2023-moderators/Moderator – Dr Mei Lin.md"
+    (root / "_2023-moderators").mkdir(parents=True)
+    (root / rel).write_text(SPEAKER, encoding="utf-8")
+    parsed = pipeline(rel, SPEAKER.encode(), site_for(root))
+    (speaker,) = parsed.speakers
+    assert (speaker.name.honorific, speaker.name.name, speaker.person_key) == ("Dr", "Mei Lin", "mei-lin")
+    assert [(p.title, p.organisation) for p in speaker.positions] == [("Dean", "Harbour Institute")]
+    assert speaker.country_code == "SG" and speaker.biography
+    assert not parsed.sessions and not [n for n in parsed.notes if n.kind == "skipped-file"]

@@ -1,0 +1,88 @@
+"""Names as printed → honorific, name, post-nominals (data/honorifics.toml), and slugs → identity keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.names import HONORIFICS, POST_NOMINALS, load_vocabulary, slug_key, split_name
+from ingest.roles import LABELS, ROLES, clean_label, role_of
+
+
+@pytest.mark.parametrize("printed, honorific, name", [
+    ("A/Prof Tan Wei Ling", "A/Prof", "Tan Wei Ling"),
+    ("A/Prof (Dr) Tan Wei Ling", "A/Prof (Dr)", "Tan Wei Ling"),
+    ("Assoc Prof Tan Wei Ling", "Assoc Prof", "Tan Wei Ling"),
+    ("Associate Professor Tan Wei Ling", "Associate Professor", "Tan Wei Ling"),
+    ("Asst Professor Tan Wei Ling", "Asst Professor", "Tan Wei Ling"),
+    ("Professor Tan Wei Ling", "Professor", "Tan Wei Ling"),
+    ("SMS Lim Hock Seng", "SMS", "Lim Hock Seng"),
+    ("MOS Lim Hock Seng", "MOS", "Lim Hock Seng"),
+    ("SPS Lim Hock Seng", "SPS", "Lim Hock Seng"),
+    ("Deputy Secretary Lim Hock Seng", "Deputy Secretary", "Lim Hock Seng"),
+    ("Senior Minister of State Lim Hock Seng", "Senior Minister of State", "Lim Hock Seng"),
+    ("Capt Ravi Menon Kumar", "Capt", "Ravi Menon Kumar"),
+    ("MAJ Ravi Menon Kumar", "MAJ", "Ravi Menon Kumar"),
+    ("Sub Lt. Ravi Menon", "Sub Lt.", "Ravi Menon"),
+    ("Y.Bhg. Dato' Ahmad Faiz", "Y.Bhg. Dato'", "Ahmad Faiz"),
+    ("Atty Maria Santos", "Atty", "Maria Santos"),
+    ("Sir Alan Greaves", "Sir", "Alan Greaves"),
+    ("Baroness Joan Hale", "Baroness", "Joan Hale"),
+    ("H.E. Dr Anna Berg", "H.E. Dr", "Anna Berg"),
+    ("Mr He Ruimin", "Mr", "He Ruimin"),
+])
+def test_honorifics(printed, honorific, name):
+    parts = split_name(printed)
+    assert (parts.honorific, parts.name) == (honorific, name)
+
+
+@pytest.mark.parametrize("printed, name, post", [
+    ("Dr Alan Greaves CBE", "Alan Greaves", "CBE"),
+    ("Mr Lim Hock Seng PJG", "Lim Hock Seng", "PJG"),
+    ("Ms Joan Hale KC", "Joan Hale", "KC"),
+])
+def test_post_nominals(printed, name, post):
+    parts = split_name(printed)
+    assert (parts.name, parts.post_nominal) == (name, post)
+
+
+@pytest.mark.parametrize("printed", ["He Ruimin", "Sir Lanka", "Prof Tan"])
+def test_a_name_of_two_words_keeps_its_first_word(printed):
+    assert split_name(printed).name == printed
+
+
+def test_the_vocabulary_is_data():
+    honorifics, post, generational = load_vocabulary()
+    assert honorifics == HONORIFICS and post <= POST_NOMINALS and "Jr" in generational
+    assert len(honorifics) == len(set(honorifics)) and honorifics == sorted(honorifics, key=len, reverse=True)
+
+
+@pytest.mark.parametrize("link, key", [
+    ("/moderator-dr-mei-lin/", "mei-lin"),
+    ("/speakers/goh-dr-mei-lin/", "mei-lin"),
+    ("/panelist-ole-dahl", "ole-dahl"),
+    ("/speaker-gaurav-k", "gaurav-k"),
+    ("/speakers/mr-gaurav-keerthi/", "gaurav-keerthi"),
+    ("/speakers/a-prof-tan-wei-ling-2023/", "tan-wei-ling"),
+    ("/speakers/sms-lim-hock-seng/", "lim-hock-seng"),
+])
+def test_slug_keys_lose_role_and_honorific_prefixes(link, key):
+    assert slug_key(link) == key
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Chair", "moderator"), ("Co-chair", "moderator"), ("Co-Chairs", "moderator"), ("Facilitator", "moderator"),
+    ("MC", "moderator"), ("Emcee", "moderator"), ("Host", "moderator"), ("Moderators", "moderator"),
+    ("Rapporteur", "other"), ("Sherpa", "other"),
+    ("Trigger speaker", "speaker"), ("Presenter", "speaker"), ("Speakers (Draft)", "speaker"),
+    ("Discussant", "panellist"), ("Panellists", "panellist"),
+    ("Opening Address", "remarks"), ("Welcome Remarks", "remarks"), ("Closing Remarks", "remarks"),
+    ("Keynote Speaker", "keynote"), ("Guest-of-Honour", "guest-of-honour"), ("Guest of Honour", "guest-of-honour"),
+    ("Agenda", None),
+])
+def test_role_labels(label, role):
+    assert role_of(label) == role
+
+
+def test_every_role_has_a_label():
+    assert set(LABELS) == set(ROLES)
+    assert clean_label("Panellists – TBC") == "Panellists"
