@@ -93,9 +93,10 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _untrusted_host(exc: SecurityError):
-    """A Host header not in ``TRUSTED_HOSTS``: refused without repeating it."""
-    return _error_page(BadRequest("the Host header names no address this site answers to — use the site's own "
-                                  "address (set with 'speakergraph serve --base-url' and --trusted-host)"))
+    """A Host header not in ``TRUSTED_HOSTS``: refused without repeating it (as text: no URL can be built)."""
+    return ("400 Bad Request: the Host header names no address this site answers to — use the site's own "
+            "address (set with 'speakergraph serve --base-url' and --trusted-host)\n", 400,
+            {"Content-Type": "text/plain; charset=utf-8"})
 
 
 def _domain_error(exc: SpeakergraphError):
