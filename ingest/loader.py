@@ -303,7 +303,7 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
     for plan in plans:
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):
-            identity.resolve(parsed, people, orgs)
+            identity.resolve(parsed, people, orgs, plan.site.series)
             _, quads = readers.to_quads(parsed, plan.site.series)
             quads = _cleaned(graph, quads, parsed)
             summary.notes += parsed.notes

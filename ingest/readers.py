@@ -36,6 +36,9 @@ from ingest.triples import source_quads
 
 # name -> module; the order is the order of detection
 READERS = {
+    "frab": "ingest.frab",
+    "pretalx": "ingest.pretalx",
+    "sessionize": "ingest.sessionize",
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",
 }
@@ -90,8 +93,19 @@ def head(folder: Path, path: Path) -> Document | None:
         if page and len(data) == DETECT_BYTES:
             data = data[: data.rfind(b"\n") + 1]  # no character cut in half
         return parse_document(path.relative_to(folder).as_posix(), data)
-    except (OSError, ValueError, IngestError, RecursionError):
+    except IngestError:
+        return None if page else _unparsed(folder, path, data)
+    except (OSError, ValueError, RecursionError):
         return None
+
+
+def _unparsed(folder: Path, path: Path, data: bytes) -> Document | None:
+    """A broken data file as text only: a file format may still recognise it, and reading it then says why."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return Document(path=path.relative_to(folder).as_posix(), sha256="", meta={}, body=text, body_line=0)
 
 
 def read(doc: Document, site) -> Parsed:
