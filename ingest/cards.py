@@ -1,0 +1,418 @@
+"""The reader for people printed as HTML cards (Isomer, Bootstrap grids), and for profile pages they link to.
+
+A card page prints one card per person: a name, maybe a role, a title and an
+organisation (or one "Title, Organisation" line), and a link to the person's
+profile. The profile names CSS selectors for each (parsed with selectolax; a
+Markdown page is rendered first, so ``## Facilitators`` is an ``<h2>``). A card
+page holds no sessions: it becomes ONE session standing for the meeting the
+page is about (title from the ``edition`` selector or the page title, date from
+the ``date`` selector, the ``event_date`` option, the front matter or the file
+name), so that every card is an appearance of its person at that meeting.
+
+A profile page (``page = "profile"``) is a speaker page: its name is the front
+matter ``title``, its positions the italic lines under the bold name, its
+biography the paragraphs after. A card links its profile when the card's
+``href`` and the profile's permalink are the same after normalisation.
+
+>>> permalink("/Profiles/Jane-Doe.html"), permalink("https://x.org/p/jd", "https://x.org/"), permalink("p/jd/")
+('/profiles/jane-doe/', '/p/jd/', '/p/jd/')
+>>> first_day("22 - 23 June 2021"), first_day("15 and 16 November 2022"), first_day("Wednesday, May 15", 2024)
+(datetime.date(2021, 6, 22), datetime.date(2022, 11, 15), datetime.date(2024, 5, 15))
+>>> role_suffix("Managing Director, Acme Ports - Opening Address")
+('Managing Director, Acme Ports', 'Opening Address')
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from markdown_it import MarkdownIt
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from graph.errors import IngestError
+from ingest import times
+from ingest.markdown import parse_blocks
+from ingest.person_line import split_person, split_position
+from ingest.profile import Settings
+from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
+from ingest.roles import role_of
+
+NAME = "cards"
+SUFFIXES = ("md", "markdown", "html", "htm")
+
+
+@dataclass(frozen=True)
+class Options:
+    """A card page's selectors and defaults (see docs/sites.md, "HTML speaker cards")."""
+
+    page: str = "cards"  # "cards" or "profile"
+    markup: str = "auto"  # "auto" (HTML when the body starts with a tag), "html" or "markdown"
+    # one card and its parts (CSS selectors inside the card)
+    card: str = ".card"
+    name: str = ""
+    person: str = ""  # one "Name, Title, Organisation" string instead of name + position
+    role: str = ""
+    title: str = ""
+    organisation: str = ""
+    position: str = ""  # one "Title, Organisation" string, split at the last comma
+    link: str = "a"
+    # roles: from the nearest heading above the card, else the role_label
+    role_from: str = ""  # "" or "heading"
+    headings: str = "h2, h3"
+    role_label: str = "Speaker"
+    # the meeting the page stands for
+    edition: str = ""  # selector of its name; default: the page title
+    date: str = ""  # selector: the first match that reads as a date
+    time: str = ""  # selector: the first match that reads as a time
+    place: str = ""
+    event_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
+    # profile pages
+    profile_name: str = "title"  # the front-matter key of the name
+
+
+def options_of(cls, options: dict):
+    """A frozen options dataclass from a profile's part; ``ValueError`` names a bad option."""
+    known = {f.name for f in fields(cls)}
+    for key, value in options.items():
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1)
+            raise ValueError(f"unknown option {key!r}" + (f" (did you mean {close[0]!r}?)" if close else ""))
+        if not isinstance(value, type(getattr(cls(), key))):
+            raise ValueError(f"option {key} must be a {type(getattr(cls(), key)).__name__}, not {value!r}")
+    return cls(**options)
+
+
+def check(options: dict) -> None:
+    """Raise ``ValueError`` naming the first bad option of a ``cards`` part."""
+    opts = options_of(Options, options)
+    if opts.page not in ("cards", "profile"):
+        raise ValueError(f"page must be \"cards\" or \"profile\", not {opts.page!r}")
+    if opts.markup not in ("auto", "html", "markdown"):
+        raise ValueError(f"markup must be \"auto\", \"html\" or \"markdown\", not {opts.markup!r}")
+    if opts.role_from not in ("", "heading"):
+        raise ValueError(f"role_from must be \"heading\" or left out, not {opts.role_from!r}")
+    if opts.event_date and _when(opts.event_date) is None:
+        raise ValueError(f"event_date {opts.event_date!r} is no date — write it as \"2023-09-22\"")
+    for key in ("card", "name", "person", "role", "title", "organisation", "position", "link", "headings",
+                "edition", "date", "time", "place"):
+        selector = getattr(opts, key)
+        if selector:
+            try:
+                LexborHTMLParser("<p></p>").css(selector)
+            except Exception:  # selectolax raises a bare error on a bad selector
+                raise ValueError(f"{key} = {selector!r} is not a CSS selector") from None
+
+
+def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
+    """The people of a card page (one session for the page's meeting), or a profile page's speaker."""
+    try:
+        check(options)
+    except ValueError as exc:
+        raise IngestError(doc.path, f"bad [[parts]] option of reader {NAME!r} in the site profile: {exc}") from None
+    opts = options_of(Options, options)
+    settings = settings or Settings()
+    parsed = Parsed(doc=doc, reader=NAME)
+    if opts.page == "profile":
+        page = read_profile(doc, opts, settings, parsed.notes)
+        if page:
+            parsed.speakers.append(page)
+        return parsed
+    tree = html_tree(doc, opts.markup)
+    rows = read_cards(doc, tree, opts, settings, parsed.notes)
+    if not rows:
+        parsed.notes.append(Note(doc.path, None, "skipped-file", f"no card matches {opts.card!r} with a name — "
+                                 "skipped; check the card and name selectors of the profile"))
+        return parsed
+    session = meeting(doc, tree, opts, settings, parsed.notes)
+    if session:
+        session.rows = rows
+        parsed.sessions.append(session)
+    return parsed
+
+
+# --- pages as HTML ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def html_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
+    """The page as an HTML tree: an HTML body as is, a Markdown body rendered first."""
+    body = doc.body
+    is_html = markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or body.lstrip().startswith("<")))
+    return LexborHTMLParser(body if is_html else _md().render(body))
+
+
+def text(node: LexborNode | None) -> str:
+    """A node's text with spaces folded (non-breaking spaces too)."""
+    if node is None:
+        return ""
+    return " ".join(node.text(separator=" ").replace("\u00a0", " ").split())
+
+
+def first(node: LexborNode, selector: str) -> LexborNode | None:
+    """The first match of ``selector`` in ``node`` (the node itself when it matches and holds no match)."""
+    if not selector:
+        return None
+    hit = node.css_first(selector)
+    if hit is None and node.css_matches(selector):
+        return node
+    return hit
+
+
+class Lines:
+    """Line numbers of printed text in a page, found in order (HTML trees keep no positions)."""
+
+    def __init__(self, doc: Document):
+        self.body, self.first, self.pos = doc.body, doc.body_line, 0
+
+    def of(self, printed: str) -> int | None:
+        """The 1-based file line of the next occurrence of ``printed`` (or its first word)."""
+        for probe in (printed, printed.replace("&", "&amp;"), printed.split(" ")[0]):
+            at = self.body.find(probe, self.pos) if probe else -1
+            if at >= 0:
+                self.pos = at + len(probe)
+                return self.first + self.body.count("\n", 0, at) + 1
+        return None
+
+
+# --- cards --------------------------------------------------------------------------------
+
+
+def read_cards(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings,
+               notes: list[Note]) -> list[Row]:
+    """One row per card, in page order, with the role of the heading above it when asked."""
+    lines = Lines(doc)
+    heading = None
+    selector = f"{opts.card}, {opts.headings}" if opts.role_from == "heading" else opts.card
+    rows = []
+    for node in tree.css(selector):
+        if not node.css_matches(opts.card):
+            heading = text(node) or heading
+            continue
+        row = card_row(doc.path, node, opts, heading, settings, notes)
+        if row:
+            row.line = lines.of(row.printed_name)
+            rows.append(row)
+    return rows
+
+
+def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, settings: Settings,
+             notes: list[Note]) -> Row | None:
+    """The appearance one card prints: name, role, positions and profile link."""
+    name, positions = text(first(node, opts.name)), []
+    if opts.person:
+        split = split_person(text(first(node, opts.person)))
+        if split:
+            name, positions = split
+    if not name:
+        return None  # an empty grid cell
+    role = text(first(node, opts.role)) or heading or opts.role_label
+    more, suffix_role = _card_positions(node, opts)
+    href = first(node, opts.link)
+    link = permalink(href.attributes.get("href") if href is not None else None, settings.base_url)
+    return Row(line=None, role_label=suffix_role or role, printed_name=name,  # type: ignore[arg-type]
+               link=link if link and link.startswith("/") else None, positions=positions + more)
+
+
+def _card_positions(node: LexborNode, opts: Options) -> tuple[list[Position], str | None]:
+    """The card's positions, and a role printed after its title line."""
+    title, org = text(first(node, opts.title)), text(first(node, opts.organisation))
+    out = [Position(title=title or None, organisation=org or None)] if title or org else []
+    role = None
+    if opts.position:
+        printed, role = role_suffix(text(first(node, opts.position)))
+        out += split_position(printed) if printed else []
+    return out, role
+
+
+def role_suffix(printed: str) -> tuple[str, str | None]:
+    """A role written after the title line ("…, Org - Opening Address") split off it."""
+    head, sep, tail = printed.rpartition(" - ")
+    if sep and head and role_of(tail) and len(tail) < 40:
+        return head.strip(), tail.strip()
+    return printed, None
+
+
+# --- the meeting a card page stands for ---------------------------------------------------
+
+
+def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings,
+            notes: list[Note]) -> SessionPage | None:
+    """The one session of a card page: the meeting, its date, time and place."""
+    title = text(first(tree.root, opts.edition)) if opts.edition else ""
+    title = title or _meta_text(doc.meta.get("title")) or PurePosixPath(doc.path).stem
+    session = SessionPage(path=doc.path, title=title, permalink=permalink(_meta_text(doc.meta.get("permalink")),
+                          settings.base_url), date=None, room=_matching(tree, opts.place, bool) or None)
+    label = _matching(tree, opts.date, lambda t: first_day(t, settings.year)) if opts.date else ""
+    session.date_label = label or None
+    session.date = (first_day(label, settings.year) if label else None) or _when(opts.event_date) \
+        or _when(doc.meta.get("date")) or file_date(doc.path)
+    if session.date is None:
+        notes.append(Note(doc.path, None, "skipped-file",
+                          "card page names no date for its meeting — skipped; give the date selector or "
+                          "event_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
+        return None
+    clock = _matching(tree, opts.time, reads_as_time) if opts.time else ""
+    if clock:
+        start, end = times.parse_time_range(clean_time(clock))
+        session.time_label = clock
+        session.start, session.end = times.combine(session.date, start), times.combine(session.date, end)
+    return session
+
+
+def _matching(tree: LexborHTMLParser, selector: str, accepts) -> str:
+    """The text of the first match of ``selector`` that ``accepts``."""
+    for node in tree.css(selector) if selector else ():
+        value = text(node)
+        if value and accepts(value):
+            return value
+    return ""
+
+
+def reads_as_time(printed: str) -> bool:
+    """True for a time or time range, not a date range ("22 - 23 June 2021").
+
+    >>> reads_as_time("8:30am - 6.15pm"), reads_as_time("22 - 23 June 2021"), reads_as_time("12 noon")
+    (True, False, True)
+    """
+    return (bool(re.search(r"\d\s*(?:[.:]\d{2}|a\.?m\b|p\.?m\b|noon)", printed, re.I)) and first_day(printed) is None
+            and times.parse_time_range(clean_time(printed))[0] is not None)
+
+
+def clean_time(printed: str) -> str:
+    """A time line without zone names in brackets, which break a range ("1.00pm (CET) - 5.00pm (CET)").
+
+    >>> clean_time("1.00pm (CET) - 5.00pm (CET)")
+    '1.00pm - 5.00pm'
+    """
+    return " ".join(re.sub(r"\(\s*[A-Z]{2,5}\s*\)", " ", printed).split())
+
+
+_DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                        r"(?=[A-Za-z]{3,})", re.I)
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})",
+                        re.I)
+
+
+def first_day(printed: str, year: int | None = None) -> date | None:
+    """The first day of a printed date or day range ("22 - 23 June 2021"); a year-less date takes ``year``."""
+    textual = _DAY_RANGE.sub(lambda m: m.group(1) + " ", printed)
+    day = times.parse_date(textual)
+    if day is None and year:
+        m = _MONTH_DAY.search(textual)
+        day = times.parse_date(f"{m.group(2)} {m.group(1)} {year}") if m else times.parse_date(f"{textual} {year}")
+    return day
+
+
+def file_date(path: str) -> date | None:
+    """The date a Jekyll post's file name starts with (``2019-04-21-title.md``).
+
+    >>> file_date("_posts/2019-04-21-briefing.md"), file_date("about.md")
+    (datetime.date(2019, 4, 21), None)
+    """
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})-", PurePosixPath(path).name)
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
+
+
+def _when(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not value:
+        return None
+    printed = str(value)
+    try:
+        return date.fromisoformat(printed[:10])
+    except ValueError:
+        return first_day(printed)
+
+
+def _meta_text(value) -> str:
+    return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
+
+
+def permalink(url: str | None, base_url: str | None = None) -> str | None:
+    """A page address in one form: the site's own absolute URLs made relative, lower case, no ``.html``,
+    slashes at both ends; another site's URL is kept as printed."""
+    if not url or not url.strip() or url.strip().startswith(("#", "mailto:")):
+        return None
+    url = url.strip()
+    base = (base_url or "").rstrip("/")
+    if base and url.lower().startswith(base.lower()):
+        url = url[len(base):]
+    elif re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+        return url
+    path = url.split("#")[0].split("?")[0].lower()
+    path = re.sub(r"(?:/index)?\.html?$", "", path).strip("/")
+    return f"/{path}/" if path else "/"
+
+
+# --- profile pages ------------------------------------------------------------------------
+
+
+def read_profile(doc: Document, opts: Options, settings: Settings, notes: list[Note]) -> SpeakerPage | None:
+    """A profile page: the name, the italic positions under the bold name, the biography after."""
+    blocks = parse_blocks(doc.body, doc.body_line)
+    at = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and b.lines
+               and any(s.bold and s.text.strip() for s in b.lines[0])), None)
+    printed = _meta_text(doc.meta.get(opts.profile_name))
+    if at is not None:
+        printed = printed or "".join(s.text for s in blocks[at].lines[0] if s.bold).strip()
+    if not printed:
+        notes.append(Note(doc.path, None, "skipped-file", f"profile page has no {opts.profile_name!r} in its front "
+                          "matter and no bold name — skipped"))
+        return None
+    image = html_tree(doc, "html").css_first("img")
+    page = SpeakerPage(path=doc.path, line=blocks[at].line if at is not None else doc.body_line + 1,
+                       permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url),
+                       printed_name=printed, image=image.attributes.get("src") if image is not None else None)
+    if at is not None:
+        italic = [" ".join("".join(s.text for s in line).split()) for line in blocks[at].lines[1:]
+                  if any(s.italic for s in line)]
+        page.positions = profile_positions([t for t in italic if t])
+        page.biography = "\n\n".join(b.text.replace("\n", " ") for b in blocks[at + 1:]
+                                     if b.kind == "paragraph" and b.text)
+    return page
+
+
+_JOB_START = re.compile(r"^(director|head|chief|professor|chair|founder|co-founder|president|partner|dean|"
+                        r"adviser|advisor|member|fellow|vice|deputy|senior|assistant|associate|managing)\b", re.I)
+
+
+def profile_positions(lines: list[str]) -> list[Position]:
+    """Positions of the italic lines under a profile's name: one "Title, Org" line, a title line then its
+    organisation line, or two jobs as two such pairs; a line that opens with a job word starts a new job.
+
+    >>> [(p.title, p.organisation) for p in profile_positions(["Chief Executive", "Acme AI", "Professor", "Beta U"])]
+    [('Chief Executive', 'Acme AI'), ('Professor', 'Beta U')]
+    >>> [(p.title, p.organisation) for p in profile_positions(["Professor of Law, Beta U", "Director, Gamma Lab"])]
+    [('Professor of Law', 'Beta U'), ('Director', 'Gamma Lab')]
+    >>> [(p.title, p.organisation) for p in profile_positions(["Director of Data, Ministry of Things"])]
+    [('Director of Data', 'Ministry of Things')]
+    """
+    out: list[Position] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and not _JOB_START.match(nxt) and ", " not in line:
+            out.append(Position(title=line, organisation=nxt))
+            i += 2
+            continue
+        if nxt is not None and not _JOB_START.match(nxt) and ", " in line and ", " not in nxt:
+            out.append(Position(title=line, organisation=nxt))  # "Managing Partner, Fund" then "Institute"
+            i += 2
+            continue
+        out += split_position(line)
+        i += 1
+    return out
