@@ -41,6 +41,7 @@ READERS = {
     "sessionize": "ingest.sessionize",
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",
+    "cards": "ingest.cards",
 }
 PAGE_SUFFIXES = ("md", "markdown")
 DETECT_BYTES = 64 * 1024  # front matter sits at the top: detecting a page reads no further
