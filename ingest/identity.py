@@ -24,10 +24,12 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
+from graph import ids
 from graph.ids import fold, slugify
-from ingest.names import match_key
+from ingest.names import match_key, match_words, name_key
 from ingest.normalize import organisation_key
 from ingest.records import Note, Parsed, Position
 
@@ -74,11 +76,38 @@ def load_decisions(path: Path = DECISIONS) -> list[Decision]:
 
 @dataclass
 class Person:
-    """What is known of a person: names, countries, organisations."""
+    """What is known of a person: names, countries, organisations, series, and when they were where."""
 
     names: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
+    series: set[str] = field(default_factory=set)
+    slots: set[Slot] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An appearance's place and time: its session and the session's start and end."""
+
+    session: str
+    start: datetime
+    end: datetime
+
+    def clashes(self, other: "Slot") -> bool:
+        """True when two different sessions overlap in time (one person cannot be at both).
+
+        >>> from datetime import datetime as d
+        >>> Slot("a", d(2024, 1, 1, 9), d(2024, 1, 1, 10)).clashes(Slot("b", d(2024, 1, 1, 9, 30), d(2024, 1, 1, 11)))
+        True
+        >>> Slot("a", d(2024, 1, 1, 9), d(2024, 1, 1, 10)).clashes(Slot("b", d(2024, 1, 1, 10), d(2024, 1, 1, 11)))
+        False
+        """
+        if self.session == other.session:
+            return False
+        try:
+            return self.start < other.end and other.start < self.end
+        except TypeError:  # one with an offset, one without
+            return False
 
 
 class People:
@@ -90,6 +119,7 @@ class People:
         self.different: set[frozenset[str]] = set()
         self.by_match: dict[str, set[str]] = {}
         self.merges: list[tuple[str, str, str]] = []  # (merged key, kept key, reason)
+        self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
         for d in decisions:
             if d.same:
                 self.alias[self.canonical(d.b)] = self.canonical(d.a)
@@ -104,42 +134,83 @@ class People:
             key = self.alias[key]
         return key
 
-    def add(self, key: str, name: str, country: str | None, orgs: set[str]) -> None:
+    def add(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
+            slot: Slot | None = None) -> None:
         """Record what a source says of the person ``key``."""
         person = self.known.setdefault(key, Person())
         person.names.add(name)
         if country:
             person.countries.add(country)
         person.orgs |= orgs
+        if series:
+            person.series.add(series)
+        if slot:
+            person.slots.add(slot)
         self.by_match.setdefault(match_key(name), set()).add(key)
+        self.by_first.setdefault(key.split("-", 1)[0], set()).add(key)
 
-    def resolve(self, key: str, name: str, country: str | None, orgs: set[str]) -> tuple[str, str | None]:
+    def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
+                slot: Slot | None = None) -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged."""
         kept = self.canonical(key)
         if kept != key:
             return kept, "reviewed decision (data/identity.csv)"
         if key in self.known:
             return key, None
-        for other in sorted(self.by_match.get(match_key(name), ())):
+        candidates = self.by_match.get(match_key(name), set()) | self._short_slugs(key)
+        for other in sorted(candidates):
             other = self.canonical(other)
             if other == key or frozenset((key, other)) in self.different:
                 continue
-            evidence = self._agrees(self.known.get(other), country, orgs)
+            person = self.known.get(other)
+            if person is None or (slot and any(slot.clashes(s) for s in person.slots)):
+                continue  # two places at one time: two people
+            evidence = self._agrees(person, country, orgs) or self._same_series(person, name, series) \
+                or self._short_slug(key, other, name, person)
             if evidence:
                 self.alias[key] = other
-                self.merges.append((key, other, f"same name, {evidence}"))
-                return other, f"same name, {evidence}"
+                self.merges.append((key, other, evidence))
+                return other, evidence
         return key, None
 
+    def _short_slugs(self, key: str) -> set[str]:
+        """Known keys that ``key`` shortens or that shorten it (``gaurav-k``, ``gaurav-keerthi``)."""
+        return {k for k in self.by_first.get(key.split("-", 1)[0], ()) if k.startswith(key) or key.startswith(k)}
+
     @staticmethod
-    def _agrees(person: Person | None, country: str | None, orgs: set[str]) -> str | None:
-        if person is None:
-            return None
+    def _agrees(person: Person, country: str | None, orgs: set[str]) -> str | None:
         if orgs & person.orgs:
-            return "same organisation"
+            return "same name, same organisation"
         if country and country in person.countries:
-            return "same country"
+            return "same name, same country"
         return None
+
+    @staticmethod
+    def _same_series(person: Person, name: str, series: str | None) -> str | None:
+        # an organisation changed between years is a career step, not a second person
+        full = name_key(name)
+        if series and series in person.series and full.count("-") >= 1 and full in {name_key(n) for n in person.names}:
+            return f"same printed name in the same series ({series})"
+        return None
+
+    @staticmethod
+    def _short_slug(key: str, other: str, name: str, person: Person) -> str | None:
+        short, full = sorted((key, other), key=len)
+        if not full.startswith(short) or short.count("-") != full.count("-"):
+            return None
+        if any(_names_agree(name, n) for n in person.names):
+            return f"slug {short} shortens {full}, and the names agree"
+        return None
+
+
+def _names_agree(a: str, b: str) -> bool:
+    """True when two names have as many words and each word of one starts the other's.
+
+    >>> _names_agree("Gaurav Keerthi", "Gaurav K"), _names_agree("Gaurav Keerthi", "Gaurav Kumar")
+    (True, False)
+    """
+    x, y = match_words(a), match_words(b)
+    return len(x) == len(y) and all(p.startswith(q) or q.startswith(p) for p, q in zip(x, y))
 
 
 class Organisations:
@@ -216,19 +287,23 @@ def learn(orgs: Organisations, parsed: Parsed) -> None:
                 orgs.learn(pos.organisation, page.country_code)
 
 
-def resolve(parsed: Parsed, people: People, orgs: Organisations) -> Parsed:
+def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | None = None) -> Parsed:
     """Give every row and speaker page its kept person key and resolved organisation keys."""
     for session in parsed.sessions:
+        where = ids.series(session.series) if session.series else None
+        slot = Slot(ids.session(session.series, session.date.isoformat(), session.key), session.start, session.end) \
+            if session.start and session.end and session.date else None
         for row in session.rows:
             _org_keys(orgs, row.positions, row.country_code)
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
-                                     row.positions, row.same_as)
+                                     row.positions, row.same_as, where, slot)
+    series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
         page.person_key = _person(people, parsed.notes, page.path, page.line, page.person_key,
                                   page.name.name if page.name else page.printed_name, page.country_code,
-                                  page.positions, page.same_as)
+                                  page.positions, page.same_as, series_iri, None)
     return parsed
 
 
@@ -239,14 +314,15 @@ def _org_keys(orgs: Organisations, positions: list[Position], country: str | Non
 
 
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
-            country: str | None, positions: list[Position], same_as: list[str]) -> str:
+            country: str | None, positions: list[Position], same_as: list[str], series: str | None,
+            slot: Slot | None) -> str:
     # organisations compared by printed name: the same name is the same evidence whatever its scoping
     org_keys = {slugify(p.organisation) for p in positions if p.organisation}
-    kept, reason = people.resolve(key, name, country, org_keys)
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot)
     if kept != key:
         same_as.append(key)
         notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
-    people.add(kept, name, country, org_keys)
+    people.add(kept, name, country, org_keys, series, slot)
     return kept
 
 
@@ -264,6 +340,17 @@ SELECT DISTINCT ?person ?country ?org WHERE {
   { ?a sg:person ?person } UNION { ?a sg:slug ?slug . BIND(?a AS ?person) }
   OPTIONAL { ?a sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?country) }
   OPTIONAL { ?a sg:position ?p . ?p sg:organisationLabel ?org }
+}"""
+
+# where and when each person appeared, and the series of their appearances and speaker pages
+_SERIES = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?person ?series ?session ?start ?end WHERE {
+  { ?a sg:person ?person ; sg:session ?session . ?session schema:superEvent/schema:superEvent ?series
+    OPTIONAL { ?session schema:startDate ?start ; schema:endDate ?end } }
+  UNION { ?person schema:subjectOf ?g . ?g dcterms:isPartOf ?series }
 }"""
 
 _SAME_AS = """
@@ -294,10 +381,27 @@ def from_store(store, decisions: list[Decision] | None = None,
                 person.countries.add(row["country"].value)
             if row["org"] is not None:
                 person.orgs.add(slugify(row["org"].value))
+    for row in store.query(_SERIES):
+        person = people.known.get(_key(row["person"].value))
+        if person is not None:
+            person.series.add(row["series"].value)
+            slot = _slot(row)
+            if slot:
+                person.slots.add(slot)
     orgs = Organisations.load(aliases)
     for row in store.query(_ORG_NAMES):
         orgs.learn(row["name"].value, row["country"].value if row["country"] else None)
     return people, orgs
+
+
+def _slot(row) -> Slot | None:
+    if row["session"] is None or row["start"] is None or row["end"] is None:
+        return None
+    try:
+        return Slot(row["session"].value, datetime.fromisoformat(row["start"].value),
+                    datetime.fromisoformat(row["end"].value))
+    except ValueError:
+        return None
 
 
 @dataclass

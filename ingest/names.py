@@ -102,6 +102,15 @@ def match_key(name: str) -> str:
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii"))
 
 
+def match_words(name: str) -> list[str]:
+    """The folded words of a name, initials kept, generational suffixes dropped.
+
+    >>> match_words("Gaurav K."), match_words("José Núñez Jr")
+    (['gaurav', 'k'], ['jose', 'nunez'])
+    """
+    return [w for w in _WORDS.split(fold(name)) if w and w not in ("jr", "sr", "ii", "iii")]
+
+
 def slug_key(link: str) -> str:
     """The identity key carried by a speaker link or permalink: honorifics and year suffixes dropped.
 

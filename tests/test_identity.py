@@ -218,3 +218,93 @@ def test_merged_iri_redirects_in_the_ui(tmp_path):
     assert response.status_code == 301 and response.location.endswith("/id/person/nathaniel-fick")
     assert client.get("/id/person/nathaniel-c-fick.ttl").location.endswith("/id/person/nathaniel-fick.ttl")
     assert client.get("/id/person/nathaniel-fick").status_code == 200
+
+
+# --- identity across slug schemes and careers (pages written here) -------------------------------------
+
+
+def person_keys(store):
+    q = PREFIX + "SELECT DISTINCT ?p ?n WHERE { ?a sg:person ?p ; sg:printedName ?n } ORDER BY ?n ?p"
+    return sorted({(r["n"], r["p"].rsplit("/", 1)[-1]) for r in table(store.query(q)).dicts()})
+
+
+def test_short_slug_of_one_year_and_full_slug_of_another_are_one_person(tmp_path):
+    root = tmp_path / "sicw-all"
+    write(root, "_2021-events/5 October 2021/a.md", page("A", "5 October 2021", [
+        ("Speakers", "[Mr Arun Venkat](/speaker-arun-v)", "*Director*<br>Harbour Agency<br>Singapore")]))
+    write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
+        ("Speakers", "[Mr Arun Venkat](/speakers/mr-arun-venkataraman/)", "*Chief Executive*<br>Port Holdings<br>Singapore")]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root, series="sicw")])
+    assert {p for _, p in person_keys(store)} == {"arun-v"}
+    ((merged, kept, reason),) = summary.merges
+    assert (merged, kept) == ("arun-venkataraman", "arun-v") and reason
+
+
+def test_role_and_honorific_prefixes_in_slugs_name_one_person(tmp_path):
+    root = tmp_path / "sicw-all"
+    write(root, "_2022-events/4 October 2022/a.md", page("A", "4 October 2022", [
+        ("Moderator", "[Dr Lena Okafor](/moderator-dr-lena-okafor/)", "*Dean*<br>Coastal University<br>Nigeria"),
+        ("Guest of Honour", "[Mr Henrik Sato](/goh-mr-henrik-sato/)", "*Minister*<br>Ministry of Ports<br>Japan"),
+        ("Panellists", "[Ms Ana Ruiz](/panelist-ana-ruiz/)", "*Engineer*<br>Port of Valencia<br>Spain")]))
+    write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
+        ("Speakers", "[Dr Lena Okafor](/speakers/dr-lena-okafor/)", "*Dean*<br>Coastal University<br>Nigeria"),
+        ("Speakers", "[Mr Henrik Sato](/speakers/henrik-sato/)", "*Minister*<br>Ministry of Ports<br>Japan"),
+        ("Speakers", "[Ms Ana Ruiz](/speakers/ms-ana-ruiz-2023/)", "*Engineer*<br>Port of Valencia<br>Spain")]))
+    store = open_store(None)
+    ingest(store, [site_for(root, series="sicw")])
+    assert {p for _, p in person_keys(store)} == {"lena-okafor", "henrik-sato", "ana-ruiz"}
+
+
+def test_same_printed_name_in_one_series_is_one_person_through_a_career_change(tmp_path):
+    root = tmp_path / "sicw-all"
+    write(root, "_2021-events/5 October 2021/a.md", page("A", "5 October 2021", [
+        ("Speakers", "Mr Tomas Berg", "*Head of Security*<br>Nordic Shipping Group<br>Sweden")]))
+    write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
+        ("Speakers", "[Mr Tomas Berg](/speakers/mr-tomas-berg-cso/)", "*Chief Security Officer*<br>Baltic Terminals<br>Finland")]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root, series="sicw")])
+    assert {p for _, p in person_keys(store)} == {"tomas-berg"}
+    assert summary.merges == [("tomas-berg-cso", "tomas-berg", "same printed name in the same series "
+                                                                  f"({ids.series('sicw')})")]
+    q = PREFIX + "SELECT ?m WHERE { ?n sg:noteKind 'merged-person' ; <http://www.w3.org/2000/01/rdf-schema#comment> ?m }"
+    assert [r["m"] for r in table(store.query(q)).dicts()] == [
+        f"Tomas Berg: tomas-berg-cso is tomas-berg (same printed name in the same series ({ids.series('sicw')}))"]
+
+
+def test_same_printed_name_at_the_same_time_in_two_places_is_two_people(tmp_path):
+    root = tmp_path / "sicw-all"
+    write(root, "_2023-events/3 October 2023/a.md", page("A", "3 October 2023", [
+        ("Speakers", "[Mr Tomas Berg](/speakers/mr-tomas-berg/)", "*Head of Security*<br>Nordic Shipping<br>Sweden")]))
+    write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
+        ("Speakers", "[Mr Tomas Berg](/speakers/tomas-berg-fi/)", "*Harbour Master*<br>Port of Turku<br>Finland")]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root, series="sicw")])
+    assert summary.merges == []
+    assert {p for _, p in person_keys(store)} == {"tomas-berg", "tomas-berg-fi"}
+
+
+def test_same_printed_name_in_another_series_needs_agreeing_evidence(tmp_path):
+    one, two = tmp_path / "alpha-2023", tmp_path / "beta-2023"
+    write(one, "_2023-events/3 October 2023/a.md", page("A", "3 October 2023", [
+        ("Speakers", "Mr Tomas Berg", "*Head of Security*<br>Nordic Shipping<br>Sweden")]))
+    write(two, "_2023-events/4 October 2023/b.md", page("B", "4 October 2023", [
+        ("Speakers", "[Mr Tomas Berg](/speakers/tomas-berg-fi/)", "*Harbour Master*<br>Port of Turku<br>Finland")]))
+    store = open_store(None)
+    ingest(store, [site_for(one), site_for(two)])
+    assert {p for _, p in person_keys(store)} == {"tomas-berg", "tomas-berg-fi"}
+
+
+def test_a_reviewed_different_decision_keeps_namesakes_of_one_series_apart():
+    people = People([Decision("tomas-berg", "tomas-berg-fi", False, "two people: Sweden and Finland")])
+    people.add("tomas-berg", "Tomas Berg", "SE", set(), "s")
+    assert people.resolve("tomas-berg-fi", "Tomas Berg", "FI", set(), "s") == ("tomas-berg-fi", None)
+    assert people.resolve("tomas-berg-2", "Tomas Berg", "FI", set(), "s") == (
+        "tomas-berg", "same printed name in the same series (s)")
+
+
+def test_a_short_slug_needs_agreeing_names():
+    people = People()
+    people.add("arun-v", "Arun Venkat", None, set(), "s1")
+    assert people.resolve("arun-vijay", "Arun Vijay", None, set(), "s2") == ("arun-vijay", None)
+    assert people.resolve("arun-venkataraman", "Arun Venkataraman", None, set(), "s2")[0] == "arun-v"
