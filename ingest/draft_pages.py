@@ -1,0 +1,229 @@
+"""Drafting parts from page bodies: HTML cards, programme tables, people under role headings, role words.
+
+The HTML is read with selectolax (a real parser). A *card* is an element repeated with the
+same class whose first heading or bold child reads as a person's name; a *programme table*
+has a header cell "Time"; a *people list* is a role heading ("## Speakers", "**Moderator**")
+followed by bullets.
+
+>>> role_words_in("## Speakers\\n- Jane Doe\\n**Moderator**\\n- Ann Lee\\n<h4>Rapporteur</h4>").most_common()
+[('Speakers', 1), ('Moderator', 1), ('Rapporteur', 1)]
+>>> has_body_people("## Panelists\\n\\n- **Jane Doe** — Director, ACME\\n"), has_body_people("## About\\n- x\\n")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import PurePosixPath
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from ingest.draft_text import Table
+from ingest.records import Document
+from ingest.roles import role_of
+
+NAME_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b")
+POSITION_TAGS = ("p", "em", "i", "small", "span")
+_HEADING = re.compile(r"^\s*(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]{2,40}?):?\*\*:?|__([^_]{2,40})__)\s*$", re.M)
+_HTML_HEADING = re.compile(r"<(h[1-6]|strong|b)\b[^>]*>\s*([^<]{2,40}?)\s*:?\s*</\1>", re.I)
+_LABEL_LINE = re.compile(r"^\s*(?:[-*]\s+)?\**([A-Z][A-Za-z -]{1,25}?)s?\**\s*:\**\s+\S", re.M)
+_BULLET = re.compile(r"^\s*[-*+]\s+\S")
+_TIME_HEADER = re.compile(r"^\s*\|\s*(?:\*\*)?time(?:\*\*)?\s*\|", re.I | re.M)
+# role words the model may not know: seen ones are suggested for [site] roles
+EXTRA_ROLE_WORDS = ("rapporteur", "sherpa", "discussant", "respondent", "interviewer", "curator", "convener",
+                    "convenor", "mentor", "judge", "commentator", "anchor", "compère", "compere", "provocateur")
+
+
+def _folder_glob(paths: list[str]) -> str | list[str]:
+    folders = sorted({str(PurePosixPath(p).parent) for p in paths})
+    suffixes = sorted({p.rsplit(".", 1)[-1] for p in paths})
+    ext = suffixes[0] if len(suffixes) == 1 else "{" + ",".join(suffixes) + "}"
+    globs = [f"{f}/*.{ext}" if f != "." else f"*.{ext}" for f in folders]
+    if len(paths) <= 3:
+        return paths if len(paths) > 1 else paths[0]
+    return globs[0] if len(globs) == 1 else globs
+
+
+# --- HTML cards ---------------------------------------------------------------------------
+
+
+def cards_in(html: str) -> list[tuple[str, str, str | None, list[str]]]:
+    """``(card selector, name selector, position selector, names)`` of the repeated name cards of a page.
+
+    >>> page = "".join(f'<figure class="delegate"><h5>{n}</h5><p>CEO, Port</p></figure>' for n in
+    ...                ("Jane Doe", "Ann Lee", "Bo Li"))
+    >>> cards_in(page)
+    [('figure.delegate', 'h5', 'p', ['Jane Doe', 'Ann Lee', 'Bo Li'])]
+    """
+    if "<" not in html:
+        return []
+    from ingest.draft import name_like
+
+    tree = HTMLParser(html)
+    groups: dict[str, list] = {}
+    for node in tree.css("[class]"):
+        classes = (node.attributes.get("class") or "").split()
+        if classes:
+            groups.setdefault(f"{node.tag}.{classes[0]}", []).append(node)
+    found = []
+    for selector, nodes in groups.items():
+        if len(nodes) < 3:
+            continue
+        for tag in NAME_TAGS:
+            names = [_one_name(n, tag, name_like) for n in nodes]
+            named = [x for x in names if x]
+            if len(named) >= 3 and len(named) >= 0.6 * len(nodes):
+                found.append((selector, tag, _position(nodes, tag), named))
+                break
+    return found
+
+
+def _one_name(node, tag: str, name_like) -> str | None:
+    texts = [" ".join(t.text().split()) for t in node.css(tag)]
+    names = [t for t in texts if name_like(t)]
+    return names[0] if len(names) == 1 else None
+
+
+def _position(nodes, tag: str) -> str | None:
+    for candidate in POSITION_TAGS:
+        filled = sum(1 for n in nodes if any(len(x.text().strip()) > 3 for x in n.css(candidate)))
+        if filled >= 0.6 * len(nodes) and candidate != tag:
+            return candidate
+    return None
+
+
+def card_parts(pages: list[Document]) -> list[Table]:
+    """A ``cards`` part per card selector seen on pages, with the pages and names as evidence."""
+    seen: dict[tuple, list] = {}
+    for doc in pages:
+        for selector, name, position, names in cards_in(doc.body):
+            seen.setdefault((selector, name, position), []).append((doc.path, names))
+    best = _innermost(seen)
+    parts = []
+    for (selector, name, position), hits in best.items():
+        cards = sum(len(n) for _, n in hits)
+        table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
+                           f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
+        table.set("files", _folder_glob([p for p, _ in hits]))
+        table.set("reader", "cards")
+        table.set("card", selector)
+        table.set("name", name)
+        if position:
+            table.set("position", position, f"the card's <{position}> holds the title and organisation")
+        parts.append(table)
+    return parts
+
+
+def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
+    """One card shape per page set: the one with most cards (an outer grid holds the same names)."""
+    by_pages: dict[frozenset, tuple] = {}
+    for key, hits in seen.items():
+        pages = frozenset(p for p, _ in hits)
+        cards = sum(len(n) for _, n in hits)
+        if pages not in by_pages or cards > sum(len(n) for _, n in seen[by_pages[pages]]):
+            by_pages[pages] = key
+    return {key: seen[key] for key in by_pages.values()}
+
+
+# --- programme tables ----------------------------------------------------------------------
+
+
+def has_programme(body: str) -> bool:
+    """True when the page has a table whose header names a Time column (HTML or Markdown).
+
+    >>> has_programme("| Time | Session |\\n|---|---|\\n"), has_programme("<table><tr><th>Time</th>"), has_programme("x")
+    (True, True, False)
+    """
+    if _TIME_HEADER.search(body):
+        return True
+    if "<t" not in body:
+        return False
+    for table in HTMLParser(body).css("table"):
+        head = table.css_first("th") or table.css_first("td")
+        if head is not None and head.text().strip().lower().startswith("time"):
+            return True
+    return False
+
+
+def programme_parts(pages: list[Document]) -> list[Table]:
+    """A ``programme`` part over the pages with programme tables."""
+    hits = [d.path for d in pages if has_programme(d.body)]
+    if not hits:
+        return []
+    table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme table with a 'Time' column "
+                       f"(e.g. {', '.join(hits[:3])})"])
+    table.set("files", _folder_glob(hits))
+    table.set("reader", "programme")
+    return [table]
+
+
+# --- people under role headings -------------------------------------------------------------
+
+
+def has_body_people(body: str) -> bool:
+    """True when a role heading ("## Speakers", "**Moderator**") is followed by bullets."""
+    lines = body.splitlines()
+    for i, line in enumerate(lines):
+        m = _HEADING.match(line)
+        label = m and next(g for g in m.groups() if g)
+        if label and len(label) < 40 and role_of(label):
+            if any(_BULLET.match(x) for x in lines[i + 1:i + 4]):
+                return True
+    return False
+
+
+# --- role words ----------------------------------------------------------------------------
+
+
+def role_words_in(text: str) -> Counter:
+    """The role words printed as headings, bold labels or ``Label:`` lines in a page body."""
+    found = Counter()
+    for m in _HEADING.finditer(text):
+        found.update(_role_word(next(g for g in m.groups() if g)))
+    for m in _HTML_HEADING.finditer(text):
+        found.update(_role_word(m.group(2)))
+    for m in _LABEL_LINE.finditer(text):
+        found.update(_role_word(m.group(1)))
+    return found
+
+
+def _role_word(label: str) -> list[str]:
+    text = " ".join(label.strip(" *:_").split())
+    if not text or len(text) > 30:
+        return []
+    if role_of(text) or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
+        return [text]
+    return []
+
+
+def role_words(seen) -> dict:
+    """Role words of the folder's pages and data keys: ``Counter``-like ``{word: (count, role)}``."""
+    counts = Counter()
+    for doc in seen.pages:
+        counts.update(role_words_in(doc.body))
+    for doc in seen.data:
+        counts.update(_data_role_keys(doc.data))
+    return _Words({w: (c, role_of(w)) for w, c in counts.items()})
+
+
+def _data_role_keys(data, depth: int = 0) -> Counter:
+    found = Counter()
+    if depth > 3:
+        return found
+    items = data if isinstance(data, list) else [data]
+    for item in items[:200]:
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if isinstance(value, list | str) and isinstance(key, str) and len(key) < 25 and role_of(key) \
+                        and key.lower() not in ("title", "name", "type"):
+                    found[key] += 1
+                if isinstance(value, dict | list):
+                    found.update(_data_role_keys(value, depth + 1))
+    return found
+
+
+class _Words(dict):
+    def most_common(self, n: int | None = None) -> list:
+        """The words by count, most first."""
+        return sorted(self.items(), key=lambda kv: -kv[1][0])[:n]

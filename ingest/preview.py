@@ -1,0 +1,264 @@
+"""A dry run of ingest: what a site's profile would extract, with nothing written and no store opened.
+
+``speakergraph ingest --dry-run DIR`` runs the pipeline (read → parse → normalize →
+identity) on every file the site's readers read, in memory, and says what it found:
+counts, a sample of appearances, the fields that stay empty and why, names that look
+odd, and — when no reader fits the folder — the refusal.
+
+>>> odd("Jane Doe"), odd("jane-doe"), odd("Director, ACME"), odd("JANE DOE"), odd("Cher")
+(None, 'a slug, not a name (no speaker record gives the name)', 'has , ; : @ or /', 'all capitals', 'one word')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from graph.errors import IngestError
+from ingest import identity
+from ingest.records import Note, Parsed
+from ingest.site import TEXT_SUFFIXES, Site
+
+SAMPLE = 12
+
+
+@dataclass
+class Preview:
+    """What one site would yield: counts, a sample of rows, empty fields, odd names, notes."""
+
+    root: str
+    series: str
+    refusal: str | None = None
+    files: int = 0  # text files in the folder
+    read: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)  # reason -> files
+    failed: list[str] = field(default_factory=list)
+    sessions: int = 0
+    appearances: int = 0
+    people: int = 0
+    speaker_pages: int = 0
+    organisations: int = 0
+    rows: list[dict] = field(default_factory=list)
+    empty: list[dict] = field(default_factory=list)  # {field, empty, of, why}
+    notes: list[dict] = field(default_factory=list)  # {kind, count, example}
+    odd_names: list[dict] = field(default_factory=list)  # {name, why, where}
+
+    def to_dict(self) -> dict:
+        """The preview as plain data (``--format json``)."""
+        return asdict(self)
+
+
+def preview(site: Site, sample: int = SAMPLE) -> Preview:
+    """Run the pipeline on ``site`` in memory and summarise what it would write."""
+    from ingest.loader import pipeline, walk
+    from ingest.read import read_bytes
+
+    out = Preview(root=str(site.root), series=site.series, refusal=site.refusal)
+    folder = site.folder
+    skipped: Counter = Counter()
+    parsed: list[Parsed] = []
+    for path in walk(site.root, TEXT_SUFFIXES):
+        rel = path.relative_to(folder).as_posix()
+        out.files += 1
+        why = _unread(site, rel)
+        if why:
+            skipped[why] += 1
+            continue
+        try:
+            parsed.append(pipeline(rel, read_bytes(rel, path), site))
+            out.read += 1
+        except IngestError as exc:
+            out.failed.append(str(exc))
+    _resolve(parsed)
+    for p in parsed:
+        for note in p.notes:
+            if note.kind == "skipped-file":
+                skipped["read, but its reader found nothing in it"] += 1
+    out.skipped = dict(skipped.most_common())
+    _count(out, parsed)
+    out.rows = sample_rows(parsed, sample)
+    out.empty = empty_fields(parsed)
+    out.notes = note_kinds([n for p in parsed for n in p.notes])
+    out.odd_names = odd_names(parsed)
+    return out
+
+
+def _unread(site: Site, rel: str) -> str | None:
+    if site.refusal:
+        return "no reader fits the folder"
+    if not site.profile.selects(rel):
+        return "left out by the profile's include/exclude"
+    if site.reader_for(rel)[0] is None:
+        return "no part of the profile names it" if site.profile.parts else "not a file the site's reader reads"
+    return None
+
+
+def _resolve(parsed: list[Parsed]) -> None:
+    """Identity as a first ingest into an empty store would resolve it (reviewed decisions applied)."""
+    people, orgs = identity.People(identity.load_decisions()), identity.Organisations.load()
+    for p in parsed:
+        identity.learn(orgs, p)
+    for p in parsed:
+        identity.resolve(p, people, orgs)
+
+
+def _count(out: Preview, parsed: list[Parsed]) -> None:
+    sessions = [s for p in parsed for s in p.sessions]
+    pages = [s for p in parsed for s in p.speakers]
+    rows = [r for s in sessions for r in s.rows]
+    out.sessions, out.appearances, out.speaker_pages = len(sessions), len(rows), len(pages)
+    out.people = len({r.person_key for r in rows} | {p.person_key for p in pages})
+    positions = [pos for x in rows + pages for pos in x.positions]
+    out.organisations = len({pos.org_key for pos in positions if pos.org_key})
+
+
+def _pages_by_person(parsed: list[Parsed]) -> dict:
+    return {page.person_key: page for p in parsed for page in p.speakers}
+
+
+def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
+    """Up to ``n`` appearances spread over the files: date, session, role, name, title, organisation, country."""
+    pages = _pages_by_person(parsed)
+    rows = [(s, r) for p in parsed for s in p.sessions for r in s.rows]
+    step = max(1, len(rows) // n) if rows else 1
+    out = []
+    for session, row in rows[::step][:n]:
+        page = pages.get(row.person_key)
+        pos, source = (row.positions[0], "") if row.positions else \
+            (page.positions[0], f" (from {page.path})") if page and page.positions else (None, "")
+        name = row.name.name if row.name else row.printed_name
+        if not row.name_printed and page:
+            name = page.name.name if page.name else page.printed_name
+        out.append({"date": str(session.start or session.date or ""), "session": session.title,
+                    "role": row.role_label, "name": name, "title": (pos.title if pos else "") or "",
+                    "organisation": ((pos.organisation if pos else "") or "") + (source if pos else ""),
+                    "country": row.country_code or "", "where": f"{session.path}:{row.line}" if row.line
+                    else session.path})
+    return out
+
+
+def empty_fields(parsed: list[Parsed]) -> list[dict]:
+    """How many appearances and sessions have no title, organisation, country, time — and what the notes say."""
+    pages = _pages_by_person(parsed)
+    rows = [r for p in parsed for s in p.sessions for r in s.rows]
+    sessions = [s for p in parsed for s in p.sessions]
+
+    def positions(row):
+        page = pages.get(row.person_key)
+        return row.positions or (page.positions if page else [])
+
+    checks = [
+        ("appearance: title", rows, lambda r: any(p.title for p in positions(r)),
+         "no title printed at the appearance nor on a speaker page linked to it"),
+        ("appearance: organisation", rows, lambda r: any(p.organisation for p in positions(r)),
+         "no organisation printed at the appearance nor on a speaker page linked to it"),
+        ("appearance: country", rows, lambda r: r.country_code,
+         "no country printed (or not recognised: see the no-country notes)"),
+        ("session: start time", sessions, lambda s: s.start,
+         "only a date was found: name the start key / time column in the profile"),
+        ("session: UTC offset", [s for s in sessions if s.start], lambda s: s.start.tzinfo,
+         "times print no offset: set [site] timezone"),
+    ]
+    out = []
+    for name, items, filled, why in checks:
+        empty = sum(1 for x in items if not filled(x))
+        if items and empty:
+            out.append({"field": name, "empty": empty, "of": len(items), "why": why})
+    return out
+
+
+def note_kinds(notes: list[Note], n: int = 8) -> list[dict]:
+    """The most frequent note kinds, each with an example ``file:line: message``."""
+    kinds = Counter(note.kind for note in notes)
+    first = {}
+    for note in notes:
+        first.setdefault(note.kind, note)
+    return [{"kind": kind, "count": count, "example": str(first[kind])} for kind, count in kinds.most_common(n)]
+
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+
+
+def odd(name: str) -> str | None:
+    """Why a person's name looks odd (a slug, punctuation, capitals, one word, too many words), or ``None``."""
+    if _SLUG.match(name):
+        return "a slug, not a name (no speaker record gives the name)"
+    if re.search(r"\d", name):
+        return "has digits"
+    if re.search(r"[,;:@/]", name):
+        return "has , ; : @ or /"
+    if name.isupper() and len(name) > 3:
+        return "all capitals"
+    words = name.split()
+    if len(words) == 1:
+        return "one word"
+    if len(words) > 5:
+        return "more than five words"
+    if name[:1].islower() and not re.match(r"(de|van|von|da|di|le|la|al|el)\s", name):
+        return "starts in lower case"
+    return None
+
+
+def odd_names(parsed: list[Parsed], n: int = 10) -> list[dict]:
+    """Up to ``n`` distinct odd-looking names of appearances and speaker pages, with where they are."""
+    pages = _pages_by_person(parsed)
+    out, seen = [], set()
+    for p in parsed:
+        items = [(s.path, r.line, _shown(r, pages)) for s in p.sessions for r in s.rows]
+        items += [(page.path, page.line, page.printed_name) for page in p.speakers]
+        for path, line, name in items:
+            why = odd(name)
+            if why and name not in seen:
+                seen.add(name)
+                out.append({"name": name, "why": why, "where": f"{path}:{line}" if line else path})
+    return out[:n]
+
+
+def _shown(row, pages) -> str:
+    page = pages.get(row.person_key)
+    if not row.name_printed and page:
+        return page.printed_name
+    return row.printed_name
+
+
+def render(p: Preview) -> str:
+    """The preview as text for the terminal."""
+    if p.refusal:
+        return f"{p.root}: {p.refusal}\n"
+    lines = [f"dry run of {p.root} (series {p.series}): nothing was written",
+             f"files: {p.files} text files, {p.read} read, {len(p.failed)} failed"]
+    lines += [f"  skipped {count}: {why}" for why, count in p.skipped.items()]
+    lines += [f"  failed: {f}" for f in p.failed[:5]]
+    lines.append(f"found: {p.sessions} sessions, {p.appearances} appearances, {p.people} distinct people, "
+                 f"{p.speaker_pages} speaker pages, {p.organisations} organisations")
+    if p.rows:
+        lines += ["", "sample appearances (date | session | role | name | title | organisation | country):"]
+        lines += ["  " + " | ".join(_cut(r[k]) for k in ("date", "session", "role", "name", "title", "organisation",
+                                                          "country")) for r in p.rows]
+    if p.empty:
+        lines += ["", "fields that stay empty:"]
+        lines += [f"  {e['field']}: {e['empty']} of {e['of']} — {e['why']}" for e in p.empty]
+    if p.notes:
+        lines += ["", "notes (most frequent kinds, with an example):"]
+        lines += [f"  {n['kind']} ×{n['count']}: {n['example']}" for n in p.notes]
+    if p.odd_names:
+        lines += ["", "names that look odd:"]
+        lines += [f"  {o['name']!r}: {o['why']} ({o['where']})" for o in p.odd_names]
+    if not p.appearances and not p.speaker_pages:
+        lines += ["", "nothing would be ingested: draft a profile with 'speakergraph profile DIR' (docs/sites.md)"]
+    return "\n".join(lines) + "\n"
+
+
+def _cut(value, width: int = 40) -> str:
+    text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def run(root: Path, series: str | None = None, series_name: str | None = None,
+        profile_path: Path | None = None) -> Preview:
+    """The preview of the folder ``root`` with its profile (or ``profile_path``)."""
+    from ingest.site import site_for
+
+    return preview(site_for(root, series, series_name, profile_path))
