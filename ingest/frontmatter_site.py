@@ -17,15 +17,19 @@ the site profile (``[site.frontmatter]`` in ``speakergraph.toml``, see
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import PurePosixPath
 
 from wcmatch import glob
 
 from graph.errors import IngestError
-from ingest import times
+from graph.ids import slugify
+from ingest import body_people, times
 from ingest.countries import Countries
 from ingest.markdown import parse_blocks
+from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
+from ingest.people_text import split_people
+from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of
 from ingest.site_keys import Keys
@@ -50,8 +54,8 @@ def check(options) -> None:
     Keys.from_options(options)
 
 
-def read(doc: Document, countries: Countries | None = None, **options) -> Parsed:
-    """Parse a page of a front-matter site into a session, a speaker page, or a skip note."""
+def read(doc: Document, countries: Countries | None = None, settings: Settings | None = None, **options) -> Parsed:
+    """Parse a page of a front-matter site into sessions, a speaker page, or a skip note."""
     try:
         keys = Keys.from_options(options)
     except ValueError as exc:
@@ -59,7 +63,7 @@ def read(doc: Document, countries: Countries | None = None, **options) -> Parsed
     parsed = Parsed(doc=doc, reader=NAME)
     kind = page_kind(doc, keys)
     if kind == "session":
-        _append(parsed.sessions, read_session(doc, keys, parsed.notes))
+        parsed.sessions += read_sessions(doc, keys, parsed.notes, settings or Settings())
     elif kind == "speaker":
         _append(parsed.speakers, read_speaker(doc, keys, parsed.notes))
     else:
@@ -74,7 +78,7 @@ def page_kind(doc: Document, keys: Keys) -> str | None:
             return "session"
     elif detect(doc, keys):
         return "session"
-    if _matches(doc.path, keys.speakers) and _first(doc.meta, keys.name):
+    if _matches(doc.path, keys.speakers) and _speaker_name(doc.meta, keys):
         return "speaker"
     return None
 
@@ -96,55 +100,231 @@ def _append(items: list, item) -> None:
 # --- session pages -------------------------------------------------------------------------
 
 
-def read_session(doc: Document, keys: Keys, notes: list[Note]) -> SessionPage | None:
-    """A session from the front matter (title, times, room, track, speakers) and the body (abstract)."""
-    meta = doc.meta
+def read_sessions(doc: Document, keys: Keys, notes: list[Note], settings: Settings) -> list[SessionPage]:
+    """The page's sessions: one, one per talk of a ``talks`` list, or one per heading that lists people."""
+    talks = _first(doc.meta, keys.talks) if keys.talks else None
+    if isinstance(talks, list):
+        return _talks(doc, talks, keys, notes, settings)
+    session = read_session(doc, keys, notes, settings)
+    if session is None:
+        return []
+    if not keys.body_people:
+        return [session]
+    return _with_body_people(doc, session, keys, notes)
+
+
+def _talks(doc: Document, talks: list, keys: Keys, notes: list[Note], settings: Settings) -> list[SessionPage]:
+    """Each mapping of the page's talk list is a session; keys it lacks (date, room) come from the page."""
+    page = {k: v for k, v in doc.meta.items() if k not in keys.talks}
+    base = _text(_first(doc.meta, keys.permalink)) or f"/{_page_slug(doc.path)}/"
+    out = []
+    for n, talk in enumerate(talks, start=1):
+        if not isinstance(talk, dict):
+            notes.append(Note(doc.path, None, "skipped-row",
+                              f"talk {n} of {', '.join(keys.talks)} is not a mapping ({talk!r}) — skipped"))
+            continue
+        meta = {**page, **{k: v for k, v in talk.items() if v not in (None, "", [], {})}}
+        title = _text(_first(meta, keys.title)) or f"talk {n}"
+        meta["permalink"] = f"{base}#{slugify(title) or n}"
+        _append(out, read_session(doc, keys, notes, settings, meta, ("permalink",)))
+    return out
+
+
+def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Settings | None = None,
+                 meta: dict | None = None, permalink_keys: tuple[str, ...] | None = None) -> SessionPage | None:
+    """A session from front matter (title, times, room, track, speakers) and the body (abstract)."""
+    meta = doc.meta if meta is None else meta
+    settings = settings or Settings()
     title = _text(_first(meta, keys.title)) or PurePosixPath(doc.path).stem
-    session = SessionPage(path=doc.path, title=title, permalink=_text(_first(meta, keys.permalink)), date=None,
-                          room=_text(_first(meta, keys.room)), track=_text(_first(meta, keys.track)),
+    session = SessionPage(path=doc.path, title=title, permalink=_text(_first(meta, permalink_keys or keys.permalink)),
+                          date=None, room=_text(_first(meta, keys.room)), track=_text(_first(meta, keys.track)),
                           format=_text(_first(meta, keys.format)))
-    _read_times(session, doc, keys, notes)
+    _read_times(session, doc, keys, notes, meta, settings)
     if session.date is None:
         notes.append(Note(doc.path, None, "skipped-file",
                           f"session page has no date: none of {', '.join(keys.start + keys.date)} holds one — "
-                          "skipped; name the date key in the profile ([site.frontmatter] start = \"…\")"))
+                          "skipped; name the date key in the profile ([site.frontmatter] start = \"…\"), "
+                          "or give the year ([site] year) or the days ([[parts]] days = { \"1\" = \"2031-05-01\" })"))
         return None
     session.abstract = _body_text(doc)
     label = _session_role(session, keys)
-    for item in _as_list(_first(meta, keys.speaker_key)):
-        _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
+    value = _first(meta, keys.speaker_key)
+    if isinstance(value, str):
+        session.rows = _text_rows(doc, value, label, keys)
+    else:
+        for item in _as_list(value):
+            _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
+        _printed_names(doc, session.rows, meta, keys, notes)
     return session
 
 
-def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Note]) -> None:
-    start, end = _when(_first(doc.meta, keys.start)), _when(_first(doc.meta, keys.end))
-    day = start or _when(_first(doc.meta, keys.date))
+def _text_rows(doc: Document, text: str, label: str, keys: Keys) -> list[Row]:
+    """Rows from one string of names: "A, B and C", "moderated by X"."""
+    return [Row(line=None, role_label=role or label, printed_name=name, link=None)  # type: ignore[arg-type]
+            for name, role in split_people(text)]
+
+
+def _printed_names(doc: Document, rows: list[Row], meta: dict, keys: Keys, notes: list[Note]) -> None:
+    """The names printed beside a list of ids (``speakers-text``), given to the id rows in order."""
+    text = _text(_first(meta, keys.speaker_names)) if keys.speaker_names else None
+    ids = [row for row in rows if not row.name_printed]
+    if not text or not ids:
+        return
+    names = [name for name, _ in split_people(text)]
+    if len(names) != len(ids):
+        notes.append(Note(doc.path, None, "names-not-used",
+                          f"{len(names)} printed names ({text!r}) for {len(ids)} speaker ids — names not used; "
+                          "the names come from the speaker records"))
+        return
+    for row, name in zip(ids, names):
+        row.printed_name, row.name_printed = name, True
+
+
+def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: list[Note]) -> list[SessionPage]:
+    """The page's session with the people its body lists, and a session per heading that lists its own."""
+    found = body_people.sections(doc.body, doc.body_line, keys.session_levels, keys.people_headings)
+    page, subs = found[0], found[1:]
+    out = []
+    for sec in subs:
+        out.append(_sub_session(session, sec))
+    body_rows = [row for sec in found for row in sec.rows]
+    kept = [row for row in session.rows if not _joined(row, body_rows)]  # a bullet and an id: one appearance
+    page_rows = [row for row in page.rows if not _joined(row, [r for sec in subs for r in sec.rows])]
+    session.rows = page_rows + kept
+    if session.rows or not out:
+        out.insert(0, session)
+    for dropped in (len(page.rows) - len(page_rows),):
+        if dropped:
+            notes.append(Note(doc.path, page.line, "repeated-row", f"{dropped} people listed again at the end of "
+                                                                   "the page, already in a session — merged"))
+    return out
+
+
+def _sub_session(page: SessionPage, sec: body_people.Section) -> SessionPage:
+    """A session named by a heading inside a page: the page's date, the heading's time."""
+    base = page.permalink or ""
+    sub = SessionPage(path=page.path, title=sec.title or page.title, permalink=f"{base}#{slugify(sec.title or '')}",
+                      date=page.date, room=page.room, track=page.track, format=page.format, rows=sec.rows)
+    if sec.time_text:
+        sub.time_label = sec.time_text
+        t0, t1 = times.parse_time_range(sec.time_text)
+        sub.start, sub.end = times.combine(page.date, t0), times.combine(page.date, t1)
+    return sub
+
+
+def _joined(row: Row, others: list[Row]) -> bool:
+    """True when ``others`` holds the same person as ``row`` (an id row and a bullet, a bullet listed twice).
+
+    The other row takes this one's link when it has none, and its positions when it prints none.
+    """
+    key = _loose_key(row)
+    for other in others:
+        if other is row or _loose_key(other) != key or not key:
+            continue
+        other.link = other.link or row.link
+        if not other.positions:
+            other.positions = row.positions
+        return True
+    return False
+
+
+def _loose_key(row: Row) -> str:
+    """A person's name or slug for matching within a page: honorifics, initials and post-nominals dropped."""
+    text = split_name(row.printed_name).name if row.name_printed else slug_key(row.link or row.printed_name)
+    words = [w for w in match_key(text.replace("-", " ")).split() if w.upper() not in POST_NOMINALS]
+    return " ".join(words)
+
+
+def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Note], meta: dict,
+                settings: Settings) -> None:
+    start, end = _when(_first(meta, keys.start), settings), _when(_first(meta, keys.end), settings)
+    day = start or _when(_first(meta, keys.date), settings) or _day(meta, keys)
     session.date = day.date() if isinstance(day, datetime) else day
-    clock = _text(_first(doc.meta, keys.time))
+    clock = _text(_first(meta, keys.time))
+    if clock and session.date is None:
+        session.date = _when(clock, settings)
+        session.date = session.date.date() if isinstance(session.date, datetime) else session.date
     if clock and session.date and not isinstance(start, datetime):
         session.time_label = clock
         t0, t1 = times.parse_time_range(clock)
         start, end = times.combine(session.date, t0), times.combine(session.date, t1)
     session.start = start if isinstance(start, datetime) else None
     session.end = end if isinstance(end, datetime) else None
-    if session.start is not None and session.start.tzinfo is None:
+    if session.start is not None and session.end is None:
+        minutes = _minutes(_first(meta, keys.duration))
+        session.end = session.start + timedelta(minutes=minutes) if minutes else None
+    if session.start is not None and session.start.tzinfo is None and settings.tz is None:
         notes.append(Note(doc.path, None, "no-zone", f"start time {session.start.isoformat()} names no UTC offset "
-                                                      "(e.g. 2024-09-25 11:30:00-04:00) — kept without offset"))
+                                                      "(e.g. 2024-09-25 11:30:00-04:00) — kept without offset; "
+                                                      "give the site's zone ([site] timezone)"))
 
 
-def _when(value) -> date | None:
-    """A front-matter value as a datetime or a date (YAML already parses most of them)."""
+def _day(meta: dict, keys: Keys) -> date | None:
+    """The date of a day code (``day: 2``, ``session = "3.1"``) from the profile's ``days`` table."""
+    if not keys.days:
+        return None
+    code = _text(_first(meta, keys.day))
+    if not code:
+        return None
+    found = keys.days.get(code) or keys.days.get(code.split(".")[0].strip())
+    return date.fromisoformat(found) if found else None
+
+
+def _minutes(value) -> int | None:
+    """A duration in minutes: ``30``, ``"45 min"``, ``"1:30"``.
+
+    >>> _minutes(30), _minutes("45 min"), _minutes("1:30"), _minutes("soon")
+    (30, 45, 90, None)
+    """
+    text = _text(value)
+    if not text:
+        return None
+    if ":" in text:
+        hours, _, mins = text.partition(":")
+        return int(hours) * 60 + int(mins) if hours.isdigit() and mins[:2].isdigit() else None
+    head = text.split()[0]
+    return int(head) if head.isdigit() else None
+
+
+def _when(value, settings: Settings | None = None) -> date | None:
+    """A front-matter value as a datetime or a date (YAML already parses most of them).
+
+    >>> _when("2031-05-24 9:00:00 -0500")
+    datetime.datetime(2031, 5, 24, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=68400)))
+    >>> _when("Saturday 24 May, 10:00", Settings(year=2031)), _when("May 24", None)
+    (datetime.date(2031, 5, 24), None)
+    """
     if isinstance(value, (date, datetime)):
         return value
     text = _text(value)
     if not text:
         return None
+    m = _ISO_SPACED.match(text)
+    if m:  # "2023-05-24 14:00:00 -0500", "…  9:00:00 …": an offset after a space, a one-digit hour
+        text = f"{m['day']}T{int(m['hour']):02d}:{m['rest']}{m['zone'] or ''}"
     for parse in (date.fromisoformat, datetime.fromisoformat):
         try:
             return parse(text)
         except ValueError:
             pass
-    return times.parse_date(text)
+    return times.parse_date(text) or _yearless(text, settings)
+
+
+_ISO_SPACED = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)[ T](?P<hour>\d{1,2}):(?P<rest>\d\d(?::\d\d)?)\s*(?P<zone>[+-]\d\d:?\d\d|Z)?$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
+                        re.I)
+
+
+def _yearless(text: str, settings: Settings | None) -> date | None:
+    """A date printed without its year ("24 May", "May 24th"), in the profile's ``year``."""
+    if settings is None or settings.year is None:
+        return None
+    for m in _DAY_MONTH.finditer(text):
+        found = times.parse_date(f"{m.group(1)} {settings.year}")
+        if found:
+            return found
+    return None
 
 
 def _session_role(session: SessionPage, keys: Keys) -> str:
@@ -199,10 +379,10 @@ def is_slug(text: str) -> bool:
 def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | None:
     """A speaker page: name, position (role at company), photo, social links; the body is the biography."""
     meta = doc.meta
-    stem = PurePosixPath(doc.path).stem
+    stem = _page_slug(doc.path)
     page = SpeakerPage(path=doc.path, line=None,  # type: ignore[arg-type]
                        permalink=_text(_first(meta, keys.permalink)) or keys.link_template.format(slug=stem),
-                       printed_name=_text(_first(meta, keys.name)) or stem,
+                       printed_name=_speaker_name(meta, keys) or stem,
                        image=_text(_first(meta, keys.photo)), biography=_body_text(doc),
                        country_label=_text(_first(meta, keys.country)))
     title, org = _text(_first(meta, keys.job_title)), _text(_first(meta, keys.company))
@@ -210,6 +390,25 @@ def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | 
         page.positions.append(Position(title=title, organisation=org))
     page.extra = social_links(_first(meta, keys.social), keys.social_urls)
     return page
+
+
+def _speaker_name(meta: dict, keys: Keys) -> str | None:
+    """The name of a speaker page: its name key, else given and family name together."""
+    name = _text(_first(meta, keys.name))
+    if name:
+        return name
+    parts = [_text(_first(meta, keys.given_name)), _text(_first(meta, keys.family_name))]
+    return " ".join(p for p in parts if p) or None
+
+
+def _page_slug(path: str) -> str:
+    """The slug of a page: its file name, or its folder's for a page bundle (``authors/jane-doe/_index.md``).
+
+    >>> _page_slug("presenters/jane-doe.md"), _page_slug("content/authors/jane-doe/_index.md")
+    ('jane-doe', 'jane-doe')
+    """
+    p = PurePosixPath(path)
+    return p.parent.name if p.stem in ("_index", "index") and p.parent.name else p.stem
 
 
 def social_links(social, templates: dict[str, str]) -> dict[str, str]:
@@ -239,12 +438,21 @@ def social_links(social, templates: dict[str, str]) -> dict[str, str]:
 
 
 def _first(meta: dict, names: tuple[str, ...]):
-    """The value of the first of ``names`` that the mapping holds (not empty)."""
+    """The value of the first of ``names`` that the mapping holds (not empty); ``a.b`` reaches into tables.
+
+    >>> _first({"extra": {"authors": "A"}, "title": ""}, ("title", "extra.authors"))
+    'A'
+    """
     for name in names:
         value = meta.get(name)
+        if value is None and "." in name:
+            value = meta
+            for part in name.split("."):
+                value = value.get(part) if isinstance(value, dict) else None
         if value not in (None, "", [], {}):
             return value
     return None
+
 
 
 def _text(value) -> str | None:

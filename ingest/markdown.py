@@ -76,6 +76,7 @@ class Block:
     rows: list[TableRow] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    item: int = 0  # a paragraph in a list item: the depth of its list (1 = top-level bullets)
 
     @property
     def text(self) -> str:
@@ -133,6 +134,7 @@ def parse_blocks(body: str, first_line: int = 0) -> list[Block]:
     text, origin = prepare(body)
     tokens = _md().parse(text)
     blocks: list[Block] = []
+    depth = 0  # lists the current token is inside
     i = 0
 
     def line_of(tok: Token) -> int:
@@ -146,8 +148,11 @@ def parse_blocks(body: str, first_line: int = 0) -> list[Block]:
             _fill_inline(block, tokens[i + 1])
             blocks.append(block)
             i += 3
+        elif tok.type in ("bullet_list_open", "ordered_list_open", "bullet_list_close", "ordered_list_close"):
+            depth += 1 if tok.nesting == 1 else -1
+            i += 1
         elif tok.type == "paragraph_open":
-            block = Block("paragraph", line_of(tok))
+            block = Block("paragraph", line_of(tok), item=depth)
             _fill_inline(block, tokens[i + 1])
             blocks.append(block)
             i += 3

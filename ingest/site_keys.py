@@ -1,8 +1,10 @@
 """Where a front-matter site keeps each value: key names and file patterns, from the site profile.
 
 Each key option names one front-matter key or a list of them (the first that a
-page fills wins); the defaults cover DjangoCon US and similar Jekyll/11ty/Hugo
-sites. A profile overrides them in ``[site.frontmatter]``:
+page fills wins); a dotted name reaches into tables (``extra.authors``,
+``venue.name``: TOML ``[extra]`` of Zola/Hugo pages). The defaults cover
+DjangoCon US and similar Jekyll/11ty/Hugo sites. A profile overrides them in
+``[site.frontmatter]`` or in a ``[[parts]]`` table:
 
 >>> keys = Keys.from_options({"speaker_key": "speaker", "item_link": ["speakerurl"], "start": "when"})
 >>> keys.speaker_key, keys.item_link, keys.start, keys.end
@@ -10,11 +12,17 @@ sites. A profile overrides them in ``[site.frontmatter]``:
 >>> Keys.from_options({"speaker_keys": "x"})
 Traceback (most recent call last):
 ValueError: unknown option 'speaker_keys' (did you mean 'speaker_key'?)
+>>> Keys.from_options({"body_people": True, "session_levels": [3, 4], "days": {"1": "2031-11-30"}}).session_levels
+(3, 4)
+>>> Keys.from_options({"session_levels": "3"})
+Traceback (most recent call last):
+ValueError: session_levels must be a list of heading levels (1-6), e.g. session_levels = [3, 4]
 """
 
 from __future__ import annotations
 
 import difflib
+from datetime import date
 from dataclasses import dataclass, field, fields
 
 SOCIAL_URLS = {
@@ -41,10 +49,20 @@ class Keys:
     start: tuple[str, ...] = ("start_datetime", "start", "starts_at")
     end: tuple[str, ...] = ("end_datetime", "end", "ends_at")
     date: tuple[str, ...] = ("date",)
-    time: tuple[str, ...] = ("time",)
+    time: tuple[str, ...] = ("time", "timeslot")
+    duration: tuple[str, ...] = ("duration", "length")  # minutes ("30", "45 min", "1:30"): the end, when none is given
+    day: tuple[str, ...] = ("day",)  # a day code ("2", "3.1": its first number) looked up in ``days`` when no date
+    days: dict[str, str] = field(default_factory=dict)  # day code -> ISO date
     room: tuple[str, ...] = ("room", "location", "venue")
     track: tuple[str, ...] = ("track",)
     format: tuple[str, ...] = ("category", "format", "type")
+    # speakers: a list (slugs, ids, names, mappings) or one string of names ("A, B and C", "moderated by X")
+    speaker_names: tuple[str, ...] = ()  # the printed names of an id/slug list, in its order ("speakers-text")
+    talks: tuple[str, ...] = ()  # a list of talk mappings on one page, each a session read with these keys
+    # people listed in the page body: role headings ("## Speakers", "**Moderator**", "Panelists:") + bullets
+    body_people: bool = False
+    people_headings: tuple[str, ...] = ()  # words that make a heading a people list (default: any role word)
+    session_levels: tuple[int, ...] = ()  # heading levels that name a session of their own within the page
     # entries of a speaker list that are mappings
     item_name: tuple[str, ...] = ("name",)
     item_link: tuple[str, ...] = ("url", "link", "permalink")
@@ -53,6 +71,8 @@ class Keys:
     item_company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
     # speaker pages
     name: tuple[str, ...] = ("name", "title")
+    given_name: tuple[str, ...] = ("first_name", "given_name")  # with family_name, when no name is given
+    family_name: tuple[str, ...] = ("last_name", "family_name")
     job_title: tuple[str, ...] = ("role", "job_title", "position")
     company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
     country: tuple[str, ...] = ("country",)
@@ -80,12 +100,25 @@ class Keys:
             values[name] = _option(name, value, known[name].type)
         if "{slug}" not in values.get("link_template", "{slug}"):
             raise ValueError("link_template must contain {slug}, e.g. \"/speakers/{slug}/\"")
+        for code, day in values.get("days", {}).items():
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise ValueError(f"days: {code!r} = {day!r} is not a date — write it as \"2031-05-01\"") from None
         if "social_urls" in values:
             values["social_urls"] = {**SOCIAL_URLS, **values["social_urls"]}
         return cls(**values)
 
 
 def _option(name: str, value, kind: str):
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false, not {value!r}")
+        return value
+    if kind == "tuple[int, ...]":
+        if not isinstance(value, list) or not all(isinstance(v, int) and 1 <= v <= 6 for v in value):
+            raise ValueError(f"{name} must be a list of heading levels (1-6), e.g. {name} = [3, 4]")
+        return tuple(value)
     if kind == "str":
         if not isinstance(value, str):
             raise ValueError(f"{name} must be a string, not {value!r}")

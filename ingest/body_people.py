@@ -1,0 +1,258 @@
+"""People listed in a page body: role headings, then bullets ``- **Name** — Title, Organisation``.
+
+A role heading is a Markdown heading (``## Speakers``), a bold paragraph
+(``**Moderator**``) or a short line ending in a colon (``Panelists:``) that
+reads as a role; the list items after it are people until a heading or another
+bold line ends the list. Headings at the profile's ``session_levels`` name a
+session of their own inside the page (a summit's talks); a time printed in a
+heading (``### Session 1, 10:05 am - 10:45 am, ET``) times the sessions under it.
+Markdown is parsed by markdown-it (``ingest.markdown``); only the text of a
+bullet is cut, at its bold name and separators.
+
+>>> rows = bullet("Jane Doe", "Research Lead, Data Team, Example Agency (EA)")
+>>> rows.printed_name, [(p.title, p.organisation) for p in rows.positions]
+('Jane Doe', [('Research Lead', 'Data Team, Example Agency (EA)')])
+>>> b = bullet("UX Community co-lead, Ravi Kumar", "Example Agency")
+>>> b.printed_name, [(p.title, p.organisation) for p in b.positions]
+('Ravi Kumar', [('UX Community co-lead', 'Example Agency')])
+>>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
+(('Session 2', '10:05 am - 10:45 am'), ('Closing', '3:30 pm - 3:45 pm'))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest import times
+from ingest.markdown import Block, Segment, line_text, parse_blocks
+from ingest.names import POST_NOMINALS
+from ingest.records import Position, Row
+from ingest.roles import LABELS, role_of
+from ingest.tidy import not_a_person
+
+_SEPARATORS = " \t—–-,:;*\\|"
+_SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
+_ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
+_TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b|[\d:.\-–—\s,()]", re.I)
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
+_QUALIFIERS = {"contractor", "acting", "detailee", "volunteer"}
+
+
+@dataclass
+class Section:
+    """The people of one session in a page: the page itself (``title`` None) or a heading inside it."""
+
+    title: str | None
+    line: int
+    time_text: str | None = None
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class _Heading:
+    level: int
+    title: str | None
+    time_text: str | None
+    line: int
+    session: Section | None = None  # the section this heading names, once it has people
+
+
+def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tuple[str, ...] = ()) -> list[Section]:
+    """The page's people by section: the page's own first, then one per heading at ``levels`` that lists people."""
+    page = Section(None, first_line + 1)
+    found: list[Section] = [page]
+    stack: list[_Heading] = []
+    role: tuple[str, int] | None = None  # (label, level of the role heading; 7 for a bold or colon line)
+    for block in parse_blocks(body, first_line):
+        if block.kind == "heading":
+            stack = [h for h in stack if h.level < block.level]
+            label = _role_label(block.text, words, 5)  # "Keynote: A Long Talk Title" names a session
+            role = (label, block.level) if label else None
+            if not label:
+                title, when = split_heading([line_text(line) for line in block.lines])
+                stack.append(_Heading(block.level, title, when, block.line))
+        elif block.kind == "paragraph" and not block.item and _pseudo_heading(block):
+            label = _role_label(block.text, words)
+            role = (label, 7) if label else None
+            if not label and stack and stack[-1].title is None and _all_bold(block):
+                stack[-1].title = " ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)
+        elif block.kind == "paragraph" and block.item == 1 and role is not None:
+            talk = _timed_talk(block, role[0])
+            if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
+                found.append(talk)
+                continue
+            row = item_row(block, role[0])
+            if row is not None:
+                _section(stack, levels, page, found).rows.append(row)
+    return found
+
+
+def _section(stack: list[_Heading], levels: tuple[int, ...], page: Section, found: list[Section]) -> Section:
+    """The section a bullet belongs to: the innermost titled heading at a session level, else the page."""
+    named = next((h for h in reversed(stack) if h.level in levels and h.title), None)
+    if named is None:
+        return page
+    if named.session is None:
+        clock = next((h.time_text for h in reversed(stack) if h.time_text and h.level <= named.level), None)
+        named.session = Section(named.title, named.line, clock)
+        found.append(named.session)
+    return named.session
+
+
+def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None:
+    """The printed role label of a heading that introduces people, or ``None``."""
+    clean = " ".join(text.replace("*", " ").split()).strip(_SEPARATORS)
+    if not clean or len(clean.split()) > most:
+        return None
+    if words and not any(re.search(rf"\b{re.escape(w)}", clean, re.I) for w in words):
+        return None
+    role = role_of(clean)
+    if role and len(clean.split()) > 4 and not role_of(" ".join(clean.split()[-2:])):
+        role = None  # "speakers at eight agencies:" is no list of speakers; "…the following speakers:" is
+    if role is None:
+        return clean if words else None
+    return clean if len(clean.split()) <= 4 else LABELS[role]
+
+
+def _pseudo_heading(block: Block) -> bool:
+    """A paragraph standing for a heading: all bold, or one short line ending in a colon."""
+    text = block.text
+    return _all_bold(block) or (len(block.lines) == 1 and text.rstrip("*").endswith(":") and len(text.split()) <= 14)
+
+
+def _all_bold(block: Block) -> bool:
+    segs = [s for line in block.lines for s in line if s.text.strip(_SEPARATORS)]
+    return bool(segs) and all(s.bold for s in segs)
+
+
+def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
+    """A heading's title without its printed time, and the time (``None`` for either when absent)."""
+    title_bits: list[str] = []
+    when = None
+    for line in lines:
+        for group in re.findall(r"\(([^()]*)\)", line):
+            if times.is_range(group):
+                when = when or _time_only(group)
+                line = line.replace(f"({group})", " ")
+        kept = []
+        for part in (p.strip() for p in line.split(",")):
+            if part and times.is_range(part) and not _TIME_WORDS.sub("", part):
+                when = when or part
+            elif part and not (when and _ZONE_WORD.match(part)):
+                kept.append(part)
+                if times.is_range(part):
+                    when = when or part
+        if kept:
+            title_bits.append(", ".join(kept))
+    title = " ".join(" ".join(title_bits).split()).strip(_SEPARATORS)
+    return title or None, when
+
+
+def _time_only(text: str) -> str:
+    parts = [p.strip() for p in text.split(",")]
+    return ", ".join(p for p in parts if not _ZONE_WORD.match(p))
+
+
+def item_row(block: Block, label: str) -> Row | None:
+    """A bullet as one person: a bold name (else the text before the first separator) and the position after it."""
+    if not block.lines:
+        return None
+    segs = block.lines[0]
+    name, rest = _bold_lead(segs)
+    if name is None:
+        text = line_text(segs)
+        parts = _SPLIT.split(text, maxsplit=1)
+        name, rest = parts[0], parts[1] if len(parts) > 1 else ""
+        if len(name.split()) > 6 or not name[:1].isupper():
+            return None
+    row = bullet(name, rest, label)
+    row.line = block.line
+    row.link = block.links[0] if block.links else None
+    return row if row.printed_name else None
+
+
+def _timed_talk(block: Block, label: str) -> Section | None:
+    """A bullet whose bold lead is a time and a title, then the person: a session with its speaker."""
+    lead, rest = _bold_lead(block.lines[0]) if block.lines else (None, "")
+    if not lead or not times.is_range(lead):
+        return None
+    clock, _, title = lead.partition(": ")
+    name, _, position = rest.strip(_SEPARATORS).partition(", ")
+    talk = Section(title.strip(_SEPARATORS) or None, block.line, clock.strip() if times.is_range(clock) else None)
+    if talk.title and name.strip():
+        row = bullet(name, position, label)
+        row.line = block.line
+        talk.rows.append(row)
+    return talk if talk.title else None
+
+
+def _bold_lead(segs: list[Segment]) -> tuple[str | None, str]:
+    """The bold text a line opens with (``**Name** **—**`` is one), and the text after it."""
+    lead: list[str] = []
+    for i, seg in enumerate(segs):
+        if seg.bold or (lead and not seg.text.strip()):
+            lead.append(seg.text)
+            continue
+        if not lead:
+            return None, ""
+        return "".join(lead), "".join(s.text for s in segs[i:])
+    return ("".join(lead), "") if lead else (None, "")
+
+
+def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
+    """A row from a printed name (maybe "Role text, Name") and the position text after it."""
+    name = " ".join(name.split()).strip(_SEPARATORS)
+    rest = " ".join(rest.split()).strip(_SEPARATORS)
+    before, comma, after = name.rpartition(",")
+    extra_title = None
+    if comma and after.strip() and not _post_nominal(after) and not_a_person(before) and not not_a_person(after):
+        extra_title, name = before.strip(), after.strip()
+    row = Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
+    title, org = split_position(rest)
+    if extra_title:
+        title = f"{extra_title}, {title}" if title else extra_title
+    if title or org:
+        row.positions.append(Position(title=title, organisation=org))
+    return row
+
+
+def _post_nominal(text: str) -> bool:
+    word = text.strip(" .").replace(".", "").upper()
+    return word in {p.replace(".", "") for p in POST_NOMINALS} or word in ("PHD", "MD", "MPH")
+
+
+def split_position(text: str) -> tuple[str | None, str | None]:
+    """Title and organisation of "Title, Organisation[, Parent]" / "Title at Organisation" / one of them.
+
+    >>> split_position("Contractor, UX Strategy, Example Agency")
+    ('Contractor, UX Strategy', 'Example Agency')
+    >>> split_position("Example Agency (EA)"), split_position("Writer/Editor"), split_position("CTO at LeakyCo")
+    ((None, 'Example Agency (EA)'), ('Writer/Editor', None), ('CTO', 'LeakyCo'))
+    """
+    text = text.strip(_SEPARATORS)
+    if not text:
+        return None, None
+    head, at, tail = text.partition(" at ")
+    if at and "," not in head and _is_title(head):
+        return head, tail.strip()
+    parts = [p.strip() for p in text.split(", ") if p.strip()]
+    title_parts = []
+    while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
+        title_parts.append(parts.pop(0))
+    if len(parts) == 1:
+        if title_parts:
+            return ", ".join(title_parts), parts[0]
+        return (parts[0], None) if _is_title(parts[0]) else (None, parts[0])
+    if not title_parts and _is_org(parts[0]):
+        return None, ", ".join(parts)
+    return ", ".join(title_parts + parts[:1]), ", ".join(parts[1:])
+
+
+def _is_org(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) or text.startswith(("U.S.", "US ", "United States")) or \
+        not_a_person(text) == "an organisation"
+
+
+def _is_title(text: str) -> bool:
+    return text.lower() in _QUALIFIERS or not_a_person(text) == "a job title" or "/" in text and not _is_org(text)
