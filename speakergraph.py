@@ -21,6 +21,7 @@ from graph import results
 from graph import store as stores
 from graph.errors import SpeakergraphError
 from graph.store import DEFAULT_LOCATION
+from graph.text import printable
 
 ROOT = Path(__file__).resolve().parent
 SAMPLE = ROOT / "data" / "sample"
@@ -91,17 +92,26 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
     store.close()
     if verbose:
         for note in summary.notes:
-            click.echo(f"  {note}", err=True)
+            click.echo(f"  {printable(str(note))}", err=True)
+    for folder in summary.folders:
+        click.echo(f"folder: {printable(str(folder))}", err=True)
+    if summary.claimed:
+        click.echo(f"{summary.claimed} file(s) had been ingested from another folder of the same series (or from "
+                   "this one at another path), under the same name: replaced by this run's", err=True)
+    if summary.unscoped:
+        click.echo(f"not pruned: {summary.unscoped} file(s) of these series record no folder (ingested by an "
+                   "older speakergraph) — ingest their folders once, and prune will know them", err=True)
     click.echo(
         f"files: {summary.read} read, {summary.unchanged} unchanged, {summary.failed} failed"
-        + (f", {summary.removed} removed" if prune else "") + "\n"
+        + (f", {summary.links} links skipped" if summary.links else "")
+        + (f", {summary.removed} removed" if prune or summary.removed else "") + "\n"
         f"this run: {summary.sessions} sessions, {summary.appearances} appearances, "
         f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings\n"
         f"store: {counts['sessions']} sessions, {counts['appearances']} appearances, {counts['people']} people, "
         f"{counts['organisations']} organisations, {counts['countries']} countries")
     failed = [n for n in summary.notes if n.kind == "failed-file"]
     for note in failed:
-        click.echo(f"error: {note}", err=True)
+        click.echo(f"error: {printable(str(note))}", err=True)
     if summary.warnings and not verbose:
         click.echo("run 'speakergraph report' for every warning with its file and line", err=True)
     if summary.failed and not (summary.read - summary.failed) and not summary.unchanged:
@@ -241,7 +251,7 @@ def central(store_location, kind, year, edition, role, country, measure, top):
     net = _network(store_location, kind, year, edition, role, country)
     scores = measures.score(net, measure)
     for rank, (node, value) in enumerate(scores.top(top), 1):
-        click.echo(f"{rank:>4}  {value:>10.4g}  {net.label(node)}  <{node}>")
+        click.echo(f"{rank:>4}  {value:>10.4g}  {printable(net.label(node))}  <{node}>")
     if scores.note:
         click.echo(f"{measure}: {scores.note}", err=True)
 
@@ -255,11 +265,11 @@ def path(source, target, store_location):
     """How two people are connected: each step with the sessions they shared (PERSON = key or IRI)."""
     net = _network(store_location, "people", None, None, None, None)
     steps = networks.path(net, source, target)
-    click.echo(net.label(steps[0].source) if steps else net.label(networks.node(net, source)))
+    click.echo(printable(net.label(steps[0].source) if steps else net.label(networks.node(net, source))))
     for step in steps:
         for session in step.sessions:
-            click.echo(f"  ↓ {session.title} ({session.date})")
-        click.echo(net.label(step.target))
+            click.echo(f"  ↓ {printable(session.title)} ({session.date})")
+        click.echo(printable(net.label(step.target)))
     click.echo(f"{len(steps)} step{'s' * (len(steps) != 1)}", err=True)
 
 
@@ -277,6 +287,7 @@ def duplicates(store_location, fmt, threshold):
     """
     import csv
 
+    from graph.text import cell
     from ingest.identity import candidates
 
     store = open_store(store_location, read_only=_exists(store_location))
@@ -285,12 +296,12 @@ def duplicates(store_location, fmt, threshold):
         columns = list(rows[0]) if rows else ["a", "b", "score"]
         writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: cell(str(v)) for k, v in row.items()} for row in rows)
         return
     for row in rows:
         click.echo(f"{row['score']:>3}  {row['a']}  ~  {row['b']}")
         for field in ("name", "honorifics", "organisations", "countries", "events"):
-            click.echo(f"     {field:13} {row[field + '_a'] or '—'}  |  {row[field + '_b'] or '—'}")
+            click.echo(printable(f"     {field:13} {row[field + '_a'] or '—'}  |  {row[field + '_b'] or '—'}"))
     click.echo(f"{len(rows)} candidate pair{'s' * (len(rows) != 1)}", err=True)
 
 

@@ -23,6 +23,7 @@ import networkx as nx
 
 from graph.errors import NetworkError
 from graph.network import Network
+from graph.text import cells, clean
 
 FORMATS = {
     "graphml": "application/graphml+xml",
@@ -33,12 +34,16 @@ FORMATS = {
 
 
 def flat(net: Network) -> nx.Graph:
-    """A copy of the network whose attributes are all strings and numbers."""
-    graph = nx.Graph(**{k: v for k, v in net.graph.graph.items() if v not in (None, "")})
-    graph.add_nodes_from(net.graph.nodes(data=True))
+    """A copy of the network whose attributes are all strings and numbers, strings XML can hold."""
+    graph = nx.Graph(**{k: _legal(v) for k, v in net.graph.graph.items() if v not in (None, "")})
+    graph.add_nodes_from((n, {k: _legal(v) for k, v in data.items()}) for n, data in net.graph.nodes(data=True))
     for a, b, data in net.graph.edges(data=True):
         graph.add_edge(a, b, **{**data, "sessions": " ".join(data.get("sessions", ()))})
     return graph
+
+
+def _legal(value):
+    return clean(value) if isinstance(value, str) else value
 
 
 def write(net: Network, fmt: str) -> bytes:
@@ -80,8 +85,8 @@ def _csv(graph: nx.Graph) -> bytes:
     rows = csv.writer(out, lineterminator="\n")
     rows.writerow(["Source", "Target", "Weight", "Source label", "Target label", "Sessions"])
     for a, b, data in sorted(graph.edges(data=True)):
-        rows.writerow([a, b, data.get("weight", 1), graph.nodes[a].get("label", a), graph.nodes[b].get("label", b),
-                       data.get("sessions", "")])
+        rows.writerow(cells([a, b, data.get("weight", 1), graph.nodes[a].get("label", a),
+                             graph.nodes[b].get("label", b), data.get("sessions", "")]))
     return out.getvalue().encode()
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from graph.results import table
 from graph.store import Store
+from graph.text import printable, quoted
 
 PREFIX = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
@@ -66,6 +67,8 @@ KIND_TITLES = {
     "superseded": "Superseded versions (a draft and its final; the draft's facts are left out)",
     "date-corrected": "Dates whose weekday gave the edition's year",
     "placeholder": "Placeholder pages and rows",
+    "control-character": "Control characters removed",
+    "name-clash": "Folders with files of the same name in one series",
 }
 
 
@@ -101,14 +104,14 @@ def format_report(rep: Report) -> str:
     lines: list[str] = []
     for kind, notes in rep.by_kind().items():
         lines.append(f"## {KIND_TITLES.get(kind, kind)} ({len(notes)})")
-        lines += [f"{n['path']}:{n['line']}: {n['message']}" if n.get("line") else f"{n['path']}: {n['message']}"
-                  for n in notes]
+        lines += [printable(f"{quoted(n['path'])}:{n['line']}: {n['message']}" if n.get("line")
+                            else f"{quoted(n['path'])}: {n['message']}") for n in notes]
         lines.append("")
     links: dict[str, list[dict]] = {}
     for row in rep.unresolved:
         links.setdefault(row["link"], []).append(row)
     lines.append(f"## Speaker links that resolve to no speaker page ({len(links)})")
     for link, rows in links.items():
-        where = ", ".join(f"{r['path']}:{r.get('line', '')}" for r in rows[:3]) + (" …" if len(rows) > 3 else "")
-        lines.append(f"{link} ({rows[0]['name']}): {where}")
+        where = ", ".join(f"{quoted(r['path'])}:{r.get('line', '')}" for r in rows[:3]) + (" …" if len(rows) > 3 else "")
+        lines.append(printable(f"{link} ({rows[0]['name']}): {where}"))
     return "\n".join(lines) + "\n"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+from graph.text import ILLEGAL, cell, cells, clean, printable
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -60,12 +61,47 @@ def table(result, limit: int | None = None) -> Table:
 
 
 def to_csv(t: Table) -> str:
-    """CSV with a header row (RFC 4180 quoting by the csv module)."""
+    """CSV with a header row (RFC 4180 quoting by the csv module), every cell safe for spreadsheets."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(t.variables)
-    writer.writerows(t.values())
+    writer.writerows(cells(row) for row in t.values())
     return out.getvalue()
+
+
+def for_xml(t: Table) -> Table:
+    """The table with the characters XML cannot hold removed from its literals (a query can build them).
+
+    >>> for_xml(Table(["x"], [[ox.Literal("a\x1bb")]])).values()
+    [['ab']]
+    """
+    return Table(t.variables, [[_mapped(term, clean) for term in row] for row in t.rows], t.truncated)
+
+
+def for_sheet(t: Table) -> Table:
+    """The table with every literal made a spreadsheet-safe cell (``graph.text.cell``).
+
+    >>> for_sheet(Table(["x"], [[ox.Literal("=1+1")]])).values()
+    [["'=1+1"]]
+    """
+    return Table(t.variables, [[_mapped(term, cell) for term in row] for row in t.rows], t.truncated)
+
+
+def _mapped(term, fn):
+    if not isinstance(term, ox.Literal):
+        return term
+    value = fn(term.value)
+    if value == term.value:
+        return term
+    if term.language:
+        return ox.Literal(value, language=term.language)
+    return ox.Literal(value, datatype=term.datatype)
+
+
+def xml_triples(triples: list[ox.Triple]) -> list[ox.Triple]:
+    """``triples`` with the characters XML cannot hold removed from their literals (for RDF/XML)."""
+    return [t if not (isinstance(t.object, ox.Literal) and ILLEGAL.search(t.object.value))
+            else ox.Triple(t.subject, t.predicate, _mapped(t.object, clean)) for t in triples]
 
 
 def to_json(t: Table, indent: int | None = 1) -> str:
@@ -90,7 +126,7 @@ def _json_term(term) -> dict:
 
 def to_text(t: Table, width: int = 60) -> str:
     """An aligned plain-text table for terminals (long values cut at ``width``)."""
-    rows = [[_cut(v, width) for v in row] for row in t.values()]
+    rows = [[printable(_cut(v, width)) for v in row] for row in t.values()]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(t.variables)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(t.variables, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]

@@ -12,7 +12,10 @@ Oxigraph's bulk loader instead, about three times cheaper per quad but not
 transactional: a marker graph is written before it and removed after it, and
 a store found with the marker (a first load cut short) is emptied when it is
 next opened for writing, and refused to readers until then. Either way a file
-is whole or absent.
+is whole or absent. A disk that fills up (or a file size limit) is a
+``StoreError`` that says so and names the store: a first load cut short by it
+removes what it wrote when it can, and else leaves its marker for the next
+open; its half-written bulk files are deleted at once, to give the space back.
 
 >>> store = open_store(None)          # in memory
 >>> store.count()
@@ -21,6 +24,7 @@ is whole or absent.
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 import time
@@ -105,14 +109,16 @@ class EmbeddedStore(Store):
                 Path(path).mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
         except OSError as exc:
-            raise StoreError(
-                f"cannot open the store at {path}: {exc} — is another speakergraph process writing to it? "
-                "Stop it, or pass another --store") from None
+            raise StoreError(f"cannot open the store at {path}: {exc} — " + _open_fix(exc)) from None
         if self._store.contains_named_graph(LOADING):
             if read_only:
                 raise StoreError(f"the store at {path} is being loaded for the first time, or its first load was "
                                  "cut short — wait for the ingest to finish, or run the ingest again")
-            self._empty_after_cut_load()
+            try:
+                self._empty_after_cut_load()
+            except OSError as exc:
+                raise StoreError(f"the store at {path} holds a first load that was cut short, and emptying it "
+                                 f"failed: {exc} — {_write_fix(exc)}") from None
 
     def query(self, sparql: str, bindings: dict | None = None):
         try:
@@ -136,7 +142,7 @@ class EmbeddedStore(Store):
                 else:
                     self._store.extend(q for quads in graphs.values() for q in _with_union(quads))
             except OSError as exc:
-                raise StoreError(f"cannot write to the store at {self.location}: {exc}") from None
+                raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
 
     def remove(self, graphs: Iterable[str]) -> None:
@@ -144,7 +150,10 @@ class EmbeddedStore(Store):
         if not graphs:
             return
         with self._lock:
-            self._store.update(" ;\n".join(_drop(g) for g in graphs))
+            try:
+                self._store.update(" ;\n".join(_drop(g) for g in graphs))
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
 
     @contextmanager
@@ -154,21 +163,44 @@ class EmbeddedStore(Store):
             yield self
             return
         with self._lock:
-            self._store.extend([_MARKER])  # committed before any bulk write: a cut load is found by it
-            self._store.flush()
+            try:
+                self._store.extend([_MARKER])  # committed before any bulk write: a cut load is found by it
+                self._store.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._bulk = True
         try:
             yield self
             self._store.flush()
-        except BaseException:
+        except BaseException as exc:
             self._bulk = False
-            self._empty_after_cut_load()
+            self._after_cut_load(exc)
             raise
         with self._lock:
             self._bulk = False
-            self._store.update(f"DROP GRAPH {LOADING}")  # one transaction: the load is whole from here on
-            self._store.flush()
+            try:
+                self._store.update(f"DROP GRAPH {LOADING}")  # one transaction: the load is whole from here on
+                self._store.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
+
+    def _after_cut_load(self, exc: BaseException) -> None:
+        """Undo a first load that failed: its bulk files out, then its graphs (else its marker stays for next time)."""
+        for part in Path(self.location).glob("bulk-*.sst"):  # the bulk loader's files not yet in the store
+            part.unlink(missing_ok=True)
+        failed = exc if isinstance(exc, StoreError) else StoreError(
+            f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") if isinstance(exc, OSError) \
+            else None
+        try:
+            self._empty_after_cut_load()
+        except OSError as again:
+            if failed is None:
+                raise
+            raise StoreError(f"{failed} (the first load stopped; what it wrote is removed when the store is next "
+                             f"opened for writing — emptying it now failed too: {again})") from None
+        if failed is not None:
+            raise StoreError(f"{failed} (the first load stopped and was undone: the store is empty)") from None
 
     def _is_empty(self) -> bool:
         return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is None
@@ -205,6 +237,28 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         self.flush()
         del self._store
+
+
+def _full(exc: BaseException) -> bool:
+    """Whether an error is a full disk or a file size limit (RocksDB passes the OS error on as text)."""
+    text = str(exc)
+    return getattr(exc, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or any(
+        s in text for s in ("No space left", "File too large", "Disk quota exceeded"))
+
+
+def _write_fix(exc: BaseException) -> str:
+    if _full(exc):
+        return "the disk holding the store is full (or a file size limit was reached): free space, then run the " \
+               "ingest again"
+    return "check that the disk holding the store is writable and not full, then run the ingest again"
+
+
+def _open_fix(exc: BaseException) -> str:
+    if _full(exc):
+        return "the disk holding the store is full: free space, then try again"
+    if "lock" in str(exc).lower() or "temporarily unavailable" in str(exc):
+        return "is another speakergraph process writing to it? Stop it, or pass another --store"
+    return "check that the folder is a speakergraph store that this user may write, or pass another --store"
 
 
 def _open_read_only(path: str, tries: int = 5) -> ox.Store:

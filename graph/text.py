@@ -78,13 +78,14 @@ def quoted(name: str) -> str:
 def cell(value: str) -> str:
     """A CSV cell a spreadsheet cannot run: a single quote before a formula's first character.
 
-    A number (``-3``, ``+4.5e2``) stays as it is: a spreadsheet reads it as a
+    Characters ``clean`` removes go too. A number (``-3``, ``+4.5e2``) stays as it is: a spreadsheet reads it as a
     number, never a formula. The first character is checked, and the first after
     leading spaces, which some spreadsheets skip.
 
     >>> [cell(v) for v in ("@SUM(A1)", "  =1+1", "\\t=1", "-1+2", "+44 20 7946", "-7", "", "a=b")]
     ["'@SUM(A1)", "'  =1+1", "'\\t=1", "'-1+2", "'+44 20 7946", '-7', '', 'a=b']
     """
+    value = clean(value)
     if not value:
         return value
     first = value[0] if value[0] in FORMULA else value.lstrip(" \n")[:1]

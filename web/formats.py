@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
 from graph.export import rdflib_graph
-from graph.results import table, to_json
+from graph.results import for_sheet, for_xml, table, to_json, xml_triples
 from graph.vocab import PREFIXES
 
 GRAPH = {
@@ -79,7 +79,7 @@ def graph_bytes(triples: list[ox.Triple], fmt: str) -> bytes:
     if fmt == "nt":
         return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     if fmt == "rdfxml":
-        return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
+        return ox.serialize(xml_triples(triples), format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
     raise ValueError(f"unknown graph format {fmt!r} — use one of {', '.join(GRAPH)}")
 
 
@@ -88,6 +88,8 @@ def solutions_bytes(result: ox.QuerySolutions, fmt: str, max_rows: int) -> tuple
     # cut first, then let pyoxigraph write the format from the cut table's SPARQL JSON; on one line, since
     # json.dumps with an indent runs in pure Python (700 rows: 23 ms against 8)
     t = table(result, limit=max_rows)
+    # XML cannot hold some characters a query can build; a spreadsheet runs a cell that starts with "="
+    t = for_xml(t) if fmt == "xml" else for_sheet(t) if fmt in ("csv", "tsv") else t
     data = to_json(t, indent=None).encode("utf-8")
     if fmt == "json":
         return data, t.truncated
