@@ -99,11 +99,14 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     session = SessionPage(path=doc.path, title=title, permalink=_str(doc.meta.get("permalink")), date=None)
     abstract: list[str] = []
     heading_role: str | None = None  # the role a heading above a table names ("Speakers (Draft)", "Opening Segment")
+    titled = False
     for block in blocks:
         if block.kind == "paragraph":
             _read_paragraph(session, block, abstract, notes)
-        elif block.kind == "heading" and block.text and (session.date_label or session.time_label):
-            heading_role = clean_label(block.text) if is_role_heading(block.text) else None
+        elif block.kind == "heading" and block.text:
+            if session.date_label or session.time_label or titled:  # the page's title heading names no role
+                heading_role = clean_label(block.text) if is_role_heading(block.text) else None
+            titled = True
         elif block.kind == "table":
             session.rows.extend(read_table(doc.path, block, countries, notes, heading_role))
     session.abstract = "\n\n".join(abstract)

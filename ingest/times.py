@@ -10,6 +10,8 @@ datetime.date(2024, 10, 15)
 (None, None)
 >>> is_time_line("*8.00pm to 9.15pm (GMT +8)*"), is_time_line("9.50pm \u2013 10.50pm"), is_time_line("At 9pm we meet")
 (True, True, False)
+>>> is_time_line("*2.00pm to 3.00pm (GMT +8) / 8.00am to 9.00am (CEST)*")
+True
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def _month(text: str) -> int:
 
 def is_time_line(text: str) -> bool:
     """True when ``text`` is only a time or a time range (with an optional label and zone), no other words."""
-    clean = " ".join(text.replace("*", " ").split()).strip(" .;,")
+    clean = " ".join(re.split(r"\s+/\s+|\s*[|;]\s*", text.replace("*", " "))[0].split()).strip(" .;,")
     m = _TIME_ONLY.match(clean)
     return bool(m) and bool(re.search(r"\d\s*(?:[.:]\d{2}|a\.?m|p\.?m|noon)", clean, re.I))
 

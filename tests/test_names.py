@@ -74,7 +74,7 @@ def test_slug_keys_lose_role_and_honorific_prefixes(link, key):
     ("MC", "moderator"), ("Emcee", "moderator"), ("Host", "moderator"), ("Moderators", "moderator"),
     ("Rapporteur", "other"), ("Sherpa", "other"),
     ("Trigger speaker", "speaker"), ("Presenter", "speaker"), ("Speakers (Draft)", "speaker"),
-    ("Discussant", "panellist"), ("Panellists", "panellist"),
+    ("Discussant", "panellist"), ("Panellists", "panellist"), ("Panel Discussion", "panellist"),
     ("Opening Address", "remarks"), ("Welcome Remarks", "remarks"), ("Closing Remarks", "remarks"),
     ("Keynote Speaker", "keynote"), ("Guest-of-Honour", "guest-of-honour"), ("Guest of Honour", "guest-of-honour"),
     ("Agenda", None),
