@@ -78,9 +78,9 @@ def create_app(config: dict | None = None) -> Flask:
     security.init_app(app)
     links.init_app(app)
 
-    from web import browse, compare, dataset, endpoint, entity, home, network, search, stored
+    from web import browse, charts, compare, dataset, endpoint, entity, home, network, report, search, stored
 
-    for module in (home, entity, search, browse, compare, stored, endpoint, dataset, network):
+    for module in (home, entity, search, browse, charts, compare, report, stored, endpoint, dataset, network):
         app.register_blueprint(module.bp)
 
     app.register_error_handler(404, _error_page)

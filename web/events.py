@@ -9,6 +9,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 
 from graph.results import table
 from graph.vocab import SCHEMA, SG
+from web.charts import chart
 from web.facts import first, labels, statements, values
 from web.paging import page_of
 from web.people import PREFIXES, appearances
@@ -135,6 +136,7 @@ def series(store, iri: str) -> dict | None:
         return None
     rows = table(store.query(SERIES_EDITIONS, {ox.Variable("_series"): ox.NamedNode(iri)})).dicts()
     found = [r["edition"] for r in rows]
-    return {"series": {"name": first(props, SCHEMA.name)}, "editions": editions(store, found)}
+    charts = [chart(store, "series-roles", iri), chart(store, "series-countries", iri)]
+    return {"series": {"name": first(props, SCHEMA.name)}, "editions": editions(store, found), "charts": charts}
 
 

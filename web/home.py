@@ -6,6 +6,7 @@ from flask import Blueprint, render_template
 
 from graph.report import counts
 from graph.results import table
+from web.charts import chart
 from web.db import cached, get_store
 from web.events import editions
 from web.people import PREFIXES
@@ -21,4 +22,4 @@ def index():
     store = get_store()
     numbers = cached("counts", lambda: counts(store))
     found = cached("editions", lambda: editions(store, [r["edition"] for r in table(store.query(EDITIONS)).dicts()]))
-    return render_template("home.html", counts=numbers, editions=found)
+    return render_template("home.html", counts=numbers, editions=found, charts=[chart(store, "editions")])

@@ -7,6 +7,7 @@ import pyoxigraph as ox
 from graph import ids
 from graph.results import table
 from graph.vocab import SCHEMA, SG
+from web.charts import chart
 from web.facts import first, labels, statements
 from web.paging import page_of
 from web.people import PREFIXES
@@ -87,6 +88,7 @@ def organisation(store, iri: str) -> dict | None:
         "people": page_of(_named(store, table(store.query(ORG_PEOPLE, bindings)).dicts(), "person")),
         "sessions": page_of(sessions, "spage"),
         "years": sorted(years.items(), reverse=True),
+        "charts": [chart(store, "organisation-years", iri)],
     }
 
 
@@ -102,4 +104,5 @@ def country(store, iri: str) -> dict | None:
                     "wikidata": first(props, "http://www.w3.org/2004/02/skos/core#exactMatch"), "kind": kind},
         "people": page_of(_named(store, table(store.query(COUNTRY_PEOPLE, bindings)).dicts(), "person")),
         "orgs": page_of(_named(store, table(store.query(COUNTRY_ORGS, bindings)).dicts(), "org"), "opage"),
+        "charts": [chart(store, "country-years", iri)],
     }
