@@ -24,7 +24,7 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
     countries = countries or default_countries()
     for session in parsed.sessions:
         session.series, session.series_name = series, series_name
-        session.key = session_key(session)
+        session.key = session.key or session_key(session)  # a reader may key a session itself (data records)
         session.rows = _dedupe(session, [_row(session.path, row, countries, parsed.notes) for row in session.rows],
                                parsed.notes)
     for page in parsed.speakers:

@@ -42,6 +42,7 @@ READERS = {
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",
     "cards": "ingest.cards",
+    "records": "ingest.datarecords",
 }
 PAGE_SUFFIXES = ("md", "markdown")
 DETECT_BYTES = 64 * 1024  # front matter sits at the top: detecting a page reads no further
