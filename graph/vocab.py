@@ -58,6 +58,7 @@ class SG(DefinedNamespace):
     title: URIRef  # job title as printed
     organisationLabel: URIRef  # organisation as printed
     order: URIRef  # 1-based order of a position in its cell or block
+    positionSource: URIRef  # position of an appearance -> the speaker page's file graph it was taken from
 
     # person
     slug: URIRef  # a slug the person was reached by (link or page permalink)

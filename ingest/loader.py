@@ -42,7 +42,7 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
-from ingest import identity, readers, versions
+from ingest import identity, page_positions, readers, versions
 from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
@@ -300,10 +300,12 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
     """Resolve identities and write every file's graph, in batches of about ``BATCH_QUADS`` quads."""
     batch: dict[str, list[ox.Quad]] = {}
     size = 0
+    pages = page_positions.collect(store, [item for plan in plans for item in plan.parsed])
     for plan in plans:
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):
             identity.resolve(parsed, people, orgs, plan.site.series)
+            page_positions.apply(parsed, pages)  # a speaker page's positions where the session prints none
             _, quads = readers.to_quads(parsed, plan.site.series)
             quads = _cleaned(graph, quads, parsed)
             summary.notes += parsed.notes

@@ -56,6 +56,7 @@ class Position:
     org_key: str | None = None  # filled by normalize, then identity
     parent_key: str | None = None  # the parent organisation ("Unit, Parent"), filled by identity
     parent_name: str | None = None
+    source: str | None = None  # the speaker page's file graph, when the position was taken from it
 
 
 @dataclass

@@ -151,6 +151,8 @@ def _positions(q: _Quads, owner: str, positions: list[Position], country: str | 
         q.lit(node, SG.order, order)
         q.lit(node, SG.title, pos.title)
         q.lit(node, SG.organisationLabel, pos.organisation)
+        if pos.source:  # taken from the speaker page, as the session page printed none
+            q.iri(node, SG.positionSource, pos.source)
         if pos.org_key:
             org = ids.organisation(pos.org_key)
             q.iri(node, ORG.organization, org)

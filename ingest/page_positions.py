@@ -1,0 +1,109 @@
+"""Positions printed on speaker pages, given to the appearances whose session page prints none.
+
+A front-matter talk lists ``presenter_slugs: [jane-doe]``; the company and role
+are on ``presenters/jane-doe.md``. After identity resolution the loader asks
+this module for each appearance without a position: the positions of the
+person's speaker page (read in this run, else already in the store) are copied
+to the appearance, each with ``source`` set to the speaker page's file graph,
+which the triples write as ``sg:positionSource``. A position printed with the
+appearance always wins; nothing is copied across people.
+
+>>> from ingest.records import Row, SessionPage, SpeakerPage, Parsed, Document
+>>> page = SpeakerPage("p/jane.md", 1, "/p/jane/", "Jane Doe", positions=[Position("Lead", "ACME")], person_key="jane")
+>>> pages = PagePositions({"jane": ("urn:g:page", page.positions)})
+>>> row = Row(3, "Speaker", "jane", "/p/jane/", person_key="jane")
+>>> talk = SessionPage("t.md", "Talk", None, None, rows=[row])
+>>> apply(Parsed(Document("t.md", "", {}, "", 0), "frontmatter", sessions=[talk]), pages)
+1
+>>> [(p.title, p.organisation, p.source) for p in row.positions]
+[('Lead', 'ACME', 'urn:g:page')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from graph import ids
+from ingest.records import Parsed, Position
+
+_STORED = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?person ?g ?order ?title ?label ?org ?parent ?parentName WHERE {
+  GRAPH ?g { ?person schema:subjectOf ?g ; sg:position ?p . ?p sg:order ?order .
+    OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?label }
+    OPTIONAL { ?p org:organization ?org OPTIONAL { ?org org:subOrganizationOf ?parent
+                                                   OPTIONAL { ?parent schema:name ?parentName } } } }
+} ORDER BY ?g ?order"""
+
+
+@dataclass
+class PagePositions:
+    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``; the store's read when needed."""
+
+    by_key: dict[str, tuple[str, list[Position]]] = field(default_factory=dict)
+    store: object = None  # read once, for keys no page of this run has
+    stored: dict[str, tuple[str, list[Position]]] | None = None
+
+    def get(self, key: str) -> tuple[str, list[Position]] | None:
+        """The page graph and positions for a person key, from this run's pages, else the store's."""
+        if key in self.by_key:
+            return self.by_key[key]
+        if self.stored is None:
+            self.stored = _from_store(self.store) if self.store is not None else {}
+        return self.stored.get(key)
+
+
+def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
+    """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's."""
+    found = PagePositions(store=store)
+    for graph, item in parsed:
+        for page in item.speakers if item is not None else ():
+            if page.positions and page.person_key:
+                found.by_key[page.person_key] = (graph, page.positions)
+    return found
+
+
+def apply(parsed: Parsed, pages: PagePositions) -> int:
+    """Give each appearance of ``parsed`` that prints no position its speaker page's; the number given."""
+    given = 0
+    for session in parsed.sessions:
+        for row in session.rows:
+            if row.positions:
+                continue
+            hit = next((pages.get(k) for k in (row.person_key, *row.same_as) if pages.get(k)), None)
+            if hit is not None:
+                graph, positions = hit
+                row.positions = [replace(p, source=graph) for p in positions]
+                given += 1
+    return given
+
+
+def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
+    """Every stored speaker page's positions by person key (the first page of a person wins)."""
+    out: dict[str, tuple[str, list[Position]]] = {}
+    query = getattr(store, "query", None)
+    if query is None:
+        return out
+    for row in query(_STORED):
+        key = _local(row["person"].value, "person")
+        graph = row["g"].value
+        if key is None or out.get(key, (graph,))[0] != graph:
+            continue
+        org = _local(row["org"].value, "org") if row["org"] is not None else None
+        parent = _local(row["parent"].value, "org") if row["parent"] is not None else None
+        out.setdefault(key, (graph, []))[1].append(Position(
+            title=_value(row["title"]), organisation=_value(row["label"]), org_key=org, parent_key=parent,
+            parent_name=_value(row["parentName"])))
+    return out
+
+
+def _local(iri: str, kind: str) -> str | None:
+    found = ids.split(iri)
+    return found[1] if found and found[0] == kind else None
+
+
+def _value(term) -> str | None:
+    return term.value if term is not None else None
