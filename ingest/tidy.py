@@ -45,7 +45,7 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
     """Drop placeholder sessions and rows that are no person; give naive times the site's zone."""
     kept = []
     for session in parsed.sessions:
-        if settings.is_placeholder(session.title):
+        if session.title is not None and settings.is_placeholder(session.title):  # None: a stub titled elsewhere
             parsed.notes.append(Note(session.path, None, "placeholder",
                                      f"session {session.title!r} is a placeholder — skipped"))
             continue

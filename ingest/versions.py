@@ -80,7 +80,7 @@ class Version:
 
 def describe(parsed: Parsed, series: str) -> tuple[set[str], str]:
     """The version keys and rank of a parsed file (no keys unless it holds exactly one dated session)."""
-    if len(parsed.sessions) != 1 or parsed.sessions[0].date is None:
+    if len(parsed.sessions) != 1 or parsed.sessions[0].date is None or parsed.sessions[0].title is None:
         return set(), ""
     session = parsed.sessions[0]
     doc = parsed.doc
