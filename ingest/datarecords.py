@@ -98,7 +98,7 @@ class Options:
     persons_are: str = "people"  # "people" (names or mappings) or "ids" (references to speaker records)
     person: dict = field(default_factory=dict)  # per-person specs, keys of PERSON_KEYS
     person_pattern: tuple[str, ...] = ()  # e.g. ["Name, Title, Org"]; none: a string is a name
-    position_pattern: str = ""  # "Title, Org" or "Title @ Org": split a person's title value
+    position_pattern: tuple[str, ...] = ()  # e.g. ["Title @ Org", "Title, Org"]: split a person's title value
     people_separators: tuple[str, ...] = ()  # e.g. [" and ", " & "]: several people in one name
     title_separator: str = ""  # e.g. " · ": several titles in one string, paired with organisations
     link_template: str = "/speakers/{id}/"  # a person id -> the link a speaker record has as permalink
@@ -188,8 +188,7 @@ def _validate(opts: Options) -> None:
     if opts.persons_are not in ("people", "ids"):
         raise ValueError(f"persons_are must be \"people\" or \"ids\", not {opts.persons_are!r}")
     check_patterns(opts.person_pattern)
-    if opts.position_pattern:
-        check_patterns(opts.position_pattern)
+    check_patterns(opts.position_pattern)
     for name in ("permalink_template", "link_template"):
         if getattr(opts, name) and "{id}" not in getattr(opts, name):
             raise ValueError(f"{name} must contain {{id}}, e.g. \"/talks/{{id}}/\"")
@@ -240,6 +239,7 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
         else:
             _speaker_record(ctx, record, index, where, parsed)
     _distinct_keys(parsed.sessions)
+    parsed.speakers += ctx.pages.values()
     return parsed
 
 
@@ -268,6 +268,7 @@ class _Context:
         self.year = self.year or getattr(settings, "year", None)
         self.path_date = _path_date(doc.path, opts, self.year) if opts.date_from == "path" else None
         self.year_only_noted = False
+        self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
 
     def records(self):
         """The records of the file, with their index."""
@@ -430,7 +431,19 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         row.country_label = ctx.text(item, opts.person_spec("country"))
         if honorific and not row.printed_name.startswith(honorific):
             row.printed_name = f"{honorific} {row.printed_name}"
+    if opts.kind == "sessions" and len(rows) == 1:
+        _page_of(ctx, item, rows[0])
     return rows
+
+
+def _page_of(ctx: _Context, item: dict, row: Row) -> None:
+    """A speaker page for a person of a session whose entry has a biography or photo (``person`` specs)."""
+    bio = ctx.text(item, ctx.opts.person.get("biography", ()))
+    image = ctx.text(item, ctx.opts.person.get("image", ()))
+    if (bio or image) and row.printed_name not in ctx.pages:
+        ctx.pages[row.printed_name] = SpeakerPage(
+            path=ctx.doc.path, line=row.line, permalink=row.link, printed_name=row.printed_name, biography=bio or "",
+            image=image, positions=[replace(p) for p in row.positions], country_label=row.country_label)
 
 
 def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: str, line) -> list[Row] | Person:

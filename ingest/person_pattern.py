@@ -15,6 +15,7 @@ the first pattern that finds a name wins. Patterns, as a profile writes them:
 ``Name``              the whole string is the name.
 ``Title, Org``        a position only (a tagline): "Chief Scientist, Acme".
 ``Title @ Org``       a position only: "SRE @ Acme".
+``Title at Org``      a position only: "Head of IT at Acme" (the last " at " before a capital).
 ===================== ==================================================================
 
 Everywhere: post-nominals after the name stay with it ("Jane Doe, Ph.D, CTO, Acme"),
@@ -41,11 +42,14 @@ position of the person printed before it (``Person.name`` is ``None``).
 (None, [('Senior Director', 'Acme Technologies')])
 >>> [(p.title, p.organisation) for p in split_position("SRE @ Acme", "Title @ Org")]
 [('SRE', 'Acme')]
+>>> patterns = ["Title @ Org", "Title at Org", "Title, Org"]
+>>> [brief(Person("x", split_position(t, patterns)))[1] for t in ("Head of IT at Acme", "Artist", "CIO, Acme")]
+[[('Head of IT', 'Acme')], [('Artist', None)], [('CIO', 'Acme')]]
 >>> split_names("Ann Lee and Ravi Kumar", [" and "]), split_names("Ben and Jerry", [" and "])
 (['Ann Lee', 'Ravi Kumar'], ['Ben and Jerry'])
 >>> check_patterns(["Name; Title"])
 Traceback (most recent call last):
-ValueError: unknown person pattern 'Name; Title' — use one of 'Name, Title, Org', 'Name — Title, Org', 'Name (Org)', 'Name', 'Title, Org', 'Title @ Org'
+ValueError: unknown person pattern 'Name; Title' — use one of 'Name, Title, Org', 'Name — Title, Org', 'Name (Org)', 'Name', 'Title, Org', 'Title @ Org', 'Title at Org'
 """
 
 from __future__ import annotations
@@ -58,12 +62,13 @@ from ingest.records import Position
 from ingest.tidy import not_a_person
 
 PERSON_PATTERNS = ("Name, Title, Org", "Name — Title, Org", "Name (Org)", "Name")
-POSITION_PATTERNS = ("Title, Org", "Title @ Org")
+POSITION_PATTERNS = ("Title, Org", "Title @ Org", "Title at Org")
 _COMMA = re.compile(r"\s*,\s*(?![^()]*\))")  # a comma outside parentheses
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
 _JOBS = re.compile(r"\s+\|\s+|\s*\|\s*")
+_AT_WORD = re.compile(r"\s+at\s+(?=[A-Z0-9])")
 _AT = re.compile(r"\s+@\s+|\s*@\s*(?=\w)")
 # the post-nominals of data/honorifics.toml (not nameparser's acronyms: "CTO" is one there)
 _POST = {p.replace(".", "").upper() for p in load_vocabulary()[1]} | {"PHD", "MD", "JD", "LLM", "MBA", "MPH", "MSC"}
@@ -103,7 +108,7 @@ def split_person(text: str, patterns=("Name, Title, Org",)) -> Person:
     text = " ".join(str(text).split()).strip(" ,;")
     for pattern in check_patterns(patterns):
         if pattern in POSITION_PATTERNS:
-            return Person(None, split_position(text, pattern))
+            return Person(None, split_position(text, patterns))
         person = _SPLITTERS[pattern](text)
         if person is not None:
             return person
@@ -143,26 +148,37 @@ _SPLITTERS = {"Name, Title, Org": _name_title_org, "Name — Title, Org": _name_
               "Name": _name_only}
 
 
-def split_position(text: str, pattern: str = "Title, Org") -> list[Position]:
-    """The positions printed in a title-and-organisation string ("Title, Org[, Org…]", "Title @ Org", jobs joined by "|")."""
+def split_position(text: str, patterns=("Title, Org",)) -> list[Position]:
+    """The positions in a title-and-organisation string, by the first declared pattern whose separator it holds.
+
+    A lone part is a title ("Artist"); jobs joined by "|" are one position each.
+    """
     text = " ".join(str(text).split()).strip(" ,;")
-    if pattern == "Title @ Org" and not _AT.search(text):
-        return [Position(title=text)] if text else []
-    return _positions(text)
+    if not text:
+        return []
+    for pattern in check_patterns(patterns):
+        if pattern == "Title @ Org" and _AT.search(text):
+            return _positions(text)
+        at = list(_AT_WORD.finditer(text))
+        if pattern == "Title at Org" and at:
+            return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
+        if pattern == "Title, Org":
+            return _positions(text, lone_title=True)
+    return [Position(title=text)]
 
 
-def _positions(text: str) -> list[Position]:
-    return [pos for job in _JOBS.split(text) if job.strip(" ,") for pos in _job(job.strip(" ,"))]
+def _positions(text: str, lone_title: bool = False) -> list[Position]:
+    return [pos for job in _JOBS.split(text) if job.strip(" ,") for pos in _job(job.strip(" ,"), lone_title)]
 
 
-def _job(text: str) -> list[Position]:
+def _job(text: str, lone_title: bool = False) -> list[Position]:
     at = _AT.search(text)
     if at:
         title, rest = text[:at.start()].strip(), _COMMA.split(text[at.end():].strip())
     else:
         parts = _COMMA.split(text)
         if len(parts) == 1:
-            return [Position(title=text) if _opens_with_title(text) else Position(organisation=text)]
+            return [Position(title=text) if lone_title or _opens_with_title(text) else Position(organisation=text)]
         title, rest = parts[0], parts[1:]
     extra = []
     while len(rest) > 1 and _is_title(rest[-1]):  # "…, Presidential Fellow": a second job, no organisation
