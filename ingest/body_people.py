@@ -36,6 +36,8 @@ _SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
 _TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b|[\d:.\-–—\s,()]", re.I)
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
+_PEOPLE_WORD = re.compile(r"\b(speakers?|moderators?|panell?ists?|presenters?|hosts?|chairs?|facilitators?|guests?|"
+                          r"keynotes?|emcees?)$", re.I)
 _QUALIFIERS = {"contractor", "acting", "detailee", "volunteer"}
 
 
@@ -108,8 +110,8 @@ def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None
     if words and not any(re.search(rf"\b{re.escape(w)}", clean, re.I) for w in words):
         return None
     role = role_of(clean)
-    if role and len(clean.split()) > 4 and not role_of(" ".join(clean.split()[-2:])):
-        role = None  # "speakers at eight agencies:" is no list of speakers; "…the following speakers:" is
+    if role and len(clean.split()) > 4 and not _PEOPLE_WORD.search(clean):
+        role = None  # "speakers at eight agencies:" or "we addressed:" list no people; "…the following speakers:" does
     if role is None:
         return clean if words else None
     return clean if len(clean.split()) <= 4 else LABELS[role]
@@ -164,8 +166,8 @@ def item_row(block: Block, label: str) -> Row | None:
         text = line_text(segs)
         parts = _SPLIT.split(text, maxsplit=1)
         name, rest = parts[0], parts[1] if len(parts) > 1 else ""
-        if len(name.split()) > 6 or not name[:1].isupper():
-            return None
+        if len(name.split()) > 6 or not name[:1].isupper() or name.rstrip().endswith(("?", ".", "!")):
+            return None  # a sentence, not a name
     row = bullet(name, rest, label)
     row.line = block.line
     row.link = block.links[0] if block.links else None
@@ -203,7 +205,7 @@ def _bold_lead(segs: list[Segment]) -> tuple[str | None, str]:
 def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
     """A row from a printed name (maybe "Role text, Name") and the position text after it."""
     name = " ".join(name.split()).strip(_SEPARATORS)
-    rest = " ".join(rest.split()).strip(_SEPARATORS)
+    rest = " ".join(rest.split()).lstrip(" .").strip(_SEPARATORS)  # "**Jane Doe, PhD**. — Title"
     before, comma, after = name.rpartition(",")
     extra_title = None
     if comma and after.strip() and not _post_nominal(after) and not_a_person(before) and not not_a_person(after):
