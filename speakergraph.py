@@ -71,14 +71,20 @@ def main():
 @click.option("--prune", is_flag=True, help="Remove the graphs of files that are gone from the folders.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
 @click.option("-v", "--verbose", is_flag=True, help="List every note (warning) on stderr.")
+@click.option("--dry-run", is_flag=True, help="Write nothing: print what would be extracted (counts, sample rows, "
+              "empty fields, odd names).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output of --dry-run.")
 @domain_errors
-def ingest(paths, store_location, series, series_name, profile_path, prune, silent, verbose):
+def ingest(paths, store_location, series, series_name, profile_path, prune, silent, verbose, dry_run, fmt):
     """Ingest event and speaker pages under PATHS (default: the bundled sample)."""
     from ingest.loader import ingest as run, site_for
 
     paths = paths or (SAMPLE,)
     if profile_path and len(paths) != 1:
         raise click.UsageError("--profile describes one site: give exactly one folder with it")
+    if dry_run:
+        return _dry_run(paths, series, series_name, profile_path, fmt)
     sites = [site_for(p, series, series_name, profile_path) for p in paths]
     store = open_store(store_location)
     if getattr(store, "recovered", False):
@@ -116,6 +122,42 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         click.echo("run 'speakergraph report' for every warning with its file and line", err=True)
     if summary.failed and not (summary.read - summary.failed) and not summary.unchanged:
         raise click.ClickException("nothing could be ingested — see the errors above")
+
+
+def _dry_run(paths, series, series_name, profile_path, fmt):
+    """``ingest --dry-run``: each folder's preview on stdout; exit 1 when a folder is refused."""
+    import json
+
+    from ingest import preview
+
+    previews = [preview.run(p, series, series_name, profile_path) for p in paths]
+    if fmt == "json":
+        click.echo(json.dumps([p.to_dict() for p in previews], indent=1, ensure_ascii=False))
+    else:
+        click.echo("\n".join(preview.render(p) for p in previews), nl=False)
+    refused = [p for p in previews if p.refusal]
+    if refused:
+        raise click.ClickException(f"no reader fits {len(refused)} of the folders — nothing would be ingested")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Write the drafted profile here instead of stdout.")
+@domain_errors
+def profile(folder, output):
+    """Draft a speakergraph.toml for FOLDER: each guess commented with its evidence."""
+    from ingest import draft
+
+    drafted = draft.settle(draft.draft(folder))
+    text = draft.render(drafted)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    parts = len(drafted.profile().get("parts", []))
+    click.echo(f"drafted {parts} part{'s' * (parts != 1)} from {drafted.files} files; check it with: speakergraph "
+               f"ingest --dry-run {folder} --profile {output or 'FILE'}", err=True)
 
 
 @main.command("queries")

@@ -90,13 +90,16 @@ def draft(root: Path) -> Draft:
     seen = survey(root)
     out = Draft(root=str(root), files=len(seen.docs))
     exports = _exports(seen)
-    collections = group_pages(seen.pages)
+    cards = card_parts(seen.pages)
+    card_pages = {p for t in cards for p in t.pages}
+    collections = group_pages([d for d in seen.pages if d.path not in card_pages])
     sessions = [c for c in (_session_part(c, seen) for c in collections) if c]
     speakers = [s for s in (_speaker_part(c, seen) for c in collections) if s]
     _link(sessions, speakers, seen)
-    out.parts = [p for p, _ in sessions] + [p for p, _ in speakers]
-    out.parts += data_parts(seen.data, _session_slugs(sessions))
-    out.parts += card_parts(seen.pages) + programme_parts(seen.pages)
+    profiles = [_profile_part(t, c, cards) for t, c in speakers]
+    out.parts = [p for p, _ in sessions] + cards + [p for p in profiles]
+    out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
+    out.parts += programme_parts([d for d in seen.pages if d.path not in card_pages], out.parts)
     out.parts = exports_parts(exports, bool(out.parts)) + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
     out.notes += _leftovers(seen, out.parts) + _unread(seen)
@@ -223,19 +226,18 @@ def glob_of(folder: str, docs: list[Document]) -> str:
 
 
 def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | None:
+    if re.search(r"(^|/)(blog|news|posts?/blog)(/|$)", col.folder, re.I):
+        return None  # blog posts name their authors, not speakers
     key, kind, why = speaker_list_key(col)
+    body = [d.path for d in col.docs if has_body_people(d.body)]
     if key is None:
-        return _body_part(col)
+        return _body_part(col, body)
     n = len(col.docs)
     table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)}); "
                        f"{why}"])
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
     table.session_values = [str(v).strip() for vs in col.values(key) for v in as_list(vs) if isinstance(v, str)]
-    if "." in key:
-        table.set("speaker_key", key, "the frontmatter reader reads top-level keys only: move the list up, "
-                  "or read these pages with another reader", commented=True)
-        return table, col
     table.set("speaker_key", key)
     if kind == "text":
         table.set("sessions", col.pattern, f"'{key}' holds one string per page, not a list: name the session "
@@ -244,6 +246,8 @@ def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
         _item_keys(table, col, key)
     if kind == "slugs":
         _names_key(table, col, key)
+    if len(body) >= max(2, len(col.docs) * 0.2):
+        _body_people(table, col, body)
     _title_key(table, col)
     _date_keys(table, col)
     _simple(table, col, "room", ("room", "location", "venue", "place"))
@@ -253,20 +257,24 @@ def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
     return table, col
 
 
-def _body_part(col: Collection) -> tuple[Table, Collection] | None:
-    hits = [d.path for d in col.docs if has_body_people(d.body)]
+def _body_part(col: Collection, hits: list[str]) -> tuple[Table, Collection] | None:
     if len(hits) < max(2, len(col.docs) * 0.2):
         return None
-    table = Table(why=[f"{len(hits)} of {len(col.docs)} pages in {col.folder}/ ({front_of(col)}) list people in the "
-                       f"body: a role heading ('## Speakers', '**Moderator**') then bullets (e.g. {hits[0]})"])
+    table = Table(why=[f"{len(col.docs)} pages with front matter in {col.folder}/ ({front_of(col)})"])
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
-    table.set("sessions", col.pattern, "every page of the folder is an event page")
-    table.set("body_people", True)
+    _body_people(table, col, hits)
     _title_key(table, col)
     _date_keys(table, col)
     _simple(table, col, "permalink", ("permalink", "url", "slug"))
     return table, col
+
+
+def _body_people(table: Table, col: Collection, hits: list[str]) -> None:
+    table.set("sessions", col.pattern, f"{len(hits)} of {len(col.docs)} pages list people in the body: a role heading "
+              f"('## Speakers', '**Moderator**') then bullets (e.g. {hits[0]}); every page of the folder is an "
+              "event page")
+    table.set("body_people", True)
 
 
 def _names_key(table: Table, col: Collection, key: str) -> None:
@@ -318,7 +326,9 @@ def list_kind(values: list) -> str | None:
         texts = [str(x).strip() for x in items if isinstance(x, str)]
         if len(texts) != len(items) or any(len(t) > 80 for t in texts):
             return None
-        return "slugs" if all(is_slug(t) for t in texts) else "names"
+        if all(is_slug(t) for t in texts):
+            return "slugs"
+        return "names" if sum(name_like(t) for t in texts) >= 0.6 * len(texts) else None
     if all(isinstance(v, str) and len(v) <= 200 for v in values):
         return "text" if sum(name_like(n) for v in values for n in re.split(r",| and |&", v)) else None
     return None
@@ -430,8 +440,8 @@ def _date_keys(table: Table, col: Collection) -> None:
     n = len(col.docs)
     defaults = {"start": ("start_datetime", "start", "starts_at"), "end": ("end_datetime", "end", "ends_at"),
                 "date": ("date",), "time": ("time",)}
-    if "start" in picked and "date" in picked and picked["date"][0] == "date":
-        picked.pop("date")
+    if "start" in picked:
+        picked.pop("date", None)
     for kind in ("start", "end", "date", "time"):
         if kind not in picked:
             continue
@@ -445,8 +455,20 @@ def _date_keys(table: Table, col: Collection) -> None:
             continue
         table.set(kind, key, why)
     if not picked:
+        _day_codes(table, col)
         table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
                          "(start = \"…\" or date = \"…\")")
+
+
+def _day_codes(table: Table, col: Collection) -> None:
+    for key, count in col.keys().most_common():
+        values = [str(v) for v in col.values(key) if isinstance(v, str | int | float)]
+        if re.search(r"(^|\.)(day|session|slot)$", key) and values and all(re.fullmatch(r"\d+(\.\d+)*", v)
+                                                                            for v in values):
+            table.set("day", key, f"{count} pages have '{key}' codes (e.g. {values[0]!r}): if their first number is "
+                      "the day, map each day to its date", commented=True)
+            table.set("days", {"1": "2031-05-01"}, commented=True)
+            return
 
 
 def describe_whens(whens: list[When], values: list) -> str:
@@ -508,6 +530,26 @@ def _speaker_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
     return table, col
 
 
+def _profile_part(table: Table, col: Collection, cards: list[Table]) -> Table:
+    """A speaker collection that cards link to: profile pages of the cards reader, joined by permalink."""
+    from ingest.cards import permalink
+
+    links = {permalink(x) for t in cards for x in t.links}
+    pages = {permalink(p) for p in table.permalinks}
+    hits = len(links & pages)
+    if not hits:
+        return table
+    profile = Table(why=table.why + [f"{hits} of {len(pages)} permalinks of these pages are the links of cards "
+                                     "(the cards reader joins card and profile page by permalink)"])
+    profile.set("files", col.pattern)
+    profile.set("reader", "cards")
+    profile.set("page", "profile")
+    name = table.get("name")
+    if name and name != "title":
+        profile.set("profile_name", name)
+    return profile
+
+
 # --- how sessions name their speakers -----------------------------------------------------------
 
 
@@ -528,8 +570,6 @@ def _link(sessions: list[tuple[Table, Collection]], speakers: list[tuple[Table, 
                 if hits and (best is None or hits > best[0]):
                     best = (hits, how, found[next(iter(slugs & set(found)))], stable, scol)
         if best is None:
-            table.why.append(f"the {len(slugs)} slugs in '{table.get('speaker_key')}' match no speaker page's file "
-                             "name or permalink here (a data file may hold them: see below)")
             continue
         hits, how, template, stable, scol = best
         why = f"{hits} of {len(slugs)} slugs in '{table.get('speaker_key')}' equal the {how} of a page in {scol.folder}/"
@@ -543,17 +583,17 @@ def _link(sessions: list[tuple[Table, Collection]], speakers: list[tuple[Table, 
 
 def link_targets(col: Collection) -> dict[str, dict[str, str | None]]:
     """Where a speaker collection's pages can be found by slug: ``{how: {slug: link_template or None}}``."""
-    stems, permalinks, folders = {}, {}, {}
+    stems, permalinks = {}, {}
     base = col.folder.replace("/**", "").rsplit("/", 1)[-1].lstrip("_") or "speakers"
     for doc in col.docs:
         path = PurePosixPath(doc.path)
-        stems[path.stem] = f"/{base}/{{slug}}/"
+        bundle = path.stem in ("_index", "index")  # a page bundle: authors/jane-doe/_index.md
+        stems[path.parent.name if bundle else path.stem] = f"/{base}/{{slug}}/"
         link = doc.meta.get("permalink")
         if isinstance(link, str) and link.strip("/"):
             segment = link.strip().rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
             permalinks[segment] = link.strip()[: link.strip().rstrip("/").rfind("/") + 1] + "{slug}/"
-        folders[path.parent.name] = None
-    return {"file name": stems, "permalink's last segment": permalinks, "folder name": folders}
+    return {"file name": stems, "permalink's last segment": permalinks}
 
 
 # --- site settings ----------------------------------------------------------------------
@@ -587,14 +627,15 @@ def _timezone(site: Table, seen: Survey, whens: list[When]) -> None:
         site.why.append("every time printed carries its UTC offset ("
                         + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
         return
+    if not timed:
+        return
     configured = configured_zone(seen)
     if configured:
         value, rel = configured
         site.set("timezone", value, f"{len(timed) - sum(offsets.values())} times have no UTC offset; {rel} says "
                  f"timezone: {value}")
         return
-    site.set("timezone", "Europe/London", (f"{len(timed)} times have no UTC offset" if timed else
-             "no times with an offset were seen") + ": name the zone the site prints times in (an IANA name or "
+    site.set("timezone", "Europe/London", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
              "\"+02:00\")", commented=True)
 
 

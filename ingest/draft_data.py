@@ -7,7 +7,7 @@ title. Files of one folder with the same shape are one part (``static/agenda/*.j
 >>> [(spec, len(items)) for spec, items in record_lists({"talks": [{"title": "A"}, {"title": "B"}]})]
 [('talks', 2)]
 >>> [(spec, len(items)) for spec, items in record_lists([{"name": "A"}, {"name": "B"}, {"name": "C"}, {"name": "D"}, 3])]
-XX
+[('', 5)]
 """
 
 from __future__ import annotations
@@ -68,13 +68,20 @@ class Shape:
         for key, count in self.keys().most_common():
             values = [r.get(key) for r in self.records if isinstance(r, dict) and r.get(key)]
             lists = all(isinstance(v, list) for v in values)
-            named = lists and all(isinstance(x, str) or isinstance(x, dict) and any(n in x for n in NAME)
-                                  for v in values for x in v)
+            items = [x for v in values for x in v] if lists else []
+            named = lists and sum(isinstance(x, str) or isinstance(x, dict) and any(n in x for n in NAME)
+                                  for x in items) >= 0.8 * len(items)
             if named and (PEOPLE.search(key) or any(isinstance(x, dict) for v in values for x in v)):
                 out.append(key)
-            elif PEOPLE.search(key) and all(isinstance(v, str) for v in values):
+            elif PEOPLE.search(key) and all(isinstance(v, str) for v in values) and _names(values):
                 out.append(key)
         return out
+
+
+def _names(values: list[str]) -> bool:
+    from ingest.draft import name_like
+
+    return sum(name_like(re.split(r",| and ", v)[0].strip()) for v in values) >= 0.5 * len(values)
 
 
 def shapes(docs: list[Document]) -> list[Shape]:
@@ -93,15 +100,15 @@ def shapes(docs: list[Document]) -> list[Shape]:
     return list(merged.values())
 
 
-def data_parts(docs: list[Document], session_slugs: set[str]) -> list[Table]:
-    """A ``records`` part per list of sessions or people (people lists only when sessions link to them)."""
+def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset()) -> list[Table]:
+    """A part per list of sessions, and per list of people that session pages name by id."""
     parts = []
-    for shape in shapes(docs):
+    for shape in shapes([d for d in docs if d.path not in exports]):
         kind = kind_of(shape)
         if kind == "sessions":
             parts.append(session_records(shape))
         elif kind == "people":
-            part = people_records(shape, session_slugs)
+            part = people_records(shape, sessions)
             if part:
                 parts.append(part)
     return parts
@@ -110,12 +117,12 @@ def data_parts(docs: list[Document], session_slugs: set[str]) -> list[Table]:
 def kind_of(shape: Shape) -> str | None:
     """``"sessions"``, ``"people"`` or ``None`` for a list of records."""
     title, start = shape.first(TITLE), shape.first(START)
+    if shape.first(NAME, 0.8) and (shape.first(ORG, 0.5) or shape.first(POSITION, 0.5)):
+        return "people"
     if (title or start) and shape.people_lists():
         return "sessions"
     if shape.first(NAME, 0.6) and (shape.first(ORG, 0.2) or shape.first(POSITION, 0.2)):
         return "people"
-    if title and start:
-        return "sessions"
     return None
 
 
@@ -146,31 +153,79 @@ def _part(shape: Shape, what: str) -> Table:
 
 def session_records(shape: Shape) -> Table:
     """A records part for a list of sessions: title, times, the keys listing people."""
+    from ingest.draft import when
+    from ingest.roles import role_of
+
     table = _part(shape, "session")
     for option, names in (("title", TITLE), ("start", START), ("end", END), ("id", ID), ("room", ("room", "roomId")),
                           ("track", ("track", "categories", "category"))):
         key = shape.first(names, 0.3)
-        if key:
-            table.set(option, key)
+        if not key:
+            continue
+        whens = [when(r.get(key)) for r in shape.records if isinstance(r, dict) and r.get(key) is not None]
+        if option in ("start", "end") and whens and not all(w and w.date for w in whens):
+            option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
+            table.why.append(f"'{key}' holds times without a date (e.g. {_sample(shape, key)}): give the date "
+                             "(date = \"key\", date_from = \"path\" or default_date = \"2024-05-01\")")
+        table.set(option, key, f"{len(whens) or shape.keys()[key]} of {len(shape.records)} records have '{key}' "
+                  f"(e.g. {_sample(shape, key)})")
     people = shape.people_lists()
-    if people:
-        table.set("persons", people, "keys listing people: " + ", ".join(f"'{k}'" for k in people))
+    listed = [k for k in people if any(isinstance(r.get(k), list) for r in shape.records if isinstance(r, dict))]
+    people = listed or people
+    roles = {k: k.upper() if len(k) <= 3 else k.capitalize() for k in people if role_of(k)}
+    if len(roles) >= 2 or (roles and len(people) >= 2):
+        roles.update({k: "Speaker" for k in people if k not in roles})
+        table.set("roles", roles, "one key per role: " + ", ".join(f"'{k}'" for k in roles))
+    elif people:
+        table.set("persons", people[0], f"'{people[0]}' lists the people of a session")
+    if not any(shape.first(n, 0.3) for n in (START, ("date",))):
+        table.why.append("no key holds a date: the reader skips records without one — name it (date = \"…\"), "
+                         "or give default_date / date_from = \"path\"")
     return table
 
 
-def people_records(shape: Shape, session_slugs: set[str]) -> Table | None:
-    """A records part for a list of people, when session pages name them by id (or no sessions exist)."""
+def people_records(shape: Shape, sessions: list[Table]) -> Table | None:
+    """Speaker records that session pages name by id: read as speaker pages linked by the same template."""
     ident = shape.first(ID, 0.8)
-    ids = {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)} if ident else set()
-    hits = len(ids & session_slugs)
-    if session_slugs and not hits:
+    if not ident:
         return None
+    ids = {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)}
+    linked = [(t, len(ids & {v for v in t.session_values})) for t in sessions]
+    linked = [(t, n) for t, n in linked if n]
+    if not linked:
+        return None
+    hits = sum(n for _, n in linked)
+    slugs = len({v for t, _ in linked for v in t.session_values})
     table = _part(shape, "people")
-    if ident:
-        table.set("id", ident, f"{hits} of {len(session_slugs)} slugs of the session pages equal an '{ident}' here"
-                  if session_slugs else f"'{ident}' identifies each record")
-    for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION)):
-        key = shape.first(names, 0.2)
-        if key:
-            table.set(option, key)
+    why = f"{hits} of {slugs} ids in the session pages' speaker lists equal an '{ident}' here"
+    if shape.spec:
+        table.set("kind", "speakers", why)
+        table.set("id", ident)
+        for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION)):
+            key = shape.first(names, 0.2)
+            if key:
+                table.set(option, key)
+        for t, _ in linked:
+            t.set("link_template", "/speakers/{slug}/", "the link of the speaker records (their ids)")
+        return table
+    table.set("reader", "frontmatter")
+    table.set("speakers", files_of(shape), why + ": these records are the speakers (the frontmatter reader reads "
+              "speaker data files)")
+    if ident not in ("id", "slug"):
+        table.set("id", ident)
+    for option, names, defaults in (("name", NAME, ("name", "title")), ("company", ORG, ()),
+                                    ("job_title", POSITION, ("role", "job_title", "position")),
+                                    ("photo", ("photo", "image", "avatar", "image_src", "picture"), ())):
+        found = [k for k in names if shape.keys().get(k)]
+        if found and found[0] not in defaults:
+            table.set(option, found if len(found) > 1 else found[0])
+    template = next((t.get("link_template") for t, _ in linked if t.get("link_template")), "/speakers/{slug}/")
+    table.set("link_template", template, "the same link as the session pages' speaker ids")
+    for t, _ in linked:
+        t.set("link_template", template, f"the link of the speaker records in {files_of(shape)}")
     return table
+
+
+def _sample(shape: Shape, key: str) -> str:
+    value = next((r.get(key) for r in shape.records if isinstance(r, dict) and r.get(key) is not None), "")
+    return repr(str(value)[:40])

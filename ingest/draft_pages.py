@@ -48,13 +48,13 @@ def _folder_glob(paths: list[str]) -> str | list[str]:
 # --- HTML cards ---------------------------------------------------------------------------
 
 
-def cards_in(html: str) -> list[tuple[str, str, str | None, list[str]]]:
-    """``(card selector, name selector, position selector, names)`` of the repeated name cards of a page.
+def cards_in(html: str) -> list[tuple[str, str, str | None, list[str], list[str]]]:
+    """``(card, name, position selectors, names, links)`` of the repeated name cards of a page.
 
     >>> page = "".join(f'<figure class="delegate"><h5>{n}</h5><p>CEO, Port</p></figure>' for n in
     ...                ("Jane Doe", "Ann Lee", "Bo Li"))
     >>> cards_in(page)
-    [('figure.delegate', 'h5', 'p', ['Jane Doe', 'Ann Lee', 'Bo Li'])]
+    [('figure.delegate', 'h5', 'p', ['Jane Doe', 'Ann Lee', 'Bo Li'], [])]
     """
     if "<" not in html:
         return []
@@ -74,7 +74,8 @@ def cards_in(html: str) -> list[tuple[str, str, str | None, list[str]]]:
             names = [_one_name(n, tag, name_like) for n in nodes]
             named = [x for x in names if x]
             if len(named) >= 3 and len(named) >= 0.6 * len(nodes):
-                found.append((selector, tag, _position(nodes, tag), named))
+                links = [a.attributes.get("href") or "" for n in nodes for a in n.css("a[href]")[:1]]
+                found.append((selector, tag, _position(nodes, tag), named, [x for x in links if x]))
                 break
     return found
 
@@ -96,9 +97,12 @@ def _position(nodes, tag: str) -> str | None:
 def card_parts(pages: list[Document]) -> list[Table]:
     """A ``cards`` part per card selector seen on pages, with the pages and names as evidence."""
     seen: dict[tuple, list] = {}
+    links: dict[tuple, list] = {}
+    docs = {d.path: d for d in pages}
     for doc in pages:
-        for selector, name, position, names in cards_in(doc.body):
+        for selector, name, position, names, hrefs in cards_in(doc.body):
             seen.setdefault((selector, name, position), []).append((doc.path, names))
+            links.setdefault((selector, name, position), []).extend(hrefs)
     best = _innermost(seen)
     parts = []
     for (selector, name, position), hits in best.items():
@@ -111,8 +115,31 @@ def card_parts(pages: list[Document]) -> list[Table]:
         table.set("name", name)
         if position:
             table.set("position", position, f"the card's <{position}> holds the title and organisation")
+        table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
+        _meeting(table, [docs[p] for p in table.pages])
         parts.append(table)
     return parts
+
+
+def _meeting(table: Table, docs: list[Document]) -> None:
+    """The role headings above cards, and where a card page prints its meeting's date."""
+    from ingest import times
+
+    headed = [d.path for d in docs if any(role_of(h) for h in re.findall(r"^#{2,3}\s+(.+)$", d.body, re.M))
+              or any(role_of(m.group(2)) for m in re.finditer(r"<(h[23])[^>]*>([^<]{2,40})</\1>", d.body))]
+    if headed:
+        table.set("role_from", "heading", f"{len(headed)} card pages put the cards under role headings "
+                  f"(e.g. {headed[0]})")
+    if all(d.meta.get("date") for d in docs):
+        return
+    for tag in ("time", "li", "p", "h3", "h4", "h6", "span"):
+        dated = [d.path for d in docs if any(times.parse_date(n.text()) for n in HTMLParser(d.body).css(tag)[:40])]
+        if len(dated) >= 0.6 * len(docs):
+            table.set("date", tag, f"{len(dated)} of {len(docs)} card pages print a date in a <{tag}> "
+                      "(the page is one meeting on that date)")
+            return
+    table.set("event_date", "2023-09-22", "the card pages print no date the drafter found: give the meeting's date "
+              "(or a date selector, e.g. date = \"li\")", commented=True)
 
 
 def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
@@ -146,9 +173,16 @@ def has_programme(body: str) -> bool:
     return False
 
 
-def programme_parts(pages: list[Document]) -> list[Table]:
-    """A ``programme`` part over the pages with programme tables."""
-    hits = [d.path for d in pages if has_programme(d.body)]
+def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Table]:
+    """A ``programme`` part over the pages with programme tables that no earlier part reads."""
+    from wcmatch import glob
+
+    from ingest.profile import GLOB_FLAGS
+
+    globs = [g for t in earlier if not t.comment_only for g in
+             ([t.get("files")] if isinstance(t.get("files"), str) else t.get("files") or [])]
+    hits = [d.path for d in pages if has_programme(d.body)
+            and not (globs and glob.globmatch(d.path, globs, flags=GLOB_FLAGS))]
     if not hits:
         return []
     table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme table with a 'Time' column "
@@ -190,7 +224,7 @@ def role_words_in(text: str) -> Counter:
 
 def _role_word(label: str) -> list[str]:
     text = " ".join(label.strip(" *:_").split())
-    if not text or len(text) > 30:
+    if not text or len(text) > 30 or len(text.split()) > 3:
         return []
     if role_of(text) or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
         return [text]

@@ -52,6 +52,8 @@ class Table:
     session_values: list[str] = field(default_factory=list)  # what the drafter saw, for joins
     whens: list = field(default_factory=list)
     permalinks: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # where a part's cards link to
+    pages: list[str] = field(default_factory=list)  # the files a part's evidence comes from
 
     def set(self, key: str, value, *why: str, commented: bool = False) -> None:
         """Set ``key`` (replacing it; tables such as ``roles`` are merged) with the evidence lines."""

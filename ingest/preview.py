@@ -75,7 +75,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     for p in parsed:
         for note in p.notes:
             if note.kind == "skipped-file":
-                skipped["read, but its reader found nothing in it"] += 1
+                skipped["read, but its reader found nothing in it (see the skipped-file notes)"] += 1
     out.skipped = dict(skipped.most_common())
     _count(out, parsed)
     out.rows = sample_rows(parsed, sample)
