@@ -44,7 +44,11 @@ _GLOB = glob.GLOBSTAR | glob.BRACE | glob.DOTGLOB
 def detect(doc: Document, keys: Keys | None = None) -> bool:
     """True when the page lists its speakers under a front-matter key (``presenter_slugs``, ``speakers``…)."""
     keys = keys or Keys()
-    return any(_is_list(doc.meta.get(k)) for k in keys.speaker_key)
+    named = keys.speaker_key != Keys.speaker_key  # a key the profile names may hold one string of names
+    if keys.talks and _is_list(_first(doc.meta, keys.talks)):
+        return True
+    return any(_is_list(v) or named and isinstance(v, str) and bool(v.strip())
+               for v in (_first(doc.meta, (k,)) for k in keys.speaker_key))
 
 
 def check(options) -> None:
@@ -244,9 +248,9 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
     day = start or _when(_first(meta, keys.date), settings) or _day(meta, keys)
     session.date = day.date() if isinstance(day, datetime) else day
     clock = _text(_first(meta, keys.time))
-    if clock and session.date is None:
-        session.date = _when(clock, settings)
-        session.date = session.date.date() if isinstance(session.date, datetime) else session.date
+    if session.date is None:  # a year-less "timeslot: Saturday 24 May, 10:00" holds the date too
+        found = next((d for d in (_when(_first(meta, (k,)), settings) for k in keys.time) if d), None)
+        session.date = found.date() if isinstance(found, datetime) else found
     if clock and session.date and not isinstance(start, datetime):
         session.time_label = clock
         t0, t1 = times.parse_time_range(clock)

@@ -208,3 +208,239 @@ def test_social_urls_in_the_profile_add_networks():
 def test_a_date_with_an_unreadable_time_keeps_its_date():
     (session,) = parse("x.md", "---\ntitle: T\nstart: 2031-03-15\ntime: TBC\nspeakers: [jane-doe]\n---\n").sessions
     assert (session.date, session.start, session.time_label) == (date(2031, 3, 15), None, "TBC")
+
+
+# --- other shapes: TOML front matter, ids into a data file, body speaker lists, talk lists ---------
+
+
+def test_toml_front_matter_with_dotted_keys_and_people_in_one_string():
+    text = ('+++\ntitle = "Growing Tomatoes"\n[extra]\nauthors = "Ana Lima, Bo Chen and Cleo Park"\n'
+            'session = "2.1"\n+++\nAbout tomatoes.\n')
+    (session,) = parse("events/tomatoes.md", text, speaker_key="extra.authors", day="extra.session",
+                       days={"1": "2031-11-30", "2": "2031-12-01"}).sessions
+    assert session.date == date(2031, 12, 1)
+    assert [(r.name.name, r.role, r.name_printed) for r in session.rows] == [
+        ("Ana Lima", "speaker", True), ("Bo Chen", "speaker", True), ("Cleo Park", "speaker", True)]
+
+
+def test_moderated_by_in_the_people_string_and_panelists_in_the_body():
+    text = ('+++\ntitle = "Panel: Careers"\n[extra]\nauthors = "moderated by Ana Lima"\nsession = "1.1"\n+++\n'
+            "Panelists:\n- Bo Chen\n- Cleo Park\n\nTopics:\n- What is your story?\n- Careers\n")
+    (session,) = parse("events/panel.md", text, speaker_key="extra.authors", day="extra.session",
+                       days={"1": "2031-11-30"}, body_people=True).sessions
+    assert sorted((r.name.name, r.role, r.role_label) for r in session.rows) == [
+        ("Ana Lima", "moderator", "Moderator"), ("Bo Chen", "panellist", "Panelists"),
+        ("Cleo Park", "panellist", "Panelists")]
+
+
+def test_everyone_in_the_people_string_is_no_person():
+    from ingest.profile import Settings
+    from ingest.tidy import tidy
+
+    text = '+++\ntitle = "Open discussion"\ndate = 2031-10-18\n[extra]\nauthors = "Everyone"\n+++\n'
+    parsed = tidy(fm.read(doc("events/open.md", text), speaker_key="extra.authors"), Settings())
+    assert parsed.sessions[0].rows == []
+    assert any(n.kind == "not-a-person" and "Everyone" in n.message for n in parsed.notes)
+
+
+POST = """---
+speakers-text: Ana Lima and Bo Chen
+speakers:
+- ana-lima  
+- bo-chen
+startTime: 2031-10-20T16:30
+length: 30
+day: 1
+title: Threat Sharing at Scale
+---
+What we learned.
+"""
+
+SPEAKERS_YML = """- id: ana-lima 
+  name: Ana Lima
+  institution: Example CERT
+  position-title: Analyst at Example CERT
+- id: bo-chen
+  name: Bo Chen
+  institution: Example Labs
+- name: No Id Here
+"""
+
+
+def test_speaker_ids_with_printed_names_a_zone_less_start_and_a_length():
+    (session,) = parse("_posts/2031-10-20-ana-lima.md", POST, speaker_key="speakers", speaker_names="speakers-text",
+                       start="startTime", duration="length", link_template="/speakers/{slug}/").sessions
+    assert (session.start, session.end) == (datetime(2031, 10, 20, 16, 30), datetime(2031, 10, 20, 17, 0))
+    assert session.date == date(2031, 10, 20)  # the full date wins over "day: 1"
+    assert [(r.printed_name, r.link, r.person_key, r.name_printed) for r in session.rows] == [
+        ("Ana Lima", "/speakers/ana-lima/", "ana-lima", True), ("Bo Chen", "/speakers/bo-chen/", "bo-chen", True)]
+
+
+def test_speaker_records_of_a_data_file_join_the_ids():
+    parsed = parse("_data/speakers.yml", SPEAKERS_YML, speakers="_data/speakers.yml",
+                   link_template="/speakers/{slug}/", job_title=["position-title", "position"], company="institution")
+    assert [(p.person_key, p.permalink, p.line, [(x.title, x.organisation) for x in p.positions])
+            for p in parsed.speakers] == [
+        ("ana-lima", "/speakers/ana-lima/", 1, [("Analyst", "Example CERT")]),
+        ("bo-chen", "/speakers/bo-chen/", 5, [(None, "Example Labs")])]
+    assert any(n.kind == "skipped-row" and n.line == 8 and "no id" in n.message for n in parsed.notes)
+
+
+def test_printed_names_that_do_not_match_the_ids_are_not_used():
+    text = POST.replace("Ana Lima and Bo Chen", "The Ana Lima Team")
+    parsed = parse("_posts/x.md", text, speaker_key="speakers", speaker_names="speakers-text", start="startTime")
+    assert [r.name_printed for r in parsed.sessions[0].rows] == [False, False]
+    assert any(n.kind == "names-not-used" for n in parsed.notes)
+
+
+SUMMIT = """---
+title: Made-up Summit 2031
+date: 2031-05-24 9:00:00 -0500
+end_date: 2031-05-24 16:00:00 -0500
+authors:
+  - ana-lima
+  - bo-chen
+  - dr-cleo-park
+  - dee-moss
+---
+At this year's summit we heard from speakers at three agencies:
+
+- Department of Examples (DOE)
+- Office of Samples
+
+## Sessions
+
+### Session 1, 10:05 am - 10:45 am, ET
+
+#### Counting Clouds
+
+Clouds are counted.
+
+**Key takeaways from this session included:**
+
+- Clouds are many.
+
+**Speakers**
+
+- **Ana Lima** — Senior Analyst, Cloud Office, Department of Examples (DOE)
+- **Bo Chen** &mdash; Contractor, UX Strategy, Office of Samples
+- **Cloud Team co-lead, Eli Stone** **—** Office of Samples
+
+**Moderator**
+
+- **Dr. Cleo Park -** Writer/Editor, Example Agency\\*\\*
+
+### 11:00 am - 11:30 am, ET
+
+**Session 2, Weather Reports**
+
+In this session you will hear from the following speakers:
+
+* **MAJ Finn Gray**, U.S. Example Command
+* **Ana Lima** — Senior Analyst, DOE
+
+## Speakers
+
+- **Ana Lima** — Department of Examples
+- **Bo Chen** — Office of Samples
+"""
+
+
+def summit(**options):
+    keys = dict(speaker_key="authors", link_template="/authors/{slug}/", start="date", end="end_date",
+                body_people=True, session_levels=[2, 3, 4])
+    return parse("content/events/2031/summit.md", SUMMIT, **{**keys, **options})
+
+
+def test_body_speaker_lists_make_one_session_per_titled_heading_with_its_time():
+    parsed = summit()
+    page, clouds, weather = parsed.sessions
+    assert (page.title, clouds.title, weather.title) == ("Made-up Summit 2031", "Counting Clouds",
+                                                        "Session 2, Weather Reports")
+    assert (clouds.time_label, clouds.start, clouds.end) == ("10:05 am - 10:45 am", datetime(2031, 5, 24, 10, 5),
+                                                              datetime(2031, 5, 24, 10, 45))
+    assert clouds.key != weather.key != page.key
+    assert [(r.name.name, r.role, [(p.title, p.organisation) for p in r.positions], r.line) for r in clouds.rows] == [
+        ("Ana Lima", "speaker", [("Senior Analyst", "Cloud Office, Department of Examples (DOE)")], 30),
+        ("Bo Chen", "speaker", [("Contractor, UX Strategy", "Office of Samples")], 31),
+        ("Eli Stone", "speaker", [("Cloud Team co-lead", "Office of Samples")], 32),
+        ("Cleo Park", "moderator", [("Writer/Editor", "Example Agency")], 36)]
+    assert [(r.printed_name, [(p.title, p.organisation) for p in r.positions]) for r in weather.rows] == [
+        ("MAJ Finn Gray", [(None, "U.S. Example Command")]), ("Ana Lima", [("Senior Analyst", "DOE")])]
+
+
+def test_author_slugs_and_bullets_of_one_person_are_one_appearance():
+    page, clouds, weather = summit().sessions
+    by_name = {r.name.name: r for r in clouds.rows}
+    assert by_name["Ana Lima"].link == "/authors/ana-lima/" and by_name["Ana Lima"].person_key == "ana-lima"
+    assert by_name["Cleo Park"].person_key == "cleo-park"  # "Dr. Cleo Park" and the slug dr-cleo-park
+    assert by_name["Eli Stone"].link is None
+    # the summary list at the end repeats people of the sessions; only the author with no bullet is left
+    assert [(r.link, r.name_printed, r.role) for r in page.rows] == [("/authors/dee-moss/", False, "speaker")]
+
+
+def test_no_agency_heading_or_sentence_becomes_a_person():
+    from ingest.profile import Settings
+    from ingest.tidy import tidy
+
+    parsed = tidy(summit(), Settings())
+    names = {r.printed_name for s in parsed.sessions for r in s.rows}
+    assert not names & {"Department of Examples (DOE)", "Office of Samples", "Clouds are many.", "Speakers",
+                        "Key takeaways from this session included:"}
+
+
+def test_a_page_without_session_levels_keeps_one_session():
+    (page,) = summit(session_levels=[]).sessions
+    assert {r.name.name for r in page.rows} >= {"Ana Lima", "Bo Chen", "Eli Stone", "Cleo Park", "Finn Gray"}
+
+
+def test_several_talks_in_one_page_and_a_year_less_timeslot():
+    from ingest.profile import Settings
+
+    text = """---
+title: Day Two
+timeslot: Saturday 24 May
+room: Hall A
+talks:
+  - title: Small Models
+    speakers: [Ana Lima]
+    time: 10:00-10:30
+  - title: Big Questions
+    speakers: [Bo Chen, Cleo Park]
+    time: 11:00-12:00
+    room: Hall B
+  - just a string
+---
+"""
+    parsed = normalize(fm.read(doc("program/day-two.md", text), settings=Settings(year=2031), talks="talks",
+                               time=["time", "timeslot"]), "tc", "TC")
+    small, big = parsed.sessions
+    assert (small.title, small.date, small.start, small.room) == ("Small Models", date(2031, 5, 24),
+                                                                   datetime(2031, 5, 24, 10), "Hall A")
+    assert (big.room, big.end, [r.name.name for r in big.rows]) == ("Hall B", datetime(2031, 5, 24, 12),
+                                                                     ["Bo Chen", "Cleo Park"])
+    assert small.key != big.key
+    assert any(n.kind == "skipped-row" and "talk 3" in n.message for n in parsed.notes)
+
+
+def test_a_year_less_date_without_the_profile_year_is_skipped_with_the_fix():
+    parsed = parse("x.md", "---\ntitle: T\ntimeslot: 24 May 10:00\nspeakers: [ana-lima]\n---\n")
+    assert not parsed.sessions
+    assert any("[site] year" in n.message for n in parsed.notes)
+
+
+def test_hugo_page_bundle_speaker_page_takes_its_folder_as_slug():
+    text = "---\ndisplay_name: \"\"\nfirst_name: Ana\nlast_name: Lima\nagency_full_name: Example Agency\n---\n"
+    (page,) = parse("content/authors/ana-lima/_index.md", text, speakers="content/authors/*/_index.md",
+                    name="display_name", company="agency_full_name", link_template="/authors/{slug}/").speakers
+    assert (page.printed_name, page.permalink, page.person_key) == ("Ana Lima", "/authors/ana-lima/", "ana-lima")
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"body_people": "yes"}, "body_people must be true or false"),
+    ({"session_levels": [9]}, "session_levels must be a list of heading levels"),
+    ({"days": {"1": "first day"}}, "is not a date"),
+])
+def test_bad_options_of_the_new_shapes_are_named(options, message):
+    with pytest.raises(ValueError, match=message):
+        fm.check(options)
