@@ -4,9 +4,13 @@
 (ISO with offset), ``start`` (``11:00``), ``duration`` (``01:00``), ``room``,
 ``title``, ``track``, ``type``, ``language``, ``abstract``, ``description`` and
 ``<persons><person id>name</person></persons>``. One session per event, one
-row per person; a person's ``id`` is their identity (``/speakers/<id>/``), so
-the same person joins across events and editions. Recognised by its root
-element, without a profile.
+row per person, and a speaker page per person id, where the schedule first
+names them; a person's ``id`` is their identity (``/speakers/<id>/``), so the
+same person joins across events and editions of one frab instance. Recognised by
+its root element, without a profile. Options of a profile part: ``person_link``
+(default ``/speakers/{id}/``; e.g. ``/speakers/{id}-fosdem/`` keeps the ids of two
+frab instances apart — put the id first: a trailing year-like number is taken
+off a link) and ``role_label`` (default ``Speaker``).
 
 >>> duration("01:30"), duration("00:05:00"), duration("1:00:00:00"), duration("soon")
 (datetime.timedelta(seconds=5400), datetime.timedelta(seconds=300), datetime.timedelta(days=1), None)
@@ -19,13 +23,14 @@ from datetime import date, datetime, time, timedelta
 
 from graph.errors import IngestError
 from ingest.countries import Countries
-from ingest.records import Document, Note, Parsed, Row, SessionPage
+from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
 NAME = "frab"
 SUFFIXES = ("xml",)
 SELECTIVE = True
 ROLE_LABEL = "Speaker"
+DEFAULTS = {"person_link": "/speakers/{id}/", "role_label": ROLE_LABEL}
 
 
 def detect(doc: Document) -> bool:
@@ -37,8 +42,28 @@ def detect(doc: Document) -> bool:
                                                         root.find("conference") is not None)
 
 
-def read(doc: Document, countries: Countries | None = None, settings=None) -> Parsed:
-    """One session per ``<event>``, one row per ``<person>``."""
+def check(options: dict) -> None:
+    """Raise ``ValueError`` naming the first unknown or bad option."""
+    _options(options)
+
+
+def _options(options: dict) -> dict:
+    for key, value in options.items():
+        if key not in DEFAULTS:
+            raise ValueError(f"unknown option {key!r} — the frab reader takes {', '.join(DEFAULTS)}")
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"{key} must be a string, not {value!r}")
+    if "{id}" not in options.get("person_link", "{id}"):
+        raise ValueError("person_link must contain {id}, e.g. \"/speakers/{id}/\"")
+    return {**DEFAULTS, **options}
+
+
+def read(doc: Document, countries: Countries | None = None, settings=None, **options) -> Parsed:
+    """One session per ``<event>``, one row per ``<person>``, a speaker page per person id."""
+    try:
+        opts = _options(options)
+    except ValueError as exc:
+        raise IngestError(doc.path, f"bad [[parts]] option of the frab reader: {exc}") from None
     if doc.data is None or getattr(doc.data, "tag", None) != "schedule":
         raise IngestError(doc.path, "is not a frab schedule.xml (no <schedule> root element) — "
                                     "read it with another reader, or exclude it in the profile")
@@ -50,13 +75,26 @@ def read(doc: Document, countries: Countries | None = None, settings=None) -> Pa
     for day in days:
         for room in day.findall("room"):
             for event in room.findall("event"):
-                session = read_event(doc.path, day, room, event, lines, parsed.notes)
+                session = read_event(doc.path, day, room, event, lines, parsed.notes, opts)
                 if session is not None:
                     parsed.sessions.append(session)
+    parsed.speakers = speaker_pages(parsed.sessions)
     return parsed
 
 
-def read_event(path: str, day, room, event, lines: Lines, notes: list[Note]) -> SessionPage | None:
+def speaker_pages(sessions: list[SessionPage]) -> list[SpeakerPage]:
+    """A page per person id, where the schedule first names them: the links of their rows resolve to it."""
+    pages: dict[str, SpeakerPage] = {}
+    for session in sessions:
+        for row in session.rows:
+            if row.link and row.link not in pages:
+                pages[row.link] = SpeakerPage(path=session.path, line=row.line, permalink=row.link,
+                                              printed_name=row.printed_name)
+    return list(pages.values())
+
+
+def read_event(path: str, day, room, event, lines: Lines, notes: list[Note], opts: dict = DEFAULTS
+               ) -> SessionPage | None:
     """A session from one ``<event>``: title, times, room, track, type, abstract, persons."""
     event_id = event.get("id") or event.get("guid")
     line = lines.xml_element("event", event_id)
@@ -81,8 +119,8 @@ def read_event(path: str, day, room, event, lines: Lines, notes: list[Note]) -> 
         if not name:
             continue
         pid = person.get("id")
-        session.rows.append(Row(line=lines.xml_element("person", pid) if pid else line, role_label=ROLE_LABEL,
-                                printed_name=name, link=f"/speakers/{pid}/" if pid else None))
+        session.rows.append(Row(line=lines.xml_element("person", pid) if pid else line, role_label=opts["role_label"],
+                                printed_name=name, link=opts["person_link"].replace("{id}", pid) if pid else None))
     return session
 
 

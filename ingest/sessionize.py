@@ -14,8 +14,8 @@ names). A ``tagLine`` becomes a position only when it reads as one —
 Times are local: the profile's ``timezone`` gives their offset. The export may
 sit inside code: ``embedded`` and ``unescape`` (see ``ingest/embedded.py``).
 
->>> tagline_positions("Engineering Manager, Bunnings")
-[Position(title='Engineering Manager', organisation='Bunnings', org_key=None, parent_key=None, parent_name=None)]
+>>> [(p.title, p.organisation) for p in tagline_positions("Engineering Manager, Bunnings")]
+[('Engineering Manager', 'Bunnings')]
 >>> [(p.title, p.organisation) for p in tagline_positions("Manager @ Cloud Co | CEO @ Shoutly | Community Leader")]
 [('Manager', 'Cloud Co'), ('CEO', 'Shoutly')]
 >>> tagline_positions("I like long walks on the beach"), tagline_positions("Developer, Speaker, Mentor, Dog Lover")

@@ -115,9 +115,30 @@ def test_frab_rows_link_person_ids_with_their_lines():
                    ("103", 59, "Ola Nordmann/olan", "/speakers/9/", "9", "Speaker", "speaker")]
 
 
+def test_frab_person_ids_get_a_page_where_first_named():
+    parsed = parse(FIXTURES / "frab", "schedule.xml")
+    assert [(p.permalink, p.printed_name, p.line) for p in parsed.speakers] == [
+        ("/speakers/7/", "moonbeam", 26), ("/speakers/8/", "Jane Q. Doe", 27), ("/speakers/9/", "Ola Nordmann/olan", 59)]
+
+
+def test_frab_person_link_option_keeps_two_instances_apart(tmp_path):
+    root = copy(FIXTURES / "frab", tmp_path / "fest")
+    (root / "speakergraph.toml").write_text('[[parts]]\nfiles = "*.xml"\nreader = "frab"\n'
+                                            'person_link = "/speakers/{id}-fest/"\nrole_label = "Presenter"\n',
+                                            encoding="utf-8")
+    parsed = parse(root, "schedule.xml")
+    assert [(r.person_key, r.role_label) for r in parsed.sessions[0].rows] == [("7-fest", "Presenter"),
+                                                                              ("8-fest", "Presenter")]
+    (root / "speakergraph.toml").write_text('[[parts]]\nfiles = "*.xml"\nreader = "frab"\nperson_link = "/p/"\n',
+                                            encoding="utf-8")
+    with pytest.raises(IngestError, match="person_link must contain"):
+        site_for(root)
+
+
 def test_frab_same_person_id_is_one_person_in_the_store():
     store, summary = store_of(FIXTURES / "frab")
     assert summary.failed == 0
+    assert report(store).unresolved == []  # every person link reaches its page
     people = rows(store, """SELECT ?key (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; sg:person ?p .
                               BIND(STRAFTER(STR(?p), "/person/") AS ?key) } GROUP BY ?key ORDER BY ?key""")
     assert people == [["7", "1"], ["8", "2"], ["9", "1"]]
@@ -310,15 +331,17 @@ def test_31c3_events_persons_and_ids(ccc):
     entries = [r for s in raw.sessions for r in s.rows]
     # the README's counts, as the file has them
     assert (len(raw.sessions), len(entries), len({r.link for r in entries})) == (138, 211, 198)
+    assert len(raw.speakers) == 198
     store, summary = ccc
     assert (summary.failed, summary.sessions) == (0, 138)
     # tidy drops one entry that names no person: "Anonymous member of … Committee" reads as an organisation
-    (dropped,) = [n for n in summary.notes if n.kind == "not-a-person"]
-    assert "Anonymous member of" in dropped.message
+    dropped = [n for n in summary.notes if n.kind == "not-a-person"]  # the row, and the page made for its id
+    assert [(n.line, "'Anonymous member of" in n.message) for n in dropped] == [(1875, True), (1875, True)]
     # and Laura Poitras has two frab ids (3669, 5258): identity merges one name in one series
     assert [(a, b) for a, b, _ in summary.merges] == [("5258", "3669")]
     got = appearances(store)
     assert (len(got), len({key for _, _, key, *_ in got})) == (210, 196)
+    assert report(store).unresolved == []
     assert ["31C3 Opening Event", "2014-12-27", "1544", "erdgeist", "Speaker", "32"] in got
     assert ["31C3 Opening Event", "2014-12-27", "3874", "Geraldine de Bastion", "Speaker", "33"] in got
     dates = rows(store, "SELECT DISTINCT ?d WHERE { ?s a sg:Session ; <http://purl.org/dc/terms/date> ?d } ORDER BY ?d")
