@@ -3,8 +3,9 @@
 Split by the separators printed, never by knowing the people; a string naming several people
 ("A, B and C") is ``ingest.people_text``'s.
 
->>> split_person("Kok Ping Soon, Chief Executive, GovTech")
-('Kok Ping Soon', [Position(title='Chief Executive', organisation='GovTech', org_key=None, parent_key=None, parent_name=None)])
+>>> name, positions = split_person("Kok Ping Soon, Chief Executive, GovTech")
+>>> name, [(p.title, p.organisation) for p in positions]
+('Kok Ping Soon', [('Chief Executive', 'GovTech')])
 >>> split_person("Ada Tan (Head of Data, Acme Labs)")[1][0].organisation
 'Acme Labs'
 >>> split_person("Rory Pike, Principal Advocate at Examplesoft")[1][0].title
@@ -40,12 +41,13 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "
               "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
 _CLAUSE = re.compile(r"^(who|which|whose|where|is|was|are|an?|the|has|had|also|and|with|currently|formerly)\b")
 _CORPORATE = re.compile(r"^(inc|ltd|llc|llp|plc|gmbh|pte\.? ltd|co|corp|s\.?a|ag|bv|nv)\.?$", re.I)
-_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<pos>[^()]*,[^()]*)\)\s*$")
+_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<pos>[^()]*[, ][^()]*)\)\s*$")
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 
 
-def split_person(text: str) -> tuple[str, list[Position]] | None:
-    """A printed person string as (name, positions), or ``None`` when it does not start with a name."""
+def split_person(text: str, title_first: bool = False) -> tuple[str, list[Position]] | None:
+    """A printed person string as (name, positions), or ``None`` when it does not start with a name;
+    ``title_first`` also reads "Chief Executive of Acme, Jane Doe" (the name printed last)."""
     text = " ".join(text.split()).strip(" ,;")
     if not text:
         return None
@@ -55,7 +57,7 @@ def split_person(text: str) -> tuple[str, list[Position]] | None:
     head, sep, rest = _first_split(text)
     if looks_like_name(head):
         return head, split_position(rest) if sep else []
-    return _title_then_name(text)
+    return _title_then_name(text) if title_first else None
 
 
 def _first_split(text: str) -> tuple[str, str, str]:
@@ -114,18 +116,21 @@ def looks_like_name(text: str) -> bool:
 
     >>> looks_like_name("Dr Jane van der Berg"), looks_like_name("Jane DOE"), looks_like_name("Opening address")
     (True, True, False)
-    >>> looks_like_name("End of Day One"), looks_like_name("Networking Tea Break 2")
-    (False, False)
+    >>> looks_like_name("End of Day One"), looks_like_name("Networking Tea Break 2"), looks_like_name("Acme’s Chief")
+    (False, False, False)
+    >>> looks_like_name("Minister Jane Doe"), looks_like_name("Mr Sam “Sid” Roe")
+    (True, True)
     """
     text = " ".join(text.replace("*", " ").split())
-    if not text or len(text) > 60 or re.search(r"[\d:;!?“”\"@/|]", text):
+    if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
         return False
-    words = split_name(text).name.split()
+    name = split_name(text).name
+    words = name.split()
     named = [w for w in words if w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 6 or not named:
         return False
-    if not all(w[0].isupper() or w[0] in "(‘'" for w in named):
+    if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named):
         return False
     from ingest.tidy import not_a_person  # tidy imports the profile module; keep import order light
 
-    return not_a_person(text) is None
+    return not_a_person(name) is None

@@ -42,6 +42,7 @@ READERS = {
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",
     "cards": "ingest.cards",
+    "programme": "ingest.programme",
     "records": "ingest.datarecords",
 }
 PAGE_SUFFIXES = ("md", "markdown")
