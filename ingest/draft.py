@@ -233,8 +233,7 @@ def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
     if key is None:
         return _body_part(col, body)
     n = len(col.docs)
-    table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)}); "
-                       f"{why}"])
+    table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)})", why])
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
     table.session_values = [str(v).strip() for vs in col.values(key) for v in as_list(vs) if isinstance(v, str)]
@@ -305,7 +304,7 @@ def speaker_list_key(col: Collection) -> tuple[str | None, str, str]:
     size = f"{sizes[0]}" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]}"
     what = {"slugs": "slugs", "names": "names", "mappings": "mappings", "text": "one string"}[kind]
     sample = ", ".join(repr(str(x))[:40] for x in _examples(values))
-    return key, kind, (f"{count} of {len(col.docs)} have front matter key '{key}' "
+    return key, kind, (f"{count} of {len(col.docs)} files in {col.folder}/ have front matter key '{key}' "
                        + (f"(lists of {size} {what}, e.g. {sample})" if kind != "text" else f"(text, e.g. {sample})"))
 
 

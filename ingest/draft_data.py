@@ -167,6 +167,7 @@ def session_records(shape: Shape) -> Table:
             option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
             table.why.append(f"'{key}' holds times without a date (e.g. {_sample(shape, key)}): give the date "
                              "(date = \"key\", date_from = \"path\" or default_date = \"2024-05-01\")")
+        table.whens += [w for w in whens if w] if option in ("start", "time") else []
         table.set(option, key, f"{len(whens) or shape.keys()[key]} of {len(shape.records)} records have '{key}' "
                   f"(e.g. {_sample(shape, key)})")
     people = shape.people_lists()

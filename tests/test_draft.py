@@ -1,0 +1,176 @@
+"""Drafted profiles: made-up folders of each shape, drafted, loaded by site_for, ingested; the corpus sources."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SHARED, corpus
+from graph.report import counts
+from graph.store import open_store
+from ingest import draft
+from ingest.draft_text import Table
+from ingest.loader import ingest, site_for
+from speakergraph import main
+
+SITES = SHARED / "sites"
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def drafted(root: Path, tmp_path: Path) -> tuple[str, Path]:
+    """The drafted profile's text, written beside the folder (not in it: a site may be read-only)."""
+    text = draft.render(draft.settle(draft.draft(root)))
+    path = tmp_path / "drafted.toml"
+    path.write_text(text, encoding="utf-8")
+    return text, path
+
+
+def ingested(root: Path, profile: Path):
+    store = open_store(None)
+    summary = ingest(store, [site_for(root, profile_path=profile)])
+    return store, summary
+
+
+JEKYLL = {
+    "_config.yml": "title: Tiny Summit\ntimezone: Europe/Oslo\n",
+    "README.md": "# Tiny Summit\nThe site's source.\n",
+    **{f"_talks/2031-05-0{i}-talk-{i}.md": (
+        f"---\ntitle: Talk {i}\nwhen: 2031-05-0{i}T10:00\nspeakers:\n  - jane-doe\n"
+        + ("  - ann-lee\n" if i < 3 else "") + "---\nAbstract.\n") for i in (1, 2, 3)},
+    "_people/jane-doe.md": "---\nname: Jane Doe\norganisation: ACME\njobtitle: CTO\n---\nBio.\n",
+    "_people/ann-lee.md": "---\nname: Ann Lee\norganisation: Globex\njobtitle: Researcher\n---\nBio.\n",
+    "_people/bo-li.md": "---\nname: Bo Li\norganisation: Initech\njobtitle: Engineer\n---\nBio.\n",
+}
+
+
+def test_a_jekyll_site_with_yaml_speaker_lists(tmp_path):
+    root = write(tmp_path / "tiny-summit", JEKYLL)
+    text, path = drafted(root, tmp_path)
+    assert "# 3 of 3 files in _talks/ have front matter key 'speakers' (lists of 1-2 slugs" in text
+    assert "# 2 of 2 slugs in 'speakers' equal the file name of a page in _people/" in text
+    profile = tomllib.loads(text)
+    talks, people = profile["parts"]
+    assert talks == {"files": "_talks/*.md", "reader": "frontmatter", "speaker_key": "speakers", "start": "when",
+                     "link_template": "/people/{slug}/"}
+    assert people["speakers"] == "_people/*.md" and people["job_title"] == "jobtitle"
+    assert profile["site"]["timezone"] == "Europe/Oslo"  # times print no offset; _config.yml names the zone
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances, summary.speaker_pages) == (3, 5, 3)
+    assert counts(store)["people"] == 3 and counts(store)["organisations"] == 3
+
+
+def test_a_toml_front_matter_site(tmp_path):
+    pages = {f"content/talks/t{i}.md": (f'+++\ntitle = "Talk {i}"\ndate = 2031-06-0{i}T09:30:00+02:00\n[extra]\n'
+                                        f'speakers = ["Jane Doe", "Ola Nordmann"]\n+++\nAbstract.\n') for i in (1, 2)}
+    root = write(tmp_path / "hugo-site", {**pages, "content/about.md": '+++\ntitle = "About"\n+++\nHello.\n'})
+    text, path = drafted(root, tmp_path)
+    assert "(TOML +++ front matter)" in text and "# 2 of 2 files in content/talks/ have front matter key 'extra.speakers'" in text
+    assert "every time printed carries its UTC offset (+02:00 ×2)" in text
+    part = tomllib.loads(text)["parts"][0]
+    assert (part["files"], part["speaker_key"], part["start"]) == ("content/talks/*.md", "extra.speakers", "date")
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (2, 4) and counts(store)["people"] == 2
+
+
+def test_a_data_file_site(tmp_path):
+    program = "program:\n" + "".join(
+        f"  - title: Session {i}\n    time: 2031-06-0{i}T09:10\n    moderator:\n      - Jane Doe\n"
+        f"    panelists:\n      - Ann Lee\n      - Bo Li\n" for i in (1, 2, 3))
+    root = write(tmp_path / "datafest", {"_data/program.yml": program, "index.md": "# Datafest\n"})
+    text, path = drafted(root, tmp_path)
+    part = tomllib.loads(text)["parts"][0]
+    assert (part["reader"], part["records"], part["title"], part["start"]) == ("records", "program", "title", "time")
+    assert part["roles"] == {"moderator": "Moderator", "panelists": "Panelists"}
+    assert "# timezone = " in text  # naive times and no configured zone: a line to fill in, commented
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (3, 9) and counts(store)["people"] == 3
+
+
+def test_html_cards(tmp_path):
+    cards = "".join(f'<figure class="delegate"><h5>{n}</h5><p>Director, Port of {n.split()[1]}</p></figure>\n'
+                    for n in ("Jane Doe", "Ann Lee", "Bo Li", "Ola Nordmann"))
+    root = write(tmp_path / "roundtable", {
+        "past/2019.md": f"---\ntitle: Roundtable 2019\n---\n<ul><li>16 October 2019</li></ul>\n{cards}",
+        "past/2021.md": f"---\ntitle: Roundtable 2021\n---\n<ul><li>22 June 2021</li></ul>\n{cards}"})
+    text, path = drafted(root, tmp_path)
+    part = tomllib.loads(text)["parts"][0]
+    assert (part["reader"], part["card"], part["name"], part["position"], part["date"]) == \
+        ("cards", "figure.delegate", "h5", "p", "li")
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (2, 8) and counts(store)["people"] == 4
+
+
+def test_a_folder_where_nothing_fits(tmp_path):
+    root = write(tmp_path / "notes", {"README.md": "# Notes\nNothing here.\n", "todo.txt": "buy milk\n",
+                                      "blog/post.md": "---\ntitle: Hello\ntags: [a, b]\n---\nText.\n"})
+    found = draft.settle(draft.draft(root))
+    text, path = drafted(root, tmp_path)
+    assert found.nothing and "# nothing here fits a reader: 3 text files" in text
+    assert "parts" not in tomllib.loads(text)
+    site = site_for(root, profile_path=path)
+    assert site.refusal and "speakergraph profile" in site.refusal
+
+
+def test_refused_options_and_missing_readers_are_commented_out():
+    good, bad = Table(why=["x"]), Table(why=["y"])
+    good.set("files", "a/*.md"), good.set("reader", "frontmatter"), good.set("speaker_keys", "people")
+    bad.set("files", "b/*.md"), bad.set("reader", "no-such-reader")
+    text = draft.render(draft.settle(draft.Draft(root="r", files=2, parts=[good, bad])))
+    assert "# speaker_keys = \"people\"" in text and "did you mean 'speaker_key'" in text
+    assert "# reader = \"no-such-reader\"" in text and "'no-such-reader' reader is not in this version" in text
+    assert tomllib.loads(text)["parts"] == [{"files": "a/*.md", "reader": "frontmatter"}]
+
+
+def test_profile_command_prints_or_writes(tmp_path):
+    root = write(tmp_path / "tiny-summit", JEKYLL)
+    runner = CliRunner()
+    printed = runner.invoke(main, ["profile", str(root)])
+    assert printed.exit_code == 0, printed.output
+    assert "[[parts]]" in printed.stdout and "drafted 2 parts" in printed.stderr
+    out = tmp_path / "p.toml"
+    written = runner.invoke(main, ["profile", str(root), "-o", str(out)])
+    assert written.exit_code == 0 and tomllib.loads(out.read_text())["parts"][0]["reader"] == "frontmatter"
+    assert not (root / "speakergraph.toml").exists()
+
+
+# --- the real sources ------------------------------------------------------------------------
+
+
+SOURCES = sorted(p.name for p in SITES.iterdir() if p.is_dir()) if SITES.is_dir() else ["(absent)"]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_every_corpus_source_gets_a_valid_drafted_profile(source, tmp_path):
+    root = corpus(SITES / source)
+    text, path = drafted(root, tmp_path)
+    site = site_for(root, profile_path=path)  # valid: every part's options accepted by its reader
+    assert site.profile.path == str(path)
+
+
+# what the drafted profile alone extracts, from the sites README's counts
+EXPECTED = {
+    "CIRCL__cti-summit": (23, 26),  # 23 talks, 26 speaker references
+    "FelixU__31C3-Fahrplan": (138, None),  # frab: detected, no part needed
+    "isomerpages__mpa-par": (7, 108),  # 7 past editions, 108 delegate cards
+}
+
+
+@pytest.mark.parametrize("source", sorted(EXPECTED))
+def test_drafted_profile_alone_ingests(source, tmp_path):
+    from ingest.preview import run
+
+    root = corpus(SITES / source)
+    _, path = drafted(root, tmp_path)
+    seen = run(root, profile_path=path)
+    sessions, appearances = EXPECTED[source]
+    assert seen.sessions == sessions
+    assert appearances is None or seen.appearances == appearances
