@@ -59,7 +59,7 @@ def _url(process: subprocess.Popen, log, seconds: float = 30) -> str:
 
 
 @contextlib.contextmanager
-def browser_tab(height: int = 900, downloads: bool = False):
+def browser_tab(height: int = 900, downloads: bool = False, width: int = 1280):
     """A tab of Debian's headless Chromium driven by Playwright; console and page errors in ``tab.errors``."""
     need(CHROMIUM.exists(), "Debian chromium is not installed (apt-get install chromium)")
     try:
@@ -69,7 +69,7 @@ def browser_tab(height: int = 900, downloads: bool = False):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": height}, accept_downloads=downloads)
+        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=downloads)
         tab = context.new_page()
         tab.errors = []
         tab.on("console", lambda m: tab.errors.append(m.text) if m.type == "error" else None)
