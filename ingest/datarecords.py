@@ -663,6 +663,8 @@ def _moment(ctx: _Context, value, day: date) -> datetime | None:
         return None
     if isinstance(value, datetime):
         return value
+    if isinstance(value, str) and value.strip().isdigit():  # a CSV cell: digits are minutes, as numbers are
+        value = int(value)
     if isinstance(value, int):
         return datetime.combine(day, time()) + timedelta(minutes=value) if 0 <= value < 24 * 60 else None
     text = _text(value) or ""
@@ -695,14 +697,16 @@ def _clock_label(value) -> str | None:
 def _minutes(value) -> int | None:
     """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M".
 
-    >>> _minutes(45), _minutes("45 mins"), _minutes("1h30"), _minutes("01:30"), _minutes("PT1H30M"), _minutes("soon")
-    (45, 45, 90, 90, 90, None)
+    >>> _minutes(45), _minutes("30"), _minutes("45 mins"), _minutes("1h30"), _minutes("01:30"), _minutes("PT1H30M"), _minutes("soon")
+    (45, 30, 45, 90, 90, 90, None)
     """
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
         return int(value)
     text = str(value).strip().upper()
+    if text.isdigit():
+        return int(text)
     if m := re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?", text):
         return int(m.group(1) or 0) * 60 + int(m.group(2) or 0) or None
     if m := re.fullmatch(r"(\d{1,2})[:H](\d{2})(?::\d{2})?", text.replace(" ", "")):

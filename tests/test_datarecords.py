@@ -1,0 +1,502 @@
+"""The records reader: data files of many records read by profile options (glom specs), made-up and real."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, corpus, ingested
+from graph.errors import IngestError
+from graph.results import table
+from ingest import readers
+from ingest.datarecords import Options
+from ingest.loader import site_for
+from ingest.person_pattern import brief, split_person
+from ingest.read import read_document
+
+HERE = Path(__file__).resolve().parent
+SITES = SHARED / "sites"
+PREFIX = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def parse(root: Path, rel: str):
+    """One file of a made-up site read, tidied and normalized as the loader does."""
+    site = site_for(root, profile_path=root / "speakergraph.toml")
+    return readers.read(read_document(root, root / rel), site)
+
+
+def people(session):
+    return [(r.role_label, r.name.name, [(p.title, p.organisation) for p in r.positions], r.line) for r in session.rows]
+
+
+def rows(store, sparql):
+    return table(store.query(PREFIX + sparql)).values()
+
+
+# --- a role per key, people as "Name, Title, Org" strings ---------------------------------------
+
+PROGRAMME = """\
+intro: Made-up programme
+program:
+  - title: Opening Panel
+    time: 2030-05-06T09:10
+    host:
+      - Kim Tran
+      - Co-Chair, Example Summit
+      - Senior Director, Harbour Analytics
+    moderator:
+      - Rosa Diaz, Ph.D
+      - CEO, Northwind Labs
+    panel:
+      - Ana Lima,Executive Director, Open Maps Council
+      - Ben Okafor. CTO, Tidewater Data
+      - Chen Wei (OSA)
+      - Dara Holt - Fjord Systems
+      -
+    time_note: ignored
+  - title: Lightning Talks
+    time: 2030-05-06T11:00
+    talks:
+      - title: A talk
+        name: Eli Moss and Fay Lund
+        org: Moss Lund Works
+      - title: Another talk
+        name: Gil Park, Public Sector CTO
+        org: Streamline
+      - title: Nobody yet
+        name:
+  - Just a string
+  - title: Undated
+"""
+PROGRAMME_PROFILE = """\
+[site]
+series = "summit"
+
+[[parts]]
+files = "_data/program.yml"
+reader = "records"
+records = "program"
+start = "time"
+roles = { host = "MC", moderator = "Moderator", panel = "Panellist", talks = "Speaker" }
+person = { name = "name", organisation = "org" }
+person_pattern = ["Name — Title, Org", "Name (Org)", "Name, Title, Org"]
+people_separators = [" and "]
+"""
+
+
+@pytest.fixture()
+def programme(tmp_path):
+    root = write(tmp_path, {"_data/program.yml": PROGRAMME, "speakergraph.toml": PROGRAMME_PROFILE})
+    return parse(root, "_data/program.yml")
+
+
+def test_a_role_per_key_and_people_as_strings(programme):
+    opening = programme.sessions[0]
+    assert (opening.title, opening.start.isoformat(), opening.key) == ("Opening Panel", "2030-05-06T09:10:00",
+                                                                        "opening-panel")
+    assert people(opening) == [
+        ("MC", "Kim Tran", [("Co-Chair", "Example Summit"), ("Senior Director", "Harbour Analytics")], 6),
+        ("Moderator", "Rosa Diaz", [("CEO", "Northwind Labs")], 10),
+        ("Panellist", "Ana Lima", [("Executive Director", "Open Maps Council")], 13),
+        ("Panellist", "Ben Okafor", [("CTO", "Tidewater Data")], 14),
+        ("Panellist", "Chen Wei", [(None, "OSA")], 15),
+        ("Panellist", "Dara Holt", [(None, "Fjord Systems")], 16),
+    ]
+    assert opening.rows[1].name.post_nominal == "Ph.D"
+
+
+def test_people_in_one_name_and_an_organisation_field(programme):
+    talks = programme.sessions[1]
+    assert people(talks) == [
+        ("Speaker", "Eli Moss", [(None, "Moss Lund Works")], 22),
+        ("Speaker", "Fay Lund", [(None, "Moss Lund Works")], 22),
+        ("Speaker", "Gil Park", [("Public Sector CTO", "Streamline")], 25),
+    ]
+
+
+def test_bad_records_are_notes_with_file_and_line(programme):
+    notes = {(n.line, n.kind) for n in programme.notes if n.kind in ("skipped-row", "skipped-record")}
+    assert notes == {(17, "skipped-row"), (28, "skipped-row"), (30, "skipped-record"), (31, "skipped-record")}
+    text = {str(n) for n in programme.notes}
+    assert "_data/program.yml:30: record 3 is a str, not a mapping of fields — skipped; check the part's " \
+           "records = \"…\" path" in text
+    assert any(t.startswith("_data/program.yml:31: record 4 (Undated) has no date") for t in text)
+
+
+# --- a list of persons per record, year from the file name, JSON lines -------------------------
+
+AGENDA = [
+    {"Id": "k1", "Title": "Opening Keynote", "Format": "45 mins", "Presenters": [
+        {"Name": "Ivy Chen", "Tagline": "Head of Platform at Fernhill", "Bio": "Ivy builds things."}]},
+    {"Id": None, "Title": "Two Voices", "Presenters": [
+        {"Name": "Jon Park", "Tagline": "Painter"}, {"Name": "Kai Rowe", "Tagline": "Lead Dev, Quayside"}]},
+    {"Id": None, "Title": "Two Voices", "Presenters": []},
+]
+AGENDA_PROFILE = """\
+[[parts]]
+files = "static/agenda/*.json"
+reader = "records"
+title = "Title"
+format = "Format"
+id = "Id"
+year_from = "path"
+persons = "Presenters"
+person = { name = "Name", position = "Tagline", biography = "Bio" }
+position_pattern = ["Title @ Org", "Title at Org", "Title, Org"]
+"""
+
+
+def test_persons_lists_year_from_the_path_and_json_lines(tmp_path):
+    root = write(tmp_path, {"static/agenda/2029.json": json.dumps(AGENDA, indent=2),
+                            "speakergraph.toml": AGENDA_PROFILE})
+    parsed = parse(root, "static/agenda/2029.json")
+    assert [(s.key, s.title, s.date.isoformat(), s.format) for s in parsed.sessions] == [
+        ("k1", "Opening Keynote", "2029-01-01", "45 mins"), ("two-voices", "Two Voices", "2029-01-01", None),
+        ("two-voices-2", "Two Voices", "2029-01-01", None)]
+    assert [people(s) for s in parsed.sessions[:2]] == [
+        [("Speaker", "Ivy Chen", [("Head of Platform", "Fernhill")], 7)],
+        [("Speaker", "Jon Park", [("Painter", None)], 18), ("Speaker", "Kai Rowe", [("Lead Dev", "Quayside")], 22)]]
+    assert [(p.printed_name, p.biography) for p in parsed.speakers] == [("Ivy Chen", "Ivy builds things.")]
+    assert [n.kind for n in parsed.notes if n.kind == "year-only"] == ["year-only"]
+
+
+# --- speaker records that place themselves into another file's slots ---------------------------
+
+SLOTS = """\
+- name: Coffee
+  time_start: "09:00"
+- name: Keynote talk
+  time_start: "09:30"
+  time_end: "10:15"
+- name: Panel discussion
+  time_start: "11:00"
+  time_end: "12:00"
+  title: Ports of the future
+"""
+SPEAKERS = """\
+- fullname: Lena Vos
+  nametitle: Dr.
+  position: Director · Board Member
+  affiliations: [Harbour Institute, Sea Forum]
+  time: ["09:30", "11:00"]
+  session: mar4
+  skip: false
+- fullname: Omar Haddad
+  position: Researcher
+  time: ["11:00", "09:30"]
+  session: [mar4, mar5]
+- fullname: Hidden Person
+  time: "11:00"
+  session: mar4
+  skip: true
+"""
+SLOTS_PROFILE = """\
+[site]
+series = "workshop"
+year = 2031
+placeholders = ["Coffee"]
+
+[[parts]]
+files = "_data/schedule_*.yml"
+reader = "records"
+title = ["title", "name"]
+format = "name"
+id = "time_start"
+date_from = "path"
+date_format = "%b%d"
+
+[[parts]]
+files = "_data/speakers.yml"
+reader = "records"
+skip = "skip"
+name = "fullname"
+honorific = "nametitle"
+position = "position"
+title_separator = " · "
+organisation = "affiliations"
+session_date = "session"
+session_time = "time"
+date_format = "%b%d"
+"""
+
+
+@pytest.fixture()
+def workshop(tmp_path):
+    return write(tmp_path, {"_data/schedule_mar4.yml": SLOTS, "_data/schedule_mar5.yml": SLOTS,
+                            "_data/speakers.yml": SPEAKERS, "speakergraph.toml": SLOTS_PROFILE})
+
+
+def test_speaker_records_emit_stubs_keyed_like_the_schedule(workshop):
+    schedule = parse(workshop, "_data/schedule_mar4.yml")
+    assert [(s.date.isoformat(), s.key, s.title, s.format) for s in schedule.sessions] == [
+        ("2031-03-04", "09-30", "Keynote talk", "Keynote talk"),
+        ("2031-03-04", "11-00", "Ports of the future", "Panel discussion")]
+    speakers = parse(workshop, "_data/speakers.yml")
+    assert [(s.date.isoformat(), s.key, s.title, [r.name.name for r in s.rows]) for s in speakers.sessions] == [
+        ("2031-03-04", "09-30", None, ["Lena Vos"]), ("2031-03-04", "11-00", None, ["Lena Vos", "Omar Haddad"]),
+        ("2031-03-05", "09-30", None, ["Omar Haddad"])]
+    lena = speakers.sessions[0].rows[0]
+    assert (lena.name.honorific, [(p.title, p.organisation) for p in lena.positions]) == (
+        "Dr.", [("Director", "Harbour Institute"), ("Board Member", "Sea Forum")])
+    assert [p.printed_name for p in speakers.speakers] == ["Dr. Lena Vos", "Omar Haddad"]
+    assert [(n.line, n.kind) for n in speakers.notes if n.kind == "skipped-record"] == [(12, "skipped-record")]
+
+
+def test_a_speaker_lands_on_the_slot_of_the_other_file(workshop):
+    store = ingested(workshop, profile_path=workshop / "speakergraph.toml")
+    found = rows(store, """
+        SELECT ?date ?title (GROUP_CONCAT(?name; separator=", ") AS ?names) WHERE {
+          ?s a sg:Session ; schema:name ?title ; <http://purl.org/dc/terms/date> ?date .
+          OPTIONAL { ?a sg:session ?s ; sg:person/schema:name ?name }
+        } GROUP BY ?date ?title ORDER BY ?date ?title""")
+    assert found == [["2031-03-04", "Keynote talk", "Lena Vos"],
+                     ["2031-03-04", "Ports of the future", "Lena Vos, Omar Haddad"],
+                     ["2031-03-05", "Keynote talk", "Omar Haddad"],
+                     ["2031-03-05", "Ports of the future", ""]]
+    assert rows(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a sg:Session FILTER NOT EXISTS { ?s schema:name ?t } }") \
+        == [["0"]]
+
+
+# --- CSV, separate date and time fields, minutes since midnight ---------------------------------
+
+CSV = """\
+day,clock,minutes,length,talk,who,where
+12 Jun,9.30am,,30,Tides,Pia Berg,Hall A
+12 Jun,,600,PT45M,Currents,Quinn Ash,Hall B
+,,,,No day,Rae Cole,Hall C
+"""
+CSV_PROFILE = """\
+[site]
+year = 2032
+timezone = "+02:00"
+
+[[parts]]
+files = "talks.csv"
+reader = "records"
+title = "talk"
+date = "day"
+date_format = "%d %b"
+time = "clock"
+start = "minutes"
+duration = "length"
+room = "where"
+persons = "who"
+"""
+
+
+def test_csv_dates_and_times_in_separate_fields(tmp_path):
+    root = write(tmp_path, {"talks.csv": CSV, "speakergraph.toml": CSV_PROFILE})
+    parsed = parse(root, "talks.csv")
+    assert [(s.title, s.start.isoformat(), s.end.isoformat(), s.room, [r.name.name for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Tides", "2032-06-12T09:30:00+02:00", "2032-06-12T10:00:00+02:00", "Hall A", ["Pia Berg"]),
+        ("Currents", "2032-06-12T10:00:00+02:00", "2032-06-12T10:45:00+02:00", "Hall B", ["Quinn Ash"])]
+    assert [(n.line, n.kind) for n in parsed.notes if n.kind == "skipped-record"] == [(4, "skipped-record")]
+
+
+# --- sessions naming speakers by id, speaker records with ids ------------------------------------
+
+
+def test_ids_join_sessions_to_speaker_records(tmp_path):
+    root = write(tmp_path, {
+        "talks.yml": "- id: t1\n  title: Deep Water\n  date: 2033-02-01\n  speakers: [sam-lee]\n",
+        "people.yml": "- id: sam-lee\n  name: Sam Lee\n  institution: Reefworks\n  position-title: Diver\n",
+        "speakergraph.toml": '[[parts]]\nfiles = "talks.yml"\nreader = "records"\npersons_are = "ids"\n'
+                             'permalink_template = "/talks/{id}/"\n\n'
+                             '[[parts]]\nfiles = "people.yml"\nreader = "records"\nkind = "speakers"\n'
+                             'position = "position-title"\n'})
+    talk = parse(root, "talks.yml").sessions[0]
+    assert (talk.permalink, talk.rows[0].link, talk.rows[0].person_key, talk.rows[0].name_printed) == (
+        "/talks/t1/", "/speakers/sam-lee/", "sam-lee", False)
+    page = parse(root, "people.yml").speakers[0]
+    assert (page.permalink, page.person_key, [(p.title, p.organisation) for p in page.positions]) == (
+        "/speakers/sam-lee/", "sam-lee", [("Diver", "Reefworks")])
+
+
+# --- options ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"recrods": "x"}, "unknown option 'recrods' (did you mean 'records'?)"),
+    ({"kind": "talks"}, "kind must be one of sessions, speakers"),
+    ({"person_pattern": "Name / Org"}, "unknown person pattern 'Name / Org'"),
+    ({"roles": ["mc"]}, "roles must be a table"),
+    ({"default_date": "June"}, "default_date must be an ISO date"),
+    ({"permalink_template": "/talks/"}, "permalink_template must contain {id}"),
+])
+def test_bad_options_name_the_option(tmp_path, options, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Options.from_options(options)
+    lines = "".join(f"{k} = {json.dumps(v)}\n" for k, v in options.items())
+    write(tmp_path, {"a.yml": "[]\n", "speakergraph.toml": f'[[parts]]\nfiles = "a.yml"\nreader = "records"\n{lines}'})
+    with pytest.raises(IngestError, match="records"):
+        site_for(tmp_path, profile_path=tmp_path / "speakergraph.toml")
+
+
+def test_records_path_that_finds_no_list_fails_that_file(tmp_path):
+    root = write(tmp_path, {"a.yml": "program: 3\n", "speakergraph.toml":
+                            '[[parts]]\nfiles = "a.yml"\nreader = "records"\nrecords = "program"\n'})
+    with pytest.raises(IngestError, match="a.yml: the part's records = 'program' finds no list"):
+        parse(root, "a.yml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nia Obi,Chief Scientist, Kelp Trust", ("Nia Obi", [("Chief Scientist", "Kelp Trust")])),
+    ("Nia Obi. Founder, Kelp Trust", ("Nia Obi", [("Founder", "Kelp Trust")])),
+    ("Nia B. Obi, Kelp Trust", ("Nia B. Obi", [(None, "Kelp Trust")])),
+    ("Nia Obi, PhD, Chief Scientist, Unit Four, Kelp Trust",
+     ("Nia Obi, PhD", [("Chief Scientist", "Unit Four, Kelp Trust")])),
+    ("Chief Scientist, Kelp Trust", (None, [("Chief Scientist", "Kelp Trust")])),
+])
+def test_name_title_org_with_loose_punctuation(text, expected):
+    assert brief(split_person(text)) == expected
+
+
+# --- the real sites (../shared/corpus/sites) ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fedgeoday():
+    return ingested(corpus(SITES / "OSGeo-US__fedgeoday.us"), profile_path=HERE / "profiles" / "fedgeoday.toml")
+
+
+def test_fedgeoday_counts(fedgeoday):
+    # 26 items less 2 breaks; of the printed strings (mc 17, moderator 10, participants 51, presentations 9):
+    # 3 are the title line of the person above them, 1 participant and 1 presentation name are empty,
+    # one presentation names two people ("A and B")
+    assert rows(fedgeoday, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a sg:Session }") == [["24"]]
+    found = dict(rows(fedgeoday, "SELECT ?label (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; sg:roleLabel ?label }"
+                                 " GROUP BY ?label"))
+    assert found == {"MC": "15", "Moderator": "9", "Panellist": "50", "Speaker": "9"}
+    assert rows(fedgeoday, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a sg:person ?p }") == [["66"]]
+
+
+def test_fedgeoday_exact_rows(fedgeoday):
+    found = rows(fedgeoday, """
+        SELECT ?name ?label ?title ?org ?line WHERE {
+          ?a sg:person/schema:name ?name ; sg:roleLabel ?label ; sg:line ?line ; sg:position ?pos .
+          OPTIONAL { ?pos sg:title ?title } OPTIONAL { ?pos sg:organisationLabel ?org }
+          VALUES ?name { "Nadine Alameh" "Joshua Campbell" "Eddie Pickle" "Ken Kato" }
+        } ORDER BY ?name ?line ?title""")
+    assert found == [
+        ["Eddie Pickle", "MC", "Co-Chair", "FedGeoDay 2021", "16"],
+        ["Eddie Pickle", "MC", "Senior Director", "Maxar Technologies", "16"],
+        ["Joshua Campbell", "Moderator", "CEO", "Sand Hill Geographics", "41"],
+        ["Ken Kato", "Panellist", "Entrepreneur In Residence", "Navy DWO", "89"],
+        ["Ken Kato", "Panellist", "Presidential Innovation Fellow", "", "89"],
+        ["Nadine Alameh", "Panellist", "Executive Director", "Open Geospatial Consortium", "45"]]
+
+
+@pytest.fixture(scope="module")
+def harms():
+    return ingested(corpus(SITES / "BabaSanfour__harms-risks-military-ai.github.io"),
+                    profile_path=HERE / "profiles" / "harms-risks.toml")
+
+
+def test_harms_risks_counts(harms):
+    # 15 + 12 slots less 8 breaks; 23 speaker records, 7 skipped, 16 people in 20 appearances
+    assert rows(harms, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a sg:Session }") == [["19"]]
+    assert rows(harms, "SELECT (COUNT(?a) AS ?n) (COUNT(DISTINCT ?p) AS ?people) WHERE { ?a sg:person ?p }") == [
+        ["20", "16"]]
+    assert rows(harms, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a sg:Session FILTER NOT EXISTS { ?s schema:name ?t } }") \
+        == [["0"]]
+
+
+def test_harms_risks_panel_and_paired_positions(harms):
+    panel = rows(harms, """
+        SELECT ?name WHERE { ?s schema:name "Governance of AI applications in the military" .
+                             ?a sg:session ?s ; sg:person/schema:name ?name } ORDER BY ?name""")
+    assert [n for (n,) in panel] == ["Elina Noor", "Jessica Dorsey", "Lode Dewaegheneire", "Wanda Muñoz",
+                                     "Yoshua Bengio"]
+    bengio = rows(harms, """
+        SELECT ?start ?title ?org WHERE {
+          ?a sg:person/schema:name "Yoshua Bengio" ; sg:session ?s ; sg:position ?pos .
+          ?s schema:startDate ?start . ?pos sg:title ?title ; sg:organisationLabel ?org ; sg:order ?o
+        } ORDER BY ?start ?o""")
+    assert bengio[:4] == [["2024-12-02T09:10:00-05:00", "Founder and Scientific Director", "Mila"],
+                          ["2024-12-02T09:10:00-05:00", "Full Professor", "Université de Montréal"],
+                          ["2024-12-02T09:10:00-05:00", "AI Chair", "CIFAR"],
+                          ["2024-12-02T09:10:00-05:00", "Scientific Director", "IVADO"]]
+    assert len(bengio) == 8  # the welcome address and the panel
+
+
+DDD = SITES / "OpenDDD__dddmelbourne-website"
+DDD_COUNTS = {2011: (19, 19), 2012: (18, 18), 2013: (54, 58), 2014: (62, 67), 2015: (24, 28), 2016: (29, 31),
+              2017: (36, 39), 2018: (26, 26)}
+
+
+@pytest.fixture(scope="module")
+def ddd():
+    return ingested(corpus(DDD), profile_path=HERE / "profiles" / "ddd-melbourne.toml")
+
+
+def test_ddd_sessions_and_presenter_entries_per_edition(ddd):
+    found = rows(ddd, """
+        SELECT ?y (COUNT(DISTINCT ?s) AS ?n) (COUNT(?a) AS ?entries) WHERE {
+          ?s a sg:Session ; schema:superEvent/sg:year ?y OPTIONAL { ?a sg:session ?s }
+        } GROUP BY ?y ORDER BY ?y""")
+    entries = {int(y): (int(n), int(e)) for y, n, e in found}
+    # 2012 lists one presenter with no name: reported, not counted
+    assert entries == {**DDD_COUNTS, 2012: (18, 17)}
+
+
+def test_ddd_names_join_across_editions(ddd):
+    years = defaultdict(set)
+    for person, year in rows(ddd, "SELECT ?p ?y WHERE { ?a sg:person ?p ; sg:session/schema:superEvent/sg:year ?y }"):
+        years[person.rsplit("/", 1)[-1]].add(year)
+    # printed names: 173, 35 in several editions; identity merges "Allison Ravenhal" (2018) into
+    # "Allison Ravenhall" (data/identity.csv), so 172 people, 36 in several editions
+    assert len(years) == 172
+    assert sorted(years["aaron-powell"]) == ["2011", "2012", "2013", "2014", "2016", "2017", "2018"]
+    assert Counter(len(v) > 1 for v in years.values())[True] == 36
+    assert sorted(years["allison-ravenhall"]) == ["2017", "2018"]
+
+
+def test_ddd_2018_tagline_positions(ddd):
+    found = rows(ddd, """
+        SELECT ?title ?org WHERE { ?a sg:person/schema:name "Dayle Stevens" ; sg:position ?pos .
+                                   ?pos sg:title ?title ; sg:organisationLabel ?org }""")
+    assert found == [["Divisional CIO", "AGL"]]
+
+
+def test_ddd_2026_embedded_json_with_the_sessionize_editions(tmp_path):
+    folder = corpus(SITES / "OpenDDD__dddmelbourne-website-2024")
+    profile = tmp_path / "ddd.toml"
+    profile.write_text((HERE / "profiles" / "dddmelbourne-sessionize.toml").read_text() + """
+[[parts]]
+files = "config/past-agendas/2026.ts"
+reader = "records"
+embedded = "Session\\\\[\\\\] = (\\\\[.*\\\\])"
+title = "Title"
+id = "Id"
+default_date = "2026-02-21"
+persons = "Presenters"
+person = { name = "Name", biography = "Bio" }
+""")
+    store = ingested(corpus(DDD), profile_path=HERE / "profiles" / "ddd-melbourne.toml")
+    from ingest.loader import ingest
+
+    ingest(store, [site_for(folder, profile_path=profile)])
+    assert rows(store, "SELECT (COUNT(?s) AS ?n) WHERE { ?s a sg:Session ; schema:superEvent/sg:year \"2026\"^^"
+                       "<http://www.w3.org/2001/XMLSchema#gYear> }") == [["22"]]
+    years = defaultdict(set)
+    for person, year in rows(store, "SELECT ?p ?y WHERE { ?a sg:person ?p ; "
+                                    "sg:session/schema:superEvent/sg:year ?y }"):
+        years[person.rsplit("/", 1)[-1]].add(year)
+    # the README's 240 names / 48 in several editions counts printed names; identity merges
+    # "Allison Ravenhal" (2018) into "Allison Ravenhall" (data/identity.csv): 238 people, 49 in several
+    assert (len(years), sum(len(v) > 1 for v in years.values()), len(years["aaron-powell"])) == (238, 49, 9)
