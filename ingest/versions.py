@@ -23,6 +23,7 @@ or pruned the stored draft is read again from its folder and comes back.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,18 @@ class Version:
 
     @property
     def draft(self) -> bool:
+        """True when the file is marked a draft."""
         return self.rank.startswith("0")
+
+    @property
+    def standing(self) -> str:
+        """The rank without the fingerprint: not a draft, then appearances, organisations, printed fields."""
+        return self.rank.rpartition("|")[0]
+
+    @property
+    def fingerprint(self) -> str:
+        """The digest of the facts the file states."""
+        return self.rank.rpartition("|")[2]
 
 
 def describe(parsed: Parsed, series: str) -> tuple[set[str], str]:
@@ -92,8 +104,17 @@ def describe(parsed: Parsed, series: str) -> tuple[set[str], str]:
     orgs = sum(1 for r in session.rows for p in r.positions if p.organisation)
     filled = sum(1 for v in (session.start, session.end, session.format, session.abstract, session.time_label) if v)
     filled += sum(bool(r.country_label) + bool(r.link) + len(r.positions) for r in session.rows)
-    rank = f"{0 if draft else 1}|{len(session.rows):05d}|{orgs:05d}|{filled:06d}|{len(doc.body):08d}"
+    rank = f"{0 if draft else 1}|{len(session.rows):05d}|{orgs:05d}|{filled:06d}|{_fingerprint(session)}"
     return keys, rank
+
+
+def _fingerprint(session) -> str:
+    """A digest of what a session page states: two files with the same one are copies, not versions."""
+    rows = sorted((r.role_label, r.printed_name, r.link or "", r.country_label or "",
+                   tuple((p.title or "", p.organisation or "") for p in r.positions)) for r in session.rows)
+    facts = (session.title, str(session.date), str(session.start), str(session.end), session.format or "",
+             session.abstract, rows)
+    return hashlib.sha256(repr(facts).encode()).hexdigest()[:16]
 
 
 def settle(store, plans: list, loaded: dict[str, tuple[str, str]], summary) -> None:
@@ -176,10 +197,11 @@ def _groups(versions) -> list[list[Version]]:
 
 
 def _decide(group: list[Version], summary, stubs: dict[str, list[ox.Quad]]) -> None:
-    final = max(group, key=lambda v: (v.rank, v.path))
+    final = max(group, key=lambda v: (v.standing, v.path))
     if final.parsed is None and final.replaced_by:
         _reread(final)
-    others = sorted((v for v in group if v is not final), key=lambda v: v.path)
+    # a copy stating the same facts (another line ending, a BOM) pools nothing: it stays as it is
+    others = sorted((v for v in group if v is not final and v.fingerprint != final.fingerprint), key=lambda v: v.path)
     for v in others:
         if v.parsed is not None:
             _supersede(v, final, summary)
