@@ -14,8 +14,10 @@ Split by the separators printed, never by knowing the people; a string naming se
 True
 >>> [(p.title, p.organisation) for p in split_position("President & CEO of Harbour Port Authority")]
 [('President & CEO', 'Harbour Port Authority')]
->>> [(p.title, p.organisation) for p in split_position("Director, Ops; Adviser, Beta Group")]
-[('Director', 'Ops'), ('Adviser', 'Beta Group')]
+>>> [(p.title, p.organisation) for p in split_position("Director, Ops Unit, Acme; Adviser, Beta Group")]
+[('Director', 'Ops Unit, Acme'), ('Adviser', 'Beta Group')]
+>>> [(p.title, p.organisation) for p in split_position("Founder, Vice-Chairman and CTO, Kappa")]
+[('Founder, Vice-Chairman and CTO', 'Kappa')]
 >>> [(p.title, p.organisation) for p in split_position("Founder and CEO, Kappa, Inc.")]
 [('Founder and CEO', 'Kappa, Inc.')]
 >>> [[(p.title, p.organisation) for p in split_position(t)] for t in ("CEO, delta.io", "Director of Data, who leads")]
@@ -27,7 +29,9 @@ from __future__ import annotations
 import re
 
 from ingest.names import split_name
+from ingest.person_pattern import split_position as pattern_position
 from ingest.records import Position
+from ingest.tidy import not_a_person
 
 _ORG_WORD = re.compile(
     r"\b(authority|port|ports|ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|"
@@ -40,7 +44,6 @@ _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|c
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
               "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
 _CLAUSE = re.compile(r"^(who|which|whose|where|is|was|are|an?|the|has|had|also|and|with|currently|formerly)\b")
-_CORPORATE = re.compile(r"^(inc|ltd|llc|llp|plc|gmbh|pte\.? ltd|co|corp|s\.?a|ag|bv|nv)\.?$", re.I)
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<pos>[^()]*[, ][^()]*)\)\s*$")
 _DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 
@@ -80,30 +83,34 @@ def _title_then_name(text: str) -> tuple[str, list[Position]] | None:
 
 
 def split_position(text: str) -> list[Position]:
-    """Positions of "Title, Organisation" text: jobs joined by "; ", the organisation after the last comma,
-    else after " at ", else after " of " when it reads as one; clauses in lower case ("…, who …") dropped."""
+    """Positions of "Title, Organisation" text, as ``ingest.person_pattern`` splits them (the title first, the
+    organisation all the rest, so "Unit, Parent" stays one organisation), with what free text adds: jobs
+    joined by "; ", clauses in lower case dropped ("…, who …"), job titles after the first kept in the title
+    ("Founder, Vice-Chair and CTO, Acme"), and "CEO of Acme Port Authority" when no comma splits it."""
     out = []
     for part in re.split(r"\s*;\s*", " ".join(text.split())):
-        pos = _one_position(part.strip(" ,"))
-        if pos is not None:
-            out.append(pos)
+        out += _one_job(part.strip(" ,"))
     return out
 
 
-def _one_position(text: str) -> Position | None:
-    parts = [p.strip() for p in re.split(r",\s*(?=[^\W\d])", text)]
+def _one_job(text: str) -> list[Position]:
+    parts = [p.strip() for p in re.split(r",\s*(?=[^\W\d])(?![^()]*\))", text)]
     while parts and _CLAUSE.match(parts[-1]):
         parts.pop()  # "…, who helped shape the code": a clause, not an organisation
     if not parts or not parts[0]:
-        return None
-    if len(parts) > 2 and _CORPORATE.match(parts[-1]):
-        parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "Araya, Inc." is one organisation
+        return []
+    while len(parts) > 2 and not_a_person(parts[1]) == "a job title":
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
     if len(parts) > 1:
-        return Position(title=", ".join(parts[:-1]), organisation=parts[-1])
-    text = parts[0]
-    m = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[A-Z0-9].*)$", text)
-    if m:
-        return Position(title=m.group("title"), organisation=m.group("org"))
+        return [Position(title=parts[0], organisation=", ".join(parts[1:]))]
+    positions = pattern_position(parts[0], ("Title at Org", "Title @ Org"))
+    if len(positions) == 1 and positions[0].organisation is None and positions[0].title:
+        return [_of_organisation(positions[0].title)]
+    return positions
+
+
+def _of_organisation(text: str) -> Position:
+    """ "President & CEO of Harbour Port Authority": the organisation after " of " when it reads as one."""
     for m in re.finditer(r"\s+of\s+(?=[A-Z0-9])", text):
         title, org = text[:m.start()], text[m.end():]
         if _HEAD_WORD.search(title) or (_ORG_WORD.search(org) and not _ORG_WORD.search(title)):
@@ -131,6 +138,4 @@ def looks_like_name(text: str) -> bool:
         return False
     if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named):
         return False
-    from ingest.tidy import not_a_person  # tidy imports the profile module; keep import order light
-
     return not_a_person(name) is None
