@@ -19,6 +19,7 @@ from pathlib import Path
 from graph.errors import IngestError
 from ingest import identity
 from ingest.records import Note, Parsed
+from ingest.profile import FILE
 from ingest.site import TEXT_SUFFIXES, Site
 
 SAMPLE = 12
@@ -61,6 +62,8 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     parsed: list[Parsed] = []
     for path in walk(site.root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
+        if rel == FILE:
+            continue
         out.files += 1
         why = _unread(site, rel)
         if why:

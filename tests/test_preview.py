@@ -1,0 +1,97 @@
+"""ingest --dry-run: what a profile would extract, with nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from graph.store import open_store
+from ingest.loader import ingest, site_for
+from ingest.preview import preview
+from speakergraph import main
+
+PROFILE = """[site]
+series = "tinyconf"
+timezone = "Europe/Oslo"
+
+[[parts]]
+files = "talks/*.md"
+reader = "frontmatter"
+speaker_key = "speakers"
+start = "when"
+link_template = "/people/{slug}/"
+
+[[parts]]
+files = "people/*.md"
+reader = "frontmatter"
+speakers = "people/*.md"
+link_template = "/people/{slug}/"
+"""
+
+
+def site(root: Path) -> Path:
+    files = {
+        "speakergraph.toml": PROFILE,
+        "talks/a.md": "---\ntitle: Small Data\nwhen: 2031-05-01T10:00\nspeakers: [jane-doe, ann-lee]\n---\n",
+        "talks/b.md": "---\ntitle: Big Questions\nwhen: 2031-05-02T11:00\nspeakers: [jane-doe, ghost-speaker]\n---\n",
+        "talks/c.md": "---\ntitle: Undated\nspeakers: [ann-lee]\n---\n",
+        "people/jane-doe.md": "---\nname: Jane Doe\ncompany: ACME\nrole: CTO\n---\n",
+        "people/ann-lee.md": "---\nname: Ann Lee\n---\n",
+        "notes/todo.md": "# To do\n",
+    }
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    root = site(tmp_path / "tinyconf")
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", "--store", str(store), str(root)])
+    assert result.exit_code == 0, result.output
+    assert not store.exists()
+    assert "found: 2 sessions, 4 appearances, 3 distinct people, 2 speaker pages, 1 organisations" in result.stdout
+    assert "files: 6 text files, 5 read, 0 failed" in result.stdout
+    assert "skipped 1: no part of the profile names it" in result.stdout
+
+
+def test_dry_run_counts_are_what_ingest_writes(tmp_path):
+    root = site(tmp_path / "tinyconf")
+    seen = preview(site_for(root))
+    summary = ingest(open_store(None), [site_for(root)])
+    assert (seen.sessions, seen.appearances, seen.speaker_pages) == \
+        (summary.sessions, summary.appearances, summary.speaker_pages)
+
+
+def test_sample_rows_empty_fields_and_odd_names(tmp_path):
+    seen = preview(site_for(site(tmp_path / "tinyconf")))
+    jane = next(r for r in seen.rows if r["name"] == "Jane Doe")
+    assert (jane["title"], jane["organisation"]) == ("CTO", "ACME (from people/jane-doe.md)")
+    assert jane["date"] == "2031-05-01 10:00:00+02:00"
+    empty = {e["field"]: (e["empty"], e["of"]) for e in seen.empty}
+    assert empty["appearance: organisation"] == (2, 4)  # Ann Lee's page and the ghost speaker give none
+    assert {"name": "ghost-speaker", "why": "a slug, not a name (no speaker record gives the name)",
+            "where": "talks/b.md"} in seen.odd_names
+    assert any(n["kind"] == "skipped-file" and n["example"].startswith("talks/c.md: session page has no date")
+               for n in seen.notes)
+
+
+def test_dry_run_json(tmp_path):
+    root = site(tmp_path / "tinyconf")
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", "--format", "json", str(root)])
+    assert result.exit_code == 0, result.output
+    (seen,) = json.loads(result.stdout)
+    assert (seen["series"], seen["sessions"], seen["people"]) == ("tinyconf", 2, 3)
+
+
+def test_dry_run_says_why_nothing_fits(tmp_path):
+    root = tmp_path / "notes"
+    root.mkdir()
+    (root / "README.md").write_text("# Notes\nNothing here.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
+    assert result.exit_code == 1
+    assert "no reader recognises any of the 1 files" in result.stdout
+    assert "speakergraph profile" in result.stdout and "nothing would be ingested" in result.output
