@@ -36,6 +36,8 @@ _SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
 _TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b|[\d:.\-–—\s,()]", re.I)
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(speakers?|moderators?|panell?ists?|presenters?|hosts?|chairs?|facilitators?|guests?|"
                           r"keynotes?|emcees?)$", re.I)
 _QUALIFIERS = {"contractor", "acting", "detailee", "volunteer"}
@@ -49,6 +51,7 @@ class Section:
     line: int
     time_text: str | None = None
     rows: list[Row] = field(default_factory=list)
+    day_text: str | None = None  # the last short line before it that prints a date ("Tuesday, June 22, 2021")
 
 
 @dataclass
@@ -66,7 +69,10 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
     found: list[Section] = [page]
     stack: list[_Heading] = []
     role: tuple[str, int] | None = None  # (label, level of the role heading; 7 for a bold or colon line)
+    day = None
     for block in parse_blocks(body, first_line):
+        if block.kind in ("heading", "paragraph") and not block.item and _prints_day(block.text):
+            day = block.text  # a multi-day summit: "### Tuesday, October 27", an accordion titled with the day
         if block.kind == "heading":
             stack = [h for h in stack if h.level < block.level]
             label = _role_label(block.text, words, 5)  # "Keynote: A Long Talk Title" names a session
@@ -82,24 +88,31 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
             talk = _timed_talk(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
+                talk.day_text = day
                 found.append(talk)
                 continue
             row = item_row(block, role[0])
             if row is not None:
-                _section(stack, levels, page, found).rows.append(row)
+                _section(stack, levels, page, found, day).rows.append(row)
     return found
 
 
-def _section(stack: list[_Heading], levels: tuple[int, ...], page: Section, found: list[Section]) -> Section:
+def _section(stack: list[_Heading], levels: tuple[int, ...], page: Section, found: list[Section],
+             day: str | None = None) -> Section:
     """The section a bullet belongs to: the innermost titled heading at a session level, else the page."""
     named = next((h for h in reversed(stack) if h.level in levels and h.title), None)
     if named is None:
         return page
     if named.session is None:
         clock = next((h.time_text for h in reversed(stack) if h.time_text and h.level <= named.level), None)
-        named.session = Section(named.title, named.line, clock)
+        named.session = Section(named.title, named.line, clock, day_text=day)
         found.append(named.session)
     return named.session
+
+
+def _prints_day(text: str) -> bool:
+    """A short line that prints a day: a date with or without its year ("Tuesday, October 27")."""
+    return len(text.split()) <= 20 and bool(times.parse_date(text) or DAY_MONTH.search(text))
 
 
 def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None:

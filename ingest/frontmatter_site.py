@@ -212,10 +212,15 @@ def _sub_session(page: SessionPage, sec: body_people.Section) -> SessionPage:
     base = page.permalink or ""
     sub = SessionPage(path=page.path, title=sec.title or page.title, permalink=f"{base}#{slugify(sec.title or '')}",
                       date=page.date, room=page.room, track=page.track, format=page.format, rows=sec.rows)
+    day = _when(sec.day_text, Settings(year=page.date.year)) if sec.day_text else None
+    day = day.date() if isinstance(day, datetime) else day
+    last = page.end.date() if page.end else page.date
+    if day and page.date <= day <= last:  # a day heading of a multi-day page, within the page's dates
+        sub.date = day
     if sec.time_text:
         sub.time_label = sec.time_text
         t0, t1 = times.parse_time_range(sec.time_text)
-        sub.start, sub.end = times.combine(page.date, t0), times.combine(page.date, t1)
+        sub.start, sub.end = times.combine(sub.date, t0), times.combine(sub.date, t1)
     return sub
 
 
@@ -318,17 +323,16 @@ def _when(value, settings: Settings | None = None) -> date | None:
 
 
 _ISO_SPACED = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)[ T](?P<hour>\d{1,2}):(?P<rest>\d\d(?::\d\d)?)\s*(?P<zone>[+-]\d\d:?\d\d|Z)?$")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
-                        re.I)
 
 
 def _yearless(text: str, settings: Settings | None) -> date | None:
     """A date printed without its year ("24 May", "May 24th"), in the profile's ``year``."""
     if settings is None or settings.year is None:
         return None
-    for m in _DAY_MONTH.finditer(text):
-        found = times.parse_date(f"{m.group(1)} {settings.year}")
+    for m in body_people.DAY_MONTH.finditer(text):
+        if re.match(r"\s*,?\s*\d{4}", text[m.end():]):
+            continue  # "May 24, 2031" has its year: times.parse_date read it, or it is no date
+        found = times.parse_date(f"{m.group(0)} {settings.year}")
         if found:
             return found
     return None

@@ -68,7 +68,7 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
 
 def apply(parsed: Parsed, pages: PagePositions) -> int:
     """Give each appearance of ``parsed`` that prints no position its speaker page's; the number given."""
-    given = 0
+    given, count = set(), 0
     for session in parsed.sessions:
         for row in session.rows:
             if row.positions:
@@ -77,8 +77,17 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
             if hit is not None:
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
-                given += 1
-    return given
+                given.add((session.path, row.line, f"{row.printed_name}: no organisation printed"))
+                count += 1
+    # the organisation is known now: the note that none was printed would send the reader looking for nothing
+    parsed.notes = [n for n in parsed.notes if n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
+                    or not any(p.organisation for p in _positions_of(parsed, n))]
+    return count
+
+
+def _positions_of(parsed: Parsed, note) -> list[Position]:
+    return [p for s in parsed.sessions if s.path == note.path for r in s.rows if r.line == note.line
+            and note.message.startswith(f"{r.printed_name}:") for p in r.positions]
 
 
 def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
