@@ -428,3 +428,14 @@ def test_ddd_2024_2025_sessionize_exports_inside_code(ddd):
     assert [k for (k,) in both][:2] == ["aaron-powell", "garima-singh"]
     starts = rows(store, "SELECT ?t WHERE { ?s a sg:Session ; schema:startDate ?t }")
     assert all(t.endswith("+11:00") for (t,) in starts)  # local times in the profile's zone (AEDT)
+
+
+# --- the benchmark's generated exports ---------------------------------------------------------
+
+
+def test_bench_generated_exports_are_read_whole():
+    from bench.readers import SHAPES, measure
+
+    got = measure(records=30, repeat=1)
+    assert [row["reader"] for row in got] == list(SHAPES)
+    assert all(row["records"] == 30 and row["rows"] >= 30 for row in got)
