@@ -111,7 +111,12 @@ def read(doc: Document, countries: Countries | None = None, settings=None, **opt
     parsed = Parsed(doc=doc, reader=NAME)
     ctx = _Context(doc.path, opts, Lines(doc.body), parsed.notes)
     _index(data, ctx)
+    seen = set()
     for record in _sessions(data):
+        key = record.get("id") or id(record)
+        if key in seen:  # the grid export lists a session under its room and again under its time slot
+            continue
+        seen.add(key)
         session = read_session(record, ctx)
         if session is not None:
             parsed.sessions.append(session)

@@ -439,3 +439,33 @@ def test_bench_generated_exports_are_read_whole():
     got = measure(records=30, repeat=1)
     assert [row["reader"] for row in got] == list(SHAPES)
     assert all(row["records"] == 30 and row["rows"] >= 30 for row in got)
+
+
+@pytest.mark.parametrize("shape", ["sessions", "grid"])
+def test_sessionize_sessions_and_grid_exports_name_speakers_inline(tmp_path, shape):
+    talk = {"id": "77", "title": "Inline Names", "description": "D.", "startsAt": "2031-03-16T10:00:00",
+            "endsAt": "2031-03-16T10:45:00", "speakers": [{"id": "aa11", "name": "Jane Doe"}],
+            "categories": [{"id": 1, "name": "Track", "categoryItems": [{"id": 2, "name": "Web"}]}],
+            "roomId": 5, "room": "Room 5"}
+    if shape == "sessions":  # the "Sessions" export: sessions in groups
+        data = [{"groupId": None, "groupName": "All", "sessions": [talk]}]
+    else:  # the grid export: each session under its room and again under its time slot
+        data = [{"date": "2031-03-16T00:00:00", "rooms": [{"id": 5, "name": "Room 5", "sessions": [talk]}],
+                 "timeSlots": [{"slotStart": "10:00:00", "rooms": [{"id": 5, "name": "Room 5", "session": talk}]}]}]
+    (tmp_path / "export.json").write_text(json.dumps(data), encoding="utf-8")
+    assert site_for(tmp_path).selected == {"export.json": "sessionize"}
+    parsed = parse(tmp_path, "export.json")
+    (session,) = parsed.sessions
+    assert (session.title, session.room, session.track, session.start) == (
+        "Inline Names", "Room 5", "Web", datetime(2031, 3, 16, 10))
+    assert [(r.printed_name, r.person_key, r.name_printed) for r in session.rows] == [("Jane Doe", "aa11", True)]
+
+
+def test_pretalx_export_inside_code(tmp_path):
+    export = (FIXTURES / "pretalx" / "2030" / "schedule.json").read_text(encoding="utf-8")
+    (tmp_path / "schedule.js").write_text("export const schedule = " + export + ";\n", encoding="utf-8")
+    (tmp_path / "speakergraph.toml").write_text(
+        '[[parts]]\nfiles = "*.js"\nreader = "pretalx"\nembedded = "export const schedule = (.*);"\n', encoding="utf-8")
+    parsed = parse(tmp_path, "schedule.js")
+    assert [s.key for s in parsed.sessions] == ["tlk001", "spr001"]
+    assert [r.line for r in parsed.sessions[0].rows] == [10, 16]
