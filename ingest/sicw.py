@@ -22,7 +22,8 @@ NAME = "sicw"
 _FOOTER = re.compile(r"information is accurate", re.I)
 _TIME_LINE = re.compile(r"^\s*(time|timing|registration)\s*:?", re.I)
 _FORMAT_LINE = re.compile(r"^\s*format\s*:\s*(.+)$", re.I)
-_ROLE_PREFIX = re.compile(r"^\s*(speaker|moderator|guest of honou?r|panell?ist|keynote speaker)s?\s*[\u2013\u2014-]\s*", re.I)
+# "Moderator – Dr X", "Guest-of-Honour: Mr Y": a role printed before the name of a speaker page
+_ROLE_PREFIX = re.compile(r"^\s*([A-Za-z][\w -]{1,30}?)\s*(?:[\u2013\u2014:]|\s-)\s*(?=\S)")
 _SPEAKER_PATH = re.compile(r"(^|/)(_?\d{4}-)?speakers?(/|-)", re.I)
 
 def detect(doc: Document) -> bool:
@@ -141,6 +142,9 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], not
         if session.date is None and not session.time_label and times.parse_date(text) and len(text) < 60:
             session.date = times.parse_date(text)
             session.date_label = text
+            clock = times.without_date(text)
+            if times.is_range(clock) and times.is_time_line(clock):  # "15 October 2024, 8.00pm to 9.15pm"
+                _read_time(session, clock, block.line + offset, notes)
         elif _TIME_LINE.match(text) or (len(text) < 60 and text.lower().rstrip("*").strip() == "time tbc"):
             if re.match(r"^\s*registration", text, re.I):
                 continue
@@ -297,10 +301,20 @@ def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: 
 # --- speaker pages ------------------------------------------------------------------------
 
 
+def _without_role(text: str) -> str:
+    """A speaker page's heading without the role printed before the name.
+
+    >>> _without_role("Moderator – Dr Ming Tan"), _without_role("Guest-of-Honour: Mr Ole Dahl"), _without_role("Ana Ruiz-Sola")
+    ('Dr Ming Tan', 'Mr Ole Dahl', 'Ana Ruiz-Sola')
+    """
+    m = _ROLE_PREFIX.match(text)
+    return (text[m.end():] if m and is_role_heading(m.group(1)) else text).strip()
+
+
 def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes: list[Note]) -> SpeakerPage | None:
     """A speaker page: name heading, italic position block, biography."""
     heading = next((b for b in blocks if b.kind == "heading" and b.text and "biography" not in b.text.lower()), None)
-    printed = _ROLE_PREFIX.sub("", heading.text if heading else _str(doc.meta.get("title")) or "").strip()
+    printed = _without_role(heading.text if heading else _str(doc.meta.get("title")) or "")
     if not printed:
         notes.append(Note(doc.path, None, "skipped-file", "speaker page has no name heading and no title — skipped"))
         return None

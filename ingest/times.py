@@ -94,6 +94,16 @@ def fix_year(day: date, printed_weekday: int | None, year: int | None) -> date |
     return moved if moved.weekday() == printed_weekday else None
 
 
+def without_date(text: str) -> str:
+    """``text`` without its dates and weekdays (what is left of a date line: maybe a time).
+
+    >>> without_date("15 October 2024 (Tuesday), 8.00pm to 9.15pm (GMT +8)")
+    '8.00pm to 9.15pm (GMT +8)'
+    """
+    rest = _WEEKDAY.sub("", _ISO.sub("", _DMY.sub("", _MDY.sub("", text))))
+    return re.sub(r"\(\s*\)", "", rest).strip(" ,*|")
+
+
 def is_range(text: str) -> bool:
     """True when ``text`` prints two times joined by "to" or a dash."""
     return bool(_RANGE.search(_ZONE.sub(" ", text)))

@@ -253,3 +253,15 @@ def test_a_speaker_page_is_known_by_its_shape_wherever_it_lives(tmp_path):
     assert [(p.title, p.organisation) for p in speaker.positions] == [("Dean", "Harbour Institute")]
     assert speaker.country_code == "SG" and speaker.biography
     assert not parsed.sessions and not [n for n in parsed.notes if n.kind == "skipped-file"]
+
+
+def test_a_time_on_the_date_line_is_read(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, date="2 October 2023 (Monday), 8.00pm to 9.15pm (GMT +8)", time="")
+    (session,) = parsed.sessions
+    assert (session.date.isoformat(), session.start.hour, session.end.minute) == ("2023-10-02", 20, 15)
+
+
+def test_a_date_range_is_no_time(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, date="2-4 October 2023", time="")
+    (session,) = parsed.sessions
+    assert session.start is None and session.end is None
