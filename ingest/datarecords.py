@@ -6,7 +6,7 @@ list of them: the first that gives a value wins), so no site needs code:
 * ``kind = "sessions"``: each record is a session; its people are under ``persons``
   (a list) or under one key per role (``roles = { moderator = "Moderator" }``);
 * ``kind = "speakers"``: each record is a person (a speaker page); when the record
-  also says where it appears (``date`` + ``id``/``time``), it places itself into
+  also says where it appears (``session_date`` + ``session_time``/``session_id``), it places itself into
   sessions another file describes: those sessions are emitted as *stubs* (no title)
   with the same date and key that the other file's part computes, so both land on
   one session IRI.
@@ -15,195 +15,30 @@ A session's key is its ``id`` (slugified), else the last segment of its
 ``permalink``, else its title; the people of a record are rows whose name,
 title and organisation come from the ``person`` specs or from one printed
 string split by the declared ``person_pattern`` (``ingest.person_pattern``).
-The options table is in docs/sites.md ("Data files").
-
->>> opts = Options.from_options({"records": "program", "roles": {"moderator": "Moderator"}})
->>> opts.records, opts.roles, opts.kind
-('program', {'moderator': 'Moderator'}, 'sessions')
->>> Options.from_options({"record": "x"})
-Traceback (most recent call last):
-ValueError: unknown option 'record' (did you mean 'records'?)
->>> Options.from_options({"person": {"nmae": "x"}})
-Traceback (most recent call last):
-ValueError: person: unknown key 'nmae' (did you mean 'name'?)
+Options: ``ingest.record_options`` (table in docs/sites.md, "Data files"); dates and times:
+``ingest.record_dates``; record lines: ``ingest.record_lines``.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime, time, timedelta
-from pathlib import PurePosixPath
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from glom import glom
 from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import times
-from ingest.person_pattern import Person, check_patterns, split_names, split_person, split_position
+from ingest.person_pattern import Person, split_names, split_person, split_position
+from ingest.record_dates import clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year
 from ingest.record_lines import Lines
+from ingest.record_options import Options
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
-
-PERSON_KEYS = {
-    "name": ("name", "fullname", "fullName", "full_name", "Name"),
-    "honorific": (),
-    "title": ("job_title", "jobTitle", "position"),
-    "organisation": ("organisation", "organization", "org", "company", "affiliation", "affiliations",
-                     "institution"),
-    "link": ("url", "link", "permalink"),
-    "id": (),
-    "role": ("role",),
-    "country": ("country",),
-    "biography": (),
-    "image": (),
-}
-_PERSON_ALIASES = {"position": "title"}
-# kind = "speakers": the record is the person, its fields are top-level options
-_TOP = {"name": "name", "honorific": "honorific", "title": "position", "organisation": "organisation",
-        "link": "link", "id": "id", "country": "country", "biography": "biography", "image": "image"}
-_KINDS = ("sessions", "speakers")
-
-
-@dataclass(frozen=True)
-class Options:
-    """Where a part's data files keep their records and fields (see docs/sites.md, "Data files")."""
-
-    kind: str = "sessions"
-    records: str = ""  # glom path to the list of records; "" = the file is the list
-    skip: tuple[str, ...] = ()  # a record whose value here is true is skipped
-    # the session of a record
-    title: tuple[str, ...] = ("title", "name", "Title")
-    abstract: tuple[str, ...] = ("abstract", "description", "Abstract")
-    start: tuple[str, ...] = ("start", "startsAt", "start_time", "time_start")
-    end: tuple[str, ...] = ("end", "endsAt", "end_time", "time_end")
-    date: tuple[str, ...] = ("date",)
-    time: tuple[str, ...] = ("time",)
-    duration: tuple[str, ...] = ("duration",)
-    room: tuple[str, ...] = ("room",)
-    track: tuple[str, ...] = ("track",)
-    format: tuple[str, ...] = ("format", "type")
-    id: tuple[str, ...] = ("id",)
-    permalink: tuple[str, ...] = ("permalink", "url")
-    permalink_template: str = ""  # e.g. "/talks/{id}/": a permalink built from the id
-    # the people of a record
-    persons: tuple[str, ...] = ("persons", "speakers")
-    roles: dict = field(default_factory=dict)  # key holding a list of people -> printed role label
-    role_label: str = "Speaker"
-    persons_are: str = "people"  # "people" (names or mappings) or "ids" (references to speaker records)
-    person: dict = field(default_factory=dict)  # per-person specs, keys of PERSON_KEYS
-    person_pattern: tuple[str, ...] = ()  # e.g. ["Name, Title, Org"]; none: a string is a name
-    position_pattern: tuple[str, ...] = ()  # e.g. ["Title @ Org", "Title, Org"]: split a person's title value
-    people_separators: tuple[str, ...] = ()  # e.g. [" and ", " & "]: several people in one name
-    title_separator: str = ""  # e.g. " · ": several titles in one string, paired with organisations
-    link_template: str = "/speakers/{id}/"  # a person id -> the link a speaker record has as permalink
-    # speaker records (kind = "speakers"): the person's fields, and where the record places itself
-    name: tuple[str, ...] = ()
-    honorific: tuple[str, ...] = ()
-    position: tuple[str, ...] = ()
-    organisation: tuple[str, ...] = ()
-    biography: tuple[str, ...] = ()
-    image: tuple[str, ...] = ()
-    country: tuple[str, ...] = ()
-    link: tuple[str, ...] = ()
-    session_date: tuple[str, ...] = ()  # the date (or day code, with date_format) of the session it speaks in
-    session_time: tuple[str, ...] = ()  # its time; scalar or list (lists pair positionally with session_date)
-    session_id: tuple[str, ...] = ()  # the key of that session (default: the time), as the other file's id gives it
-    # dates
-    date_format: tuple[str, ...] = ()  # strptime formats; without %Y the year comes from the path or [site] year
-    time_format: tuple[str, ...] = ()
-    year_from: str = ""  # "path": the edition's year is the first 19xx/20xx in the file path
-    date_from: str = ""  # "path": the date is written in the file name (with date_format)
-    default_date: str = ""  # ISO date for records that carry none
-    # JSON inside code (ingest.embedded)
-    embedded: str = ""
-    unescape: str = "none"
-
-    @classmethod
-    def from_options(cls, options: dict) -> Options:
-        """The defaults overridden by a profile part's options; ``ValueError`` names a bad option."""
-        known = {f.name: f for f in fields(cls)}
-        values = {}
-        for name, value in options.items():
-            if name not in known:
-                raise ValueError(_unknown("unknown option", name, known))
-            values[name] = _option(name, value, known[name].type)
-        if "kind" not in values and any(values.get(k) for k in set(_TOP.values()) - {"id"} | {"session_date"}):
-            values["kind"] = "speakers"  # a part that names a person's fields reads speaker records
-        opts = cls(**values)
-        _validate(opts)
-        return opts
-
-    def person_spec(self, key: str) -> tuple[str, ...]:
-        """The specs of one person field: the profile's, else the defaults."""
-        top = getattr(self, _TOP[key], ()) if self.kind == "speakers" and key in _TOP else ()
-        if top:
-            return top
-        value = self.person.get(key)
-        return PERSON_KEYS[key] if value is None else value
-
-
-def _unknown(what: str, name: str, known) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f"{what} {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
-
-
-def _option(name: str, value, kind: str):
-    if kind == "str":
-        if not isinstance(value, str):
-            raise ValueError(f"{name} must be a string, not {value!r}")
-        return value
-    if kind == "dict":
-        if not isinstance(value, dict):
-            raise ValueError(f"{name} must be a table, e.g. {name} = {{ key = \"value\" }}")
-        if name == "person":
-            return _person_table(value)
-        if not all(isinstance(v, str) for v in value.values()):
-            raise ValueError(f"{name} must map keys to role labels, e.g. roles = {{ moderator = \"Moderator\" }}")
-        return dict(value)
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-        raise ValueError(f"{name} must be a key path or a list of them, not {value!r}")
-    return tuple(items)
-
-
-def _person_table(table: dict) -> dict:
-    out = {}
-    for key, value in table.items():
-        name = _PERSON_ALIASES.get(key, key)
-        if name not in PERSON_KEYS:
-            raise ValueError("person: " + _unknown("unknown key", key, [*PERSON_KEYS, *_PERSON_ALIASES]))
-        out[name] = _option(f"person.{key}", value, "tuple")
-    return out
-
-
-def _validate(opts: Options) -> None:
-    if opts.kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(_KINDS)}, not {opts.kind!r}")
-    if opts.persons_are not in ("people", "ids"):
-        raise ValueError(f"persons_are must be \"people\" or \"ids\", not {opts.persons_are!r}")
-    check_patterns(opts.person_pattern)
-    check_patterns(opts.position_pattern)
-    for name in ("permalink_template", "link_template"):
-        if getattr(opts, name) and "{id}" not in getattr(opts, name):
-            raise ValueError(f"{name} must contain {{id}}, e.g. \"/talks/{{id}}/\"")
-    for name in ("year_from", "date_from"):
-        if getattr(opts, name) not in ("", "path"):
-            raise ValueError(f"{name} can only be \"path\"")
-    if opts.default_date:
-        try:
-            date.fromisoformat(opts.default_date)
-        except ValueError:
-            raise ValueError(f"default_date must be an ISO date such as 2024-03-16, not {opts.default_date!r}") from None
-    if opts.embedded:
-        from ingest.embedded import Embedded
-
-        Embedded.from_options({"embedded": opts.embedded, "unescape": opts.unescape})
 
 
 def check(options) -> None:
@@ -264,9 +99,9 @@ class _Context:
         self.base = _simple_path(opts.records)
         if self.base is None:  # a spec with stars or calls: records have no path to a line
             self.lines, self.base = Lines(), ()
-        self.year = _path_year(doc.path) if opts.year_from == "path" else None
+        self.year = path_year(doc.path) if opts.year_from == "path" else None
         self.year = self.year or getattr(settings, "year", None)
-        self.path_date = _path_date(doc.path, opts, self.year) if opts.date_from == "path" else None
+        self.path_date = path_date(doc.path, opts.date_format, self.year) if opts.date_from == "path" else None
         self.year_only_noted = False
         self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
 
@@ -577,20 +412,20 @@ def _times(ctx: _Context, record: dict, line: int | None):
     """(date, start, end, time label) of a record, or ``None`` when it has no date."""
     opts = ctx.opts
     start_v, end_v = ctx.get(record, opts.start), ctx.get(record, opts.end)
-    day = _date(ctx, ctx.get(record, opts.date), line) or _date_of(start_v) or ctx.path_date
+    day = _date(ctx, ctx.get(record, opts.date), line) or date_of(start_v) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:
         return None
-    start, end = _moment(ctx, start_v, day), _moment(ctx, end_v, day)
+    start, end = moment(start_v, day, opts.time_format), moment(end_v, day, opts.time_format)
     clock = ctx.get(record, opts.time)
     label = None
     if start is None and clock is not None:
-        label = _clock_label(clock)
-        start, t_end = _clock_range(ctx, clock, day)
+        label = clock_label(clock)
+        start, t_end = clock_range(clock, day, opts.time_format)
         end = end or t_end
-    minutes = _minutes(ctx.get(record, opts.duration))
-    if end is None and start is not None and minutes:
-        end = start + timedelta(minutes=minutes)
+    length = minutes(ctx.get(record, opts.duration))
+    if end is None and start is not None and length:
+        end = start + timedelta(minutes=length)
     return day, start, end, label
 
 
@@ -618,120 +453,6 @@ def _date(ctx: _Context, value, line: int | None) -> date | None:
         ctx.note(line, "bad-date", f"date {text!r} is not a date the part can read — give date_format "
                                    "(e.g. \"%d %B %Y\", or \"%b%d\" with [site] year)")
     return found
-
-
-def parse_date(text: str, formats: tuple[str, ...] = (), year: int | None = None) -> date | None:
-    """A date from text: ISO, the given strptime formats (year-less ones take ``year``), or a printed date.
-
-    >>> parse_date("dec2", ("%b%d",), 2024), parse_date("2021-06-08T09:10"), parse_date("14 May 2023")
-    (datetime.date(2024, 12, 2), datetime.date(2021, 6, 8), datetime.date(2023, 5, 14))
-    >>> parse_date("29 Feb", ("%d %b",), 2024), parse_date("dec2", ("%b%d",)) is None
-    (datetime.date(2024, 2, 29), True)
-    """
-    text = text.strip()
-    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
-        try:
-            return parse(text)
-        except ValueError:
-            pass
-    for fmt in formats:
-        yearless = not re.search(r"%[Yy]", fmt)
-        if yearless and year is None:
-            continue
-        try:
-            found = datetime.strptime(f"{year} {text}" if yearless else text, f"%Y {fmt}" if yearless else fmt)
-            return found.date()
-        except ValueError:
-            continue
-    return times.parse_date(text) if text else None
-
-
-def _date_of(value) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            return None
-    return None
-
-
-def _moment(ctx: _Context, value, day: date) -> datetime | None:
-    """A start or end: a datetime, an ISO text, minutes since midnight, or a clock time on ``day``."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():  # a CSV cell: digits are minutes, as numbers are
-        value = int(value)
-    if isinstance(value, int):
-        return datetime.combine(day, time()) + timedelta(minutes=value) if 0 <= value < 24 * 60 else None
-    text = _text(value) or ""
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    return _clock_range(ctx, text, day)[0]
-
-
-def _clock_range(ctx: _Context, value, day: date) -> tuple[datetime | None, datetime | None]:
-    if isinstance(value, int):
-        return _moment(ctx, value, day), None
-    text = _text(value) or ""
-    for fmt in ctx.opts.time_format:
-        try:
-            return datetime.combine(day, datetime.strptime(text, fmt).time()), None
-        except ValueError:
-            continue
-    t0, t1 = times.parse_time_range(text)
-    return times.combine(day, t0), times.combine(day, t1)
-
-
-def _clock_label(value) -> str | None:
-    if isinstance(value, int):
-        return f"{value // 60:02d}:{value % 60:02d}"
-    return _text(value)
-
-
-def _minutes(value) -> int | None:
-    """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M".
-
-    >>> _minutes(45), _minutes("30"), _minutes("45 mins"), _minutes("1h30"), _minutes("01:30"), _minutes("PT1H30M"), _minutes("soon")
-    (45, 30, 45, 90, 90, 90, None)
-    """
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        return int(value)
-    text = str(value).strip().upper()
-    if text.isdigit():
-        return int(text)
-    if m := re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?", text):
-        return int(m.group(1) or 0) * 60 + int(m.group(2) or 0) or None
-    if m := re.fullmatch(r"(\d{1,2})[:H](\d{2})(?::\d{2})?", text.replace(" ", "")):
-        return int(m.group(1)) * 60 + int(m.group(2))
-    if m := re.match(r"(\d+)\s*(MIN|M\b|MINUTES?|MINS)", text):
-        return int(m.group(1))
-    return None
-
-
-def _path_year(path: str) -> int | None:
-    m = re.search(r"(?<!\d)(19|20)\d\d(?!\d)", path)
-    return int(m.group()) if m else None
-
-
-def _path_date(path: str, opts: Options, year: int | None) -> date | None:
-    """The date written in a file name: the whole stem, or one of its pieces ("schedule_dec2" -> "dec2")."""
-    stem = PurePosixPath(path).stem
-    for piece in [stem, *re.split(r"[_\-. ]+", stem)]:
-        if not piece:
-            continue
-        found = parse_date(piece, opts.date_format, year) if opts.date_format else None
-        found = found or (date.fromisoformat(piece) if re.fullmatch(r"\d{4}-\d\d-\d\d", piece) else None)
-        if found:
-            return found
-    return None
 
 
 def _text(value) -> str | None:

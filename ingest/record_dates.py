@@ -1,0 +1,150 @@
+"""Dates and times of data-file records: ISO text, strptime formats, year-less dates, clock times,
+minutes since midnight, durations, and dates written in file names.
+
+Pure helpers for ``ingest.datarecords``; the profile's ``date_format``/``time_format`` are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from pathlib import PurePosixPath
+
+from ingest import times
+
+
+def parse_date(text: str, formats: tuple[str, ...] = (), year: int | None = None) -> date | None:
+    """A date from text: ISO, the given strptime formats (year-less ones take ``year``), or a printed date.
+
+    >>> parse_date("dec2", ("%b%d",), 2024), parse_date("2021-06-08T09:10"), parse_date("14 May 2023")
+    (datetime.date(2024, 12, 2), datetime.date(2021, 6, 8), datetime.date(2023, 5, 14))
+    >>> parse_date("29 Feb", ("%d %b",), 2024), parse_date("dec2", ("%b%d",)) is None
+    (datetime.date(2024, 2, 29), True)
+    """
+    text = text.strip()
+    for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
+        try:
+            return parse(text)
+        except ValueError:
+            pass
+    for fmt in formats:
+        yearless = not re.search(r"%[Yy]", fmt)
+        if yearless and year is None:
+            continue
+        try:
+            found = datetime.strptime(f"{year} {text}" if yearless else text, f"%Y {fmt}" if yearless else fmt)
+            return found.date()
+        except ValueError:
+            continue
+    return times.parse_date(text) if text else None
+
+
+def date_of(value) -> date | None:
+    """The date of a datetime, or of ISO datetime text (else ``None``)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            return None
+    return None
+
+
+def moment(value, day: date, formats: tuple[str, ...] = ()) -> datetime | None:
+    """A start or end: a datetime, an ISO text, minutes since midnight, or a clock time on ``day``."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():  # a CSV cell: digits are minutes, as numbers are
+        value = int(value)
+    if isinstance(value, int):
+        return datetime.combine(day, time()) + timedelta(minutes=value) if 0 <= value < 24 * 60 else None
+    text = " ".join(str(value).split())
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    return clock_range(text, day, formats)[0]
+
+
+def clock_range(value, day: date, formats: tuple[str, ...] = ()) -> tuple[datetime | None, datetime | None]:
+    """Start and end on ``day`` of a clock time or range ("09:30", "9.30am-11am"; ``formats`` first).
+
+    >>> clock_range("09:30-10:15", date(2030, 1, 2))[1], clock_range(600, date(2030, 1, 2))[0]
+    (datetime.datetime(2030, 1, 2, 10, 15), datetime.datetime(2030, 1, 2, 10, 0))
+    """
+    if isinstance(value, int):
+        return moment(value, day), None
+    text = " ".join(str(value).split())
+    for fmt in formats:
+        try:
+            return datetime.combine(day, datetime.strptime(text, fmt).time()), None
+        except ValueError:
+            continue
+    t0, t1 = times.parse_time_range(text)
+    return times.combine(day, t0), times.combine(day, t1)
+
+
+def clock_label(value) -> str | None:
+    """A clock value as printed; minutes since midnight as ``HH:MM``.
+
+    >>> clock_label(570), clock_label("9.30am")
+    ('09:30', '9.30am')
+    """
+    if isinstance(value, int):
+        return f"{value // 60:02d}:{value % 60:02d}"
+    return " ".join(str(value).split()) or None
+
+
+def minutes(value) -> int | None:
+    """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M".
+
+    >>> minutes(45), minutes("30"), minutes("45 mins"), minutes("1h30"), minutes("01:30"), minutes("PT1H30M"), minutes("soon")
+    (45, 30, 45, 90, 90, 90, None)
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    text = str(value).strip().upper()
+    if text.isdigit():
+        return int(text)
+    if m := re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?", text):
+        return int(m.group(1) or 0) * 60 + int(m.group(2) or 0) or None
+    if m := re.fullmatch(r"(\d{1,2})[:H](\d{2})(?::\d{2})?", text.replace(" ", "")):
+        return int(m.group(1)) * 60 + int(m.group(2))
+    if m := re.match(r"(\d+)\s*(MIN|M\b|MINUTES?|MINS)", text):
+        return int(m.group(1))
+    return None
+
+
+def path_year(path: str) -> int | None:
+    """The first year (19xx/20xx) written in a path.
+
+    >>> path_year("static/agenda/2014.json"), path_year("_data/speakers.yml")
+    (2014, None)
+    """
+    m = re.search(r"(?<!\d)(19|20)\d\d(?!\d)", path)
+    return int(m.group()) if m else None
+
+
+def path_date(path: str, formats: tuple[str, ...], year: int | None) -> date | None:
+    """The date written in a file name: the whole stem, or one of its pieces ("schedule_dec2" -> "dec2").
+
+    >>> path_date("_data/schedule_dec2.yml", ("%b%d",), 2024), path_date("day-2030-05-06.csv", (), None)
+    (datetime.date(2024, 12, 2), datetime.date(2030, 5, 6))
+    """
+    stem = PurePosixPath(path).stem
+    iso = re.search(r"(?<!\d)\d{4}-\d\d-\d\d(?!\d)", stem)
+    if iso:
+        try:
+            return date.fromisoformat(iso.group())
+        except ValueError:
+            pass
+    for piece in [stem, *re.split(r"[_\-. ]+", stem)] if formats else ():
+        found = parse_date(piece, formats, year) if piece else None
+        if found:
+            return found
+    return None
