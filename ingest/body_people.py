@@ -81,7 +81,7 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
                 title, when = split_heading([line_text(line) for line in block.lines])
                 stack.append(_Heading(block.level, title, when, block.line))
         elif block.kind == "paragraph" and not block.item and _pseudo_heading(block):
-            label = _role_label(block.text, words)
+            label = _role_label(_pseudo_heading(block), words)
             role = (label, 7) if label else None
             if not label and stack and stack[-1].title is None and _all_bold(block):
                 stack[-1].title = " ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)
@@ -130,10 +130,12 @@ def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None
     return clean if len(clean.split()) <= 4 else LABELS[role]
 
 
-def _pseudo_heading(block: Block) -> bool:
-    """A paragraph standing for a heading: all bold, or one short line ending in a colon."""
-    text = block.text
-    return _all_bold(block) or (len(block.lines) == 1 and text.rstrip("*").endswith(":") and len(text.split()) <= 14)
+def _pseudo_heading(block: Block) -> str | None:
+    """The text of a paragraph standing for a heading: all bold, or a last line that is short and ends in a colon."""
+    if _all_bold(block):
+        return block.text
+    last = line_text(block.lines[-1]) if block.lines else ""
+    return last if last.rstrip("*").endswith(":") and len(last.split()) <= 14 else None
 
 
 def _all_bold(block: Block) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -444,3 +445,159 @@ def test_hugo_page_bundle_speaker_page_takes_its_folder_as_slug():
 def test_bad_options_of_the_new_shapes_are_named(options, message):
     with pytest.raises(ValueError, match=message):
         fm.check(options)
+
+
+# --- positions of speaker pages reach the appearances ------------------------------------------
+
+
+def test_an_appearance_takes_the_speaker_pages_position_with_its_source(tmp_path):
+    from conftest import ingested
+
+    root = tmp_path / "ponycon-2031"
+    (root / "talks").mkdir(parents=True)
+    (root / "presenters").mkdir()
+    (root / "talks" / "a.md").write_text("---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\n"
+                                         "speakers: [jane-doe, {name: Bo Chen, company: Own Org}]\n---\n")
+    (root / "presenters" / "jane-doe.md").write_text("---\nname: Jane Doe\nrole: Lead\ncompany: Example Labs\n---\n")
+    (root / "presenters" / "bo-chen.md").write_text("---\nname: Bo Chen\ncompany: Page Org\n---\n")
+    store = ingested(root)
+    got = store_rows(store, """
+        SELECT ?key ?title ?org ?path WHERE {
+          ?a a sg:Appearance ; sg:person ?p ; sg:position ?pos . ?pos sg:organisationLabel ?org .
+          OPTIONAL { ?pos sg:title ?title } OPTIONAL { ?pos sg:positionSource/sg:path ?path }
+          BIND(STRAFTER(STR(?p), "/person/") AS ?key) } ORDER BY ?key""")
+    # the session printed Bo Chen's organisation: it wins over the page's, and has no source
+    assert got == [["bo-chen", "", "Own Org", ""], ["jane-doe", "Lead", "Example Labs", "presenters/jane-doe.md"]]
+
+
+def test_a_session_ingested_later_takes_positions_from_speaker_pages_in_the_store(tmp_path):
+    from graph.store import open_store
+    from ingest.loader import ingest, site_for
+
+    root = tmp_path / "ponycon-2031"
+    (root / "presenters").mkdir(parents=True)
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n')
+    (root / "presenters" / "jane-doe.md").write_text("---\nname: Jane Doe\ncompany: Example Labs\n---\n")
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root, series="ponycon")])
+    (root / "talks").mkdir()
+    (root / "talks" / "a.md").write_text("---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n")
+    summary = ingest(store, [site_for(root, series="ponycon")])
+    assert (summary.read, summary.unchanged) == (1, 1)
+    assert store_rows(store, "SELECT ?org ?path WHERE { ?a a sg:Appearance ; sg:position ?pos . "
+                             "?pos sg:organisationLabel ?org ; sg:positionSource/sg:path ?path }") == [
+        ["Example Labs", "presenters/jane-doe.md"]]
+
+
+def store_rows(store, sparql):
+    from graph.results import table
+
+    prefix = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
+    return table(store.query(prefix + sparql)).values()
+
+
+# --- the real sources in ../shared/corpus/sites ---------------------------------------------------
+
+PROFILES = Path(__file__).resolve().parent / "profiles"
+
+
+def site_store(folder: str, profile: str):
+    from conftest import SHARED, corpus, ingested
+
+    return ingested(corpus(SHARED / "sites" / folder), profile_path=PROFILES / f"{profile}.toml")
+
+
+@pytest.fixture(scope="module")
+def cti_store():
+    return site_store("CIRCL__cti-summit", "cti-summit")
+
+
+@pytest.fixture(scope="module")
+def nordic_store():
+    return site_store("nordic-rse__nordic-rse.github.io", "nordic-rse")
+
+
+@pytest.fixture(scope="module")
+def digitalgov_store():
+    return site_store("GSA__digitalgov.gov", "digitalgov")
+
+
+def totals(store):
+    return store_rows(store, """
+        SELECT (COUNT(DISTINCT ?s) AS ?sessions) (COUNT(DISTINCT ?a) AS ?appearances) (COUNT(DISTINCT ?p) AS ?people)
+        WHERE { ?a a sg:Appearance ; sg:session ?s ; sg:person ?p }""")[0]
+
+
+def people_names(store):
+    return [n for (n,) in store_rows(store, "SELECT DISTINCT ?n WHERE { ?a sg:person/schema:name ?n }")]
+
+
+def appearance_rows(store, title_start):
+    return store_rows(store, f"""
+        SELECT ?date ?start ?end ?role ?label ?name ?title ?org WHERE {{
+          ?s schema:name ?t ; <http://purl.org/dc/terms/date> ?date . FILTER(STRSTARTS(?t, "{title_start}"))
+          ?a sg:session ?s ; sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?role ; sg:roleLabel ?label ;
+             sg:printedName ?name .
+          OPTIONAL {{ ?s schema:startDate ?start }} OPTIONAL {{ ?s schema:endDate ?end }}
+          OPTIONAL {{ ?a sg:position ?pos OPTIONAL {{ ?pos sg:title ?title }} OPTIONAL {{ ?pos sg:organisationLabel ?org }} }}
+        }} ORDER BY ?role ?name""")
+
+
+@pytest.mark.parametrize("fixture", ["cti_store", "nordic_store", "digitalgov_store"])
+def test_no_person_of_a_front_matter_source_is_a_heading_job_title_or_organisation(fixture, request):
+    from ingest.tidy import not_a_person
+
+    names = people_names(request.getfixturevalue(fixture))
+    assert names and [n for n in names if not_a_person(n) or n.endswith(("?", ":", "."))] == []
+
+
+def test_cti_summit_talks_speaker_ids_and_records(cti_store):
+    assert totals(cti_store) == ["23", "26", "23"]  # 23 posts, 26 speaker ids, 23 speakers
+    assert store_rows(cti_store, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a sg:person ?p . "
+                                 "FILTER NOT EXISTS { ?p schema:subjectOf ?g } }") == [["0"]]  # all resolve
+    # the Code4Lib keynotes of 2006-2021 left in the template are not read
+    assert store_rows(cti_store, "SELECT DISTINCT ?y WHERE { ?e a sg:Edition ; sg:year ?y }") == [["2022"]]
+    assert appearance_rows(cti_store, "How to meet operational challenges") == [
+        ["2022-10-20", "2022-10-20T11:00:00+02:00", "2022-10-20T11:30:00+02:00", "speaker", "Speaker",
+         "Olivier Memim", "", "ANSSI"],
+        ["2022-10-20", "2022-10-20T11:00:00+02:00", "2022-10-20T11:30:00+02:00", "speaker", "Speaker",
+         "Victor Barrault", "", "ANSSI"]]
+    assert store_rows(cti_store, """
+        SELECT ?title ?org ?path WHERE { ?a sg:person ?p ; sg:position ?pos . ?pos sg:title ?title ;
+          sg:organisationLabel ?org ; sg:positionSource/sg:path ?path . FILTER(STRENDS(STR(?p), "/gregory-boddin")) }
+        """) == [["CTO", "LeakIX", "_data/speakers.yml"]]
+
+
+def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
+    sessions = store_rows(nordic_store, "SELECT ?y (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a sg:Session ; "
+                                        "<http://purl.org/dc/terms/date> ?d BIND(YEAR(?d) AS ?y) } GROUP BY ?y ORDER BY ?y")
+    assert sessions == [["2020", "30"], ["2022", "9"]]
+    assert totals(nordic_store) == ["34", "46", "35"]  # 39 sessions: 4 name nobody, 1 "TBA"
+    assert appearance_rows(nordic_store, "Panel discussion: RSE careers") == [
+        ["2020-12-02", "", "", "moderator", "Moderator", "Samantha Wittke", "", ""]] + [
+        ["2020-12-02", "", "", "panellist", "Panelists", name, "", ""] for name in sorted(
+            ["Gudrun Lotze", "Patric Holmvall", "Keijo Heljako", "Ella Bingham", "Konstantin Stadler", "Peter Schmidt",
+             "Jeremy Cohen"])]
+    assert [r[5] for r in appearance_rows(nordic_store, "ResearchSoftwareHour")] == [
+        "Anne Fouilloux", "Radovan Bast", "Richard Darst"]
+    assert "Everyone" not in people_names(nordic_store) and "TBA" not in people_names(nordic_store)
+
+
+def test_digitalgov_body_speaker_lists(digitalgov_store):
+    assert totals(digitalgov_store) == ["133", "362", "235"]  # 135 sessions, 3 without people
+    by_role = dict(store_rows(digitalgov_store, "SELECT ?r (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; "
+                                                "sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?r } GROUP BY ?r"))
+    assert by_role == {"speaker": "332", "moderator": "26", "panellist": "4"}
+    assert appearance_rows(digitalgov_store, "Lessons from the NIH All of Us") == [
+        ["2023-06-14", "", "", "moderator", "Moderator", "Laura Lourenco", "Business Informatics Specialist",
+         "U.S. Food & Drug Administration (FDA)"],
+        ["2023-06-14", "", "", "speaker", "Speakers", "Jennifer Shelley", "Health Communications Strategist",
+         "Division of Communications, NIH"],
+        ["2023-06-14", "", "", "speaker", "Speakers", "Leslie Westendorf", "Contractor, UX Strategy", "NIH"]]
+    session_1 = appearance_rows(digitalgov_store, "Session 1, Standing up a digital team")
+    assert len(session_1) == 5 and {r[1] for r in session_1} == {"2024-03-13T10:10:00-04:00"}
+    # a multi-day summit: each session on its day
+    assert store_rows(digitalgov_store, """
+        SELECT ?d (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <http://purl.org/dc/terms/date> ?d ; schema:url ?u .
+          FILTER(STRSTARTS(STR(?s), "https://w3id.org/speakergraph/id/session/digitalgov/2021-06-2")) } GROUP BY ?d
+        ORDER BY ?d""") == [["2021-06-22", "4"], ["2021-06-23", "5"], ["2021-06-24", "6"]]
