@@ -74,3 +74,4 @@ class Embedded:
                                         "option, or fix the file", first + exc.lineno) from None
         except RecursionError:
             raise IngestError(doc.path, "embedded JSON nests too deep to read — simplify the file") from None
+

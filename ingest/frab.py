@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 
 from graph.errors import IngestError
 from ingest.countries import Countries
+from ingest.reader_options import unknown_option
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
@@ -50,7 +51,7 @@ def check(options: dict) -> None:
 def _options(options: dict) -> dict:
     for key, value in options.items():
         if key not in DEFAULTS:
-            raise ValueError(f"unknown option {key!r} — the frab reader takes {', '.join(DEFAULTS)}")
+            raise ValueError(unknown_option(key, DEFAULTS, NAME))
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"{key} must be a string, not {value!r}")
     if "{id}" not in options.get("person_link", "{id}"):

@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta
 
 from ingest.countries import Countries
 from ingest.embedded import Embedded
+from ingest.reader_options import unknown_option
 from ingest.frab import duration
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
@@ -91,7 +92,7 @@ def read(doc: Document, countries: Countries | None = None, settings=None, **opt
 def _options(options: dict) -> tuple[str, str, Embedded]:
     unknown = [k for k in options if k not in OPTIONS]
     if unknown:
-        raise ValueError(f"unknown option {unknown[0]!r} — the pretalx reader takes {', '.join(OPTIONS)}")
+        raise ValueError(unknown_option(unknown[0], OPTIONS, NAME))
     for key in ("language", "role_label"):
         if not isinstance(options.get(key, ""), str):
             raise ValueError(f"{key} must be a string, not {options[key]!r}")

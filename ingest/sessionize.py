@@ -32,6 +32,7 @@ from datetime import datetime
 
 from ingest.countries import Countries
 from ingest.embedded import Embedded
+from ingest.reader_options import unknown_option
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
@@ -77,7 +78,7 @@ class _Options:
     def from_options(cls, options: dict) -> _Options:
         unknown = [k for k in options if k not in OPTIONS]
         if unknown:
-            raise ValueError(f"unknown option {unknown[0]!r} — the sessionize reader takes {', '.join(OPTIONS)}")
+            raise ValueError(unknown_option(unknown[0], OPTIONS, NAME))
         identity = options.get("identity", "id")
         if identity not in ("id", "name"):
             raise ValueError(f"identity must be \"id\" (the Sessionize speaker id) or \"name\", not {identity!r}")

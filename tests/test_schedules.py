@@ -304,7 +304,7 @@ def test_bad_part_options_name_the_option(tmp_path):
         site_for(tmp_path)
     (tmp_path / "speakergraph.toml").write_text('[[parts]]\nfiles = "*.json"\nreader = "pretalx"\nlanguge = "fr"\n',
                                                 encoding="utf-8")
-    with pytest.raises(IngestError, match="unknown option 'languge'"):
+    with pytest.raises(IngestError, match="unknown option 'languge' \\(did you mean 'language'\\?\\)"):
         site_for(tmp_path)
 
 
