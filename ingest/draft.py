@@ -42,6 +42,7 @@ ORG_KEYS = ("company", "organisation", "organization", "affiliation", "instituti
             "agency_full_name", "org", "affiliations")
 TITLE_KEYS = ("role", "job_title", "position", "position-title", "jobtitle", "tagline", "position_title")
 PHOTO_KEYS = ("photo", "image", "avatar", "headshot", "image_src", "picture")
+SPEAKER_FOLDER = re.compile(r"speaker|presenter|people|person|author|profile|bio|delegate|panell?ist|faculty", re.I)
 END_KEY = re.compile(r"end|until|finish|stop|_to$", re.I)
 _WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^(de|van|von|der|da|di|le|la|al|bin|binti|du|del|dos)$")
 _NOT_NAME = re.compile(r"\b(remarks|opening|closing|welcome|keynote|panel|session|break|lunch|speakers?|"
@@ -97,14 +98,55 @@ def draft(root: Path) -> Draft:
     speakers = [s for s in (_speaker_part(c, seen) for c in collections) if s]
     _link(sessions, speakers, seen)
     profiles = [_profile_part(t, c, cards) for t, c in speakers]
-    out.parts = [p for p, _ in sessions] + cards + [p for p in profiles]
+    out.parts = [p for p, _ in sessions] + cards + _linked(profiles, out.notes)
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
     out.parts += programme_parts([d for d in seen.pages if d.path not in card_pages], out.parts)
-    out.parts = exports_parts(exports, bool(out.parts)) + out.parts
+    out.parts += detected_parts(seen, out.parts)
+    out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
     out.notes += _leftovers(seen, out.parts) + _unread(seen)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
+    return out
+
+
+def _linked(parts: list[Table], notes: list[str]) -> list[Table]:
+    """Speaker parts that sessions or cards link to, or that sit in a speakers folder; the rest noted."""
+    kept = []
+    for part in parts:
+        folder = str(part.get("files"))
+        if part.get("link_template") or part.get("reader") == "cards" or SPEAKER_FOLDER.search(folder):
+            kept.append(part)
+        else:
+            notes.append(f"{folder} holds people pages (name, company or role) that no session links to "
+                         "(organisers? a team page?): left out; add a part if they are speakers")
+    return kept
+
+
+def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
+    """Pages a page reader recognises (``detect``) that no drafted part reads: a part, or a comment."""
+    from wcmatch import glob
+
+    from ingest.draft_pages import _folder_glob
+    from ingest.profile import GLOB_FLAGS
+
+    globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
+    found: dict[str, list[str]] = {}
+    for doc in seen.pages:
+        if doc.suffix in readers.PAGE_SUFFIXES and not (globs and glob.globmatch(doc.path, globs, flags=GLOB_FLAGS)):
+            name = readers.detect_file(doc, selective=False)
+            if name:
+                found.setdefault(name, []).append(doc.path)
+    out = []
+    for name, paths in found.items():
+        why = f"{len(paths)} pages are recognised by the {name} reader (e.g. {paths[0]})"
+        if not [p for p in parts if not p.comment_only]:
+            out.append(Table(why=[why + ": detection reads this folder with it — no part needed"], comment_only=True))
+            continue
+        table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"])
+        table.set("files", _folder_glob(paths))
+        table.set("reader", name)
+        out.append(table)
     return out
 
 
@@ -229,6 +271,9 @@ def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
     if re.search(r"(^|/)(blog|news|posts?/blog)(/|$)", col.folder, re.I):
         return None  # blog posts name their authors, not speakers
     key, kind, why = speaker_list_key(col)
+    if key and key.rsplit(".", 1)[-1] in ("author", "authors") and re.search(r"posts|articles", col.folder) \
+            and not SPEAKER_FOLDER.search(col.folder):
+        return None  # blog posts again: an author is no speaker
     body = [d.path for d in col.docs if has_body_people(d.body)]
     if key is None:
         return _body_part(col, body)

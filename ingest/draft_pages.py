@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from ingest.draft_text import Table
 from ingest.records import Document
 from ingest.roles import role_of
+from ingest.tidy import not_a_person
 
 NAME_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b")
 POSITION_TAGS = ("p", "em", "i", "small", "span")
@@ -226,7 +227,8 @@ def _role_word(label: str) -> list[str]:
     text = " ".join(label.strip(" *:_").split())
     if not text or len(text) > 30 or len(text.split()) > 3:
         return []
-    if role_of(text) or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
+    if role_of(text) and (len(text.split()) <= 2 or not_a_person(text) == "a heading") \
+            or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
         return [text]
     return []
 
