@@ -65,9 +65,6 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
     except ValueError as exc:
         raise IngestError(doc.path, f"bad [site.{NAME}] option in the site profile: {exc}") from None
     parsed = Parsed(doc=doc, reader=NAME)
-    if doc.data is not None:
-        parsed.speakers += read_speaker_records(doc, keys, parsed.notes)
-        return parsed
     kind = page_kind(doc, keys)
     if kind == "session":
         parsed.sessions += read_sessions(doc, keys, parsed.notes, settings or Settings())
@@ -389,16 +386,12 @@ def is_slug(text: str) -> bool:
 
 def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | None:
     """A speaker page: name, position (role at company), photo, social links; the body is the biography."""
-    return _speaker_from(doc, doc.meta, keys, _page_slug(doc.path), biography=_body_text(doc))
-
-
-def _speaker_from(doc: Document, meta: dict, keys: Keys, stem: str, biography: str | None = None) -> SpeakerPage:
-    """A speaker page from a mapping of front matter or a speaker record; ``stem`` is its slug or id."""
+    meta = doc.meta
+    stem = _page_slug(doc.path)
     page = SpeakerPage(path=doc.path, line=None,  # type: ignore[arg-type]
                        permalink=_text(_first(meta, keys.permalink)) or keys.link_template.format(slug=stem),
                        printed_name=_speaker_name(meta, keys) or stem,
-                       image=_text(_first(meta, keys.photo)),
-                       biography=biography if biography is not None else _text(_first(meta, keys.biography)) or "",
+                       image=_text(_first(meta, keys.photo)), biography=_body_text(doc),
                        country_label=_text(_first(meta, keys.country)))
     title, org = _text(_first(meta, keys.job_title)), _text(_first(meta, keys.company))
     if title and org and title.endswith(f" at {org}"):  # "CTO at LeakyCo" beside company "LeakyCo"
@@ -407,40 +400,6 @@ def _speaker_from(doc: Document, meta: dict, keys: Keys, stem: str, biography: s
         page.positions.append(Position(title=title, organisation=org))
     page.extra = social_links(_first(meta, keys.social), keys.social_urls)
     return page
-
-
-def read_speaker_records(doc: Document, keys: Keys, notes: list[Note]) -> list[SpeakerPage]:
-    """Speaker pages from a data file of speaker records (``_data/speakers.yml``): a list of mappings."""
-    records = doc.data if isinstance(doc.data, list) else None
-    if records is None:
-        notes.append(Note(doc.path, None, "skipped-file", "not a list of speaker records — skipped; "
-                                                          "name only speaker data files in the part's files"))
-        return []
-    lines = _record_lines(doc)
-    pages = []
-    for n, record in enumerate(records):
-        ident = _text(_first(record, keys.id)) if isinstance(record, dict) else None
-        if not ident:
-            notes.append(Note(doc.path, lines[n] if n < len(lines) else None, "skipped-row",
-                              f"speaker record {n + 1} has no {' or '.join(keys.id)} — skipped"))
-            continue
-        page = _speaker_from(doc, record, keys, ident)
-        page.line = lines[n] if n < len(lines) else None  # type: ignore[assignment]
-        pages.append(page)
-    return pages
-
-
-def _record_lines(doc: Document) -> list[int]:
-    """The 1-based line of each top-level record of a YAML list (from the composed nodes)."""
-    if doc.suffix not in ("yml", "yaml"):
-        return []
-    import yaml
-
-    try:
-        node = yaml.compose(doc.body, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return []
-    return [item.start_mark.line + 1 for item in node.value] if isinstance(node, yaml.SequenceNode) else []
 
 
 def _speaker_name(meta: dict, keys: Keys) -> str | None:

@@ -71,7 +71,6 @@ class Keys:
     item_company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
     # speaker pages
     name: tuple[str, ...] = ("name", "title")
-    id: tuple[str, ...] = ("id", "slug")  # a record of a speakers data file: its id makes its link
     given_name: tuple[str, ...] = ("first_name", "given_name")  # with family_name, when no name is given
     family_name: tuple[str, ...] = ("last_name", "family_name")
     job_title: tuple[str, ...] = ("role", "job_title", "position")
@@ -79,7 +78,6 @@ class Keys:
     country: tuple[str, ...] = ("country",)
     photo: tuple[str, ...] = ("photo", "image", "avatar")
     social: tuple[str, ...] = ("social",)
-    biography: tuple[str, ...] = ("bio", "biography")  # of a speaker record (a page's biography is its body)
     # roles: the label of a session's speakers, by title prefix, else by format, else the default
     role_label: str = "Speaker"
     title_roles: dict[str, str] = field(default_factory=lambda: {
