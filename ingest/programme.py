@@ -37,6 +37,7 @@ from ingest.person_line import looks_like_name, split_person, split_position
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage
 from ingest.roles import role_of
+from ingest.tidy import not_a_person
 
 NAME = "programme"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -172,8 +173,8 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     if m:
         return None, m.group("rest").strip()
     head, sep, rest = printed.partition(", ")
-    if sep and len(head) < 40 and role_of(head) and not looks_like_name(head):
-        return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe"
+    if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
+        return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
     return None, printed
 
 

@@ -1,0 +1,358 @@
+"""The programme reader: Time | Programme tables in HTML and Markdown, programme sections, made-up and real."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, corpus, ingested
+from graph.report import counts
+from graph.results import table
+from ingest import readers
+from ingest.loader import site_for
+from ingest.person_line import looks_like_name
+from ingest.read import read_document
+from ingest.tidy import not_a_person
+
+HERE = Path(__file__).resolve().parent
+SITES = SHARED / "sites"
+GOVTECH = SITES / "isomerpages__isomerpages-govtech"
+PROFILE = '[site]\nseries = "briefings"\n[[parts]]\nfiles = "_posts/*.md"\nreader = "programme"\n'
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def parse(root: Path, rel: str, profile: str = PROFILE):
+    write(root, {"speakergraph.toml": profile})
+    site = site_for(root, profile_path=root / "speakergraph.toml")
+    return readers.read(read_document(root, root / rel), site)
+
+
+def people(session):
+    return [(r.role_label, r.role, r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in session.rows]
+
+
+def when(session):
+    return (session.date.isoformat(), session.start.strftime("%H:%M") if session.start else None,
+            session.end.strftime("%H:%M") if session.end else None)
+
+
+# --- an HTML programme table --------------------------------------------------------------------------
+
+HTML_TABLE = """---
+title: "Industry Briefing"
+permalink: "/events/industry-briefing"
+---
+
+A briefing for the trade.
+
+<table>
+  <tr><th>Time</th><th>Programme</th></tr>
+  <tr><td><span style="font-weight:bold">1:00pm</span></td><td>Registration</td></tr>
+  <tr>
+    <td><span style="font-weight:bold">2:00pm</span></td>
+    <td><span style="font-weight:bold">Opening Address</span><br>Ivo Tan, Chief Executive, Examplia Digital</td>
+  </tr>
+  <tr>
+    <td>12 noon</td>
+    <td><span style="font-weight:bold">The Data Stack</span><br>*Ada Moreno, Director, Data Office, Examplia Digital*<br><br><br><span style="font-weight:bolder">Dialogue: Services for Citizens</span><br>Ben Okafor, Chief Information Officer, Ministry of Examples<br>Moderator: Cara Diaz, President, Examplia Computer Society<br><br><br><span style="font-weight:bold">Panel Discussion: Partnering</span><br>Dev Rao, Chairman, Harbour Council &amp; Councillor, TradeTech<br>Eli Moss, Director, Examplia Labs</td>
+  </tr>
+  <tr>
+    <td>07:30 - 08:00</td>
+    <td><span style="font-weight:bold">Welcome Address </span><br>by Organising Chairman</td>
+  </tr>
+  <tr>
+    <td>08:40 - 09:10</td>
+    <td><span style="font-weight:bold">Keynote Address</span><br>Mr. Gil Park<br>Permanent Secretary, Ministry of Examples<br>Chairman, Examplia Digital</td>
+  </tr>
+  <tr><td>5:30 – 8:30pm</td><td><span style="font-weight:bold">Networking</span><br>End of the Briefing</td></tr>
+</table>
+
+<table>
+  <tr><th colspan="2">Event Details</th></tr>
+  <tr><td>Date:</td><td>25 June 2031, 0730AM - 1030AM</td></tr>
+  <tr><td>Venue:</td><td>Quay Hall</td></tr>
+</table>
+"""
+
+
+@pytest.fixture
+def briefing(tmp_path):
+    write(tmp_path, {"_posts/2031-04-02-briefing.md": HTML_TABLE})
+    return parse(tmp_path, "_posts/2031-04-02-briefing.md")
+
+
+def test_html_table_rows_are_sessions_with_people(briefing):
+    titles = [s.title for s in briefing.sessions]
+    assert titles == ["Opening Address", "The Data Stack", "Dialogue: Services for Citizens", "Panel Discussion: Partnering",
+                      "Keynote Address"]  # registration, "by Organising Chairman" and networking name nobody
+    assert people(briefing.sessions[0]) == [
+        ("Opening Address", "remarks", "Ivo Tan", [("Chief Executive", "Examplia Digital")])]
+
+
+def test_the_date_line_dates_the_table_and_time_cells_give_the_times(briefing):
+    assert [when(s) for s in briefing.sessions] == [
+        ("2031-06-25", "14:00", None), ("2031-06-25", "12:00", None), ("2031-06-25", "12:00", None),
+        ("2031-06-25", "12:00", None), ("2031-06-25", "08:40", "09:10")]
+
+
+def test_one_cell_holds_three_sessions_with_moderators(briefing):
+    _, stack, dialogue, panel, _ = briefing.sessions
+    assert people(stack) == [("Speaker", "speaker", "Ada Moreno", [("Director", "Data Office, Examplia Digital")])]
+    assert people(dialogue) == [
+        ("Dialogue", "speaker", "Ben Okafor", [("Chief Information Officer", "Ministry of Examples")]),
+        ("Moderator", "moderator", "Cara Diaz", [("President", "Examplia Computer Society")])]
+    assert [r.name.name for r in panel.rows] == ["Dev Rao", "Eli Moss"]
+    assert {(r.role_label, r.role) for r in panel.rows} == {("Panel Discussion", "panellist")}
+
+
+def test_a_person_over_several_lines_keeps_every_position(briefing):
+    assert people(briefing.sessions[-1]) == [("Keynote Address", "keynote", "Gil Park", [
+        ("Permanent Secretary", "Ministry of Examples"), ("Chairman", "Examplia Digital")])]
+
+
+def test_sessions_of_one_page_have_distinct_permalinks(briefing):
+    links = [s.permalink for s in briefing.sessions]
+    assert links[0] == "/events/industry-briefing/#opening-address" and len(set(links)) == len(links)
+    assert len({s.key for s in briefing.sessions}) == len(links)
+
+
+def test_rows_carry_their_file_line(briefing, tmp_path):
+    text = (tmp_path / "_posts/2031-04-02-briefing.md").read_text().split("\n")
+    for session in briefing.sessions:
+        for row in session.rows:
+            assert row.name.name in text[row.line - 1]
+
+
+# --- Markdown pipe tables under day headings ----------------------------------------------------------
+
+MARKDOWN_DAYS = """---
+title: "Access Week"
+permalink: /events/access-week
+---
+## Event Details
+
+**Date:**
+Wednesday, May 14 to Friday, May 16
+
+## Day One – Wednesday, May 14
+### Venue: Quay Hall
+
+| Time | Programme |
+| ----------- | ----------- |
+| 9:30 am - 10:00 am | **Registration** |
+| 10:00 am - 10:15 am | **Opening Speech** <br><br>Guest of Honour, Dr Ana Lima |
+| 10:15 am - 11:30 am | **Fireside Panel: Paths to inclusion** <br>- A candid talk about access. <br><br>Kim Tran, an advocate for access, is the first to try it <br>Ola Berg, Executive Director of AccessNow, who helped shape the code |
+| 11:30 am - 12:00 pm | **Hands-on: Try it** <br>- Curated activities <br><br>Access Team |
+|  | **End of Day One** |
+
+## Day Two – Thursday, May 15
+
+| Time | Programme |
+| ----------- | ----------- |
+| 10:00 am - 10:45 am | **Presentation: Access & AI** <br><br>Rory Pike, Principal Advocate at Examplesoft <br>Sam Idris, Project Lead for Seeing Things at Examplesoft |
+| 1:30 pm - 5:00 pm | **Designing for Everyone** <br>- Practical design <ul><li>Workshops</li><li>Demos</li></ul>Featuring Tom Varga, Founder and CEO of Assistive Works <br><br>*Participation: By invitation only* |
+"""
+
+
+@pytest.fixture
+def access(tmp_path):
+    write(tmp_path, {"_posts/2032-04-15-access-week.md": MARKDOWN_DAYS})
+    return parse(tmp_path, "_posts/2032-04-15-access-week.md", PROFILE + "\n")
+
+
+def test_day_headings_date_the_markdown_tables(access):
+    assert [(s.title, when(s)) for s in access.sessions] == [
+        ("Opening Speech", ("2032-05-14", "10:00", "10:15")),
+        ("Fireside Panel: Paths to inclusion", ("2032-05-14", "10:15", "11:30")),
+        ("Presentation: Access & AI", ("2032-05-15", "10:00", "10:45")),
+        ("Designing for Everyone", ("2032-05-15", "13:30", "17:00"))]  # the year from the file name
+
+
+def test_markdown_cells_give_people_and_skip_descriptions_and_teams(access):
+    opening, fireside, presentation, designing = access.sessions
+    assert people(opening) == [("Guest of Honour", "guest-of-honour", "Ana Lima", [])]
+    assert [(r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in fireside.rows] == [
+        ("Kim Tran", []), ("Ola Berg", [("Executive Director of AccessNow", None)])]
+    assert people(presentation) == [
+        ("Presentation", "speaker", "Rory Pike", [("Principal Advocate", "Examplesoft")]),
+        ("Presentation", "speaker", "Sam Idris", [("Project Lead for Seeing Things", "Examplesoft")])]
+    assert people(designing) == [("Speaker", "speaker", "Tom Varga", [("Founder and CEO", "Assistive Works")])]
+
+
+# --- a day-header table with one-line cells, people glued together --------------------------------------
+
+STACK = """---
+title: "Dev Conference"
+permalink: /events/dev-conference
+---
+Held at Quay Hall from 2-3 October 2029.
+
+<table>
+  <tr><th colspan="2">DAY 2 MORNING WED, 3 OCT 2029</th></tr>
+  <tr><td>9:45am</td><td>Guests to be seated</td></tr>
+  <tr><td>10:00am</td><td>In Conversation with Dr Ana Lima (Senior Minister of State for Examples)Moderator: IvoTan, CEO, Robo Works</td></tr>
+  <tr><td>10:20am</td><td>Keynote–Ben Okafor,Chief scientist, Cloudline“Software as a service”</td></tr>
+  <tr><td>10:40am</td><td>Welcome Address–Cara Diaz (Prime Minister, Examplia)</td></tr>
+  <tr><td>11:40am</td><td>Panel Discussion“Tech Culture”Dev Rao (Deputy Director, Agile Unit, Examplia Digital) [Host]Eli Moss (Director of Technology, Pivotal Works)Fay Lund (CISO, Safe Cyber)</td></tr>
+  <tr><td>12:25pm</td><td>Data.gov.ex – Examplia’s Open Data Platform</td></tr>
+</table>
+"""
+
+
+def test_one_line_cells_split_label_people_and_quoted_titles(tmp_path):
+    write(tmp_path, {"_posts/2029-09-01-dev.md": STACK})
+    parsed = parse(tmp_path, "_posts/2029-09-01-dev.md")
+    assert [(s.title, when(s)[:2]) for s in parsed.sessions] == [
+        ("In Conversation with Dr Ana Lima (Senior Minister of State for Examples)", ("2029-10-03", "10:00")),
+        ("Software as a service", ("2029-10-03", "10:20")),
+        ("Welcome Address", ("2029-10-03", "10:40")),
+        ("Tech Culture", ("2029-10-03", "11:40"))]  # the open-data talk names nobody
+    conversation, keynote, welcome, panel = parsed.sessions
+    assert [(r.role, r.name.name) for r in conversation.rows] == [("speaker", "Ana Lima"), ("moderator", "IvoTan")]
+    assert people(keynote) == [("Keynote", "keynote", "Ben Okafor", [("Chief scientist", "Cloudline")])]
+    assert people(welcome) == [("Welcome Address", "remarks", "Cara Diaz", [("Prime Minister", "Examplia")])]
+    assert [(r.role_label, r.name.name) for r in panel.rows] == [
+        ("Host", "Dev Rao"), ("Panel Discussion", "Eli Moss"), ("Panel Discussion", "Fay Lund")]
+
+
+# --- programme sections outside tables ------------------------------------------------------------------
+
+SECTIONS = """---
+title: "Dev Conference 2033"
+permalink: /events/dev-2033
+---
+Date: 15 and 16 November 2033
+
+## Speakers Lineup
+
+### Guest of Honour
+
+**Opening address (15 Nov)**
+<br>**Mrs Ana Lima**
+<br>Minister for Examples and Minister-in-charge of Harbours
+
+### Speakers
+
+### Day 2:
+
+**Keynote: Zero Trust at Scale**
+<br>**Mr Ben Okafor**
+<br>Corporate Vice President, Cloudline Enterprise
+
+## Webinars
+
+[Harbours in Conversation: Re-Engineering the Port](https://example.org/webinar)
+
+15 July 2033, 8-9pm
+
+**This webinar will discuss**
+- the journey so far
+- the road ahead
+
+**Panellists:**
+
+- Mr Cara Diaz, Chief Executive, Examplia Digital
+- Mr Dev Rao, Chairman, TradeTech
+
+Moderator: Mr Eli Moss, Honorary Secretary, Examplia Society
+
+**How can a citizen take part?**
+
+*Fay Lund, Director, Examplia Digital:*
+Anyone can write to us.
+
+Gil Park, Director, Examplia Digital: The portal is open to all.
+"""
+
+
+def test_sections_give_sessions_from_bold_titles_role_labels_and_headings(tmp_path):
+    write(tmp_path, {"_posts/2033-09-20-dev.md": SECTIONS})
+    parsed = parse(tmp_path, "_posts/2033-09-20-dev.md")
+    assert [(s.title, s.date.isoformat()) for s in parsed.sessions] == [
+        ("Opening address (15 Nov)", "2033-11-15"),
+        ("Keynote: Zero Trust at Scale", "2033-11-16"),  # "Day 2" after the date line's first day
+        ("Harbours in Conversation: Re-Engineering the Port", "2033-07-15")]  # not "This webinar will discuss"
+    opening, keynote, webinar = parsed.sessions
+    assert people(opening) == [("Guest of Honour", "guest-of-honour", "Ana Lima",
+                                [("Minister for Examples and Minister-in-charge of Harbours", None)])]
+    assert people(keynote) == [("Keynote", "keynote", "Ben Okafor", [("Corporate Vice President", "Cloudline Enterprise")])]
+    assert [(r.role, r.name.name) for r in webinar.rows] == [
+        ("panellist", "Cara Diaz"), ("panellist", "Dev Rao"), ("moderator", "Eli Moss")]  # no Q&A credits
+    assert when(webinar) == ("2033-07-15", "20:00", "21:00")
+
+
+def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
+    write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
+    parsed = parse(tmp_path, "_posts/about.md")
+    assert parsed.sessions == [] and "event_date" in parsed.notes[0].message
+
+
+def test_the_event_date_option_dates_a_page_that_prints_none(tmp_path):
+    write(tmp_path, {"_posts/about.md": "| Time | Programme |\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
+    parsed = parse(tmp_path, "_posts/about.md", PROFILE + 'event_date = "2034-01-02"\n')
+    assert [(s.title, when(s)) for s in parsed.sessions] == [("Talk", ("2034-01-02", "09:00", None))]
+
+
+# --- the real site (../shared/corpus/sites/isomerpages__isomerpages-govtech) -----------------------------
+
+
+@pytest.fixture(scope="module")
+def govtech():
+    root = corpus(GOVTECH)
+    site = site_for(root, profile_path=HERE / "profiles" / "govtech.toml")
+    return {p.name: readers.read(read_document(root, p), site) for p in site.paths()}
+
+
+def test_govtech_sessions_and_speaker_entries_per_post(govtech):
+    found = {name[:10] + name[10:40]: (sum(1 for s in parsed.sessions if s.rows), sum(len(s.rows) for s in parsed.sessions))
+             for name, parsed in govtech.items()}
+    by_post = {k[:10]: v for k, v in found.items()}
+    # the README's counts, less one glued person ("…GovTechChan Cheow Hoe", no <br> to split at) in 2018-06-07
+    # and less "Minister Josephine Teo" in the 2024 A11y week, whom tidy drops as a job title
+    assert by_post == {"2017-09-26": (5, 9), "2018-06-07": (7, 13), "2018-06-25": (1, 1), "2018-10-03": (11, 19),
+                       "2019-04-21": (4, 4), "2020-07-01": (4, 12), "2022-09-20": (9, 9), "2023-05-16": (0, 0),
+                       "2023-09-16": (0, 0), "2024-04-01": (1, 1), "2024-04-15": (5, 7)}
+
+
+def test_govtech_exact_rows(govtech):
+    rows = {(s.date.isoformat(), r.name.name, r.role): (s, r) for parsed in govtech.values() for s in parsed.sessions
+            for r in s.rows}
+    session, howie = rows[("2018-06-07", "Howie Lau", "moderator")]
+    assert (session.title.startswith("In conversation"), howie.role_label, howie.positions[0].organisation) == (
+        True, "Moderator", "Singapore Computer Society")
+    session, _ = rows[("2018-06-07", "Howie Lau", "panellist")]
+    assert session.title.startswith("Panel Discussion")
+    _, parimal = rows[("2018-10-02", "Parimal Aswani", "moderator")]
+    assert (parimal.role_label, parimal.role) == ("Host", "moderator")
+    session, rory = rows[("2024-05-16", "Rory Preddy", "speaker")]
+    assert (when(session), rory.positions[0].title, rory.positions[0].organisation) == (
+        ("2024-05-16", "10:00", "10:45"), "Principal Cloud Advocate", "Microsoft")
+    session, simon = rows[("2020-06-17", "Simon Ang", "speaker")]
+    assert (session.title, simon.role_label) == ("Taking a Citizen-Centric Approach to Tech Development", "Speakers")
+    session, goh = rows[("2024-05-14", "Goh Wei Boon", "remarks")]
+    assert (session.title, goh.role) == ("Opening Remarks", "remarks")
+
+
+def test_govtech_no_team_heading_or_title_is_a_person(govtech):
+    names = Counter(r.name.name for parsed in govtech.values() for s in parsed.sessions for r in s.rows)
+    assert "A11y Team" not in names
+    assert all(not_a_person(n) is None for n in names), names
+    assert all(looks_like_name(n) or n == "PeterHo" for n in names), names
+
+
+def test_govtech_duplicate_post_merges_into_the_same_sessions():
+    store = ingested(corpus(GOVTECH), profile_path=HERE / "profiles" / "govtech.toml")
+    found = counts(store)
+    [[named]] = table(store.query("PREFIX sg: <https://w3id.org/speakergraph/vocab#>\n"
+                                  "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?a sg:session ?s }")).values()
+    # 48 sessions read, 5 of them twice (the 2017 file holds the 2018 page): 42 name people, one more is
+    # left empty when tidy drops its only person; 66 appearances
+    assert (int(named), found["sessions"], found["appearances"]) == (42, 43, 66)
