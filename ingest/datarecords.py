@@ -94,8 +94,7 @@ class _Context:
 
     def __init__(self, doc: Document, opts: Options, settings, notes: list[Note]):
         self.doc, self.opts, self.notes = doc, opts, notes
-        self.data, first = _data(doc, opts)
-        self.lines = Lines.of(doc, first, self.data is not doc.data)
+        self.data, self.lines = _data(doc, opts)
         self.base = _simple_path(opts.records)
         if self.base is None:  # a spec with stars or calls: records have no path to a line
             self.lines, self.base = Lines(), ()
@@ -141,15 +140,19 @@ def _glom(target, spec: str):
         return None
 
 
-def _data(doc: Document, opts: Options):
+def _data(doc: Document, opts: Options) -> tuple[object, Lines]:
+    """The parsed content of the file (or of the JSON inside its code) and the lines of its records."""
     if opts.embedded:
-        from ingest.embedded import Embedded
+        from ingest.embedded import UNESCAPES, Embedded
 
-        return Embedded.from_options({"embedded": opts.embedded, "unescape": opts.unescape}).load(doc)
+        embedded = Embedded.from_options({"embedded": opts.embedded, "unescape": opts.unescape})
+        data, first = embedded.load(doc)
+        text = UNESCAPES[embedded.unescape](embedded.pattern.search(doc.body).group(1))
+        return data, Lines.of_text(text, first)
     if doc.data is None:
         raise IngestError(doc.path, "is not a data file (YAML, JSON, TOML, CSV) — give the part an embedded = "
                                     "\"regex\" option when the data sits inside code, or leave the file to another part")
-    return doc.data, 0
+    return doc.data, Lines.of(doc)
 
 
 def _simple_path(spec: str) -> tuple | None:

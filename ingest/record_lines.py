@@ -1,8 +1,9 @@
 """The line of a record in a data file, by its path of keys and indexes ("program", 3, "moderator", 0).
 
 YAML keeps node marks; JSON is read by the same YAML composer (JSON is YAML's flow
-style), so its records get lines too; when the composer cannot read a file (TOML,
-a JSON oddity), lines are unknown (``None``) and reading goes on. A CSV row's line
+style), so its records get lines too, as does JSON found inside code (``of_text``
+with the line it starts on); when the composer cannot read a file (TOML, a JSON
+oddity), lines are unknown (``None``) and reading goes on. A CSV row's line
 is its number plus one (the header is line 1).
 
 >>> lines = Lines.of(Document("a.yml", "", {}, "program:\\n  - title: A\\n    mc:\\n      - Ann Lee\\n", 0, data={}))
@@ -28,16 +29,19 @@ class Lines:
         self.root, self.csv, self.first = root, csv, first
 
     @classmethod
-    def of(cls, doc: Document, first: int = 0, embedded: bool = False) -> Lines:
-        """The lines of ``doc``; none for data found inside code or in a format without node marks."""
-        if embedded:
-            return cls()
+    def of(cls, doc: Document) -> Lines:
+        """The lines of a data file ``doc``; none for a format without node marks (TOML)."""
         if doc.suffix == "csv":
             return cls(csv=True)
         if doc.suffix not in ("yml", "yaml", "json"):
             return cls()
+        return cls.of_text(doc.body)
+
+    @classmethod
+    def of_text(cls, text: str, first: int = 0) -> Lines:
+        """The lines of YAML or JSON ``text`` that starts on the 0-based line ``first`` of its file."""
         try:
-            return cls(yaml.compose(doc.body, Loader=_Loader), first=first)
+            return cls(yaml.compose(text, Loader=_Loader), first=first)
         except (yaml.YAMLError, RecursionError, ValueError):
             return cls()
 

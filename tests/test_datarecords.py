@@ -500,3 +500,42 @@ person = { name = "Name", biography = "Bio" }
     # the README's 240 names / 48 in several editions counts printed names; identity merges
     # "Allison Ravenhal" (2018) into "Allison Ravenhall" (data/identity.csv): 238 people, 49 in several
     assert (len(years), sum(len(v) > 1 for v in years.values()), len(years["aaron-powell"])) == (238, 49, 9)
+
+
+def test_json_and_json_inside_code_report_record_lines(tmp_path):
+    agenda = '[\n  {"Title": "Fine", "date": "2030-01-02"},\n  "not a record",\n  {"Title": "No day"}\n]\n'
+    code = "import x from 'y'\n\nexport const sessions = " + agenda.replace("\n]", ",\n  42\n]") + "\nexport default 1\n"
+    root = write(tmp_path, {"agenda.json": agenda, "agenda.ts": code, "speakergraph.toml": """\
+[[parts]]
+files = "agenda.json"
+reader = "records"
+
+[[parts]]
+files = "agenda.ts"
+reader = "records"
+embedded = "sessions = (\\\\[.*\\\\])"
+"""})
+    for rel, first in (("agenda.json", 0), ("agenda.ts", 2)):
+        parsed = parse(root, rel)
+        assert [s.title for s in parsed.sessions] == ["Fine"]
+        skipped = [n for n in parsed.notes if n.kind == "skipped-record"]
+        assert [n.line for n in skipped] == [first + 3, first + 4] + ([first + 5] if rel == "agenda.ts" else [])
+
+
+def _documented_parts() -> list[dict]:
+    """The ``records`` parts of the TOML examples in docs/sites.md."""
+    import tomllib
+
+    text = (HERE.parent / "docs" / "sites.md").read_text(encoding="utf-8")
+    section = text[text.index("## Data files"):]
+    section = section[:section.index("\n## ", 10)]
+    blocks = re.findall(r"```toml\n(.*?)```", section, re.S)
+    return [part for block in blocks for part in tomllib.loads(block).get("parts", [])]
+
+
+def test_the_documented_profiles_are_valid():
+    parts = _documented_parts()
+    assert len(parts) >= 7 and all(p["reader"] == "records" for p in parts)
+    for part in parts:
+        readers.check("records", {k: v for k, v in part.items() if k not in ("files", "reader")}, "docs/sites.md",
+                      "example")
