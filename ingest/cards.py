@@ -6,7 +6,7 @@ profile. The profile names CSS selectors for each (parsed with selectolax; a
 Markdown page is rendered first, so ``## Facilitators`` is an ``<h2>``). A card
 page holds no sessions: it becomes ONE session standing for the meeting the
 page is about (title from the ``edition`` selector or the page title, date from
-the ``date`` selector, the ``event_date`` option, the front matter or the file
+the ``date`` selector, the ``default_date`` option, the front matter or the file
 name), so that every card is an appearance of its person at that meeting.
 
 A profile page (``page = "profile"``) is a speaker page: its name is the front
@@ -70,7 +70,7 @@ class Options:
     date: str = ""  # selector: the first match that reads as a date
     time: str = ""  # selector: the first match that reads as a time
     place: str = ""
-    event_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
+    default_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
     # profile pages
     profile_name: str = "title"  # the front-matter key of the name
 
@@ -96,8 +96,8 @@ def check(options: dict) -> None:
         raise ValueError(f"markup must be \"auto\", \"html\" or \"markdown\", not {opts.markup!r}")
     if opts.role_from not in ("", "heading"):
         raise ValueError(f"role_from must be \"heading\" or left out, not {opts.role_from!r}")
-    if opts.event_date and _when(opts.event_date) is None:
-        raise ValueError(f"event_date {opts.event_date!r} is no date — write it as \"2023-09-22\"")
+    if opts.default_date and _when(opts.default_date) is None:
+        raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2023-09-22\"")
     for key in ("card", "name", "person", "role", "title", "organisation", "position", "link", "headings",
                 "edition", "date", "time", "place"):
         selector = getattr(opts, key)
@@ -253,12 +253,12 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
                           settings.base_url), date=None, room=_matching(tree, opts.place, bool) or None)
     label = _matching(tree, opts.date, lambda t: first_day(t, settings.year)) if opts.date else ""
     session.date_label = label or None
-    session.date = (first_day(label, settings.year) if label else None) or _when(opts.event_date) \
+    session.date = (first_day(label, settings.year) if label else None) or _when(opts.default_date) \
         or _when(doc.meta.get("date")) or file_date(doc.path)
     if session.date is None:
         notes.append(Note(doc.path, None, "skipped-file",
                           "card page names no date for its meeting — skipped; give the date selector or "
-                          "event_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
+                          "default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return None
     clock = _matching(tree, opts.time, reads_as_time) if opts.time else ""
     if clock:

@@ -52,7 +52,7 @@ class Options:
     programme_column: str = ""  # the header of the session column; default: the column after the time
     blocks: bool = True  # also read sessions outside tables (bold titles, role labels, people lists)
     role_label: str = "Speaker"  # the role of people printed under no role word
-    event_date: str = ""  # the date when the page prints none ("2024-05-14")
+    default_date: str = ""  # the date of a page that prints none ("2024-05-14"), before its file name
     date_label: str = "date"  # the label of the page's date line ("Date: 28 May 2019")
 
 
@@ -61,8 +61,8 @@ def check(options: dict) -> None:
     opts = options_of(Options, options)
     if opts.markup not in ("auto", "html", "markdown"):
         raise ValueError(f"markup must be \"auto\", \"html\" or \"markdown\", not {opts.markup!r}")
-    if opts.event_date and first_day(opts.event_date) is None and not re.match(r"\d{4}-\d\d-\d\d$", opts.event_date):
-        raise ValueError(f"event_date {opts.event_date!r} is no date — write it as \"2024-05-14\"")
+    if opts.default_date and first_day(opts.default_date) is None:
+        raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2024-05-14\"")
 
 
 # --- lines of inline HTML -----------------------------------------------------------------
@@ -382,7 +382,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     if page.event is None and any(d.day is None for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
-                                 "skipped; give event_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
+                                 "skipped; give default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return parsed
     parsed.sessions = sessions(doc, page.drafts, settings, opts)
     if not parsed.sessions:
@@ -399,15 +399,16 @@ def page_tree(doc: Document, markup: str) -> LexborHTMLParser:
 
 
 def event_date(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings) -> date | None:
-    """The date of the page's event: the option, the "Date: …" line, the front matter, the file name."""
-    if opts.event_date:
-        return first_day(opts.event_date) or date.fromisoformat(opts.event_date)
+    """The date of the page's event: its "Date: …" line, else the ``default_date`` option, the front matter,
+    the file name."""
     whole = text(tree.body) if tree.body is not None else ""
-    year = settings.year or (file_date(doc.path) or date.min).year or None
+    year = settings.year or (file_date(doc.path) or date.min).year
     for m in re.finditer(rf"\b{re.escape(opts.date_label)}\s*:\s*(?P<value>.{{3,60}})", whole, re.I):
-        found = first_day(m.group("value"), year if year and year > 1 else None)
+        found = first_day(m.group("value"), year if year > 1 else None)
         if found:
             return found
+    if opts.default_date:
+        return first_day(opts.default_date)
     meta = doc.meta.get("date")
     if isinstance(meta, date):
         return meta

@@ -124,7 +124,7 @@ def test_card_rows_carry_the_line_of_the_card(harbour):
 def test_an_accordion_heading_holds_name_title_and_organisation(tmp_path):
     root = write(tmp_path, {
         "speakergraph.toml": '[[parts]]\nfiles = "*.md"\nreader = "cards"\ncard = "div.acc"\nperson = "h5"\n'
-                             'event_date = "2032-09-22"\n',
+                             'default_date = "2032-09-22"\n',
         "delegates.md": "---\ntitle: Delegates\n---\n<div class=\"acc\"><img alt=\"x\"><h5>Capt Ivo Tan, General Manager, "
                         "Port of Examplia</h5><h6>Bio:</h6><p>Text.</p></div>\n<div class=\"acc\"><h5>Ms Ola Berg, Director, "
                         "Dock Board</h5></div>\n"})
@@ -140,7 +140,7 @@ def test_a_card_page_without_a_date_is_skipped_with_the_fix(tmp_path):
                             "team.md": "---\ntitle: Team\n---\n<div class=\"c\"><b>Ada Moreno</b></div>\n"})
     parsed = parse(root, "team.md")
     assert parsed.sessions == []
-    assert any("event_date" in n.message for n in parsed.notes)
+    assert any("default_date" in n.message for n in parsed.notes)
 
 
 def test_a_page_without_cards_is_skipped_with_a_note(harbour):
@@ -204,7 +204,7 @@ card = "div.col"
 name = "strong"
 position = "em"
 role_from = "heading"
-event_date = "2033-12-04"
+default_date = "2033-12-04"
 [[parts]]
 files = "profiles/*.md"
 reader = "cards"
@@ -252,7 +252,7 @@ def test_cards_and_profiles_meet_in_one_person(conf):
     ({"card": ".c", "nmae": "b"}, "unknown option 'nmae' (did you mean 'name'?)"),
     ({"card": "div[", "name": "b"}, "is not a CSS selector"),
     ({"page": "profiles"}, "page must be"),
-    ({"event_date": "someday"}, "is no date"),
+    ({"default_date": "someday"}, "is no date"),
     ({"role_from": "headings"}, "role_from must be"),
 ])
 def test_bad_options_name_the_option(tmp_path, options, message):

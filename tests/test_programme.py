@@ -292,12 +292,12 @@ def test_sections_give_sessions_from_bold_titles_role_labels_and_headings(tmp_pa
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
-    assert parsed.sessions == [] and "event_date" in parsed.notes[0].message
+    assert parsed.sessions == [] and "default_date" in parsed.notes[0].message
 
 
-def test_the_event_date_option_dates_a_page_that_prints_none(tmp_path):
+def test_the_default_date_option_dates_a_page_that_prints_none(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
-    parsed = parse(tmp_path, "_posts/about.md", PROFILE + 'event_date = "2034-01-02"\n')
+    parsed = parse(tmp_path, "_posts/about.md", PROFILE + 'default_date = "2034-01-02"\n')
     assert [(s.title, when(s)) for s in parsed.sessions] == [("Talk", ("2034-01-02", "09:00", None))]
 
 
