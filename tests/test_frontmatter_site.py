@@ -606,3 +606,17 @@ def test_digitalgov_body_speaker_lists(digitalgov_store):
         SELECT ?d (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s <http://purl.org/dc/terms/date> ?d ; schema:url ?u .
           FILTER(STRSTARTS(STR(?s), "https://w3id.org/speakergraph/id/session/digitalgov/2021-06-2")) } GROUP BY ?d
         ORDER BY ?d""") == [["2021-06-22", "4"], ["2021-06-23", "5"], ["2021-06-24", "6"]]
+
+
+def test_djangocon_appearances_take_their_presenter_pages_positions():
+    from conftest import DJANGOCON, corpus, ingested
+
+    store = ingested(corpus(DJANGOCON))
+    assert store_rows(store, """
+        SELECT (COUNT(DISTINCT ?a) AS ?with) WHERE { ?a a sg:Appearance ; sg:position/sg:positionSource ?g .
+          ?p schema:subjectOf ?g }""") == [["62"]]  # of 64: two presenter pages give neither company nor role
+    assert store_rows(store, """
+        SELECT ?title ?org ?path WHERE { ?a sg:person ?p ; sg:position ?pos . ?pos sg:organisationLabel ?org ;
+          sg:positionSource/sg:path ?path OPTIONAL { ?pos sg:title ?title }
+          FILTER(STRENDS(STR(?p), "/frank-wiles")) }""") == [
+        ["", "REVSYS", "src/_content/presenters/frank-wiles.md"]]
