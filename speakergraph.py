@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from graph import export as exporting
+from graph import lookup
 from graph import network as networks
 from graph import queries as stored
 from graph import report as reporting
@@ -194,6 +195,11 @@ def query(query, store_location, params, fmt, limit):
     else:
         q = stored.find_query(query)
     store = open_store(store_location, read_only=_exists(store_location))
+    values, choices = lookup.resolve(store, {p.name: p.type for p in q.params}, values)
+    if choices:
+        raise click.ClickException("".join(
+            f"--param {name}: {len(found)} fit — " + "; ".join(f"{m.label} ({m.key})" for m in found)
+            + " — give one of these keys\n" for name, found in choices.items()).rstrip("\n"))
     t = results.table(store.query(q.text, q.bindings(values)), limit=limit)
     click.echo({"table": results.to_text, "csv": results.to_csv, "json": results.to_json}[fmt](t).rstrip("\n"))
     if t.truncated:

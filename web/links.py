@@ -74,12 +74,12 @@ class Cell:
     number: bool = False
 
     @classmethod
-    def of(cls, term) -> "Cell | None":
-        """A cell for a pyoxigraph term (``None`` for unbound)."""
+    def of(cls, term, label: str | None = None) -> "Cell | None":
+        """A cell for a pyoxigraph term (``None`` for unbound); an IRI shows ``label`` when given."""
         if term is None:
             return None
         if isinstance(term, ox.NamedNode):
-            return cls(short(term.value), path(term.value), term.value)
+            return cls(label or short(term.value), path(term.value), term.value)
         if isinstance(term, ox.BlankNode):
             return cls("_:" + term.value)
         return cls(term.value, number=term.datatype.value in NUMBERS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from graph.lookup import fold
 from graph.results import table
 from graph.vocab import SCHEMA, SG
 from web.facts import first, labels, statements, values
@@ -71,15 +72,15 @@ def person(store, iri: str) -> dict | None:
     timeline = page_of([row["a"] for row in table(store.query(TIMELINE, bindings)).dicts()], "apage")
     rows = appearances(table(store.query(APPEARANCES % values("a", timeline.items))).dicts()) \
         if timeline.items else []
-    # most sessions shared first; only the page shown is labelled (a frequent speaker has a thousand)
-    co = page_of(sorted(table(store.query(CO_PANELLISTS, bindings)).dicts(),
-                        key=lambda r: (-int(r["shared"]), r["other"])), "cpage")
+    # most sessions shared first, then by name (a key such as "moderator-…" says nothing of the order)
+    others = table(store.query(CO_PANELLISTS, bindings)).dicts()
     source, country = first(props, SCHEMA.subjectOf), first(props, SG.country)
-    names = labels(store, [r["other"] for r in co.items] + [r["role"] for r in rows] + [source, country])
+    names = labels(store, [r["other"] for r in others] + [r["role"] for r in rows] + [source, country])
+    for row in others:
+        row["name"] = names.get(row["other"], row["other"].rsplit("/", 1)[-1])
+    co = page_of(sorted(others, key=lambda r: (-int(r["shared"]), fold(r["name"]), r["other"])), "cpage")
     for row in rows:
         row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
-    for row in co.items:
-        row["name"] = names.get(row["other"], row["other"].rsplit("/", 1)[-1])
     return {
         "person": {
             "name": first(props, SCHEMA.name), "honorific": first(props, SG.honorific),

@@ -11,12 +11,16 @@ when the server starts, so that their pages answer from the cache.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, render_template, request
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
+
+from graph import ids, lookup
 
 from graph.errors import QueryError, QueryParameterError, SpeakergraphError
 from graph.queries import StoredQuery, load_queries
 from graph.results import table, to_csv, to_json
 from web.db import cached, get_store
+from web.facts import labels
 from web.links import Cell
 from web.paging import page_of
 
@@ -42,15 +46,28 @@ def index():
 
 @bp.route("/<name>")
 def show(name: str):
-    """A stored query's page, or its answer as ``<name>.csv`` / ``<name>.json``."""
+    """A stored query's page, or its answer as ``<name>.csv`` / ``<name>.json``.
+
+    Parameters of an IRI kind take what a person types (a name, part of one, a key): one match is
+    used, several give a choice list, none an error naming what was looked for.
+    """
     stem, dot, suffix = name.rpartition(".")
     fmt = suffix if dot and suffix in DOWNLOADS else None
     query = all_queries().get(stem if fmt else name)
     if query is None:
         abort(404, f"no stored query {name!r} — see /queries for the list")
-    values = {p.name: request.args[p.name] for p in query.params if request.args.get(p.name, "").strip()}
-    ready = all(p.name in values or p.default for p in query.params)
+    typed = {p.name: request.args[p.name] for p in query.params if request.args.get(p.name, "").strip()}
+    try:
+        values, choices = resolve_typed(query, typed)
+    except QueryParameterError as exc:
+        if fmt:
+            return Response(str(exc) + "\n", status=400, mimetype="text/plain")
+        return render_template("query.html", query=query, values=typed, error=str(exc), result=None,
+                               choices={}, kinds=LOOKUP_KINDS), 400
+    ready = not choices and all(p.name in values or p.default for p in query.params)
     if fmt:
+        if choices:
+            return Response(_choice_text(choices), status=400, mimetype="text/plain")
         return _download(query, values, fmt, stem)
     result, error = None, None
     if ready:
@@ -58,10 +75,58 @@ def show(name: str):
             result = run_stored(query, values)
         except QueryError as exc:
             error = str(exc)
-    context = {"query": query, "values": values, "error": error, "result": result}
+    context = {"query": query, "values": typed, "error": error, "result": result, "choices": choices,
+               "kinds": LOOKUP_KINDS, "resolved": {k: v for k, v in values.items() if v != typed.get(k)}}
     if result is not None:
-        context["page"] = page_of([[Cell.of(t) for t in row] for row in result.rows])
+        context["headers"] = [words(v) for v in result.variables]
+        context["page"] = page_of(labelled_rows(result.rows))
+        context["downloads"] = {k: ids.split(v)[1] if ids.split(v) else v for k, v in values.items()}
     return render_template("query.html", **context), 400 if error else 200
+
+
+LOOKUP_KINDS = tuple(lookup.CLASSES)
+
+
+@bp.route("/-/lookup", endpoint="lookup")
+def lookup_names():
+    """``/queries/-/lookup?kind=person&q=jan``: up to 8 entities of a kind that fit a typed text, as JSON."""
+    kind, text = request.args.get("kind", ""), request.args.get("q", "")
+    if kind not in lookup.CLASSES:
+        abort(400, f"kind must be one of {', '.join(lookup.CLASSES)}")
+    store = get_store()
+    known = cached(f"lookup:{kind}", lambda: lookup.entities(store, kind))
+    return jsonify([{"key": m.key, "label": m.label} for m in lookup.find(known, text[:200])[:lookup.CHOICES]])
+
+
+def resolve_typed(query: StoredQuery, typed: dict[str, str]):
+    """The typed values with names replaced by IRIs, and the choices where several entities fit."""
+    kinds = {p.name: p.type for p in query.params}
+    store = get_store()
+    known = {kind: cached(f"lookup:{kind}", lambda kind=kind: lookup.entities(store, kind))
+             for kind in {kinds[n] for n in typed if kinds.get(n) in lookup.CLASSES}}
+    return lookup.resolve(store, kinds, typed, known)
+
+
+def _choice_text(choices: dict) -> str:
+    return "".join(f"{name}: several fit — " + "; ".join(f"{m.label} ({m.key})" for m in found) + "\n"
+                   for name, found in choices.items())
+
+
+def words(variable: str) -> str:
+    """A column header in words: ``first_date`` → "First date", ``positions_a`` → "Positions a".
+
+    >>> words("first_date"), words("organisation"), words("at_a")
+    ('First date', 'Organisation', 'At a')
+    """
+    text = variable.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def labelled_rows(rows: list) -> list[list]:
+    """Result rows as cells, our IRIs shown by their labels (a person's name, an edition's name)."""
+    iris = [t.value for row in rows for t in row if isinstance(t, ox.NamedNode) and t.value.startswith(ids.BASE)]
+    names = labels(get_store(), iris) if iris else {}
+    return [[Cell.of(t, names.get(t.value) if isinstance(t, ox.NamedNode) else None) for t in row] for row in rows]
 
 
 def run_stored(query: StoredQuery, values: dict[str, str]):
