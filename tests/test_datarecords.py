@@ -539,3 +539,27 @@ def test_the_documented_profiles_are_valid():
     for part in parts:
         readers.check("records", {k: v for k, v in part.items() if k not in ("files", "reader")}, "docs/sites.md",
                       "example")
+
+
+def test_toml_records_under_nested_keys_and_a_glom_star_spec(tmp_path):
+    root = write(tmp_path, {"event.toml": """\
+[meta]
+name = "Made-up Days"
+
+[[programme.talks]]
+title = "Salt Roads"
+when = { day = "2034-09-09", at = "14:00" }
+speakers = [{ who = { name = "Uma Sato", org = "Brine Co" } }, { who = { name = "Vik Rao" } }]
+""", "speakergraph.toml": """\
+[[parts]]
+files = "event.toml"
+reader = "records"
+records = "programme.talks"
+date = "when.day"
+time = "when.at"
+persons = "speakers.*.who"
+"""})
+    talk = parse(root, "event.toml").sessions[0]
+    assert (talk.title, talk.start.isoformat(), talk.time_label) == ("Salt Roads", "2034-09-09T14:00:00", "14:00")
+    assert people(talk) == [("Speaker", "Uma Sato", [(None, "Brine Co")], None),
+                            ("Speaker", "Vik Rao", [], None)]
