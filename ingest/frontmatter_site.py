@@ -190,7 +190,11 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
     page, subs = found[0], found[1:]
     out = []
     for sec in subs:
-        out.append(_sub_session(session, sec))
+        sub = _sub_session(session, sec)
+        label = _session_role(sub, keys)  # "Keynote: …" names its speaker's role
+        for row in sub.rows if label != keys.role_label else ():
+            row.role_label = label if role_of(row.role_label) == "speaker" else row.role_label
+        out.append(sub)
     body_rows = [row for sec in found for row in sec.rows]
     kept = [row for row in session.rows if not _joined(row, body_rows)]  # a bullet and an id: one appearance
     page_rows = [row for row in page.rows if not _joined(row, [r for sec in subs for r in sec.rows])]

@@ -589,10 +589,10 @@ def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
 
 
 def test_digitalgov_body_speaker_lists(digitalgov_store):
-    assert totals(digitalgov_store) == ["133", "362", "235"]  # 135 sessions, 3 without people
+    assert totals(digitalgov_store) == ["133", "362", "235"]  # 136 sessions, 3 without people
     by_role = dict(store_rows(digitalgov_store, "SELECT ?r (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; "
                                                 "sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?r } GROUP BY ?r"))
-    assert by_role == {"speaker": "332", "moderator": "26", "panellist": "4"}
+    assert by_role == {"speaker": "329", "keynote": "3", "moderator": "26", "panellist": "4"}
     assert appearance_rows(digitalgov_store, "Lessons from the NIH All of Us") == [
         ["2023-06-14", "", "", "moderator", "Moderator", "Laura Lourenco", "Business Informatics Specialist",
          "U.S. Food & Drug Administration (FDA)"],
