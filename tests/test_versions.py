@@ -176,3 +176,16 @@ def test_a_final_changed_into_another_session_gives_the_draft_back(tmp_path):
                                        ("Kofi Mensah", "Treasurer", "speaker"),
                                        ("Tomas Berg", "Head of Security", "speaker")]
     assert notes(store, "superseded") == []
+
+
+def test_a_final_in_another_folder_supersedes_a_stored_draft_it_cannot_read(tmp_path):
+    drafts, finals = tmp_path / "drafts" / "conf-2023", tmp_path / "finals" / "conf-2023"
+    write(drafts, "_2023-events/3 October 2023/x.md", DRAFT)
+    write(finals, "_2023-events/3 October 2023/y.md", FINAL)
+    store = open_store(None)
+    ingest(store, [site_for(drafts)])
+    ingest(store, [site_for(finals)])
+    assert titles_and_roles(store) == FINAL_FACTS
+    assert [p for p, _ in notes(store, "superseded")] == ["_2023-events/3 October 2023/x.md"]
+    ingest(store, [site_for(drafts)])  # the draft's folder again, unchanged: it stays superseded
+    assert titles_and_roles(store) == FINAL_FACTS
