@@ -8,8 +8,9 @@ organisation when the cell prints none other.
 
 >>> from ingest.markdown import Segment as S
 >>> cell = [[S("Vice-Minister for Digital Affairs", italic=True)], [S("Ministry of Digital Affairs", italic=True)]]
->>> read_positions(cell, default_countries())
-([Position(title='Vice-Minister for Digital Affairs', organisation='Ministry of Digital Affairs', org_key=None, parent_key=None, parent_name=None)], None)
+>>> positions, country = read_positions(cell, default_countries())
+>>> [(p.title, p.organisation) for p in positions], country
+([('Vice-Minister for Digital Affairs', 'Ministry of Digital Affairs')], None)
 """
 
 from __future__ import annotations
