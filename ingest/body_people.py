@@ -34,7 +34,8 @@ from ingest.tidy import not_a_person
 _SEPARATORS = " \t—–-,:;*\\|"
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
-_TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b|[\d:.\-–—\s,()]", re.I)
+_TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
+                         r"|[\d:.\-–—\s,()]", re.I)
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
@@ -124,7 +125,7 @@ def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None
         return None
     role = role_of(clean)
     if role and len(clean.split()) > 4 and not _PEOPLE_WORD.search(clean):
-        role = None  # "speakers at eight agencies:" or "we addressed:" list no people; "…the following speakers:" does
+        role = None  # "speakers at eight agencies:", "we addressed:" list no people; "the following speakers:" does
     if role is None:
         return clean if words else None
     return clean if len(clean.split()) <= 4 else LABELS[role]

@@ -323,7 +323,8 @@ def _when(value, settings: Settings | None = None) -> date | None:
     return times.parse_date(text) or _yearless(text, settings)
 
 
-_ISO_SPACED = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)[ T](?P<hour>\d{1,2}):(?P<rest>\d\d(?::\d\d)?)\s*(?P<zone>[+-]\d\d:?\d\d|Z)?$")
+_ISO_SPACED = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)[ T](?P<hour>\d{1,2}):(?P<rest>\d\d(?::\d\d)?)"
+                         r"\s*(?P<zone>[+-]\d\d:?\d\d|Z)?$")
 
 
 def _yearless(text: str, settings: Settings | None) -> date | None:

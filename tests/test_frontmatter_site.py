@@ -544,7 +544,8 @@ def appearance_rows(store, title_start):
           ?a sg:session ?s ; sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?role ; sg:roleLabel ?label ;
              sg:printedName ?name .
           OPTIONAL {{ ?s schema:startDate ?start }} OPTIONAL {{ ?s schema:endDate ?end }}
-          OPTIONAL {{ ?a sg:position ?pos OPTIONAL {{ ?pos sg:title ?title }} OPTIONAL {{ ?pos sg:organisationLabel ?org }} }}
+          OPTIONAL {{ ?a sg:position ?pos OPTIONAL {{ ?pos sg:title ?title }}
+                     OPTIONAL {{ ?pos sg:organisationLabel ?org }} }}
         }} ORDER BY ?role ?name""")
 
 
@@ -575,7 +576,8 @@ def test_cti_summit_talks_speaker_ids_and_records(cti_store):
 
 def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
     sessions = store_rows(nordic_store, "SELECT ?y (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a sg:Session ; "
-                                        "<http://purl.org/dc/terms/date> ?d BIND(YEAR(?d) AS ?y) } GROUP BY ?y ORDER BY ?y")
+                                        "<http://purl.org/dc/terms/date> ?d BIND(YEAR(?d) AS ?y) } "
+                                        "GROUP BY ?y ORDER BY ?y")
     assert sessions == [["2020", "30"], ["2022", "9"]]
     assert totals(nordic_store) == ["34", "46", "35"]  # 39 sessions: 4 name nobody, 1 "TBA"
     assert appearance_rows(nordic_store, "Panel discussion: RSE careers") == [
@@ -590,8 +592,9 @@ def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
 
 def test_digitalgov_body_speaker_lists(digitalgov_store):
     assert totals(digitalgov_store) == ["133", "362", "235"]  # 136 sessions, 3 without people
-    by_role = dict(store_rows(digitalgov_store, "SELECT ?r (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; "
-                                                "sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?r } GROUP BY ?r"))
+    by_role = dict(store_rows(digitalgov_store, """
+        SELECT ?r (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?r }
+        GROUP BY ?r"""))
     assert by_role == {"speaker": "329", "keynote": "3", "moderator": "26", "panellist": "4"}
     assert appearance_rows(digitalgov_store, "Lessons from the NIH All of Us") == [
         ["2023-06-14", "", "", "moderator", "Moderator", "Laura Lourenco", "Business Informatics Specialist",
