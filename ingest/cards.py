@@ -14,8 +14,6 @@ matter ``title``, its positions the italic lines under the bold name, its
 biography the paragraphs after. A card links its profile when the card's
 ``href`` and the profile's permalink are the same after normalisation.
 
->>> permalink("/Profiles/Jane-Doe.html"), permalink("https://x.org/p/jd", "https://x.org/"), permalink("p/jd/")
-('/profiles/jane-doe/', '/p/jd/', '/p/jd/')
 >>> first_day("22 - 23 June 2021"), first_day("15 and 16 November 2022"), first_day("Wednesday, May 15", 2024)
 (datetime.date(2021, 6, 22), datetime.date(2022, 11, 15), datetime.date(2024, 5, 15))
 >>> role_suffix("Managing Director, Acme Ports - Opening Address")
@@ -28,14 +26,13 @@ import difflib
 import re
 from dataclasses import dataclass, fields
 from datetime import date
-from functools import lru_cache
 from pathlib import PurePosixPath
 
-from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.errors import IngestError
 from ingest import times
+from ingest.html_page import Lines, first, page_tree, permalink, text
 from ingest.markdown import parse_blocks
 from ingest.person_line import split_person, split_position
 from ingest.profile import Settings
@@ -122,7 +119,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
         if page:
             parsed.speakers.append(page)
         return parsed
-    tree = html_tree(doc, opts.markup)
+    tree = page_tree(doc, opts.markup)
     rows = read_cards(doc, tree, opts, settings, parsed.notes)
     if not rows:
         parsed.notes.append(Note(doc.path, None, "skipped-file", f"no card matches {opts.card!r} with a name — "
@@ -133,54 +130,6 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
         session.rows = rows
         parsed.sessions.append(session)
     return parsed
-
-
-# --- pages as HTML ------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def _md() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
-
-
-def html_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
-    """The page as an HTML tree: an HTML body as is, a Markdown body rendered first."""
-    body = doc.body
-    is_html = markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or body.lstrip().startswith("<")))
-    return LexborHTMLParser(body if is_html else _md().render(body))
-
-
-def text(node: LexborNode | None) -> str:
-    """A node's text with spaces folded (non-breaking spaces too)."""
-    if node is None:
-        return ""
-    return " ".join(node.text(separator=" ").replace("\u00a0", " ").split())
-
-
-def first(node: LexborNode, selector: str) -> LexborNode | None:
-    """The first match of ``selector`` in ``node`` (the node itself when it matches and holds no match)."""
-    if not selector:
-        return None
-    hit = node.css_first(selector)
-    if hit is None and node.css_matches(selector):
-        return node
-    return hit
-
-
-class Lines:
-    """Line numbers of printed text in a page, found in order (HTML trees keep no positions)."""
-
-    def __init__(self, doc: Document):
-        self.body, self.first, self.pos = doc.body, doc.body_line, 0
-
-    def of(self, printed: str) -> int | None:
-        """The 1-based file line of the next occurrence of ``printed`` (or its first word)."""
-        for probe in (printed, printed.replace("&", "&amp;"), printed.split(" ")[0]):
-            at = self.body.find(probe, self.pos) if probe else -1
-            if at >= 0:
-                self.pos = at + len(probe)
-                return self.first + self.body.count("\n", 0, at) + 1
-        return None
 
 
 # --- cards --------------------------------------------------------------------------------
@@ -341,22 +290,6 @@ def _meta_text(value) -> str:
     return " ".join(str(value).split()) if isinstance(value, str | int | float) else ""
 
 
-def permalink(url: str | None, base_url: str | None = None) -> str | None:
-    """A page address in one form: the site's own absolute URLs made relative, lower case, no ``.html``,
-    slashes at both ends; another site's URL is kept as printed."""
-    if not url or not url.strip() or url.strip().startswith(("#", "mailto:")):
-        return None
-    url = url.strip()
-    base = (base_url or "").rstrip("/")
-    if base and url.lower().startswith(base.lower()):
-        url = url[len(base):]
-    elif re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
-        return url
-    path = url.split("#")[0].split("?")[0].lower()
-    path = re.sub(r"(?:/index)?\.html?$", "", path).strip("/")
-    return f"/{path}/" if path else "/"
-
-
 # --- profile pages ------------------------------------------------------------------------
 
 
@@ -372,7 +305,7 @@ def read_profile(doc: Document, opts: Options, settings: Settings, notes: list[N
         notes.append(Note(doc.path, None, "skipped-file", f"profile page has no {opts.profile_name!r} in its front "
                           "matter and no bold name — skipped"))
         return None
-    image = html_tree(doc, "html").css_first("img")
+    image = page_tree(doc, "html").css_first("img")
     page = SpeakerPage(path=doc.path, line=blocks[at].line if at is not None else doc.body_line + 1,
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url),
                        printed_name=printed, image=image.attributes.get("src") if image is not None else None)

@@ -139,7 +139,7 @@ def _meeting(table: Table, docs: list[Document]) -> None:
             table.set("date", tag, f"{len(dated)} of {len(docs)} card pages print a date in a <{tag}> "
                       "(the page is one meeting on that date)")
             return
-    table.set("event_date", "2023-09-22", "the card pages print no date the drafter found: give the meeting's date "
+    table.set("default_date", "2023-09-22", "the card pages print no date the drafter found: give the meeting's date "
               "(or a date selector, e.g. date = \"li\")", commented=True)
 
 

@@ -22,15 +22,25 @@ True
 [('Founder and CEO', 'Kappa, Inc.')]
 >>> [[(p.title, p.organisation) for p in split_position(t)] for t in ("CEO, delta.io", "Director of Data, who leads")]
 [[('CEO', 'delta.io')], [('Director of Data', None)]]
+
+A programme cell prints roles around the people, and loses line breaks between them:
+
+>>> role_prefix("Moderator: Jane Doe, Editor, Daily"), role_prefix("Moderated by Jo Ray"), role_prefix("[Host] Al Bo")
+(('Moderator', 'Jane Doe, Editor, Daily'), ('Moderator', 'Jo Ray'), ('Host', 'Al Bo'))
+>>> unglue("Ann Lee (CEO, Acme)Bo Chan (CTO, Beta) [Host]Cy Dee (Lead, Gamma)")
+['Ann Lee (CEO, Acme)', 'Bo Chan (CTO, Beta) [Host]', 'Cy Dee (Lead, Gamma)']
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ingest.html_page import Line
 from ingest.names import split_name
 from ingest.person_pattern import split_position as pattern_position
 from ingest.records import Position
+from ingest.roles import role_of
 from ingest.tidy import not_a_person
 
 _ORG_WORD = re.compile(
@@ -139,3 +149,111 @@ def looks_like_name(text: str) -> bool:
     if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named):
         return False
     return not_a_person(name) is None
+
+
+# --- people lines of a programme --------------------------------------------------------
+
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &'’-]{1,40}?)\s*:\s*(?P<rest>.*)$")
+_BY = re.compile(r"^(?:(?P<verb>moderated|chaired|hosted|facilitated|presented|introduced)\s+)?by\s+(?P<rest>.+)$", re.I)
+_FEATURING = re.compile(r"^(?:featuring|with)\s+(?P<rest>[A-Z].*)$", re.I)
+_BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
+_VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
+                "presented": "Presenter", "introduced": "Host"}
+_GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
+
+
+def role_prefix(printed: str) -> tuple[str | None, str]:
+    """A role printed before or after a person ("Moderator: X", "Moderated by X", "X [Host]") and the rest."""
+    m = _BRACKET.search(printed)
+    if m and role_of(m.group("label")):
+        return m.group("label").strip(), (printed[:m.start()] + " " + printed[m.end():]).strip()
+    m = _LABEL.match(printed)
+    if m and role_of(m.group("label")):
+        return m.group("label").strip(), m.group("rest").strip()
+    m = _BY.match(printed)
+    if m:
+        verb = (m.group("verb") or "").lower()
+        return _VERB_LABELS.get(verb), m.group("rest").strip()
+    m = _FEATURING.match(printed)
+    if m:
+        return None, m.group("rest").strip()
+    head, sep, rest = printed.partition(", ")
+    if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
+        return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
+    return None, printed
+
+
+def unglue(printed: str) -> list[str]:
+    """People printed one after another where a line break was lost: after ")" or "]" before a capital,
+    and before a role label glued to the previous word ("…GovTechModerator: …")."""
+    return [p.strip() for p in _GLUED.split(printed) if p and p.strip()]
+
+
+@dataclass
+class Person:
+    """A person as read from a line, before becoming a row."""
+
+    name: str
+    positions: list[Position]
+    label: str | None
+    line: str
+    sure: bool  # labelled, bold or with a position: a bare name alone is not enough
+
+
+def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
+    """The people of a run of lines; lines under a bare name that are no person are that name's positions."""
+    out: list[Person] = []
+    bare = False  # the last person was printed alone on a line: position lines may follow
+    for line in lines:
+        if line.text.startswith(("- ", "• ")) or len(line.text) > 240:
+            bare = False
+            continue  # a description bullet, a paragraph
+        found, label_only = _people_of(line, label)
+        if label_only:
+            label, bare = label_only, False
+            continue
+        if not found and bare and len(line.text) < 160:
+            out[-1].positions += split_position(line.text)  # "Mr Jo Ray" then "Permanent Secretary, Ministry"
+            out[-1].sure = True
+            continue
+        out += found
+        bare = bool(found) and not found[-1].positions
+    return [p for p in out if p.sure]
+
+
+def _not_people(printed: str, own: str | None, rest: str) -> bool:
+    """A question, or a Q&A credit ("Name, Title: the answer…"), not a person line."""
+    return not own and (printed.endswith((":", "?")) or ": " in rest or len(printed) > 200)
+
+
+def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]:
+    found = []
+    for piece in unglue(line.text):
+        own, rest = role_prefix(piece)
+        if own and not rest:
+            return [], own  # "Panellists:" names the role of the lines after it
+        if _not_people(piece, own, rest):
+            continue
+        split = split_person(rest)
+        if split is None and own:
+            split = _single_word_name(rest)
+        if split is None:
+            continue
+        name, positions = split
+        found.append(Person(name, positions, own or label, line.text,
+                            sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2)))
+    return found, None
+
+
+def _single_word_name(rest: str) -> tuple[str, list[Position]] | None:
+    """ "Moderator: PeterHo, CEO, Org": a labelled name printed as one word."""
+    head, sep, tail = rest.partition(",")
+    if sep and re.fullmatch(r"[A-Z][\w'’-]+", head.strip()):
+        return head.strip(), split_position(tail)
+    return None
+
+
+def label_only(printed: str) -> bool:
+    """True for a line that is only a role label ("Panellists:", "**Speakers:**")."""
+    own, rest = role_prefix(printed)
+    return bool(own) and not rest

@@ -13,10 +13,11 @@ the page's "Date: …" line, else its file name or front matter, dates the rest.
 Markdown is rendered with markdown-it (pipe tables included), then every page
 is read as HTML with selectolax; a session that names nobody is left out.
 
->>> role_prefix("Moderator: Jane Doe, Editor, Daily"), role_prefix("Moderated by Jo Ray"), role_prefix("[Host] Al Bo")
-(('Moderator', 'Jane Doe, Editor, Daily'), ('Moderator', 'Jo Ray'), ('Host', 'Al Bo'))
->>> unglue("Ann Lee (CEO, Acme)Bo Chan (CTO, Beta) [Host]Cy Dee (Lead, Gamma)")
-['Ann Lee (CEO, Acme)', 'Bo Chan (CTO, Beta) [Host]', 'Cy Dee (Lead, Gamma)']
+>>> [(d.title, d.role, [p.name for p in d.people]) for d in cell_sessions(
+...     [Line("Opening Address", "Opening Address"), Line("Ann Lee, CEO, Acme"), Line(""),
+...      Line("Panel: Data", "Panel: Data"), Line("Bo Chan, CTO, Beta"), Line("Moderator: Cy Dee, Editor, Daily")],
+...     None, "2:00pm", None)]
+[('Opening Address', 'Opening Address', ['Ann Lee']), ('Panel: Data', 'Panel', ['Bo Chan', 'Cy Dee'])]
 """
 
 from __future__ import annotations
@@ -31,13 +32,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import times
-from ingest.cards import Lines, _md, clean_time, file_date, first_day, options_of, permalink, reads_as_time, text
-from ingest.markdown import prepare
-from ingest.person_line import looks_like_name, split_person, split_position
+from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
+from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
+from ingest.person_line import Person, label_only, looks_like_name, read_people, role_prefix, split_person, unglue
 from ingest.profile import Settings
-from ingest.records import Document, Note, Parsed, Position, Row, SessionPage
+from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of
-from ingest.tidy import not_a_person
 
 NAME = "programme"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -63,189 +63,6 @@ def check(options: dict) -> None:
         raise ValueError(f"markup must be \"auto\", \"html\" or \"markdown\", not {opts.markup!r}")
     if opts.default_date and first_day(opts.default_date) is None:
         raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2024-05-14\"")
-
-
-# --- lines of inline HTML -----------------------------------------------------------------
-
-
-@dataclass
-class Line:
-    """One printed line: its text and the bold text it opens with."""
-
-    text: str
-    bold: str = ""
-
-
-_BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
-
-
-def node_lines(node: LexborNode) -> list[Line]:
-    """The lines of a cell or block, at ``<br>`` and block edges; an empty line where a blank line is."""
-    raw: list[list[tuple[str, bool]]] = [[]]
-
-    def walk(n: LexborNode, bold: bool) -> None:
-        for child in n.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                for k, piece in enumerate((child.text_content or "").split("\n")):
-                    if k and "".join(t for t, _ in raw[-1]).strip():
-                        raw.append([])  # a line break in rendered Markdown is a printed line
-                    raw[-1].append((piece + " ", bold))
-            elif tag == "br":
-                raw.append([])
-            elif tag in _BLOCK:
-                raw.append([])
-                walk(child, bold)
-                raw.append([])
-            elif tag not in ("script", "style", "iframe"):
-                walk(child, bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(child.attributes.get("style") or "")))
-
-    walk(node, False)
-    out = [_line(segs) for segs in raw]
-    return _squeeze(out)
-
-
-def _line(segs: list[tuple[str, bool]]) -> Line:
-    whole = _fold("".join(t for t, _ in segs))
-    bold = ""
-    for piece, is_bold in segs:
-        if not piece.strip():
-            bold += piece
-            continue
-        if not is_bold:
-            break
-        bold += piece
-    return Line(whole, _fold(bold))
-
-
-def _fold(value: str) -> str:
-    # Markdown emphasis left inside HTML ("*Jane Doe, …*") is no text
-    return " ".join(value.replace("\u00a0", " ").split()).strip("*_ ").strip()
-
-
-def _squeeze(lines: list[Line]) -> list[Line]:
-    """Lines with runs of empty lines folded to one (a blank line is a boundary, not content)."""
-    out: list[Line] = []
-    for line in lines:
-        if line.text or (out and out[-1].text):
-            out.append(line)
-    while out and not out[-1].text:
-        out.pop()
-    return out
-
-
-def groups(lines: list[Line]) -> list[list[Line]]:
-    """Lines cut at empty lines."""
-    out: list[list[Line]] = [[]]
-    for line in lines:
-        if line.text:
-            out[-1].append(line)
-        elif out[-1]:
-            out.append([])
-    return [g for g in out if g]
-
-
-# --- people lines -------------------------------------------------------------------------
-
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &'’-]{1,40}?)\s*:\s*(?P<rest>.*)$")
-_BY = re.compile(r"^(?:(?P<verb>moderated|chaired|hosted|facilitated|presented|introduced)\s+)?by\s+(?P<rest>.+)$", re.I)
-_FEATURING = re.compile(r"^(?:featuring|with)\s+(?P<rest>[A-Z].*)$", re.I)
-_BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
-_VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
-                "presented": "Presenter", "introduced": "Host"}
-_GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
-
-
-def role_prefix(printed: str) -> tuple[str | None, str]:
-    """A role printed before or after a person ("Moderator: X", "Moderated by X", "X [Host]") and the rest."""
-    m = _BRACKET.search(printed)
-    if m and role_of(m.group("label")):
-        return m.group("label").strip(), (printed[:m.start()] + " " + printed[m.end():]).strip()
-    m = _LABEL.match(printed)
-    if m and role_of(m.group("label")):
-        return m.group("label").strip(), m.group("rest").strip()
-    m = _BY.match(printed)
-    if m:
-        verb = (m.group("verb") or "").lower()
-        return _VERB_LABELS.get(verb), m.group("rest").strip()
-    m = _FEATURING.match(printed)
-    if m:
-        return None, m.group("rest").strip()
-    head, sep, rest = printed.partition(", ")
-    if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
-        return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
-    return None, printed
-
-
-def unglue(printed: str) -> list[str]:
-    """People printed one after another where a line break was lost: after ")" or "]" before a capital,
-    and before a role label glued to the previous word ("…GovTechModerator: …")."""
-    return [p.strip() for p in _GLUED.split(printed) if p and p.strip()]
-
-
-@dataclass
-class Person:
-    """A person as read from a line, before becoming a row."""
-
-    name: str
-    positions: list[Position]
-    label: str | None
-    line: str
-    sure: bool  # labelled, bold or with a position: a bare name alone is not enough
-
-
-def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
-    """The people of a run of lines; lines under a bare name that are no person are that name's positions."""
-    out: list[Person] = []
-    bare = False  # the last person was printed alone on a line: position lines may follow
-    for line in lines:
-        if line.text.startswith(("- ", "• ")) or len(line.text) > 240:
-            bare = False
-            continue  # a description bullet, a paragraph
-        found, label_only = _people_of(line, label)
-        if label_only:
-            label, bare = label_only, False
-            continue
-        if not found and bare and len(line.text) < 160:
-            out[-1].positions += split_position(line.text)  # "Mr Jo Ray" then "Permanent Secretary, Ministry"
-            out[-1].sure = True
-            continue
-        out += found
-        bare = bool(found) and not found[-1].positions
-    return [p for p in out if p.sure]
-
-
-def _not_people(printed: str, own: str | None, rest: str) -> bool:
-    """A question, or a Q&A credit ("Name, Title: the answer…"), not a person line."""
-    return not own and (printed.endswith((":", "?")) or ": " in rest or len(printed) > 200)
-
-
-def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]:
-    found = []
-    for piece in unglue(line.text):
-        own, rest = role_prefix(piece)
-        if own and not rest:
-            return [], own  # "Panellists:" names the role of the lines after it
-        if _not_people(piece, own, rest):
-            continue
-        split = split_person(rest)
-        if split is None and own:
-            split = _single_word_name(rest)
-        if split is None:
-            continue
-        name, positions = split
-        found.append(Person(name, positions, own or label, line.text,
-                            sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2)))
-    return found, None
-
-
-def _single_word_name(rest: str) -> tuple[str, list[Position]] | None:
-    """ "Moderator: PeterHo, CEO, Org": a labelled name printed as one word."""
-    head, sep, tail = rest.partition(",")
-    if sep and re.fullmatch(r"[A-Z][\w'’-]+", head.strip()):
-        return head.strip(), split_position(tail)
-    return None
 
 
 # --- sessions -----------------------------------------------------------------------------
@@ -274,7 +91,7 @@ def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, r
     drafts: list[Draft] = []
     for group in groups(lines):
         first = group[0]
-        if first.bold and not looks_like_name(first.bold) and not _label_only(first.bold):
+        if first.bold and not looks_like_name(first.bold) and not label_only(first.bold):
             drafts.append(Draft(_title(first.bold), day, time_label, _session_role(first.bold, role)))
             rest = first.text[len(first.bold):].strip(" –—-:")
             people_lines = ([Line(rest)] if rest else []) + group[1:]
@@ -319,11 +136,6 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
 
 def _title(printed: str) -> str:
     return printed.strip(" :–—-")
-
-
-def _label_only(printed: str) -> bool:
-    own, rest = role_prefix(printed)
-    return bool(own) and not rest
 
 
 def _role_of_title(title: str) -> str | None:
@@ -390,14 +202,6 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     return parsed
 
 
-def page_tree(doc: Document, markup: str) -> LexborHTMLParser:
-    """The page as HTML: Markdown rendered (pipe tables without a delimiter row too), HTML as is."""
-    body = doc.body
-    if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or body.lstrip().startswith("<"))):
-        return LexborHTMLParser(body)
-    return LexborHTMLParser(_md().render(prepare(body)[0]))
-
-
 def event_date(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings) -> date | None:
     """The date of the page's event: its "Date: …" line, else the ``default_date`` option, the front matter,
     the file name."""
@@ -459,7 +263,7 @@ def _block(node: LexborNode, page: Page) -> None:
     if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
             and text(node.css_first("a")) == first.text:
         title = first.text  # a paragraph that is only a link to the session
-    if _label_only(first.text):
+    if label_only(first.text):
         if page.open is not None:
             page.open.label = role_prefix(first.text)[0]
         lines = lines[1:]

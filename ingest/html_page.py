@@ -1,0 +1,167 @@
+"""Pages read as HTML: Markdown rendered first, text of nodes, printed lines of a cell, file lines, permalinks.
+
+Card pages and programme pages are HTML, or HTML inside Markdown; both are
+parsed with selectolax after markdown-it renders the Markdown. A tree keeps no
+source positions, so ``Lines`` finds the file line of printed text in order.
+
+>>> permalink("/Profiles/Jane-Doe.html"), permalink("https://x.org/p/jd", "https://x.org/"), permalink("p/jd/")
+('/profiles/jane-doe/', '/p/jd/', '/p/jd/')
+>>> [(ln.text, ln.bold) for ln in node_lines(LexborHTMLParser("<p><b>Talk</b><br>Ann Lee, CEO<br><br>x</p>").css_first("p"))]
+[('Talk', 'Talk'), ('Ann Lee, CEO', ''), ('', ''), ('x', '')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ingest.markdown import prepare
+from ingest.records import Document
+
+
+@lru_cache(maxsize=1)
+def _md() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
+    """The page as HTML: an HTML body as is (``markup = "auto"``: when it starts with a tag), a Markdown body
+    rendered with markdown-it first (pipe tables without a delimiter row too)."""
+    body = doc.body
+    if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or body.lstrip().startswith("<"))):
+        return LexborHTMLParser(body)
+    return LexborHTMLParser(_md().render(prepare(body)[0]))
+
+
+def text(node: LexborNode | None) -> str:
+    """A node's text with spaces folded (non-breaking spaces too)."""
+    if node is None:
+        return ""
+    return " ".join(node.text(separator=" ").replace("\u00a0", " ").split())
+
+
+def first(node: LexborNode, selector: str) -> LexborNode | None:
+    """The first match of ``selector`` in ``node`` (the node itself when it matches and holds no match)."""
+    if not selector:
+        return None
+    hit = node.css_first(selector)
+    if hit is None and node.css_matches(selector):
+        return node
+    return hit
+
+
+class Lines:
+    """Line numbers of printed text in a page, found in order (HTML trees keep no positions)."""
+
+    def __init__(self, doc: Document):
+        self.body, self.first, self.pos = doc.body, doc.body_line, 0
+
+    def of(self, printed: str) -> int | None:
+        """The 1-based file line of the next occurrence of ``printed`` (or its first word)."""
+        for probe in (printed, printed.replace("&", "&amp;"), printed.split(" ")[0]):
+            at = self.body.find(probe, self.pos) if probe else -1
+            if at >= 0:
+                self.pos = at + len(probe)
+                return self.first + self.body.count("\n", 0, at) + 1
+        return None
+
+
+# --- printed lines of a cell or block ----------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One printed line: its text and the bold text it opens with."""
+
+    text: str
+    bold: str = ""
+
+
+_BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
+
+
+def node_lines(node: LexborNode) -> list[Line]:
+    """The lines of a cell or block, at ``<br>`` and block edges; an empty line where a blank line is."""
+    raw: list[list[tuple[str, bool]]] = [[]]
+
+    def walk(n: LexborNode, bold: bool) -> None:
+        for child in n.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                for k, piece in enumerate((child.text_content or "").split("\n")):
+                    if k and "".join(t for t, _ in raw[-1]).strip():
+                        raw.append([])  # a line break in rendered Markdown is a printed line
+                    raw[-1].append((piece + " ", bold))
+            elif tag == "br":
+                raw.append([])
+            elif tag in _BLOCK:
+                raw.append([])
+                walk(child, bold)
+                raw.append([])
+            elif tag not in ("script", "style", "iframe"):
+                walk(child, bold or tag in ("strong", "b") or bool(_BOLD_STYLE.search(child.attributes.get("style") or "")))
+
+    walk(node, False)
+    out = [_line(segs) for segs in raw]
+    return _squeeze(out)
+
+
+def _line(segs: list[tuple[str, bool]]) -> Line:
+    whole = _fold("".join(t for t, _ in segs))
+    bold = ""
+    for piece, is_bold in segs:
+        if not piece.strip():
+            bold += piece
+            continue
+        if not is_bold:
+            break
+        bold += piece
+    return Line(whole, _fold(bold))
+
+
+def _fold(value: str) -> str:
+    # Markdown emphasis left inside HTML ("*Jane Doe, …*") is no text
+    return " ".join(value.replace("\u00a0", " ").split()).strip("*_ ").strip()
+
+
+def _squeeze(lines: list[Line]) -> list[Line]:
+    """Lines with runs of empty lines folded to one (a blank line is a boundary, not content)."""
+    out: list[Line] = []
+    for line in lines:
+        if line.text or (out and out[-1].text):
+            out.append(line)
+    while out and not out[-1].text:
+        out.pop()
+    return out
+
+
+def groups(lines: list[Line]) -> list[list[Line]]:
+    """Lines cut at empty lines."""
+    out: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            out[-1].append(line)
+        elif out[-1]:
+            out.append([])
+    return [g for g in out if g]
+
+
+def permalink(url: str | None, base_url: str | None = None) -> str | None:
+    """A page address in one form: the site's own absolute URLs made relative, lower case, no ``.html``,
+    slashes at both ends; another site's URL is kept as printed."""
+    if not url or not url.strip() or url.strip().startswith(("#", "mailto:")):
+        return None
+    url = url.strip()
+    base = (base_url or "").rstrip("/")
+    if base and url.lower().startswith(base.lower()):
+        url = url[len(base):]
+    elif re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
+        return url
+    path = url.split("#")[0].split("?")[0].lower()
+    path = re.sub(r"(?:/index)?\.html?$", "", path).strip("/")
+    return f"/{path}/" if path else "/"
