@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.names import split_name
 from ingest.profile import Settings
 from ingest.records import Note, Parsed, Row
 
@@ -85,7 +86,7 @@ def _keep(path: str, row: Row, settings: Settings, notes: list[Note]) -> bool:
         notes.append(Note(path, row.line, "placeholder", f"{row.printed_name!r} is a placeholder, not a person — "
                                                          "row skipped"))
         return False
-    reason = None if not row.name_printed else not_a_person(row.printed_name)
+    reason = None if not row.name_printed else not_a_person(_without_honorific(row.printed_name))
     if reason:
         notes.append(Note(path, row.line, "not-a-person", f"{row.printed_name!r} reads as {reason}, not a person's "
                                                           "name — row skipped"))
@@ -94,11 +95,18 @@ def _keep(path: str, row: Row, settings: Settings, notes: list[Note]) -> bool:
 
 
 def _drop_page(page, settings: Settings, notes: list[Note]) -> bool:
-    reason = "a placeholder" if settings.is_placeholder(page.printed_name) else not_a_person(page.printed_name)
+    reason = "a placeholder" if settings.is_placeholder(page.printed_name) else \
+        not_a_person(_without_honorific(page.printed_name))
     if reason:
         notes.append(Note(page.path, page.line, "not-a-person",
                           f"speaker {page.printed_name!r} reads as {reason}, not a person's name — skipped"))
     return bool(reason)
+
+
+def _without_honorific(printed: str) -> str:
+    """The name without the honorific or rank printed before it ("Ambassador", "Deputy Secretary")."""
+    name = split_name(printed).name
+    return name or printed
 
 
 def _zone(session, settings: Settings) -> None:

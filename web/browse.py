@@ -9,15 +9,20 @@ chosen are bound as terms, never pasted into the query.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, Response, abort, render_template, request
 
 from graph import ids
 from graph.errors import QueryParameterError
+from graph.lookup import fold
 from graph.results import table
+from graph.text import cells
 from web.db import cached, get_store
 from web.facts import labels
 from web.paging import page_of
@@ -89,10 +94,38 @@ def totals(store, choice: dict[str, str]) -> dict:
 
 
 def people(store, choice: dict[str, str]) -> list[dict]:
-    """The people under the chosen filters, with their matching appearances and sessions."""
+    """The people under the chosen filters, with their matching appearances and sessions.
+
+    With no filter, the people known only from a speaker page are there too (0 appearances,
+    ``page_only`` true), so that this list and every count of people mean the same thing.
+    """
     query = (PREFIXES + "SELECT ?person (COUNT(DISTINCT ?a) AS ?appearances) (COUNT(DISTINCT ?session) AS ?sessions) "
              + _where(choice) + " GROUP BY ?person")
-    return _labelled(store, table(store.query(query, bindings(choice))).dicts(), "person", "name")
+    rows = table(store.query(query, bindings(choice))).dicts()
+    if not choice:
+        rows += [{"person": r["person"], "appearances": "0", "sessions": "0", "page_only": True}
+                 for r in table(store.query(PAGE_ONLY)).dicts()]
+    return _labelled(store, rows, "person", "name")
+
+
+PAGE_ONLY = PREFIXES + """SELECT ?person WHERE {
+  ?person a schema:Person . FILTER NOT EXISTS { ?a sg:person ?person } }"""
+
+SORTS = {"name": lambda r: (fold(r["name"]), r["person"]),
+         "appearances": lambda r: (int(r["appearances"]), int(r["sessions"])),
+         "sessions": lambda r: (int(r["sessions"]), int(r["appearances"]))}
+
+
+def sort_rows(rows: list[dict], key: str, order: str) -> list[dict]:
+    """``rows`` sorted by a column (``name``, ``appearances``, ``sessions``), ties by name.
+
+    >>> rows = [{"person": "a", "name": "Émile", "appearances": "1", "sessions": "1"},
+    ...         {"person": "b", "name": "Ann", "appearances": "3", "sessions": "2"}]
+    >>> [r["name"] for r in sort_rows(rows, "name", "asc")], [r["name"] for r in sort_rows(rows, "appearances", "desc")]
+    (['Ann', 'Émile'], ['Ann', 'Émile'])
+    """
+    by_name = sorted(rows, key=SORTS["name"])
+    return sorted(by_name, key=SORTS.get(key, SORTS["appearances"]), reverse=order == "desc")
 
 
 def _labelled(store, rows: list[dict], key: str, name: str) -> list[dict]:
@@ -104,8 +137,11 @@ def _labelled(store, rows: list[dict], key: str, name: str) -> list[dict]:
 
 
 @bp.route("/people")
-def browse():
-    """People by facets."""
+@bp.route("/people.<fmt>")
+def browse(fmt: str | None = None):
+    """People by facets, sorted by a column; ``/people.csv`` and ``/people.json`` give the whole filtered list."""
+    if fmt not in (None, "csv", "json"):
+        abort(404, "people lists come as /people, /people.csv or /people.json")
     choice = chosen(request.args)
     store = get_store()
 
@@ -116,4 +152,36 @@ def browse():
         facets, found, numbers = cached("people?" + urlencode(sorted(choice.items())), compute)
     except QueryParameterError as exc:
         abort(400, str(exc))
-    return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page_of(found))
+    key = request.args.get("sort", "appearances")
+    key = key if key in SORTS else "appearances"
+    order = request.args.get("order", "asc" if key == "name" else "desc")
+    rows = sort_rows(found, key, "asc" if order == "asc" else "desc")
+    if fmt:
+        return _download(rows, fmt)
+    numbers = {**numbers, "page_only": sum(1 for r in found if r.get("page_only"))}
+    numbers["people"] += numbers["page_only"]
+    return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page_of(rows),
+                           sort=key, order=order, labels=chosen_labels(store, choice))
+
+
+COLUMNS = ["person", "name", "appearances", "sessions", "page_only"]
+
+
+def _download(rows: list[dict], fmt: str) -> Response:
+    out = [{"person": r["person"], "name": r["name"], "appearances": int(r["appearances"]),
+            "sessions": int(r["sessions"]), "page_only": bool(r.get("page_only"))} for r in rows]
+    if fmt == "json":
+        return Response(json.dumps(out, ensure_ascii=False), mimetype="application/json")
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    writer.writerows(cells([r[c] if c != "page_only" else ("yes" if r[c] else "") for c in COLUMNS]) for r in out)
+    return Response(text.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": 'attachment; filename="people.csv"'})
+
+
+def chosen_labels(store, choice: dict[str, str]) -> dict[str, str]:
+    """The label of each chosen facet value ("Singapore" for country SG), by facet name."""
+    iris = {variable.value[1:]: term.value for variable, term in bindings(choice).items()}
+    found = labels(store, list(iris.values()))
+    return {name: found.get(iri, choice[name]) for name, iri in iris.items()}
