@@ -31,6 +31,7 @@ from ingest.frontmatter_site import is_slug
 from ingest.read import parse_document, read_bytes
 from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES
+from ingest.tidy import not_a_person
 
 PAGES = ("md", "markdown", "html", "htm")
 LEFTOVERS = re.compile(r"(^|/)(readme|licen[cs]e|code[-_ ]of[-_ ]conduct|coc|contributing|changelog|security|"
@@ -652,7 +653,7 @@ def _site(out: Draft, seen: Survey, sessions: list[Collection], exports: dict[st
              "the name the site's events share", commented=True)
     whens = [w for p in out.parts for w in getattr(p, "whens", [])]
     _timezone(site, seen, whens)
-    _year(site, seen, whens)
+    _year(site, seen, whens, out.parts)
     words = role_words(seen)
     if words:
         site.why.append("role words seen: " + ", ".join(f"{w} ×{c}" for w, (c, _) in words.most_common(12)))
@@ -700,8 +701,15 @@ def configured_zone(seen: Survey) -> tuple[str, str] | None:
     return None
 
 
-def _year(site: Table, seen: Survey, whens: list[When]) -> None:
+def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ()) -> None:
     yearless = [w for w in whens if w.date and w.year is None]
+    if not yearless and any(p.needs_year for p in parts):
+        years = Counter(int(y) for d in seen.docs for y in re.findall(r"\b(20\d\d)\b", d.body[:20000]))
+        if years:
+            year, count = years.most_common(1)[0]
+            site.set("year", year, f"dates in file names print no year; {year} is the year the site's files print "
+                     f"most ({count} times): check it", commented=True)
+        return
     if not yearless:
         return
     years = Counter(w.year for w in whens if w.year) or Counter(
@@ -763,7 +771,9 @@ def name_like(text) -> bool:
     words = re.sub(r"\([^)]*\)", "", text).replace(",", " ").split()
     if not 2 <= len(words) <= 6 or len(text) > 60 or _NOT_NAME.search(text):
         return False
-    return all(_WORD.match(w) or w.isupper() for w in words) and any(c.islower() for c in text)
+    if not all(_WORD.match(w) or w.isupper() for w in words) or not any(c.islower() for c in text):
+        return False
+    return not_a_person(text) is None
 
 
 def front_of(col: Collection) -> str:

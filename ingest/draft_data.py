@@ -12,6 +12,7 @@ title. Files of one folder with the same shape are one part (``static/agenda/*.j
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -103,12 +104,14 @@ def shapes(docs: list[Document]) -> list[Shape]:
 def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset()) -> list[Table]:
     """A part per list of sessions, and per list of people that session pages name by id."""
     parts = []
-    for shape in shapes([d for d in docs if d.path not in exports]):
+    found = shapes([d for d in docs if d.path not in exports])
+    for shape in found:
+        paths = [f for other in found if other is not shape for f in other.files]
         kind = kind_of(shape)
         if kind == "sessions":
-            parts.append(session_records(shape))
+            parts.append(session_records(shape, paths))
         elif kind == "people":
-            part = people_records(shape, sessions)
+            part = people_records(shape, sessions, paths)
             if part:
                 parts.append(part)
     return parts
@@ -126,37 +129,47 @@ def kind_of(shape: Shape) -> str | None:
     return None
 
 
-def files_of(shape: Shape) -> str | list[str]:
-    """The files glob of a shape: one file, or the folder's files of that suffix.
+def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
+    """The files glob of a shape: one file, the folder's files of that suffix, or the names they share.
 
     >>> files_of(Shape(["_data/a.yml"], "", [])), files_of(Shape(["x/2011.json", "x/2012.json"], "", []))
     ('_data/a.yml', 'x/*.json')
+    >>> files_of(Shape(["d/day_1.yml", "d/day_2.yml"], "", []), ["d/day_1.yml", "d/day_2.yml", "d/team.yml"])
+    'd/day_*.yml'
     """
     if len(shape.files) == 1:
         return shape.files[0]
     folder = str(PurePosixPath(shape.files[0]).parent)
-    return f"{folder}/*.{shape.files[0].rsplit('.', 1)[-1]}"
+    ext = shape.files[0].rsplit(".", 1)[-1]
+    rest = [p for p in others if p not in shape.files and str(PurePosixPath(p).parent) == folder
+            and p.endswith("." + ext)]
+    if not rest:
+        return f"{folder}/*.{ext}"
+    prefix = os.path.commonprefix([PurePosixPath(p).name for p in shape.files])
+    if prefix and not any(PurePosixPath(p).name.startswith(prefix) for p in rest):
+        return f"{folder}/{prefix}*.{ext}"
+    return sorted(shape.files)
 
 
-def _part(shape: Shape, what: str) -> Table:
+def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
     files = len(shape.files)
     where = f"under '{shape.spec}'" if shape.spec else "at the top"
     table = Table(why=[f"{len(shape.records)} {what} records {where} of {files} data file{'s' * (files != 1)} "
                        f"({', '.join(shape.files[:3])}{', …' if files > 3 else ''}); keys: "
                        + ", ".join(f"{k} {c}" for k, c in shape.keys().most_common(10))])
-    table.set("files", files_of(shape))
+    table.set("files", files_of(shape, others))
     table.set("reader", "records")
     if shape.spec:
         table.set("records", shape.spec)
     return table
 
 
-def session_records(shape: Shape) -> Table:
+def session_records(shape: Shape, others: list[str] = ()) -> Table:
     """A records part for a list of sessions: title, times, the keys listing people."""
     from ingest.draft import when
     from ingest.roles import role_of
 
-    table = _part(shape, "session")
+    table = _part(shape, "session", others)
     for option, names in (("title", TITLE), ("start", START), ("end", END), ("id", ID), ("room", ("room", "roomId")),
                           ("track", ("track", "categories", "category"))):
         key = shape.first(names, 0.3)
@@ -175,17 +188,100 @@ def session_records(shape: Shape) -> Table:
     people = listed or people
     roles = {k: k.upper() if len(k) <= 3 else k.capitalize() for k in people if role_of(k)}
     if len(roles) >= 2 or (roles and len(people) >= 2):
-        roles.update({k: "Speaker" for k in people if k not in roles})
+        roles.update({k: k.capitalize() for k in people if k not in roles})
         table.set("roles", roles, "one key per role: " + ", ".join(f"'{k}'" for k in roles))
     elif people:
         table.set("persons", people[0], f"'{people[0]}' lists the people of a session")
+    _person_specs(table, shape, people)
     if not any(shape.first(n, 0.3) for n in (START, ("date",))):
-        table.why.append("no key holds a date: the reader skips records without one — name it (date = \"…\"), "
-                         "or give default_date / date_from = \"path\"")
+        _path_dates(table, shape)
     return table
 
 
-def people_records(shape: Shape, sessions: list[Table]) -> Table | None:
+def _people_items(shape: Shape, keys: list[str]) -> list:
+    return [x for r in shape.records if isinstance(r, dict) for k in keys
+            for x in (r.get(k) if isinstance(r.get(k), list) else [r.get(k)]) if x]
+
+
+def _person_specs(table: Table, shape: Shape, keys: list[str]) -> None:
+    """How a person is printed: mappings (which keys), or strings (which patterns, separators)."""
+    items = _people_items(shape, keys)
+    mappings = [x for x in items if isinstance(x, dict)]
+    if mappings:
+        counts = Counter(k for x in mappings for k in x if x[k])
+        spec = {}
+        for field, names in (("name", NAME), ("position", POSITION), ("organisation", ORG)):
+            found = next((k for k in names if counts.get(k)), None)
+            if found:
+                spec[field] = found
+        table.set("person", spec, f"people are mappings: {', '.join(f'{k} {c}' for k, c in counts.most_common(6))}")
+        values = [str(x.get(spec["position"])) for x in mappings if spec.get("position") and x.get(spec["position"])]
+        pattern = _position_pattern(values)
+        if pattern:
+            table.set("position_pattern", pattern, f"'{spec['position']}' holds a title and an organisation "
+                      f"(e.g. {values[0]!r})")
+    strings = [x for x in items if isinstance(x, str)]
+    if strings:
+        _string_patterns(table, strings)
+
+
+def _position_pattern(values: list[str]) -> list[str]:
+    found = []
+    if not values:
+        return found
+    for pattern, rx in (("Title @ Org", r"\s@\s"), ("Title at Org", r"\sat\s[A-Z]"), ("Title, Org", r",\s")):
+        if sum(bool(re.search(rx, v)) for v in values) >= 0.1 * len(values):
+            found.append(pattern)
+    return found
+
+
+def _string_patterns(table: Table, strings: list[str]) -> None:
+    """Patterns of people printed in one string ("Name, Title, Org", "Name (Org)", "A and B")."""
+    checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"), ("Name (Org)", r"^[^,(]{3,40}\([^)]+\)\s*$"),
+              ("Name, Title, Org", r"^[^,]{3,40},[^,]+,"))
+    from ingest.draft import name_like
+
+    patterns = []
+    listed = [v for v in strings if len(re.split(r",|\band\b", v)) >= 3
+              and all(name_like(p.strip()) for p in re.split(r",|\band\b", v) if p.strip())]
+    for pattern, rx in checks:
+        hits = [v for v in strings if re.search(rx, v) and v not in listed]
+        if len(hits) >= max(2, 0.1 * len(strings)):
+            patterns.append((pattern, len(hits), hits[0]))
+    if patterns:
+        table.set("person_pattern", [p for p, _, _ in patterns], "people printed in one string: " + "; ".join(
+            f"{n} like {p!r} (e.g. {e!r})" for p, n, e in patterns))
+    joined = [v for v in strings if re.search(r"\w\s+(and|&)\s+[A-Z]", v.split(",")[0])]
+    if listed:
+        table.set("people_separators", [", ", " and ", " & "], f"{len(listed)} strings list several people "
+                  f"(e.g. {listed[0]!r})")
+    elif joined:
+        table.set("people_separators", [" and ", " & "], f"{len(joined)} strings join two people "
+                  f"(e.g. {joined[0]!r})")
+
+
+_MONTH_DAY = re.compile(r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{1,2})(?!\d)", re.I)
+
+
+def _path_dates(table: Table, shape: Shape) -> None:
+    """Dates written in the file names, or a year in the path, when the records carry none."""
+    stems = [PurePosixPath(f).stem for f in shape.files]
+    if all(re.search(r"\d{4}-\d\d-\d\d", s) for s in stems):
+        table.set("date_from", "path", f"the file names are dates (e.g. {stems[0]!r})")
+    elif all(_MONTH_DAY.search(s) for s in stems):
+        table.set("date_from", "path", f"the file names carry a month and day (e.g. {stems[0]!r}); the year is "
+                  "[site] year")
+        table.set("date_format", "%b%d")
+        table.needs_year = True
+    elif all(re.search(r"(19|20)\d\d", f) for f in shape.files):
+        table.set("year_from", "path", "the records carry no date but each file name has a year (e.g. "
+                  f"{shape.files[0]}): dated 1 January of that year — give default_date when the day is known")
+    else:
+        table.why.append("no key holds a date: the reader skips records without one — name it (date = \"…\"), "
+                         "or give default_date = \"YYYY-MM-DD\"")
+
+
+def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) -> Table | None:
     """Speaker records that session pages name by id: read as speaker pages linked by the same template."""
     ident = shape.first(ID, 0.8)
     if not ident:
@@ -197,33 +293,21 @@ def people_records(shape: Shape, sessions: list[Table]) -> Table | None:
         return None
     hits = sum(n for _, n in linked)
     slugs = len({v for t, _ in linked for v in t.session_values})
-    table = _part(shape, "people")
-    why = f"{hits} of {slugs} ids in the session pages' speaker lists equal an '{ident}' here"
-    if shape.spec:
-        table.set("kind", "speakers", why)
+    table = _part(shape, "people", others)
+    table.set("kind", "speakers", f"{hits} of {slugs} ids in the session pages' speaker lists equal an '{ident}' here: "
+              "these records are the speakers")
+    if ident != "id":
         table.set("id", ident)
-        for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION)):
-            key = shape.first(names, 0.2)
-            if key:
-                table.set(option, key)
-        for t, _ in linked:
-            t.set("link_template", "/speakers/{slug}/", "the link of the speaker records (their ids)")
-        return table
-    table.set("reader", "frontmatter")
-    table.set("speakers", files_of(shape), why + ": these records are the speakers (the frontmatter reader reads "
-              "speaker data files)")
-    if ident not in ("id", "slug"):
-        table.set("id", ident)
-    for option, names, defaults in (("name", NAME, ("name", "title")), ("company", ORG, ()),
-                                    ("job_title", POSITION, ("role", "job_title", "position")),
-                                    ("photo", ("photo", "image", "avatar", "image_src", "picture"), ())):
-        found = [k for k in names if shape.keys().get(k)]
-        if found and found[0] not in defaults:
+    keys = shape.keys()
+    for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION),
+                          ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
+                          ("biography", ("bio", "biography", "Bio", "about"))):
+        found = [k for k in names if keys.get(k)]
+        if found:
             table.set(option, found if len(found) > 1 else found[0])
-    template = next((t.get("link_template") for t, _ in linked if t.get("link_template")), "/speakers/{slug}/")
-    table.set("link_template", template, "the same link as the session pages' speaker ids")
+    table.set("link_template", "/speakers/{id}/", "each record's link, from its id")
     for t, _ in linked:
-        t.set("link_template", template, f"the link of the speaker records in {files_of(shape)}")
+        t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in {files_of(shape, others)}")
     return table
 
 
