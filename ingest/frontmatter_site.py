@@ -493,4 +493,8 @@ def _matches(path: str, patterns: tuple[str, ...]) -> bool:
 
 def _body_text(doc: Document) -> str:
     blocks = parse_blocks(doc.body, doc.body_line)
-    return "\n\n".join(b.text.replace("\n", " ") for b in blocks if b.kind == "paragraph" and b.text)
+    return "\n\n".join(b.text.replace("\n", " ") for b in blocks
+                        if b.kind == "paragraph" and b.text and not _SHORTCODE.match(b.text))
+
+
+_SHORTCODE = re.compile(r"^\{\{[<%].*[>%]\}\}$", re.S)  # a Hugo shortcode alone ({{< youtube id="…" >}}): no text
