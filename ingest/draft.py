@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from graph.errors import IngestError
 from ingest import readers
-from ingest.draft_data import data_parts
+from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_pages import card_parts, has_body_people, programme_parts, role_words
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.frontmatter_site import is_slug
@@ -102,7 +102,7 @@ def draft(root: Path) -> Draft:
     out.parts = [p for p, _ in sessions] + cards + _linked(profiles, out.notes)
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
     out.parts += programme_parts([d for d in seen.pages if d.path not in card_pages], out.parts)
-    out.parts += detected_parts(seen, out.parts)
+    out.parts += embedded_parts(seen.docs) + detected_parts(seen, out.parts)
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
     out.notes += _leftovers(seen, out.parts) + _unread(seen)
@@ -177,6 +177,12 @@ def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
         table.set("reader", name)
         parts.append(table)
     return parts
+
+
+def _export_whens(seen: Survey, exports: dict[str, str]) -> list[When]:
+    from ingest.draft_data import data_whens
+
+    return [w for d in seen.docs if d.path in exports and d.data is not None for w in data_whens(d.data)]
 
 
 # --- front-matter collections ------------------------------------------------------------
@@ -651,7 +657,7 @@ def _site(out: Draft, seen: Survey, sessions: list[Collection], exports: dict[st
 
     site.set("series", _series_from_folder(root), "the series key: the folder name without a year; change it to "
              "the name the site's events share", commented=True)
-    whens = [w for p in out.parts for w in getattr(p, "whens", [])]
+    whens = [w for p in out.parts for w in p.whens] + _export_whens(seen, exports)
     _timezone(site, seen, whens)
     _year(site, seen, whens, out.parts)
     words = role_words(seen)
@@ -680,7 +686,7 @@ def _timezone(site: Table, seen: Survey, whens: list[When]) -> None:
         site.set("timezone", value, f"{len(timed) - sum(offsets.values())} times have no UTC offset; {rel} says "
                  f"timezone: {value}")
         return
-    site.set("timezone", "Europe/London", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
+    site.set("timezone", "Area/City", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
              "\"+02:00\")", commented=True)
 
 

@@ -314,3 +314,90 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
 def _sample(shape: Shape, key: str) -> str:
     value = next((r.get(key) for r in shape.records if isinstance(r, dict) and r.get(key) is not None), "")
     return repr(str(value)[:40])
+
+
+# --- JSON inside code --------------------------------------------------------------------------
+
+_CALL = re.compile(r"([A-Za-z_$][\w$.]*)\(\s*`\s*[\[{]")
+
+
+def embedded_json(doc: Document):
+    """``(embedded pattern, unescape, data)`` of JSON a code file passes to a call as a template literal."""
+    from graph.errors import IngestError
+    from ingest.embedded import Embedded
+
+    for name in dict.fromkeys(m.group(1) for m in _CALL.finditer(doc.body)):
+        pattern = re.escape(name) + r"\(`(.*)`\)"
+        for unescape in ("backslashes", "none"):
+            try:
+                data, _ = Embedded.from_options({"embedded": pattern, "unescape": unescape}).load(doc)
+            except (IngestError, ValueError):
+                continue
+            return pattern, unescape, data
+    return None
+
+
+def embedded_parts(docs: list[Document]) -> list[Table]:
+    """A part per reader that recognises the JSON inside code files (a Sessionize export in a React page)."""
+    from ingest import readers
+
+    found: dict[tuple, list[str]] = {}
+    found_whens: dict[tuple, list] = {}
+    for doc in docs:
+        if doc.suffix not in ("ts", "tsx", "js", "jsx", "mjs") or "`" not in doc.body:
+            continue
+        hit = embedded_json(doc)
+        if hit is None:
+            continue
+        pattern, unescape, data = hit
+        inner = Document(doc.path, doc.sha256, {}, doc.body, 0, data=data)
+        for name in readers.READERS:
+            mod = readers.module(name)
+            if getattr(mod, "SELECTIVE", False) and getattr(mod, "detect", None) and _takes_embedded(name) \
+                    and mod.detect(inner):
+                found.setdefault((name, pattern, unescape), []).append(doc.path)
+                found_whens.setdefault((name, pattern, unescape), []).extend(data_whens(data))
+                break
+    parts = []
+    for (name, pattern, unescape), paths in found.items():
+        folder = str(PurePosixPath(paths[0]).parent)
+        same = all(str(PurePosixPath(p).parent) == folder for p in paths) and len(paths) > 1
+        table = Table(why=[f"{len(paths)} code file{'s' * (len(paths) != 1)} hold a {name} export inside a "
+                           f"{pattern.split(chr(92))[0]}(`…`) call (e.g. {paths[0]})"])
+        table.set("files", f"{folder}/*.{paths[0].rsplit('.', 1)[-1]}" if same else
+                  (paths[0] if len(paths) == 1 else paths))
+        table.set("reader", name)
+        table.set("embedded", pattern, "the JSON is the call's template literal")
+        table.set("unescape", unescape, *(["a template literal doubles every backslash"]
+                                          if unescape == "backslashes" else []))
+        table.whens = found_whens[(name, pattern, unescape)]
+        parts.append(table)
+    return parts
+
+
+def data_whens(data, limit: int = 500) -> list:
+    """What the date-time strings of a data file's values say (offsets, years), up to ``limit`` of them."""
+    from ingest.draft import when
+
+    out, stack = [], [data]
+    while stack and len(out) < limit:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack += list(value.values())
+        elif isinstance(value, list):
+            stack += value
+        elif isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d[T ]\d", value):
+            found = when(value)
+            if found and found.time:
+                out.append(found)
+    return out
+
+
+def _takes_embedded(name: str) -> bool:
+    from ingest import readers
+
+    try:
+        readers.check(name, {"embedded": r"x\((.*)\)"}, "draft", "embedded")
+    except Exception:  # noqa: BLE001 - any refusal means the reader takes no embedded JSON
+        return False
+    return True

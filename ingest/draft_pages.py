@@ -117,12 +117,12 @@ def card_parts(pages: list[Document]) -> list[Table]:
         if position:
             table.set("position", position, f"the card's <{position}> holds the title and organisation")
         table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
-        _meeting(table, [docs[p] for p in table.pages])
+        _meeting(table, [docs[p] for p in table.pages], pages)
         parts.append(table)
     return parts
 
 
-def _meeting(table: Table, docs: list[Document]) -> None:
+def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
     """The role headings above cards, and where a card page prints its meeting's date."""
     from ingest import times
 
@@ -139,8 +139,28 @@ def _meeting(table: Table, docs: list[Document]) -> None:
             table.set("date", tag, f"{len(dated)} of {len(docs)} card pages print a date in a <{tag}> "
                       "(the page is one meeting on that date)")
             return
-    table.set("default_date", "2023-09-22", "the card pages print no date the drafter found: give the meeting's date "
-              "(or a date selector, e.g. date = \"li\")", commented=True)
+    day, where = site_date(pages)
+    why = "the card pages print no date the drafter found: give the meeting's date (or a date selector, e.g. " \
+          "date = \"li\")"
+    if day:
+        why += f"; the date the site's pages print most is {day:%d %B %Y} ({where}): check it"
+    table.set("default_date", day.isoformat() if day else "YYYY-MM-DD", why, commented=True)
+
+
+def site_date(pages: list[Document]) -> tuple:
+    """The date printed most often in the pages' text, and the files that print it (``(None, "")``: none)."""
+    from ingest.cards import first_day  # reads ranges as their first day: "4 - 6 December 2023"
+
+    seen: dict = {}
+    for doc in pages:
+        for line in doc.body.splitlines()[:400]:
+            day = first_day(line) if re.search(r"\b(19|20)\d\d\b", line) else None
+            if day:
+                seen.setdefault(day, []).append(doc.path)
+    if not seen:
+        return None, ""
+    day, paths = max(seen.items(), key=lambda kv: len(kv[1]))
+    return day, f"{len(paths)} times, e.g. in {paths[0]}"
 
 
 def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:

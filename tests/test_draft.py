@@ -174,3 +174,44 @@ def test_drafted_profile_alone_ingests(source, tmp_path):
     sessions, appearances = EXPECTED[source]
     assert seen.sessions == sessions
     assert appearances is None or seen.appearances == appearances
+
+
+def test_speaker_records_in_a_data_file_joined_by_id(tmp_path):
+    posts = {f"_posts/2031-10-0{i}-talk.md": f"---\ntitle: Talk {i}\nstartTime: 2031-10-0{i}T10:00:00+02:00\n"
+                                             f"speakers:\n  - speaker-{i}\n---\n" for i in (1, 2, 3)}
+    people = "".join(f"- id: speaker-{i}\n  name: Person Number{'Ace Bee Cee'.split()[i - 1]}\n  institution: Org {i}\n"
+                     for i in (1, 2, 3))
+    root = write(tmp_path / "ctisummit", {**posts, "_data/speakers.yml": people,
+                                          "_data/past.yml": "- name: Old Keynote\n  year: 2006\n- name: B\n  year: 2007\n"})
+    text, path = drafted(root, tmp_path)
+    talks, records = tomllib.loads(text)["parts"]
+    assert talks["link_template"] == "/speakers/{slug}/"
+    assert records == {"files": "_data/speakers.yml", "reader": "records", "kind": "speakers", "name": "name",
+                       "organisation": "institution", "link_template": "/speakers/{id}/"}
+    assert "# 3 of 3 ids in the session pages' speaker lists equal an 'id' here" in text
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances, summary.speaker_pages) == (3, 3, 3)
+    assert counts(store)["people"] == 3 and counts(store)["organisations"] == 3
+
+
+SESSIONIZE = {"sessions": [{"id": str(i), "title": f"Talk {i}", "startsAt": f"2031-03-16T1{i}:00:00",
+                            "endsAt": f"2031-03-16T1{i}:45:00", "speakers": [f"u-{i}"], "roomId": 1,
+                            "categoryItems": []} for i in (1, 2)],
+             "speakers": [{"id": f"u-{i}", "fullName": n, "tagLine": "Engineer, Acme"}
+                          for i, n in ((1, "Jane Doe"), (2, "Ann Lee"))],
+             "rooms": [{"id": 1, "name": "Hall"}], "categories": []}
+
+
+def test_a_schedule_export_inside_code(tmp_path):
+    import json
+
+    literal = json.dumps(SESSIONIZE).replace("\\", "\\\\")
+    root = write(tmp_path / "dddconf", {"config/agendas/2031.tsx": f"export default parseJson(`{literal}`)\n",
+                                        "pages/index.tsx": "export const Home = () => null\n"})
+    text, path = drafted(root, tmp_path)
+    (part,) = tomllib.loads(text)["parts"]
+    assert part == {"files": "config/agendas/2031.tsx", "reader": "sessionize", "embedded": "parseJson\\(`(.*)`\\)",
+                    "unescape": "backslashes"}
+    assert "# 4 times have no UTC offset" in text and "# timezone = " in text
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (2, 2)
