@@ -28,6 +28,7 @@ from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
 NAME = "frab"
+EXPECTS = ()  # a schedule export prints no organisation or country
 SUFFIXES = ("xml",)
 SELECTIVE = True
 ROLE_LABEL = "Speaker"

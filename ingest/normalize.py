@@ -19,14 +19,23 @@ _GENERIC_ORG = re.compile(
     r"state|foreign|global affairs)\b", re.I)
 
 
-def normalize(parsed: Parsed, series: str, series_name: str, countries: Countries | None = None) -> Parsed:
-    """Fill in normalized values of every session and speaker page of ``parsed``."""
+EXPECTED = ("organisation", "country")
+
+
+def normalize(parsed: Parsed, series: str, series_name: str, countries: Countries | None = None,
+              roles: dict[str, str] | None = None, expects: tuple[str, ...] = EXPECTED) -> Parsed:
+    """Fill in normalized values of every session and speaker page of ``parsed``.
+
+    ``roles`` maps printed role labels (lower case) to model roles before the built-in words (a
+    profile's ``[site] roles``); ``expects`` names what the format prints at all (a schedule export
+    prints no organisation or country, so their absence is no note).
+    """
     countries = countries or default_countries()
     for session in parsed.sessions:
         session.series, session.series_name = series, series_name
         session.key = session.key or session_key(session)  # a reader may key a session itself (data records)
-        session.rows = _dedupe(session, [_row(session.path, row, countries, parsed.notes) for row in session.rows],
-                               parsed.notes)
+        rows = [_row(session.path, row, countries, parsed.notes, roles or {}, expects) for row in session.rows]
+        session.rows = _dedupe(session, rows, parsed.notes)
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
         page.person_key = person_key(page.permalink, page.name.name)
@@ -72,8 +81,10 @@ def organisation_key(name: str, country: str | None) -> str:
     return slug
 
 
-def _row(path: str, row: Row, countries: Countries, notes: list[Note]) -> Row:
-    role = role_of(row.role_label) if row.role_label else None
+def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: dict[str, str],
+         expects: tuple[str, ...]) -> Row:
+    label = " ".join((row.role_label or "").split()).lower()
+    role = (roles.get(label) or role_of(row.role_label)) if row.role_label else None
     if row.role_label and role is None:
         notes.append(Note(path, row.line, "unknown-role", f"unknown role heading {row.role_label!r} — role 'other'"))
     row.role = role or "other"
@@ -81,8 +92,8 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note]) -> Row:
     row.person_key = person_key(row.link, row.name.name)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check
     row.country_code = _country(countries, row.country_label, path, row.line,
-                                notes if row.name_printed else [], row.printed_name)
-    if row.name_printed and not any(p.organisation for p in row.positions):
+                                notes if row.name_printed and "country" in expects else [], row.printed_name)
+    if row.name_printed and "organisation" in expects and not any(p.organisation for p in row.positions):
         notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
     _org_keys(row.positions, row.country_code)
     return row

@@ -38,6 +38,7 @@ from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
 NAME = "pretalx"
+EXPECTS = ()  # a schedule export prints no organisation or country
 SUFFIXES = ("json",)
 SELECTIVE = True
 ROLE_LABEL = "Speaker"

@@ -7,7 +7,9 @@ A reader is a module with ``NAME``, ``read(doc, countries, **options) -> Parsed`
 * ``detect(doc) -> bool``: the file is unmistakably of its format;
 * ``SELECTIVE = True``: a file format (``schedule.xml``, a pretalx export): when detected, it reads the
   files it recognises, whatever reads the folder's pages;
-* ``check(options)``: raises ``ValueError`` naming a bad option.
+* ``check(options)``: raises ``ValueError`` naming a bad option;
+* ``EXPECTS``: what its format prints of a person beside the name, of ``("organisation", "country")``
+  (default both): a schedule export prints neither, so a row without them is no note.
 
 Which reader reads a file of a folder (see docs/sites.md):
 
@@ -29,7 +31,7 @@ import pyoxigraph as ox
 
 from graph.errors import IngestError
 from ingest.countries import default_countries
-from ingest.normalize import normalize
+from ingest.normalize import EXPECTED, normalize
 from ingest.read import parse_document
 from ingest.records import Document, Note, Parsed
 from ingest.triples import source_quads
@@ -123,7 +125,8 @@ def read(doc: Document, site) -> Parsed:
     from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
 
     tidy.tidy(parsed, site.settings)
-    return normalize(parsed, site.series, site.series_name, countries)
+    return normalize(parsed, site.series, site.series_name, countries, roles=site.settings.roles,
+                     expects=tuple(getattr(module(name), "EXPECTS", EXPECTED)))
 
 
 def _call(mod, doc: Document, countries, settings, options: dict) -> Parsed:

@@ -37,6 +37,7 @@ from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, S
 from ingest.textlines import Lines
 
 NAME = "sessionize"
+EXPECTS = ("organisation",)  # a tag line may name one; no country
 SUFFIXES = ("json",)
 SELECTIVE = True
 OPTIONS = ("identity", "role_label", "format_category", "track_category", "embedded", "unescape")

@@ -222,3 +222,18 @@ def test_a_copied_front_matter_site_reingests_unchanged(tmp_path):
     first = ingest(store, [site_for(root)])
     second = ingest(store, [site_for(root)])
     assert (second.read, second.unchanged) == (0, first.read)
+
+
+def test_profile_roles_map_printed_labels_onto_the_model(tmp_path):
+    root = write(tmp_path / "conf", {
+        "speakergraph.toml": '[site]\nseries = "conf"\nroles = { "Head of Delegation" = "speaker", '
+                             '"Trigger speaker" = "panellist" }\n[site.frontmatter]\nspeaker_key = "people"\n',
+        "talks/a.md": "---\ntitle: A\ndate: 2031-05-01\npeople:\n  - {name: Jane Doe, role: Head of Delegation}\n"
+                      "  - {name: Ravi Kumar, role: Trigger Speaker}\n  - {name: Ann Lee, role: Juggler}\n---\n"})
+    store = open_store(tmp_path / "store")
+    summary = ingest(store, [site_for(root)])
+    got = {name: (role.rsplit("/", 1)[-1], label) for name, role, label in rows(store, """
+        SELECT ?name ?role ?label WHERE { ?a sg:person ?p ; sg:role ?role ; sg:roleLabel ?label ; sg:name ?name }""")}
+    assert got == {"Jane Doe": ("speaker", "Head of Delegation"), "Ravi Kumar": ("panellist", "Trigger Speaker"),
+                   "Ann Lee": ("other", "Juggler")}
+    assert [n.kind for n in summary.notes if n.kind == "unknown-role"] == ["unknown-role"]
