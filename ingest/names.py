@@ -31,6 +31,7 @@ def load_vocabulary(path: Path = HONORIFICS_DATA) -> tuple[list[str], set[str], 
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
     prefixes = {p for group in data["prefixes"].values() for p in group}
+    prefixes |= {p.replace("'", "\u2019") for p in prefixes if "'" in p}  # "Dato’" is printed as often as "Dato'"
     post = set(data["post_nominals"]["letters"])
     return sorted(prefixes, key=len, reverse=True), post, set(data["post_nominals"]["generational"])
 
@@ -62,7 +63,30 @@ def split_name(printed: str) -> Name:
     text = _DASH_IN_WORD.sub("-", text)  # "Yong Ying–I" is "Yong Ying-I"
     honorifics, rest = _strip_honorifics(text)
     name, post = _strip_post_nominals(rest)
-    return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=name, post_nominal=post)
+    return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=proper_case(name),
+                post_nominal=post)
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+
+
+def proper_case(name: str) -> str:
+    """A family name printed in capitals written as a name ("Rumman CHOWDHURY" → "Rumman Chowdhury").
+
+    Initials and acronyms without a vowel ("JJ"), and generational suffixes ("III"), stay as printed.
+
+    >>> proper_case("Rumman CHOWDHURY"), proper_case("QI Yuan (Alan)"), proper_case("Silver KESKKÜLA")
+    ('Rumman Chowdhury', 'Qi Yuan (Alan)', 'Silver Keskküla')
+    >>> proper_case("JJ Abrams"), proper_case("Sean O'NEIL-SMITH"), proper_case("John Smith III")
+    ('JJ Abrams', "Sean O'Neil-Smith", 'John Smith III')
+    """
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if not word.isupper() or word in GENERATIONAL or not re.search("[AEIOUYÀ-ÖØ-Ý]", word):
+            return word
+        return re.sub(r"[^\W\d_]+", lambda p: p.group().capitalize(), word)
+
+    return _CAPS_WORD.sub(fix, name) if any(c.isupper() for c in name) else name
 
 
 def _strip_honorifics(text: str) -> tuple[list[str], str]:

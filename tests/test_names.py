@@ -86,3 +86,14 @@ def test_role_labels(label, role):
 def test_every_role_has_a_label():
     assert set(LABELS) == set(ROLES)
     assert clean_label("Panellists – TBC") == "Panellists"
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Dr Rumman CHOWDHURY", "Rumman Chowdhury"),
+    ("Professor QI Yuan (Alan)", "Qi Yuan (Alan)"),
+    ("WENG Wanyi", "Weng Wanyi"),
+    ("Y. Bhg. Dato’ Capt. Ahmad Bin Abdul", "Ahmad Bin Abdul"),
+    ("JJ Abrams", "JJ Abrams"),
+])
+def test_family_names_in_capitals_and_spaced_or_curly_honorifics(printed, name):
+    assert split_name(printed).name == name
