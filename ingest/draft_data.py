@@ -24,6 +24,7 @@ from ingest.records import Document
 NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name")
 TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk")
 START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", "date", "datetime")
+DATE = ("date", "day", "Date", "Day")
 END = ("end", "endsAt", "ends_at", "end_time", "endTime", "time_end")
 ID = ("id", "Id", "ID", "code", "slug", "key", "uuid")
 ORG = ("organisation", "organization", "company", "institution", "affiliation", "affiliations", "org", "agency",
@@ -103,15 +104,12 @@ def shapes(docs: list[Document]) -> list[Shape]:
 
 def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset()) -> list[Table]:
     """A part per list of sessions, and per list of people that session pages name by id."""
-    parts = []
     found = shapes([d for d in docs if d.path not in exports])
+    others = {id(s): [f for o in found if o is not s for f in o.files] for s in found}
+    parts = [session_records(s, others[id(s)]) for s in found if kind_of(s) == "sessions"]
     for shape in found:
-        paths = [f for other in found if other is not shape for f in other.files]
-        kind = kind_of(shape)
-        if kind == "sessions":
-            parts.append(session_records(shape, paths))
-        elif kind == "people":
-            part = people_records(shape, sessions, paths)
+        if kind_of(shape) == "people":
+            part = people_records(shape, sessions + parts, others[id(shape)])
             if part:
                 parts.append(part)
     return parts
@@ -170,19 +168,22 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     from ingest.roles import role_of
 
     table = _part(shape, "session", others)
-    for option, names in (("title", TITLE), ("start", START), ("end", END), ("id", ID), ("room", ("room", "roomId")),
-                          ("track", ("track", "categories", "category"))):
+    for option, names in (("title", TITLE), ("start", START), ("end", END), ("date", DATE), ("id", ID),
+                          ("room", ("room", "roomId", "location")), ("track", ("track", "categories", "category"))):
         key = shape.first(names, 0.3)
-        if not key:
+        if not key or key in table.values().values():
             continue
         whens = [when(r.get(key)) for r in shape.records if isinstance(r, dict) and r.get(key) is not None]
-        if option in ("start", "end") and whens and not all(w and w.date for w in whens):
+        if option in ("start", "end", "date") and not (whens and all(whens)):
+            continue
+        if option in ("start", "end") and not all(w.date for w in whens):
             option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
-            table.why.append(f"'{key}' holds times without a date (e.g. {_sample(shape, key)}): give the date "
-                             "(date = \"key\", date_from = \"path\" or default_date = \"2024-05-01\")")
         table.whens += [w for w in whens if w] if option in ("start", "time") else []
         table.set(option, key, f"{len(whens) or shape.keys()[key]} of {len(shape.records)} records have '{key}' "
                   f"(e.g. {_sample(shape, key)})")
+    if table.get("time") and not table.get("date"):
+        table.why.append(f"'{table.get('time')}' holds times without a date: give the date (date = \"key\", "
+                         "date_from = \"path\" or default_date = \"2024-05-01\")")
     people = shape.people_lists()
     listed = [k for k in people if any(isinstance(r.get(k), list) for r in shape.records if isinstance(r, dict))]
     people = listed or people
@@ -193,8 +194,9 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     elif people:
         table.set("persons", people[0], f"'{people[0]}' lists the people of a session")
     _person_specs(table, shape, people)
-    if not any(shape.first(n, 0.3) for n in (START, ("date",))):
+    if not (table.get("start") or table.get("date")):
         _path_dates(table, shape)
+    table.session_values = [x.strip() for x in _people_items(shape, people) if isinstance(x, str)]
     return table
 
 
@@ -307,7 +309,12 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
             table.set(option, found if len(found) > 1 else found[0])
     table.set("link_template", "/speakers/{id}/", "each record's link, from its id")
     for t, _ in linked:
-        t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in {files_of(shape, others)}")
+        if t.get("reader") == "records":
+            t.set("persons_are", "ids", f"the people of a session are ids of the speaker records in "
+                  f"{files_of(shape, others)}")
+        else:
+            t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in "
+                  f"{files_of(shape, others)}")
     return table
 
 

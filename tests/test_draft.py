@@ -215,3 +215,31 @@ def test_a_schedule_export_inside_code(tmp_path):
     assert "# 4 times have no UTC offset" in text and "# timezone = " in text
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (2, 2)
+
+
+def test_data_file_sessions_naming_speaker_records_by_id(tmp_path):
+    sessions = "".join(f"- id: s{i}\n  title: Session {i}\n  start: 2031-09-0{i}T14:00:00-04:00\n"
+                       f"  speakers: [sp-{i}, sp-3]\n" for i in (1, 2))
+    speakers = "".join(f"- id: sp-{i}\n  name: {n}\n  company: {c}\n"
+                       for i, n, c in ((1, "Jane Doe", "ACME"), (2, "Ann Lee", "Globex"), (3, "Bo Li", "Initech")))
+    root = write(tmp_path / "confdata", {"_data/sessions.yml": sessions, "_data/speakers.yml": speakers})
+    text, path = drafted(root, tmp_path)
+    talks, people = tomllib.loads(text)["parts"]
+    assert (talks["reader"], talks["start"], talks["persons"], talks["persons_are"]) == \
+        ("records", "start", "speakers", "ids")
+    assert (people["kind"], people["organisation"]) == ("speakers", "company")
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances, summary.speaker_pages) == (2, 4, 3)
+    assert counts(store)["people"] == 3 and counts(store)["organisations"] == 3
+
+
+def test_a_csv_programme_with_date_and_time_columns(tmp_path):
+    rows = "date,time,title,speaker\n" + "".join(
+        f"2031-04-0{i},10:00,Talk {i},{n}\n" for i, n in ((1, "Jane Doe"), (2, "Ann Lee and Bo Li"), (3, "Jane Doe")))
+    root = write(tmp_path / "csvconf", {"programme.csv": rows})
+    text, path = drafted(root, tmp_path)
+    (part,) = tomllib.loads(text)["parts"]
+    assert (part["date"], part["time"], part["persons"], part["people_separators"]) == \
+        ("date", "time", "speaker", [" and ", " & "])
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (3, 4) and counts(store)["people"] == 3
