@@ -10,10 +10,15 @@ the profile's time zone. Each drop is a note, so the report says what was left o
 ('a job title', 'nobody in particular', None)
 >>> not_a_person("Vint Cerf"), not_a_person("erdgeist"), not_a_person("Martin Haase/maha")
 (None, None, None)
+
+Text taken from Markdown or HTML may still carry character references
+(``President &amp; CEO``, ``&lt;user&gt;``): they are decoded here, once, for
+every reader, before anything judges the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from ingest.names import split_name
@@ -40,10 +45,14 @@ _ORG = re.compile(
     r"office|bureau|academy|school|college|consortium|alliance|network|laboratory|lab|labs|government|"
     r"secretariat|directorate|programme|initiative)\b", re.I)
 _PERSONISH = re.compile(r"^[^\W\d_][\w'’.-]*(\s+[^\W\d_][\w'’.-]*){0,5}$")
+# a character reference with its semicolon: "&amp;", "&#8212;", "&#x2014;" (not "AT&T", not "&copy" unclosed)
+_REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def tidy(parsed: Parsed, settings: Settings) -> Parsed:
-    """Drop placeholder sessions and rows that are no person; give naive times the site's zone."""
+    """Decode character references; drop placeholder sessions and rows that are no person; give naive times
+    the site's zone."""
+    decode_references(parsed)
     kept = []
     for session in parsed.sessions:
         if session.title is not None and settings.is_placeholder(session.title):  # None: a stub titled elsewhere
@@ -56,6 +65,35 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
     parsed.sessions = kept
     parsed.speakers = [page for page in parsed.speakers if not _drop_page(page, settings, parsed.notes)]
     return parsed
+
+
+def unescape(text: str | None) -> str | None:
+    """``text`` with its HTML character references decoded (a no-break space as a plain space).
+
+    >>> unescape("President &amp; CEO"), unescape("a &lt;b&gt; &mdash; c&#39;s"), unescape("AT&T &copy")
+    ('President & CEO', "a <b> — c's", 'AT&T &copy')
+    """
+    if not text or "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group(0)).replace("\xa0", " "), text)
+
+
+def decode_references(parsed: Parsed) -> None:
+    """Decode the character references of the texts shown as they are: titles, names, positions, roles."""
+    for session in parsed.sessions:
+        session.title = unescape(session.title)
+        for row in session.rows:
+            row.printed_name, row.role_label = unescape(row.printed_name), unescape(row.role_label)
+            row.country_label = unescape(row.country_label)
+            _positions(row.positions)
+    for page in parsed.speakers:
+        page.printed_name, page.country_label = unescape(page.printed_name), unescape(page.country_label)
+        _positions(page.positions)
+
+
+def _positions(positions) -> None:
+    for position in positions:
+        position.title, position.organisation = unescape(position.title), unescape(position.organisation)
 
 
 def not_a_person(text: str) -> str | None:
