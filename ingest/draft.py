@@ -708,24 +708,25 @@ def configured_zone(seen: Survey) -> tuple[str, str] | None:
 
 
 def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ()) -> None:
+    """``[site] year`` when dates print none: from the other dates, the paths, else the year the site prints most."""
     yearless = [w for w in whens if w.date and w.year is None]
-    if not yearless and any(p.needs_year for p in parts):
-        years = Counter(int(y) for d in seen.docs for y in re.findall(r"\b(20\d\d)\b", d.body[:20000]))
-        if years:
-            year, count = years.most_common(1)[0]
-            site.set("year", year, f"dates in file names print no year; {year} is the year the site's files print "
-                     f"most ({count} times): check it", commented=True)
+    if not yearless and not any(p.needs_year for p in parts):
         return
-    if not yearless:
-        return
+    what = f"{len(yearless)} dates print no year" if yearless else "dates in file names print no year"
     years = Counter(w.year for w in whens if w.year) or Counter(
         int(m) for d in seen.docs for m in re.findall(r"\b(20\d\d)\b", d.path))
     if years:
         year, count = years.most_common(1)[0]
-        site.set("year", year, f"{len(yearless)} dates print no year; {year} is the year seen most ({count} times)")
-    else:
-        site.set("year", date.today().year, f"{len(yearless)} dates print no year: give the edition's year",
-                 commented=True)
+        site.set("year", year, f"{what}; {year} is the year of the other dates or paths ({count} times)")
+        return
+    printed = Counter(int(y) for d in seen.docs for y in re.findall(r"\b(20\d\d)\b", d.body[:20000]))
+    if not printed:
+        site.set("year", date.today().year, f"{what}: give the edition's year", commented=True)
+        return
+    year, count = printed.most_common(1)[0]
+    sure = count >= 3 and count >= 0.5 * sum(printed.values())
+    site.set("year", year, f"{what}; the site's files print {year} most ({count} of {sum(printed.values())} years "
+             "printed)" + ("" if sure else ": check it"), commented=not sure)
 
 
 # --- what not to read --------------------------------------------------------------------

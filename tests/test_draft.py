@@ -243,3 +243,16 @@ def test_a_csv_programme_with_date_and_time_columns(tmp_path):
         ("date", "time", "speaker", [" and ", " & "])
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (3, 4) and counts(store)["people"] == 3
+
+
+def test_year_less_timeslots_get_the_year_the_site_prints(tmp_path):
+    talks = {f"_talks/t{i}.md": f"---\ntitle: Talk {i}\ntimeslot: Saturday {20 + i} May, 10:00-10:30\n"
+                                f"speakers:\n  - Jane Doe\n  - Ann Lee\n---\n" for i in (1, 2, 3)}
+    root = write(tmp_path / "pyfoo", {**talks, "_config.yml": "title: PyFoo 2031\ndescription: PyFoo, May 2031\n",
+                                      "index.md": "# PyFoo 2031\nSee you in 2031!\n"})
+    text, path = drafted(root, tmp_path)
+    assert "3 of 3 have 'timeslot' (date-times like Saturday 21 May, 10:00-10:30, no UTC offset, 3 without a year)" in text
+    assert "3 dates print no year; the site's files print 2031 most (4 of 4 years printed)" in text
+    assert tomllib.loads(text)["site"]["year"] == 2031
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (3, 6)
