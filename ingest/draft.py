@@ -105,7 +105,7 @@ def draft(root: Path) -> Draft:
     out.parts += embedded_parts(seen.docs) + detected_parts(seen, out.parts)
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
-    out.notes += _leftovers(seen, out.parts) + _unread(seen)
+    _leftovers(out.site, seen, out.parts)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
@@ -732,21 +732,29 @@ def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ())
 # --- what not to read --------------------------------------------------------------------
 
 
-def _leftovers(seen: Survey, parts: list[Table]) -> list[str]:
-    from ingest.profile import GLOB_FLAGS
+def _leftovers(site: Table, seen: Survey, parts: list[Table]) -> None:
+    """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists)."""
     from wcmatch import glob
 
-    globs = [g for p in parts for g in as_list(p.get("files")) if isinstance(g, str)]
-    notes = []
+    from ingest.profile import GLOB_FLAGS
+
+    globs = [g for p in parts if not p.comment_only and not p.commented for g in as_list(p.get("files"))]
+    sessions = [g for p in parts for g in as_list(p.get("sessions"))]
+    found = {}
     for doc in seen.docs:
-        if LEFTOVERS.search(doc.path) and globs and glob.globmatch(doc.path, globs, flags=GLOB_FLAGS):
-            notes.append(f"{doc.path} looks like a template leftover (README, licence, code of conduct): "
-                         f"add it to [site] exclude")
-    return notes
+        if not globs or not glob.globmatch(doc.path, globs, flags=GLOB_FLAGS):
+            continue
+        if LEFTOVERS.search(doc.path):
+            found[doc.path] = "a README, licence or code of conduct"
+        elif PurePosixPath(doc.path).stem in ("_index", "index") and sessions and \
+                glob.globmatch(doc.path, sessions, flags=GLOB_FLAGS) and not _listed_people(doc):
+            found[doc.path] = "a section's list page, naming nobody"
+    if found:
+        site.set("exclude", sorted(found), *(f"{p}: {why}" for p, why in sorted(found.items())[:8]))
 
 
-def _unread(seen: Survey) -> list[str]:
-    return []
+def _listed_people(doc: Document) -> bool:
+    return any(PEOPLE_KEY.search(k) for k in flat(doc.meta)) or has_body_people(doc.body)
 
 
 def nothing_found(seen: Survey) -> list[str]:

@@ -256,3 +256,19 @@ def test_year_less_timeslots_get_the_year_the_site_prints(tmp_path):
     assert tomllib.loads(text)["site"]["year"] == 2031
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (3, 6)
+
+
+def test_people_in_one_string_and_leftovers_excluded(tmp_path):
+    pages = {f"content/2031-meetup/s{i}.md": (f'+++\ntitle = "Session {i}"\ndate = 2031-11-0{i}T13:00:00+01:00\n'
+                                              f'[extra]\nauthors = "Jane Doe, Ann Lee and Bo Li"\n+++\n')
+             for i in (1, 2, 3)}
+    root = write(tmp_path / "rse", {**pages, "content/2031-meetup/_index.md": '+++\ntitle = "Meetup"\n+++\nHi.\n',
+                                    "content/2031-meetup/code-of-conduct.md": '+++\ntitle = "CoC"\n+++\nBe kind.\n'})
+    text, path = drafted(root, tmp_path)
+    profile = tomllib.loads(text)
+    assert profile["site"]["exclude"] == ["content/2031-meetup/_index.md", "content/2031-meetup/code-of-conduct.md"]
+    assert "# content/2031-meetup/_index.md: a section's list page, naming nobody" in text
+    part = profile["parts"][0]
+    assert (part["speaker_key"], part["sessions"]) == ("extra.authors", "content/2031-meetup/*.md")
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (3, 9) and counts(store)["people"] == 3
