@@ -40,6 +40,17 @@ class Table:
         """Rows as dicts of strings, unbound values left out."""
         return [{v: value(t) for v, t in zip(self.variables, row) if t is not None} for row in self.rows]
 
+    def to_dataframe(self):
+        """A pandas DataFrame: one column per variable, typed by the literals' datatypes (needs pandas).
+
+        A column whose values are all integers (``xsd:integer``, ``xsd:gYear``…) is ``Int64``, decimals
+        ``Float64``, booleans ``boolean``, dates and date-times ``datetime64``; unbound values are missing;
+        IRIs and other literals are strings.
+        """
+        from graph import notebook
+
+        return notebook.dataframe(self.variables, self.rows)
+
 
 def value(term) -> str:
     """The lexical value of a term, or ``""`` for ``None``."""
