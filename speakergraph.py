@@ -377,7 +377,7 @@ def _exists(location: str) -> bool:
 @click.option("--queue", "sparql_queue", default=2, show_default=True, type=click.IntRange(min=0),
               envvar="SPEAKERGRAPH_SPARQL_QUEUE", help="/sparql requests that may wait for a worker; more get 503 "
                                                        "with Retry-After at once.")
-@click.option("--memory", "sparql_memory", default=1024, show_default=True, type=click.IntRange(min=0),
+@click.option("--memory", "sparql_memory", default=512, show_default=True, type=click.IntRange(min=0),
               envvar="SPEAKERGRAPH_SPARQL_MEMORY", help="MiB a query worker may allocate (RLIMIT_AS); 0: no cap.")
 @click.option("--allow-service", "allow_service", multiple=True, envvar="SPEAKERGRAPH_ALLOW_SERVICE", metavar="HOST",
               help="A host (HOST or HOST:PORT) that SPARQL SERVICE may call (repeatable); none by default.")

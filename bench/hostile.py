@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SICW = ROOT.parent / "shared" / "corpus" / "sicw-2024"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 BOMB = "SELECT (STRLEN(" + "REPLACE(" * 8 + '"aaaaaaaaaa"' + ', "a", "aaaaaaaaaa")' * 8 + ") AS ?n) {}"
-LIMIT = 2_000  # requests a client may send in a phase, whatever the time
+LIMIT = 20_000  # requests a client may send in a phase, whatever the time
 
 
 @contextlib.contextmanager
@@ -138,6 +138,7 @@ def bomb(url: str, server: int) -> dict:
                 peak["bytes"] = max(peak["bytes"], rss(pid))
             time.sleep(0.01)
 
+    resting = max((rss(pid) for pid in descendants(server)), default=0)
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     connection = Connection(url)
@@ -151,14 +152,15 @@ def bomb(url: str, server: int) -> dict:
     sampler.join()
     after = Connection(url).get("/sparql?" + urlencode({"query": "ASK {}"}))
     return {"status": response.status, "answer": text[:160], "seconds": round(seconds, 1),
-            "worker peak MiB": round(peak["bytes"] / 2**20), "next query": after}
+            "worker MiB at rest": round(resting / 2**20), "worker peak MiB": round(peak["bytes"] / 2**20),
+            "next query": after}
 
 
 @click.command()
 @click.option("--store", type=click.Path(file_okay=False), help="A store folder (default: SICW 2024 or the sample, "
                                                                  "ingested into a temporary folder).")
 @click.option("--seconds", default=20.0, show_default=True, help="Seconds per phase.")
-@click.option("--clients", default="0,4,8", show_default=True, help="Runaway clients per phase.")
+@click.option("--clients", default="0,4,8", show_default=True, help="Runaway clients per phase ('' for none).")
 @click.option("--serve-option", "serve_options", multiple=True, help="An option passed to serve (repeatable).")
 def main(store, seconds, clients, serve_options):
     """Pages under runaway /sparql clients, and a worker's memory under the REPLACE query."""
@@ -176,7 +178,7 @@ def main(store, seconds, clients, serve_options):
         paths = pages(store)
         results = {"pages": [], "bomb": None}
         with serving(store, *serve_options) as (url, pid):
-            for n in (int(c) for c in clients.split(",")):
+            for n in (int(c) for c in clients.split(",") if c.strip()):
                 results["pages"].append(phase(url, paths, n, seconds))
                 click.echo(json.dumps(results["pages"][-1]), err=True)
             results["bomb"] = bomb(url, pid)

@@ -20,7 +20,7 @@ the blueprints. Configuration keys:
 ``SPARQL_MAX_ROWS`` rows (or triples) a ``/sparql`` answer or a stored query may return (10000)
 ``SPARQL_WORKERS`` worker processes that run ``/sparql`` queries (2)
 ``SPARQL_QUEUE``   ``/sparql`` requests that may wait for a worker; more get 503 at once (2)
-``SPARQL_MEMORY``  MiB a query worker may allocate beyond the open store, or ``None`` (1024)
+``SPARQL_MEMORY``  MiB a query worker may allocate beyond the open store, or ``None`` (512)
 ``SPARQL_MAX_LENGTH`` characters of a ``/sparql`` query (100000)
 ``SPARQL_MAX_DEPTH`` nesting of ``{ } ( ) [ ]`` in a ``/sparql`` query (64)
 ``SPARQL_ALLOW_SERVICE`` hosts (``host`` or ``host:port``) a ``SERVICE`` may call; none by default
@@ -48,7 +48,7 @@ DEFAULTS = {
     "SPARQL_MAX_ROWS": 10_000,
     "SPARQL_WORKERS": 2,
     "SPARQL_QUEUE": 2,
-    "SPARQL_MEMORY": 1024,
+    "SPARQL_MEMORY": 512,
     "SPARQL_MAX_LENGTH": 100_000,
     "SPARQL_MAX_DEPTH": 64,
     "SPARQL_ALLOW_SERVICE": (),
