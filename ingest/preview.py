@@ -5,8 +5,8 @@ identity) on every file the site's readers read, in memory, and says what it fou
 counts, a sample of appearances, the fields that stay empty and why, names that look
 odd, and — when no reader fits the folder — the refusal.
 
->>> odd("Jane Doe"), odd("jane-doe"), odd("Director, ACME"), odd("JANE DOE"), odd("Cher")
-(None, 'a slug, not a name (no speaker record gives the name)', 'has , ; : @ or /', 'all capitals', 'one word')
+>>> odd("Jane Doe"), odd("Jane Doe, Ph.D"), odd("jane-doe"), odd("Director, ACME"), odd("JANE DOE"), odd("Cher")
+(None, None, 'a slug, not a name (no speaker record gives the name)', 'has , ; : @ or /', 'all capitals', 'one word')
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     for p in parsed:
         for note in p.notes:
             if note.kind == "skipped-file":
-                skipped["read, but its reader found nothing in it (see the skipped-file notes)"] += 1
+                skipped["read, nothing found in it (see the skipped-file notes)"] += 1
     out.skipped = dict(skipped.most_common())
     _count(out, parsed)
     out.rows = sample_rows(parsed, sample)
@@ -90,11 +90,12 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
 
 def _unread(site: Site, rel: str) -> str | None:
     if site.refusal:
-        return "no reader fits the folder"
+        return "not read: no reader fits the folder"
     if not site.profile.selects(rel):
-        return "left out by the profile's include/exclude"
+        return "not read: left out by the profile's include/exclude"
     if site.reader_for(rel)[0] is None:
-        return "no part of the profile names it" if site.profile.parts else "not a file the site's reader reads"
+        return "not read: no part of the profile names it" if site.profile.parts else \
+            "not read: not a file the site's reader reads"
     return None
 
 
@@ -182,12 +183,14 @@ def note_kinds(notes: list[Note], n: int = 8) -> list[dict]:
 
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
+_POST_NOMINAL = re.compile(r",\s*(ph\.?\s?d\.?|m\.?d\.?|mph|mba|msc|jr\.?|sr\.?|esq\.?|obe|mbe|cbe|kc|qc)$", re.I)
 
 
 def odd(name: str) -> str | None:
     """Why a person's name looks odd (a slug, punctuation, capitals, one word, too many words), or ``None``."""
     if _SLUG.match(name):
         return "a slug, not a name (no speaker record gives the name)"
+    name = _POST_NOMINAL.sub("", name)
     if re.search(r"\d", name):
         return "has digits"
     if re.search(r"[,;:@/]", name):
@@ -232,7 +235,7 @@ def render(p: Preview) -> str:
         return f"{p.root}: {p.refusal}\n"
     lines = [f"dry run of {p.root} (series {p.series}): nothing was written",
              f"files: {p.files} text files, {p.read} read, {len(p.failed)} failed"]
-    lines += [f"  skipped {count}: {why}" for why, count in p.skipped.items()]
+    lines += [f"  {count} {why}" for why, count in p.skipped.items()]
     lines += [f"  failed: {f}" for f in p.failed[:5]]
     lines.append(f"found: {p.sessions} sessions, {p.appearances} appearances, {p.people} distinct people, "
                  f"{p.speaker_pages} speaker pages, {p.organisations} organisations")

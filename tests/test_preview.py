@@ -55,7 +55,7 @@ def test_dry_run_writes_nothing(tmp_path):
     assert not store.exists()
     assert "found: 2 sessions, 4 appearances, 3 distinct people, 2 speaker pages, 1 organisations" in result.stdout
     assert "files: 6 text files, 5 read, 0 failed" in result.stdout
-    assert "skipped 1: no part of the profile names it" in result.stdout
+    assert "  1 not read: no part of the profile names it" in result.stdout
 
 
 def test_dry_run_counts_are_what_ingest_writes(tmp_path):
