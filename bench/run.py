@@ -13,6 +13,8 @@ then the optional hooks:
   returning rows of ``{"page", "median_ms", "p95_ms"}``;
 - endpoint throughput: ``bench/endpoint.py`` with ``measure(store, clients, seconds)``
   returning rows of ``{"clients", "queries_per_s", "median_ms", "p95_ms"}``;
+- exports: ``bench/exports.py`` with ``measure(store)`` returning rows of
+  ``{"export", "median_s", "max_s", "bytes"}`` (every format, CSV included);
 - a remote column: ``--virtuoso URL`` loads the same quads through ``graph.remote``.
 
 Loading a SPARQL server takes far longer than the rest (about an hour at 10k
@@ -198,6 +200,9 @@ class Run:
             self.hooks["pages"] = self.step("page latency", "hook", timeout=self.timeout * 5, module="bench.pages",
                                             store=str(self.store), params=self.params["values"],
                                             repeat=self.repeat).get("rows", [{"stopped after s": self.timeout * 5}])
+        if importlib.util.find_spec("bench.exports"):
+            self.hooks["exports"] = self.step("exports", "hook", timeout=self.timeout * 5, module="bench.exports",
+                                              store=str(self.store)).get("rows", [{"stopped after s": self.timeout * 5}])
         if importlib.util.find_spec("bench.endpoint"):
             self.hooks["endpoint"] = self.step("endpoint throughput", "hook", timeout=self.timeout * 5,
                                                module="bench.endpoint", store=str(self.store), clients=clients,

@@ -131,8 +131,8 @@ def _link_reason(path: Path, top: Path) -> str:
         target = path.resolve(strict=True)
     except (RuntimeError, OSError) as exc:  # RuntimeError: a chain of links that loops (OSError ELOOP from 3.13)
         if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
-            return "is a symbolic link that loops — not followed; remove it"
-        return "is a symbolic link to nothing (its target is missing) — not read; remove it"
+            return "is a symbolic link that loops (too many levels of symbolic links) — not followed; remove it"
+        return "is a symbolic link to nothing (No such file or directory at its target) — not read; remove it"
     kind = "folder" if target.is_dir() else "file"
     if not target.is_relative_to(top):
         return f"is a symbolic link to a {kind} outside the ingested folder — not read; copy it into the folder " \
@@ -247,12 +247,15 @@ def _read_links(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str
         rel = printable(relpath(plan.site.folder, path))
         graph = ids.source(plan.site.series, rel)
         plan.seen.add(graph)
+        folder = path.is_dir()  # a link to a folder is no file: skipped; a link to a file is refused, as a FIFO is
+        note = Note(rel, None, "skipped-file" if folder else "failed-file", reason)
         summary.links += 1
-        note = Note(rel, None, "skipped-file", reason)
+        summary.read += not folder
+        summary.failed += not folder
+        summary.notes.append(note)
         sha = "symbolic-link:" + ids.digest(reason)
         if loaded.get(graph, ("", ""))[1] == sha and roots.get(graph) == plan.key:
-            continue  # reported by an earlier run, and still in the report
-        summary.notes.append(note)
+            continue  # its stub, with the same note, is in the store
         plan.failures[graph] = _stub(graph, rel, sha, note) + [_root_quad(graph, plan.key)]
 
 
