@@ -301,7 +301,7 @@ def _session_part(col: Collection, seen: Survey) -> tuple[Table, Collection] | N
         _body_people(table, col, body)
     _title_key(table, col)
     _date_keys(table, col)
-    _simple(table, col, "room", ("room", "location", "venue", "place"))
+    _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"))
     _simple(table, col, "track", ("track", "stream"))
     _simple(table, col, "format", ("type", "format", "category", "kind", "session_type"))
     _simple(table, col, "permalink", ("permalink", "url", "slug"))

@@ -272,3 +272,18 @@ def test_people_in_one_string_and_leftovers_excluded(tmp_path):
     assert (part["speaker_key"], part["sessions"]) == ("extra.authors", "content/2031-meetup/*.md")
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (3, 9) and counts(store)["people"] == 3
+
+
+def test_speaker_mappings_in_html_pages(tmp_path):
+    pages = {f"program/p{i}.html": (f"---\ntitle: Panel {i}\nstart: 2031-03-1{i}T10:00:00+01:00\n"
+                                    f"end: 2031-03-1{i}T11:00:00+01:00\nhall: Room {i}\npeople:\n"
+                                    f"  - fullname: Jane Doe\n    employer: ACME\n    role: Moderator\n"
+                                    f"  - fullname: Ann Lee\n    employer: Globex\n---\n<p>About.</p>\n")
+             for i in (1, 2)}
+    root = write(tmp_path / "panels", pages)
+    text, path = drafted(root, tmp_path)
+    part = tomllib.loads(text)["parts"][0]
+    assert (part["files"], part["speaker_key"], part["item_name"], part["item_company"], part["item_role"]) == \
+        ("program/*.html", "people", "fullname", "employer", "role")
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (2, 4) and counts(store)["organisations"] == 2
