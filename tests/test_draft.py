@@ -161,6 +161,10 @@ EXPECTED = {
     "CIRCL__cti-summit": (23, 26),  # 23 talks, 26 speaker references
     "FelixU__31C3-Fahrplan": (138, None),  # frab: detected, no part needed
     "isomerpages__mpa-par": (7, 108),  # 7 past editions, 108 delegate cards
+    "AFPy__pyconfr-2024": (76, 91),  # pretalx: 76 submissions, 91 speaker entries
+    "AFPy__pyconfr-2025": (93, 115),
+    "OpenDDD__dddmelbourne-website": (268, None),  # 19+18+54+62+24+29+36+26 sessions in static/agenda/<year>.json
+    "OpenDDD__dddmelbourne-website-2024": (54, 59),  # Sessionize inside code: 26+28 sessions, 30+29 speakers
 }
 
 
