@@ -10,21 +10,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from graph.errors import IngestError
 from ingest import times
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, TableRow, line_text, parse_blocks
 from ingest.positions import page_positions, read_positions
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
+from ingest.sicw_options import DEFAULT, Options
 
 NAME = "sicw"
 
-_FOOTER = re.compile(r"information is accurate", re.I)
-_TIME_LINE = re.compile(r"^\s*(time|timing|registration)\s*:?", re.I)
-_FORMAT_LINE = re.compile(r"^\s*format\s*:\s*(.+)$", re.I)
 # "Moderator – Dr X", "Guest-of-Honour: Mr Y": a role printed before the name of a speaker page
 _ROLE_PREFIX = re.compile(r"^\s*([A-Za-z][\w -]{1,30}?)\s*(?:[\u2013\u2014:]|\s-)\s*(?=\S)")
-_SPEAKER_PATH = re.compile(r"(^|/)(_?\d{4}-)?speakers?(/|-)", re.I)
 
 def detect(doc: Document) -> bool:
     """True for a page of this format: a date line above a panel table (role rows or speaker links), or a speaker page."""
@@ -36,30 +34,39 @@ def detect(doc: Document) -> bool:
     return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
 
-def is_speaker_page(doc: Document) -> bool:
+def check(options) -> None:
+    """Raise ``ValueError`` naming the first bad option of a ``sicw`` part (see ``ingest/sicw_options.py``)."""
+    Options.from_options(options)
+
+
+def is_speaker_page(doc: Document, opts: Options = DEFAULT) -> bool:
     """True for a speaker page (by permalink or folder), False for an event page."""
-    permalink = str(doc.meta.get("permalink") or "")
-    return bool(_SPEAKER_PATH.search(permalink) or _SPEAKER_PATH.search(doc.path))
+    permalink = next((str(value) for key in opts.permalink if (value := doc.meta.get(key))), "")
+    return bool(opts.speaker_path.search(permalink) or opts.speaker_path.search(doc.path))
 
 
-def read(doc: Document, countries: Countries | None = None) -> Parsed:
-    """Parse a document of this site format into sessions or a speaker page."""
+def read(doc: Document, countries: Countries | None = None, **options) -> Parsed:
+    """Parse a document of this site format into sessions or a speaker page (``options``: a profile part's)."""
+    try:
+        opts = Options.from_options(options) if options else DEFAULT
+    except ValueError as exc:
+        raise IngestError(doc.path, f"bad option of the {NAME} part in the site profile: {exc}") from None
     countries = countries or default_countries()
     parsed = Parsed(doc=doc, reader=NAME)
     blocks = parse_blocks(doc.body, doc.body_line)
-    if is_placeholder(doc, blocks):
+    if is_placeholder(doc, blocks, opts):
         parsed.notes.append(Note(doc.path, None, "placeholder", "a placeholder page ('Example Title', 'Lorem ipsum') "
                                                                 "— skipped; delete it or fill it in"))
         return parsed
-    if is_speaker_page(doc):
-        page = read_speaker(doc, blocks, countries, parsed.notes)
+    if is_speaker_page(doc, opts):
+        page = read_speaker(doc, blocks, countries, parsed.notes, opts)
         if page:
             parsed.speakers.append(page)
         return parsed
     notes: list[Note] = []
-    session = read_session(doc, blocks, countries, notes)
-    if session is None and has_speaker_shape(blocks):
-        page = read_speaker(doc, blocks, countries, parsed.notes)
+    session = read_session(doc, blocks, countries, notes, opts)
+    if session is None and has_speaker_shape(blocks, opts):
+        page = read_speaker(doc, blocks, countries, parsed.notes, opts)
         parsed.speakers += [page] if page else []
         return parsed
     parsed.notes += notes
@@ -71,13 +78,13 @@ _PLACEHOLDER_TITLE = re.compile(r"^\s*(example|sample|dummy|placeholder|test)\s+
 _LOREM = re.compile(r"\blorem ipsum\b", re.I)
 
 
-def is_placeholder(doc: Document, blocks: list[Block]) -> bool:
+def is_placeholder(doc: Document, blocks: list[Block], opts: Options = DEFAULT) -> bool:
     """True for a template page left in the site: "Example Title" as its title, or Lorem ipsum text."""
-    titles = [_str(doc.meta.get("title")) or "", next((b.text for b in blocks if b.kind == "heading"), "")]
+    titles = [_meta(doc, opts.title) or "", next((b.text for b in blocks if b.kind == "heading"), "")]
     return any(_PLACEHOLDER_TITLE.match(t) for t in titles) or bool(_LOREM.search(doc.body))
 
 
-def has_speaker_shape(blocks: list[Block]) -> bool:
+def has_speaker_shape(blocks: list[Block], opts: Options = DEFAULT) -> bool:
     """True for the shape of a speaker page: a name heading, an italic position block, then a biography."""
     kinds = [b for b in blocks if b.kind in ("heading", "paragraph", "table")]
     if any(b.kind == "table" for b in kinds):
@@ -87,32 +94,33 @@ def has_speaker_shape(blocks: list[Block]) -> bool:
         if (block.kind == "heading" and nxt.kind == "paragraph" and nxt.lines and nxt.lines[0]
                 and nxt.lines[0][0].italic and len(block.text) < 80):
             rest = kinds[i + 2:]
-            return any(b.kind == "paragraph" and len(b.text) > 80 or "biography" in b.text.lower() for b in rest)
+            return any(b.kind == "paragraph" and len(b.text) > 80 or opts.is_biography(b.text) for b in rest)
     return False
 
 
 # --- session pages -------------------------------------------------------------------------
 
 
-def read_session(doc: Document, blocks: list[Block], countries: Countries, notes: list[Note]) -> SessionPage | None:
+def read_session(doc: Document, blocks: list[Block], countries: Countries, notes: list[Note],
+                 opts: Options = DEFAULT) -> SessionPage | None:
     """A session from an event page, or ``None`` (with a note) when the page is not one."""
-    title = _title(doc, blocks)
-    session = SessionPage(path=doc.path, title=title, permalink=_str(doc.meta.get("permalink")), date=None)
+    title = _title(doc, blocks, opts)
+    session = SessionPage(path=doc.path, title=title, permalink=_meta(doc, opts.permalink), date=None)
     abstract: list[str] = []
     heading_role: str | None = None  # the role a heading above a table names ("Speakers (Draft)", "Opening Segment")
     titled = False
     for block in blocks:
         if block.kind == "paragraph":
-            _read_paragraph(session, block, abstract, notes)
+            _read_paragraph(session, block, abstract, notes, opts)
         elif block.kind == "heading" and block.text:
             if session.date_label or session.time_label or titled:  # the page's title heading names no role
                 heading_role = clean_label(block.text) if is_role_heading(block.text) else None
             titled = True
         elif block.kind == "table":
-            session.rows.extend(read_table(doc.path, block, countries, notes, heading_role))
+            session.rows.extend(read_table(doc.path, block, countries, notes, heading_role, opts))
     session.abstract = "\n\n".join(abstract)
     _check_weekday(doc, session, notes)
-    meta_date = _meta_date(doc)
+    meta_date = _meta_date(doc, opts)
     if session.date and meta_date and session.date != meta_date:
         notes.append(Note(doc.path, None, "date-mismatch",
                           f"body date {session.date.isoformat()} contradicts front matter date "
@@ -128,30 +136,31 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     return session
 
 
-def _title(doc: Document, blocks: list[Block]) -> str:
+def _title(doc: Document, blocks: list[Block], opts: Options) -> str:
     heading = next((b.text for b in blocks if b.kind == "heading" and b.text), "")
-    return _str(doc.meta.get("title")) or heading or doc.path.rsplit("/", 1)[-1].removesuffix(".md")
+    return _meta(doc, opts.title) or heading or doc.path.rsplit("/", 1)[-1].removesuffix(".md")
 
 
-def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], notes: list[Note]) -> None:
+def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], notes: list[Note],
+                    opts: Options) -> None:
     kept = []
     for offset, line in enumerate(block.lines):
         text = line_text(line)
-        if _FOOTER.search(text):
+        if opts.footer_line.search(text):
             continue
         if session.date is None and not session.time_label and times.parse_date(text) and len(text) < 60:
             session.date = times.parse_date(text)
             session.date_label = text
             clock = times.without_date(text)
             if times.is_range(clock) and times.is_time_line(clock):  # "15 October 2024, 8.00pm to 9.15pm"
-                _read_time(session, clock, block.line + offset, notes)
-        elif _TIME_LINE.match(text) or (len(text) < 60 and text.lower().rstrip("*").strip() == "time tbc"):
-            if re.match(r"^\s*registration", text, re.I):
+                _read_time(session, clock, block.line + offset, notes, opts)
+        elif opts.time_line.match(text) or (len(text) < 60 and opts.is_time_tbc(text)):
+            if opts.skip_line.match(text):
                 continue
-            _read_time(session, text, block.line + offset, notes)
+            _read_time(session, text, block.line + offset, notes, opts)
         elif session.time_label is None and times.is_time_line(text):  # "*8.00pm to 9.15pm (GMT +8)*", no label
-            _read_time(session, text, block.line + offset, notes)
-        elif (m := _FORMAT_LINE.match(text)) and session.format is None:
+            _read_time(session, text, block.line + offset, notes, opts)
+        elif (m := opts.format_line.match(text)) and session.format is None:
             session.format = m.group(1).strip()
         elif session.date_label or session.time_label:
             kept.append(text)
@@ -159,8 +168,8 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], not
         abstract.append("\n".join(kept))
 
 
-def _read_time(session: SessionPage, text: str, line: int, notes: list[Note]) -> None:
-    session.time_label = re.sub(r"^\s*(time|timing)\s*:?\s*", "", text, flags=re.I)
+def _read_time(session: SessionPage, text: str, line: int, notes: list[Note], opts: Options = DEFAULT) -> None:
+    session.time_label = opts.time_label.sub("", text, count=1)
     start, end = times.parse_time_range(text)
     if (start is None or (end is None and times.is_range(text))) and "tbc" not in text.lower() and "tba" not in text.lower():
         notes.append(Note(session.path, line, "bad-time", f"cannot read the time line {text!r} — times left empty; "
@@ -200,8 +209,8 @@ def _edition_year(path: str) -> int | None:
     return folder.year if folder else None
 
 
-def _meta_date(doc: Document) -> date | None:
-    for key in ("date", "third_nav_title"):
+def _meta_date(doc: Document, opts: Options = DEFAULT) -> date | None:
+    for key in opts.date:
         value = doc.meta.get(key)
         if isinstance(value, datetime):  # "date: 2024-10-15 10:00" is a YAML timestamp; the session wants the day
             return value.date()
@@ -219,11 +228,16 @@ def _str(value) -> str | None:
     return str(value).strip() if value not in (None, "") else None
 
 
+def _meta(doc: Document, keys: tuple[str, ...]) -> str | None:
+    """The first of the front-matter ``keys`` that the page fills, as text."""
+    return next((text for key in keys if (text := _str(doc.meta.get(key)))), None)
+
+
 # --- panel tables ------------------------------------------------------------------------
 
 
 def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
-               heading_role: str | None = None) -> list[Row]:
+               heading_role: str | None = None, opts: Options = DEFAULT) -> list[Row]:
     """Person rows of a panel table; sub-header rows set the role of the rows below.
 
     Rows above the first sub-header take the role their link implies (``/moderator-…/``), else
@@ -239,7 +253,7 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         if _is_heading(cells):
             role = clean_label(cells[0].text.replace("\n", " "))
             continue
-        label = role or _implied_role(cells[0], heading_role)
+        label = role or _implied_role(cells[0], heading_role, opts)
         if label is None:
             skipped.append(trow)
             continue
@@ -256,14 +270,14 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     return rows
 
 
-def _implied_role(cell: Cell, heading_role: str | None) -> str | None:
+def _implied_role(cell: Cell, heading_role: str | None, opts: Options = DEFAULT) -> str | None:
     """The role label of a row above any sub-header: its link's role word, the heading's role, or "" (unknown)."""
     by_link = role_of_link(cell.link)
     if by_link:
         return LABELS[by_link]
     if heading_role and (cell.link or _NAME_LIKE.match(cell.text)):
         return heading_role
-    return "" if _speaker_link(cell) else None
+    return "" if _speaker_link(cell, opts) else None
 
 
 # a name cell: a few words, no digits (an agenda's "9.00am" cell is not a name)
@@ -277,8 +291,8 @@ def _is_heading(cells: list[Cell]) -> bool:
     return first.all_bold or is_role_heading(first.text)
 
 
-def _speaker_link(cell: Cell) -> str | None:
-    if cell.link and ("speaker" in cell.link.lower() or role_of_link(cell.link)):
+def _speaker_link(cell: Cell, opts: Options = DEFAULT) -> str | None:
+    if cell.link and (opts.is_speaker_link(cell.link) or role_of_link(cell.link)):
         return cell.link
     return None
 
@@ -301,31 +315,38 @@ def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: 
 # --- speaker pages ------------------------------------------------------------------------
 
 
-def _without_role(text: str) -> str:
-    """A speaker page's heading without the role printed before the name.
+def _without_role(text: str, opts: Options = DEFAULT) -> str:
+    """A speaker page's heading without the role (or a ``name_prefixes`` word) printed before the name.
 
     >>> _without_role("Moderator – Dr Ming Tan"), _without_role("Guest-of-Honour: Mr Ole Dahl"), _without_role("Ana Ruiz-Sola")
     ('Dr Ming Tan', 'Mr Ole Dahl', 'Ana Ruiz-Sola')
+    >>> _without_role("Juror: Ana Ruiz"), _without_role("Juror: Ana Ruiz", Options(name_prefixes=("juror",)))
+    ('Juror: Ana Ruiz', 'Ana Ruiz')
     """
     m = _ROLE_PREFIX.match(text)
-    return (text[m.end():] if m and is_role_heading(m.group(1)) else text).strip()
+    return (text[m.end():] if m and _is_name_prefix(m.group(1), opts) else text).strip()
 
 
-def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes: list[Note]) -> SpeakerPage | None:
+def _is_name_prefix(text: str, opts: Options) -> bool:
+    return is_role_heading(text) or text.strip().lower() in {p.lower() for p in opts.name_prefixes}
+
+
+def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes: list[Note],
+                 opts: Options = DEFAULT) -> SpeakerPage | None:
     """A speaker page: name heading, italic position block, biography."""
-    heading = next((b for b in blocks if b.kind == "heading" and b.text and "biography" not in b.text.lower()), None)
-    printed = _without_role(heading.text if heading else _str(doc.meta.get("title")) or "")
+    heading = next((b for b in blocks if b.kind == "heading" and b.text and not opts.is_biography(b.text)), None)
+    printed = _without_role(heading.text if heading else _meta(doc, opts.title) or "", opts)
     if not printed:
         notes.append(Note(doc.path, None, "skipped-file", "speaker page has no name heading and no title — skipped"))
         return None
     page = SpeakerPage(path=doc.path, line=heading.line if heading else 1,
-                       permalink=_str(doc.meta.get("permalink")), printed_name=printed)
+                       permalink=_meta(doc, opts.permalink), printed_name=printed)
     images = [src for b in blocks for src in b.images]
     page.image = images[0] if images else None
     after = blocks[blocks.index(heading) + 1:] if heading else blocks
     bio: list[str] = []
     for block in after:
-        if block.kind != "paragraph" or _FOOTER.search(block.text):
+        if block.kind != "paragraph" or opts.footer_line.search(block.text):
             continue
         if not page.positions and not bio and block.lines and block.lines[0] and block.lines[0][0].italic:
             page.positions, page.country_label = page_positions(block.lines, countries)
