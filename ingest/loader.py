@@ -280,6 +280,8 @@ def _gone(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str]
     A graph is the folder's when it records the folder's key, or (written before folders were recorded)
     when it holds a file of the folder byte for byte under the same name.
     """
+    if plan.site.refusal:
+        return []  # no reader reads the folder now: its files are not gone, and nothing of it is touched
     theirs = [g for g in loaded if g not in plan.seen and (
         roots.get(g) == plan.key or (g not in roots and plan.hashes.get(loaded[g][0]) == loaded[g][1]))]
     gone = []

@@ -47,11 +47,13 @@ def test_prune_removes_only_the_files_of_the_folders_given(tmp_path):
     ingest(store, [site_for(b)])
     both = sources_under(store, "sicw")
     assert first < both
-    (b / "_2023-events" / "18 October 2023").rename(tmp_path / "moved-away")
+    for page in (b / "_2023-events" / "18 October 2023").glob("*.md"):
+        page.rename(b / "_2023-events" / page.name)  # each page one folder up: the old names are gone
     summary = ingest(store, [site_for(b)], prune=True)
-    assert sources_under(store, "sicw") == first  # the 2024 folder's files are all there
-    assert summary.removed == len(both - first) > 0
-    assert summary.folders[0].pruned == summary.removed
+    after = sources_under(store, "sicw")
+    assert first < after  # the 2024 folder's files are all there
+    assert not (both - first) & after  # the 2023 folder's old names are gone, its new ones there
+    assert summary.removed == len(both - first) == summary.folders[0].pruned > 0
 
 
 def test_every_file_graph_records_its_folder(tmp_path):
@@ -223,3 +225,21 @@ def test_two_folders_of_a_run_with_a_file_of_the_same_name_are_named(tmp_path):
     summary = ingest(open_store(None), [site_for(a), site_for(b)])
     clashes = [n for n in summary.notes if n.kind == "name-clash"]
     assert len(clashes) == 1 and str(a) in clashes[0].message and clashes[0].path == str(b)
+
+
+def test_series_change_and_prune_on_any_store(any_store, tmp_path):
+    """The same on a SPARQL server: an emptied graph is a removed one, in the write of the folder's files."""
+    a, b = two_years(tmp_path)
+    ingest(any_store, [site_for(a), site_for(b)])
+    before = counts(any_store)
+    summary = ingest(any_store, [site_for(a, series="cyberweek")])
+    assert summary.folders[0].replaced == {"sicw": len(sources_under(any_store, "cyberweek"))}
+    assert counts(any_store)["appearances"] == before["appearances"]
+    assert sources_under(any_store, "sicw") and all(folders(any_store)[g] != folders(any_store)[
+        next(iter(sources_under(any_store, "cyberweek")))] for g in sources_under(any_store, "sicw"))
+    page = next((b / "_2023-events").rglob("*.md"))
+    shutil.copy(page, b / "_2023-events" / "kept.md")
+    page.unlink()
+    assert ingest(any_store, [site_for(b)], prune=True).removed == 1
+    assert counts(any_store)["sessions"] == before["sessions"]
+    assert sources_under(any_store, "cyberweek")  # the other folder's files stay
