@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from ingest.draft_text import Table
+from ingest.draft_values import name_like, when
 from ingest.records import Document
 
 NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name")
@@ -81,8 +82,6 @@ class Shape:
 
 
 def _names(values: list[str]) -> bool:
-    from ingest.draft import name_like
-
     return sum(name_like(re.split(r",| and ", v)[0].strip()) for v in values) >= 0.5 * len(values)
 
 
@@ -164,7 +163,6 @@ def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
 
 def session_records(shape: Shape, others: list[str] = ()) -> Table:
     """A records part for a list of sessions: title, times, the keys listing people."""
-    from ingest.draft import when
     from ingest.roles import role_of
 
     table = _part(shape, "session", others)
@@ -241,8 +239,6 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
     """Patterns of people printed in one string ("Name, Title, Org", "Name (Org)", "A and B")."""
     checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"), ("Name (Org)", r"^[^,(]{3,40}\([^)]+\)\s*$"),
               ("Name, Title, Org", r"^[^,]{3,40},[^,]+,"))
-    from ingest.draft import name_like
-
     patterns = []
     listed = [v for v in strings if len(re.split(r",|\band\b", v)) >= 3
               and all(name_like(p.strip()) for p in re.split(r",|\band\b", v) if p.strip())]
@@ -384,8 +380,6 @@ def embedded_parts(docs: list[Document]) -> list[Table]:
 
 def data_whens(data, limit: int = 500) -> list:
     """What the date-time strings of a data file's values say (offsets, years), up to ``limit`` of them."""
-    from ingest.draft import when
-
     out, stack = [], [data]
     while stack and len(out) < limit:
         value = stack.pop()

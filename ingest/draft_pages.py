@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from ingest.draft_text import Table
+from ingest.draft_values import name_like
 from ingest.records import Document
 from ingest.roles import role_of
 from ingest.tidy import not_a_person
@@ -36,7 +37,8 @@ EXTRA_ROLE_WORDS = ("rapporteur", "sherpa", "discussant", "respondent", "intervi
                     "convenor", "mentor", "judge", "commentator", "anchor", "compère", "compere", "provocateur")
 
 
-def _folder_glob(paths: list[str]) -> str | list[str]:
+def folder_glob(paths: list[str]) -> str | list[str]:
+    """The files of a part: up to three paths as they are, else the globs of their folders."""
     folders = sorted({str(PurePosixPath(p).parent) for p in paths})
     suffixes = sorted({p.rsplit(".", 1)[-1] for p in paths})
     ext = suffixes[0] if len(suffixes) == 1 else "{" + ",".join(suffixes) + "}"
@@ -59,8 +61,6 @@ def cards_in(html: str) -> list[tuple[str, str, str | None, list[str], list[str]
     """
     if "<" not in html:
         return []
-    from ingest.draft import name_like
-
     tree = HTMLParser(html)
     groups: dict[str, list] = {}
     for node in tree.css("[class]"):
@@ -110,7 +110,7 @@ def card_parts(pages: list[Document]) -> list[Table]:
         cards = sum(len(n) for _, n in hits)
         table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
                            f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
-        table.set("files", _folder_glob([p for p, _ in hits]))
+        table.set("files", folder_glob([p for p, _ in hits]))
         table.set("reader", "cards")
         table.set("card", selector)
         table.set("name", name)
@@ -208,7 +208,7 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
         return []
     table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme table with a 'Time' column "
                        f"(e.g. {', '.join(hits[:3])})"])
-    table.set("files", _folder_glob(hits))
+    table.set("files", folder_glob(hits))
     table.set("reader", "programme")
     return [table]
 

@@ -1,0 +1,302 @@
+"""Drafting parts for front-matter collections: folders of pages that share keys, their speaker lists and dates.
+
+A collection is the pages of one folder (year folders and one-page-per-item folders merged:
+``content/events/**``). It is a session collection when a key holds each page's speakers
+(slugs, names, mappings or one string) or when its pages list people under role headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from ingest.draft_pages import has_body_people
+from ingest.draft_text import Table
+from ingest.draft_values import as_list, describe_whens, examples, flat, name_like, when, END_KEY, When
+from ingest.frontmatter_site import is_slug
+from ingest.records import Document
+
+PEOPLE_KEY = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|"
+                        r"participant|^mc$|^by$|talker|instructor|teacher|keynote|member", re.I)
+
+
+NAME_KEYS = ("name", "display_name", "fullname", "full_name", "speaker_name", "displayname", "fullName")
+
+
+ORG_KEYS = ("company", "organisation", "organization", "affiliation", "institution", "agency", "employer",
+            "agency_full_name", "org", "affiliations")
+
+
+SPEAKER_FOLDER = re.compile(r"speaker|presenter|people|person|author|profile|bio|delegate|panell?ist|faculty", re.I)
+TITLE_KEYS = ("role", "job_title", "position", "position-title", "jobtitle", "tagline", "position_title")
+
+
+@dataclass
+class Collection:
+    """Pages that share a folder pattern and front matter: a session or speaker collection."""
+
+    pattern: str
+    folder: str
+    docs: list[Document]
+
+    def keys(self) -> Counter:
+        """How many pages fill each front-matter key (nested tables as ``extra.key``)."""
+        counts = Counter()
+        for doc in self.docs:
+            counts.update(k for k, v in flat(doc.meta).items() if v not in (None, "", [], {}))
+        return counts
+
+    def values(self, key: str) -> list:
+        """The filled values of ``key`` across the pages."""
+        return [v for d in self.docs if (v := flat(d.meta).get(key)) not in (None, "", [], {})]
+
+
+def group_pages(pages: list[Document]) -> list[Collection]:
+    """Pages with front matter grouped into collections by folder (year folders and one-page folders merged)."""
+    with_meta = [d for d in pages if d.meta]
+    folders = Counter(str(PurePosixPath(d.path).parent) for d in with_meta)
+    groups: dict[str, list[Document]] = {}
+    for doc in with_meta:
+        groups.setdefault(collection_folder(str(PurePosixPath(doc.path).parent), folders), []).append(doc)
+    return [Collection(glob_of(folder, docs), folder, docs) for folder, docs in sorted(groups.items())]
+
+
+def collection_folder(folder: str, folders: Counter) -> str:
+    """The folder a page's collection is named by: above year folders and one-page-per-item folders.
+
+    >>> collection_folder("content/events/2023/02", Counter({"content/events/2023/02": 3}))
+    'content/events/**'
+    >>> collection_folder("content/authors/jane", Counter({f"content/authors/{n}": 1 for n in "abcd"} | {"content/authors/jane": 1}))
+    'content/authors/**'
+    >>> collection_folder("_posts", Counter({"_posts": 20}))
+    '_posts'
+    """
+    parts = [] if folder == "." else folder.split("/")
+    for i, part in enumerate(parts):
+        if re.fullmatch(r"\d{1,4}", part):
+            return "/".join(parts[:i] + ["**"])
+    if parts:
+        parent = "/".join(parts[:-1])
+        siblings = [f for f in folders if f.rsplit("/", 1)[0] == parent and "/" in f or (not parent and "/" not in f
+                                                                                         and f != ".")]
+        if len(siblings) >= 3 and all(folders[f] <= 2 for f in siblings):
+            return "/".join(parts[:-1] + ["**"])
+    return folder
+
+
+def glob_of(folder: str, docs: list[Document]) -> str:
+    """The files glob of a collection: its folder and the suffixes of its pages.
+
+    >>> glob_of("_posts", [Document("_posts/a.md", "", {}, "", 0)])
+    '_posts/*.md'
+    >>> glob_of("content/**", [Document("content/2020/a.md", "", {}, "", 0), Document("content/b.html", "", {}, "", 0)])
+    'content/**/*.{html,md}'
+    """
+    suffixes = sorted({d.suffix for d in docs})
+    ext = suffixes[0] if len(suffixes) == 1 else "{" + ",".join(suffixes) + "}"
+    if folder == ".":
+        return f"*.{ext}"
+    return f"{folder}/*.{ext}" if not folder.endswith("**") else f"{folder}/*.{ext}"
+
+
+def session_part(col: Collection) -> tuple[Table, Collection] | None:
+    if re.search(r"(^|/)(blog|news|posts?/blog)(/|$)", col.folder, re.I):
+        return None  # blog posts name their authors, not speakers
+    key, kind, why = speaker_list_key(col)
+    if key and key.rsplit(".", 1)[-1] in ("author", "authors") and re.search(r"posts|articles", col.folder) \
+            and not SPEAKER_FOLDER.search(col.folder):
+        return None  # blog posts again: an author is no speaker
+    body = [d.path for d in col.docs if has_body_people(d.body)]
+    if key is None:
+        return _body_part(col, body)
+    n = len(col.docs)
+    table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)})", why])
+    table.set("files", col.pattern)
+    table.set("reader", "frontmatter")
+    table.session_values = [str(v).strip() for vs in col.values(key) for v in as_list(vs) if isinstance(v, str)]
+    table.set("speaker_key", key)
+    if kind == "text":
+        table.set("sessions", col.pattern, f"'{key}' holds one string per page, not a list: name the session "
+                  "files, so that every page of the folder is read as a session")
+    if kind == "mappings":
+        _item_keys(table, col, key)
+    if kind == "slugs":
+        _names_key(table, col, key)
+    if len(body) >= max(2, len(col.docs) * 0.2):
+        _body_people(table, col, body)
+    _title_key(table, col)
+    _date_keys(table, col)
+    _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"))
+    _simple(table, col, "track", ("track", "stream"))
+    _simple(table, col, "format", ("type", "format", "category", "kind", "session_type"))
+    _simple(table, col, "permalink", ("permalink", "url", "slug"))
+    return table, col
+
+
+def _body_part(col: Collection, hits: list[str]) -> tuple[Table, Collection] | None:
+    if len(hits) < max(2, len(col.docs) * 0.2):
+        return None
+    table = Table(why=[f"{len(col.docs)} pages with front matter in {col.folder}/ ({front_of(col)})"])
+    table.set("files", col.pattern)
+    table.set("reader", "frontmatter")
+    _body_people(table, col, hits)
+    _title_key(table, col)
+    _date_keys(table, col)
+    _simple(table, col, "permalink", ("permalink", "url", "slug"))
+    return table, col
+
+
+def _body_people(table: Table, col: Collection, hits: list[str]) -> None:
+    table.set("sessions", col.pattern, f"{len(hits)} of {len(col.docs)} pages list people in the body: a role heading "
+              f"('## Speakers', '**Moderator**') then bullets (e.g. {hits[0]}); every page of the folder is an "
+              "event page")
+    table.set("body_people", True)
+
+
+def _names_key(table: Table, col: Collection, key: str) -> None:
+    for other, count in col.keys().most_common():
+        values = col.values(other)
+        if other != key and PEOPLE_KEY.search(other) and all(isinstance(v, str) for v in values) \
+                and sum(name_like(v.split(",")[0].strip()) for v in values) >= 0.6 * len(values):
+            table.set("speaker_names", other, f"{count} pages print the names of the '{key}' slugs in '{other}' "
+                      f"(e.g. {examples(values, 1)[0]!r})")
+            return
+
+
+def speaker_list_key(col: Collection) -> tuple[str | None, str, str]:
+    """The key holding a page's speakers, the kind of its values, and the evidence."""
+    best = None
+    for key, count in col.keys().most_common():
+        values = col.values(key)
+        kind = list_kind(values)
+        if kind is None or not (PEOPLE_KEY.search(key.rsplit(".", 1)[-1]) or kind == "names"):
+            continue
+        rank = (kind != "text", count, bool(PEOPLE_KEY.search(key)))
+        if best is None or rank > best[0]:
+            best = (rank, key, kind, count, values)
+    if best is None or best[0][1] < len(col.docs) * (0.5 if best[2] == "text" else 0.2):
+        return None, "", ""
+    _, key, kind, count, values = best
+    sizes = sorted({len(as_list(v)) for v in values})
+    size = f"{sizes[0]}" if len(sizes) == 1 else f"{sizes[0]}-{sizes[-1]}"
+    what = {"slugs": "slugs", "names": "names", "mappings": "mappings", "text": "one string"}[kind]
+    sample = ", ".join(repr(str(x))[:40] for x in examples(values))
+    return key, kind, (f"{count} of {len(col.docs)} files in {col.folder}/ have front matter key '{key}' "
+                       + (f"(lists of {size} {what}, e.g. {sample})" if kind != "text" else f"(text, e.g. {sample})"))
+
+
+def list_kind(values: list) -> str | None:
+    """What a key's values are: lists of ``"slugs"``, ``"names"`` or ``"mappings"``, ``"text"``, or ``None``.
+
+    >>> list_kind([["jane-doe"], ["ann-lee", "bo-li"]]), list_kind([["Jane Doe"]]), list_kind([[{"name": "A"}]])
+    ('slugs', 'names', 'mappings')
+    >>> list_kind(["Jane Doe, Ann Lee"]), list_kind([["python", "web"]]), list_kind([3])
+    ('text', 'slugs', None)
+    """
+    items = [x for v in values for x in as_list(v)]
+    if not items:
+        return None
+    if all(isinstance(v, list) for v in values):
+        if all(isinstance(x, dict) for x in items):
+            return "mappings" if any(k in x for x in items for k in NAME_KEYS) else None
+        texts = [str(x).strip() for x in items if isinstance(x, str)]
+        if len(texts) != len(items) or any(len(t) > 80 for t in texts):
+            return None
+        if all(is_slug(t) for t in texts):
+            return "slugs"
+        return "names" if sum(name_like(t) for t in texts) >= 0.6 * len(texts) else None
+    if all(isinstance(v, str) and len(v) <= 200 for v in values):
+        return "text" if sum(name_like(n) for v in values for n in re.split(r",| and |&", v)) else None
+    return None
+
+
+def _item_keys(table: Table, col: Collection, key: str) -> None:
+    items = [x for v in col.values(key) for x in as_list(v) if isinstance(x, dict)]
+    keys = Counter(k for x in items for k in x)
+    for option, names in (("item_name", NAME_KEYS), ("item_link", ("url", "link", "permalink", "speakerurl", "href")),
+                          ("item_role", ("role",)), ("item_title", TITLE_KEYS + ("title",)),
+                          ("item_company", ORG_KEYS)):
+        found = [k for k in keys if k in names or k.lower() in names]
+        if found:
+            table.set(option, found[0], f"{keys[found[0]]} of {len(items)} entries of '{key}' have '{found[0]}'")
+
+
+def _title_key(table: Table, col: Collection) -> None:
+    keys = col.keys()
+    if keys.get("title", 0) == len(col.docs):
+        return  # the reader's default
+    for key in ("title", "name", "talk", "session", "headline"):
+        if keys.get(key):
+            table.set("title", key, f"{keys[key]} of {len(col.docs)} have '{key}'")
+            return
+
+
+def _simple(table: Table, col: Collection, option: str, names: tuple[str, ...]) -> None:
+    keys = col.keys()
+    for key in names:
+        if keys.get(key) and all(isinstance(v, str | int) for v in col.values(key)):
+            sample = examples(col.values(key))
+            table.set(option, key, f"{keys[key]} of {len(col.docs)} have '{key}' (e.g. {', '.join(map(repr, sample))})")
+            return
+
+
+def date_keys(col: Collection) -> dict[str, tuple[str, list[When]]]:
+    """Front-matter keys holding dates: ``{key: (kind, whens)}``, kind ``start``/``end``/``date``/``time``."""
+    found = {}
+    for key in col.keys():
+        values = [when(v) for v in col.values(key)]
+        whens = [w for w in values if w]
+        if not whens or len(whens) < len(values) * 0.8:
+            continue
+        timed = sum(w.time for w in whens) > len(whens) / 2
+        dated = sum(w.date for w in whens) > len(whens) / 2
+        kind = "time" if not dated else "end" if END_KEY.search(key) else "start" if timed else "date"
+        found[key] = (kind, whens)
+    return found
+
+
+def _date_keys(table: Table, col: Collection) -> None:
+    found = date_keys(col)
+    picked = {}
+    for key, (kind, whens) in sorted(found.items(), key=lambda kv: -len(kv[1][1])):
+        picked.setdefault(kind, (key, whens))
+    n = len(col.docs)
+    defaults = {"start": ("start_datetime", "start", "starts_at"), "end": ("end_datetime", "end", "ends_at"),
+                "date": ("date",), "time": ("time",)}
+    if "start" in picked:
+        picked.pop("date", None)
+    for kind in ("start", "end", "date", "time"):
+        if kind not in picked:
+            continue
+        key, whens = picked[kind]
+        table.whens += whens
+        why = f"{len(whens)} of {n} have '{key}' ({describe_whens(whens, col.values(key))})"
+        if kind == "date" and "start" not in picked and any(w.time for w in whens):
+            kind = "start"
+        if key in defaults[kind]:
+            table.why.append(why + f" — the reader's default {kind} key")
+            continue
+        table.set(kind, key, why)
+    if not picked:
+        _day_codes(table, col)
+        table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
+                         "(start = \"…\" or date = \"…\")")
+
+
+def _day_codes(table: Table, col: Collection) -> None:
+    for key, count in col.keys().most_common():
+        values = [str(v) for v in col.values(key) if isinstance(v, str | int | float)]
+        if re.search(r"(^|\.)(day|session|slot)$", key) and values and all(re.fullmatch(r"\d+(\.\d+)*", v)
+                                                                            for v in values):
+            table.set("day", key, f"{count} pages have '{key}' codes (e.g. {values[0]!r}): if their first number is "
+                      "the day, map each day to its date", commented=True)
+            table.set("days", {"1": "2031-05-01"}, commented=True)
+            return
+
+
+def front_of(col: Collection) -> str:
+    """``YAML --- front matter`` or ``TOML +++ front matter``, as seen in the collection."""
+    kinds = Counter(d.front for d in col.docs)
+    return " and ".join(f"{'YAML ---' if k == 'yaml' else 'TOML +++'} front matter" for k in sorted(kinds))

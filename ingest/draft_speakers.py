@@ -1,0 +1,137 @@
+"""Drafting parts for speaker pages, and the joins that tie sessions to them.
+
+A folder of pages with a name key beside a company or role key (or a title that reads as a
+name, in a folder named for people) is a speaker collection. Sessions name its pages by slug:
+the drafter counts the slugs that equal a page's file name (a page bundle's folder name) or
+its permalink's last segment, and writes the ``link_template`` both sides share. Pages that
+cards link to are profile pages of the cards reader; people pages nothing links to are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from ingest.draft_front import NAME_KEYS, ORG_KEYS, SPEAKER_FOLDER, TITLE_KEYS, Collection, speaker_list_key
+from ingest.draft_text import Table
+from ingest.draft_values import examples, name_like
+from ingest.frontmatter_site import is_slug
+
+PHOTO_KEYS = ("photo", "image", "avatar", "headshot", "image_src", "picture")
+
+
+
+
+def speaker_part(col: Collection) -> tuple[Table, Collection] | None:
+    keys = col.keys()
+    n = len(col.docs)
+    name = next((k for k in NAME_KEYS if keys.get(k, 0) >= n * 0.6), None)
+    org = next((k for k in ORG_KEYS if keys.get(k)), None)
+    title = next((k for k in TITLE_KEYS if keys.get(k)), None)
+    people_folder = re.search(r"speaker|presenter|people|person|author|profile|bio|team|member",
+                              col.folder, re.I)
+    if speaker_list_key(col)[0] is not None:
+        return None
+    if name is None and people_folder and keys.get("title", 0) >= n * 0.6 and n >= 2:
+        names = [v for v in col.values("title") if isinstance(v, str)]
+        if sum(name_like(v) for v in names) >= len(names) * 0.6:
+            name = "title"
+    if name is None or not (org or title or people_folder):
+        return None
+    table = Table(why=[f"{n} page{'s' * (n != 1)} in {col.folder}/ look like speaker pages: '{name}' in "
+                       f"{keys[name]}" + (f", '{org}' in {keys[org]}" if org else "")
+                       + (f", '{title}' in {keys[title]}" if title else "")
+                       + f" (e.g. {', '.join(repr(v) for v in examples(col.values(name)))})"])
+    table.set("files", col.pattern)
+    table.set("reader", "frontmatter")
+    table.set("speakers", col.pattern, "these pages are speaker pages")
+    if name not in ("name", "title"):
+        table.set("name", name)
+    elif name == "title":
+        table.set("name", "title", "the page title is the person's name")
+    if org and org not in ("company", "organisation", "organization", "affiliation"):
+        table.set("company", org)
+    if title and title not in ("role", "job_title", "position"):
+        table.set("job_title", title)
+    photo = next((k for k in PHOTO_KEYS if keys.get(k)), None)
+    if photo and photo not in ("photo", "image", "avatar"):
+        table.set("photo", photo)
+    if keys.get("permalink"):
+        table.permalinks = [str(v) for v in col.values("permalink")]
+    return table, col
+
+
+def profile_part(table: Table, col: Collection, cards: list[Table]) -> Table:
+    """A speaker collection that cards link to: profile pages of the cards reader, joined by permalink."""
+    from ingest.cards import permalink
+
+    links = {permalink(x) for t in cards for x in t.links}
+    pages = {permalink(p) for p in table.permalinks}
+    hits = len(links & pages)
+    if not hits:
+        return table
+    profile = Table(why=table.why + [f"{hits} of {len(pages)} permalinks of these pages are the links of cards "
+                                     "(the cards reader joins card and profile page by permalink)"])
+    profile.set("files", col.pattern)
+    profile.set("reader", "cards")
+    profile.set("page", "profile")
+    name = table.get("name")
+    if name and name != "title":
+        profile.set("profile_name", name)
+    return profile
+
+
+def _session_slugs(sessions: list[tuple[Table, Collection]]) -> set[str]:
+    return {v for t, _ in sessions for v in t.session_values if is_slug(v)}
+
+
+def link(sessions: list[tuple[Table, Collection]], speakers: list[tuple[Table, Collection]]) -> None:
+    """Write each session part's link_template from where its slugs match speaker pages, with the count."""
+    for table, col in sessions:
+        slugs = {v for v in table.session_values if is_slug(v)}
+        if not slugs:
+            continue
+        best = None
+        for stable, scol in speakers:
+            for how, found in link_targets(scol).items():
+                hits = len(slugs & set(found))
+                if hits and (best is None or hits > best[0]):
+                    best = (hits, how, found[next(iter(slugs & set(found)))], stable, scol)
+        if best is None:
+            continue
+        hits, how, template, stable, scol = best
+        why = f"{hits} of {len(slugs)} slugs in '{table.get('speaker_key')}' equal the {how} of a page in {scol.folder}/"
+        if template is None:
+            table.why.append(why + " — cannot be written as a link (the reader names a page by its file name)")
+            continue
+        table.set("link_template", template, why)
+        if how == "file name":
+            stable.set("link_template", template, "the permalink the session pages' slugs link to")
+
+
+def link_targets(col: Collection) -> dict[str, dict[str, str | None]]:
+    """Where a speaker collection's pages can be found by slug: ``{how: {slug: link_template or None}}``."""
+    stems, permalinks = {}, {}
+    base = col.folder.replace("/**", "").rsplit("/", 1)[-1].lstrip("_") or "speakers"
+    for doc in col.docs:
+        path = PurePosixPath(doc.path)
+        bundle = path.stem in ("_index", "index")  # a page bundle: authors/jane-doe/_index.md
+        stems[path.parent.name if bundle else path.stem] = f"/{base}/{{slug}}/"
+        link = doc.meta.get("permalink")
+        if isinstance(link, str) and link.strip("/"):
+            segment = link.strip().rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
+            permalinks[segment] = link.strip()[: link.strip().rstrip("/").rfind("/") + 1] + "{slug}/"
+    return {"file name": stems, "permalink's last segment": permalinks}
+
+
+def linked(parts: list[Table], notes: list[str]) -> list[Table]:
+    """Speaker parts that sessions or cards link to, or that sit in a speakers folder; the rest noted."""
+    kept = []
+    for part in parts:
+        folder = str(part.get("files"))
+        if part.get("link_template") or part.get("reader") == "cards" or SPEAKER_FOLDER.search(folder):
+            kept.append(part)
+        else:
+            notes.append(f"{folder} holds people pages (name, company or role) that no session links to "
+                         "(organisers? a team page?): left out; add a part if they are speakers")
+    return kept
