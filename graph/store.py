@@ -258,7 +258,8 @@ def _open_fix(exc: BaseException) -> str:
         return "the disk holding the store is full: free space, then try again"
     if "lock" in str(exc).lower() or "temporarily unavailable" in str(exc):
         return "is another speakergraph process writing to it? Stop it, or pass another --store"
-    return "check that the folder is a speakergraph store that this user may write, or pass another --store"
+    return "check that the folder is a speakergraph store ('speakergraph ingest' makes one) that this user may " \
+           "use, or pass another --store"
 
 
 def _open_read_only(path: str, tries: int = 5) -> ox.Store:
@@ -269,7 +270,8 @@ def _open_read_only(path: str, tries: int = 5) -> ox.Store:
         except RuntimeError as exc:
             if attempt == tries - 1:
                 raise StoreError(f"cannot open the store at {path} read-only: {exc} — is an ingest writing "
-                                 "to it? Try again when it has finished") from None
+                                 "to it? Try again when it has finished; if none is, its creation was cut short "
+                                 "(a full disk?): run the ingest again") from None
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
 
