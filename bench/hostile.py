@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -42,13 +43,13 @@ LIMIT = 20_000  # requests a client may send in a phase, whatever the time
 
 
 @contextlib.contextmanager
-def serving(store: str, *options: str):
-    """``speakergraph serve`` over ``store`` on a free loopback port, settled; yields ``(URL, pid)``."""
-    script = Path(sys.executable).with_name("speakergraph")
-    launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
+def serving(store: str, *options: str, checkout: Path = ROOT):
+    """``speakergraph serve`` of ``checkout`` over ``store`` on a free loopback port, settled; yields ``(URL, pid)``."""
+    launcher = [sys.executable, "-c", "from speakergraph import main; main()"]
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
     with tempfile.TemporaryFile("w+") as log:
         process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0", *options],
-                                   stdout=subprocess.DEVNULL, stderr=log, text=True, cwd=ROOT)
+                                   stdout=subprocess.DEVNULL, stderr=log, text=True, cwd=checkout, env=env)
         try:
             url = _started(process, log)
             _answering(url, "/sparql?" + urlencode({"query": "ASK {}"}))
@@ -162,7 +163,9 @@ def bomb(url: str, server: int) -> dict:
 @click.option("--seconds", default=20.0, show_default=True, help="Seconds per phase.")
 @click.option("--clients", default="0,4,8", show_default=True, help="Runaway clients per phase ('' for none).")
 @click.option("--serve-option", "serve_options", multiple=True, help="An option passed to serve (repeatable).")
-def main(store, seconds, clients, serve_options):
+@click.option("--checkout", type=click.Path(file_okay=False, path_type=Path), default=ROOT,
+              help="Serve from another checkout of the code (e.g. an older commit, unpacked with git archive).")
+def main(store, seconds, clients, serve_options, checkout):
     """Pages under runaway /sparql clients, and a worker's memory under the REPLACE query."""
     with tempfile.TemporaryDirectory() as tmp:
         if store is None:
@@ -177,7 +180,7 @@ def main(store, seconds, clients, serve_options):
             click.echo(f"ingested {source}", err=True)
         paths = pages(store)
         results = {"pages": [], "bomb": None}
-        with serving(store, *serve_options) as (url, pid):
+        with serving(store, *serve_options, checkout=checkout) as (url, pid):
             for n in (int(c) for c in clients.split(",") if c.strip()):
                 results["pages"].append(phase(url, paths, n, seconds))
                 click.echo(json.dumps(results["pages"][-1]), err=True)
