@@ -210,7 +210,25 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
                        f"(e.g. {', '.join(hits[:3])})"])
     table.set("files", folder_glob(hits))
     table.set("reader", "programme")
+    docs = {d.path: d for d in pages}
+    undated = [p for p in hits if not _dated(docs[p])]
+    if undated:
+        day, where = site_date(pages)
+        table.set("default_date", day.isoformat() if day else "YYYY-MM-DD", f"{len(undated)} of these pages print no "
+                  f"date the drafter found (no 'Date:' line, front-matter date or date in the file name; e.g. "
+                  f"{undated[0]})" + (f"; the site prints {day:%d %B %Y} most ({where}): check it" if day else ""),
+                  commented=True)
     return [table]
+
+
+def _dated(doc: Document) -> bool:
+    """True when a programme page's date is in its front matter, file name or a "Date:" line."""
+    from ingest.cards import first_day
+
+    if doc.meta.get("date") or re.search(r"\d{4}-\d\d-\d\d", doc.path):
+        return True
+    label = re.search(r"date\W{0,6}:?\W{0,6}\s*([^\n<]{6,40})", doc.body, re.I)
+    return bool(label and first_day(label.group(1)))
 
 
 # --- people under role headings -------------------------------------------------------------

@@ -291,3 +291,18 @@ def test_speaker_mappings_in_html_pages(tmp_path):
         ("program/*.html", "people", "fullname", "employer", "role")
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (2, 4) and counts(store)["organisations"] == 2
+
+
+def test_programme_tables(tmp_path):
+    table = ("| Time | Programme |\n|---|---|\n| 9.00am | **Opening Address**<br>Jane Doe, Chief Executive, ACME |\n"
+             "| 9.30am | **Panel: Data**<br>Ann Lee, CTO, Globex<br>Moderator: Bo Li, Editor, Daily |\n")
+    root = write(tmp_path / "agency", {
+        "events/_posts/2031-05-28-briefing.md": f"---\ntitle: Briefing\n---\n#### **Date:** 28 May 2031\n\n{table}",
+        "events/_posts/2031-06-02-forum.md": f"---\ntitle: Forum\n---\nOur forum.\n\n{table}",
+        "events/_posts/2031-07-01-news.md": "---\ntitle: News\n---\nNothing on.\n"})
+    text, path = drafted(root, tmp_path)
+    (part,) = tomllib.loads(text)["parts"]
+    assert part == {"files": ["events/_posts/2031-05-28-briefing.md", "events/_posts/2031-06-02-forum.md"],
+                    "reader": "programme"}
+    store, summary = ingested(root, path)
+    assert (summary.sessions, summary.appearances) == (4, 6) and counts(store)["people"] == 3
