@@ -27,6 +27,16 @@ from graph.errors import NetworkError
 from graph.network import Network
 
 MEASURES = ("degree", "weighted", "betweenness", "pagerank", "eigenvector")
+# each measure in the words of the network page, in the order it offers them: (name, what it says)
+WORDS = {
+    "weighted": ("shared sessions", "the sessions shared with others, once for each other met there"),
+    "degree": ("connections", "how many others each appeared with at least once"),
+    "betweenness": ("bridging (betweenness)", "how often each lies on the shortest chain between two others: "
+                                              "the go-betweens of groups that seldom meet"),
+    "pagerank": ("influence (PageRank)", "connections to others who are well connected themselves, "
+                                         "sessions shared more often counting more"),
+    "eigenvector": ("well-connected circle (eigenvector)", "how well connected each one's connections are"),
+}
 # exact betweenness costs about nodes × edges steps (~2 µs each here): 8.7k nodes × 118k edges would
 # take half an hour, so above this budget it is estimated from a sample of source nodes (~20 s there)
 BETWEENNESS_EXACT_WORK = 5_000_000
@@ -52,6 +62,15 @@ def score(net: Network, measure: str) -> Score:
     if measure not in MEASURES:
         raise NetworkError(f"no measure {measure!r} — use one of {', '.join(MEASURES)}")
     return _cached(net, measure, lambda: _MEASURE[measure](net.graph))
+
+
+def words(measure: str) -> str:
+    """The measure's name in words, for people who read the network page.
+
+    >>> words("weighted"), words("betweenness")
+    ('shared sessions', 'bridging (betweenness)')
+    """
+    return WORDS[measure][0] if measure in WORDS else measure
 
 
 def components(net: Network) -> list[set[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import networkx as nx
 import pyoxigraph as ox
@@ -10,9 +11,10 @@ import pytest
 from conftest import SAMPLE, ingested
 
 from graph import ids
-from graph.network import network
+from graph.measures import communities, score
+from graph.network import Filters, network
 from web import create_app
-from web.network import DRAWN, current
+from web.network import COLOURS, DRAWN, current
 
 PERSON = ids.person("maria-adebahr")
 
@@ -37,10 +39,66 @@ def test_the_network_page_answers(client, path):
     assert b"data-network=" in response.data or b"Nothing matches" in response.data
 
 
-@pytest.mark.parametrize("query", ["kind=sessions", "year=twenty", "role=chair", "country=S%20G", "measure=closeness",
-                                   "edition=../x"])
-def test_bad_choices_are_400(client, query):
-    assert client.get("/network?" + query).status_code == 400
+BAD = ["kind=sessions", "year=twenty", "role=chair", "country=Narnia", "measure=closeness", "edition=../x"]
+
+
+@pytest.mark.parametrize("query", BAD)
+def test_a_bad_choice_is_a_message_on_the_page_and_the_rest_is_shown(client, query):
+    response = client.get("/network?" + query)
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    value = query.split("=")[1]
+    assert re.search(r'<p class="notice" role="alert">[^<]*%s' % re.escape(value), html)
+    assert "data-network=" in html
+
+
+@pytest.mark.parametrize("query", BAD)
+def test_a_bad_choice_is_400_for_the_data_and_the_files(client, query):
+    assert client.get("/network/data.json?" + query).status_code == 400
+    assert client.get("/network/export.csv?" + query).status_code == 400
+
+
+@pytest.mark.parametrize("typed", ["Singapore", "singapore", "SG", "sg", "Singapor"])
+def test_a_country_is_typed_as_a_name_or_a_code(client, sample_store, typed):
+    html = client.get("/network?country=" + typed).get_data(as_text=True)
+    assert 'role="alert"' not in html
+    assert 'value="Singapore"' in html and "country Singapore" in html
+    assert 'data-network="/network/data.json?kind=people&amp;country=SG"' in html
+    expected = network(sample_store, filters=Filters(country="SG"))
+    data = client.get("/network/data.json?country=" + typed).get_json()
+    assert {n["data"]["id"] for n in data["nodes"]} == set(expected.graph) != set(network(sample_store).graph)
+
+
+def test_a_name_that_fits_several_lists_them(client):
+    html = client.get("/network?country=s").get_data(as_text=True)  # Singapore, Switzerland, United States
+    assert "fits several" in html and "Singapore (SG); Switzerland (CH); United States (US)" in html
+
+
+def test_the_page_speaks_of_shared_sessions_not_of_measures(client):
+    html = client.get("/network").get_data(as_text=True)
+    assert "Rank by" not in html and ">weighted<" not in html
+    assert '<option value="weighted" selected>shared sessions</option>' in html
+    assert '<option value="betweenness">bridging (betweenness)</option>' in html
+    assert "Most central by shared sessions" in html
+
+
+def test_the_legend_names_each_colour_by_its_group(client, sample_store):
+    html = client.get("/network?measure=betweenness").get_data(as_text=True)
+    net = network(sample_store)
+    groups = communities(net)
+    assert html.count('class="swatch group-') == min(len(groups), COLOURS) + (len(groups) > COLOURS)
+    biggest = min(groups[0], key=lambda n: (-score(net, "weighted").values[n], n))
+    others = len(groups[0]) - 1
+    assert re.search(r'data-group="0" aria-hidden="true"></span>%s and %d others' % (re.escape(net.label(biggest)),
+                                                                                     others), html)
+    assert "Bridging (betweenness): how often each lies on the shortest chain" in html
+
+
+def test_view_data_are_sized_by_the_measure_asked_for(client, sample_store):
+    data = client.get("/network/data.json?measure=betweenness").get_json()
+    values = score(network(sample_store), "betweenness").values
+    assert {n["data"]["id"]: n["data"]["size"] for n in data["nodes"]} == pytest.approx(values)
+    assert data["measure"] == "bridging (betweenness)"
 
 
 def test_the_page_ranks_by_the_measure_and_links_each_node(client, sample_store):

@@ -8,16 +8,16 @@ computed once per store state by ``graph.network``, not on every request.
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, send_from_directory
 
-from graph import measures, netexport
+from graph import lookup, measures, netexport
 from graph import network as networks
 from graph.errors import NetworkError
 from graph.network import KINDS, ROLES, Filters, Network
-from web.db import get_store, resources
+from web.db import cached, get_store, resources
 from web.links import path as href
 
 bp = Blueprint("network", __name__)
@@ -27,8 +27,7 @@ ASSETS = {"cytoscape.min.js": "cytoscape/dist"}  # file served -> its folder und
 DRAWN = 250  # nodes drawn at most in the view: the most connected are kept
 LINKS = 2500  # edges drawn at most among them: the heaviest are kept
 NEIGHBOURS = 60  # neighbours drawn at most around a person
-_EDITION = re.compile(r"^[a-z0-9-]+/\d{4}$")
-_COUNTRY = re.compile(r"^[A-Za-z]{2,8}$")
+COLOURS = 12  # groups drawn in a colour of their own (network.css --group-0 … --group-11); the rest in grey
 
 
 def current(kind: str = "people", filters: Filters | None = None) -> Network:
@@ -36,50 +35,98 @@ def current(kind: str = "people", filters: Filters | None = None) -> Network:
     return networks.network(get_store(), kind, filters, state=resources().state())
 
 
-def choice(args) -> tuple[str, Filters]:
-    """The kind and the filters asked for in the query string; 400 on a value that cannot be one."""
-    kind = args.get("kind") or "people"
-    if kind not in KINDS:
-        abort(400, f"kind must be one of {', '.join(KINDS)}")
-    year, edition, role, country = (args.get(k) or None for k in ("year", "edition", "role", "country"))
+@dataclass
+class Choice:
+    """What the query string asks for: the kind, the filters, the measure; ``problems`` for what was left out."""
+
+    kind: str = "people"
+    filters: Filters = field(default_factory=Filters)
+    measure: str = "weighted"
+    names: dict = field(default_factory=dict)  # filter -> the name it is shown by ("Singapore" for SG)
+    problems: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """The filters in words, with names instead of codes."""
+        return ", ".join(f"{k} {self.names.get(k, v)}" for k, v in vars(self.filters).items() if v not in (None, ""))
+
+
+def choice(args) -> Choice:
+    """The kind, filters and measure asked for; a value that cannot be one is left out with a message why.
+
+    The country and the edition may be typed as a name, a code or a key ("Singapore", "sg", "SICW 2024").
+    """
+    out = Choice()
+    kind, measure = args.get("kind") or "people", args.get("measure") or "weighted"
+    out.kind = _allowed(kind, KINDS, "kind of network", out.problems) or "people"
+    out.measure = _allowed(measure, measures.MEASURES, "measure", out.problems) or "weighted"
+    year = (args.get("year") or "").strip()
     if year and not year.isdigit():
-        abort(400, "year must be a number such as 2024")
-    if edition and not _EDITION.match(edition):
-        abort(400, "edition must be a key such as sicw/2024")
-    if role and role not in ROLES:
-        abort(400, f"role must be one of {', '.join(ROLES)}")
-    if country and not _COUNTRY.match(country):
-        abort(400, "country must be a code such as SG")
-    return kind, Filters(int(year) if year else None, edition, role, country)
+        out.problems.append(f"year {year!r} is not a year — type one such as 2024; showing every year")
+    role = _allowed((args.get("role") or "").strip().lower(), ROLES, "role", out.problems)
+    edition = _entity("edition", args.get("edition"), out)
+    country = _entity("country", args.get("country"), out)
+    out.filters = Filters(int(year) if year.isdigit() else None, edition, role, country)
+    return out
+
+
+def _allowed(value: str, allowed: tuple, what: str, problems: list[str]) -> str | None:
+    if not value or value in allowed:
+        return value or None
+    problems.append(f"{value!r} is no {what} here — use one of {', '.join(allowed)}")
+    return None
+
+
+def _entity(kind: str, text: str | None, out: Choice) -> str | None:
+    """The key of the one ``kind`` that ``text`` names; else ``None`` with a problem saying what fits."""
+    text = (text or "").strip()[:200]
+    if not text:
+        return None
+    store = get_store()
+    found = lookup.find(cached(f"lookup:{kind}", lambda: lookup.entities(store, kind)), text)
+    if len(found) == 1:
+        out.names[kind] = found[0].label
+        return found[0].key
+    if found:
+        fits = "; ".join(f"{m.label} ({m.key})" for m in found[:lookup.CHOICES])
+        out.problems.append(f"{text!r} fits several — {fits}: type one of these; showing every {kind}")
+    else:
+        example = "Singapore or SG" if kind == "country" else "sicw/2024"
+        out.problems.append(f"no {kind} is called or coded {text!r} — type a name or a code such as {example}; "
+                            f"showing every {kind}")
+    return None
 
 
 @bp.route("/network")
 def page():
-    """The network page: the view, the filters, the most central nodes, downloads."""
-    kind, filters = choice(request.args)
-    measure = request.args.get("measure") or "weighted"
-    if measure not in measures.MEASURES:
-        abort(400, f"measure must be one of {', '.join(measures.MEASURES)}")
-    net = current(kind, filters)
-    score = measures.score(net, measure)
-    args = _args(kind, filters)
+    """The network page: the view, the filters, the legend, the most central nodes, downloads."""
+    asked = choice(request.args)
+    net = current(asked.kind, asked.filters)
+    score = measures.score(net, asked.measure)
+    groups = measures.communities(net)
+    weighted = measures.score(net, "weighted").values
     return render_template(
-        "network.html", net=net, kind=kind, filters=filters, measure=measure, score=score,
-        top=[(node, net.label(node), value) for node, value in score.top(25)],
-        components=measures.components(net), communities=measures.communities(net),
-        modularity=measures.modularity(net), args=args, drawn=min(DRAWN, net.graph.number_of_nodes()),
-        kinds=KINDS, roles=ROLES, measures=measures.MEASURES, formats=list(netexport.FORMATS))
+        "network.html", net=net, asked=asked, kind=asked.kind, filters=asked.filters, measure=asked.measure,
+        score=score, top=[(node, net.label(node), value) for node, value in score.top(25)],
+        components=measures.components(net), communities=groups, modularity=measures.modularity(net),
+        legend=legend(net, groups, weighted), args=_args(asked), drawn=min(DRAWN, net.graph.number_of_nodes()),
+        kinds=KINDS, roles=ROLES, measures=measures.WORDS, formats=list(netexport.FORMATS),
+        lookup_kinds=("country",))
 
 
 @bp.route("/network/data.json")
 def data():
-    """The most connected nodes of the network and the edges between them, for cytoscape.js."""
-    kind, filters = choice(request.args)
-    net = current(kind, filters)
+    """The most connected nodes of the network and the edges between them, for cytoscape.js.
+
+    Nodes are kept by shared sessions and sized by the measure asked for (``size``).
+    """
+    asked = _checked(choice(request.args))
+    net = current(asked.kind, asked.filters)
     weighted = measures.score(net, "weighted").values
     keep = [node for node, _ in sorted(weighted.items(), key=lambda kv: (-kv[1], kv[0]))[:DRAWN]]
     community = measures.membership(measures.communities(net))
-    return jsonify(elements(net, keep, weighted, community) | {"total": net.graph.number_of_nodes()})
+    sizes = measures.score(net, asked.measure).values
+    return jsonify(elements(net, keep, weighted, community, sizes)
+                   | {"total": net.graph.number_of_nodes(), "measure": measures.words(asked.measure)})
 
 
 @bp.route("/network/person/<path:key>.json")
@@ -103,10 +150,10 @@ def export(fmt: str):
     """The network as a file for Gephi and friends: GraphML, GEXF, node-link JSON or CSV."""
     if fmt not in netexport.FORMATS:
         abort(404, f"no network format {fmt!r} — use one of {', '.join(netexport.FORMATS)}")
-    kind, filters = choice(request.args)
-    body = netexport.write(current(kind, filters), fmt)
+    asked = _checked(choice(request.args))
+    body = netexport.write(current(asked.kind, asked.filters), fmt)
     response = Response(body, mimetype=netexport.FORMATS[fmt])
-    response.headers["Content-Disposition"] = f'attachment; filename="speakergraph-{kind}.{fmt}"'
+    response.headers["Content-Disposition"] = f'attachment; filename="speakergraph-{asked.kind}.{fmt}"'
     return response
 
 
@@ -135,14 +182,34 @@ def asset(name: str):
     return send_from_directory(folder, name, max_age=86400)
 
 
-def elements(net: Network, keep: list[str], weights: dict, community: dict) -> dict:
-    """Cytoscape elements for the nodes ``keep`` and the (heaviest ``LINKS``) edges among them."""
+def elements(net: Network, keep: list[str], weights: dict, community: dict, sizes: dict | None = None) -> dict:
+    """Cytoscape elements for the nodes ``keep`` and the (heaviest ``LINKS``) edges among them.
+
+    A node's ``size`` is its score (its ``weight`` unless ``sizes`` are given); ``community`` its group's index.
+    """
+    sizes = weights if sizes is None else sizes
     nodes = [{"data": {"id": n, "label": net.label(n), "url": href(n), "weight": weights.get(n, 0),
-                       "community": community.get(n, 0)}} for n in keep]
+                       "size": sizes.get(n, 0), "community": community.get(n, 0)}} for n in keep]
     links = sorted(net.graph.subgraph(keep).edges(data="weight"), key=lambda e: (-e[2], e[0], e[1]))
     edges = [{"data": {"source": a, "target": b, "weight": w}} for a, b, w in links[:LINKS]]
     return {"nodes": nodes, "edges": edges, "links": len(links)}
 
 
-def _args(kind: str, filters: Filters) -> dict:
-    return {"kind": kind} | {k: v for k, v in vars(filters).items() if v not in (None, "")}
+def legend(net: Network, groups: list[set[str]], weighted: dict) -> list[tuple[int, str, int]]:
+    """The groups drawn in colour: ``(index, the label of its most connected member, how many others)``."""
+    out = []
+    for index, group in enumerate(groups[:COLOURS]):
+        first = min(group, key=lambda n: (-weighted.get(n, 0), n))
+        out.append((index, net.label(first), len(group) - 1))
+    return out
+
+
+def _checked(asked: Choice) -> Choice:
+    if asked.problems:
+        abort(400, "; ".join(asked.problems))
+    return asked
+
+
+def _args(asked: Choice) -> dict:
+    shown = {k: v for k, v in vars(asked.filters).items() if v not in (None, "")}
+    return {"kind": asked.kind} | shown | ({"measure": asked.measure} if asked.measure != "weighted" else {})

@@ -1,33 +1,54 @@
 // Draws every [data-network] element with cytoscape.js (served from node_modules by /network/assets/):
 // drag to pan, scroll to zoom, click a node to open its page. The data come from the element's URL.
+// Names are drawn at a readable size whatever the zoom, largest nodes first, where they fit without
+// overlapping a name already drawn; pointing at a node shows its name too.
 (function () {
   "use strict";
-  var PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-                 "#bcbd22", "#17becf", "#393b79", "#637939"];
+  var GROUPS = 12;  // colours --group-0 … --group-11 of network.css; later groups are --group-other
+  var LABEL_PX = 12, LABEL_MAX_PX = 190, LABELS = 30, GAP = 3;
+  var FONT = "Helvetica Neue, Helvetica, Arial, sans-serif";
+  var LABEL_PROPERTIES = "label font-size text-max-width text-margin-y z-index";  // set on a node whose name is shown
+  var measure = document.createElement("canvas").getContext("2d");
+  measure.font = LABEL_PX + "px " + FONT;
 
   function status(container, text) {
     var caption = container.parentElement && container.parentElement.querySelector("[data-network-status]");
     if (caption) { caption.textContent = text; }
   }
 
+  function colours(container) {
+    var css = window.getComputedStyle(container);
+    var read = function (name) { return css.getPropertyValue(name).trim() || "#888888"; };
+    var out = { groups: [], other: read("--group-other"), centre: read("--centre"), line: read("--line") };
+    for (var i = 0; i < GROUPS; i++) { out.groups.push(read("--group-" + i)); }
+    return out;
+  }
+
   // a person's neighbourhood: the person in the middle, neighbours around; a whole network: force-directed
   function layout(data) {
     if (data.center) {
-      return { name: "concentric", animate: false, minNodeSpacing: 24,
+      return { name: "concentric", animate: false, minNodeSpacing: 28,
                concentric: function (node) { return node.id() === data.center ? 2 : 1; },
                levelWidth: function () { return 1; } };
     }
-    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 9000; },
-             idealEdgeLength: function () { return 60; }, numIter: 1500 };
+    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 12000; },
+             idealEdgeLength: function () { return 80; }, componentSpacing: 60, numIter: 1500 };
+  }
+
+  function range(values) {
+    var lo = Math.min.apply(null, values.concat([0])), hi = Math.max.apply(null, values.concat([1]));
+    return hi > lo ? [lo, hi] : [lo, lo + 1];
   }
 
   function draw(container, data) {
-    var most = 1, heaviest = 1;
+    var palette = colours(container);
     data.nodes.forEach(function (n) {
-      most = Math.max(most, n.data.weight);
-      n.data.color = n.data.id === data.center ? "#111" : PALETTE[n.data.community % PALETTE.length];
+      var group = n.data.community;
+      n.data.color = n.data.id === data.center ? palette.centre
+        : group < GROUPS ? palette.groups[group] : palette.other;
     });
-    data.edges.forEach(function (e) { heaviest = Math.max(heaviest, e.data.weight); });
+    var size = range(data.nodes.map(function (n) { return n.data.size; }));
+    var width = range(data.edges.map(function (e) { return e.data.weight; }));
     var cy = cytoscape({
       container: container,
       elements: data,
@@ -35,35 +56,99 @@
       maxZoom: 2,
       style: [
         { selector: "node", style: {
-          "background-color": "data(color)", "label": "data(label)", "font-size": 10, "color": "#223",
-          "text-valign": "bottom", "text-margin-y": 3, "min-zoomed-font-size": 7,
-          "width": "mapData(weight, 0, " + most + ", 10, 44)", "height": "mapData(weight, 0, " + most + ", 10, 44)" } },
+          "background-color": "data(color)", "label": "", "font-family": FONT, "color": "#1b2530",
+          "text-valign": "bottom", "text-halign": "center", "text-wrap": "ellipsis",
+          "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1,
+          "width": "mapData(size, " + size[0] + ", " + size[1] + ", 10, 44)",
+          "height": "mapData(size, " + size[0] + ", " + size[1] + ", 10, 44)" } },
         { selector: "edge", style: {
-          "width": "mapData(weight, 1, " + heaviest + ", 1, 7)", "line-color": "#b8c2cc", "opacity": 0.7,
-          "curve-style": "haystack" } },
+          "width": "mapData(weight, " + width[0] + ", " + width[1] + ", 1, 7)", "line-color": palette.line,
+          "opacity": 0.7, "curve-style": "haystack" } },
         { selector: "node:selected, node.hover", style: { "border-width": 3, "border-color": "#111" } }
-      ],
-      layout: layout(data)
+      ]
     });
+    var order = priority(cy, data.center);
+    var pending = null;
+    var relabel = function () {
+      pending = pending || window.requestAnimationFrame(function () { pending = null; label(container, cy, order); });
+    };
     cy.on("tap", "node", function (event) {
       var url = event.target.data("url");
       if (url) { window.location.assign(url); }
     });
     cy.on("mouseover", "node", function (event) {
-      event.target.addClass("hover");
+      var node = event.target;
+      node.addClass("hover");
+      if (!node.hasClass("labelled")) { node.style(labelStyle(node, cy.zoom())); }
       container.style.cursor = "pointer";
-      status(container, event.target.data("label") + " — click to open");
+      status(container, node.data("label") + " — click to open");
     });
     cy.on("mouseout", "node", function (event) {
-      event.target.removeClass("hover");
+      var node = event.target;
+      node.removeClass("hover");
+      if (!node.hasClass("labelled")) { node.removeStyle(LABEL_PROPERTIES); }
       container.style.cursor = "";
     });
     container.cy = cy;  // for tests and the console
-    container.setAttribute("data-ready", "true");
+    var run = cy.layout(layout(data));
+    run.one("layoutstop", function () {
+      label(container, cy, order);
+      cy.on("viewport", relabel);
+      container.setAttribute("data-ready", "true");
+    });
+    run.run();
     if (data.total > data.nodes.length) {
-      status(container, "The " + data.nodes.length + " most connected of " + data.total +
+      status(container, "The " + data.nodes.length + " with the most shared sessions of " + data.total +
              " are drawn. Drag to pan, scroll to zoom, click a node to open its page.");
     }
+  }
+
+  // the centre first, then by size (the measure drawn), then by shared sessions
+  function priority(cy, center) {
+    return cy.nodes().toArray().sort(function (a, b) {
+      return (b.id() === center) - (a.id() === center) || b.data("size") - a.data("size") ||
+             b.data("weight") - a.data("weight") || (a.data("label") < b.data("label") ? -1 : 1);
+    });
+  }
+
+  function labelStyle(node, zoom) {
+    return { "label": node.data("label"), "font-size": LABEL_PX / zoom, "text-max-width": LABEL_MAX_PX / zoom,
+             "text-margin-y": 2 / zoom, "z-index": 10 };  // drawn over the nodes around
+  }
+
+  // the name's box on screen, below its node, as drawn at LABEL_PX (cut at LABEL_MAX_PX)
+  function box(node) {
+    var at = node.renderedPosition(), half = Math.min(measure.measureText(node.data("label")).width, LABEL_MAX_PX) / 2;
+    var top = at.y + node.renderedOuterHeight() / 2;
+    return { x1: at.x - half - GAP, x2: at.x + half + GAP, y1: top, y2: top + LABEL_PX * 1.3 + GAP };
+  }
+
+  function apart(a, b) { return a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1; }
+
+  // names in order of priority, each where it overlaps no name already placed and no larger node (drawn
+  // over it otherwise); a named node is raised above the others, so its body must not cover a placed name
+  function label(container, cy, order) {
+    var zoom = cy.zoom(), w = container.clientWidth, h = container.clientHeight, placed = [], bodies = [];
+    cy.batch(function () {
+      order.forEach(function (node) {
+        var at = node.renderedPosition(), body = node.renderedBoundingBox({ includeLabels: false }), b = null;
+        if (placed.length < LABELS && at.x >= 0 && at.y >= 0 && at.x <= w && at.y <= h) {
+          b = box(node);
+          var free = function (p) { return apart(p, b); };
+          b = placed.every(free) && bodies.every(free) && placed.every(function (p) { return apart(p, body); }) ? b : null;
+        }
+        bodies.push(body);
+        if (b) {
+          placed.push(b);
+          node.addClass("labelled").style(labelStyle(node, zoom));
+        } else if (node.hasClass("labelled") || node.hasClass("hover")) {
+          node.removeClass("labelled");
+          if (node.hasClass("hover")) { node.style(labelStyle(node, zoom)); } else { node.removeStyle(LABEL_PROPERTIES); }
+        }
+      });
+    });
+    container.setAttribute("data-labels", String(placed.length));
+    container.setAttribute("data-labels-at", String(zoom));
   }
 
   function load(container) {
