@@ -156,6 +156,8 @@ def profile(folder, output):
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+    if (folder / "speakergraph.toml").is_file():
+        click.echo(f"{folder / 'speakergraph.toml'} exists: this draft ignores it (compare the two)", err=True)
     parts = len(drafted.profile().get("parts", []))
     click.echo(f"drafted {parts} part{'s' * (parts != 1)} from {drafted.files} files; check it with: speakergraph "
                f"ingest --dry-run {folder} --profile {output or 'FILE'}", err=True)
