@@ -243,3 +243,20 @@ def test_series_change_and_prune_on_any_store(any_store, tmp_path):
     assert ingest(any_store, [site_for(b)], prune=True).removed == 1
     assert counts(any_store)["sessions"] == before["sessions"]
     assert sources_under(any_store, "cyberweek")  # the other folder's files stay
+
+
+def test_ingest_names_the_series_each_folder_went_to(tmp_path):
+    from click.testing import CliRunner
+
+    import speakergraph
+
+    a, _ = two_years(tmp_path)
+    store = str(tmp_path / "store")
+    runner = CliRunner()
+    first = runner.invoke(speakergraph.main, ["ingest", "-s", "--store", store, str(a)])
+    assert first.exit_code == 0, first.output
+    n = len(site_for(a).paths())
+    assert f"folder: {a} → series sicw ({n} files)" in first.output
+    moved = runner.invoke(speakergraph.main, ["ingest", "-s", "--store", store, "--series", "cyberweek", str(a)])
+    assert moved.exit_code == 0, moved.output
+    assert f"folder: {a} → series cyberweek ({n} files); replaces series sicw ({n} files removed)" in moved.output
