@@ -376,7 +376,7 @@ def _exists(location: str) -> bool:
               envvar="SPEAKERGRAPH_SPARQL_MAX_ROWS", help="Rows (or triples) an answer may hold; more are cut.")
 @click.option("--workers", "sparql_workers", default=2, show_default=True, type=click.IntRange(min=1),
               envvar="SPEAKERGRAPH_SPARQL_WORKERS", help="Processes that run /sparql queries.")
-@click.option("--queue", "sparql_queue", default=2, show_default=True, type=click.IntRange(min=0),
+@click.option("--queue", "sparql_queue", default=16, show_default=True, type=click.IntRange(min=0),
               envvar="SPEAKERGRAPH_SPARQL_QUEUE", help="/sparql requests that may wait for a worker; more get 503 "
                                                        "with Retry-After at once.")
 @click.option("--memory", "sparql_memory", default=512, show_default=True, type=click.IntRange(min=0),

@@ -19,7 +19,7 @@ the blueprints. Configuration keys:
 ``SPARQL_TIMEOUT`` seconds a ``/sparql`` query may run before it is stopped (10)
 ``SPARQL_MAX_ROWS`` rows (or triples) a ``/sparql`` answer or a stored query may return (10000)
 ``SPARQL_WORKERS`` worker processes that run ``/sparql`` queries (2)
-``SPARQL_QUEUE``   ``/sparql`` requests that may wait for a worker; more get 503 at once (2)
+``SPARQL_QUEUE``   ``/sparql`` requests that may wait for a worker; more get 503 at once (16)
 ``SPARQL_MEMORY``  MiB a query worker may allocate beyond the open store, or ``None`` (512)
 ``SPARQL_MAX_LENGTH`` characters of a ``/sparql`` query (100000)
 ``SPARQL_MAX_DEPTH`` nesting of ``{ } ( ) [ ]`` in a ``/sparql`` query (64)
@@ -47,7 +47,7 @@ DEFAULTS = {
     "SPARQL_TIMEOUT": 10.0,
     "SPARQL_MAX_ROWS": 10_000,
     "SPARQL_WORKERS": 2,
-    "SPARQL_QUEUE": 2,
+    "SPARQL_QUEUE": 16,
     "SPARQL_MEMORY": 512,
     "SPARQL_MAX_LENGTH": 100_000,
     "SPARQL_MAX_DEPTH": 64,

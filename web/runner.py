@@ -169,7 +169,7 @@ def _busy() -> Busy:
 class ThreadRunner:
     """Queries in a pool of threads over a store object (the fallback: a late query is abandoned, not stopped)."""
 
-    def __init__(self, store: Store, workers: int, timeout: float, queue: int = 2):
+    def __init__(self, store: Store, workers: int, timeout: float, queue: int = 16):
         self.store, self.timeout = store, timeout
         self._admit = threading.BoundedSemaphore(workers + queue)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sparql")
@@ -246,7 +246,7 @@ class _Worker:
 class ProcessRunner:
     """Queries in a pool of worker processes over a store folder or a SPARQL server."""
 
-    def __init__(self, location: str, workers: int, limits: Limits, queue: int = 2, remote: dict | None = None,
+    def __init__(self, location: str, workers: int, limits: Limits, queue: int = 16, remote: dict | None = None,
                  token: str | None = None, on_renew: Callable[[], str | None] | None = None):
         self.location, self.limits, self.remote = location, limits, remote
         self.timeout = limits.timeout
