@@ -478,7 +478,7 @@ def note_quads(graph: str, notes: list[Note]) -> list[ox.Quad]:
         node = ox.NamedNode(f"{graph}#note-{i}")
         out += [ox.Quad(node, ox_node(RDF.type), ox_node(SG.Note), g),
                 ox.Quad(node, ox_node(SG.noteKind), ox.Literal(note.kind), g),
-                ox.Quad(node, ox_node(RDFS.comment), ox.Literal(note.message), g),
+                ox.Quad(node, ox_node(RDFS.comment), ox.Literal(clean(note.message)), g),
                 ox.Quad(node, ox_node(PROV.wasDerivedFrom), g, g)]
         if note.line:
             out.append(ox.Quad(node, ox_node(SG.line), ox.Literal(str(note.line), datatype=ox_node(

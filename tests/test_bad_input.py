@@ -232,6 +232,22 @@ def test_pipeline_raises_only_ingest_error(data, rel):
     assert store.count() == len(set(quads))
 
 
+@FUZZ
+@given(encoded)
+@example(b'---\ntitle: "\\x01\\u009b"\ndate: 2024-10-15\n---\n|**Moderator**| |\n|[Dr \x07X\x1b](/speakers/x/)|*T\x0c*<br>O|')
+def test_no_literal_written_holds_a_character_xml_cannot(data):
+    """Whatever the bytes, raw or as YAML escapes, the quads the loader writes hold no XML-illegal character."""
+    from graph.text import ILLEGAL
+
+    try:
+        parsed = loader.pipeline(REL, data, SITE)
+    except IngestError:
+        return
+    graph, quads = readers.to_quads(parsed, SITE.series)
+    quads = loader._cleaned(graph, quads, parsed) + loader.note_quads(graph, parsed.notes)
+    assert not [q for q in quads if isinstance(q.object, ox.Literal) and ILLEGAL.search(q.object.value)]
+
+
 # --- times, names, roles, countries: strings → values ------------------------------------
 
 timey = st.one_of(anytext, st.lists(st.one_of(st.sampled_from(WORDS), st.integers(0, 99).map(str),
