@@ -108,3 +108,16 @@ def test_server_error_texts_and_urls_never_reach_web_clients():
         assert "127.0.0.1" not in text and "internal-sparql" not in text, text
         assert "log" in text
     app.extensions["speakergraph"].close()
+
+
+def test_serve_refuses_an_auth_endpoint_without_a_read_user():
+    """The ingest's credentials alone would have been the only way in: serve says what to set instead."""
+    from click.testing import CliRunner
+
+    from speakergraph import main
+
+    env = {"SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": "s3cret", "SPEAKERGRAPH_READ_USER": None,
+           "SPEAKERGRAPH_STORE": None}
+    result = CliRunner().invoke(main, ["serve", "--store", f"http://127.0.0.1:{free_port()}/sparql-auth",
+                                       "--port", "0"], env=env)
+    assert result.exit_code == 2 and "SPEAKERGRAPH_READ_USER" in result.output
