@@ -41,8 +41,9 @@ _JOB_WORD = re.compile(
 _OPEN_END = re.compile(r"(\b(and|of|for|the|in|on|to|with|at)|[&\-\u2013])$")  # lower case: "CERT-In" ends no phrase
 
 
-def read_positions(lines: list[list[Segment]], countries: Countries) -> tuple[list[Position], str | None]:
-    """Positions and the printed country of a position cell (lines of italic and plain segments)."""
+def read_positions(lines: list[list[Segment]], countries: Countries,
+                   org: re.Pattern | None = None) -> tuple[list[Position], str | None]:
+    """Positions and the printed country of a position cell (``org``: a site's own organisation words)."""
     items: list[tuple[str, str]] = []  # ("title", text) | ("plain", text)
     for line in lines:
         segs = [s for s in line if s.text.strip()]
@@ -55,13 +56,14 @@ def read_positions(lines: list[list[Segment]], countries: Countries) -> tuple[li
                 items.append(("plain", rest))
         else:
             items.append(("plain", clean("".join(s.text for s in segs))))
-    items = _join_broken(_second_lines([(k, t) for k, t in items if t]))
+    items = _join_broken(_second_lines([(k, t) for k, t in items if t], org))
     items, country = _take_country(items, countries)
-    return _international(positions_of(items), country, countries)
+    return _international(positions_of(items, org), country, countries)
 
 
-def page_positions(lines: list[list[Segment]], countries: Countries) -> tuple[list[Position], str | None]:
-    """Positions and country of a speaker page's italic block (one item a line)."""
+def page_positions(lines: list[list[Segment]], countries: Countries,
+                   org: re.Pattern | None = None) -> tuple[list[Position], str | None]:
+    """Positions and country of a speaker page's italic block (one item a line; ``org`` as above)."""
     raw = [line_text(line).strip() for line in lines]
     items = _join_broken([("title", clean(t)) for t in raw if clean(t)])
     texts = [t for _, t in items]
@@ -72,25 +74,29 @@ def page_positions(lines: list[list[Segment]], countries: Countries) -> tuple[li
         country = texts[-1][len(split[0]):].strip(" ,")
         texts[-1] = split[0]
     ends_comma = [t.endswith(",") for t in raw if clean(t)]
-    if len(texts) == 2 and (ends_comma[0] or ", " not in texts[0] or _is_org(texts[1])):
+    if len(texts) == 2 and (ends_comma[0] or ", " not in texts[0] or _is_org(texts[1], org)):
         return _international([Position(title=texts[0], organisation=texts[1])], country, countries)
-    return _international(positions_of(_second_lines([("title", t) for t in texts])), country, countries)
+    return _international(positions_of(_second_lines([("title", t) for t in texts], org), org), country, countries)
 
 
-def _is_org(text: str) -> bool:
-    """True when a line reads as an organisation rather than a job title.
+def _is_org(text: str, org: re.Pattern | None = None) -> bool:
+    """True when a line reads as an organisation rather than a job title (or holds one of ``org``'s words).
 
     >>> _is_org("Ministry of Home Affairs"), _is_org("Nanyang Technological University"), _is_org("Minister for Law")
     (True, True, False)
+    >>> _is_org("Kementerian Digital"), _is_org("Kementerian Digital", re.compile("kementerian", re.I))
+    (False, True)
     """
+    if org is not None and org.search(text):
+        return True
     return bool(_ORG_LINE.search(text)) and not (_JOB_WORD.search(text.split(",")[0]) and not _ORG_WORDS.match(text))
 
 
-def _second_lines(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _second_lines(items: list[tuple[str, str]], org: re.Pattern | None = None) -> list[tuple[str, str]]:
     """A second italic line that names an organisation is the organisation of the title above it."""
     out: list[tuple[str, str]] = []
     for kind, text in items:
-        if kind == "title" and out and _is_org(text) and (out[-1][0] == "plain" or not _is_org(out[-1][1])):
+        if kind == "title" and out and _is_org(text, org) and (out[-1][0] == "plain" or not _is_org(out[-1][1], org)):
             out.append(("plain", text))
         else:
             out.append((kind, text))
@@ -134,7 +140,7 @@ def _international(positions: list[Position], country: str | None,
     return positions, None
 
 
-def positions_of(items: list[tuple[str, str]]) -> list[Position]:
+def positions_of(items: list[tuple[str, str]], org: re.Pattern | None = None) -> list[Position]:
     """Titles and organisations in printed order → positions."""
     positions: list[Position] = []
     for kind, text in items:
@@ -149,7 +155,7 @@ def positions_of(items: list[tuple[str, str]]) -> list[Position]:
     for pos in positions:
         if pos.organisation is None and pos.title and ", " in pos.title:
             head, _, tail = pos.title.rpartition(", ")
-            if _ORG_WORDS.match(tail):
+            if _ORG_WORDS.match(tail) or (org is not None and org.search(tail)):
                 pos.title, pos.organisation = head, tail
     return positions
 

@@ -257,7 +257,7 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         if label is None:
             skipped.append(trow)
             continue
-        row = read_row(path, trow, label, countries, notes)
+        row = read_row(path, trow, label, countries, notes, opts)
         if row:
             rows.append(row)
     if skipped and not rows:
@@ -297,7 +297,8 @@ def _speaker_link(cell: Cell, opts: Options = DEFAULT) -> str | None:
     return None
 
 
-def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: list[Note]) -> Row | None:
+def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: list[Note],
+             opts: Options = DEFAULT) -> Row | None:
     """One appearance as printed: name cell and position cell."""
     name_cell = trow.cells[0]
     printed = name_cell.text.replace("\n", " ").strip()
@@ -306,7 +307,7 @@ def read_row(path: str, trow: TableRow, role: str, countries: Countries, notes: 
         return None
     row = Row(line=trow.line, role_label=role, printed_name=printed, link=name_cell.link)
     lines = [line for cell in trow.cells[1:] for line in cell.lines]
-    row.positions, row.country_label = read_positions(lines, countries)
+    row.positions, row.country_label = read_positions(lines, countries, opts.organisation_line)
     if not role:
         notes.append(Note(path, trow.line, "skipped-row", f"row for {printed!r} comes before any role heading — role 'other'"))
     return row
@@ -349,7 +350,7 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
         if block.kind != "paragraph" or opts.footer_line.search(block.text):
             continue
         if not page.positions and not bio and block.lines and block.lines[0] and block.lines[0][0].italic:
-            page.positions, page.country_label = page_positions(block.lines, countries)
+            page.positions, page.country_label = page_positions(block.lines, countries, opts.organisation_line)
         elif block.text:
             bio.append(block.text.replace("\n", " "))
     page.biography = "\n\n".join(bio)

@@ -13,7 +13,8 @@ profile (``data/profiles/sicw.toml`` writes every default out):
 >>> Options.from_options({"time_label": "when"})
 Traceback (most recent call last):
 ValueError: unknown option 'time_label' (did you mean 'time_labels'?) — the sicw reader takes title, permalink, \
-date, time_labels, skip_labels, format_labels, footer, speaker_words, biography_words, name_prefixes
+date, time_labels, skip_labels, format_labels, footer, speaker_words, biography_words, name_prefixes, \
+organisation_words
 >>> Options.from_options({"footer": 3})
 Traceback (most recent call last):
 ValueError: footer must be a word or phrase or a list of them ([] for none), not 3
@@ -51,6 +52,9 @@ class Options:
     speaker_words: tuple[str, ...] = ("speaker", "speakers")
     biography_words: tuple[str, ...] = ("biography",)  # a heading or paragraph that opens the biography
     name_prefixes: tuple[str, ...] = ()  # printed before the name of a speaker page, besides the role words
+    # words that make a line of a position cell or block an organisation, besides the built-in ones
+    # (ministry, agency, university, … Ltd: ingest/positions.py)
+    organisation_words: tuple[str, ...] = ()
 
     @classmethod
     def from_options(cls, options: dict) -> Options:
@@ -94,6 +98,17 @@ class Options:
     def speaker_path(self) -> re.Pattern:
         """A path or permalink with a speaker folder (``_2024-speakers/``) or a speaker prefix (``/speaker-x/``)."""
         return re.compile(rf"(^|/)(_?\d{{4}}-)?{_either(self.speaker_words)}(/|-)", re.I)
+
+    @cached_property
+    def organisation_line(self) -> re.Pattern | None:
+        """A line holding an organisation word as a word ("Kementerian Digital"), or ``None`` when there are none.
+
+        >>> Options(organisation_words=("Sdn. Bhd.",)).organisation_line.search("Port Works Sdn. Bhd.") is not None
+        True
+        """
+        if not self.organisation_words:
+            return None
+        return re.compile(rf"(?<!\w){_either(self.organisation_words)}(?!\w)", re.I)
 
     def is_speaker_link(self, link: str) -> bool:
         """True when a link names a speaker word ("/speakers/jane/")."""

@@ -124,7 +124,7 @@ Content is subject to change without notice.
 | **Chair** | |
 | [Dr Ana Ruiz](/people/ana-ruiz/) | *Director*<br>Harbour Authority |
 | **Panellists** | |
-| [Mr Ole Dahl](/people/ole-dahl/) | *Chief Engineer*<br>Port Works |
+| [Mr Ole Dahl](/people/ole-dahl/) | *Chief Engineer*<br>*Lembaga Pelabuhan* |
 """
 
 SPEAKER = """\
@@ -184,6 +184,7 @@ SISTER = {
     "speaker_words": ["people"],
     "biography_words": ["profile"],
     "name_prefixes": ["juror"],
+    "organisation_words": ["lembaga"],
 }
 
 
@@ -198,8 +199,10 @@ def test_a_sister_site_with_its_own_words_reads_by_options_alone():
     assert session.time_label == "2.00pm to 3.30pm (GMT +8)"
     assert (session.start.hour, session.start.minute, session.end.hour, session.end.minute) == (14, 0, 15, 30)
     assert session.abstract == "Ports and shipping lanes under pressure: who answers when a crane stops?"
-    assert [(r.role_label, r.printed_name, r.link) for r in session.rows] == [
-        ("Chair", "Dr Ana Ruiz", "/people/ana-ruiz/"), ("Panellists", "Mr Ole Dahl", "/people/ole-dahl/")]
+    assert [(r.role_label, r.printed_name, r.link, [(p.title, p.organisation) for p in r.positions])
+            for r in session.rows] == [
+        ("Chair", "Dr Ana Ruiz", "/people/ana-ruiz/", [("Director", "Harbour Authority")]),
+        ("Panellists", "Mr Ole Dahl", "/people/ole-dahl/", [("Chief Engineer", "Lembaga Pelabuhan")])]
 
 
 def test_the_same_session_page_read_with_the_defaults_misses_what_the_options_name():
@@ -209,6 +212,8 @@ def test_the_same_session_page_read_with_the_defaults_misses_what_the_options_na
     assert session.format is None and session.time_label is None and session.start is None
     assert "When: 2.00pm" in session.abstract and "Check-in" in session.abstract
     assert "Session type" in session.abstract and "subject to change" in session.abstract
+    assert [(p.title, p.organisation) for p in session.rows[1].positions] == [
+        ("Chief Engineer", None), ("Lembaga Pelabuhan", None)]  # a second italic line of no known organisation word
 
 
 def test_speaker_pages_under_people_and_a_role_word_of_the_site_before_the_name():
@@ -236,7 +241,7 @@ def reading(options: dict) -> list:
                       ("people/ana-ruiz.md", SPEAKER), ("guests/ole-dahl.md", GUEST)):
         parsed = read(rel, text, **options)
         found += [(s.title, s.permalink, s.date, s.time_label, s.format, s.abstract,
-                   [(r.role_label, r.printed_name) for r in s.rows]) for s in parsed.sessions]
+                   [(r.role_label, r.printed_name, r.positions) for r in s.rows]) for s in parsed.sessions]
         found += [(p.printed_name, p.permalink, p.biography, [(q.title, q.organisation) for q in p.positions])
                   for p in parsed.speakers]
     return found
