@@ -157,8 +157,9 @@ def bindings(response) -> list:
 def test_hostile_parameter_values_cannot_change_a_stored_query(client, unmatched, name, param, kind):
     """Quotes, braces, '} UNION {', newlines: the answer is the answer for a value that matches nothing, or a 400."""
     nothing = client.get(f"/queries/{name}.json", query_string={param: NOTHING[kind]})
-    assert nothing.status_code == 200
-    expected = bindings(nothing)
+    # a value naming nobody is an empty answer, or a 400 naming the parameter (a lookup of people and the like)
+    assert nothing.status_code in (200, 400)
+    expected = bindings(nothing) if nothing.status_code == 200 else []
     outcomes = set()
     for value in unmatched:
         response = client.get(f"/queries/{name}.json", query_string={param: value})
