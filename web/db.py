@@ -29,7 +29,7 @@ class Resources:
         self.store: Store | None = None
         self.read_only = False
         self.runner = None
-        self.token: str | None = None  # the snapshot of a store folder the pages read (web.runner.snapshot)
+        self.token: str | None = None  # the snapshot of a store folder the pages read (web.snapshot)
         self._state: str | None = None
         self._cache: dict[str, tuple[str, object]] = {}
         self._lock = threading.Lock()
@@ -88,7 +88,7 @@ def _open(location, remote: dict | None = None) -> tuple[Store, bool, str | None
         return open_store(location, remote=remote), False, None
     if not os.path.isdir(location):
         raise StoreError(f"no store at {location} — run 'speakergraph ingest' first, or pass --store")
-    from web.runner import open_snapshot
+    from web.snapshot import open_snapshot
 
     store, token = open_snapshot(location)
     return store, True, token

@@ -27,7 +27,6 @@ An in-memory store (tests) cannot be opened from another process, so
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import multiprocessing
 import os
@@ -36,13 +35,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeout, SpeakergraphError, StoreError
 from graph.store import Store, open_store
 from web import formats
+from web.snapshot import open_snapshot
 
 START_TIMEOUT = 60.0  # seconds a new worker may take to import and open the store
 NICE = 10  # workers yield the CPU to the threads that answer pages
@@ -125,35 +124,6 @@ def _answer(result, job: Job) -> Answer:
             return Answer("graph", job.graph_format, formats.graph_bytes(triples, job.graph_format), True)
         triples.append(triple)
     return Answer("graph", job.graph_format, formats.graph_bytes(triples, job.graph_format))
-
-
-def snapshot(location: str) -> str:
-    """A token of a store folder's committed state: the names and sizes of its RocksDB data files.
-
-    It changes with every write (and with a compaction, which is harmless:
-    readers then move to the same content).
-    """
-    folder = Path(location)
-    names = sorted(p for p in os.listdir(folder) if p == "CURRENT" or p.startswith("MANIFEST-")
-                   or p.endswith((".log", ".sst")))
-    sizes = []
-    for name in names:
-        try:
-            sizes.append(f"{name}:{(folder / name).stat().st_size}")
-        except FileNotFoundError:
-            sizes.append(f"{name}:gone")
-    return hashlib.sha256("\n".join(sizes).encode()).hexdigest()[:16]
-
-
-def open_snapshot(location: str, tries: int = 5) -> tuple[Store, str]:
-    """The store folder opened read-only and the token of the state it shows."""
-    for _ in range(tries):
-        before = snapshot(location)
-        store = open_store(location, read_only=True)
-        if snapshot(location) == before:
-            return store, before
-        store.close()  # written while we opened it: which state we got is unknown
-    return store, snapshot(location)
 
 
 def _timeout_message(seconds: float) -> str:
