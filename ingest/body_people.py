@@ -7,7 +7,8 @@ bold line ends the list. Headings at the profile's ``session_levels`` name a
 session of their own inside the page (a summit's talks); a time printed in a
 heading (``### Session 1, 10:05 am - 10:45 am, ET``) times the sessions under it.
 Markdown is parsed by markdown-it (``ingest.markdown``); only the text of a
-bullet is cut, at its bold name and separators.
+bullet is cut, at its bold name and separators; its position text is read by
+``ingest.person_pattern`` (``BULLET``).
 
 >>> rows = bullet("Jane Doe", "Research Lead, Data Team, Example Agency (EA)")
 >>> rows.printed_name, [(p.title, p.organisation) for p in rows.positions]
@@ -26,22 +27,19 @@ from dataclasses import dataclass, field
 
 from ingest import times
 from ingest.markdown import Block, Segment, line_text, parse_blocks
-from ingest.names import POST_NOMINALS
+from ingest.person_pattern import BULLET, split_position, title_then_name
 from ingest.records import Position, Row
 from ingest.roles import LABELS, role_of
-from ingest.tidy import not_a_person
 
 _SEPARATORS = " \t—–-,:;*\\|"
 _SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
 _TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
                          r"|[\d:.\-–—\s,()]", re.I)
-_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(speakers?|moderators?|panell?ists?|presenters?|hosts?|chairs?|facilitators?|guests?|"
                           r"keynotes?|emcees?)$", re.I)
-_QUALIFIERS = {"contractor", "acting", "detailee", "volunteer"}
 
 
 @dataclass
@@ -222,55 +220,9 @@ def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
     """A row from a printed name (maybe "Role text, Name") and the position text after it."""
     name = " ".join(name.split()).strip(_SEPARATORS)
     rest = " ".join(rest.split()).lstrip(" .").strip(_SEPARATORS)  # "**Jane Doe, PhD**. — Title"
-    before, comma, after = name.rpartition(",")
-    extra_title = None
-    if comma and after.strip() and not _post_nominal(after) and not_a_person(before) and not not_a_person(after):
-        extra_title, name = before.strip(), after.strip()
+    extra_title, name = title_then_name(name, BULLET) or (None, name)
     row = Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
-    title, org = split_position(rest)
-    if extra_title:
-        title = f"{extra_title}, {title}" if title else extra_title
-    if title or org:
-        row.positions.append(Position(title=title, organisation=org))
+    row.positions = split_position(rest, reading=BULLET) or ([Position()] if extra_title else [])
+    if extra_title:  # "UX Community co-lead, Ravi Kumar": the role text opens the title
+        row.positions[0].title = ", ".join(t for t in (extra_title, row.positions[0].title) if t)
     return row
-
-
-def _post_nominal(text: str) -> bool:
-    word = text.strip(" .").replace(".", "").upper()
-    return word in {p.replace(".", "") for p in POST_NOMINALS} or word in ("PHD", "MD", "MPH")
-
-
-def split_position(text: str) -> tuple[str | None, str | None]:
-    """Title and organisation of "Title, Organisation[, Parent]" / "Title at Organisation" / one of them.
-
-    >>> split_position("Contractor, UX Strategy, Example Agency")
-    ('Contractor, UX Strategy', 'Example Agency')
-    >>> split_position("Example Agency (EA)"), split_position("Writer/Editor"), split_position("CTO at LeakyCo")
-    ((None, 'Example Agency (EA)'), ('Writer/Editor', None), ('CTO', 'LeakyCo'))
-    """
-    text = text.strip(_SEPARATORS)
-    if not text:
-        return None, None
-    head, at, tail = text.partition(" at ")
-    if at and "," not in head and _is_title(head):
-        return head, tail.strip()
-    parts = [p.strip() for p in text.split(", ") if p.strip()]
-    title_parts = []
-    while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
-        title_parts.append(parts.pop(0))
-    if len(parts) == 1:
-        if title_parts:
-            return ", ".join(title_parts), parts[0]
-        return (parts[0], None) if _is_title(parts[0]) else (None, parts[0])
-    if not title_parts and _is_org(parts[0]):
-        return None, ", ".join(parts)
-    return ", ".join(title_parts + parts[:1]), ", ".join(parts[1:])
-
-
-def _is_org(text: str) -> bool:
-    return bool(_ACRONYM.match(text)) or text.startswith(("U.S.", "US ", "United States")) or \
-        not_a_person(text) == "an organisation"
-
-
-def _is_title(text: str) -> bool:
-    return text.lower() in _QUALIFIERS or not_a_person(text) == "a job title" or "/" in text and not _is_org(text)

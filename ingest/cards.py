@@ -34,7 +34,7 @@ from graph.errors import IngestError
 from ingest import times
 from ingest.html_page import Lines, first, page_tree, permalink, text
 from ingest.markdown import parse_blocks
-from ingest.person_line import split_person, split_position
+from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of
@@ -158,9 +158,9 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
     """The appearance one card prints: name, role, positions and profile link."""
     name, positions = text(first(node, opts.name)), []
     if opts.person:
-        split = split_person(text(first(node, opts.person)))
-        if split:
-            name, positions = split
+        split = split_person(text(first(node, opts.person)), reading=FREE_TEXT)
+        if split.name:
+            name, positions = split.name, split.positions
     if not name:
         return None  # an empty grid cell
     role = text(first(node, opts.role)) or heading or opts.role_label
@@ -178,7 +178,7 @@ def _card_positions(node: LexborNode, opts: Options) -> tuple[list[Position], st
     role = None
     if opts.position:
         printed, role = role_suffix(text(first(node, opts.position)))
-        out += split_position(printed) if printed else []
+        out += split_position(printed, reading=FREE_TEXT) if printed else []
     return out, role
 
 
@@ -346,6 +346,6 @@ def profile_positions(lines: list[str]) -> list[Position]:
             out.append(Position(title=line, organisation=nxt))  # "Managing Partner, Fund" then "Institute"
             i += 2
             continue
-        out += split_position(line)
+        out += split_position(line, reading=FREE_TEXT)
         i += 1
     return out

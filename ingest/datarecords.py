@@ -32,7 +32,8 @@ from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest.person_pattern import Person, split_names, split_person, split_position
+from ingest.people_text import split_names
+from ingest.person_pattern import Person, split_person, split_position
 from ingest.record_dates import clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year
 from ingest.record_lines import Lines
 from ingest.record_options import Options

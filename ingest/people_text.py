@@ -4,7 +4,9 @@ A front-matter field, a data-file value or a table cell often names several
 people in one string. ``split_people`` cuts it into names, each with the role
 label printed in front of it ("moderated by", "Chair:"), if any. It only cuts;
 whether a piece is a person (not "Everyone", not a job title) is for
-``ingest.tidy`` to say.
+``ingest.tidy`` to say. ``split_names`` cuts at a profile's declared separators,
+``unglue`` where a line break between people was lost, and ``role_prefix`` reads
+the role printed around one person; one person's string is ``ingest.person_pattern``'s.
 
 >>> split_people("Thor Wikfeldt and Gert Svensson")
 [('Thor Wikfeldt', None), ('Gert Svensson', None)]
@@ -16,21 +18,34 @@ whether a piece is a person (not "Everyone", not a job title) is for
 [('Jane Doe', 'Chair'), ('Ravi Kumar', None), ('Ola Nordmann', None)]
 >>> split_people(""), split_people("Everyone")
 ([], [('Everyone', None)])
+>>> split_names("Ann Lee and Ravi Kumar", [" and "]), split_names("Ben and Jerry", [" and "])
+(['Ann Lee', 'Ravi Kumar'], ['Ben and Jerry'])
+
+A programme cell prints roles around the people, and loses line breaks between them:
+
+>>> role_prefix("Moderator: Jane Doe, Editor, Daily"), role_prefix("Moderated by Jo Ray"), role_prefix("[Host] Al Bo")
+(('Moderator', 'Jane Doe, Editor, Daily'), ('Moderator', 'Jo Ray'), ('Host', 'Al Bo'))
+>>> unglue("Ann Lee (CEO, Acme)Bo Chan (CTO, Beta) [Host]Cy Dee (Lead, Gamma)")
+['Ann Lee (CEO, Acme)', 'Bo Chan (CTO, Beta) [Host]', 'Cy Dee (Lead, Gamma)']
 """
 
 from __future__ import annotations
 
 import re
 
+from ingest.person_pattern import is_name, is_post_nominal
+from ingest.roles import role_of
+from ingest.tidy import not_a_person
+
+_VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
+                "presented": "Presenter", "introduced": "Host"}
+_VERBS = "|".join(_VERB_LABELS)
 # a role written in front of names: "moderated by X", "Chair: X", "hosted by X"
-_LEAD = re.compile(r"^\s*(?P<label>(?:moderated|chaired|hosted|facilitated|presented|introduced)\s+by|"
+_LEAD = re.compile(rf"^\s*(?P<label>(?:{_VERBS})\s+by|"
                    r"(?:moderator|chair|co-chairs?|host|facilitator|presenter|speaker|panell?ist)s?\s*:)\s*", re.I)
-_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
-           "presented": "Presenter", "introduced": "Host"}
 # separators between names: comma, semicolon, "and", "&", "/" between spaces; an Oxford comma before "and"
 _SEPARATOR = re.compile(r"\s*(?:;|,\s*(?:and|&)\s+|,|\s+(?:and|und|et|og|och|&)\s+|\s+/\s+)\s*", re.I)
-# post-nominals after a comma belong to the name before them ("Jane Doe, PhD")
-_POST_NOMINAL = re.compile(r"^(?:ph\.?\s?d\.?|m\.?d\.?|mph|mba|msc|jr\.?|sr\.?|esq\.?|obe|mbe|cbe|kc|qc)$", re.I)
+_GENERATION = re.compile(r"^[js]r\.?$", re.I)  # "Jane Doe, Jr."
 
 
 def split_people(text: str | None) -> list[tuple[str, str | None]]:
@@ -47,7 +62,7 @@ def _lead(chunk: str) -> tuple[str | None, str]:
     if not m:
         return None, chunk
     word = m.group("label").split()[0].rstrip(":").lower()
-    label = _LABELS.get(word) or word.rstrip("s").capitalize()
+    label = _VERB_LABELS.get(word) or word.rstrip("s").capitalize()
     return label, chunk[m.end():]
 
 
@@ -55,9 +70,61 @@ def _names(text: str) -> list[str]:
     parts = [p.strip(" .,") for p in _SEPARATOR.split(text) if p and p.strip(" .,")]
     names: list[str] = []
     for part in parts:
-        if names and _POST_NOMINAL.match(part):
+        if names and (is_post_nominal(part) or _GENERATION.match(part)):  # "Jane Doe, PhD": one name
             names[-1] = f"{names[-1]}, {part}"
         else:
             names.append(" ".join(part.split()))
     return names
 
+
+
+def split_names(text: str, separators) -> list[str]:
+    """Several people printed in one name ("A and B"), split at the declared separators when every piece is a name."""
+    if not separators:
+        return [text]
+    pieces = [p.strip() for p in re.split("|".join(map(re.escape, separators)), text)]
+    if len(pieces) > 1 and all(len(p.split()) >= 2 and is_name(p) for p in pieces):
+        return pieces
+    return [text]
+
+
+# --- roles printed around one person, and people glued together -----------------------------
+
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &'’-]{1,40}?)\s*:\s*(?P<rest>.*)$")
+_BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+)?by\s+(?P<rest>.+)$", re.I)
+_FEATURING = re.compile(r"^(?:featuring|with)\s+(?P<rest>[A-Z].*)$", re.I)
+_BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
+_GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
+
+
+def role_prefix(printed: str) -> tuple[str | None, str]:
+    """A role printed before or after a person ("Moderator: X", "Moderated by X", "X [Host]") and the rest."""
+    m = _BRACKET.search(printed)
+    if m and role_of(m.group("label")):
+        return m.group("label").strip(), (printed[:m.start()] + " " + printed[m.end():]).strip()
+    m = _LABEL.match(printed)
+    if m and role_of(m.group("label")):
+        return m.group("label").strip(), m.group("rest").strip()
+    m = _BY.match(printed)
+    if m:
+        verb = (m.group("verb") or "").lower()
+        return _VERB_LABELS.get(verb), m.group("rest").strip()
+    m = _FEATURING.match(printed)
+    if m:
+        return None, m.group("rest").strip()
+    head, sep, rest = printed.partition(", ")
+    if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
+        return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
+    return None, printed
+
+
+def label_only(printed: str) -> bool:
+    """True for a line that is only a role label ("Panellists:", "**Speakers:**")."""
+    own, rest = role_prefix(printed)
+    return bool(own) and not rest
+
+
+def unglue(printed: str) -> list[str]:
+    """People printed one after another where a line break was lost: after ")" or "]" before a capital,
+    and before a role label glued to the previous word ("…GovTechModerator: …")."""
+    return [p.strip() for p in _GLUED.split(printed) if p and p.strip()]

@@ -1,7 +1,7 @@
-"""Declared patterns that split one printed string into a person's name, job title and organisation.
+"""A person printed in one string → a name and positions; a position string → positions.
 
-A data file or a front-matter field often prints a person in one string. A profile
-declares which patterns its strings follow (``person_pattern = ["Name, Title, Org"]``);
+Every reader that meets "Jane Doe, CEO, Acme" splits it here. A data file or a front-matter
+field declares which patterns its strings follow (``person_pattern = ["Name, Title, Org"]``);
 the first pattern that finds a name wins. Patterns, as a profile writes them:
 
 ===================== ==================================================================
@@ -19,10 +19,19 @@ the first pattern that finds a name wins. Patterns, as a profile writes them:
 ===================== ==================================================================
 
 Everywhere: post-nominals after the name stay with it ("Jane Doe, Ph.D, CTO, Acme"),
-``|`` between jobs gives one position each, a job title trailing an organisation is a
-position of its own ("Fellow @ Acme, Presidential Fellow"). A name must read as a person
-(``ingest.tidy.not_a_person``): "CEO, Acme" finds no name, so a reader can take it as the
-position of the person printed before it (``Person.name`` is ``None``).
+``|`` or ``;`` between jobs gives one position each, a job title trailing an organisation
+is a position of its own ("Fellow @ Acme, Presidential Fellow"), job titles and qualifiers
+around the first part stay in the title ("Founder, Vice-Chair and CTO, Acme"; "Contractor,
+UX Strategy, Agency"), and "CTO at Acme, Inc." is a title at an organisation. A name must
+read as a person (``ingest.tidy.not_a_person``): "CEO, Acme" finds no name, so a reader
+can take it as the position of the person printed before it (``Person.name`` is ``None``).
+
+Where printed sources differ, the caller names its ``Reading`` (see the class):
+``DECLARED`` for data files and front matter (the patterns above), ``FREE_TEXT`` for
+programme lines and cards (any line may be a heading, so a name must look like one;
+"Name (Title, Org)"; clauses dropped; a lone part is a title, "CEO of Acme Port Authority"
+split) and ``BULLET`` for body speaker lists (a lone part or a first part that reads as an
+organisation is one).
 
 >>> brief(split_person("Jane Doe, Chief Data Officer, Office of the CIO, Acme Group"))
 ('Jane Doe', [('Chief Data Officer', 'Office of the CIO, Acme Group')])
@@ -45,11 +54,39 @@ position of the person printed before it (``Person.name`` is ``None``).
 >>> patterns = ["Title @ Org", "Title at Org", "Title, Org"]
 >>> [brief(Person("x", split_position(t, patterns)))[1] for t in ("Head of IT at Acme", "Artist", "CIO, Acme")]
 [[('Head of IT', 'Acme')], [('Artist', None)], [('CIO', 'Acme')]]
->>> split_names("Ann Lee and Ravi Kumar", [" and "]), split_names("Ben and Jerry", [" and "])
-(['Ann Lee', 'Ravi Kumar'], ['Ben and Jerry'])
 >>> check_patterns(["Name; Title"])
 Traceback (most recent call last):
 ValueError: unknown person pattern 'Name; Title' — use one of 'Name, Title, Org', 'Name — Title, Org', 'Name (Org)', 'Name', 'Title, Org', 'Title @ Org', 'Title at Org'
+
+Free text (``FREE_TEXT``): a programme line or a card.
+
+>>> brief(split_person("Kok Ping Soon, Chief Executive, GovTech", reading=FREE_TEXT))
+('Kok Ping Soon', [('Chief Executive', 'GovTech')])
+>>> brief(split_person("Ada Tan (Head of Data, Acme Labs)", reading=FREE_TEXT))
+('Ada Tan', [('Head of Data', 'Acme Labs')])
+>>> brief(split_person("Rory Pike, Principal Advocate at Examplesoft", reading=FREE_TEXT))
+('Rory Pike', [('Principal Advocate', 'Examplesoft')])
+>>> split_person("Registration and breakfast", reading=FREE_TEXT).name is None
+True
+>>> brief(split_person("Chief Executive of Acme, Jane Doe", reading=FREE_TEXT, title_first=True))
+('Jane Doe', [('Chief Executive of Acme', None)])
+>>> free = lambda t: [(p.title, p.organisation) for p in split_position(t, reading=FREE_TEXT)]
+>>> free("President & CEO of Harbour Port Authority"), free("Director, Ops Unit, Acme; Adviser, Beta Group")
+([('President & CEO', 'Harbour Port Authority')], [('Director', 'Ops Unit, Acme'), ('Adviser', 'Beta Group')])
+>>> free("Founder, Vice-Chairman and CTO, Kappa"), free("Founder and CEO, Kappa, Inc.")
+([('Founder, Vice-Chairman and CTO', 'Kappa')], [('Founder and CEO', 'Kappa, Inc.')])
+>>> free("CEO, delta.io"), free("Director of Data, who leads")
+([('CEO', 'delta.io')], [('Director of Data', None)])
+
+Body speaker lists (``BULLET``):
+
+>>> bullet = lambda t: [(p.title, p.organisation) for p in split_position(t, reading=BULLET)]
+>>> bullet("Contractor, UX Strategy, Example Agency"), bullet("CTO at LeakyCo")
+([('Contractor, UX Strategy', 'Example Agency')], [('CTO', 'LeakyCo')])
+>>> bullet("Example Agency (EA)"), bullet("Writer/Editor")
+([(None, 'Example Agency (EA)')], [('Writer/Editor', None)])
+>>> title_then_name("UX Community co-lead, Ravi Kumar", BULLET), title_then_name("Jane Doe, PhD", BULLET)
+(('UX Community co-lead', 'Ravi Kumar'), None)
 """
 
 from __future__ import annotations
@@ -57,7 +94,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.names import load_vocabulary
+from ingest.names import load_vocabulary, split_name
 from ingest.records import Position
 from ingest.tidy import not_a_person
 
@@ -67,12 +104,26 @@ _COMMA = re.compile(r"\s*,\s*(?![^()]*\))")  # a comma outside parentheses
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 _PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
-_JOBS = re.compile(r"\s+\|\s+|\s*\|\s*")
+_JOBS = re.compile(r"\s*[|;]\s*")  # between jobs: "Director, Acme | Adviser, Beta"
 _AT_WORD = re.compile(r"\s+at\s+(?=[A-Z0-9])")
 _AT = re.compile(r"\s+@\s+|\s*@\s*(?=\w)")
+_OF = re.compile(r"\s+of\s+(?=[A-Z0-9])")
+_CLAUSE = re.compile(r"^(who|which|whose|where|is|was|are|an?|the|has|had|also|and|with|currently|formerly)\b")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9&./ -]{1,11}$")
 # the post-nominals of data/honorifics.toml (not nameparser's acronyms: "CTO" is one there)
 _POST = {p.replace(".", "").upper() for p in load_vocabulary()[1]} | {"PHD", "MD", "JD", "LLM", "MBA", "MPH", "MSC"}
 _TITLE_REASONS = ("a job title", "a heading", "a job title at an organisation")
+_QUALIFIERS = {"contractor", "acting", "detailee", "volunteer"}  # "Contractor, UX Strategy, Agency": part of the title
+_ORG_WORD = re.compile(
+    r"\b(authority|port|ports|ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|"
+    r"foundation|association|council|committee|commission|group|company|society|centre|center|office|bureau|"
+    r"academy|school|college|laborator(y|ies)|labs?|government|bank|board|federation|organi[sz]ation|services?|"
+    r"holdings|partners|network|alliance|forum|division|unit)\b", re.I)
+# a title that ends in one of these takes "of <Org>" as its organisation ("CEO of Examplesoft")
+_HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|chairperson|founder|co-founder|"
+                        r"secretary-general)$", re.I)
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
+              "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
 
 
 @dataclass
@@ -81,6 +132,28 @@ class Person:
 
     name: str | None
     positions: list[Position] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a source prints people, where sources differ: pass ``DECLARED``, ``FREE_TEXT`` or ``BULLET``."""
+
+    patterns: tuple[str, ...]  # the person patterns tried when a caller declares none
+    strict_names: bool  # a name must look like one (``looks_like_name``), not only be no title or organisation
+    after_name: str  # a lone part after a name: "judged" (a title when it reads as one, else an organisation), "free"
+    alone: str  # a lone part with no name: "title", "judged" or "free" ("Title at Org", "CEO of Acme Authority")
+    paren: str  # "Name (…)": the parenthesis holds an "organisation" or a "position"
+    clauses: bool  # a trailing clause is dropped ("…, who leads the team")
+    org_first: bool  # a first part that reads as an organisation makes the whole string one ("Agency, Unit")
+
+
+# data files and front matter: what the profile declares
+DECLARED = Reading(("Name, Title, Org",), False, "judged", "title", "organisation", False, False)
+# programme lines and cards: any line may be a heading, so a name must look like one
+FREE_TEXT = Reading(("Name (Org)", "Name — Title, Org", "Name, Title, Org"), True, "free", "free", "position", True,
+                    False)
+# body speaker lists: the name is already cut off (bold), the rest is one position
+BULLET = Reading(("Name, Title, Org",), False, "judged", "judged", "organisation", False, True)
 
 
 def _key(pattern: str) -> str:
@@ -103,87 +176,158 @@ def check_patterns(patterns) -> tuple[str, ...]:
     return tuple(out)
 
 
-def split_person(text: str, patterns=("Name, Title, Org",)) -> Person:
-    """The name and positions of one printed person, by the first declared pattern that finds a name."""
+def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
+    """The name and positions of one printed person, by the first pattern that finds a name (the reading's
+    patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = " ".join(str(text).split()).strip(" ,;")
-    for pattern in check_patterns(patterns):
+    for pattern in check_patterns(patterns or reading.patterns):
         if pattern in POSITION_PATTERNS:
-            return Person(None, split_position(text, patterns))
-        person = _SPLITTERS[pattern](text)
+            return Person(None, split_position(text, patterns or reading.patterns, reading))
+        person = _SPLITTERS[pattern](text, reading)
         if person is not None:
             return person
-    return Person(None, split_position(text))
+    if title_first:
+        found = title_then_name(text, reading)
+        if found:
+            return Person(found[1], [Position(title=found[0])])
+    return Person(None, split_position(text, reading=reading))
 
 
-def _name_title_org(text: str) -> Person | None:
+def _name_title_org(text: str, r: Reading) -> Person | None:
     parts = _COMMA.split(text)
     head = _DOT_TITLE.match(parts[0])
-    if head and _is_title(head.group("title")) and _is_name(head.group("name")):
+    if head and _is_title(head.group("title")) and is_name(head.group("name"), r):
         parts[:1] = [head.group("name"), head.group("title")]
-    if not _is_name(parts[0]):
+    if not is_name(parts[0], r):
         return None
     name, rest = _with_post_nominals(parts)
-    return Person(name, _positions(", ".join(rest)) if rest else [])
+    return Person(name, _positions(", ".join(rest), r) if rest else [])
 
 
-def _name_dash(text: str) -> Person | None:
+def _name_dash(text: str, r: Reading) -> Person | None:
     m = _DASH.search(text)
-    if m is None or not _is_name(text[:m.start()]):
+    if m is None or not is_name(text[:m.start()], r):
         return None
-    return Person(text[:m.start()].strip(), _positions(text[m.end():]))
+    return Person(text[:m.start()].strip(), _positions(text[m.end():], r))
 
 
-def _name_paren(text: str) -> Person | None:
+def _name_paren(text: str, r: Reading) -> Person | None:
     m = _PAREN.match(text)
-    if m is None or not _is_name(m.group("name")) or not_a_person(m.group("org")) == "a heading":
+    if m is None or not is_name(m.group("name"), r) or not_a_person(m.group("org")) == "a heading":
         return None  # "Jane Doe (Moderator)" names a role, not an organisation
+    if r.paren == "position":
+        return Person(m.group("name").strip(), _positions(m.group("org").strip(), r))
     return Person(m.group("name").strip(), [Position(organisation=m.group("org").strip())])
 
 
-def _name_only(text: str) -> Person | None:
-    return Person(text) if _is_name(text) else None
+def _name_only(text: str, r: Reading) -> Person | None:
+    return Person(text) if is_name(text, r) else None
 
 
 _SPLITTERS = {"Name, Title, Org": _name_title_org, "Name — Title, Org": _name_dash, "Name (Org)": _name_paren,
               "Name": _name_only}
 
 
-def split_position(text: str, patterns=("Title, Org",)) -> list[Position]:
+def title_then_name(text: str, reading: Reading = FREE_TEXT) -> tuple[str, str] | None:
+    """(title, name) of "Chief Executive of Acme, Jane Doe": the name printed last, after its title."""
+    title, comma, name = (part.strip() for part in text.rpartition(","))
+    if comma and title and is_name(name, reading) and not is_name(title, reading) and not is_post_nominal(name):
+        return title, name
+    return None
+
+
+def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLARED) -> list[Position]:
     """The positions in a title-and-organisation string, by the first declared pattern whose separator it holds.
 
-    A lone part is a title ("Artist"); jobs joined by "|" are one position each.
+    A lone part is read as the reading says (``DECLARED``: a title, "Artist"); jobs joined by "|" or ";" are one
+    position each.
     """
     text = " ".join(str(text).split()).strip(" ,;")
     if not text:
         return []
     for pattern in check_patterns(patterns):
         if pattern == "Title @ Org" and _AT.search(text):
-            return _positions(text)
+            return _positions(text, reading)
         at = list(_AT_WORD.finditer(text))
         if pattern == "Title at Org" and at:
             return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
         if pattern == "Title, Org":
-            return _positions(text, lone_title=True)
+            return _positions(text, reading, reading.alone)
     return [Position(title=text)]
 
 
-def _positions(text: str, lone_title: bool = False) -> list[Position]:
-    return [pos for job in _JOBS.split(text) if job.strip(" ,") for pos in _job(job.strip(" ,"), lone_title)]
+def _positions(text: str, r: Reading, lone: str | None = None) -> list[Position]:
+    jobs = [job.strip(" ,") for job in _JOBS.split(text) if job.strip(" ,")]
+    return [pos for job in jobs for pos in _job(job, r, lone or r.after_name)]
 
 
-def _job(text: str, lone_title: bool = False) -> list[Position]:
+def _job(text: str, r: Reading, lone: str) -> list[Position]:
+    if r.clauses:
+        text = _without_clauses(text)
+    head, word, tail = text.partition(" at ")
+    if word and "," not in head and _job_title(head):  # "CTO at Acme, Inc."
+        return [Position(title=head, organisation=tail.strip())]
     at = _AT.search(text)
     if at:
         title, rest = text[:at.start()].strip(), _COMMA.split(text[at.end():].strip())
     else:
-        parts = _COMMA.split(text)
+        parts = [p.strip() for p in _COMMA.split(text) if p.strip()]
+        if not parts:
+            return []
+        if r.org_first and len(parts) > 1 and not (len(parts) > 2 and parts[0].lower() in _QUALIFIERS) \
+                and _is_org(parts[0]):
+            return [Position(organisation=", ".join(parts))]  # "Example Agency, Unit": all organisation
+        parts = _title_run(parts)
         if len(parts) == 1:
-            return [Position(title=text) if lone_title or _opens_with_title(text) else Position(organisation=text)]
+            return _lone(parts[0], r, lone)
         title, rest = parts[0], parts[1:]
     extra = []
-    while len(rest) > 1 and _is_title(rest[-1]):  # "…, Presidential Fellow": a second job, no organisation
-        extra.insert(0, Position(title=rest.pop()))
+    while len(rest) > 1 and _is_title(rest[-1]):
+        extra.insert(0, Position(title=rest.pop()))  # "…, Presidential Fellow": a second job, no organisation
     return [Position(title=title or None, organisation=", ".join(rest) or None)] + extra
+
+
+def _without_clauses(text: str) -> str:
+    """ "…, who helped shape the code": a clause, not an organisation."""
+    parts = _COMMA.split(text)
+    kept = list(parts)
+    while kept and _CLAUSE.match(kept[-1]):
+        kept.pop()
+    return text if len(kept) == len(parts) else ", ".join(kept)
+
+
+def _title_run(parts: list[str]) -> list[str]:
+    """Parts that belong to the title: qualifiers before it ("Contractor, UX Strategy"), job titles after it
+    ("Founder, Vice-Chair and CTO, Acme")."""
+    quals = []
+    while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
+        quals.append(parts.pop(0))
+    if quals:
+        parts = [", ".join(quals + parts[:1])] + parts[1:]
+    while len(parts) > 2 and not_a_person(parts[1]) == "a job title":
+        parts[:2] = [f"{parts[0]}, {parts[1]}"]
+    return parts
+
+
+def _lone(text: str, r: Reading, lone: str) -> list[Position]:
+    """One part alone: a title, an organisation, or "Title at Org" / "Title of Org" with no comma."""
+    if lone == "title":
+        return [Position(title=text)]
+    if lone == "judged":
+        return [Position(title=text) if _reads_as_title(text) else Position(organisation=text)]
+    at = list(_AT_WORD.finditer(text))
+    if at:
+        return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
+    return [_of_organisation(text)]
+
+
+def _of_organisation(text: str) -> Position:
+    """ "President & CEO of Harbour Port Authority": the organisation after " of " when it reads as one."""
+    for m in _OF.finditer(text):
+        title, org = text[:m.start()], text[m.end():]
+        if _HEAD_WORD.search(title) or (_ORG_WORD.search(org) and not _ORG_WORD.search(title)):
+            return Position(title=title, organisation=org)
+    return Position(title=text)
 
 
 def _with_post_nominals(parts: list[str]) -> tuple[str, list[str]]:
@@ -202,8 +346,34 @@ def is_post_nominal(text: str) -> bool:
     return len(text) <= 8 and text.replace(".", "").replace(" ", "").upper() in _POST
 
 
-def _is_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
+    """True when ``text`` reads as a person's name: two to six capitalised words (honorifics and particles aside).
+
+    >>> looks_like_name("Dr Jane van der Berg"), looks_like_name("Jane DOE"), looks_like_name("Opening address")
+    (True, True, False)
+    >>> looks_like_name("End of Day One"), looks_like_name("Networking Tea Break 2"), looks_like_name("Acme’s Chief")
+    (False, False, False)
+    >>> looks_like_name("Minister Jane Doe"), looks_like_name("Mr Sam “Sid” Roe")
+    (True, True)
+    """
+    text = " ".join(text.replace("*", " ").split())
+    if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
+        return False
+    name = split_name(text).name
+    words = name.split()
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    if not 2 <= len(words) <= 6 or not named:
+        return False
+    if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named):
+        return False
+    return not_a_person(name) is None
+
+
+def is_name(text: str, reading: Reading = DECLARED) -> bool:
+    """True when ``text`` is one name: no comma, and no title or organisation (``FREE_TEXT``: ``looks_like_name``)."""
     text = text.strip()
+    if reading.strict_names:
+        return "," not in text and looks_like_name(text)
     return bool(text) and not _COMMA.search(text) and not_a_person(text) is None
 
 
@@ -211,19 +381,19 @@ def _is_title(text: str) -> bool:
     return not_a_person(text) in _TITLE_REASONS
 
 
-def _opens_with_title(text: str) -> bool:
-    """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency")."""
-    return _is_title(text) or _is_title(" ".join(text.split()[:2]))
+def _reads_as_title(text: str) -> bool:
+    """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency", "Writer/Editor")."""
+    return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2]))
 
 
-def split_names(text: str, separators) -> list[str]:
-    """Several people printed in one name ("A and B"), split at the declared separators when every piece is a name."""
-    if not separators:
-        return [text]
-    pieces = [p.strip() for p in re.split("|".join(map(re.escape, separators)), text)]
-    if len(pieces) > 1 and all(len(p.split()) >= 2 and _is_name(p) for p in pieces):
-        return pieces
-    return [text]
+def _job_title(text: str) -> bool:
+    """A title by its words (not a heading): "Senior Director", "Contractor", "Writer/Editor"."""
+    return text.lower() in _QUALIFIERS or not_a_person(text) == "a job title" or "/" in text and not _is_org(text)
+
+
+def _is_org(text: str) -> bool:
+    return bool(_ACRONYM.match(text)) or text.startswith(("U.S.", "US ", "United States")) or \
+        not_a_person(text) == "an organisation"
 
 
 def brief(person: Person) -> tuple[str | None, list[tuple[str | None, str | None]]]:

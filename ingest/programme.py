@@ -34,7 +34,9 @@ from graph.ids import slugify
 from ingest import times
 from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
-from ingest.person_line import Person, label_only, looks_like_name, read_people, role_prefix, split_person, unglue
+from ingest.people_text import label_only, role_prefix, unglue
+from ingest.person_line import Person, read_people
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of
@@ -126,8 +128,8 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
     lines = [Line(p) for r in rest for p in unglue(r.strip()) if p]
     found = [p for p in read_people(lines, draft.role) if p.positions or p.label]
     if title_first and not found and rest:
-        split = split_person(rest[0], title_first=True)
-        found = [Person(split[0], split[1], draft.role, rest[0], True)] if split else []
+        split = split_person(rest[0], reading=FREE_TEXT, title_first=True)
+        found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name else []
     if (m := re.search(r"\bwith\s+(?P<who>[A-Z][^()]+\([^()]+\))\s*$", lead)):  # "In Conversation with X (…)"
         found = [p for p in read_people([Line(m.group("who"))], draft.role) if p.positions] + found
     draft.people += found
