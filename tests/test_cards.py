@@ -14,7 +14,7 @@ from graph.report import counts
 from graph.results import table
 from ingest import readers
 from ingest.loader import site_for
-from ingest.person_line import looks_like_name
+from ingest.person_pattern import looks_like_name
 from ingest.read import read_document
 from ingest.tidy import not_a_person
 
