@@ -143,6 +143,11 @@ def sparql():
             return render_template("sparql.html", query=EXAMPLE_DEFAULT, examples=EXAMPLES)
         return _plain("the request has no query — send query=… (GET or POST form) "
                       "or POST the query as application/sparql-query", 400)
+    return _run(query, results, graph, html)
+
+
+def _run(query: str, results: str, graph: str, html: bool):
+    """Check ``query``, run it in a worker, and answer with it (or with why not)."""
     config = current_app.config
     try:
         guard.check(query, config["SPARQL_MAX_LENGTH"], config["SPARQL_MAX_DEPTH"], config["SPARQL_ALLOW_SERVICE"])
@@ -153,8 +158,7 @@ def sparql():
     try:
         answer = get_runner().run(job)
     except Busy as exc:
-        failure = _failure(query, str(exc), 503, html)
-        response = current_app.make_response(failure)
+        response = current_app.make_response(_failure(query, str(exc), 503, html))
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
     except QueryTimeout as exc:
