@@ -298,8 +298,11 @@ def _limit_memory(memory: int | None) -> None:
         return
     import resource
 
-    with open("/proc/self/status", encoding="ascii") as status:
-        held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            held = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    except (OSError, StopIteration):
+        return  # not Linux: no way to know what the worker holds, so no cap rather than a wrong one
     resource.setrlimit(resource.RLIMIT_AS, (held + memory, held + memory))
 
 
