@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var GROUPS = 12;  // colours --group-0 … --group-11 of network.css; later groups are --group-other
-  var LABEL_PX = 12, LABEL_MAX_PX = 190, LABELS = 30, GAP = 3;
+  var LABEL_PX = 12, LABEL_MAX_PX = 190, LABELS = 30, GAP = 2;
   var FONT = "Helvetica Neue, Helvetica, Arial, sans-serif";
   var LABEL_PROPERTIES = "label font-size text-max-width text-margin-y z-index";  // set on a node whose name is shown
   var measure = document.createElement("canvas").getContext("2d");
@@ -31,8 +31,23 @@
                concentric: function (node) { return node.id() === data.center ? 2 : 1; },
                levelWidth: function () { return 1; } };
     }
-    return { name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 12000; },
+    return { name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 12000; },
              idealEdgeLength: function () { return 80; }, componentSpacing: 60, numIter: 1500 };
+  }
+
+  // where each node starts, from a hash of its id: the same network is laid out the same way every time
+  function place(data) {
+    var side = 60 * Math.sqrt(data.nodes.length);
+    data.nodes.forEach(function (n) {
+      var h = hash(n.data.id);
+      n.position = { x: side * (h % 1009) / 1009, y: side * (Math.floor(h / 1009) % 1013) / 1013 };
+    });
+  }
+
+  function hash(text) {  // FNV-1a
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0; }
+    return h;
   }
 
   function range(values) {
@@ -42,6 +57,7 @@
 
   function draw(container, data) {
     var palette = colours(container);
+    place(data);
     data.nodes.forEach(function (n) {
       var group = n.data.community;
       n.data.color = n.data.id === data.center ? palette.centre
@@ -113,34 +129,33 @@
 
   function labelStyle(node, zoom) {
     return { "label": node.data("label"), "font-size": LABEL_PX / zoom, "text-max-width": LABEL_MAX_PX / zoom,
-             "text-margin-y": 2 / zoom, "z-index": 10 };  // drawn over the nodes around
+             "text-margin-y": 2 / zoom, "z-index": 10 + LABELS };  // drawn over the nodes around
   }
 
-  // the name's box on screen, below its node, as drawn at LABEL_PX (cut at LABEL_MAX_PX)
+  // the name's box on screen, below its node, as drawn at LABEL_PX (cut at LABEL_MAX_PX); a little larger
+  // than cytoscape's own (6 px beside the text with its background, from 4 px above the node's bottom to 20 below)
   function box(node) {
     var at = node.renderedPosition(), half = Math.min(measure.measureText(node.data("label")).width, LABEL_MAX_PX) / 2;
-    var top = at.y + node.renderedOuterHeight() / 2;
-    return { x1: at.x - half - GAP, x2: at.x + half + GAP, y1: top, y2: top + LABEL_PX * 1.3 + GAP };
+    var bottom = at.y + node.renderedOuterHeight() / 2;
+    return { x1: at.x - half - 6 - GAP, x2: at.x + half + 6 + GAP, y1: bottom - 4, y2: bottom + 20 + GAP };
   }
 
   function apart(a, b) { return a.x2 <= b.x1 || b.x2 <= a.x1 || a.y2 <= b.y1 || b.y2 <= a.y1; }
 
-  // names in order of priority, each where it overlaps no name already placed and no larger node (drawn
-  // over it otherwise); a named node is raised above the others, so its body must not cover a placed name
+  // names in order of priority, each where it overlaps no name and no named node already placed; named nodes
+  // are drawn above the others, the earlier above the later, so nothing drawn later covers a name
   function label(container, cy, order) {
-    var zoom = cy.zoom(), w = container.clientWidth, h = container.clientHeight, placed = [], bodies = [];
+    var zoom = cy.zoom(), w = container.clientWidth, h = container.clientHeight, placed = [];
     cy.batch(function () {
       order.forEach(function (node) {
-        var at = node.renderedPosition(), body = node.renderedBoundingBox({ includeLabels: false }), b = null;
+        var at = node.renderedPosition(), b = null;
         if (placed.length < LABELS && at.x >= 0 && at.y >= 0 && at.x <= w && at.y <= h) {
           b = box(node);
-          var free = function (p) { return apart(p, b); };
-          b = placed.every(free) && bodies.every(free) && placed.every(function (p) { return apart(p, body); }) ? b : null;
+          b = placed.every(function (p) { return apart(p.name, b) && apart(p.body, b); }) ? b : null;
         }
-        bodies.push(body);
         if (b) {
-          placed.push(b);
-          node.addClass("labelled").style(labelStyle(node, zoom));
+          placed.push({ name: b, body: node.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) });
+          node.addClass("labelled").style(labelStyle(node, zoom)).style("z-index", 10 + LABELS - placed.length);
         } else if (node.hasClass("labelled") || node.hasClass("hover")) {
           node.removeClass("labelled");
           if (node.hasClass("hover")) { node.style(labelStyle(node, zoom)); } else { node.removeStyle(LABEL_PROPERTIES); }
