@@ -185,3 +185,13 @@ def _evil_name():
     # a name that sorts first, so that it is the label the network shows
     return [ox.Quad(ox.NamedNode(PERSON), ox.NamedNode("https://schema.org/name"),
                     ox.Literal("<script>alert(1)</script>"), ox.NamedNode("urn:test:evil"))]
+
+
+@pytest.mark.parametrize("typed", ["sicw/2024", "SICW 2024", "Singapore International Cyber Week 2024"])
+def test_an_edition_is_typed_as_a_key_or_a_name(client, sample_store, typed):
+    html = client.get("/network", query_string={"edition": typed}).get_data(as_text=True)
+    assert 'role="alert"' not in html and "edition Singapore International Cyber Week 2024" in html
+    assert 'name="edition" value="sicw/2024"' in html
+    data = client.get("/network/data.json", query_string={"edition": typed}).get_json()
+    expected = network(sample_store, filters=Filters(edition="sicw/2024"))
+    assert {n["data"]["id"] for n in data["nodes"]} == set(expected.graph)
