@@ -43,8 +43,10 @@ def write(root: Path, files: dict[str, str]) -> Path:
 # --- detection and profiles ---------------------------------------------------------------
 
 
-def test_sicw_folders_keep_the_sicw_reader():
-    assert site_for(SAMPLE).reader == "sicw"  # its pages have panel tables under role headings and a date
+def test_sicw_folders_keep_the_sicw_reader(tmp_path):
+    shutil.copytree(SAMPLE, tmp_path / "sample", ignore=shutil.ignore_patterns("speakergraph.toml"))
+    assert site_for(tmp_path / "sample").reader == "sicw"  # its pages have panel tables under role headings and a date
+    assert site_for(SAMPLE).reader_for("_2024-events/x.md")[0] == "sicw"  # its profile (data/profiles/sicw.toml)
 
 
 def test_front_matter_site_is_detected_without_a_profile(tmp_path):
