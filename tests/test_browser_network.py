@@ -227,3 +227,12 @@ def test_a_country_typed_by_name_filters_the_network(page, server, sample_store)
     assert "no country is called or coded 'Narnia'" in page.get_by_role("alert").inner_text()
     assert drawn(page).evaluate("el => el.cy.nodes().length") == 18  # every country, as the message says
     assert page.errors == []
+
+
+def test_nodes_are_sized_by_the_measure_from_the_smallest_to_the_largest(page, server):
+    page.goto(server + "network?measure=pagerank")
+    view = drawn(page)
+    sizes = view.evaluate("el => el.cy.nodes().map(n => [n.data('size'), n.width()])")
+    least, most = min(sizes), max(sizes)
+    assert (least[1], most[1]) == (10, 44), "the least score is drawn smallest and the greatest largest"
+    assert page.errors == []

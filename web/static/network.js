@@ -1,7 +1,7 @@
 // Draws every [data-network] element with cytoscape.js (served from node_modules by /network/assets/):
 // drag to pan, scroll to zoom, click a node to open its page. The data come from the element's URL.
 // Names are drawn at a readable size whatever the zoom, largest nodes first, where they fit without
-// overlapping a name already drawn; pointing at a node shows its name too.
+// overlapping a name or a named node already drawn; pointing at a node shows its name too.
 (function () {
   "use strict";
   var GROUPS = 12;  // colours --group-0 … --group-11 of network.css; later groups are --group-other
@@ -50,8 +50,9 @@
     return h;
   }
 
+  // the least and the greatest of values, for mapData (which needs two different ends)
   function range(values) {
-    var lo = Math.min.apply(null, values.concat([0])), hi = Math.max.apply(null, values.concat([1]));
+    var lo = values.length ? Math.min.apply(null, values) : 0, hi = values.length ? Math.max.apply(null, values) : 1;
     return hi > lo ? [lo, hi] : [lo, lo + 1];
   }
 
@@ -135,7 +136,12 @@
   // the name's box on screen, below its node, as drawn at LABEL_PX (cut at LABEL_MAX_PX); a little larger
   // than cytoscape's own (6 px beside the text with its background, from 4 px above the node's bottom to 20 below)
   function box(node) {
-    var at = node.renderedPosition(), half = Math.min(measure.measureText(node.data("label")).width, LABEL_MAX_PX) / 2;
+    var width = node.scratch("labelWidth");
+    if (width === undefined) {  // measured once per node
+      width = measure.measureText(node.data("label")).width;
+      node.scratch("labelWidth", width);
+    }
+    var at = node.renderedPosition(), half = Math.min(width, LABEL_MAX_PX) / 2;
     var bottom = at.y + node.renderedOuterHeight() / 2;
     return { x1: at.x - half - 6 - GAP, x2: at.x + half + 6 + GAP, y1: bottom - 4, y2: bottom + 20 + GAP };
   }
@@ -158,7 +164,11 @@
           node.addClass("labelled").style(labelStyle(node, zoom)).style("z-index", 10 + LABELS - placed.length);
         } else if (node.hasClass("labelled") || node.hasClass("hover")) {
           node.removeClass("labelled");
-          if (node.hasClass("hover")) { node.style(labelStyle(node, zoom)); } else { node.removeStyle(LABEL_PROPERTIES); }
+          if (node.hasClass("hover")) {
+            node.style(labelStyle(node, zoom));
+          } else {
+            node.removeStyle(LABEL_PROPERTIES);
+          }
         }
       });
     });
