@@ -69,6 +69,11 @@ class Store:
         """Drop the named graphs, in one transaction."""
         raise NotImplementedError
 
+    def write(self, graphs: dict[str, list[ox.Quad]], gone: Iterable[str] = ()) -> None:
+        """Replace ``graphs`` and drop ``gone``: in one transaction where the store can, else one after the other."""
+        self.replace(graphs)
+        self.remove(gone)
+
     @contextmanager
     def first_load(self):
         """A run of ``replace`` calls that may go faster when the store is empty (each call stays whole-or-absent)."""
@@ -144,6 +149,10 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
+
+    def write(self, graphs: dict[str, list[ox.Quad]], gone: Iterable[str] = ()) -> None:
+        # one SPARQL update: an emptied graph is a dropped one
+        self.replace({**graphs, **{graph: [] for graph in gone if graph not in graphs}})
 
     def remove(self, graphs: Iterable[str]) -> None:
         graphs = list(graphs)

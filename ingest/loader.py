@@ -320,13 +320,10 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
             if size >= BATCH_QUADS and i < len(plan.parsed) - 1:
                 store.replace(batch)
                 batch, size = {}, 0
-        # the folder's graphs under its old series go out in the same write as its last files (an empty graph
-        # is a removed one)
-        batch.update({graph: [] for graph in plan.gone})
-        if size >= BATCH_QUADS:
-            store.replace(batch)
-            batch, size = {}, 0
-    store.replace(batch)
+        # the folder's graphs under its old series (or gone, with prune) go out with the write of its last files
+        store.write(batch, plan.gone)
+        batch, size = {}, 0
+    store.write(batch)
 
 
 def _cleaned(graph: str, quads: list[ox.Quad], parsed: Parsed) -> list[ox.Quad]:
