@@ -79,9 +79,10 @@ def unescape(text: str | None) -> str | None:
 
 
 def decode_references(parsed: Parsed) -> None:
-    """Decode the character references of the texts shown as they are: titles, names, positions, roles."""
+    """Decode the character references of the texts shown as they are: titles, names, positions, roles, rooms."""
     for session in parsed.sessions:
-        session.title = unescape(session.title)
+        session.title, session.room, session.track = (unescape(session.title), unescape(session.room),
+                                                      unescape(session.track))
         for row in session.rows:
             row.printed_name, row.role_label = unescape(row.printed_name), unescape(row.role_label)
             row.country_label = unescape(row.country_label)

@@ -68,10 +68,10 @@ def test_every_printed_text_of_a_parsed_file_is_decoded_and_judged_after():
               "C&ocirc;te d'Ivoire")
     nobody = Row(4, "Speakers", "Q&amp;A", None)
     page = SpeakerPage("p.md", 1, None, "Ana &Aacute;lvarez", positions=[Position(None, "Ponies &#x26; Co")])
-    session = SessionPage("s.md", "Q&amp;A", None, None, rows=[row, nobody])
+    session = SessionPage("s.md", "Q&amp;A", None, None, rows=[row, nobody], room="Hall A &amp; B")
     parsed = Parsed(parse_document("s.md", b""), "test", [session], [page])
     tidy(parsed, Settings())
-    assert parsed.sessions[0].title == "Q&A"
+    assert (parsed.sessions[0].title, parsed.sessions[0].room) == ("Q&A", "Hall A & B")
     assert (row.role_label, row.positions[0].title, row.positions[0].organisation, row.country_label) == (
         "Chair & Host", "Head of R&D", "AT&T — Labs", "Côte d'Ivoire")
     assert parsed.sessions[0].rows == [row]  # "Q&A" once decoded is nobody in particular: dropped
