@@ -208,7 +208,7 @@ def test_a_country_typed_by_name_filters_the_network(page, server, sample_store)
     drawn(page)
     country = page.get_by_label("Country")
     country.fill("Singa")
-    page.wait_for_function("() => document.querySelector('input[name=country]').dataset.suggested >= '1'")
+    page.wait_for_function("() => Number(document.querySelector('input[name=country]').dataset.suggested) >= 1")
     assert page.locator("#lookup-country option[value=SG]").get_attribute("label") == "Singapore"
     country.fill("Singapore")
     page.get_by_label("Size nodes by").select_option(label="bridging (betweenness)")
