@@ -17,7 +17,7 @@ from flask import Blueprint, Response, abort, current_app, jsonify, render_templ
 from graph import ids, lookup
 
 from graph.errors import QueryError, QueryParameterError, SpeakergraphError
-from graph.queries import StoredQuery, load_queries
+from graph.queries import StoredQuery, load_queries, term
 from graph.results import table, to_csv, to_json
 from web.db import cached, get_store
 from web.facts import labels
@@ -99,12 +99,21 @@ def lookup_names():
 
 
 def resolve_typed(query: StoredQuery, typed: dict[str, str]):
-    """The typed values with names replaced by IRIs, and the choices where several entities fit."""
+    """The typed values with names replaced by IRIs, and the choices where several entities fit.
+
+    Every value given is checked against its type at once, even while others are missing, so a bad
+    value is an error on the page as in the downloads.
+    """
     kinds = {p.name: p.type for p in query.params}
     store = get_store()
     known = {kind: cached(f"lookup:{kind}", lambda kind=kind: lookup.entities(store, kind))
              for kind in {kinds[n] for n in typed if kinds.get(n) in lookup.CLASSES}}
-    return lookup.resolve(store, kinds, typed, known)
+    values, choices = lookup.resolve(store, kinds, typed, known)
+    params = {p.name: p for p in query.params}
+    for name, value in values.items():
+        if name in params and name not in choices:
+            term(params[name], value)  # QueryParameterError names the parameter and the type
+    return values, choices
 
 
 def _choice_text(choices: dict) -> str:
