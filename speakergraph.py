@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from graph import export as exporting
-from graph import lookup
+from graph import ids, lookup
 from graph import network as networks
 from graph import queries as stored
 from graph import report as reporting
@@ -261,6 +261,14 @@ def network_options(fn):
 
 def _network(store_location, kind, year, edition, role, country):
     store = open_store(store_location, read_only=_exists(store_location))
+    # an edition or a country may be typed as a name ("SICW 2024", "Singapore"), a key or a code
+    values, choices = lookup.resolve(store, {"edition": "edition", "country": "country"},
+                                     {k: v for k, v in (("edition", edition), ("country", country)) if v})
+    if choices:
+        raise click.ClickException("; ".join(f"--{name}: several fit — " + ", ".join(f"{m.label} ({m.key})" for m in found)
+                                             for name, found in choices.items()))
+    edition = ids.split(values["edition"])[1] if "edition" in values else None
+    country = ids.split(values["country"])[1] if "country" in values else None
     return networks.network(store, kind, networks.Filters(year, edition, role, country))
 
 

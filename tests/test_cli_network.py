@@ -83,3 +83,19 @@ def test_path_errors_exit_1_with_the_fix(store, args, message):
 def test_misuse_exits_2(store):
     assert run("central", "--store", store, "--measure", "closeness").exit_code == 2
     assert run("network", "--store", store, "--kind", "sessions").exit_code == 2
+
+
+def test_edition_and_country_may_be_typed_as_names(tmp_path):
+    from conftest import SAMPLE, ingested
+
+    location = tmp_path / "store"
+    ingested(SAMPLE, location=location).close()
+    runner = CliRunner()
+    by_name = runner.invoke(main, ["central", "--store", str(location), "--country", "Singapore",
+                                   "--edition", "Singapore International Cyber Week 2024", "--top", "50"])
+    by_key = runner.invoke(main, ["central", "--store", str(location), "--country", "SG", "--edition", "sicw/2024",
+                                  "--top", "50"])
+    assert by_name.exit_code == by_key.exit_code == 0, by_name.output
+    assert by_name.output == by_key.output and "person" in by_name.output
+    unknown = runner.invoke(main, ["central", "--store", str(location), "--country", "Narnia"])
+    assert unknown.exit_code == 1 and "no country is called" in unknown.output
