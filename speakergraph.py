@@ -20,6 +20,7 @@ from graph import queries as stored
 from graph import report as reporting
 from graph import results
 from graph import store as stores
+from graph import subset as subsets
 from graph.errors import SpeakergraphError
 from graph.store import DEFAULT_LOCATION
 from graph.text import printable
@@ -186,26 +187,39 @@ def list_queries(folder):
 @domain_errors
 def query(query, store_location, params, fmt, limit):
     """Run a stored query by NAME, or a .rq FILE, or a SPARQL text."""
+    q = _stored_query(query)
+    store = open_store(store_location, read_only=_exists(store_location))
+    values, choices = lookup.resolve(store, {p.name: p.type for p in q.params}, _param_values(params))
+    _refuse_choices(choices)
+    t = results.table(store.query(q.text, q.bindings(values)), limit=limit)
+    click.echo({"table": results.to_text, "csv": results.to_csv, "json": results.to_json}[fmt](t).rstrip("\n"))
+    if t.truncated:
+        click.echo(f"(cut at {limit} rows)", err=True)
+
+
+def _param_values(params) -> dict[str, str]:
     values = {}
     for item in params:
         name, sep, value = item.partition("=")
         if not sep:
             raise click.UsageError(f"--param {item!r}: write it as NAME=VALUE")
         values[name.strip().lstrip("?_")] = value
+    return values
+
+
+def _stored_query(query: str):
+    """A stored query by name, a .rq file, or a SPARQL text."""
     if "select" in query.lower() and "{" in query:
-        q = stored.StoredQuery.parse("ad-hoc", query)
-    else:
-        q = stored.find_query(query)
-    store = open_store(store_location, read_only=_exists(store_location))
-    values, choices = lookup.resolve(store, {p.name: p.type for p in q.params}, values)
+        return stored.StoredQuery.parse("ad-hoc", query)
+    return stored.find_query(query)
+
+
+def _refuse_choices(choices: dict) -> None:
+    """A typed name that fits several: the keys to choose from, as the error."""
     if choices:
         raise click.ClickException("".join(
             f"--param {name}: {len(found)} fit — " + "; ".join(f"{m.label} ({m.key})" for m in found)
             + " — give one of these keys\n" for name, found in choices.items()).rstrip("\n"))
-    t = results.table(store.query(q.text, q.bindings(values)), limit=limit)
-    click.echo({"table": results.to_text, "csv": results.to_csv, "json": results.to_json}[fmt](t).rstrip("\n"))
-    if t.truncated:
-        click.echo(f"(cut at {limit} rows)", err=True)
 
 
 @main.command("export")
@@ -213,16 +227,41 @@ def query(query, store_location, params, fmt, limit):
 @click.option("-f", "--format", "fmt", type=click.Choice(exporting.FORMATS), default="turtle", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Write to this file instead of stdout.")
+@click.option("--series", metavar="KEY|NAME", help="Only this series (e.g. sicw).")
+@click.option("--edition", metavar="KEY|NAME", help="Only this edition (e.g. sicw/2024 or 'SICW 2024').")
+@click.option("--query", "query_name", metavar="NAME|FILE",
+              help="Only the sessions and people a stored query's answer names, with their facts.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of --query.")
 @domain_errors
-def export_(store_location, fmt, output):
-    """Export the whole graph as RDF, or the appearances as CSV."""
+def export_(store_location, fmt, output, series, edition, query_name, params):
+    """Export the whole graph, or one series, edition or query's answer, as RDF or as the appearances CSV."""
+    chosen = [o for o, v in (("--series", series), ("--edition", edition), ("--query", query_name)) if v]
+    if len(chosen) > 1:
+        raise click.UsageError(f"{' and '.join(chosen)}: give one subset at a time")
+    if params and not query_name:
+        raise click.UsageError("--param goes with --query")
     store = open_store(store_location, read_only=_exists(store_location))
-    data = exporting.export(store, fmt)
+    part = _subset(store, series, edition, query_name, params) if chosen else None
+    data = exporting.export(store, fmt, part)
     if output:
         output.write_bytes(data)
-        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+        what = f" ({part.what}: {len(part.sessions)} sessions, {len(part.graphs)} files)" if part else ""
+        click.echo(f"wrote {len(data):,} bytes to {output}{what}", err=True)
     else:
         sys.stdout.buffer.write(data)
+
+
+def _subset(store, series, edition, query_name, params):
+    """The subset the export options name; names are resolved as stored-query parameters are."""
+    if query_name:
+        q = _stored_query(query_name)
+        values, choices = lookup.resolve(store, {p.name: p.type for p in q.params}, _param_values(params))
+        _refuse_choices(choices)
+        return subsets.of_answer(store, results.table(store.query(q.text, q.bindings(values))).rows)
+    kind, typed = ("series", series) if series else ("edition", edition)
+    values, choices = lookup.resolve(store, {kind: kind}, {kind: typed})
+    _refuse_choices(choices)
+    return subsets.of_kind(store, kind, values[kind])
 
 
 @main.command()

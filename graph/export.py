@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 import rdflib
 
+from graph import subset
 from graph.results import table
 from graph.store import Store
+from graph.subset import Subset
 from graph.text import cells
 from graph.vocab import PREFIXES
 
@@ -91,33 +93,39 @@ def rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
     return graph
 
 
-def export(store: Store, fmt: str) -> bytes:
-    """The whole store in ``fmt`` (one of ``FORMATS``)."""
+def export(store: Store, fmt: str, part: Subset | None = None) -> bytes:
+    """The whole store, or the file graphs of a subset (``graph.subset``), in ``fmt`` (one of ``FORMATS``)."""
     if fmt == "csv":
-        return appearances_csv(store).encode("utf-8")
+        return appearances_csv(store, part.keeps if part else None).encode("utf-8")
+    every = (lambda: subset.quads(store, part.graphs)) if part else store.quads
     if fmt in ("turtle", "jsonld"):
-        graph = rdflib_graph(store.quads())
+        graph = rdflib_graph(every())
         if fmt == "turtle":
             return graph.serialize(format="turtle", encoding="utf-8")
         return graph.serialize(format="json-ld", context=PREFIXES, sort_keys=True, indent=1).encode("utf-8")
     if fmt in ("nt", "nquads"):
-        quads = store.quads()
+        quads = list(every())
         data = (ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES) if fmt == "nt"
                 else ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
         return b"".join(sorted(set(data.splitlines(keepends=True))))
     if fmt == "trig":
-        quads = sorted(store.quads(), key=str)
+        quads = sorted(every(), key=str)
         return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
     raise ValueError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
 
 
-def appearances_csv(store: Store) -> str:
-    """One row per appearance and position, in the documented columns, every cell safe for spreadsheets."""
+def appearances_csv(store: Store, keeps: Callable[[str, str], bool] | None = None) -> str:
+    """One row per appearance and position, in the documented columns, every cell safe for spreadsheets.
+
+    ``keeps(session, person)`` chooses the rows of a subset.
+    """
     labels = {row["person"]: row.get("label", "") for row in table(store.query(LABELS)).dicts()}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for row in table(store.query(APPEARANCES)).dicts():
+        if keeps and not keeps(row["session"], row["person"]):
+            continue
         row["start"] = _time(row.get("start", ""))
         row["end"] = _time(row.get("end", ""))
         row["label"] = labels.get(row["person"], "")

@@ -5,16 +5,21 @@ Downloads are made by ``graph.export`` and kept until the store changes.
 
 from __future__ import annotations
 
+import re
+
 import rdflib
-from flask import Blueprint, Response, abort, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, redirect, render_template, request, url_for
 from rdflib.namespace import DCTERMS, RDF, VOID, XSD
 
-from graph import ids
+from graph import ids, lookup
+from graph import subset as subsets
+from graph.errors import QueryParameterError, SpeakergraphError
 from graph.export import RDF_FORMATS, export
 from graph.results import table
 from graph.vocab import ORG, PREFIXES, SCHEMA, SG
 from web.address import external_url
 from web.db import cached, get_store
+from web.stored import all_queries, resolve_typed
 
 bp = Blueprint("dataset", __name__)
 
@@ -59,6 +64,53 @@ def download(name: str):
     charset = "; charset=utf-8" if mime.startswith("text/") or fmt == "jsonld" else ""
     return Response(data, headers={"Content-Type": mime + charset,
                                    "Content-Disposition": f'attachment; filename="{name}"'})
+
+
+SUBSET_FILES = {"ttl": "turtle", "nq": "nquads", "jsonld": "jsonld", "nt": "nt", "trig": "trig", "csv": "csv"}
+
+
+@bp.route("/dataset/subset.<ext>")
+def subset_download(ext: str):
+    """One series (``?series=``), edition (``?edition=``) or stored query's answer (``?query=NAME&…``),
+    with their facts, in any export format; no row cap (a subset is made of whole files)."""
+    if ext not in SUBSET_FILES:
+        abort(404, f"subsets come as {', '.join('subset.' + e for e in SUBSET_FILES)}")
+    fmt = SUBSET_FILES[ext]
+    store = get_store()
+    try:
+        part, name = _subset(store)
+    except SpeakergraphError as exc:
+        return Response(str(exc) + "\n", status=400, mimetype="text/plain")
+    data = cached(f"subset-{fmt}-{name}", lambda: export(store, fmt, part))
+    mime = "text/csv" if fmt == "csv" else RDF_FORMATS[fmt][0]
+    charset = "; charset=utf-8" if mime.startswith("text/") or fmt == "jsonld" else ""
+    filename = re.sub(r"[^\w.-]+", "-", name).strip("-") + "." + ext
+    return Response(data, headers={"Content-Type": mime + charset,
+                                   "Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def _subset(store) -> tuple[subsets.Subset, str]:
+    """The subset the query string names, and a name for its file."""
+    args = request.args
+    chosen = [k for k in ("series", "edition", "query") if args.get(k, "").strip()]
+    if len(chosen) != 1:
+        raise QueryParameterError("name one subset: ?series=KEY, ?edition=KEY or ?query=NAME (with its parameters)")
+    if chosen[0] == "query":
+        query = all_queries().get(args["query"])
+        if query is None:
+            raise QueryParameterError(f"no stored query {args['query']!r} — see /queries")
+        typed = {p.name: args[p.name] for p in query.params if args.get(p.name, "").strip()}
+        values, choices = resolve_typed(query, typed)
+        if choices:
+            raise QueryParameterError(f"{', '.join(choices)}: several fit — choose on the query's page")
+        answer = table(store.query(query.text, query.bindings(values)))
+        return subsets.of_answer(store, answer.rows), f"{query.name}-{'-'.join(sorted(typed.values()))}"
+    kind = chosen[0]
+    values, choices = lookup.resolve(store, {kind: kind}, {kind: args[kind]})
+    if choices:
+        raise QueryParameterError(f"{kind}: several fit — " + "; ".join(m.key for m in choices[kind]))
+    part = subsets.of_kind(store, kind, values[kind])
+    return part, f"{kind}-{ids.split(values[kind])[1] if ids.split(values[kind]) else values[kind]}"
 
 
 @bp.route("/.well-known/void")
