@@ -24,6 +24,7 @@ from graph.errors import QueryError, QueryTimeout, RemoteStoreError
 # virtuoso writes XML results four times faster than JSON; both parse to the same pyoxigraph objects
 RESULTS = "application/sparql-results+xml, application/sparql-results+json;q=0.9"
 N_TRIPLES = "application/n-triples"
+N_QUADS = "application/n-quads"
 RETRIES = 2
 TRANSIENT = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)  # a dropped connection
 
@@ -77,6 +78,7 @@ class Endpoints:
     gsp: str | None = None
     user: str | None = None
     password: str | None = field(default=None, repr=False)
+    gsp_quads: bool = False  # the Graph Store endpoint takes N-Quads of many graphs at once (Fuseki, Oxigraph)
 
     @classmethod
     def for_url(cls, url: str, options: dict | None = None) -> "Endpoints":
@@ -136,11 +138,18 @@ class Client:
         self._send("POST", self.endpoints.gsp, idempotent=True, params={"graph": graph}, content=ntriples,
                    headers={"Content-Type": N_TRIPLES}, write=True)
 
+    def post_quads(self, nquads: bytes) -> None:
+        """Add N-Quads (of many graphs) to the dataset through the Graph Store Protocol (harmless to repeat)."""
+        self._send("POST", self.endpoints.gsp, idempotent=True, content=nquads, headers={"Content-Type": N_QUADS},
+                   write=True)
+
     def server(self) -> str:
-        """The ``Server`` header of the query endpoint (``Virtuoso/07.20…`` on Virtuoso), or ``""``."""
+        """The ``Server`` header of the query endpoint (``Virtuoso/07.20…``, ``Oxigraph/0.5…``), ``Fuseki`` on a
+        server that numbers its requests as Fuseki does, or ``""``."""
         response = self._send("GET", self.endpoints.query, idempotent=True, params={"query": "ASK {}"},
                               headers={"Accept": RESULTS})
-        return response.headers.get("server", "")
+        fuseki = "fuseki-request-id" in response.headers
+        return response.headers.get("server", "Fuseki" if fuseki else "")
 
     def close(self) -> None:
         """Close the connections."""

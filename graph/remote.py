@@ -22,6 +22,7 @@ ingest writes it again.
 
 from __future__ import annotations
 
+import itertools
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
@@ -44,13 +45,15 @@ STATE = "https://w3id.org/speakergraph/state"  # a graph with one token, new on 
 UNION = "https://w3id.org/speakergraph/union"  # the set-union of the file graphs; outside ids.BASE: never exported
 PENDING = "https://w3id.org/speakergraph/pending"  # the temporary-graph prefix of each write under way
 UPLOAD_TRIPLES = 50_000  # per Graph Store POST
-INSERT_TRIPLES = 1_000  # per INSERT DATA, where there is no Graph Store endpoint (Virtuoso fails near 5,000)
-SWITCH_GRAPHS = 200  # graphs per update request (Virtuoso fails near 2,000 operations)
+INSERT_TRIPLES = 2_000  # per INSERT DATA request, many files' graphs in it (Virtuoso fails near 5,000)
+SWITCH_GRAPHS = 200  # graphs per update request that drops graphs (Virtuoso fails near 2,000 operations)
+MOVE_GRAPHS = 1_000  # graphs per switch request: a fixed number of operations, whatever the number of graphs
 PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10,000
 
 _OURS = f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ids.BASE)}))"
 _STATE, _TOKEN = ox.NamedNode(STATE), ox.NamedNode(str(DCTERMS.identifier))
 _UNION = ox.NamedNode(UNION)
+_IS, _IN = ox.NamedNode(f"{TEMP}is"), ox.NamedNode(f"{TEMP}in")  # a staged quad's subject and graph
 _PENDING, _SEE = ox.NamedNode(PENDING), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
 
 
@@ -83,6 +86,7 @@ class RemoteStore(Store):
         self._lock = threading.Lock()
         self._ready = False
         self._union: bool | None = None  # whether queries go to UNION: found out on the first one
+        self._bulk = ""  # what starts a large update on this server
 
     @classmethod
     def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
@@ -113,16 +117,25 @@ class RemoteStore(Store):
         with self._lock:
             self._prepare()
             run = f"{TEMP}{uuid.uuid4().hex}/"
-            temps = {g: f"{run}{i}" for i, g in enumerate(graphs)}
             expected = {g: len({q.triple for q in quads}) for g, quads in graphs.items()}
             self._pending(run, True)  # a writer killed from here on is cleaned up by the next one
+            staged = bool(self._client.endpoints.gsp and not self._client.endpoints.gsp_quads)
+            temps = {g: f"{run}{i}" for i, g in enumerate(graphs)} if not staged else {"": f"{run}stage"}
+            switching = False
             try:
-                for graph, quads in graphs.items():
-                    self._upload(temps[graph], [q.triple for q in quads])
-                self._check({temps[g]: n for g, n in expected.items()}, "uploaded to a temporary graph")
-                self._switch(temps, expected)
+                if staged:  # Virtuoso: one graph per Graph Store request
+                    self._stage(temps[""], graphs)
+                    switching = True
+                    self._unstage(temps[""], expected)
+                else:
+                    self._upload_all({temps[g]: quads for g, quads in graphs.items()})
+                    self._check({temps[g]: n for g, n in expected.items()}, "uploaded to a temporary graph")
+                    switching = True
+                    self._switch(temps, expected)
             except SpeakergraphError:
                 self._quietly(self._drop, temps.values())
+                if switching:  # a switch cut short: no graph half-written stays
+                    self._quietly(self._check, expected, "after a failed switch", True)
                 self._quietly(self._rebuild_union)  # the switch may have moved some graphs
                 self._quietly(self._touch)
                 self._quietly(self._pending, run, False)
@@ -261,11 +274,10 @@ class RemoteStore(Store):
         if self._ready:
             return
         client = self._client
+        server = client.server()
+        self._bulk = "DEFINE sql:log-enable 2\n" if server.startswith("Virtuoso") else ""  # no undo log: faster
         if client.endpoints.update is None:
-            if client.server().startswith("Virtuoso"):
-                client.endpoints = client.endpoints.for_virtuoso()
-            else:
-                client.endpoints = replace(client.endpoints, update=client.endpoints.query)
+            client.endpoints = _discovered(client.endpoints, server)
         # a harmless update: fails early on missing rights, and primes Digest auth before large bodies
         client.update(f"DROP SILENT GRAPH {ox.NamedNode(TEMP + 'probe')}", idempotent=True)
         if not self._has_union():
@@ -290,24 +302,87 @@ class RemoteStore(Store):
         self._client.update(f"DROP SILENT GRAPH {_PENDING}", idempotent=True)
         self._touch()
 
+    def _upload_all(self, temps: dict[str, list[ox.Quad]]) -> None:
+        """Upload each file's quads to its temporary graph, many files per request: N-Quads to a Graph Store
+        endpoint that takes them (Fuseki, Oxigraph), else ``INSERT DATA`` split under the server's limits."""
+        if self._client.endpoints.gsp and self._client.endpoints.gsp_quads:
+            for chunk in _chunks(temps, UPLOAD_TRIPLES):
+                self._client.post_quads(ox.serialize(chunk, format=ox.RdfFormat.N_QUADS))
+            return
+        for chunk in _chunks(temps, INSERT_TRIPLES):
+            self._client.update(f"INSERT DATA {{\n{_quad_data(chunk)}\n}}", idempotent=True)
+
     def _upload(self, graph: str, triples: list[ox.Triple]) -> None:
-        size = UPLOAD_TRIPLES if self._client.endpoints.gsp else INSERT_TRIPLES
-        for start in range(0, len(triples), size):
-            data = ox.serialize(triples[start:start + size], format=ox.RdfFormat.N_TRIPLES)
-            if self._client.endpoints.gsp:
-                self._client.post_triples(graph, data)
-            else:
-                target = ox.NamedNode(graph)
-                self._client.update(f"INSERT DATA {{ GRAPH {target} {{\n{data.decode()}\n}} }}", idempotent=True)
+        """Upload the triples of one graph, through the Graph Store Protocol when there is an endpoint."""
+        if not self._client.endpoints.gsp:
+            self._upload_all({graph: [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(graph))
+                                      for t in triples]})
+            return
+        for start in range(0, len(triples), UPLOAD_TRIPLES):
+            self._client.post_triples(graph, ox.serialize(triples[start:start + UPLOAD_TRIPLES],
+                                                          format=ox.RdfFormat.N_TRIPLES))
+
+    def _stage(self, stage: str, graphs: dict[str, list[ox.Quad]]) -> None:
+        """Upload the quads of every graph, as triples, to one temporary graph: the staging graph, checked whole.
+
+        A Graph Store request of Virtuoso's takes one graph, and a request per file
+        costs more than the file, so each quad ``s p o g`` goes up as ``x p o``
+        with ``x is s`` and ``x in g``, where ``x`` is a blank node for the pair
+        ``s g`` (one document holds all of its triples: a blank node is local to
+        its document); ``_unstage`` turns them back into quads on the server.
+        """
+        nodes: dict[tuple, tuple[ox.BlankNode, set[ox.Triple]]] = {}
+        for graph, quads in graphs.items():
+            name = ox.NamedNode(graph)
+            for q in quads:
+                if (q.subject, name) not in nodes:
+                    x = ox.BlankNode()
+                    nodes[q.subject, name] = x, {ox.Triple(x, _IS, q.subject), ox.Triple(x, _IN, name)}
+                x, triples = nodes[q.subject, name]
+                triples.add(ox.Triple(x, q.predicate, q.object))
+        document: list[ox.Triple] = []
+        for _, triples in nodes.values():
+            document += triples
+            if len(document) >= UPLOAD_TRIPLES:
+                self._client.post_triples(stage, ox.serialize(document, format=ox.RdfFormat.N_TRIPLES))
+                document = []
+        if document:
+            self._client.post_triples(stage, ox.serialize(document, format=ox.RdfFormat.N_TRIPLES))
+        self._check({stage: sum(len(t) for _, t in nodes.values())}, "uploaded to a temporary graph")
+
+    def _unstage(self, stage: str, expected: dict[str, int]) -> None:
+        """Replace each graph by its quads in the staging graph (none: the graph is dropped), a batch per request."""
+        graphs = list(expected)
+        staged = ox.NamedNode(stage)
+        for start in range(0, len(graphs), MOVE_GRAPHS):
+            batch = graphs[start:start + MOVE_GRAPHS]
+            targets = " ".join(str(ox.NamedNode(g)) for g in batch)
+            only = f"VALUES ?g {{ {targets} }} " if len(graphs) > MOVE_GRAPHS else ""
+            ops = [_emptied(targets),
+                   f"INSERT {{ GRAPH ?g {{ ?s ?p ?o }} GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ {only}"
+                   f"GRAPH {staged} {{ ?x {_IN} ?g ; {_IS} ?s ; ?p ?o FILTER(?p != {_IS} && ?p != {_IN}) }} }}"]
+            self._client.update(self._bulk + " ;\n".join(_in_union(batch, ops, added=True)))
+        self._client.update(f"DROP SILENT GRAPH {staged}", idempotent=True)
 
     def _switch(self, temps: dict[str, str], expected: dict[str, int]) -> None:
-        """Move each temporary graph over its graph (MOVE replaces it; an empty one is dropped), a batch per update."""
+        """Replace each graph by its temporary graph (an empty one drops it), a batch per update request.
+
+        A batch takes the same few operations whatever its size (not one MOVE per
+        graph): the old triples out, the temporary graphs' triples in (into UNION
+        too), the temporary graphs emptied.
+        """
         graphs = list(temps)
-        for start in range(0, len(graphs), SWITCH_GRAPHS):
-            batch = graphs[start:start + SWITCH_GRAPHS]
-            ops = [f"MOVE GRAPH {ox.NamedNode(temps[g])} TO GRAPH {ox.NamedNode(g)}" if expected[g]
-                   else f"DROP SILENT GRAPH {ox.NamedNode(g)}" for g in batch]
-            self._client.update(" ;\n".join(_in_union(batch, ops)))
+        for start in range(0, len(graphs), MOVE_GRAPHS):
+            batch = graphs[start:start + MOVE_GRAPHS]
+            pairs = " ".join(f"({ox.NamedNode(temps[g])} {ox.NamedNode(g)})" for g in batch if expected[g])
+            targets = " ".join(str(ox.NamedNode(g)) for g in batch)
+            ops = [_emptied(targets)]
+            if pairs:
+                ops += [f"INSERT {{ GRAPH ?g {{ ?s ?p ?o }} GRAPH {_UNION} {{ ?s ?p ?o }} }} "
+                        f"WHERE {{ VALUES (?t ?g) {{ {pairs} }} GRAPH ?t {{ ?s ?p ?o }} }}",
+                        f"DELETE {{ GRAPH ?t {{ ?s ?p ?o }} }} WHERE {{ VALUES (?t ?g) {{ {pairs} }} "
+                        "GRAPH ?t { ?s ?p ?o } }"]
+            self._client.update(" ;\n".join(_in_union(batch, ops, added=True)))
 
     def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
         wrong = {}
@@ -356,23 +431,92 @@ class RemoteStore(Store):
             pass  # the first error is the one to report; leftovers are outside ids.BASE, never exported
 
 
-def _in_union(graphs: list[str], ops: list[str]) -> list[str]:
+def _in_union(graphs: list[str], ops: list[str], added: bool = False) -> list[str]:
     """Update operations that run ``ops`` (which replace or drop ``graphs``) and keep UNION in step.
 
     The graphs' old triples are kept aside in a temporary graph and taken out
     of UNION; after ``ops``, those still held by some graph of ours go back in,
-    with the graphs' new triples. (A ``FILTER NOT EXISTS`` over the other graphs
-    says the same, but Virtuoso takes 100 s where this takes 5 s for 200 graphs.)
+    with the graphs' new triples (unless ``ops`` ``added`` those to UNION
+    themselves). (A ``FILTER NOT EXISTS`` over the other graphs says the same,
+    but Virtuoso takes 100 s where this takes 5 s for 200 graphs.)
     """
     old = ox.NamedNode(f"{TEMP}{uuid.uuid4().hex}/old")
     values = " ".join(str(ox.NamedNode(g)) for g in graphs)
+    new = [] if added else [f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} "
+                            "GRAPH ?g { ?s ?p ?o } }"]
     return [f"INSERT {{ GRAPH {old} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
             f"DELETE {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {old} {{ ?s ?p ?o }} }}",
             *ops,
             f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH {old} {{ ?s ?p ?o }} GRAPH ?g {{ ?s ?p ?o }} "
             f"{_OURS} }}",
-            f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}",
+            *new,
             f"DELETE WHERE {{ GRAPH {old} {{ ?s ?p ?o }} }}"]  # Virtuoso's DROP misses a graph made in the request
+
+
+def _emptied(graphs: str) -> str:
+    """The update that empties ``graphs`` (IRIs, as a VALUES list): one operation for any number of graphs."""
+    return f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+
+
+def _discovered(endpoints: Endpoints, server: str) -> Endpoints:
+    """The update and Graph Store endpoints of a known server beside its query endpoint (``server``: its name).
+
+    >>> e = _discovered(Endpoints("http://h:3030/ds/sparql"), "Apache Jena Fuseki (5.6.0)")
+    >>> e.update, e.gsp, e.gsp_quads
+    ('http://h:3030/ds/update', 'http://h:3030/ds/data', True)
+    >>> _discovered(Endpoints("http://h:7878/query"), "Oxigraph/0.5.13").gsp
+    'http://h:7878/store'
+    >>> _discovered(Endpoints("http://h/any"), "").update
+    'http://h/any'
+    """
+    if server.startswith("Virtuoso"):
+        return endpoints.for_virtuoso()
+    base, _, last = endpoints.query.split("?")[0].rstrip("/").rpartition("/")
+    if "Fuseki" in server:  # http://host:3030/DATASET/sparql (or /query, or the dataset itself)
+        dataset = base if last in ("sparql", "query") else f"{base}/{last}"
+        return replace(endpoints, update=f"{dataset}/update", gsp=endpoints.gsp or f"{dataset}/data",
+                       gsp_quads=not endpoints.gsp)
+    if server.startswith("Oxigraph") and last in ("query", "sparql"):
+        return replace(endpoints, update=f"{base}/update", gsp=endpoints.gsp or f"{base}/store",
+                       gsp_quads=not endpoints.gsp)
+    return replace(endpoints, update=endpoints.query)
+
+
+def _quad_data(quads: list[ox.Quad]) -> str:
+    """The QuadData of an ``INSERT DATA``: a ``GRAPH`` block of N-Triples per run of quads of one graph.
+
+    >>> g = ox.NamedNode("urn:g")
+    >>> print(_quad_data([ox.Quad(g, g, ox.Literal("x"), g)]))
+    GRAPH <urn:g> {
+    <urn:g> <urn:g> "x" .
+    }
+    """
+    runs = itertools.groupby(quads, key=lambda q: q.graph_name)
+    return "\n".join(f"GRAPH {graph} {{\n{_n_triples(q.triple for q in run)}}}" for graph, run in runs)
+
+
+def _n_triples(triples: Iterable[ox.Triple]) -> str:
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+
+
+def _chunks(graphs: dict[str, list[ox.Quad]], size: int) -> Iterator[list[ox.Quad]]:
+    """The graphs' quads, renamed to their keys (temporary graphs), in runs of about ``size`` quads.
+
+    >>> g = ox.NamedNode("urn:g")
+    >>> [len(c) for c in _chunks({"urn:t1": [ox.Quad(g, g, ox.Literal(i), g) for i in range(5)],
+    ...                           "urn:t2": [ox.Quad(g, g, g, g)]}, 4)]
+    [4, 2]
+    """
+    run: list[ox.Quad] = []
+    for graph, quads in graphs.items():
+        name = ox.NamedNode(graph)
+        for q in quads:
+            run.append(ox.Quad(q.subject, q.predicate, q.object, name))
+            if len(run) >= size:
+                yield run
+                run = []
+    if run:
+        yield run
 
 
 def groups(sizes: dict[str, int], page: int) -> Iterator[list[str]]:

@@ -16,6 +16,11 @@ set -euo pipefail
 VIRTUOSO=${VIRTUOSO:-virtuoso-t}
 ISQL=${ISQL:-isql-vt}
 
+# Virtuoso's default indexes lead with P, O or S: reaching a named graph's triples then reads those of its
+# subjects in every other graph, so counting or copying one file's graph grows with the store. This one makes it
+# proportional to the graph (a switch of 1,000 graphs: 10 ms instead of 10 s on a store of 300k quads).
+GRAPH_INDEX="CREATE COLUMN INDEX RDF_QUAD_GSPO ON DB.DBA.RDF_QUAD (G, S, P, O) PARTITION (S INT (0hexffff00));"
+
 die() { echo "virtuoso.sh: $*" >&2; exit 1; }
 
 usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
@@ -115,6 +120,10 @@ start() {  # DIR PORT HTTP_PORT
         sleep 0.2
     done
     answers "$http" || { kill "$pid"; die "no answer on http://127.0.0.1:$http/sparql after 60 s — see $dir/virtuoso.log"; }
+    if [ "$fresh" = 1 ]; then  # an index by graph: speakergraph reads and writes a graph at a time
+        "$ISQL" "127.0.0.1:$port" dba dba exec="$GRAPH_INDEX" >/dev/null \
+            || die "could not add the graph index (RDF_QUAD_GSPO) — see $dir/virtuoso.log"
+    fi
     if [ "$fresh" = 1 ] && [ -n "${VIRTUOSO_PASSWORD:-}" ]; then
         case $VIRTUOSO_PASSWORD in *\'*) kill "$pid"; die "VIRTUOSO_PASSWORD must not contain a quote";; esac
         "$ISQL" "127.0.0.1:$port" dba dba exec="user_set_password('dba', '$VIRTUOSO_PASSWORD');" >/dev/null \

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest_virtuoso import any_store, virtuoso  # noqa: F401  (fixtures: a real Virtuoso, both store kinds)
+from conftest_servers import any_store, fuseki, oxigraph, server, virtuoso  # noqa: F401  (real SPARQL servers)
 from graph.store import open_store
 from ingest.loader import ingest, site_for
 

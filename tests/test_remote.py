@@ -1,10 +1,12 @@
-"""The remote store on a real Virtuoso: same answers as the embedded store, safe writes, clear errors."""
+"""The remote store on real SPARQL servers (Virtuoso, Fuseki, Oxigraph): the embedded store's answers, safe writes,
+clear errors."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 from collections import defaultdict
+from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
@@ -13,7 +15,7 @@ from click.testing import CliRunner
 from rdflib.compare import isomorphic
 
 from conftest import SAMPLE, SICW, corpus
-from conftest_virtuoso import PASSWORD, SCRIPT, free_port
+from conftest_servers import FUSEKI_SCRIPT, PASSWORD, SCRIPT, free_port
 from graph import remote
 from graph.errors import QueryError, QueryTimeout, RemoteStoreError
 from graph.export import APPEARANCES, export
@@ -34,7 +36,7 @@ def arguments(store) -> dict[str, str]:
                                 QUERIES["sessions-of-edition"].bindings({"edition": edition}))).dicts()[0]
     person = table(store.query(QUERIES["repeat-speakers"].text)).dicts()[0]["person"]
     return {"edition": edition, "session": session["session"], "date": session["date"], "person": person,
-            "keyword": "cyber"}
+            "keyword": "cyber", "a": edition, "b": edition}
 
 
 def rows(store, name: str, args: dict[str, str]) -> tuple[list[str], list[tuple]]:
@@ -63,19 +65,19 @@ def copy_sample(tmp_path):
 # the same answers as the embedded store
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_stored_query_same_rows_on_sample(name, sample_store, virtuoso):
+def test_stored_query_same_rows_on_sample(name, sample_store, server):
     args = arguments(sample_store)
-    assert rows(virtuoso.holding(SAMPLE), name, args) == rows(sample_store, name, args)
+    assert rows(server.holding(SAMPLE), name, args) == rows(sample_store, name, args)
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_stored_query_same_rows_on_sicw(name, sicw_store, virtuoso):
+def test_stored_query_same_rows_on_sicw(name, sicw_store, server):
     args = arguments(sicw_store)
-    assert rows(virtuoso.holding(corpus(SICW)), name, args) == rows(sicw_store, name, args)
+    assert rows(server.holding(corpus(SICW)), name, args) == rows(sicw_store, name, args)
 
 
-def test_result_types_are_the_embedded_ones(sample_store, virtuoso):
-    store = virtuoso.holding(SAMPLE)
+def test_result_types_are_the_embedded_ones(sample_store, server):
+    store = server.holding(SAMPLE)
     ask = "ASK { ?s a <https://schema.org/Person> }"
     construct = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t } LIMIT 5"
     assert isinstance(store.query(ask), ox.QueryBoolean) and bool(store.query(ask))
@@ -84,50 +86,50 @@ def test_result_types_are_the_embedded_ones(sample_store, virtuoso):
     assert isinstance(store.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), ox.QuerySolutions)
 
 
-def test_distinct_rows_are_distinct(virtuoso):
-    # virtuoso 7.2.5 sends one of these rows twice (an unbound ?end) unless the store drops the repeat
-    rows = table(virtuoso.holding(SAMPLE).query(APPEARANCES)).values()
+def test_distinct_rows_are_distinct(server):
+    # server 7.2.5 sends one of these rows twice (an unbound ?end) unless the store drops the repeat
+    rows = table(server.holding(SAMPLE).query(APPEARANCES)).values()
     assert len(rows) == len(set(map(tuple, rows))) > 30
 
 
-def test_state_changes_when_another_client_writes(virtuoso):
-    reader = virtuoso.holding(SAMPLE)
+def test_state_changes_when_another_client_writes(server):
+    reader = server.holding(SAMPLE)
     before = reader.state()
     assert reader.state() == before
-    virtuoso.empty()  # another store object, as another process would
+    server.empty()  # another store object, as another process would
     assert reader.state() != before
 
 
-def test_counts_and_sources_agree(sample_store, virtuoso):
-    store = virtuoso.holding(SAMPLE)
+def test_counts_and_sources_agree(sample_store, server):
+    store = server.holding(SAMPLE)
     assert store.count() == sample_store.count()
     assert store.sources() == sample_store.sources()
 
 
 # export streams from the server
 
-def test_export_turtle_is_isomorphic(sample_store, virtuoso):
-    ours = rdflib.Graph().parse(data=export(virtuoso.holding(SAMPLE), "turtle"), format="turtle")
+def test_export_turtle_is_isomorphic(sample_store, server):
+    ours = rdflib.Graph().parse(data=export(server.holding(SAMPLE), "turtle"), format="turtle")
     theirs = rdflib.Graph().parse(data=export(sample_store, "turtle"), format="turtle")
     assert len(ours) > 1000 and isomorphic(ours, theirs)
 
 
 @pytest.mark.parametrize("fmt", ["nt", "nquads"])
-def test_export_lines_are_identical(fmt, sample_store, virtuoso):
-    assert export(virtuoso.holding(SAMPLE), fmt) == export(sample_store, fmt)
+def test_export_lines_are_identical(fmt, sample_store, server):
+    assert export(server.holding(SAMPLE), fmt) == export(sample_store, fmt)
 
 
-def test_export_csv_has_the_same_rows(sample_store, virtuoso):
+def test_export_csv_has_the_same_rows(sample_store, server):
     def lines(store):
         header, *body = export(store, "csv").decode().splitlines()
         return header, sorted(body)
 
-    assert lines(virtuoso.holding(SAMPLE)) == lines(sample_store)
+    assert lines(server.holding(SAMPLE)) == lines(sample_store)
 
 
-def test_quads_pages_through_graphs_larger_than_a_page(monkeypatch, sample_store, virtuoso):
+def test_quads_pages_through_graphs_larger_than_a_page(monkeypatch, sample_store, server):
     monkeypatch.setattr(remote, "PAGE", 40)  # the sample has graphs of 20 to 400 triples: every path is taken
-    quads = list(virtuoso.holding(SAMPLE).quads())
+    quads = list(server.holding(SAMPLE).quads())
     assert len(quads) == len(set(quads)) == sample_store.count()
     assert set(quads) == set(sample_store.quads())
 
@@ -175,38 +177,38 @@ def temporary_graphs(store) -> list[str]:
     return [r["g"].value for r in store.query(query, {ox.Variable("temp"): ox.Literal(TEMP)})]
 
 
-def test_failed_upload_keeps_the_old_graphs(virtuoso, tmp_path):
+def test_failed_upload_keeps_the_old_graphs(server, tmp_path):
     root = copy_sample(tmp_path)
-    ingest(virtuoso.empty(), [site_for(root)])
-    before = by_graph(virtuoso.store())
+    ingest(server.empty(), [site_for(root)])
+    before = by_graph(server.store())
     page = root / CHANGED
     page.write_text(page.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
-    broken = virtuoso.store(gsp_url=f"http://127.0.0.1:{virtuoso.http_port}/no-graph-store-here")
+    broken = server.store(gsp_url=server.url.rsplit("/", 1)[0] + "/no-graph-store-here")
     with pytest.raises(RemoteStoreError, match="no-graph-store-here.*404"):
         ingest(broken, [site_for(root)])
-    assert by_graph(virtuoso.store()) == before
-    assert temporary_graphs(virtuoso.store()) == []
+    assert by_graph(server.store()) == before
+    assert temporary_graphs(server.store()) == []
 
 
-def test_a_write_cut_short_is_cleaned_up_by_the_next_writer(virtuoso, tmp_path):
+def test_a_write_cut_short_is_cleaned_up_by_the_next_writer(server, tmp_path):
     """What a writer killed mid-write leaves (its pending mark, a temporary graph, a half-switched union) is
     cleaned up when the next writer starts."""
     root = copy_sample(tmp_path)
-    ingest(virtuoso.empty(), [site_for(root)])
-    before = by_graph(virtuoso.store())
-    killed = virtuoso.store()
+    ingest(server.empty(), [site_for(root)])
+    before = by_graph(server.store())
+    killed = server.store()
     killed._prepare()
     run = f"{TEMP}cut-short/"
     killed._pending(run, True)
     g = ox.NamedNode("https://w3id.org/speakergraph/id/source/test/cut")
     killed._upload(f"{run}0", [ox.Triple(g, g, ox.Literal("half a write"))])
     killed._client.update(f"DELETE WHERE {{ GRAPH <{remote.UNION}> {{ ?s <https://schema.org/name> ?o }} }}")
-    assert temporary_graphs(virtuoso.store()) == [f"{run}0"]
+    assert temporary_graphs(server.store()) == [f"{run}0"]
     page = root / CHANGED
     page.write_text(page.read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
-    summary = ingest(virtuoso.store(), [site_for(root)])
+    summary = ingest(server.store(), [site_for(root)])
     assert summary.read == 1
-    store = virtuoso.store()
+    store = server.store()
     assert temporary_graphs(store) == []
     assert not store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
     union, files = union_and_files(store)
@@ -215,9 +217,9 @@ def test_a_write_cut_short_is_cleaned_up_by_the_next_writer(virtuoso, tmp_path):
     assert set(after) == set(before) and sum(after[k] != before[k] for k in after) == 1
 
 
-def test_large_graph_is_uploaded_in_batches(monkeypatch, virtuoso):
+def test_large_graph_is_uploaded_in_batches(monkeypatch, server):
     monkeypatch.setattr(remote, "UPLOAD_TRIPLES", 7)
-    store = virtuoso.empty()
+    store = server.empty()
     graph = "https://w3id.org/speakergraph/id/source/test/big"
     g, p = ox.NamedNode(graph), ox.NamedNode("https://schema.org/name")
     store.replace({graph: [ox.Quad(g, p, ox.Literal(f"name {i}"), g) for i in range(50)]})
@@ -225,12 +227,12 @@ def test_large_graph_is_uploaded_in_batches(monkeypatch, virtuoso):
     assert store.count() == 30 and temporary_graphs(store) == []
 
 
-def test_without_graph_store_it_inserts_in_chunks(monkeypatch, sample_store, virtuoso):
+def test_without_graph_store_it_inserts_in_chunks(monkeypatch, sample_store, server):
     monkeypatch.setattr(remote, "INSERT_TRIPLES", 50)
-    virtuoso.empty()
-    plain = virtuoso.store(update_url=virtuoso.url + "-auth", gsp_url="")  # as on a server without the GSP
+    server.empty()
+    plain = server.store(update_url=server.update_url, gsp_url="")  # as on a server without the GSP
     ingest(plain, [site_for(SAMPLE)])
-    virtuoso.holds = SAMPLE
+    server.holds = SAMPLE
     assert plain._client.endpoints.gsp is None
     assert by_graph(plain) == by_graph(sample_store)
 
@@ -259,9 +261,9 @@ def test_no_update_rights_is_a_clear_error(virtuoso):
         anonymous.remove(["https://w3id.org/speakergraph/id/source/none"])
 
 
-def test_invalid_query_is_a_query_error(virtuoso):
-    with pytest.raises(QueryError, match="rejected the query: .*syntax error"):
-        virtuoso.store().query("SELECT ?x WHERE { ?x ?y }")
+def test_invalid_query_is_a_query_error(server):
+    with pytest.raises(QueryError, match="rejected the query: "):
+        server.store().query("SELECT ?x WHERE { ?x ?y }")
 
 
 def test_time_out_is_a_query_timeout(virtuoso):
@@ -273,9 +275,9 @@ def test_time_out_is_a_query_timeout(virtuoso):
                    "{ ?a ?b ?c . ?d ?e ?f FILTER(CONCAT(STR(?c), STR(?a)) != CONCAT(STR(?f), STR(?d))) } }")
 
 
-def test_wrong_path_is_not_an_endpoint(virtuoso):
+def test_wrong_path_is_not_an_endpoint(server):
     with pytest.raises(RemoteStoreError, match="no SPARQL endpoint at .*/nothing-here"):
-        RemoteStore.from_url(f"http://127.0.0.1:{virtuoso.http_port}/nothing-here").count()
+        RemoteStore.from_url(server.url.rsplit("/", 1)[0] + "/nothing-here").count()
 
 
 @pytest.mark.parametrize("url, message", [
@@ -289,14 +291,15 @@ def test_bad_urls_are_refused(url, message):
 
 # the command line and the script
 
-def test_cli_ingest_and_query_on_virtuoso(virtuoso, tmp_path):
-    virtuoso.empty()
+def test_cli_ingest_and_query_on_a_server(server, tmp_path):
+    server.empty()
     runner = CliRunner()
-    env = {"SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": PASSWORD, "SPEAKERGRAPH_STORE": None}
-    ingested = runner.invoke(main, ["ingest", str(SAMPLE), "--store", virtuoso.url, "-s"], env=env)
+    env = {"SPEAKERGRAPH_USER": server.options.get("user"), "SPEAKERGRAPH_PASSWORD": server.options.get("password"),
+           "SPEAKERGRAPH_STORE": None}
+    ingested = runner.invoke(main, ["ingest", str(SAMPLE), "--store", server.url, "-s"], env=env)
     assert ingested.exit_code == 0, ingested.output
-    virtuoso.holds = SAMPLE
-    remote_rows = runner.invoke(main, ["query", "top-countries", "-f", "csv", "--store", virtuoso.url], env=env)
+    server.holds = SAMPLE
+    remote_rows = runner.invoke(main, ["query", "top-countries", "-f", "csv", "--store", server.url], env=env)
     local = str(tmp_path / "store")
     runner.invoke(main, ["ingest", str(SAMPLE), "--store", local, "-s"])
     local_rows = runner.invoke(main, ["query", "top-countries", "-f", "csv", "--store", local])
@@ -311,11 +314,43 @@ def test_cli_wrong_password_exits_1_with_the_fix(virtuoso):
     assert result.exit_code == 1 and "SPEAKERGRAPH_PASSWORD" in result.output
 
 
-def test_script_reports_status(virtuoso, tmp_path):
-    running = subprocess.run(["bash", str(SCRIPT), "status", str(virtuoso.folder)], capture_output=True, text=True)
-    assert running.returncode == 0 and virtuoso.url in running.stdout
-    stopped = subprocess.run(["bash", str(SCRIPT), "status", str(tmp_path)], capture_output=True, text=True)
+@pytest.mark.parametrize("name, script", [("virtuoso", SCRIPT), ("fuseki", FUSEKI_SCRIPT)])
+def test_script_reports_status(name, script, request, tmp_path):
+    started = request.getfixturevalue(name)
+    running = subprocess.run(["bash", str(script), "status", str(started.folder)], capture_output=True, text=True)
+    assert running.returncode == 0 and started.url in running.stdout
+    stopped = subprocess.run(["bash", str(script), "status", str(tmp_path)], capture_output=True, text=True)
     assert stopped.returncode == 3 and "not running" in stopped.stdout
+
+
+def test_virtuoso_has_the_graph_index(virtuoso):
+    """scripts/virtuoso.sh adds RDF_QUAD_GSPO, without which a graph's triples are reached through its subjects'."""
+    keys = subprocess.run(["isql-vt", f"127.0.0.1:{virtuoso.port}", "dba", PASSWORD,
+                           "exec=SELECT KEY_NAME FROM DB.DBA.SYS_KEYS WHERE KEY_TABLE = 'DB.DBA.RDF_QUAD';"],
+                          capture_output=True, text=True, timeout=60)
+    assert "RDF_QUAD_GSPO" in keys.stdout, keys.stdout + keys.stderr
+
+
+@pytest.mark.parametrize("quads", [True, False])
+def test_many_files_go_up_in_few_requests(quads, monkeypatch, server):
+    """A batch of files is uploaded in a few requests, not one per file (per-file requests cost more than small
+    files), and each file lands whole in its graph."""
+    sent = []
+    store = server.empty()
+    store._prepare()
+    if not quads:  # the path of servers without a Graph Store of quads: a staging graph, or INSERT DATA
+        monkeypatch.setattr(store._client, "endpoints", replace(store._client.endpoints, gsp_quads=False))
+    for method in ("post_triples", "post_quads", "update"):
+        original = getattr(store._client, method)
+        monkeypatch.setattr(store._client, method, lambda *a, _o=original, _m=method, **k: (sent.append(_m), _o(*a, **k)))
+    name = ox.NamedNode("https://schema.org/name")
+    graphs = {f"https://w3id.org/speakergraph/id/source/test/{i}": [
+        ox.Quad(ox.NamedNode(f"https://w3id.org/speakergraph/id/person/p{i % 7}"), name, ox.Literal(f"n{i} {j}"),
+                ox.NamedNode(f"https://w3id.org/speakergraph/id/source/test/{i}")) for j in range(i % 5)]
+        for i in range(120)}
+    store.replace(graphs)
+    assert len([m for m in sent if m != "update"]) == 1  # 120 files, 96 of them with triples: one upload
+    assert {g: len(q) for g, q in graphs.items() if q} == {g: n for g, n in store._sizes().items() if "/test/" in g}
 
 
 CAREER = """
@@ -355,9 +390,9 @@ def union_and_files(store) -> tuple[set[str], set[str]]:
     return union, {str(q.triple) for q in store.quads()}
 
 
-def test_union_follows_ingest_change_and_prune(virtuoso, tmp_path):
+def test_union_follows_ingest_change_and_prune(server, tmp_path):
     root = copy_sample(tmp_path)
-    store = virtuoso.empty()
+    store = server.empty()
     ingest(store, [site_for(root)])
     union, files = union_and_files(store)
     assert len(union) > 1000 and union == files
@@ -372,27 +407,28 @@ def test_union_follows_ingest_change_and_prune(virtuoso, tmp_path):
     assert union_and_files(store)[0] == union_and_files(store)[1] and temporary_graphs(store) == []
 
 
-def test_queries_see_each_fact_once(sample_store, virtuoso):
+def test_queries_see_each_fact_once(sample_store, server):
     names = "SELECT ?n WHERE { ?p <https://schema.org/name> ?n FILTER(?p = ?person) }"
     person = {ox.Variable("person"): ox.NamedNode("https://w3id.org/speakergraph/id/person/tadeusz-chomicki")}
-    assert len(list(virtuoso.holding(SAMPLE).query(names, person))) == len(list(sample_store.query(names, person))) == 1
+    assert len(list(server.holding(SAMPLE).query(names, person))) == len(list(sample_store.query(names, person))) == 1
     in_files = "SELECT ?n WHERE { GRAPH ?g { ?person <https://schema.org/name> ?n } }"  # names graphs: all of them
-    assert len(list(virtuoso.store().query(in_files, person))) > 1
+    assert len(list(server.store().query(in_files, person))) > 1
 
 
-def test_store_written_without_the_union_is_read_then_repaired(sample_store, virtuoso, tmp_path):
-    store = virtuoso.holding(SAMPLE)
+def test_store_written_without_the_union_is_read_then_repaired(sample_store, server, tmp_path):
+    store = server.holding(SAMPLE)
     store._prepare()  # the update endpoint, then a store as written before the union existed
     store._client.update(f"DROP SILENT GRAPH <{remote.UNION}>")
-    old = virtuoso.store()
+    old = server.store()
     names = ("SELECT ?n WHERE { <https://w3id.org/speakergraph/id/person/tadeusz-chomicki> "
              "<https://schema.org/name> ?n }")
-    assert len(list(old.query(names))) > 1  # the server's own default graph, repeats and all
-    assert rows(old, "top-countries", {})[1]
+    if server.name == "virtuoso":  # whose own default graph is every graph: read, repeats and all
+        assert len(list(old.query(names))) > 1
+        assert rows(old, "top-countries", {})[1]
     root = copy_sample(tmp_path)
     (root / CHANGED).write_text((root / CHANGED).read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
     ingest(old, [site_for(root)])  # the first write makes the union again
-    virtuoso.holds = None
-    union, files = union_and_files(virtuoso.store())
+    server.holds = None
+    union, files = union_and_files(server.store())
     assert union == files
-    assert rows(virtuoso.store(), "top-countries", {}) == rows(sample_store, "top-countries", {})
+    assert rows(server.store(), "top-countries", {}) == rows(sample_store, "top-countries", {})

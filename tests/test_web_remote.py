@@ -1,4 +1,4 @@
-"""The web app on both stores: pages, stored queries and ``/sparql`` proxying to a real Virtuoso.
+"""The web app on both kinds of store: pages, stored queries and ``/sparql`` proxying to real SPARQL servers.
 
 The app is configured as ``speakergraph serve --store URL`` configures it: the
 server's URL as ``STORE`` and its options as ``REMOTE``.
@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLE
-from conftest_virtuoso import PASSWORD
+from conftest_servers import SERVERS
 from graph.report import counts
 from speakergraph import main
 from web import create_app
@@ -29,13 +29,13 @@ PEOPLE = """PREFIX schema: <https://schema.org/>
 SELECT DISTINCT ?person ?name WHERE { ?person a schema:Person ; schema:name ?name }"""
 
 
-@pytest.fixture(params=["embedded", "virtuoso"])
+@pytest.fixture(params=["embedded", *SERVERS])
 def client(request, sample_store):
-    """A test client of the app on the sample: in the embedded store, then in Virtuoso."""
+    """A test client of the app on the sample: in the embedded store, then on each server."""
     if request.param == "embedded":
         app = create_app({"STORE": sample_store})
     else:
-        server = request.getfixturevalue("virtuoso")
+        server = request.getfixturevalue(request.param)
         server.holding(SAMPLE)
         app = create_app({"STORE": server.url, "REMOTE": server.options})
     yield app.test_client()
@@ -98,24 +98,25 @@ def test_sparql_syntax_error_is_a_400(client):
 
 # speakergraph serve --store URL: options from the environment, through the config, to the store
 
-def test_serve_passes_the_environment_to_the_store(virtuoso):
+def test_serve_passes_the_environment_to_the_store(server):
     # a bad time-out can only come from the environment: serve stops with its fix before it listens
     env = {"SPEAKERGRAPH_TIMEOUT": "soon", "SPEAKERGRAPH_STORE": None}
-    result = CliRunner().invoke(main, ["serve", "--store", virtuoso.url, "--port", "0"], env=env)
+    result = CliRunner().invoke(main, ["serve", "--store", server.url, "--port", "0"], env=env)
     assert result.exit_code == 1 and "SPEAKERGRAPH_TIMEOUT" in result.output
 
 
-def test_app_opens_the_server_with_the_remote_options(virtuoso):
-    app = create_app({"STORE": virtuoso.url, "REMOTE": {**virtuoso.options, "timeout": "soon"}})
+def test_app_opens_the_server_with_the_remote_options(server):
+    app = create_app({"STORE": server.url, "REMOTE": {**server.options, "timeout": "soon"}})
     response = app.test_client().get("/")
     assert response.status_code == 500 and "SPEAKERGRAPH_TIMEOUT" in response.get_data(as_text=True)
 
 
-def test_serve_on_virtuoso_answers_pages_and_sparql(virtuoso):
-    virtuoso.holding(SAMPLE)
-    env = {**os.environ, "SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": PASSWORD}
+def test_serve_on_a_server_answers_pages_and_sparql(server):
+    server.holding(SAMPLE)
+    env = {**os.environ, **{f"SPEAKERGRAPH_{k.upper()}": v for k, v in server.options.items()}}
     env.pop("SPEAKERGRAPH_STORE", None)
-    server = subprocess.Popen([sys.executable, "-m", "speakergraph", "serve", "--store", virtuoso.url, "--port", "0"],
+    url = server.url
+    server = subprocess.Popen([sys.executable, "-m", "speakergraph", "serve", "--store", url, "--port", "0"],
                               env=env, stderr=subprocess.PIPE, text=True)
     try:
         line = server.stderr.readline()
