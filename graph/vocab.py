@@ -73,6 +73,18 @@ class SG(DefinedNamespace):
     dateLabel: URIRef  # the date line as printed ("15 October 2024 (Tuesday)")
     year: URIRef  # edition year (xsd:gYear)
 
+    # short joins: denormalised copies the whole-graph stored queries read (written with the appearance)
+    date: URIRef  # appearance -> its session's date (xsd:date)
+    held: URIRef  # appearance -> a position as career-changes prints it ("title, organisation")
+    forOrganisation: URIRef  # appearance -> the organisation of one of its positions
+    forCountry: URIRef  # appearance -> its country (sg:country, on appearances only)
+    appearedAt: URIRef  # person -> a session they appeared at
+    appearedIn: URIRef  # person -> an edition they appeared in
+    moderated: URIRef  # person -> a session they moderated
+    appearedForOrganisation: URIRef  # person -> an organisation they appeared for
+    appearedForCountry: URIRef  # person -> a country they appeared for
+    printedPositions: URIRef  # person -> the sorted versions (sg:held) printed at one appearance, as a JSON list
+
     # provenance
     path: URIRef  # source file path relative to the ingested folder
     contentHash: URIRef  # sha256 of the file's bytes

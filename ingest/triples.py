@@ -7,6 +7,7 @@ normalized values; appearances carry the line they came from.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS, XSD
 
 from graph import ids
+from graph.text import clean
 from graph.vocab import ORG, SCHEMA, SG, OxTerms
 from ingest.countries import Countries, default_countries
 from ingest.records import Parsed, Position, Row, SessionPage, SpeakerPage
@@ -105,10 +107,11 @@ def _session(q: _Quads, s: SessionPage, graph: str, countries: Countries) -> Non
     q.lit(sess, SCHEMA.about, s.track)
     q.iri(sess, PROV.wasDerivedFrom, graph)
     for row in s.rows:
-        _appearance(q, sess, row, graph, countries)
+        app = _appearance(q, sess, row, graph, countries)
+        _short_joins(q, app, sess, edition, s, row)
 
 
-def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries) -> None:
+def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries) -> str:
     person = ids.person(row.person_key)
     q.iri(person, RDF.type, SCHEMA.Person)
     if row.name_printed:  # a bare slug ("frank-wiles") is not a name
@@ -132,6 +135,45 @@ def _appearance(q: _Quads, sess: str, row: Row, graph: str, countries: Countries
     q.iri(app, PROV.wasDerivedFrom, graph)
     q.lit(app, SG.line, row.line)
     _positions(q, app, row.positions, row.country_code)
+    return app
+
+
+def _short_joins(q: _Quads, app: str, sess: str, edition: str, s: SessionPage, row: Row) -> None:
+    """Denormalised facts the whole-graph stored queries read instead of long joins (docs/model.md).
+
+    They sit in the file's own graph like every other fact, so replacing or removing the file updates
+    them; the person-level ones repeat across files and the default graph holds each once, so counting
+    them counts distinct people, sessions, editions.
+    """
+    person = ids.person(row.person_key)
+    q.lit(app, SG.date, s.date)
+    q.iri(person, SG.appearedAt, sess)
+    q.iri(person, SG.appearedIn, edition)
+    if row.role == "moderator":
+        q.iri(person, SG.moderated, sess)
+    if row.country_code:
+        country = ids.country(row.country_code)
+        q.iri(app, SG.forCountry, country)
+        q.iri(person, SG.appearedForCountry, country)
+    versions = sorted({_held(pos) for pos in row.positions})
+    for held in versions:  # "" too (a position with neither title nor organisation): a version all the same
+        q.quads.append(ox.Quad(_node(app), SG.held, ox.Literal(held), q.graph))
+    if versions:  # a person printed with two different sets of versions has changed (career-changes)
+        q.lit(person, SG.printedPositions, json.dumps(versions, ensure_ascii=False))
+    for pos in row.positions:
+        if pos.org_key:
+            org = ids.organisation(pos.org_key)
+            q.iri(app, SG.forOrganisation, org)
+            q.iri(person, SG.appearedForOrganisation, org)
+
+
+def _held(pos: Position) -> str:
+    """A position as career-changes prints it: the title, then ", " and the organisation when printed.
+
+    >>> _held(Position("Director", "Ministry of Health")), _held(Position(None, "ACME")), _held(Position("Chair", None))
+    ('Director, Ministry of Health', ', ACME', 'Chair')
+    """
+    return clean((pos.title or "") + (", " + pos.organisation if pos.organisation else ""))
 
 
 def _role(q: _Quads, app: str, role: str) -> None:

@@ -1,0 +1,95 @@
+"""The whole-graph stored queries read the short joins and give exactly the answers of the long joins they replace.
+
+``tests/fixtures/long-joins`` holds those queries as they were (joining each appearance's own triples);
+the stored queries read the denormalised facts written with each appearance (docs/model.md, "Short
+joins"). Both must agree row for row, in order, on the sample, the real SICW 2024 and DjangoCon 2024
+corpora, a generated corpus of 1,000 event pages, and after files are changed and removed (the facts
+live in each file's graph, so an incremental ingest keeps them in step).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.generate import generate
+from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested
+from graph.queries import QUERIES, load_queries
+from graph.results import table
+from graph.store import open_store
+from ingest.loader import ingest, site_for
+
+LONG = load_queries(Path(__file__).parent / "fixtures" / "long-joins")
+STORED = load_queries(QUERIES)
+SHORT = ("appearedAt", "appearedIn", "moderated", "appearedForOrganisation", "appearedForCountry",
+         "printedPositions", "forOrganisation", "forCountry", "held", "date")
+CONCATENATED = {"which"}  # GROUP_CONCAT: the order inside a cell is the engine's, so compared as a set
+
+
+def answers(store, query) -> list[tuple]:
+    """A query's rows as strings, in order; concatenated cells as sorted parts."""
+    result = table(store.query(query.text))
+    return [tuple(" | ".join(sorted(t.value.split(" | "))) if var in CONCATENATED else str(t)
+                  for var, t in zip(result.variables, row)) for row in result.rows] + [tuple(result.variables)]
+
+
+def assert_same(store, where: str) -> None:
+    for name, long in LONG.items():
+        before, after = answers(store, long), answers(store, STORED[name])
+        assert after == before, f"{name} on {where}: {len(after) - 1} rows against {len(before) - 1}"
+
+
+def test_the_long_joins_are_the_stored_queries_they_replace():
+    assert set(LONG) <= set(STORED)
+    for name, long in LONG.items():
+        assert (long.title, long.params) == (STORED[name].title, STORED[name].params)
+        assert any(f"sg:{term}" in STORED[name].text for term in SHORT), f"{name} reads no short join"
+
+
+def test_same_answers_on_the_sample(sample_store):
+    assert_same(sample_store, "the sample")
+    rows = answers(sample_store, STORED["career-changes"])
+    assert len(rows) > 1  # the comparison compares something
+
+
+def test_same_answers_on_sicw(sicw_store):
+    assert_same(sicw_store, "sicw-2024")
+
+
+def test_same_answers_on_djangocon():
+    assert_same(ingested(corpus(DJANGOCON)), "djangocon-2024")
+
+
+@pytest.mark.slow
+def test_same_answers_on_a_generated_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("generated")
+    expected = generate(folder, 1000, seed=1)
+    store = open_store(None)
+    ingest(store, [site_for(folder / site) for site in expected.sites])
+    assert_same(store, "a generated corpus of 1,000 event pages")
+    for name in ("top-organisations", "repeat-speakers", "multi-edition-people", "career-changes"):
+        assert len(answers(store, STORED[name])) > 100, name
+
+
+def test_same_answers_after_files_change_and_go(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root)])
+    before = {name: answers(store, STORED[name]) for name in LONG}
+    events = root / "_2023-events" / "18 October 2023", root / "_2024-events" / "15 October 2024"
+    # a moderator becomes a panellist in one file, the seed panel's file goes: the facts of both follow
+    changed = events[0] / "Cyber Norms in Practice.md"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Moderator", "Panellist", 1), encoding="utf-8")
+    (events[1] / "Solidarity in Cyberspace: How To Assist Countries in Need.md").unlink()
+    ingest(store, [site_for(root)], prune=True)
+    assert_same(store, "the sample after a change and a removal")
+    for name in ("moderators", "top-organisations", "top-countries", "repeat-speakers"):
+        assert answers(store, STORED[name]) != before[name], name
+    for page in root.rglob("*.md"):  # every page gone: nothing of them is left
+        page.unlink()
+    ingest(store, [site_for(root)], prune=True)
+    for name in LONG:
+        assert answers(store, STORED[name])[:-1] == [], name
