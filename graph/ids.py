@@ -108,9 +108,16 @@ def position(owner_iri: str, order: int) -> str:
     return _iri("position", digest(owner_iri, str(order)))
 
 
-def source(series_key: str, relpath: str) -> str:
-    """The IRI of an ingested file, which is also the name of its graph."""
-    return _iri("source", series_key, digest(relpath))
+def source(series_key: str, relpath: str, folder: str = "") -> str:
+    """The IRI of an ingested file, which is also the name of its graph.
+
+    ``folder`` is the name of the folder it was ingested from, so that two folders of one series
+    (``pyconfr-2024/schedule.json``, ``pyconfr-2025/schedule.json``) never share a graph.
+
+    >>> source("pyconfr", "schedule.json", "pyconfr-2024") != source("pyconfr", "schedule.json", "pyconfr-2025")
+    True
+    """
+    return _iri("source", series_key, digest(folder, relpath) if folder else digest(relpath))
 
 
 def split(iri: str) -> tuple[str, str] | None:

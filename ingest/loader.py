@@ -174,6 +174,7 @@ class _Plan:
     folder: Folder
     key: str  # the folder's key, recorded in each of its graphs
     seen: set[str] = field(default_factory=set)
+    paths: set[str] = field(default_factory=set)  # the file names of the folder now
     hashes: dict[str, str] = field(default_factory=dict)  # file name -> content hash, of every file read
     parsed: list[tuple[str, Parsed]] = field(default_factory=list)
     failures: dict[str, list[ox.Quad]] = field(default_factory=dict)
@@ -204,8 +205,9 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
     for path in site.paths():
         rel = printable(relpath(root, path))  # a line break or control character in a name is written as an escape
-        graph = ids.source(site.series, rel)
+        graph = site.graph(rel)
         plan.seen.add(graph)
+        plan.paths.add(rel)
         plan.folder.files += 1
         if progress:
             progress(rel)
@@ -245,7 +247,7 @@ def _read_links(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str
     """A stub graph with a note for each symbolic link of the folder, so the report lists it (never its target)."""
     for path, reason in links(plan.site.root):
         rel = printable(relpath(plan.site.folder, path))
-        graph = ids.source(plan.site.series, rel)
+        graph = plan.site.graph(rel)
         plan.seen.add(graph)
         folder = path.is_dir()  # a link to a folder is no file: skipped; a link to a file is refused, as a FIFO is
         note = Note(rel, None, "skipped-file" if folder else "failed-file", reason)
@@ -287,7 +289,9 @@ def _gone(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str]
     gone = []
     for graph in theirs:
         series = _series_of(graph)
-        if series != plan.site.series:
+        if series == plan.site.series and loaded[graph][0] in plan.paths:
+            gone.append(graph)  # the same file under the graph name of an older speakergraph: replaced
+        elif series != plan.site.series:
             plan.folder.replaced[series] = plan.folder.replaced.get(series, 0) + 1
             gone.append(graph)
         elif prune:
@@ -311,7 +315,7 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
         for i, (graph, parsed) in enumerate(plan.parsed):
             identity.resolve(parsed, people, orgs, plan.site.series)
             page_positions.apply(parsed, pages)  # a speaker page's positions where the session prints none
-            _, quads = readers.to_quads(parsed, plan.site.series)
+            _, quads = readers.to_quads(parsed, plan.site.series, graph)
             quads = _cleaned(graph, quads, parsed)
             summary.notes += parsed.notes
             batch[graph] = quads + note_quads(graph, parsed.notes) + [_root_quad(graph, plan.key)]

@@ -140,6 +140,6 @@ def _takes_settings(fn) -> bool:
     return "settings" in inspect.signature(fn).parameters
 
 
-def to_quads(parsed: Parsed, series: str) -> tuple[str, list[ox.Quad]]:
-    """The graph IRI and quads of a parsed file."""
-    return source_quads(parsed, series, default_countries())
+def to_quads(parsed: Parsed, series: str, graph: str | None = None) -> tuple[str, list[ox.Quad]]:
+    """The graph IRI and quads of a parsed file (written into ``graph`` when given)."""
+    return source_quads(parsed, series, default_countries(), graph)

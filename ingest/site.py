@@ -38,6 +38,10 @@ class Site:
         """The folder that file names are relative to."""
         return self.root if self.root.is_dir() else self.root.parent
 
+    def graph(self, rel: str) -> str:
+        """The IRI of the graph of one of the site's files: its series, its folder's name, its path."""
+        return ids.source(self.series, rel, self.folder.resolve().name)
+
     @property
     def settings(self) -> Settings:
         """The profile's normalisation settings."""

@@ -61,11 +61,12 @@ def _literal(value, datatype: ox.NamedNode | None) -> ox.Literal:
     return ox.Literal(str(value), datatype=datatype) if datatype is not None else ox.Literal(str(value))
 
 
-def source_quads(parsed: Parsed, series: str, countries: Countries | None = None) -> tuple[str, list[ox.Quad]]:
-    """The source IRI of a parsed file and all the quads of its graph."""
+def source_quads(parsed: Parsed, series: str, countries: Countries | None = None,
+                 graph: str | None = None) -> tuple[str, list[ox.Quad]]:
+    """The source IRI of a parsed file (``graph``, else minted from its path) and all the quads of its graph."""
     countries = countries or default_countries()
     doc = parsed.doc
-    graph = ids.source(series, doc.path)
+    graph = graph or ids.source(series, doc.path)
     q = _Quads(graph)
     q.iri(graph, RDF.type, SG.SourceFile)
     q.iri(graph, RDF.type, PROV.Entity)

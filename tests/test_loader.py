@@ -8,7 +8,6 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import SAMPLE
-from graph import ids
 from graph.report import counts, report
 from graph.errors import StoreError
 from graph.store import _MARKER, LOADING, open_store
@@ -64,8 +63,8 @@ def test_changed_file_replaces_only_its_graph(tmp_path):
     assert summary.read == 1
     after = all_graphs(store)
     changed = {g for g in before if before[g] != after.get(g)}
-    assert changed == {ids.source("sicw", SEED)}
-    assert any("Liesyl Q. Franz" in q for q in after[ids.source("sicw", SEED)])
+    assert changed == {site_for(root).graph(SEED)}
+    assert any("Liesyl Q. Franz" in q for q in after[site_for(root).graph(SEED)])
 
 
 def test_prune_removes_graphs_of_deleted_files(tmp_path):
@@ -74,9 +73,9 @@ def test_prune_removes_graphs_of_deleted_files(tmp_path):
     ingest(store, [site_for(root)])
     (root / SEED).unlink()
     kept = ingest(store, [site_for(root)])
-    assert kept.removed == 0 and ids.source("sicw", SEED) in store.sources()
+    assert kept.removed == 0 and site_for(root).graph(SEED) in store.sources()
     pruned = ingest(store, [site_for(root)], prune=True)
-    assert pruned.removed == 1 and ids.source("sicw", SEED) not in store.sources()
+    assert pruned.removed == 1 and site_for(root).graph(SEED) not in store.sources()
 
 
 def test_broken_file_is_reported_and_others_land(tmp_path):
@@ -98,11 +97,11 @@ def test_broken_new_version_keeps_the_old_graph(tmp_path):
     root = copy_sample(tmp_path)
     store = open_store(None)
     ingest(store, [site_for(root)])
-    before = graph_quads(store, ids.source("sicw", SEED))
+    before = graph_quads(store, site_for(root).graph(SEED))
     (root / SEED).write_bytes(b"---\n- not\n- a mapping\n---\n")
     summary = ingest(store, [site_for(root)])
     assert summary.failed == 1 and "kept" in summary.notes[-1].message
-    assert graph_quads(store, ids.source("sicw", SEED)) == before
+    assert graph_quads(store, site_for(root).graph(SEED)) == before
 
 
 def test_report_lists_unresolved_links(sample_store):

@@ -28,6 +28,7 @@ from ingest.read import MAX_BYTES
 SEED = 8
 PER_MUTATION = 3
 SERIES = "sicw"
+FOLDER = "sicw-2024"  # every copy of the pages lives in a folder of this name (its graphs are named by it)
 
 # --- content mutations: bytes → bytes -------------------------------------------------------
 
@@ -225,7 +226,7 @@ def graph_quads(store, graph: str) -> set[str]:
 
 def facts(store, rel: str) -> set[str]:
     """A file's triples with its own graph, path, hash and notes taken out (to compare two files)."""
-    graph = ids.source(SERIES, rel)
+    graph = ids.source(SERIES, rel, FOLDER)
     out = set()
     for q in store._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
         s, o = q.subject.value, getattr(q.object, "value", "")
@@ -269,7 +270,7 @@ def test_every_mutant_is_ingested_or_reported(mutated):
     outcome: Counter = Counter()
     by_kind: dict[str, Counter] = {}
     for rel, kind in sorted(tried.items()):
-        graph = ids.source(SERIES, rel)
+        graph = ids.source(SERIES, rel, FOLDER)
         assert graph in loaded, f"{rel} ({kind}) left no trace in the store"
         if rel in failed:
             assert failed[rel].strip(), f"{rel} reported without a reason"
@@ -318,7 +319,7 @@ def test_every_other_file_still_lands(mutated):
     """Every original page's graph is exactly what a clean ingest of the originals alone gives it."""
     clean, store = mutated["clean"], mutated["store"]
     differ = [rel for rel in mutated["rels"]
-              if graph_quads(store, ids.source(SERIES, rel)) != graph_quads(clean, ids.source(SERIES, rel))]
+              if graph_quads(store, ids.source(SERIES, rel, FOLDER)) != graph_quads(clean, ids.source(SERIES, rel, FOLDER))]
     assert not differ, f"{len(differ)} original pages changed by their neighbours: {differ[:5]}"
     assert mutated["clean_summary"].failed == 0
 
@@ -340,7 +341,7 @@ def test_huge_cell_lands_whole(mutated):
     longest = "SELECT (MAX(?len) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isLiteral(?o)) BIND(STRLEN(STR(?o)) AS ?len) }"
     rels = [r for r, m in mutated["mutants"].items() if m == "huge_cell"]
     for rel in rels:
-        rows = mutated["store"].query(longest, {ox.Variable("g"): ox.NamedNode(ids.source(SERIES, rel))})
+        rows = mutated["store"].query(longest, {ox.Variable("g"): ox.NamedNode(ids.source(SERIES, rel, FOLDER))})
         assert int(next(iter(rows))["n"].value) > 5_000_000, rel
     assert rels and not set(rels) & set(failures(mutated["summary"]))
 
@@ -352,7 +353,7 @@ def test_broken_new_version_keeps_the_previous_graph(tmp_path):
     rels = copy_pages(source_folder(), root)
     store = open_store(tmp_path / "store")
     ingest(store, [site_for(root, series=SERIES)])
-    before = {rel: graph_quads(store, ids.source(SERIES, rel)) for rel in rels}
+    before = {rel: graph_quads(store, ids.source(SERIES, rel, FOLDER)) for rel in rels}
     broken = {rel: mutation for rel, mutation in zip(rng.sample(rels, 8), [nul_byte, invalid_utf8, front_matter_list,
                                                                            yaml_aliases, deep_yaml, empty, crlf,
                                                                            duplicate_line])}
@@ -363,9 +364,9 @@ def test_broken_new_version_keeps_the_previous_graph(tmp_path):
     for rel, mutation in broken.items():
         if rel in failed:
             assert "previously ingested version is kept" in failed[rel]
-            assert graph_quads(store, ids.source(SERIES, rel)) == before[rel]
+            assert graph_quads(store, ids.source(SERIES, rel, FOLDER)) == before[rel]
     assert {r for r, m in broken.items() if m in (nul_byte, invalid_utf8, front_matter_list, yaml_aliases, deep_yaml)} \
         <= set(failed)
     untouched = [rel for rel in rels if rel not in broken]
-    assert all(graph_quads(store, ids.source(SERIES, rel)) == before[rel] for rel in untouched)
+    assert all(graph_quads(store, ids.source(SERIES, rel, FOLDER)) == before[rel] for rel in untouched)
     assert summary.unchanged == len(untouched)

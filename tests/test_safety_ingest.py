@@ -219,12 +219,42 @@ def test_a_link_loop_of_links_is_reported(tmp_path):
     assert {n.path for n in loops} == {"a", "b"}
 
 
-def test_two_folders_of_a_run_with_a_file_of_the_same_name_are_named(tmp_path):
+def test_two_folders_of_one_series_keep_their_files_of_the_same_name(tmp_path):
+    """pyconfr-2024/schedule.json and pyconfr-2025/schedule.json: two graphs, both kept, no clash."""
     a, b = two_years(tmp_path)
     shutil.copy(SAMPLE / "README.md", b / "README.md")
+    store = open_store(None)
+    summary = ingest(store, [site_for(a), site_for(b)])
+    assert not [n for n in summary.notes if n.kind == "name-clash"]
+    readmes = {g for g, (path, _) in store.sources().items() if path == "README.md"}
+    assert readmes == {site_for(a).graph("README.md"), site_for(b).graph("README.md")} and len(readmes) == 2
+
+
+def test_two_folders_of_the_same_name_in_one_series_are_named(tmp_path):
+    """Folders that share a name (here/site and there/site) and a file name still share its graph: said."""
+    a, b = tmp_path / "here" / "site", tmp_path / "there" / "site"
+    shutil.copytree(SAMPLE, a, ignore=shutil.ignore_patterns("_2023-events"))
+    shutil.copytree(SAMPLE, b, ignore=shutil.ignore_patterns("_2024-*"))
     summary = ingest(open_store(None), [site_for(a), site_for(b)])
     clashes = [n for n in summary.notes if n.kind == "name-clash"]
     assert len(clashes) == 1 and str(a) in clashes[0].message and clashes[0].path == str(b)
+
+
+def test_a_store_written_with_graph_names_without_the_folder_is_taken_over(tmp_path, monkeypatch):
+    """Graphs named by series and path alone (an older speakergraph) are replaced, not doubled, on re-ingest."""
+    from ingest.site import Site
+
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    store = open_store(None)
+    with monkeypatch.context() as older:
+        older.setattr(Site, "graph", lambda site, rel: ids.source(site.series, rel))  # the older naming
+        ingest(store, [site_for(root)])
+    old = set(store.sources())
+    before = counts(store)
+    summary = ingest(store, [site_for(root)])
+    assert not old & set(store.sources()) and len(store.sources()) == len(old)
+    assert counts(store) == before and summary.removed == len(old)
 
 
 def test_series_change_and_prune_on_any_store(any_store, tmp_path):
