@@ -368,6 +368,11 @@ CAREER = """
 :q schema:name "Q" .
 :a4 sg:person :q ; sg:session :s1 ; sg:position :x, :y .
 :a5 sg:person :q ; sg:session :s3 ; sg:position :y, :x .
+# the short joins the ingest writes with each appearance, which the query reads (docs/model.md)
+:a1 sg:date "2024-01-01"^^xsd:date ; sg:held "A, Org", "B, Org" .  :a2 sg:date "2024-02-01"^^xsd:date ; sg:held "B, Org" .
+:a3 sg:date "2024-03-01"^^xsd:date ; sg:held "C" .
+:a4 sg:date "2024-01-01"^^xsd:date ; sg:held "A, Org", "B, Org" .  :a5 sg:date "2024-03-01"^^xsd:date ; sg:held "A, Org", "B, Org" .
+:p sg:printedPositions '["A, Org", "B, Org"]', '["B, Org"]', '["C"]' .  :q sg:printedPositions '["A, Org", "B, Org"]' .
 """
 
 
