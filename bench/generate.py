@@ -348,7 +348,7 @@ def _groups(rng: random.Random, people: list[int], force_unknown: bool = False) 
     if len(rest) >= 3 and rng.random() < 0.25:
         take(rng.choice(("Keynote Speaker", "Keynote Speakers")), 1)
     if len(rest) >= 3 and (rng.random() < RATES["unknown_role"] * 3 or force_unknown):
-        take("Rapporteurs", 1)
+        take("Interpreters", 1)  # a heading no role word covers (Rapporteurs became a known one)
     moderator = rest.pop() if len(rest) >= 2 and rng.random() < 0.85 else None
     take(rng.choice(("Panellists", "Panellists", "Panelists", "Speakers", "Speaker", "Fireside Chat")), len(rest))
     if moderator is not None:
