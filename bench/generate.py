@@ -52,6 +52,7 @@ HONORIFIC_VARIANTS = [
 HONORIFIC_WEIGHTS = [30, 25, 18, 6, 6, 4, 2, 1, 2, 6]
 
 # rates of the variants, and of the faults planted on purpose (each one counted)
+UNKNOWN_ROLE = "Interpreters"  # a role heading no role word covers (data/roles.toml)
 RATES = {"no_country": 0.05, "no_org": 0.03, "no_zone": 0.03, "tbc": 0.04, "unknown_role": 0.01,
          "closed": 0.06, "no_link": 0.1, "other_link": 0.1, "page": 0.85, "page_no_country": 0.1}
 
@@ -249,7 +250,7 @@ class _Corpus:
         rng = self.rng
         printed = _printed(rng, person)
         self.appearances[index] += 1
-        if label == "Rapporteurs":
+        if label == UNKNOWN_ROLE:
             self.notes["unknown-role"] += 1
         if rng.random() < RATES["no_link"]:
             name_cell = printed
@@ -348,7 +349,7 @@ def _groups(rng: random.Random, people: list[int], force_unknown: bool = False) 
     if len(rest) >= 3 and rng.random() < 0.25:
         take(rng.choice(("Keynote Speaker", "Keynote Speakers")), 1)
     if len(rest) >= 3 and (rng.random() < RATES["unknown_role"] * 3 or force_unknown):
-        take("Interpreters", 1)  # a heading no role word covers (Rapporteurs became a known one)
+        take(UNKNOWN_ROLE, 1)
     moderator = rest.pop() if len(rest) >= 2 and rng.random() < 0.85 else None
     take(rng.choice(("Panellists", "Panellists", "Panelists", "Speakers", "Speaker", "Fireside Chat")), len(rest))
     if moderator is not None:
