@@ -239,3 +239,19 @@ def test_profile_roles_map_printed_labels_onto_the_model(tmp_path):
     assert got == {"Jane Doe": ("speaker", "Head of Delegation"), "Ravi Kumar": ("panellist", "Trigger Speaker"),
                    "Ann Lee": ("other", "Juggler")}
     assert [n.kind for n in summary.notes if n.kind == "unknown-role"] == ["unknown-role"]
+
+
+def test_every_profile_in_the_cookbook_is_valid():
+    """docs/sites.md is where people learn to write profiles: each of its profiles loads and validates."""
+    import re
+    import tomllib
+
+    from ingest import profile, readers
+
+    text = (Path(__file__).parent.parent / "docs" / "sites.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```toml\n(.*?)```", text, re.S) if not b.startswith("+++")]
+    assert len(blocks) >= 10
+    for i, block in enumerate(blocks):
+        loaded = profile.parse(tomllib.loads(block), f"docs/sites.md toml block {i + 1}")
+        for j, part in enumerate(loaded.parts):
+            readers.check(part.reader, part.options, f"docs/sites.md toml block {i + 1}", f"[[parts]] {j + 1}")
