@@ -155,15 +155,17 @@ def time_each(queries: dict[str, str], run, repeat: int, budget: float) -> None:
 
 def remote(url: str, nquads: str, queries: dict[str, str], repeat: int, budget: float, load: bool = True) -> dict:
     """Load the N-Quads into a SPARQL server through ``graph.remote`` (unless ``load`` is false: the server
-    holds them already) and time every query there."""
+    holds them already), in the ingest's batches of about ``ingest.loader.BATCH_QUADS`` quads, and time every
+    query there."""
     import os
     from collections import defaultdict
 
     import pyoxigraph as ox
 
-    from graph.remote import options_from
+    from graph.remote import options_from, upload_path
     from graph.results import table
     from graph.store import open_store
+    from ingest.loader import BATCH_QUADS
 
     server = open_store(url, remote=options_from(os.environ))
     if not load:
@@ -175,11 +177,17 @@ def remote(url: str, nquads: str, queries: dict[str, str], repeat: int, budget: 
         for quad in ox.parse(fh, format=ox.RdfFormat.N_QUADS):
             graphs[quad.graph_name.value].append(quad)
     start = time.perf_counter()
-    names = list(graphs)
-    for i in range(0, len(names), 500):
-        server.replace({g: graphs[g] for g in names[i:i + 500]})
+    batch: dict[str, list] = {}
+    size = 0
+    for name, quads in graphs.items():
+        batch[name] = quads
+        size += len(quads)
+        if size >= BATCH_QUADS:
+            server.replace(batch)
+            batch, size = {}, 0
+    server.replace(batch)
     load = time.perf_counter() - start
-    print(json.dumps({"loaded": load}), flush=True)
+    print(json.dumps({"loaded": load, "path": upload_path(server)}), flush=True)
     time_each(queries, lambda text: len(table(server.query(text)).rows), repeat, budget)
     return {"load_seconds": load}
 

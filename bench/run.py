@@ -2,6 +2,7 @@
 
     python -m bench.run --files 1000
     python -m bench.run --files 10000 --virtuoso http://localhost:8890/sparql
+    python -m bench.run --files 1000 --remote-only --virtuoso URL --oxigraph-server URL --fuseki URL
 
 Each step runs in a process of its own (``bench/phases.py``) so that its peak
 memory is its own: generate (or reuse) ``bench/corpus/<files>``, first ingest
@@ -15,12 +16,14 @@ then the optional hooks:
   returning rows of ``{"clients", "queries_per_s", "median_ms", "p95_ms"}``;
 - exports: ``bench/exports.py`` with ``measure(store)`` returning rows of
   ``{"export", "median_s", "max_s", "bytes"}`` (every format, CSV included);
-- a remote column: ``--virtuoso URL`` loads the same quads through ``graph.remote``.
+- a remote column per SPARQL server: ``--virtuoso URL``, ``--fuseki URL``,
+  ``--oxigraph-server URL`` load the same quads through ``graph.remote`` (in the
+  ingest's batches of about 100,000 quads) and time the queries there.
 
 Loading a SPARQL server takes far longer than the rest (about an hour at 10k
 files on the shared 2-core machines), so the remote column can also be
 measured on its own and added to the last full run of the size:
-``--virtuoso URL --remote-only`` checks that the N-Quads are those of that run
+``--remote-only`` with the servers' URLs checks that the N-Quads are those of that run
 (by their sha256), loads them and times the queries; with ``--loaded-in S`` the
 server already holds them (loaded earlier in S seconds, as a previous
 ``--remote-only`` run printed) and only the queries are timed.
@@ -53,6 +56,7 @@ from graph.queries import bind_values, load_queries
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "bench" / "corpus"
 RESULTS = ROOT / "bench" / "results.md"
+REMOTES = {"virtuoso": "Virtuoso 7.2.5", "fuseki": "Apache Jena Fuseki", "oxigraph-server": "the Oxigraph server"}
 CHANGE = b"\n\nA sentence added to measure the ingest of one changed file.\n"
 
 
@@ -91,7 +95,7 @@ class Run:
     def stream(self, name: str, phase: str, queries: dict[str, str], load_timeout: float, **args) -> dict:
         """Run a query phase; a query silent for ``self.timeout`` s is marked and the phase restarted after it."""
         click.echo(f"{name}…", err=True)
-        todo, out, load, runs = dict(queries), {}, None, []
+        todo, out, load, path, runs = dict(queries), {}, None, None, []
         while todo:
             with tempfile.TemporaryFile("w+") as err:
                 proc = subprocess.Popen(_command(phase, {**args, "queries": todo}), cwd=ROOT, env=_env(),
@@ -107,7 +111,7 @@ class Run:
                         out[record["query"]] = record["timing"]
                         todo.pop(record["query"], None)
                     elif "loaded" in record:
-                        load = record["loaded"]
+                        load, path = record["loaded"], record.get("path")
                     else:
                         runs.append(record)
                 if proc.returncode not in (0, -9):
@@ -115,7 +119,7 @@ class Run:
                     raise click.ClickException(f"step {name!r} failed:\n{err.read()[-3000:]}")
         self.steps[name] = {"result": {}, "wall": sum(r["wall"] for r in runs), "cpu": sum(r["cpu"] for r in runs),
                             "rss_mb": max((r["rss_mb"] for r in runs), default=0), "children_rss_mb": 0}
-        return {"load_seconds": load, "queries": {n: out[n] for n in queries}}
+        return {"load_seconds": load, "path": path, "queries": {n: out[n] for n in queries}}
 
     def prepare_corpus(self) -> None:
         """Reuse ``bench/corpus/<files>`` when it was made with this seed, else generate it."""
@@ -146,7 +150,7 @@ class Run:
         finally:
             changed.write_bytes(original)
 
-    def queries(self, rdflib: bool, virtuoso: str | None) -> None:
+    def queries(self, rdflib: bool, servers: dict[str, str]) -> None:
         """Every stored query, with parameters from the data, on each engine."""
         stored = load_queries()
         types = {p.name: p.type for q in stored.values() for p in q.params}
@@ -161,18 +165,18 @@ class Run:
         # fast ones first, so that a query stopped for time costs a reload only for the few after it
         ranked = sorted(texts, key=lambda n: self.engines["oxigraph"]["queries"][n].get("median_ms", 1e12))
         texts = {n: texts[n] for n in ranked}
-        if rdflib or virtuoso:
+        if rdflib or servers:
             self.step("N-Quads dump", "dump", store=str(self.store), path=str(self.nquads))
             self.steps["N-Quads dump"]["result"]["sha256"] = sha256(self.nquads)
         if rdflib:
             self.engines["rdflib"] = self.stream("rdflib: load and queries", "rdflib", texts, 3600,
                                                  nquads=str(self.nquads), **timing)
-        if virtuoso and importlib.util.find_spec("graph.remote"):
-            self.engines["virtuoso"] = self.stream("remote store: load and queries", "remote", texts, 3600,
-                                                   url=virtuoso, nquads=str(self.nquads), **timing)
+        for name, url in servers.items():
+            self.engines[name] = self.stream(f"remote store on {name}: load and queries", "remote", texts, 3600,
+                                             url=url, nquads=str(self.nquads), **timing)
 
-    def remote_only(self, url: str, loaded_in: float | None) -> None:
-        """The remote column alone, added to the last full run of this size (same N-Quads, checked)."""
+    def remote_only(self, servers: dict[str, str], loaded_in: float | None) -> None:
+        """The remote columns alone, added to the last full run of this size (same N-Quads, checked)."""
         last = json.loads((CORPORA / f"{self.files}.json").read_text(encoding="utf-8"))
         recorded = last["steps"].get("N-Quads dump", {}).get("result", {}).get("sha256")
         if not self.nquads.exists() or recorded != sha256(self.nquads):
@@ -185,14 +189,15 @@ class Run:
         texts = {n: bind_values(q.text, q.bindings({p.name: values[p.name] for p in q.params}))
                  for n, q in stored.items() if all(p.name in values for p in q.params)}
         ranked = sorted(texts, key=lambda n: self.engines["oxigraph"]["queries"].get(n, {}).get("median_ms", 1e12))
-        started = time.strftime("%Y-%m-%d %H:%M")
-        self.engines["virtuoso"] = self.stream("remote store: load and queries", "remote",
-                                               {n: texts[n] for n in ranked}, 7200, url=url, nquads=str(self.nquads),
-                                               load=loaded_in is None, repeat=self.repeat, budget=self.budget)
-        if loaded_in is not None:
-            self.engines["virtuoso"]["load_seconds"] = loaded_in
-        self.engines["virtuoso"]["measured"] = {"at": started, "machine": machine.describe(),
-                                                "loaded earlier": loaded_in is not None}
+        for name, url in servers.items():
+            started = time.strftime("%Y-%m-%d %H:%M")
+            self.engines[name] = self.stream(f"remote store on {name}: load and queries", "remote",
+                                             {n: texts[n] for n in ranked}, 7200, url=url, nquads=str(self.nquads),
+                                             load=loaded_in is None, repeat=self.repeat, budget=self.budget)
+            if loaded_in is not None:
+                self.engines[name]["load_seconds"] = loaded_in
+            self.engines[name]["measured"] = {"at": started, "machine": machine.describe(),
+                                              "loaded earlier": loaded_in is not None}
 
     def run_hooks(self, clients: int, seconds: float) -> None:
         """Page latency and endpoint throughput, when their modules exist."""
@@ -258,13 +263,14 @@ def render(run: Run) -> str:
              f"(seed {e.seed}); {first['result']['quads']:,} quads in the store; "
              f"run {run.when}.", "",
              f"Machine: {machine.line(run.machine)}.", "", *_ingest_table(run), "", *_query_table(run)]
-    remote = run.engines.get("virtuoso")
-    if remote:
+    for name in (n for n in REMOTES if n in run.engines):
+        remote = run.engines[name]
         load = remote.get("load_seconds")
-        lines += ["", "Remote column: Virtuoso 7.2.5 through `graph.remote` (SPARQL 1.1 Protocol and Graph Store "
-                  "Protocol over loopback, one named graph per file plus the union graph)"
-                  + (f", loaded with the same {first['result']['quads']:,} quads in {load:,.0f} s "
-                     f"({first['result']['quads'] / load:,.0f} quads/s)" if load else "")
+        path = f", by {remote['path']}" if remote.get("path") else ""
+        lines += ["", f"Remote column {name}: {REMOTES[name]} through `graph.remote` (SPARQL 1.1 Protocol and Graph "
+                  "Store Protocol over loopback, one named graph per file plus the union graph)"
+                  + (f", loaded with the same {first['result']['quads']:,} quads in {load:,.1f} s "
+                     f"({first['result']['quads'] / load:,.0f} quads/s{path})" if load else "")
                   + (f"; measured separately at {remote['measured']['at']} over the N-Quads of this run (same "
                      f"sha256), load average {remote['measured']['machine'].get('load', '?')} at start"
                      if "measured" in remote else "")
@@ -305,14 +311,15 @@ def _ingest_table(run: Run) -> list[str]:
 
 
 def _query_table(run: Run) -> list[str]:
-    engines = [n for n in ("oxigraph", "rdflib", "virtuoso") if n in run.engines]
+    engines = [n for n in ("oxigraph", "rdflib") if n in run.engines]
+    remotes = [n for n in REMOTES if n in run.engines]
     head = "| query | rows | embedded median / p95 ms |"
     head += " rdflib median / p95 ms | rdflib ÷ embedded |" if "rdflib" in engines else ""
-    head += " remote median / p95 ms |" if "virtuoso" in engines else ""
+    head += "".join(f" {n} median / p95 ms |" for n in remotes)
     out = [f"Stored queries: {run.repeat} runs after a warm-up (3 when a run takes over 1 s, fewer when "
            f"{run.budget:.0f} s are spent), stopped after {run.timeout:.0f} s. Parameters: "
            + "; ".join(f"`{k}` = {v} ({run.params['why'][k]})" for k, v in run.params["values"].items()) + ".", "",
-           head, "|---|--:|--:|" + ("--:|--:|" if "rdflib" in engines else "") + ("--:|" if "virtuoso" in engines else "")]
+           head, "|---|--:|--:|" + ("--:|--:|" if "rdflib" in engines else "") + "--:|" * len(remotes)]
     for name, ox in run.engines["oxigraph"]["queries"].items():
         cells = [name, str(ox.get("rows", "–")), _ms(ox)]
         if "rdflib" in engines:
@@ -320,8 +327,8 @@ def _query_table(run: Run) -> list[str]:
             if "rows" in rd and "rows" in ox and rd["rows"] != ox["rows"]:
                 cells[1] += f" (rdflib {rd['rows']})"
             cells += [_ms(rd), _ratio(rd, ox)]
-        if "virtuoso" in engines:
-            vt = run.engines["virtuoso"]["queries"].get(name, {})
+        for remote in remotes:
+            vt = run.engines[remote]["queries"].get(name, {})
             cells.append(_ms(vt) + (f" ({vt['rows']} rows)" if vt.get("rows", ox.get("rows")) != ox.get("rows") else ""))
         out.append("| " + " | ".join(cells) + " |")
     return out
@@ -386,26 +393,30 @@ so the load average at the start of each run is given.
 @click.option("--budget", type=float, default=20.0, show_default=True, help="Seconds of repeats per query and engine.")
 @click.option("--timeout", type=float, default=120.0, show_default=True, help="Stop a query silent this long.")
 @click.option("--no-rdflib", is_flag=True, help="Skip the rdflib baseline (e.g. at 50k files).")
-@click.option("--virtuoso", metavar="URL", help="Also load and query a SPARQL server through graph.remote.")
-@click.option("--remote-only", is_flag=True, help="Only the --virtuoso column, added to the last full run of this size.")
+@click.option("--virtuoso", metavar="URL", help="Also load and query Virtuoso through graph.remote.")
+@click.option("--fuseki", metavar="URL", help="Also load and query Fuseki (its dataset's query URL).")
+@click.option("--oxigraph-server", metavar="URL", help="Also load and query an Oxigraph server (its /query URL).")
+@click.option("--remote-only", is_flag=True, help="Only the servers' columns, added to the last full run of this size.")
 @click.option("--loaded-in", type=float, metavar="S",
               help="With --remote-only: the server already holds the N-Quads (loaded in S seconds); time queries only.")
 @click.option("--clients", type=int, default=8, show_default=True, help="Concurrent clients for the endpoint hook.")
 @click.option("--profile", type=click.Path(dir_okay=False, path_type=Path),
               help="Profile the first ingest with cProfile; write the top functions here.")
 @click.option("--results", type=click.Path(dir_okay=False, path_type=Path), default=RESULTS, show_default=True)
-def main(files, seed, repeat, budget, timeout, no_rdflib, virtuoso, remote_only, loaded_in, clients, profile, results):
+def main(files, seed, repeat, budget, timeout, no_rdflib, virtuoso, fuseki, oxigraph_server, remote_only, loaded_in,
+         clients, profile, results):
     """Generate or reuse a corpus of FILES event pages, measure every step, write bench/results.md."""
     run = Run(files, seed, repeat, budget, timeout)
     run.prepare_corpus()
+    servers = {n: u for n, u in (("virtuoso", virtuoso), ("fuseki", fuseki), ("oxigraph-server", oxigraph_server)) if u}
     if remote_only:
-        if not virtuoso:
-            raise click.UsageError("--remote-only needs --virtuoso URL")
-        run.remote_only(virtuoso, loaded_in)
+        if not servers:
+            raise click.UsageError("--remote-only needs a server: --virtuoso, --fuseki or --oxigraph-server URL")
+        run.remote_only(servers, loaded_in)
     else:
         run.step("python and imports", "baseline")
         run.ingests(profile)
-        run.queries(rdflib=not no_rdflib, virtuoso=virtuoso)
+        run.queries(rdflib=not no_rdflib, servers=servers)
         run.run_hooks(clients, seconds=10.0)
     section = render(run)
     click.echo(section)

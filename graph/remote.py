@@ -453,6 +453,20 @@ def _in_union(graphs: list[str], ops: list[str], added: bool = False) -> list[st
             f"DELETE WHERE {{ GRAPH {old} {{ ?s ?p ?o }} }}"]  # Virtuoso's DROP misses a graph made in the request
 
 
+def upload_path(store: RemoteStore) -> str:
+    """How ``store`` uploads a batch of files, in words (for the benchmark's table): found on its first write.
+
+    >>> upload_path(RemoteStore(Endpoints("http://h/sparql", gsp="http://h/gsp", gsp_quads=True)))
+    'N-Quads to the Graph Store endpoint'
+    """
+    endpoints = store._client.endpoints
+    if endpoints.gsp and endpoints.gsp_quads:
+        return "N-Quads to the Graph Store endpoint"
+    if endpoints.gsp:
+        return "a staging graph through the Graph Store endpoint, decoded on the server"
+    return f"INSERT DATA of many files, {INSERT_TRIPLES:,} triples a request"
+
+
 def _emptied(graphs: str) -> str:
     """The update that empties ``graphs`` (IRIs, as a VALUES list): one operation for any number of graphs."""
     return f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}"

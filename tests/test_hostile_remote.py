@@ -121,3 +121,17 @@ def test_serve_refuses_an_auth_endpoint_without_a_read_user():
     result = CliRunner().invoke(main, ["serve", "--store", f"http://127.0.0.1:{free_port()}/sparql-auth",
                                        "--port", "0"], env=env)
     assert result.exit_code == 2 and "SPEAKERGRAPH_READ_USER" in result.output
+
+
+@pytest.mark.parametrize("text", WRITES)
+@pytest.mark.parametrize("name", ["fuseki", "oxigraph"])
+def test_an_open_server_is_not_written_through_the_endpoint(name, text, request):
+    """Fuseki and Oxigraph as the tests start them take anonymous updates: the local check is what refuses."""
+    server = request.getfixturevalue(name)
+    server.holding(SAMPLE)
+    before = server.store().count()
+    app = create_app({"STORE": server.url, "REMOTE": {}})
+    response = app.test_client().post("/sparql", data={"query": text})
+    assert response.status_code == 400 and "refused" in response.get_data(as_text=True)
+    assert written(server) == 0 and server.store().count() == before
+    app.extensions["speakergraph"].close()
