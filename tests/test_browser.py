@@ -67,7 +67,7 @@ def test_an_analyst_searches_browses_and_downloads(page, server):
     shot(page, "5-stored-query")
 
     with page.expect_download() as download:
-        page.get_by_role("link", name="CSV").click()
+        page.get_by_role("link", name="CSV", exact=True).click()  # the answer, not its appearances
     saved = ARTIFACTS / "co-panellists.csv"
     download.value.save_as(saved)
     rows = list(csv.DictReader(saved.open(encoding="utf-8")))
