@@ -5,11 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
-import pyoxigraph as ox
-from rdflib.namespace import ORG, RDF
+import shutil
 
 from conftest import SAMPLE, ingested
-from graph.vocab import SCHEMA, SG, ox_node
+from ingest.loader import ingest, site_for
 from web import create_app
 from web.db import KEY
 from web.stored import all_queries
@@ -24,26 +23,33 @@ def organisations(client) -> set[str]:
     return {row["name"] for row in csv.DictReader(io.StringIO(response.get_data(as_text=True)))}
 
 
-def an_appearance_at(org_name: str) -> dict[str, list[ox.Quad]]:
-    g = ox.NamedNode("https://w3id.org/speakergraph/id/source/test/added")
-    a, pos, org = (ox.NamedNode(f"https://w3id.org/speakergraph/id/{k}/added") for k in ("appearance", "position",
-                                                                                           "organisation"))
-    person = ox.NamedNode("https://w3id.org/speakergraph/id/person/someone-added")
-    triples = [(a, ox_node(RDF.type), ox_node(SG.Appearance)), (a, ox_node(SG.person), person),
-               (a, ox_node(SG.position), pos), (pos, ox_node(ORG.organization), org),
-               (org, ox_node(SCHEMA.name), ox.Literal(org_name))]
-    return {g.value: [ox.Quad(s, p, o, g) for s, p, o in triples]}
+PAGE = """---
+title: Added Panel
+permalink: /events/added-panel/
+---
+**15 October 2024 (Tuesday)**
+
+Time: 10.00am to 11.00am (GMT +8)
+
+| **Panellists** | |
+|---|---|
+| [Ms Ada Added](/speakers/ms-ada-added/) | *Director*<br>{org}<br>Singapore |
+"""
 
 
-def test_an_answer_is_cached_until_the_store_changes():
-    store = ingested(SAMPLE)  # a writable store of its own: its state moves with each write
+def test_an_answer_is_cached_until_the_store_changes(tmp_path):
+    root = tmp_path / "sicw-2024"
+    shutil.copytree(SAMPLE, root)
+    store = ingested(root)  # a writable store of its own: its state moves with each write
     client = create_app({"STORE": store}).test_client()
     before = organisations(client)
     assert before and NEW_ORG not in before
     cache = client.application.extensions[KEY]._cache
     assert any(k.startswith("query:top-organisations:") for k in cache)
     assert organisations(client) == before
-    store.replace(an_appearance_at(NEW_ORG))
+    day = root / "_2024-events" / "15 October 2024"
+    (day / "Added Panel.md").write_text(PAGE.format(org=NEW_ORG), encoding="utf-8")
+    ingest(store, [site_for(root)])  # written behind the app's back
     assert organisations(client) == before | {NEW_ORG}
 
 
