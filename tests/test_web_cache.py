@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-
 import shutil
 
 from conftest import SAMPLE, ingested
