@@ -8,11 +8,13 @@ default graph, except those that name graphs themselves (``GRAPH``, ``FROM``):
 Virtuoso then finds nothing in ``GRAPH <iri>``, so those see the server's own
 default graph, the union of all graphs with repeats.
 
-Writes never leave a graph half-written. Each new graph is uploaded under a
-temporary graph IRI and its size checked; only then does one update move it
-over the old graph. A failure before the move drops the temporary graphs and
-keeps the old ones; a graph found wrong after the move is dropped, so the next
-ingest writes it again.
+Writes never leave a graph half-written. A batch of new graphs is uploaded
+under temporary graph IRIs (one per file; on Virtuoso, whose Graph Store takes
+one graph per request, a single staging graph) in a few requests, and its size
+checked; only then does one update per 1,000 files switch them over the old
+graphs. A failure before the switch drops the temporary graphs and keeps the
+old ones; a graph found wrong after the switch is dropped, so the next ingest
+writes it again.
 
 >>> options_from({"SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": "s3cret", "HOME": "/root"})
 {'user': 'dba', 'password': 's3cret'}
@@ -329,7 +331,9 @@ class RemoteStore(Store):
         costs more than the file, so each quad ``s p o g`` goes up as ``x p o``
         with ``x is s`` and ``x in g``, where ``x`` is a blank node for the pair
         ``s g`` (one document holds all of its triples: a blank node is local to
-        its document); ``_unstage`` turns them back into quads on the server.
+        its document); ``_unstage`` turns them back into quads on the server. A
+        document sent twice (a retry after a dropped connection) doubles its blank
+        nodes: the count check then stops the write with nothing changed.
         """
         nodes: dict[tuple, tuple[ox.BlankNode, set[ox.Triple]]] = {}
         for graph, quads in graphs.items():
