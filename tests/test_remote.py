@@ -446,3 +446,54 @@ def test_store_written_without_the_union_is_read_then_repaired(sample_store, ser
     union, files = union_and_files(server.store())
     assert union == files
     assert rows(server.store(), "top-countries", {}) == rows(sample_store, "top-countries", {})
+
+
+def small_graphs(count: int, label: str) -> dict[str, list[ox.Quad]]:
+    """``count`` file graphs of 1 to 4 triples whose subjects recur across them (as people do across files)."""
+    name = ox.NamedNode("https://schema.org/name")
+    graphs = {}
+    for i in range(count):
+        g = ox.NamedNode(f"https://w3id.org/speakergraph/id/source/test/{i}")
+        graphs[g.value] = [ox.Quad(ox.NamedNode(f"https://w3id.org/speakergraph/id/person/p{i % 3}"), name,
+                                   ox.Literal(f"{label} {i}.{j}"), g) for j in range(1 + i % 4)]
+    return graphs
+
+
+def test_a_batch_larger_than_a_switch_request(monkeypatch, server):
+    monkeypatch.setattr(remote, "MOVE_GRAPHS", 7)  # 20 files: three switch requests
+    store = server.empty()
+    store.replace(small_graphs(20, "old"))
+    new = small_graphs(20, "new")
+    store.replace(new)
+    assert by_graph(store) == {g: {str(q.triple) for q in quads} for g, quads in new.items()}
+    union, files = union_and_files(store)
+    assert union == files and temporary_graphs(store) == []
+
+
+def test_a_switch_that_fails_half_way_leaves_each_file_old_or_new(monkeypatch, server):
+    """The server refuses the second of three switch requests: the first batch is new, the others old or gone,
+    none half-written, no temporary graph left, the union in step."""
+    monkeypatch.setattr(remote, "MOVE_GRAPHS", 7)
+    store = server.empty()
+    old, new = small_graphs(20, "old"), small_graphs(20, "new")
+    store.replace(old)
+    calls = []
+    update = store._client.update
+
+    def refusing(sparql, idempotent=False):
+        if "INSERT { GRAPH ?g" in sparql:  # a switch request
+            calls.append(sparql)
+            if len(calls) == 2:
+                raise RemoteStoreError("the server refused the second switch request")
+        return update(sparql, idempotent)
+
+    monkeypatch.setattr(store._client, "update", refusing)
+    with pytest.raises(RemoteStoreError, match="second switch"):
+        store.replace(new)
+    monkeypatch.setattr(store._client, "update", update)
+    after = by_graph(server.store())
+    for graph in new:
+        assert after.get(graph) in (None, {str(q.triple) for q in old[graph]}, {str(q.triple) for q in new[graph]})
+    assert sum(after.get(g) == {str(q.triple) for q in new[g]} for g in new) >= 7
+    union, files = union_and_files(server.store())
+    assert union == files and temporary_graphs(server.store()) == []
