@@ -64,23 +64,14 @@ def copy_sample(tmp_path):
 
 # the same answers as the embedded store
 
-def known_difference(request, server, name: str) -> None:
-    """Mark a query whose answer a server is known to give otherwise (strict: it fails once they agree)."""
-    if server.name == "virtuoso" and name == "edition-comparison":
-        request.applymarker(pytest.mark.xfail(strict=True, reason="Virtuoso 7.2 gives a boolean BIND (?changed) as "
-                                              "the integer 0/1, where SPARQL and the embedded store give false/true"))
-
-
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_stored_query_same_rows_on_sample(name, sample_store, server, request):
-    known_difference(request, server, name)
+def test_stored_query_same_rows_on_sample(name, sample_store, server):
     args = arguments(sample_store)
     assert rows(server.holding(SAMPLE), name, args) == rows(sample_store, name, args)
 
 
 @pytest.mark.parametrize("name", sorted(QUERIES))
-def test_stored_query_same_rows_on_sicw(name, sicw_store, server, request):
-    known_difference(request, server, name)
+def test_stored_query_same_rows_on_sicw(name, sicw_store, server):
     args = arguments(sicw_store)
     assert rows(server.holding(corpus(SICW)), name, args) == rows(sicw_store, name, args)
 

@@ -53,8 +53,8 @@ def test_the_stored_query_matches_the_appearances(client, store):
     assert answer.status_code == 200
     rows = list(csv.DictReader(io.StringIO(answer.get_data(as_text=True))))
     want = expected(store)
-    got = {"changed": {r["person"] for r in rows if r["changed"] == "true"},
-           "same": {r["person"] for r in rows if r["at_a"] == r["at_b"] == "1" and r["changed"] == "false"},
+    got = {"changed": {r["person"] for r in rows if r["changed"] == "1"},
+           "same": {r["person"] for r in rows if r["at_a"] == r["at_b"] == "1" and r["changed"] == "0"},
            "only_a": {r["person"] for r in rows if (r["at_a"], r["at_b"]) == ("1", "0")},
            "only_b": {r["person"] for r in rows if (r["at_a"], r["at_b"]) == ("0", "1")}}
     assert got == want

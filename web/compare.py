@@ -83,7 +83,7 @@ def groups(rows: list[dict]) -> dict[str, list[dict]]:
         row["positions_b"] = _split(row.get("positions_b"))
         both = row.get("at_a") == "1" and row.get("at_b") == "1"
         if both:
-            out["changed" if row.get("changed") == "true" else "same"].append(row)
+            out["changed" if row.get("changed") == "1" else "same"].append(row)
         else:
             out["only_a" if row.get("at_a") == "1" else "only_b"].append(row)
     return out
