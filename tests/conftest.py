@@ -52,3 +52,15 @@ def sample_store():
 def sicw_store():
     """The real SICW 2024 corpus ingested once into an in-memory store (read-only use)."""
     return ingested(corpus(SICW))
+
+
+@pytest.fixture(scope="session")
+def sample_server(tmp_path_factory):
+    """``speakergraph serve`` over the bundled sample on a free loopback port, for every browser test that only
+    reads; yields its URL (with the final slash)."""
+    from live import served
+
+    location = tmp_path_factory.mktemp("served-sample") / "store"
+    ingested(SAMPLE, location=location).close()
+    with served(location) as url:
+        yield url

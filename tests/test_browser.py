@@ -11,20 +11,16 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import SAMPLE, ingested, need
-from live import ARTIFACTS, CHROMIUM, browser_tab, served
+from conftest import need
+from live import ARTIFACTS, CHROMIUM, browser_tab
 
 pytestmark = pytest.mark.browser
 
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """``speakergraph serve`` over the sample on a free loopback port; yields its URL."""
-    location = tmp_path_factory.mktemp("browsed") / "store"
-    ingested(SAMPLE, location=location).close()
-    with served(location) as url:
-        yield url
+def server(sample_server):
+    return sample_server
 
 
 @pytest.fixture()

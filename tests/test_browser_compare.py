@@ -6,18 +6,14 @@ import csv
 import re
 
 import pytest
-from conftest import SAMPLE, ingested
-from live import ARTIFACTS, browser_tab, served
+from live import ARTIFACTS, browser_tab
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    location = tmp_path_factory.mktemp("compared") / "store"
-    ingested(SAMPLE, location=location).close()
-    with served(location) as url:
-        yield url
+def server(sample_server):
+    return sample_server
 
 
 def test_compare_two_editions_typed_as_names(server):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SAMPLE, ingested
-from live import ARTIFACTS, browser_tab, served
+from live import ARTIFACTS, browser_tab
 
 pytestmark = pytest.mark.browser
 
@@ -17,11 +16,8 @@ PAGES = ["", "people", "compare?a=sicw/2023&b=sicw/2024", "queries", "queries/to
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    location = tmp_path_factory.mktemp("phone") / "store"
-    ingested(SAMPLE, location=location).close()
-    with served(location) as url:
-        yield url
+def server(sample_server):
+    return sample_server
 
 
 @pytest.fixture(scope="module")

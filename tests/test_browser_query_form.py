@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SAMPLE, ingested
-from live import ARTIFACTS, browser_tab, served
+from live import ARTIFACTS, browser_tab
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    location = tmp_path_factory.mktemp("form") / "store"
-    ingested(SAMPLE, location=location).close()
-    with served(location) as url:
-        yield url
+def server(sample_server):
+    return sample_server
 
 
 def test_a_typed_name_is_suggested_and_answered_with_labels(server):
