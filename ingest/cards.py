@@ -30,12 +30,12 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from graph.errors import IngestError
 from ingest import times
 from ingest.html_page import Lines, first, page_tree, permalink, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.profile import Settings
+from ingest.reader_options import checked
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of
 
@@ -107,11 +107,7 @@ def check(options: dict) -> None:
 
 def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
     """The people of a card page (one session for the page's meeting), or a profile page's speaker."""
-    try:
-        check(options)
-    except ValueError as exc:
-        raise IngestError(doc.path, f"bad [[parts]] option of reader {NAME!r} in the site profile: {exc}") from None
-    opts = options_of(Options, options)
+    opts = options_of(Options, checked(doc.path, NAME, check, options))
     settings = settings or Settings()
     parsed = Parsed(doc=doc, reader=NAME)
     if opts.page == "profile":

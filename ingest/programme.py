@@ -29,7 +29,6 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import times
 from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
@@ -38,6 +37,7 @@ from ingest.people_text import label_only, role_prefix, unglue
 from ingest.person_line import Person, read_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
+from ingest.reader_options import checked
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of
 
@@ -182,11 +182,7 @@ class Page:
 
 def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
     """The sessions of a programme page, each with the people it names."""
-    try:
-        check(options)
-    except ValueError as exc:
-        raise IngestError(doc.path, f"bad [[parts]] option of reader {NAME!r} in the site profile: {exc}") from None
-    opts = options_of(Options, options)
+    opts = options_of(Options, checked(doc.path, NAME, check, options))
     settings = settings or Settings()
     parsed = Parsed(doc=doc, reader=NAME)
     tree = page_tree(doc, opts.markup)
