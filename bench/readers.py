@@ -1,4 +1,5 @@
-"""Records per second of the file-format readers (frab, pretalx, Sessionize), on generated exports.
+"""Records per second of the readers, on generated files of each shape (schedule exports, data-file
+records, HTML cards, programme tables).
 
     python -m bench.readers --records 2000
 
@@ -23,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import click
+import tomli_w
 
 from ingest.loader import pipeline, site_for
 
@@ -102,11 +104,68 @@ def sessionize_json(records: int, seed: int = 1, embedded: bool = False) -> tupl
                                          "unescape": "backslashes"}
 
 
+def records_yaml(records: int, seed: int = 1) -> tuple[str, bytes, dict | None]:
+    """A YAML programme (FedGeoDay-like): one record per session, a role per key, "Name, Title, Org" strings."""
+    rng = random.Random(seed)
+    people = _people(rng, max(records // 2, 3))
+    lines = ["program:"]
+    for i, start, n in _slots(rng, records):
+        chosen = rng.sample(people, n)
+        lines += [f"  - title: {_title(rng)}", f"    time: {start:%Y-%m-%dT%H:%M}",
+                  f"    moderator: ['{chosen[0][1]}, Director, Agency {i % 7}']",
+                  "    participants:"] + [f"      - {name}, Engineer, Lab {j}" for j, (_, name) in enumerate(chosen[1:])]
+    part = {"reader": "records", "records": "program", "title": "title", "start": "time",
+            "roles": {"moderator": "Moderator", "participants": "Panellist"},
+            "person_pattern": ["Name, Title, Org"]}
+    return "program.yml", ("\n".join(lines) + "\n").encode(), part
+
+
+def _letters(n: int) -> str:
+    """A made-up middle name for the ``n``-th person, so that no two are alike.
+
+    >>> _letters(0), _letters(1), _letters(27)
+    ('Ba', 'Bb', 'Cb')
+    """
+    word = ""
+    n += 26
+    while n:
+        n, r = divmod(n, 26)
+        word = chr(97 + r) + word
+    return word.capitalize()
+
+
+def cards_html(records: int, seed: int = 1) -> tuple[str, bytes, dict | None]:
+    """A Markdown page of HTML speaker cards (one session for the page's meeting); a record is one card."""
+    rng = random.Random(seed)
+    names = [f"{rng.choice(FIRST)} {_letters(i)} {rng.choice(LAST)}" for i in range(records)]  # each card its own
+    cards = "".join(f'<figure class="card"><figcaption><h5>{name}</h5><p>Director, Port Authority {i % 9}</p>'
+                    f"</figcaption></figure>\n" for i, name in enumerate(names))
+    page = f"---\ntitle: Roundtable 2031\n---\n<h3>Roundtable 2031</h3>\n{cards}"
+    part = {"reader": "cards", "card": "figure.card", "name": "figcaption h5", "position": "figcaption p",
+            "role_label": "Delegate", "default_date": "2031-03-01"}
+    return "roundtable.md", page.encode(), part
+
+
+def programme_md(records: int, seed: int = 1) -> tuple[str, bytes, dict | None]:
+    """A Markdown ``| Time | Programme |`` table: one row per session, speakers on the lines under its title."""
+    rng = random.Random(seed)
+    people = _people(rng, max(records // 2, 3))
+    rows = []
+    for i, start, n in _slots(rng, records):
+        names = " <br>".join(f"{name}, Engineer, Lab {j}" for j, (_, name) in enumerate(rng.sample(people, n)))
+        rows.append(f"| {start:%H:%M} | **{_title(rng)}** <br><br>{names} |")
+    page = "---\ntitle: Tech Day\n---\n**Date:** 1 March 2031\n\n| Time | Programme |\n|---|---|\n" + "\n".join(rows)
+    return "tech-day.md", (page + "\n").encode(), {"reader": "programme"}
+
+
 SHAPES = {
     "frab": frab_xml,
     "pretalx": pretalx_json,
     "sessionize": sessionize_json,
     "sessionize (embedded in code)": lambda records, seed=1: sessionize_json(records, seed, embedded=True),
+    "records (YAML, a role per key)": records_yaml,
+    "cards (HTML in Markdown)": cards_html,
+    "programme (Markdown table)": programme_md,
 }
 
 
@@ -120,8 +179,8 @@ def measure(records: int = 2000, repeat: int = 3, seed: int = 1) -> list[dict]:
             folder.mkdir(parents=True)
             (folder / rel).write_bytes(data)
             if part:
-                options = "\n".join(f"{k} = {json.dumps(v)}" for k, v in part.items())
-                (folder / "speakergraph.toml").write_text(f'[[parts]]\nfiles = "{rel}"\n{options}\n', encoding="utf-8")
+                profile = tomli_w.dumps({"parts": [{"files": rel, **part}]})
+                (folder / "speakergraph.toml").write_text(profile, encoding="utf-8")
             site = site_for(folder)
             times, parsed = [], None
             for _ in range(repeat):
@@ -129,9 +188,10 @@ def measure(records: int = 2000, repeat: int = 3, seed: int = 1) -> list[dict]:
                 parsed = pipeline(rel, data, site)
                 times.append(time.perf_counter() - t0)
             median = statistics.median(times)
-            out.append({"reader": name, "records": len(parsed.sessions),
+            count = records if name.startswith("cards") else len(parsed.sessions)  # a card page is one meeting
+            out.append({"reader": name, "records": count,
                         "rows": sum(len(s.rows) for s in parsed.sessions), "median_s": round(median, 4),
-                        "records_per_s": round(len(parsed.sessions) / median) if median else None})
+                        "records_per_s": round(count / median) if median else None})
     return out
 
 

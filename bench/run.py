@@ -15,7 +15,9 @@ then the optional hooks:
 - endpoint throughput: ``bench/endpoint.py`` with ``measure(store, clients, seconds)``
   returning rows of ``{"clients", "queries_per_s", "median_ms", "p95_ms"}``;
 - exports: ``bench/exports.py`` with ``measure(store)`` returning rows of
-  ``{"export", "median_s", "max_s", "bytes"}`` (every format, CSV included);
+  ``{"export", "median_s", "max_s", "bytes"}`` (every format, CSV included, and subsets);
+- readers: ``bench/readers.py`` with ``measure(records)``: records/s of the schedule-export readers on
+  generated files (frab, pretalx, Sessionize, Sessionize inside code);
 - a remote column per SPARQL server: ``--virtuoso URL``, ``--fuseki URL``,
   ``--oxigraph-server URL`` load the same quads through ``graph.remote`` (in the
   ingest's batches of about 100,000 quads) and time the queries there.
@@ -208,6 +210,9 @@ class Run:
         if importlib.util.find_spec("bench.exports"):
             self.hooks["exports"] = self.step("exports", "hook", timeout=self.timeout * 5, module="bench.exports",
                                               store=str(self.store)).get("rows", [{"stopped after s": self.timeout * 5}])
+        if importlib.util.find_spec("bench.readers"):
+            self.hooks["readers"] = self.step("readers", "hook", timeout=self.timeout * 5, module="bench.readers",
+                                              records=2000).get("rows", [{"stopped after s": self.timeout * 5}])
         if importlib.util.find_spec("bench.endpoint"):
             self.hooks["endpoint"] = self.step("endpoint throughput", "hook", timeout=self.timeout * 5,
                                                module="bench.endpoint", store=str(self.store), clients=clients,
