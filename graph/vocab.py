@@ -89,6 +89,7 @@ class SG(DefinedNamespace):
     path: URIRef  # source file path relative to the ingested folder
     contentHash: URIRef  # sha256 of the file's bytes
     root: URIRef  # the folder a file was ingested from: a digest of its absolute path (prune and series act per folder)
+    modelVersion: URIRef  # the version of the data model a file's graph was written with (another is read again)
     line: URIRef  # 1-based line of the file a fact came from
     reader: URIRef  # the reader (page format) that read the file ("sicw")
     noteKind: URIRef  # the kind of a note ("no-country", "failed-file"…)

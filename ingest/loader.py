@@ -47,6 +47,7 @@ from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the l
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
+MODEL_VERSION = "3"  # of the triples written per file: a graph written with another is read again at the next ingest
 BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad, and this is little enough to hold
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
 WORKERS = 2  # parsing processes when many files changed
@@ -149,7 +150,8 @@ def ingest(store: Store, sites: Iterable[Site], prune: bool = False,
     summary = Summary()
     loaded = store.sources()
     roots = folders(store) if loaded else {}
-    plans = [_read_site(site, loaded, roots, progress, summary) for site in sites]
+    fresh = current(store) if loaded else set()
+    plans = [_read_site(site, loaded, roots, fresh, progress, summary) for site in sites]
     _clashes(plans, summary)
     for plan in plans:
         plan.gone = _gone(plan, loaded, roots, prune, summary)
@@ -187,6 +189,7 @@ def folder_key(root: Path) -> str:
 
 
 _FOLDERS = f"SELECT ?g ?root WHERE {{ GRAPH ?g {{ ?g <{SG.root}> ?root }} }}"
+_CURRENT = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{SG.modelVersion}> ?_version }} }}"
 
 
 def folders(store: Store) -> dict[str, str]:
@@ -194,9 +197,18 @@ def folders(store: Store) -> dict[str, str]:
     return {row["g"].value: row["root"].value for row in store.query(_FOLDERS)}
 
 
-def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, str],
+def current(store: Store) -> set[str]:
+    """The graphs written with this version of the data model (the others are read again, changed or not)."""
+    return {row["g"].value for row in store.query(_CURRENT, {ox.Variable("_version"): ox.Literal(MODEL_VERSION)})}
+
+
+def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, str], fresh: set[str],
                progress: Callable[[str], None] | None, summary: Summary) -> _Plan:
-    """Read a site's new and changed files and run the pipeline on them (nothing is written yet)."""
+    """Read a site's new and changed files and run the pipeline on them (nothing is written yet).
+
+    A file is read again, changed or not, when its graph was written from another folder or with another
+    version of the data model (``fresh`` holds the graphs written with this one).
+    """
     root = site.folder
     plan = _Plan(site, Folder(site.root, site.series), folder_key(site.root))
     summary.folders.append(plan.folder)
@@ -213,12 +225,12 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
             progress(rel)
         same = roots.get(graph) == plan.key
         summary.claimed += graph in roots and not same
-        result = _read_changed(path, rel, graph, loaded, same, summary, follow=path == site.root)
+        result = _read_changed(path, rel, graph, loaded, same and graph in fresh, summary, follow=path == site.root)
         if isinstance(result, tuple):
             plan.hashes[rel] = result[0]
             changed.append((rel, graph, *result))
         elif result is not None:
-            plan.failures[graph] = result + [_root_quad(graph, plan.key)]
+            plan.failures[graph] = result + _kept_quads(graph, plan.key)
     _read_links(plan, loaded, roots, summary)
     outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
     for (rel, graph, sha, _), outcome in zip(changed, outcomes):
@@ -226,7 +238,7 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         if isinstance(result, Parsed):
             plan.parsed.append((graph, result))
         elif result is not None:
-            plan.failures[graph] = result + [_root_quad(graph, plan.key)]
+            plan.failures[graph] = result + _kept_quads(graph, plan.key)
     return plan
 
 
@@ -258,12 +270,14 @@ def _read_links(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str
         sha = "symbolic-link:" + ids.digest(reason)
         if loaded.get(graph, ("", ""))[1] == sha and roots.get(graph) == plan.key:
             continue  # its stub, with the same note, is in the store
-        plan.failures[graph] = _stub(graph, rel, sha, note) + [_root_quad(graph, plan.key)]
+        plan.failures[graph] = _stub(graph, rel, sha, note) + _kept_quads(graph, plan.key)
 
 
-def _root_quad(graph: str, key: str) -> ox.Quad:
+def _kept_quads(graph: str, key: str) -> list[ox.Quad]:
+    """What the loader records in each file's graph: its folder's key and the model version it was written with."""
     g = ox.NamedNode(graph)
-    return ox.Quad(g, ox_node(SG.root), ox.Literal(key), g)
+    return [ox.Quad(g, ox_node(SG.root), ox.Literal(key), g),
+            ox.Quad(g, ox_node(SG.modelVersion), ox.Literal(MODEL_VERSION), g)]
 
 
 def _series_of(graph: str) -> str:
@@ -318,7 +332,7 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> 
             _, quads = readers.to_quads(parsed, plan.site.series, graph)
             quads = _cleaned(graph, quads, parsed)
             summary.notes += parsed.notes
-            batch[graph] = quads + note_quads(graph, parsed.notes) + [_root_quad(graph, plan.key)]
+            batch[graph] = quads + note_quads(graph, parsed.notes) + _kept_quads(graph, plan.key)
             size += len(batch[graph])
             plan.parsed[i] = (graph, None)  # written: its records can go
             if size >= BATCH_QUADS and i < len(plan.parsed) - 1:

@@ -185,3 +185,18 @@ def test_a_first_load_cut_short_is_refused_to_readers_then_emptied(tmp_path):
     clean = open_store(tmp_path / "clean")
     ingest(clean, [site_for(root)])
     assert all_graphs(store) == all_graphs(clean)
+
+
+def test_a_graph_written_with_another_model_version_is_read_again(tmp_path, monkeypatch):
+    """Facts added to the model reach a store made before: its unchanged files are read again, once."""
+    from ingest import loader
+
+    root = copy_sample(tmp_path)
+    store = open_store(None)
+    monkeypatch.setattr(loader, "MODEL_VERSION", "0")
+    first = ingest(store, [site_for(root)])
+    monkeypatch.undo()
+    upgraded = ingest(store, [site_for(root)])
+    assert upgraded.read == first.read > 0 and upgraded.unchanged == 0
+    again = ingest(store, [site_for(root)])
+    assert again.read == 0 and again.unchanged == first.read
