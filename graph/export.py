@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 import rdflib
@@ -62,6 +62,8 @@ WHERE {
 ORDER BY ?date ?start ?session ?line ?person ?r ?order
 """
 
+FEW_SESSIONS = 1000  # a subset of up to this many sessions is asked for by its sessions
+
 # a person's canonical label: the alphabetically first of their names
 LABELS = _PREFIXES + """
 SELECT ?person (MIN(?n) AS ?label) WHERE { ?person a schema:Person ; schema:name ?n } GROUP BY ?person
@@ -95,7 +97,7 @@ def rdflib_graph(quads: Iterable[ox.Quad]) -> rdflib.Graph:
 def export(store: Store, fmt: str, part: Subset | None = None) -> bytes:
     """The whole store, or the file graphs of a subset (``graph.subset``), in ``fmt`` (one of ``FORMATS``)."""
     if fmt == "csv":
-        return appearances_csv(store, part.keeps if part else None).encode("utf-8")
+        return appearances_csv(store, part).encode("utf-8")
     every = (lambda: subset.quads(store, part.graphs)) if part else store.quads
     if fmt in ("turtle", "jsonld"):
         graph = rdflib_graph(every())
@@ -113,16 +115,23 @@ def export(store: Store, fmt: str, part: Subset | None = None) -> bytes:
     raise ValueError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
 
 
-def appearances_csv(store: Store, keeps: Callable[[str, str], bool] | None = None) -> str:
+def appearances_csv(store: Store, part: Subset | None = None) -> str:
     """One row per appearance and position, in the documented columns, every cell safe for spreadsheets.
 
-    ``keeps(session, person)`` chooses the rows of a subset.
+    For a subset, the rows of its sessions (and of its people): a subset of a few sessions is asked for by
+    its sessions, so that its time follows its size; a larger one is filtered from the whole answer, which is
+    then the faster (10k files: an edition's 278 sessions 0.9 s instead of 7.4 s; a series' 2,494 sessions
+    7.6 s filtered, 10.5 s asked for).
     """
     labels = {row["person"]: row.get("label", "") for row in table(store.query(LABELS)).dicts()}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for row in table(store.query(APPEARANCES)).dicts():
+    query, keeps = APPEARANCES, part.keeps if part else None
+    if part and not part.people and len(part.sessions) <= FEW_SESSIONS:
+        sessions = " ".join(str(ox.NamedNode(s)) for s in sorted(part.sessions))
+        query, keeps = APPEARANCES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?session {{ {sessions} }}\n", 1), None
+    for row in table(store.query(query)).dicts():
         if keeps and not keeps(row["session"], row["person"]):
             continue
         row["role"] = row["r"].rpartition("/id/role/")[2]
