@@ -117,12 +117,13 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings\n"
         f"store: {counts['sessions']} sessions, {counts['appearances']} appearances, {counts['people']} people, "
         f"{counts['organisations']} organisations, {counts['countries']} countries")
-    failed = [n for n in summary.notes if n.kind == "failed-file"]
+    failed = [n for n in summary.notes if n.kind in ("failed-file", "no-reader")]
     for note in failed:
         click.echo(f"error: {printable(str(note))}", err=True)
     if summary.warnings and not verbose:
         click.echo("run 'speakergraph report' for every warning with its file and line", err=True)
-    if summary.failed and not (summary.read - summary.failed) and not summary.unchanged:
+    refused = any(n.kind == "no-reader" for n in failed)
+    if (summary.failed or refused) and not (summary.read - summary.failed) and not summary.unchanged:
         raise click.ClickException("nothing could be ingested — see the errors above")
 
 

@@ -255,3 +255,12 @@ def test_every_profile_in_the_cookbook_is_valid():
         loaded = profile.parse(tomllib.loads(block), f"docs/sites.md toml block {i + 1}")
         for j, part in enumerate(loaded.parts):
             readers.check(part.reader, part.options, f"docs/sites.md toml block {i + 1}", f"[[parts]] {j + 1}")
+
+
+def test_a_folder_no_reader_recognises_is_refused_aloud(tmp_path):
+    """Nothing written, the reason and what to run next on stderr, exit 1 (nothing could be ingested)."""
+    root = write(tmp_path / "notes", {"a.md": "# Minutes\n\nWe met and talked.\n", "b.md": "Just text.\n"})
+    result = CliRunner().invoke(main, ["ingest", "--store", str(tmp_path / "store"), str(root)])
+    assert result.exit_code == 1
+    assert "no reader recognises any of the 2 files" in result.output and f"speakergraph profile {root}" in result.output
+    assert counts(open_store(tmp_path / "store"))["files"] == 0
