@@ -101,6 +101,9 @@ def draft(root: Path) -> Draft:
     return out
 
 
+SHIPPED = {"sicw": "sicw.toml", "frontmatter": "djangocon.toml"}  # data/profiles: every option of the reader
+
+
 def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     """Pages a page reader recognises (``detect``) that no drafted part reads: a part, or a comment."""
     from wcmatch import glob
@@ -119,7 +122,10 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     for name, paths in found.items():
         why = f"{len(paths)} pages are recognised by the {name} reader (e.g. {paths[0]})"
         if not [p for p in parts if not p.comment_only]:
-            out.append(Table(why=[why + ": detection reads this folder with it — no part needed"], comment_only=True))
+            shipped = SHIPPED.get(name)
+            out.append(Table(why=[why + ": detection reads this folder with it — no part needed"]
+                             + ([f"its options, written out with their defaults to change for a site of its own "
+                                 f"words: data/profiles/{shipped}"] if shipped else []), comment_only=True))
             continue
         table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"])
         table.set("files", folder_glob(paths))
