@@ -260,7 +260,7 @@ def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ())
         site.set("year", date.today().year, f"{what}: give the edition's year", commented=True)
         return
     year, count = printed.most_common(1)[0]
-    sure = count >= 3 and count >= 0.5 * sum(printed.values())
+    sure = count >= 0.5 * sum(printed.values())  # the year the site prints most: a guess to check, not a blank
     site.set("year", year, f"{what}; the site's files print {year} most ({count} of {sum(printed.values())} years "
              "printed)" + ("" if sure else ": check it"), commented=not sure)
 

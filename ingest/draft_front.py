@@ -225,12 +225,35 @@ def _item_keys(table: Table, col: Collection, key: str) -> None:
 
 def _title_key(table: Table, col: Collection) -> None:
     keys = col.keys()
+    fuller = _fuller_title(col, keys)
+    if fuller:
+        table.set("title", fuller[0], fuller[1])
+        return
     if keys.get("title", 0) == len(col.docs):
         return  # the reader's default
     for key in ("title", "name", "talk", "session", "headline"):
         if keys.get(key):
             table.set("title", key, f"{keys[key]} of {len(col.docs)} have '{key}'")
             return
+
+
+def _fuller_title(col: Collection, keys: Counter) -> tuple[str, str] | None:
+    """Another ``…title`` key that every page fills with longer text than ``title`` ("Talk", "Key Note" are the
+    kind of page, ``talk_title`` the talk's): that key, with the evidence."""
+    def words(key: str) -> float:
+        values = [v for v in col.values(key) if isinstance(v, str)]
+        return sum(len(v.split()) for v in values) / len(values) if values else 0
+
+    others = [k for k in keys if k != "title" and "title" in k.lower() and keys[k] == len(col.docs)
+              and all(isinstance(v, str) for v in col.values(k))]
+    if not others or not keys.get("title"):
+        return None
+    best = max(others, key=words)
+    if words(best) < words("title") + 1:
+        return None
+    plain = examples(col.values("title"))
+    return best, (f"{keys[best]} of {len(col.docs)} have '{best}' ({words(best):.1f} words on average, e.g. "
+                  f"{examples(col.values(best))}), where 'title' holds the kind of page ({plain})")
 
 
 def _simple(table: Table, col: Collection, option: str, names: tuple[str, ...]) -> None:

@@ -29,6 +29,7 @@ from ingest.countries import Countries
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
+from ingest.person_pattern import split_position
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of
@@ -364,11 +365,18 @@ def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]
                                                      "— skipped"))
         return None
     printed, role = role_in_name(printed)
-    row = Row(line=None, role_label=_text(_first(item, keys.item_role)) or role or label,  # type: ignore[arg-type]
+    given_role = _text(_first(item, keys.item_role))
+    title, org = _text(_first(item, keys.item_title)), _text(_first(item, keys.item_company))
+    if given_role and role_of(given_role) is None and given_role == title:
+        given_role = None  # one key for both ("role: SRE @ Elastic"): a job, not a role label
+    elif given_role and role_of(given_role) and given_role == title:
+        title = None  # one key for both ("role: Chair"): a role label, not a job
+    row = Row(line=None, role_label=given_role or role or label,  # type: ignore[arg-type]
               printed_name=printed, link=link, name_printed=not slug,
               country_label=_text(_first(item, keys.country)))
-    title, org = _text(_first(item, keys.item_title)), _text(_first(item, keys.item_company))
-    if title or org:
+    if title and not org and "@" in title:
+        row.positions.extend(split_position(title))  # "SRE @ Elastic": a title at an organisation
+    elif title or org:
         row.positions.append(Position(title=title, organisation=org))
     return row
 

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from conftest import SHARED, corpus
 from graph.report import counts
+from graph.results import table
 from graph.store import open_store
 from ingest import draft
 from ingest.draft_text import Table
@@ -306,3 +307,30 @@ def test_programme_tables(tmp_path):
                     "reader": "programme"}
     store, summary = ingested(root, path)
     assert (summary.sessions, summary.appearances) == (4, 6) and counts(store)["people"] == 3
+
+
+def test_talk_pages_titled_by_their_kind_with_year_less_timeslots(tmp_path):
+    """'title: Talk' is the kind of page, 'talk_title' the talk's; 'timeslot: May 4, 10:00-10:45' prints no
+    year; one 'role' key holds both jobs ('SRE @ Elastic') and role labels ('Chair')."""
+    root = write(tmp_path / "small-conf", {
+        "_config.yml": "title: Small Conf\ntimezone: Europe/Berlin\n",
+        "about.md": "---\ntitle: About\n---\nWelcome to Small Conf 2031.\n",
+        "_talks/a.md": "---\ntitle: Talk\ntalk_title: Rust in the Kernel\ntimeslot: 'May 4, 10:00-10:45'\n"
+                       "speakers:\n  - name: Jane Doe\n    role: SRE @ Elastic\n  - name: Ravi Kumar\n    role: Chair\n---\n",
+        "_talks/b.md": "---\ntitle: Key Note\ntalk_title: The Web at 40\ntimeslot: 'May 5, 09:00-10:00'\n"
+                       "speakers:\n  - name: Ola Nordmann\n    role: Keynote\n---\n"})
+    text, path = drafted(root, tmp_path)
+    profile = tomllib.loads(text)
+    assert profile["site"]["year"] == 2031 and profile["parts"][0]["title"] == "talk_title"
+    store, summary = ingested(root, path)
+    assert summary.sessions == 2 and summary.appearances == 3
+    rows = {r["name"]: r for r in table(store.query("""PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+        PREFIX schema: <https://schema.org/> SELECT ?name ?session ?role ?title ?org WHERE {
+        ?a sg:name ?name ; sg:session/schema:name ?session ; sg:role ?r .
+        BIND(STRAFTER(STR(?r), "/id/role/") AS ?role)
+        OPTIONAL { ?a sg:position ?p OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?org } } }""")
+    ).dicts()}
+    assert {r["session"] for r in rows.values()} == {"Rust in the Kernel", "The Web at 40"}
+    assert (rows["Jane Doe"]["role"], rows["Jane Doe"]["title"], rows["Jane Doe"]["org"]) == ("speaker", "SRE", "Elastic")
+    assert (rows["Ravi Kumar"]["role"], rows["Ravi Kumar"].get("title")) == ("moderator", None)
+    assert rows["Ola Nordmann"]["role"] == "keynote"
