@@ -84,6 +84,7 @@ class SG(DefinedNamespace):
     appearedForOrganisation: URIRef  # person -> an organisation they appeared for
     appearedForCountry: URIRef  # person -> a country they appeared for
     printedPositions: URIRef  # person -> the sorted versions (sg:held) printed at one appearance, as a JSON list
+    searchText: URIRef  # session -> its title and abstract in lower case, one line each (search-sessions)
 
     # provenance
     path: URIRef  # source file path relative to the ingested folder

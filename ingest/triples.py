@@ -100,6 +100,7 @@ def _session(q: _Quads, s: SessionPage, graph: str, countries: Countries) -> Non
     q.lit(sess, SCHEMA.startDate, s.start)
     q.lit(sess, SCHEMA.endDate, s.end)
     q.lit(sess, SCHEMA.description, s.abstract)
+    q.lit(sess, SG.searchText, _search_text(s.title, s.abstract))
     q.lit(sess, SCHEMA.url, s.permalink)
     q.lit(sess, SG.dateLabel, s.date_label)
     q.lit(sess, SG.timeLabel, s.time_label)
@@ -166,6 +167,15 @@ def _short_joins(q: _Quads, app: str, sess: str, edition: str, s: SessionPage, r
             org = ids.organisation(pos.org_key)
             q.iri(app, SG.forOrganisation, org)
             q.iri(person, SG.appearedForOrganisation, org)
+
+
+def _search_text(title: str, abstract: str | None) -> str:
+    """A session's title and abstract in lower case, one line each: search-sessions reads one literal a session.
+
+    >>> _search_text("Cyber Norms", "Who keeps them?"), _search_text("Opening", None)
+    ('cyber norms\\nwho keeps them?', 'opening')
+    """
+    return (title or "").lower() + ("\n" + abstract.lower() if abstract else "")
 
 
 def _held(pos: Position) -> str:

@@ -23,7 +23,7 @@ from ingest.loader import ingest, site_for
 
 LONG = load_queries(Path(__file__).parent / "fixtures" / "long-joins")
 STORED = load_queries(QUERIES)
-SHORT = ("appearedAt", "appearedIn", "moderated", "appearedForOrganisation", "appearedForCountry",
+SHORT = ("searchText", "appearedAt", "appearedIn", "moderated", "appearedForOrganisation", "appearedForCountry",
          "printedPositions", "forOrganisation", "forCountry", "held", "date")
 CONCATENATED = {"which", "sessions"}  # GROUP_CONCAT: the order inside a cell is the engine's, so compared as a set
 
