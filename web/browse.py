@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Blueprint, Response, abort, current_app, render_template, request
 
 from graph import ids
 from graph.errors import QueryParameterError
@@ -25,7 +25,8 @@ from graph.results import table
 from graph.text import cells
 from web.db import cached, get_store
 from web.facts import labels
-from web.paging import page_of
+from web import whole
+from web.paging import Page, page_of
 from web.people import PREFIXES
 
 bp = Blueprint("browse", __name__)
@@ -50,6 +51,9 @@ FACETS = [
           "?a sg:position/org:organization ?value ."),
     Facet("role", "Role", "role", "?a sg:role ?_role .", "?a sg:role ?value ."),
 ]
+TOP = 8  # facet values shown before "all"
+FULL = 100  # a facet with more values lists them on a page of their own (at 10k files: 8,600 organisations)
+INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 BASE = "?a a sg:Appearance ; sg:person ?person ; sg:session ?session ."
 
 
@@ -80,17 +84,50 @@ def _where(choice: dict[str, str], extra: str = "") -> str:
 
 
 def facet_counts(store, choice: dict[str, str], facet: Facet) -> list[dict]:
-    """Values of ``facet`` under the chosen filters, with distinct people and appearances."""
-    query = (PREFIXES + "SELECT ?value (COUNT(DISTINCT ?person) AS ?people) (COUNT(DISTINCT ?a) AS ?appearances) "
-             + _where(choice, facet.group) + " GROUP BY ?value")
-    return _labelled(store, table(store.query(query, bindings(choice))).dicts(), "value", "label")
+    """Values of ``facet`` under the chosen filters, with distinct people and appearances, most people first."""
+    return _labelled(store, table(store.query(_facet_query(choice, facet), bindings(choice))).dicts(), "value", "label")
+
+
+def facet_top(store, choice: dict[str, str], facet: Facet, shown: int = TOP) -> tuple[list[dict], int]:
+    """The values of ``facet`` that ``/people`` lists, most people first, and how many values there are.
+
+    A facet of more than ``FULL`` values is labelled only as far as its ``shown`` first need (the page
+    links to the rest); with nothing chosen, a facet of thousands of values (``whole.MANY``) is counted
+    by its counts first, and only its top values are read.
+    """
+    if not choice and facet.name in whole.MANY:
+        counts = table(store.query(whole.HISTOGRAMS[facet.name])).dicts()
+        total, least = sum(int(r["n"]) for r in counts), whole.rank_at(counts, ("people", "appearances"), shown)
+        if total > FULL and least:
+            return _labelled(store, table(store.query(whole.ABOVE[facet.name], _integers(least))).dicts(),
+                             "value", "label", shown), total
+    rows = table(store.query(_facet_query(choice, facet), bindings(choice))).dicts()
+    return _labelled(store, rows, "value", "label", shown if len(rows) > FULL else None), len(rows)
+
+
+def _facet_query(choice: dict[str, str], facet: Facet) -> str:
+    if not choice:
+        return whole.FACETS[facet.name]
+    return (PREFIXES + "SELECT ?value (COUNT(DISTINCT ?person) AS ?people) (COUNT(DISTINCT ?a) AS ?appearances) "
+            + _where(choice, facet.group) + " GROUP BY ?value")
+
+
+def _integers(values: dict[str, str]) -> dict:
+    return {ox.Variable("_" + k): ox.Literal(v, datatype=INTEGER) for k, v in values.items()}
 
 
 def totals(store, choice: dict[str, str]) -> dict:
-    """Distinct people and appearances under the chosen filters."""
+    """Distinct people and appearances under the chosen filters, and the people known from a page only."""
+    if not choice:
+        return whole.totals(ranks(store), int(table(store.query(whole.PERSONS)).dicts()[0]["n"]))
     query = (PREFIXES + "SELECT (COUNT(DISTINCT ?person) AS ?people) (COUNT(DISTINCT ?a) AS ?appearances) "
              + _where(choice))
-    return {k: int(v) for k, v in table(store.query(query, bindings(choice))).dicts()[0].items()}
+    return {**{k: int(v) for k, v in table(store.query(query, bindings(choice))).dicts()[0].items()}, "page_only": 0}
+
+
+def ranks(store) -> list[dict]:
+    """How many people have each number of appearances (``whole.RANKS``), kept until the store changes."""
+    return cached("people-ranks", lambda: table(store.query(whole.RANKS)).dicts())
 
 
 def people(store, choice: dict[str, str]) -> list[dict]:
@@ -99,13 +136,28 @@ def people(store, choice: dict[str, str]) -> list[dict]:
     With no filter, the people known only from a speaker page are there too (0 appearances,
     ``page_only`` true), so that this list and every count of people mean the same thing.
     """
-    query = (PREFIXES + "SELECT ?person (COUNT(DISTINCT ?a) AS ?appearances) (COUNT(DISTINCT ?session) AS ?sessions) "
-             + _where(choice) + " GROUP BY ?person")
-    rows = table(store.query(query, bindings(choice))).dicts()
-    if not choice:
+    if choice:
+        query = (PREFIXES + "SELECT ?person (COUNT(DISTINCT ?a) AS ?appearances) (COUNT(DISTINCT ?session) AS ?sessions) "
+                 + _where(choice) + " GROUP BY ?person")
+        rows = table(store.query(query, bindings(choice))).dicts()
+    else:
+        rows = table(store.query(whole.PEOPLE)).dicts()
         rows += [{"person": r["person"], "appearances": "0", "sessions": "0", "page_only": True}
                  for r in table(store.query(PAGE_ONLY)).dicts()]
     return _labelled(store, rows, "person", "name")
+
+
+def most_first(store, size: int) -> list[dict] | None:
+    """The ``size`` people with most appearances, with nothing chosen: page 1 of the default order.
+
+    Only the people with as many appearances as the ``size``-th are read and named, not the whole
+    list; ``None`` when fewer people have appearances (the whole list is small then).
+    """
+    least = whole.rank_at(ranks(store), ("appearances",), size)
+    if least is None:
+        return None
+    rows = table(store.query(whole.PEOPLE_FROM, _integers(least))).dicts()
+    return sort_rows(_labelled(store, rows, "person", "name"), "appearances", "desc")[:size]
 
 
 PAGE_ONLY = PREFIXES + """SELECT ?person WHERE {
@@ -128,12 +180,23 @@ def sort_rows(rows: list[dict], key: str, order: str) -> list[dict]:
     return sorted(by_name, key=SORTS.get(key, SORTS["appearances"]), reverse=order == "desc")
 
 
-def _labelled(store, rows: list[dict], key: str, name: str) -> list[dict]:
-    """``rows`` with the label of ``row[key]`` as ``row[name]``, most people/appearances first, then by name."""
-    found = labels(store, [r[key] for r in rows])
-    for row in rows:
+def _labelled(store, rows: list[dict], key: str, name: str, shown: int | None = None) -> list[dict]:
+    """``rows`` with the label of ``row[key]`` as ``row[name]``, most people/appearances first, then by name.
+
+    With ``shown``, only the rows that tie with or come before the ``shown``-th are labelled (and come
+    first, in order); the rest follow by their counts, unlabelled.
+    """
+    def counts(r):
+        return -int(r.get("people", 0)), -int(r["appearances"])
+
+    rows = sorted(rows, key=counts)
+    cut = len(rows) if shown is None or shown >= len(rows) else \
+        next((i for i in range(shown, len(rows)) if counts(rows[i]) != counts(rows[shown - 1])), len(rows))
+    head = rows[:cut]
+    found = labels(store, [r[key] for r in head])
+    for row in head:
         row[name] = found.get(row[key], row[key].rsplit("/", 1)[-1])
-    return sorted(rows, key=lambda r: (-int(r.get("people", 0)), -int(r["appearances"]), r[name]))
+    return sorted(head, key=lambda r: (*counts(r), r[name])) + rows[cut:]
 
 
 @bp.route("/people")
@@ -144,24 +207,46 @@ def browse(fmt: str | None = None):
         abort(404, "people lists come as /people, /people.csv or /people.json")
     choice = chosen(request.args)
     store = get_store()
-
-    def compute():
-        return [(f, facet_counts(store, choice, f)) for f in FACETS], people(store, choice), totals(store, choice)
-
+    where = urlencode(sorted(choice.items()))
     try:
-        facets, found, numbers = cached("people?" + urlencode(sorted(choice.items())), compute)
+        facets, numbers = cached("people-facets?" + where, lambda: (
+            [(f, *facet_top(store, choice, f)) for f in FACETS], totals(store, choice)))
     except QueryParameterError as exc:
         abort(400, str(exc))
     key = request.args.get("sort", "appearances")
     key = key if key in SORTS else "appearances"
     order = request.args.get("order", "asc" if key == "name" else "desc")
-    rows = sort_rows(found, key, "asc" if order == "asc" else "desc")
-    if fmt:
-        return _download(rows, fmt)
-    numbers = {**numbers, "page_only": sum(1 for r in found if r.get("page_only"))}
-    numbers["people"] += numbers["page_only"]
-    return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page_of(rows),
+    order = "asc" if order == "asc" else "desc"
+    size = current_app.config["PAGE_SIZE"]
+    first = None
+    if not (fmt or choice) and (key, order) == ("appearances", "desc") and request.args.get("page", "1") == "1":
+        first = cached("people-first", lambda: most_first(store, size))
+    numbers = {**numbers, "people": numbers["people"] + numbers["page_only"]}
+    if first is not None:
+        page = Page(first, 1, size, numbers["people"])
+    else:
+        rows = sort_rows(cached("people?" + where, lambda: people(store, choice)), key, order)
+        if fmt:
+            return _download(rows, fmt)
+        page = page_of(rows)
+    return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page, full=FULL,
                            sort=key, order=order, labels=chosen_labels(store, choice))
+
+
+@bp.route("/people/values/<name>")
+def values(name: str):
+    """Every value of one facet under the chosen filters, with its counts, paged."""
+    facet = next((f for f in FACETS if f.name == name), None)
+    if facet is None:
+        abort(404, f"no facet {name!r} — the facets are {', '.join(f.name for f in FACETS)}")
+    choice = {k: v for k, v in chosen(request.args).items() if k != name}
+    store = get_store()
+    try:
+        rows = cached(f"facet:{name}?" + urlencode(sorted(choice.items())), lambda: facet_counts(store, choice, facet))
+    except QueryParameterError as exc:
+        abort(400, str(exc))
+    return render_template("facet_values.html", facet=facet, choice=choice, page=page_of(rows),
+                           labels=chosen_labels(store, choice))
 
 
 COLUMNS = ["person", "name", "appearances", "sessions", "page_only"]

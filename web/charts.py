@@ -131,11 +131,12 @@ SELECT ?year ?stack (COUNT(DISTINCT ?a) AS ?n) WHERE {
   BIND(SUBSTR(STR(?d), 1, 4) AS ?year)
 } GROUP BY ?year ?stack"""
 
+# people per edition from the short joins (sg:appearedIn is held once per person and edition)
 EDITIONS = PREFIXES + """
-SELECT ?edition ?year ?stack (COUNT(DISTINCT ?person) AS ?n) WHERE {
+SELECT ?edition ?year ?stack ?n WHERE {
+  { SELECT ?edition (COUNT(*) AS ?n) WHERE { ?person sg:appearedIn ?edition } GROUP BY ?edition }
   ?edition a sg:Edition ; sg:year ?year ; schema:superEvent ?stack .
-  ?session schema:superEvent ?edition . ?a sg:session ?session ; sg:person ?person .
-} GROUP BY ?edition ?year ?stack"""
+}"""
 
 # name -> (title, query, kind of the IRI it is about or None, category column)
 CHARTS = {

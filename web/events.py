@@ -9,6 +9,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF
 
 from graph.results import table
 from graph.vocab import SCHEMA, SG
+from web import whole
 from web.charts import chart
 from web.facts import first, labels, statements, values
 from web.paging import page_of
@@ -37,15 +38,6 @@ WHERE {
 } GROUP BY ?session ?title ?date ?start ?end ORDER BY ?date ?start ?title"""
 
 SERIES_EDITIONS = PREFIXES + "SELECT DISTINCT ?edition WHERE { ?edition schema:superEvent ?_series }"
-
-EDITION_COUNTS = PREFIXES + """
-SELECT ?edition (COUNT(DISTINCT ?session) AS ?sessions) (COUNT(DISTINCT ?person) AS ?people)
-       (MIN(?date) AS ?first) (MAX(?date) AS ?last)
-WHERE {{
-  {editions}
-  ?session schema:superEvent ?edition ; dcterms:date ?date .
-  OPTIONAL {{ ?a sg:session ?session ; sg:person ?person }}
-}} GROUP BY ?edition"""
 
 RDF_TYPE = str(RDF.type)
 ROLE_ORDER = ["keynote", "guest-of-honour", "remarks", "speaker", "panellist", "moderator", "other"]
@@ -116,7 +108,7 @@ def editions(store, iris: list[str]) -> list[dict]:
     if not iris:
         return []
     props = statements(store, iris)
-    query = EDITION_COUNTS.format(editions=values("edition", iris))
+    query = whole.EDITIONS.format(editions=values("edition", iris))
     counts = {r["edition"]: r for r in table(store.query(query)).dicts()}
     series = {first(p, SCHEMA.superEvent) for p in props.values()}
     names = labels(store, series)

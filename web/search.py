@@ -14,6 +14,7 @@ within a small edit distance (rapidfuzz), so "Leonard" finds "Léonard" and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from flask import Blueprint, render_template, request
@@ -23,6 +24,7 @@ from graph import ids
 from graph.ids import fold
 from graph.results import table
 from web.db import cached, get_store
+from web.facts import values
 from web.paging import page_of
 from web.people import PREFIXES
 
@@ -31,12 +33,12 @@ bp = Blueprint("search", __name__)
 KINDS = {"person": "People", "org": "Organisations", "session": "Sessions"}
 CLOSE = 80  # the least rapidfuzz ratio for a query word to match a name word
 
-# names of people, organisations and sessions, told apart by their IRIs (no type joins: see web.facts)
-NAMES = PREFIXES + """
-SELECT DISTINCT ?s ?name ?detail WHERE {
-  ?s schema:name ?name .
-  OPTIONAL { ?s dcterms:date ?detail }
-}"""
+# names of people, organisations and sessions, told apart by their IRIs (no type joins: see web.facts);
+# whose names a query matched, and their dates, are asked afterwards (web.search.Names)
+NAMES = PREFIXES + "SELECT DISTINCT ?name WHERE { ?s schema:name ?name }"
+HOLDERS = PREFIXES + "SELECT DISTINCT ?s ?name WHERE { %s ?s schema:name ?name }"
+DATES = PREFIXES + "SELECT DISTINCT ?s ?detail WHERE { %s ?s dcterms:date ?detail }"
+CHUNK = 400  # names per query
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -96,35 +98,74 @@ class Index:
                 best[i] = max(best.get(i, 0.0), score)
         return best
 
-    def search(self, query: str) -> list[Hit]:
-        """Entries matching every word of ``query``, best first, one per resource."""
+    def scored(self, query: str) -> dict[int, float]:
+        """The entries matching every word of ``query`` (by their place in ``entries``), with their score."""
         qwords = words(query)
         if not qwords:
-            return []
+            return {}
         total: dict[int, float] | None = None
         for word in qwords:
             found = self._matches(word)
             total = found if total is None else {i: s + found[i] for i, s in total.items() if i in found}
         phrase = " ".join(qwords)
-        hits: dict[str, Hit] = {}
+        out = {}
         for i, score in total.items():
-            entry = self.entries[i]
-            name = " ".join(entry.words)
-            score = score / len(qwords) + (5 if phrase in name else 0) + (3 if name.startswith(phrase) else 0)
-            if entry.iri not in hits or score > hits[entry.iri].score:
-                hits[entry.iri] = Hit(entry, score)
-        order = list(KINDS)
-        return sorted(hits.values(), key=lambda h: (-h.score, order.index(h.entry.kind), h.entry.name))
+            name = " ".join(self.entries[i].words)
+            out[i] = score / len(qwords) + (5 if phrase in name else 0) + (3 if name.startswith(phrase) else 0)
+        return out
+
+    def search(self, query: str) -> list[Hit]:
+        """Entries matching every word of ``query``, best first, one per resource."""
+        return ranked((self.entries[i], score) for i, score in self.scored(query).items())
 
 
-def build_index(store) -> Index:
-    """The search index of a store."""
-    entries = []
-    for row in table(store.query(NAMES)).dicts():
-        kind = (ids.split(row["s"]) or ("", ""))[0]
-        if kind in KINDS:
-            entries.append(Entry(row["s"], kind, row["name"], row.get("detail", "")))
-    return Index(entries)
+def ranked(scored: Iterable[tuple[Entry, float]]) -> list[Hit]:
+    """Each resource's best-scoring entry, best first (then people, organisations, sessions; then by name and IRI)."""
+    hits: dict[str, Hit] = {}
+    for entry, score in scored:
+        if entry.iri not in hits or score > hits[entry.iri].score:
+            hits[entry.iri] = Hit(entry, score)
+    order = list(KINDS)
+    return sorted(hits.values(), key=lambda h: (-h.score, order.index(h.entry.kind), h.entry.name, h.entry.iri))
+
+
+class Names:
+    """The store's distinct names, searchable; whose they are is looked up for the names a query matches.
+
+    Reading each name's holder (and a session's date) for every name would read twice as many terms
+    from the store before the first answer; the holders found are kept for the next queries.
+    """
+
+    def __init__(self, store):
+        self.store = store
+        self.terms = [row[0] for row in store.query(NAMES)]
+        self.index = Index([Entry(str(i), "", term.value) for i, term in enumerate(self.terms)])
+        self._holders: dict[int, list[Entry]] = {}
+
+    def search(self, query: str) -> list[Hit]:
+        """Resources with a name matching every word of ``query``, best first, one per resource."""
+        found = self.index.scored(query)
+        self._look_up([i for i in found if i not in self._holders])
+        return ranked((entry, score) for i, score in found.items() for entry in self._holders[i])
+
+    def _look_up(self, names: list[int]) -> None:
+        for start in range(0, len(names), CHUNK):
+            chunk = names[start:start + CHUNK]
+            block = "VALUES ?name { " + " ".join(str(self.terms[i]) for i in chunk) + " }"
+            holders = [(s.value, name) for s, name in self.store.query(HOLDERS % block)
+                       if (ids.split(s.value) or ("", ""))[0] in KINDS]
+            dates: dict[str, list[str]] = {}
+            sessions = sorted({s for s, _ in holders if ids.split(s)[0] == "session"})
+            if sessions:
+                for s, detail in self.store.query(DATES % values("s", sessions)):
+                    dates.setdefault(s.value, []).append(detail.value)
+            at = {self.terms[i]: i for i in chunk}
+            for i in chunk:
+                self._holders[i] = []
+            for s, name in holders:
+                i = at[name]
+                self._holders[i] += [Entry(s, ids.split(s)[0], name.value, detail, self.index.entries[i].words)
+                                     for detail in dates.get(s, [""])]
 
 
 @bp.route("/search")
@@ -133,7 +174,7 @@ def search():
     query = request.args.get("q", "").strip()
     kind = request.args.get("kind", "")
     store = get_store()
-    hits = cached("search-index", lambda: build_index(store)).search(query) if query else []
+    hits = cached("search-index", lambda: Names(store)).search(query) if query else []
     per_kind = {k: sum(1 for h in hits if h.entry.kind == k) for k in KINDS}
     shown = [h for h in hits if h.entry.kind == kind] if kind in KINDS else hits
     return render_template("search.html", q=query, kind=kind if kind in KINDS else "", kinds=KINDS,

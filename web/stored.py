@@ -11,6 +11,8 @@ when the server starts, so that their pages answer from the cache.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request
 
@@ -79,7 +81,8 @@ def show(name: str):
                "kinds": LOOKUP_KINDS, "resolved": {k: v for k, v in values.items() if v != typed.get(k)}}
     if result is not None:
         context["headers"] = [words(v) for v in result.variables]
-        context["page"] = page_of(labelled_rows(result.rows))
+        page = page_of(result.rows)  # only the rows shown are labelled: an aggregate has thousands
+        context["page"] = replace(page, items=labelled_rows(page.items))
         context["downloads"] = {k: ids.split(v)[1] if ids.split(v) else v for k, v in values.items()}
     return render_template("query.html", **context), 400 if error else 200
 
@@ -106,14 +109,37 @@ def resolve_typed(query: StoredQuery, typed: dict[str, str]):
     """
     kinds = {p.name: p.type for p in query.params}
     store = get_store()
+    keyed = {name: iri for name, text in typed.items() if (iri := held_key(store, kinds.get(name), text))}
+    rest = {name: text for name, text in typed.items() if name not in keyed}
     known = {kind: cached(f"lookup:{kind}", lambda kind=kind: lookup.entities(store, kind))
-             for kind in {kinds[n] for n in typed if kinds.get(n) in lookup.CLASSES}}
-    values, choices = lookup.resolve(store, kinds, typed, known)
+             for kind in {kinds[n] for n in rest if kinds.get(n) in lookup.CLASSES}}
+    values, choices = lookup.resolve(store, kinds, rest, known)
+    values.update(keyed)
     params = {p.name: p for p in query.params}
     for name, value in values.items():
         if name in params and name not in choices:
             term(params[name], value)  # QueryParameterError names the parameter and the type
     return values, choices
+
+
+HOLDS = "SELECT ?class WHERE { ?_iri a ?class }"
+
+
+def held_key(store, kind: str | None, text: str) -> str | None:
+    """The IRI of the entity of ``kind`` keyed ``text`` when the store holds one, else ``None``.
+
+    This is the exact-key match of ``graph.lookup.find``, asked of the store for one IRI instead of
+    reading every name of the kind (seconds on a large store, before the first answer).
+    """
+    key = text.strip().strip("/")
+    if kind not in lookup.CLASSES or not key or text.strip().startswith(("http://", "https://")):
+        return None
+    try:
+        iri = ox.NamedNode(ids.BASE + kind + "/" + key)
+    except ValueError:
+        return None  # no IRI has that key: the names are searched
+    found = {row["class"] for row in table(store.query(HOLDS, {ox.Variable("_iri"): iri})).dicts()}
+    return iri.value if found & set(lookup.CLASSES[kind]) else None
 
 
 def _choice_text(choices: dict) -> str:
