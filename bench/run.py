@@ -201,19 +201,19 @@ class Run:
             self.engines[name]["measured"] = {"at": started, "machine": machine.describe(),
                                               "loaded earlier": loaded_in is not None}
 
-    def run_hooks(self, clients: int, seconds: float) -> None:
-        """Page latency and endpoint throughput, when their modules exist."""
-        if importlib.util.find_spec("bench.pages"):
+    def run_hooks(self, clients: int, seconds: float, skip: tuple[str, ...] = ()) -> None:
+        """Page latency, exports, readers and endpoint throughput, when their modules exist (but those in ``skip``)."""
+        if importlib.util.find_spec("bench.pages") and "pages" not in skip:
             self.hooks["pages"] = self.step("page latency", "hook", timeout=self.timeout * 5, module="bench.pages",
                                             store=str(self.store), params=self.params["values"],
                                             repeat=self.repeat).get("rows", [{"stopped after s": self.timeout * 5}])
-        if importlib.util.find_spec("bench.exports"):
+        if importlib.util.find_spec("bench.exports") and "exports" not in skip:
             self.hooks["exports"] = self.step("exports", "hook", timeout=self.timeout * 5, module="bench.exports",
                                               store=str(self.store)).get("rows", [{"stopped after s": self.timeout * 5}])
-        if importlib.util.find_spec("bench.readers"):
+        if importlib.util.find_spec("bench.readers") and "readers" not in skip:
             self.hooks["readers"] = self.step("readers", "hook", timeout=self.timeout * 5, module="bench.readers",
                                               records=2000).get("rows", [{"stopped after s": self.timeout * 5}])
-        if importlib.util.find_spec("bench.endpoint"):
+        if importlib.util.find_spec("bench.endpoint") and "endpoint" not in skip:
             self.hooks["endpoint"] = self.step("endpoint throughput", "hook", timeout=self.timeout * 5,
                                                module="bench.endpoint", store=str(self.store), clients=clients,
                                                seconds=seconds).get("rows", [{"stopped after s": self.timeout * 5}])
@@ -404,12 +404,14 @@ so the load average at the start of each run is given.
 @click.option("--remote-only", is_flag=True, help="Only the servers' columns, added to the last full run of this size.")
 @click.option("--loaded-in", type=float, metavar="S",
               help="With --remote-only: the server already holds the N-Quads (loaded in S seconds); time queries only.")
+@click.option("--skip", "skip", multiple=True, type=click.Choice(["pages", "exports", "readers", "endpoint"]),
+              help="Leave out a measurement (repeatable): e.g. exports at 10k, measured apart with python -m bench.exports.")
 @click.option("--clients", type=int, default=8, show_default=True, help="Concurrent clients for the endpoint hook.")
 @click.option("--profile", type=click.Path(dir_okay=False, path_type=Path),
               help="Profile the first ingest with cProfile; write the top functions here.")
 @click.option("--results", type=click.Path(dir_okay=False, path_type=Path), default=RESULTS, show_default=True)
 def main(files, seed, repeat, budget, timeout, no_rdflib, virtuoso, fuseki, oxigraph_server, remote_only, loaded_in,
-         clients, profile, results):
+         skip, clients, profile, results):
     """Generate or reuse a corpus of FILES event pages, measure every step, write bench/results.md."""
     run = Run(files, seed, repeat, budget, timeout)
     run.prepare_corpus()
@@ -422,7 +424,7 @@ def main(files, seed, repeat, budget, timeout, no_rdflib, virtuoso, fuseki, oxig
         run.step("python and imports", "baseline")
         run.ingests(profile)
         run.queries(rdflib=not no_rdflib, servers=servers)
-        run.run_hooks(clients, seconds=10.0)
+        run.run_hooks(clients, seconds=10.0, skip=skip)
     section = render(run)
     click.echo(section)
     write_results(results, files, section)
