@@ -108,8 +108,10 @@ def editions(store, iris: list[str]) -> list[dict]:
     if not iris:
         return []
     props = statements(store, iris)
-    query = whole.EDITIONS.format(editions=values("edition", iris))
-    counts = {r["edition"]: r for r in table(store.query(query)).dicts()}
+    block = values("edition", iris)
+    counts = {r["edition"]: r for r in table(store.query(whole.EDITION_SESSIONS.format(editions=block))).dicts()}
+    for row in table(store.query(whole.EDITION_PEOPLE.format(editions=block))).dicts():
+        counts.setdefault(row["edition"], {}).update(people=row["people"])
     series = {first(p, SCHEMA.superEvent) for p in props.values()}
     names = labels(store, series)
     out = []

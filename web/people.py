@@ -55,10 +55,10 @@ WHERE {
              OPTIONAL { ?p org:organization ?org } }
 } ORDER BY ?date ?start ?a ?order"""
 
+# from the short joins: sg:appearedAt is held once per person and session, so each row is a shared session
 CO_PANELLISTS = PREFIXES + """
-SELECT ?other (COUNT(DISTINCT ?session) AS ?shared) WHERE {
-  ?a sg:person ?_person ; sg:session ?session .
-  ?b sg:session ?session ; sg:person ?other .
+SELECT ?other (COUNT(*) AS ?shared) WHERE {
+  ?_person sg:appearedAt ?session . ?other sg:appearedAt ?session .
   FILTER(?other != ?_person)
 } GROUP BY ?other"""
 
@@ -73,12 +73,15 @@ def person(store, iri: str) -> dict | None:
     rows = appearances(table(store.query(APPEARANCES % values("a", timeline.items))).dicts()) \
         if timeline.items else []
     # most sessions shared first, then by name (a key such as "moderator-…" says nothing of the order)
-    others = table(store.query(CO_PANELLISTS, bindings)).dicts()
+    others = sorted(table(store.query(CO_PANELLISTS, bindings)).dicts(), key=lambda r: -int(r["shared"]))
+    shown = page_of(others, "cpage")
+    named = tied(others, shown.items, "shared")  # only they need a name to be put in order
     source, country = first(props, SCHEMA.subjectOf), first(props, SG.country)
-    names = labels(store, [r["other"] for r in others] + [r["role"] for r in rows] + [source, country])
-    for row in others:
-        row["name"] = names.get(row["other"], row["other"].rsplit("/", 1)[-1])
-    co = page_of(sorted(others, key=lambda r: (-int(r["shared"]), fold(r["name"]), r["other"])), "cpage")
+    names = labels(store, [others[i]["other"] for i in named] + [r["role"] for r in rows] + [source, country])
+    for i in named:
+        others[i]["name"] = names.get(others[i]["other"], others[i]["other"].rsplit("/", 1)[-1])
+    others[named.start:named.stop] = sorted(others[named.start:named.stop], key=lambda r: (-int(r["shared"]), fold(r["name"]), r["other"]))
+    co = page_of(others, "cpage")
     for row in rows:
         row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
     return {
@@ -94,6 +97,20 @@ def person(store, iri: str) -> dict | None:
         "co_panellists": co,
         "key": iri.rsplit("/", 1)[-1],
     }
+
+
+def tied(rows: list[dict], window: list[dict], key: str) -> range:
+    """Where in ``rows`` (sorted by ``key``) the rows are that share a ``key`` with a row of ``window``.
+
+    >>> rows = [{"n": 5}, {"n": 3}, {"n": 3}, {"n": 3}, {"n": 1}]
+    >>> tied(rows, rows[2:3], "n"), tied(rows, [], "n")
+    (range(1, 4), range(0, 0))
+    """
+    if not window:
+        return range(0, 0)
+    wanted = {window[0][key], window[-1][key]}
+    at = [i for i, row in enumerate(rows) if row[key] in wanted]
+    return range(at[0], at[-1] + 1)
 
 
 def appearances(rows: list[dict]) -> list[dict]:
