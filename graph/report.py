@@ -19,21 +19,18 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 
+# one sub-select per count: a UNION of the nine, counted together, took 1.3x as long at 10k files
 COUNTS = PREFIX + """
-SELECT
-  (COUNT(DISTINCT ?file) AS ?files)
-  (COUNT(DISTINCT ?series) AS ?series_)
-  (COUNT(DISTINCT ?edition) AS ?editions)
-  (COUNT(DISTINCT ?session) AS ?sessions)
-  (COUNT(DISTINCT ?appearance) AS ?appearances)
-  (COUNT(DISTINCT ?person) AS ?people)
-  (COUNT(DISTINCT ?org) AS ?organisations)
-  (COUNT(DISTINCT ?country) AS ?countries)
-  (COUNT(DISTINCT ?note) AS ?notes)
-WHERE {
-  { ?file a sg:SourceFile } UNION { ?series a schema:EventSeries } UNION { ?edition a sg:Edition }
-  UNION { ?session a sg:Session } UNION { ?appearance a sg:Appearance } UNION { ?person a schema:Person }
-  UNION { ?org a org:Organization } UNION { ?x sg:country ?country } UNION { ?note a sg:Note }
+SELECT ?files ?series_ ?editions ?sessions ?appearances ?people ?organisations ?countries ?notes WHERE {
+  { SELECT (COUNT(DISTINCT ?file) AS ?files) WHERE { ?file a sg:SourceFile } }
+  { SELECT (COUNT(DISTINCT ?series) AS ?series_) WHERE { ?series a schema:EventSeries } }
+  { SELECT (COUNT(DISTINCT ?edition) AS ?editions) WHERE { ?edition a sg:Edition } }
+  { SELECT (COUNT(DISTINCT ?session) AS ?sessions) WHERE { ?session a sg:Session } }
+  { SELECT (COUNT(DISTINCT ?appearance) AS ?appearances) WHERE { ?appearance a sg:Appearance } }
+  { SELECT (COUNT(DISTINCT ?person) AS ?people) WHERE { ?person a schema:Person } }
+  { SELECT (COUNT(DISTINCT ?org) AS ?organisations) WHERE { ?org a org:Organization } }
+  { SELECT (COUNT(DISTINCT ?country) AS ?countries) WHERE { ?x sg:country ?country } }
+  { SELECT (COUNT(DISTINCT ?note) AS ?notes) WHERE { ?note a sg:Note } }
 }"""
 
 NOTES = PREFIX + """
