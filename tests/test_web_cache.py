@@ -68,3 +68,76 @@ def test_warm_fills_the_cache_with_whole_graph_pages_and_queries_without_paramet
     assert without and cached == without
     assert {"counts", "editions", "search-index"} <= set(app.extensions[KEY]._cache)
     assert any(k.startswith("people?") for k in app.extensions[KEY]._cache)
+
+
+def _until(condition) -> None:
+    """Wait for ``condition()`` (another thread's state), failing after a generous deadline."""
+    import time
+
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, "the state waited for never came"
+        time.sleep(0.001)
+
+
+def test_a_name_being_computed_is_waited_for_not_computed_again(sample_store):
+    import threading
+
+    app = create_app({"STORE": sample_store})
+    res = app.extensions[KEY]
+    started, go, calls, answers = threading.Event(), threading.Event(), [], []
+
+    def slow():
+        calls.append("first")
+        started.set()
+        go.wait()
+        return 42
+
+    def again():
+        calls.append("second")
+        return 0
+
+    first = threading.Thread(target=lambda: answers.append(res.cached("n", slow)))
+    first.start()
+    started.wait()
+    second = threading.Thread(target=lambda: answers.append(res.cached("n", again)))
+    second.start()
+    _until(lambda: any(f.waiters for f in list(res._flights.values())))
+    go.set()
+    first.join()
+    second.join()
+    assert calls == ["first"] and answers == [42, 42]
+    assert res.cached("n", again) == 42 and not res._flights
+
+
+def test_a_failed_computation_fails_its_waiters_too_and_is_not_kept(sample_store):
+    import threading
+
+    import pytest
+
+    app = create_app({"STORE": sample_store})
+    res = app.extensions[KEY]
+    started, go, errors = threading.Event(), threading.Event(), []
+
+    def broken():
+        started.set()
+        go.wait()
+        raise ValueError("no")
+
+    def ask():
+        try:
+            res.cached("n", broken)
+        except ValueError as exc:
+            errors.append(str(exc))
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    threads[0].start()
+    started.wait()
+    threads[1].start()
+    _until(lambda: any(f.waiters for f in list(res._flights.values())))
+    go.set()
+    for thread in threads:
+        thread.join()
+    assert errors == ["no", "no"] and not res._flights
+    with pytest.raises(ValueError):
+        res.cached("n", broken)

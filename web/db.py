@@ -33,6 +33,8 @@ class Resources:
         self._state: str | None = None
         self._cache: dict[str, tuple[str, object]] = {}
         self._lock = threading.Lock()
+        self._flights: dict[tuple[str, str], _Flight] = {}  # names being computed, by store state
+        self._flying = threading.Lock()
 
     def open(self) -> Store:
         """The store named by ``STORE``, opened on first use."""
@@ -58,23 +60,58 @@ class Resources:
         return self._state
 
     def cached(self, name: str, compute: Callable[[], object]):
-        """``compute()``, kept until the store changes."""
+        """``compute()``, kept until the store changes.
+
+        One thread computes a name at a time: a visitor who asks for what the warming thread (``web.warm``)
+        is computing waits for its answer instead of computing it again beside it.
+        """
         state = self.state()
-        hit = self._cache.get(name)
-        if hit is not None and hit[0] == state:
-            return hit[1]
-        value = compute()
+        key = (name, state)
+        with self._flying:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == state:
+                return hit[1]
+            flight = self._flights.get(key)
+            leader = flight is None
+            if leader:
+                flight = self._flights[key] = _Flight()
+            else:
+                flight.waiters += 1
+        if not leader:
+            flight.done.wait()
+            return flight.value if flight.ok else self.cached(name, compute)  # its error, raised here too
+        try:
+            flight.value = compute()
+            flight.ok = True
+        finally:
+            with self._flying:
+                del self._flights[key]
+                if flight.ok:
+                    self._store_value(name, state, flight.value)
+            flight.done.set()
+        return flight.value
+
+    def _store_value(self, name: str, state: str, value: object) -> None:
         self._cache.pop(name, None)
         self._cache[name] = (state, value)
         while len(self._cache) > CACHE_ENTRIES:  # the oldest entry goes first
             self._cache.pop(next(iter(self._cache)))
-        return value
 
     def close(self) -> None:
         """Stop the query workers and release the store."""
         if self.runner is not None:
             self.runner.close()
             self.runner = None
+
+
+class _Flight:
+    """A computation of a cached name under way: the threads waiting for it, and its value when done."""
+
+    def __init__(self):
+        self.done = threading.Event()
+        self.waiters = 0
+        self.ok = False
+        self.value: object = None
 
 
 def _open(location, remote: dict | None = None) -> tuple[Store, bool, str | None]:
