@@ -200,3 +200,23 @@ def test_co_panellists_are_paged_in_the_order_of_the_whole_list(generated):
         app.config["PAGE_SIZE"] = 10_000
         expected = [(r["other"], r["name"], r["shared"]) for r in person(generated, top)["co_panellists"].items]
     assert shown == expected and len(expected) > 8
+
+
+@pytest.mark.parametrize("path", ["/", "/people", "/people?page=2", "/people?sort=name", "/people/values/org",
+                                  "/people?country=SG", "/search?q=cyber", "/search?q=ministry&kind=org",
+                                  "/id/person/tadeusz-chomicki", "/queries/moderators?page=2"])
+@pytest.mark.parametrize("server", __import__("conftest_servers").SERVERS)
+def test_the_pages_read_alike_from_a_sparql_server(request, sample, server, path):
+    """The whole-graph queries (sub-selects, VALUES in each, bound filters) answer on every server as embedded."""
+    from conftest import SAMPLE as folder
+
+    running = request.getfixturevalue(server)
+    running.holding(folder)
+    remote = create_app({"STORE": running.url, "REMOTE": running.options, "PAGE_SIZE": 4})
+    local = create_app({"STORE": sample, "PAGE_SIZE": 4})
+    try:
+        answers = [app.test_client().get(path) for app in (remote, local)]
+        assert [a.status_code for a in answers] == [200, 200]
+        assert answers[0].get_data(as_text=True) == answers[1].get_data(as_text=True)
+    finally:
+        remote.extensions[KEY].close()
