@@ -7,6 +7,7 @@ import pyoxigraph as ox
 from graph.lookup import fold
 from graph.results import table
 from graph.vocab import SCHEMA, SG
+from web.db import cached
 from web.facts import first, labels, statements, values
 from web.paging import page_of
 
@@ -63,24 +64,31 @@ SELECT ?other (COUNT(*) AS ?shared) WHERE {
 } GROUP BY ?other"""
 
 
+SHOWN = [str(p) for p in (SCHEMA.name, SG.honorific, SCHEMA.description, SCHEMA.url, SCHEMA.subjectOf, SG.country)]
+
+
 def person(store, iri: str) -> dict | None:
     """The context of a person's page, or ``None`` when ``iri`` is no person."""
-    props = statements(store, [iri]).get(iri, {})
+    # only what the page shows: a frequent speaker holds a short-join fact per session they spoke at
+    props = statements(store, [iri], SHOWN).get(iri, {})
     if not props.get(str(SCHEMA.name)):
         return None
     bindings = {ox.Variable("_person"): ox.NamedNode(iri)}
-    timeline = page_of([row["a"] for row in table(store.query(TIMELINE, bindings)).dicts()], "apage")
+    # their appearances in order and their co-panellists by sessions shared, kept until the store changes
+    timeline = page_of(cached("timeline:" + iri, lambda: [r["a"] for r in table(store.query(TIMELINE, bindings)).dicts()]),
+                       "apage")
     rows = appearances(table(store.query(APPEARANCES % values("a", timeline.items))).dicts()) \
         if timeline.items else []
-    # most sessions shared first, then by name (a key such as "moderator-…" says nothing of the order)
-    others = sorted(table(store.query(CO_PANELLISTS, bindings)).dicts(), key=lambda r: -int(r["shared"]))
-    shown = page_of(others, "cpage")
-    named = tied(others, shown.items, "shared")  # only they need a name to be put in order
+    others = list(cached("co-panellists:" + iri, lambda: sorted(
+        table(store.query(CO_PANELLISTS, bindings)).dicts(), key=lambda r: -int(r["shared"]))))
+    # most sessions shared first, then by name (a key such as "moderator-…" says nothing of the order):
+    # only the co-panellists tied with the page's need a name to be put in order
+    named = tied(others, page_of(others, "cpage").items, "shared")
     source, country = first(props, SCHEMA.subjectOf), first(props, SG.country)
     names = labels(store, [others[i]["other"] for i in named] + [r["role"] for r in rows] + [source, country])
-    for i in named:
-        others[i]["name"] = names.get(others[i]["other"], others[i]["other"].rsplit("/", 1)[-1])
-    others[named.start:named.stop] = sorted(others[named.start:named.stop], key=lambda r: (-int(r["shared"]), fold(r["name"]), r["other"]))
+    others[named.start:named.stop] = sorted(
+        ({**r, "name": names.get(r["other"], r["other"].rsplit("/", 1)[-1])} for r in others[named.start:named.stop]),
+        key=lambda r: (-int(r["shared"]), fold(r["name"]), r["other"]))
     co = page_of(others, "cpage")
     for row in rows:
         row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
