@@ -20,7 +20,8 @@ from functools import lru_cache
 
 BASE = "https://w3id.org/speakergraph/id/"
 
-KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role")
+KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role",
+         "printing")
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -101,6 +102,17 @@ def role(name: str) -> str:
 def appearance(session_iri: str, person_iri: str, role_name: str) -> str:
     """The IRI of one person's appearance at a session in one role."""
     return _iri("appearance", digest(session_iri, person_iri, role_name))
+
+
+def printing(person_iri: str, role: str, honorific: str | None, country: str | None,
+             positions: list[tuple[str | None, str | None]]) -> str:
+    """The IRI of one way a person was printed (role, honorific, country, positions), shared by the appearances printed alike.
+
+    >>> printing("p", "chair", None, "de", [("Dr", "X")]) == printing("p", "chair", "", "DE", [("Dr", "X"), ("Dr", "X")])
+    True
+    """
+    held = sorted({f"{title or ''}\x1e{org or ''}" for title, org in positions})
+    return _iri("printing", digest(person_iri, role, honorific or "", (country or "").upper(), *held))
 
 
 def position(owner_iri: str, order: int) -> str:

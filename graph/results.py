@@ -67,7 +67,7 @@ def table(result, limit: int | None = None) -> Table:
         if limit is not None and len(rows) >= limit:
             truncated = True
             break
-        rows.append([solution[n] for n in names])
+        rows.append(list(solution))  # by position, in the variables' order: by name cost 3 ms a 715-row answer
     return Table(names, rows, truncated)
 
 

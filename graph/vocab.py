@@ -84,6 +84,8 @@ class SG(DefinedNamespace):
     appearedForOrganisation: URIRef  # person -> an organisation they appeared for
     appearedForCountry: URIRef  # person -> a country they appeared for
     printedPositions: URIRef  # person -> the sorted versions (sg:held) printed at one appearance, as a JSON list
+    printedAs: URIRef  # appearance -> its printing: role, honorific, country and positions as printed there
+    printing: URIRef  # person -> a printing of theirs (the appearances printed alike share one)
     searchText: URIRef  # session -> its title and abstract in lower case, one line each (search-sessions)
 
     # provenance

@@ -167,6 +167,11 @@ def _short_joins(q: _Quads, app: str, sess: str, edition: str, s: SessionPage, r
             org = ids.organisation(pos.org_key)
             q.iri(app, SG.forOrganisation, org)
             q.iri(person, SG.appearedForOrganisation, org)
+    # appearances printed alike share a printing: person-centred queries read the printed values once per printing
+    printing = ids.printing(person, row.role, row.name.honorific if row.name else None, row.country_code,
+                            [(pos.title, pos.organisation) for pos in row.positions])
+    q.iri(app, SG.printedAs, printing)
+    q.iri(person, SG.printing, printing)
 
 
 def _search_text(title: str, abstract: str | None) -> str:
