@@ -181,7 +181,7 @@ def sort_rows(rows: list[dict], key: str, order: str) -> list[dict]:
 
 
 def _labelled(store, rows: list[dict], key: str, name: str, shown: int | None = None) -> list[dict]:
-    """``rows`` with the label of ``row[key]`` as ``row[name]``, most people/appearances first, then by name.
+    """``rows`` with the label of ``row[key]`` as ``row[name]``, most people/appearances first, then by name and IRI.
 
     With ``shown``, only the rows that tie with or come before the ``shown``-th are labelled (and come
     first, in order); the rest follow by their counts, unlabelled.
@@ -196,7 +196,7 @@ def _labelled(store, rows: list[dict], key: str, name: str, shown: int | None = 
     found = labels(store, [r[key] for r in head])
     for row in head:
         row[name] = found.get(row[key], row[key].rsplit("/", 1)[-1])
-    return sorted(head, key=lambda r: (*counts(r), r[name])) + rows[cut:]
+    return sorted(head, key=lambda r: (*counts(r), r[name], r[key])) + rows[cut:]
 
 
 @bp.route("/people")
