@@ -98,8 +98,11 @@ def test_the_people_page_shows_the_first_page_and_totals_of_the_whole_list(store
         [ids.split(r["person"])[1] for r in expected]
 
 
-def test_a_facet_of_many_values_lists_its_top_and_links_to_all(generated, monkeypatch):
+@pytest.mark.parametrize("leading", [24, browse.TOP])  # at TOP, where the ties end is always counted apart
+def test_a_facet_of_many_values_lists_its_top_and_links_to_all(generated, monkeypatch, leading):
     monkeypatch.setattr(browse, "FULL", 10)
+    monkeypatch.setattr(whole, "LEADING", leading)
+    monkeypatch.setitem(whole.TOPS, "org", whole.TOPS["org"].replace(" LIMIT 24", f" LIMIT {leading}"))
     org = next(f for f in browse.FACETS if f.name == "org")
     app = create_app({"STORE": generated, "PAGE_SIZE": 1000})
     with app.test_request_context("/people"):

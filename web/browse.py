@@ -96,13 +96,25 @@ def facet_top(store, choice: dict[str, str], facet: Facet, shown: int = TOP) -> 
     by its counts first, and only its top values are read.
     """
     if not choice and facet.name in whole.MANY:
-        counts = table(store.query(whole.HISTOGRAMS[facet.name])).dicts()
-        total, least = sum(int(r["n"]) for r in counts), whole.rank_at(counts, ("people", "appearances"), shown)
-        if total > FULL and least:
-            return _labelled(store, table(store.query(whole.ABOVE[facet.name], _integers(least))).dicts(),
-                             "value", "label", shown), total
+        total = int(table(store.query(whole.MANY[facet.name])).dicts()[0]["n"])
+        if total > FULL:
+            return _labelled(store, _leading(store, facet, shown), "value", "label", shown), total
     rows = table(store.query(_facet_query(choice, facet), bindings(choice))).dicts()
     return _labelled(store, rows, "value", "label", shown if len(rows) > FULL else None), len(rows)
+
+
+def _leading(store, facet: Facet, shown: int) -> list[dict]:
+    """The values of a facet of many (nothing chosen) that rank as high as its ``shown``-th, with their counts."""
+    rows = table(store.query(whole.TOPS[facet.name])).dicts()
+
+    def pair(row: dict) -> tuple[str, str]:
+        return row["people"], row["appearances"]
+
+    if len(rows) < whole.LEADING or pair(rows[shown - 1]) != pair(rows[-1]):
+        return rows  # every value tied with the shown-th is among them
+    counts = table(store.query(whole.HISTOGRAMS[facet.name])).dicts()
+    least = whole.rank_at(counts, ("people", "appearances"), shown)
+    return table(store.query(whole.ABOVE[facet.name], _integers(least))).dicts()
 
 
 def _facet_query(choice: dict[str, str], facet: Facet) -> str:

@@ -40,8 +40,12 @@ _FACETS = {
 }""",
 }
 FACETS = {name: PREFIXES + query for name, query in _FACETS.items()}
-# facets whose values run to thousands: their counts are ranked first, and only the values shown are read
-MANY = ("org",)
+# facets whose values run to thousands, with how many values they have: only their top values are read
+MANY = {"org": PREFIXES + "SELECT (COUNT(DISTINCT ?value) AS ?n) WHERE { ?person sg:appearedForOrganisation ?value }"}
+LEADING = 24  # values read first of such a facet: enough to see where the ties of the first few end
+# the LEADING values with most people, then appearances (their order among ties is the labels', in Python)
+TOPS = {name: PREFIXES + "SELECT ?value ?people ?appearances WHERE {\n  { " + query
+        + " }\n} ORDER BY DESC(?people) DESC(?appearances) LIMIT " + str(LEADING) for name, query in _FACETS.items()}
 # how many values have each (people, appearances)
 HISTOGRAMS = {name: PREFIXES + "SELECT ?people ?appearances (COUNT(*) AS ?n) WHERE {\n  { " + query
               + " }\n} GROUP BY ?people ?appearances" for name, query in _FACETS.items()}
