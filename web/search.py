@@ -160,12 +160,12 @@ class Names:
                 for s, detail in self.store.query(DATES % values("s", sessions)):
                     dates.setdefault(s.value, []).append(detail.value)
             at = {self.terms[i]: i for i in chunk}
-            for i in chunk:
-                self._holders[i] = []
+            found: dict[int, list[Entry]] = {i: [] for i in chunk}
             for s, name in holders:
                 i = at[name]
-                self._holders[i] += [Entry(s, ids.split(s)[0], name.value, detail, self.index.entries[i].words)
-                                     for detail in dates.get(s, [""])]
+                found[i] += [Entry(s, ids.split(s)[0], name.value, detail, self.index.entries[i].words)
+                             for detail in dates.get(s, [""])]
+            self._holders.update(found)  # whole lists only: another thread may be reading them
 
 
 @bp.route("/search")
