@@ -141,3 +141,36 @@ def test_a_failed_computation_fails_its_waiters_too_and_is_not_kept(sample_store
     assert errors == ["no", "no"] and not res._flights
     with pytest.raises(ValueError):
         res.cached("n", broken)
+
+
+def test_the_least_recently_used_entry_goes_first(sample_store, monkeypatch):
+    import web.db
+
+    monkeypatch.setattr(web.db, "CACHE_ENTRIES", 3)
+    res = create_app({"STORE": sample_store}).extensions[KEY]
+    for name in "abc":
+        res.cached(name, lambda name=name: name)
+    assert res.peek("a") == "a"  # used: now the most recent
+    res.cached("d", lambda: "d")
+    assert list(res._cache) == ["c", "a", "d"] and res.peek("b") is None
+
+
+def test_only_a_frequent_speakers_lists_are_kept(sample_store):
+    app = create_app({"STORE": sample_store, "PAGE_SIZE": 2})
+    client = app.test_client()
+    kept = lambda: {k for k in app.extensions[KEY]._cache if k.startswith("person-lists:")}  # noqa: E731
+    rows = table_of(sample_store, """SELECT ?p (COUNT(*) AS ?n) WHERE { ?a <https://w3id.org/speakergraph/vocab#person> ?p }
+                                     GROUP BY ?p ORDER BY DESC(?n) ?p""")
+    frequent, once = rows[0], rows[-1]
+    assert int(frequent[1]) > 2 >= int(once[1])
+    for iri, _ in (frequent, once):
+        assert client.get("/id/person/" + iri.rsplit("/", 1)[-1]).status_code == 200
+    assert kept() == {"person-lists:" + frequent[0]}
+    first = client.get("/id/person/" + frequent[0].rsplit("/", 1)[-1]).get_data(as_text=True)
+    assert first == client.get("/id/person/" + frequent[0].rsplit("/", 1)[-1]).get_data(as_text=True)
+
+
+def table_of(store, query: str) -> list[list[str]]:
+    from graph.results import table
+
+    return table(store.query(query)).values()

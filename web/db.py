@@ -70,6 +70,7 @@ class Resources:
         with self._flying:
             hit = self._cache.get(name)
             if hit is not None and hit[0] == state:
+                self._cache[name] = self._cache.pop(name)  # the least recently used goes first
                 return hit[1]
             flight = self._flights.get(key)
             leader = flight is None
@@ -91,10 +92,20 @@ class Resources:
             flight.done.set()
         return flight.value
 
+    def peek(self, name: str):
+        """The value kept for ``name`` at the store's state, or ``None``."""
+        state = self.state()
+        with self._flying:
+            hit = self._cache.get(name)
+            if hit is None or hit[0] != state:
+                return None
+            self._cache[name] = self._cache.pop(name)
+            return hit[1]
+
     def _store_value(self, name: str, state: str, value: object) -> None:
         self._cache.pop(name, None)
         self._cache[name] = (state, value)
-        while len(self._cache) > CACHE_ENTRIES:  # the oldest entry goes first
+        while len(self._cache) > CACHE_ENTRIES:  # the least recently used entry goes first
             self._cache.pop(next(iter(self._cache)))
 
     def close(self) -> None:
@@ -149,6 +160,11 @@ def get_store() -> Store:
 def cached(name: str, compute: Callable[[], object]):
     """A value of the current app kept until its store changes."""
     return resources().cached(name, compute)
+
+
+def peek(name: str):
+    """The value of the current app kept for ``name``, or ``None`` when there is none for the store's state."""
+    return resources().peek(name)
 
 
 def get_runner():

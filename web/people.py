@@ -7,7 +7,9 @@ import pyoxigraph as ox
 from graph.lookup import fold
 from graph.results import table
 from graph.vocab import SCHEMA, SG
-from web.db import cached
+from flask import current_app
+
+from web.db import cached, peek
 from web.facts import first, labels, statements, values
 from web.paging import page_of
 
@@ -74,13 +76,10 @@ def person(store, iri: str) -> dict | None:
     if not props.get(str(SCHEMA.name)):
         return None
     bindings = {ox.Variable("_person"): ox.NamedNode(iri)}
-    # their appearances in order and their co-panellists by sessions shared, kept until the store changes
-    timeline = page_of(cached("timeline:" + iri, lambda: [r["a"] for r in table(store.query(TIMELINE, bindings)).dicts()]),
-                       "apage")
+    ordered, others = lists(store, iri)
+    timeline = page_of(ordered, "apage")
     rows = appearances(table(store.query(APPEARANCES % values("a", timeline.items))).dicts()) \
         if timeline.items else []
-    others = list(cached("co-panellists:" + iri, lambda: sorted(
-        table(store.query(CO_PANELLISTS, bindings)).dicts(), key=lambda r: -int(r["shared"]))))
     # most sessions shared first, then by name (a key such as "moderator-…" says nothing of the order):
     # only the co-panellists tied with the page's need a name to be put in order
     named = tied(others, page_of(others, "cpage").items, "shared")
@@ -105,6 +104,25 @@ def person(store, iri: str) -> dict | None:
         "co_panellists": co,
         "key": iri.rsplit("/", 1)[-1],
     }
+
+
+def lists(store, iri: str) -> tuple[list[str], list[dict]]:
+    """A person's appearances in time order, and their co-panellists, most sessions shared first.
+
+    A frequent speaker's (more than a page of appearances) are kept until the store changes.
+    """
+    def read():
+        bindings = {ox.Variable("_person"): ox.NamedNode(iri)}
+        ordered = [r["a"] for r in table(store.query(TIMELINE, bindings)).dicts()]
+        return ordered, sorted(table(store.query(CO_PANELLISTS, bindings)).dicts(), key=lambda r: -int(r["shared"]))
+
+    key = "person-lists:" + iri
+    found = peek(key)
+    if found is None:
+        found = read()
+        if len(found[0]) > current_app.config["PAGE_SIZE"]:
+            found = cached(key, lambda: found)
+    return found[0], list(found[1])
 
 
 def tied(rows: list[dict], window: list[dict], key: str) -> range:
