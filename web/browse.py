@@ -23,9 +23,9 @@ from graph.errors import QueryParameterError
 from graph.lookup import fold
 from graph.results import table
 from graph.text import cells
+from web import whole
 from web.db import cached, get_store
 from web.facts import labels
-from web import whole
 from web.paging import Page, page_of
 from web.people import PREFIXES
 
@@ -229,20 +229,25 @@ def browse(fmt: str | None = None):
     key = key if key in SORTS else "appearances"
     order = request.args.get("order", "asc" if key == "name" else "desc")
     order = "asc" if order == "asc" else "desc"
-    size = current_app.config["PAGE_SIZE"]
-    first = None
-    if not (fmt or choice) and (key, order) == ("appearances", "desc") and request.args.get("page", "1") == "1":
-        first = cached("people-first", lambda: most_first(store, size))
     numbers = {**numbers, "people": numbers["people"] + numbers["page_only"]}
-    if first is not None:
-        page = Page(first, 1, size, numbers["people"])
-    else:
+    page = None if fmt or choice else _first_page(store, key, order, numbers["people"])
+    if page is None:
         rows = sort_rows(cached("people?" + where, lambda: people(store, choice)), key, order)
         if fmt:
             return _download(rows, fmt)
         page = page_of(rows)
     return render_template("browse.html", facets=facets, choice=choice, totals=numbers, page=page, full=FULL,
                            sort=key, order=order, labels=chosen_labels(store, choice))
+
+
+def _first_page(store, key: str, order: str, total: int) -> Page | None:
+    """Page 1 of everybody by most appearances (what ``/people`` opens on), without the whole list, or ``None``
+    for another page or order."""
+    if (key, order) != ("appearances", "desc") or request.args.get("page", "1") != "1":
+        return None
+    size = current_app.config["PAGE_SIZE"]
+    first = cached("people-first", lambda: most_first(store, size))
+    return None if first is None else Page(first, 1, size, total)
 
 
 @bp.route("/people/values/<name>")
