@@ -75,14 +75,19 @@ class Hit:
 
 
 class Index:
-    """Entries, and for each word the entries that hold it."""
+    """Entries, and for each word the entries that hold it (or, without entries, the places of ``words``)."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], words: list[list[str]] | None = None):
         self.entries = entries
+        self.words = words if words is not None else [entry.words for entry in entries]
         self.postings: dict[str, set[int]] = {}
-        for i, entry in enumerate(entries):
-            for word in entry.words:
-                self.postings.setdefault(word, set()).add(i)
+        for i, held in enumerate(self.words):
+            for word in held:
+                found = self.postings.get(word)
+                if found is None:
+                    self.postings[word] = {i}
+                else:
+                    found.add(i)
         self.vocabulary = list(self.postings)
 
     def _matches(self, word: str) -> dict[int, float]:
@@ -110,7 +115,7 @@ class Index:
         phrase = " ".join(qwords)
         out = {}
         for i, score in total.items():
-            name = " ".join(self.entries[i].words)
+            name = " ".join(self.words[i])
             out[i] = score / len(qwords) + (5 if phrase in name else 0) + (3 if name.startswith(phrase) else 0)
         return out
 
@@ -139,7 +144,7 @@ class Names:
     def __init__(self, store):
         self.store = store
         self.terms = [row[0] for row in store.query(NAMES)]
-        self.index = Index([Entry(str(i), "", term.value) for i, term in enumerate(self.terms)])
+        self.index = Index([], [words(term.value) for term in self.terms])
         self._holders: dict[int, list[Entry]] = {}
 
     def search(self, query: str) -> list[Hit]:
@@ -163,7 +168,7 @@ class Names:
             found: dict[int, list[Entry]] = {i: [] for i in chunk}
             for s, name in holders:
                 i = at[name]
-                found[i] += [Entry(s, ids.split(s)[0], name.value, detail, self.index.entries[i].words)
+                found[i] += [Entry(s, ids.split(s)[0], name.value, detail, self.index.words[i])
                              for detail in dates.get(s, [""])]
             self._holders.update(found)  # whole lists only: another thread may be reading them
 
