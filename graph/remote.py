@@ -50,6 +50,7 @@ UPLOAD_TRIPLES = 50_000  # per Graph Store POST
 INSERT_TRIPLES = 2_000  # per INSERT DATA request, many files' graphs in it (Virtuoso fails near 5,000)
 SWITCH_GRAPHS = 200  # graphs per update request that drops graphs (Virtuoso fails near 2,000 operations)
 MOVE_GRAPHS = 1_000  # graphs per switch request: a fixed number of operations, whatever the number of graphs
+LOAD_QUADS = 20_000  # quads (union copies included) per request to Virtuoso's loader: about 1 MB of TriG
 PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10,000
 
 _OURS = f"FILTER(STRSTARTS(STR(?g), {ox.Literal(ids.BASE)}))"
@@ -57,6 +58,9 @@ _STATE, _TOKEN = ox.NamedNode(STATE), ox.NamedNode(str(DCTERMS.identifier))
 _UNION = ox.NamedNode(UNION)
 _IS, _IN = ox.NamedNode(f"{TEMP}is"), ox.NamedNode(f"{TEMP}in")  # a staged quad's subject and graph
 _PENDING, _SEE = ox.NamedNode(PENDING), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#seeAlso")
+# a smaller TriG: vocabularies only, whose local names need no escapes (Virtuoso misreads "id:a\\/b")
+_PREFIXES = {"sg": "https://w3id.org/speakergraph/vocab#", "schema": "https://schema.org/",
+             "dcterms": "http://purl.org/dc/terms/", "xsd": "http://www.w3.org/2001/XMLSchema#"}
 
 
 def options_from(env: Mapping[str, str]) -> dict[str, str]:
@@ -89,6 +93,7 @@ class RemoteStore(Store):
         self._ready = False
         self._union: bool | None = None  # whether queries go to UNION: found out on the first one
         self._bulk = ""  # what starts a large update on this server
+        self._loader = False  # whether Virtuoso's own loader takes our TriG (found on the first write)
 
     @classmethod
     def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
@@ -120,9 +125,12 @@ class RemoteStore(Store):
             self._prepare()
             run = f"{TEMP}{uuid.uuid4().hex}/"
             expected = {g: len({q.triple for q in quads}) for g, quads in graphs.items()}
+            if self._loader:
+                self._load(run, graphs, expected)
+                return
             self._pending(run, True)  # a writer killed from here on is cleaned up by the next one
             staged = bool(self._client.endpoints.gsp and not self._client.endpoints.gsp_quads)
-            temps = {g: f"{run}{i}" for i, g in enumerate(graphs)} if not staged else {"": f"{run}stage"}
+            temps = {g: f"{run}{g}" for g in graphs} if not staged else {"": f"{run}stage"}
             switching = False
             try:
                 if staged:  # Virtuoso: one graph per Graph Store request
@@ -133,7 +141,7 @@ class RemoteStore(Store):
                     self._upload_all({temps[g]: quads for g, quads in graphs.items()})
                     self._check({temps[g]: n for g, n in expected.items()}, "uploaded to a temporary graph")
                     switching = True
-                    self._switch(temps, expected)
+                    self._switch(run, expected)
             except SpeakergraphError:
                 self._quietly(self._drop, temps.values())
                 if switching:  # a switch cut short: no graph half-written stays
@@ -278,19 +286,30 @@ class RemoteStore(Store):
         client = self._client
         server = client.server()
         self._bulk = "DEFINE sql:log-enable 2\n" if server.startswith("Virtuoso") else ""  # no undo log: faster
+        own = client.endpoints.update is None and client.endpoints.gsp is None  # none named by hand
         if client.endpoints.update is None:
             client.endpoints = _discovered(client.endpoints, server)
         # a harmless update: fails early on missing rights, and primes Digest auth before large bodies
         client.update(f"DROP SILENT GRAPH {ox.NamedNode(TEMP + 'probe')}", idempotent=True)
+        self._loader = own and server.startswith("Virtuoso") and self._may_load()
         if not self._has_union():
             self._rebuild_union()  # a store written before UNION existed
         self._clean_up_cut_writes()
         self._ready = True
 
-    def _pending(self, run: str, on: bool) -> None:
-        """Mark (or unmark) the write whose temporary graphs start with ``run`` as under way."""
+    def _pending(self, run: str, on: bool, graphs: Iterable[str] = ()) -> None:
+        """Mark (or unmark) the write whose temporary graphs start with ``run`` as under way, with the new ``graphs``
+        it writes in place (dropped by the next writer should this one be killed)."""
         triple = f"GRAPH {_PENDING} {{ {_PENDING} {_SEE} {ox.NamedNode(run)} }}"
-        self._client.update(f"INSERT DATA {{ {triple} }}" if on else f"DELETE DATA {{ {triple} }}", idempotent=True)
+        if not on:
+            self._client.update(f"DELETE WHERE {{ GRAPH {_PENDING} {{ {ox.NamedNode(run)} {_SEE} ?g }} }} ;\n"
+                                f"DELETE DATA {{ {triple} }}", idempotent=True)
+            return
+        self._client.update(f"INSERT DATA {{ {triple} }}", idempotent=True)
+        graphs = list(graphs)
+        for start in range(0, len(graphs), INSERT_TRIPLES):
+            listed = " ".join(f"{ox.NamedNode(run)} {_SEE} {ox.NamedNode(g)} ." for g in graphs[start:start + INSERT_TRIPLES])
+            self._client.update(f"INSERT DATA {{ GRAPH {_PENDING} {{ {listed} }} }}", idempotent=True)
 
     def _clean_up_cut_writes(self) -> None:
         """After a writer was killed (one writer at a time): its temporary graphs dropped, UNION made again."""
@@ -299,10 +318,70 @@ class RemoteStore(Store):
             return
         rows = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
                             f"FILTER(STRSTARTS(STR(?g), {ox.Literal(TEMP)})) }}")
-        self._drop([r["g"].value for r in rows])
+        placed = self._select(f"SELECT ?g WHERE {{ GRAPH {_PENDING} {{ {_PENDING} {_SEE} ?run . ?run {_SEE} ?g }} }}")
+        self._drop([r["g"].value for r in rows + placed])  # new graphs written in place: absent again
         self._rebuild_union()  # the cut write may have left it half-switched
         self._client.update(f"DROP SILENT GRAPH {_PENDING}", idempotent=True)
         self._touch()
+
+    def _may_load(self) -> bool:
+        """Whether this Virtuoso user may call the loader and a checkpoint from SPARQL (dba may; others not by
+        default, and then the staging graph is used)."""
+        try:
+            self._client.call(_load_query([]))
+            self._client.call(_CHECKPOINT)
+            return True
+        except SpeakergraphError:
+            return False
+
+    def _load(self, run: str, graphs: dict[str, list[ox.Quad]], expected: dict[str, int]) -> None:
+        """Replace the graphs through Virtuoso's own loader (``TTLP_MT``), fed TriG of many files per request.
+
+        A graph new to the store is loaded in place, with its triples in UNION
+        too, listed first under the pending mark; a graph that holds triples is
+        loaded under a temporary graph and switched over the old one. The loader
+        writes without Virtuoso's transaction log (as its bulk loader does), so
+        the mark stays until a checkpoint has made the rows durable: a writer
+        killed, or a server that crashed, before then leaves the mark, and the
+        next writer drops the graphs it lists with the temporary ones.
+        """
+        held = self._held(graphs)
+        temps = {g: f"{run}{g}" for g in graphs if g in held}
+        fresh = [g for g in graphs if g not in held]
+        self._pending(run, True, fresh)
+        switching = False
+        try:
+            for document in _documents(graphs, temps):
+                self._client.call(_load_query(document))
+            self._check({temps.get(g, g): n for g, n in expected.items()}, "loaded by the server")
+            switching = True
+            if temps:
+                self._switch(run, {g: expected[g] for g in temps})
+        except SpeakergraphError:
+            self._quietly(self._drop, [*temps.values(), *fresh])
+            if switching:  # a switch cut short: no graph half-written stays
+                self._quietly(self._check, {g: expected[g] for g in temps}, "after a failed switch", True)
+            self._quietly(self._rebuild_union)
+            self._quietly(self._touch)
+            self._quietly(self._pending, run, False)
+            raise
+        try:
+            self._check({g: expected[g] for g in temps}, "after the switch", drop=True)
+        finally:
+            self._quietly(self._touch)
+            self._quietly(self._durable, run)
+
+    def _durable(self, run: str) -> None:
+        """A checkpoint, which makes the rows the loader wrote durable, then the write's mark taken away."""
+        self._client.call(_CHECKPOINT)
+        self._pending(run, False)
+
+    def _held(self, graphs: Iterable[str]) -> set[str]:
+        """Those of ``graphs`` that hold triples on the server."""
+        graphs, held = list(graphs), set()
+        for start in range(0, len(graphs), SWITCH_GRAPHS):
+            held |= set(self._counts(graphs[start:start + SWITCH_GRAPHS]))
+        return held
 
     def _upload_all(self, temps: dict[str, list[ox.Quad]]) -> None:
         """Upload each file's quads to its temporary graph, many files per request: N-Quads to a Graph Store
@@ -368,24 +447,26 @@ class RemoteStore(Store):
             self._client.update(self._bulk + " ;\n".join(_in_union(batch, ops, added=True)))
         self._client.update(f"DROP SILENT GRAPH {staged}", idempotent=True)
 
-    def _switch(self, temps: dict[str, str], expected: dict[str, int]) -> None:
-        """Replace each graph by its temporary graph (an empty one drops it), a batch per update request.
+    def _switch(self, run: str, expected: dict[str, int]) -> None:
+        """Replace each graph ``g`` of ``expected`` by its temporary graph ``run + g`` (an empty one drops it), a
+        batch per update request.
 
         A batch takes the same few operations whatever its size (not one MOVE per
         graph): the old triples out, the temporary graphs' triples in (into UNION
-        too), the temporary graphs emptied.
+        too), the temporary graphs emptied. Each target is read off its temporary
+        graph's name: Virtuoso 7.2 fails on a ``VALUES`` of pairs in an ``INSERT``.
         """
-        graphs = list(temps)
+        graphs = list(expected)
         for start in range(0, len(graphs), MOVE_GRAPHS):
             batch = graphs[start:start + MOVE_GRAPHS]
-            pairs = " ".join(f"({ox.NamedNode(temps[g])} {ox.NamedNode(g)})" for g in batch if expected[g])
+            temps = " ".join(str(ox.NamedNode(run + g)) for g in batch if expected[g])
             targets = " ".join(str(ox.NamedNode(g)) for g in batch)
             ops = [_emptied(targets)]
-            if pairs:
+            if temps:
                 ops += [f"INSERT {{ GRAPH ?g {{ ?s ?p ?o }} GRAPH {_UNION} {{ ?s ?p ?o }} }} "
-                        f"WHERE {{ VALUES (?t ?g) {{ {pairs} }} GRAPH ?t {{ ?s ?p ?o }} }}",
-                        f"DELETE {{ GRAPH ?t {{ ?s ?p ?o }} }} WHERE {{ VALUES (?t ?g) {{ {pairs} }} "
-                        "GRAPH ?t { ?s ?p ?o } }"]
+                        f"WHERE {{ VALUES ?t {{ {temps} }} GRAPH ?t {{ ?s ?p ?o }} "
+                        f"BIND(IRI(SUBSTR(STR(?t), {len(run) + 1})) AS ?g) }}",
+                        f"DELETE {{ GRAPH ?t {{ ?s ?p ?o }} }} WHERE {{ VALUES ?t {{ {temps} }} GRAPH ?t {{ ?s ?p ?o }} }}"]
             self._client.update(" ;\n".join(_in_union(batch, ops, added=True)))
 
     def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
@@ -464,6 +545,8 @@ def upload_path(store: RemoteStore) -> str:
     'N-Quads to the Graph Store endpoint'
     """
     endpoints = store._client.endpoints
+    if store._loader:
+        return f"Virtuoso's loader (TTLP_MT) fed TriG of many files, {LOAD_QUADS:,} quads a request"
     if endpoints.gsp and endpoints.gsp_quads:
         return "N-Quads to the Graph Store endpoint"
     if endpoints.gsp:
@@ -498,6 +581,63 @@ def _discovered(endpoints: Endpoints, server: str) -> Endpoints:
         return replace(endpoints, update=f"{base}/update", gsp=endpoints.gsp or f"{base}/store",
                        gsp_quads=not endpoints.gsp)
     return replace(endpoints, update=endpoints.query)
+
+
+_CHECKPOINT = 'SELECT (bif:exec("checkpoint") AS ?done) {}'
+
+
+def _load_query(quads: list[ox.Quad]) -> str:
+    """The query that has Virtuoso's loader (``TTLP_MT``: TriG, 2 threads, no transaction log) add ``quads``.
+
+    The document travels as one SPARQL long string. The comment line's
+    non-ASCII sign makes Virtuoso hold it as a wide string, which
+    ``charset_recode`` turns into the UTF-8 its parser reads (an ASCII-only
+    string is refused as not wide).
+
+    >>> print(_load_query([]))  # doctest: +NORMALIZE_WHITESPACE
+    SELECT (<sql:TTLP_MT>(bif:charset_recode('''# speakergraph ✓
+    ''', "_WIDE_", "UTF-8"), "", "https://w3id.org/speakergraph/tmp/none", 256, 2, 2) AS ?n) {}
+    """
+    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_PREFIXES).decode() if quads else ""
+    document = _long_string(f"# speakergraph ✓\n{trig}")
+    return (f'SELECT (<sql:TTLP_MT>(bif:charset_recode({document}, "_WIDE_", "UTF-8"), "", '
+            f"{ox.Literal(TEMP + 'none')}, 256, 2, 2) AS ?n) {{}}")
+
+
+def _long_string(text: str) -> str:
+    r"""``text`` as a SPARQL long string in single quotes: only backslashes and single quotes escaped, so that a
+    document of double-quoted literals and line breaks goes as it is (Virtuoso reads escapes slowly).
+
+    >>> print(_long_string('a "b"\n' + "O'Brien \\"))
+    '''a "b"
+    O\'Brien \\'''
+    """
+    return "'''" + text.replace("\\", "\\\\").replace("'", "\\'") + "'''"
+
+
+def _documents(graphs: dict[str, list[ox.Quad]], temps: dict[str, str]) -> Iterator[list[ox.Quad]]:
+    """The quads to load, in runs of about ``LOAD_QUADS``: each graph's under its temporary graph when it has one,
+    else under its own name and UNION's; a graph with blank nodes stays in one run (they are local to a document).
+
+    >>> g = ox.NamedNode("urn:g")
+    >>> [[q.graph_name.value for q in d] for d in _documents({"urn:g": [ox.Quad(g, g, g, g)]}, {})]
+    [['urn:g', 'https://w3id.org/speakergraph/union']]
+    >>> [[q.graph_name.value for q in d] for d in _documents({"urn:g": [ox.Quad(g, g, g, g)]}, {"urn:g": "urn:t"})]
+    [['urn:t']]
+    """
+    run: list[ox.Quad] = []
+    for graph, quads in graphs.items():
+        names = [ox.NamedNode(temps[graph])] if graph in temps else [ox.NamedNode(graph), _UNION]
+        blank = any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object))
+        size = len(quads) if blank else max(1, LOAD_QUADS // len(names))
+        for start in range(0, len(quads), max(size, 1)):
+            piece = [ox.Quad(q.subject, q.predicate, q.object, n) for n in names for q in quads[start:start + size]]
+            if run and len(run) + len(piece) > LOAD_QUADS:
+                yield run
+                run = []
+            run += piece
+    if run:
+        yield run
 
 
 def _quad_data(quads: list[ox.Quad]) -> str:

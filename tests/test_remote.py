@@ -338,11 +338,13 @@ def test_many_files_go_up_in_few_requests(quads, monkeypatch, server):
     sent = []
     store = server.empty()
     store._prepare()
-    if not quads:  # the path of servers without a Graph Store of quads: a staging graph, or INSERT DATA
+    if not quads:  # the path of servers without a Graph Store of quads or a loader: a staging graph, or INSERT DATA
         monkeypatch.setattr(store._client, "endpoints", replace(store._client.endpoints, gsp_quads=False))
-    for method in ("post_triples", "post_quads", "update"):
+        monkeypatch.setattr(store, "_loader", False)
+    for method in ("post_triples", "post_quads", "update", "call"):
         original = getattr(store._client, method)
-        monkeypatch.setattr(store._client, method, lambda *a, _o=original, _m=method, **k: (sent.append(_m), _o(*a, **k)))
+        monkeypatch.setattr(store._client, method, lambda *a, _o=original, _m=method, **k: (
+            sent.append("update" if _m == "call" and "TTLP" not in a[0] else _m), _o(*a, **k)))
     name = ox.NamedNode("https://schema.org/name")
     graphs = {f"https://w3id.org/speakergraph/id/source/test/{i}": [
         ox.Quad(ox.NamedNode(f"https://w3id.org/speakergraph/id/person/p{i % 7}"), name, ox.Literal(f"n{i} {j}"),
@@ -488,3 +490,77 @@ def test_a_switch_that_fails_half_way_leaves_each_file_old_or_new(monkeypatch, s
     assert sum(after.get(g) == {str(q.triple) for q in new[g]} for g in new) >= 7
     union, files = union_and_files(server.store())
     assert union == files and temporary_graphs(server.store()) == []
+
+
+TRICKY = ["Zoë O'Brien", 'a "quoted" \\ back\\slash', "two\nlines\tand a tab", "東京 😀", "ends with a quote'",
+          "'''", '"""', "\\'''"]
+
+
+def test_tricky_literals_arrive_as_they_were(server):
+    """Quotes, backslashes, line breaks, non-ASCII text reach every server unchanged (on Virtuoso they travel
+    inside a SPARQL string to its loader)."""
+    store = server.empty()
+    graphs = {g: [ox.Quad(ox.NamedNode(g), ox.NamedNode("https://schema.org/name"), ox.Literal(text), ox.NamedNode(g))]
+              for g, text in ((f"https://w3id.org/speakergraph/id/source/test/{i}", t) for i, t in enumerate(TRICKY))}
+    store.replace(graphs)
+    assert by_graph(store) == {g: {str(q.triple) for q in quads} for g, quads in graphs.items()}
+
+
+def test_virtuoso_loads_through_its_loader(virtuoso):
+    """As dba, speakergraph hands Virtuoso's own loader TriG of many files; new graphs go in place, changed ones
+    through a temporary graph and the switch, the union in step, no mark or temporary graph left."""
+    store = virtuoso.empty()
+    store.replace(small_graphs(20, "old"))
+    assert store._loader and "TTLP_MT" in remote.upload_path(store)
+    new = small_graphs(30, "new")
+    store.replace(new)
+    assert by_graph(store) == {g: {str(q.triple) for q in quads} for g, quads in new.items()}
+    union, files = union_and_files(store)
+    assert union == files and temporary_graphs(store) == []
+    assert not store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+
+
+def test_a_load_that_fails_half_way_leaves_old_graphs_and_no_new_ones(monkeypatch, virtuoso):
+    """The server refuses the second loader request: the files already there keep their old graphs, the new
+    files are absent, no temporary graph or mark is left, the union is in step."""
+    monkeypatch.setattr(remote, "LOAD_QUADS", 10)
+    store = virtuoso.empty()
+    old = small_graphs(10, "old")
+    store.replace(old)
+    calls = []
+    call = store._client.call
+
+    def refusing(sparql):
+        if "TTLP" in sparql:
+            calls.append(sparql)
+            if len(calls) == 2:
+                raise RemoteStoreError("the server refused the second load")
+        return call(sparql)
+
+    monkeypatch.setattr(store._client, "call", refusing)
+    with pytest.raises(RemoteStoreError, match="second load"):
+        store.replace(small_graphs(25, "new"))
+    assert by_graph(virtuoso.store()) == {g: {str(q.triple) for q in quads} for g, quads in old.items()}
+    union, files = union_and_files(virtuoso.store())
+    assert union == files and temporary_graphs(virtuoso.store()) == []
+    assert not virtuoso.store().query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+
+
+def test_new_graphs_of_a_killed_loader_are_dropped_by_the_next_writer(virtuoso):
+    """A writer killed while its new graphs were loaded in place (or a server that crashed before the checkpoint
+    made them durable) leaves its mark listing them: the next writer drops them, so no file stays half-written."""
+    store = virtuoso.empty()
+    store.replace(small_graphs(3, "kept"))
+    killed = virtuoso.store()
+    killed._prepare()
+    run = f"{TEMP}killed/"
+    cut = "https://w3id.org/speakergraph/id/source/test/cut"
+    killed._pending(run, True, [cut])
+    g = ox.NamedNode(cut)
+    killed._client.call(remote._load_query([ox.Quad(g, g, ox.Literal("half a file"), g)]))
+    virtuoso.store().replace(small_graphs(2, "next"))
+    after = by_graph(virtuoso.store())
+    assert cut not in after and len(after) == 3
+    union, files = union_and_files(virtuoso.store())
+    assert union == files
+    assert not virtuoso.store().query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
