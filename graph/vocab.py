@@ -80,6 +80,7 @@ class SG(DefinedNamespace):
     forCountry: URIRef  # appearance -> its country (sg:country, on appearances only)
     appearedAt: URIRef  # person -> a session they appeared at
     appearedIn: URIRef  # person -> an edition they appeared in
+    appearedAs: URIRef  # person -> a role they appeared in (sg:role of their appearances)
     moderated: URIRef  # person -> a session they moderated
     appearedForOrganisation: URIRef  # person -> an organisation they appeared for
     appearedForCountry: URIRef  # person -> a country they appeared for

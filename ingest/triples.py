@@ -151,6 +151,7 @@ def _short_joins(q: _Quads, app: str, sess: str, edition: str, s: SessionPage, r
     q.lit(app, SG.date, s.date)
     q.iri(person, SG.appearedAt, sess)
     q.iri(person, SG.appearedIn, edition)
+    q.iri(person, SG.appearedAs, ids.role(row.role))
     if row.role == "moderator":
         q.iri(person, SG.moderated, sess)
     if row.country_code:

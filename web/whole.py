@@ -1,6 +1,6 @@
 """Whole-graph counts for the pages (``/people`` with nothing chosen, the home page), read from the short joins.
 
-The person-level facts written at ingest (``sg:appearedIn``, ``sg:appearedAt``,
+The person-level facts written at ingest (``sg:appearedIn``, ``sg:appearedAt``, ``sg:appearedAs``,
 ``sg:appearedForCountry``, ``sg:appearedForOrganisation``; docs/model.md "Short
 joins") are held once in the union graph however many files repeat them, so
 counting them counts distinct people with no join per appearance. Each count
@@ -30,13 +30,9 @@ _FACETS = {
   { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedForOrganisation ?value } GROUP BY ?value }
   { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:forOrganisation ?value } GROUP BY ?value }
 }""",
-    # no person-level fact per role: the (role, person) pairs from two hash-joined sets
     "role": """SELECT ?value ?people ?appearances WHERE {
+  { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedAs ?value } GROUP BY ?value }
   { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:role ?value } GROUP BY ?value }
-  { SELECT ?value (COUNT(*) AS ?people) WHERE {
-      SELECT DISTINCT ?value ?person WHERE {
-        { SELECT ?a ?value WHERE { ?a sg:role ?value } } { SELECT ?a ?person WHERE { ?a sg:person ?person } } } }
-    GROUP BY ?value }
 }""",
 }
 FACETS = {name: PREFIXES + query for name, query in _FACETS.items()}
