@@ -28,6 +28,7 @@ import itertools
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -49,6 +50,7 @@ PENDING = "https://w3id.org/speakergraph/pending"  # the temporary-graph prefix 
 UPLOAD_TRIPLES = 50_000  # per Graph Store POST
 INSERT_TRIPLES = 2_000  # per INSERT DATA request, many files' graphs in it (Virtuoso fails near 5,000)
 SWITCH_GRAPHS = 200  # graphs per update request that drops graphs (Virtuoso fails near 2,000 operations)
+COUNT_GRAPHS = 1_000  # graphs counted per query
 MOVE_GRAPHS = 1_000  # graphs per switch request: a fixed number of operations, whatever the number of graphs
 LOAD_QUADS = 20_000  # quads (union copies included) per request to Virtuoso's loader: about 1 MB of TriG
 PAGE = 5_000  # rows per SELECT, below Virtuoso's default ResultSetMaxRows of 10,000
@@ -351,8 +353,7 @@ class RemoteStore(Store):
         self._pending(run, True, fresh)
         switching = False
         try:
-            for document in _documents(graphs, temps):
-                self._client.call(_load_query(document))
+            self._send_documents(_load_query(d) for d in _documents(graphs, temps))
             self._check({temps.get(g, g): n for g, n in expected.items()}, "loaded by the server")
             switching = True
             if temps:
@@ -376,11 +377,22 @@ class RemoteStore(Store):
         self._client.call(_CHECKPOINT)
         self._pending(run, False)
 
+    def _send_documents(self, queries: Iterator[str]) -> None:
+        """Send the loader's requests one at a time, the next one encoded while the server loads the last."""
+        with ThreadPoolExecutor(1) as sender:
+            sent = None
+            for query in queries:
+                if sent:
+                    sent.result()
+                sent = sender.submit(self._client.call, query)
+            if sent:
+                sent.result()
+
     def _held(self, graphs: Iterable[str]) -> set[str]:
         """Those of ``graphs`` that hold triples on the server."""
         graphs, held = list(graphs), set()
-        for start in range(0, len(graphs), SWITCH_GRAPHS):
-            held |= set(self._counts(graphs[start:start + SWITCH_GRAPHS]))
+        for start in range(0, len(graphs), COUNT_GRAPHS):
+            held |= set(self._counts(graphs[start:start + COUNT_GRAPHS]))
         return held
 
     def _upload_all(self, temps: dict[str, list[ox.Quad]]) -> None:
@@ -472,9 +484,9 @@ class RemoteStore(Store):
     def _check(self, expected: dict[str, int], when: str, drop: bool = False) -> None:
         wrong = {}
         graphs = list(expected)
-        for start in range(0, len(graphs), SWITCH_GRAPHS):
-            found = self._counts(graphs[start:start + SWITCH_GRAPHS])
-            wrong |= {g: found.get(g, 0) for g in graphs[start:start + SWITCH_GRAPHS]
+        for start in range(0, len(graphs), COUNT_GRAPHS):
+            found = self._counts(graphs[start:start + COUNT_GRAPHS])
+            wrong |= {g: found.get(g, 0) for g in graphs[start:start + COUNT_GRAPHS]
                       if found.get(g, 0) != expected[g]}
         if not wrong:
             return
