@@ -480,6 +480,7 @@ def serve(store_location, host, port, base_url, trusted_hosts, sparql_timeout, s
     from web.warm import warm
 
     warm(app)  # whole-graph pages and aggregates into the cache while the server starts answering
+    app.extensions["speakergraph"].on_follow = lambda: warm(app)  # and again after an ingest while serving
     click.echo(f"speakergraph: serving {store_location} at {listening} (Ctrl+C stops)", err=True)
     try:
         server.run()

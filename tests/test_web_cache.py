@@ -7,6 +7,8 @@ import io
 import shutil
 
 from conftest import SAMPLE, ingested
+from graph.store import open_store
+from graph.vocab import SG
 from ingest.loader import ingest, site_for
 from web import create_app
 from web.db import KEY
@@ -174,3 +176,30 @@ def table_of(store, query: str) -> list[list[str]]:
     from graph.results import table
 
     return table(store.query(query)).values()
+
+
+def test_pages_follow_an_ingest_while_serving_and_the_caches_are_filled_again(tmp_path):
+    from test_endpoint_security import EVENT
+
+    from graph import ids
+
+    location = tmp_path / "store"
+    ingested(SAMPLE, location).close()
+    app = create_app({"STORE": str(location), "FOLLOW_EVERY": 0})
+    followed = []
+    app.extensions[KEY].on_follow = lambda: followed.append(True)
+    client = app.test_client()
+    home = client.get("/").get_data(as_text=True)
+    site = tmp_path / "more-2024" / "_2024-events" / "15 October 2024"
+    site.mkdir(parents=True)
+    (site / "A panel.md").write_text(EVENT, encoding="utf-8")
+    writer = open_store(location)
+    before = {row["p"].value for row in writer.query("SELECT DISTINCT ?p WHERE { ?a <%sperson> ?p }" % SG)}
+    ingest(writer, [site_for(tmp_path / "more-2024", series="more")])
+    added = {row["p"].value for row in writer.query("SELECT DISTINCT ?p WHERE { ?a <%sperson> ?p }" % SG)} - before
+    writer.close()
+    assert added and not followed
+    for iri in added:  # the pages read the folder's new state, not the one they opened
+        assert client.get("/id/" + iri.removeprefix(ids.BASE)).status_code == 200
+    assert followed == [True]
+    assert client.get("/").get_data(as_text=True) != home  # the whole-graph counts were computed again

@@ -2,14 +2,18 @@
 
 A store folder is opened read-only: the web app never writes. Caches (the
 search index, exports) are keyed by the store's state, so a store written
-by the tests behind the app's back is re-read; a read-only store's state is
-read once.
+by the tests behind the app's back is re-read. A read-only opener sees the
+folder as it was when it opened it, so the pages look at the folder's state
+(``web.snapshot``) at most every ``FOLLOW_EVERY`` seconds: after an ingest
+while serving, the pages and the ``/sparql`` workers move to the new state
+together, and the caches are filled again (``on_follow``).
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable
 
 from flask import Flask, current_app
@@ -19,6 +23,7 @@ from graph.store import Store, open_store
 
 KEY = "speakergraph"
 CACHE_ENTRIES = 256
+FOLLOW_EVERY = 1.0  # seconds between two looks at a store folder's state (config: FOLLOW_EVERY)
 
 
 class Resources:
@@ -35,13 +40,17 @@ class Resources:
         self._lock = threading.Lock()
         self._flights: dict[tuple[str, str], _Flight] = {}  # names being computed, by store state
         self._flying = threading.Lock()
+        self._looked = time.monotonic()
+        self.on_follow: Callable[[], object] | None = None  # called after the pages moved to a new state
 
     def open(self) -> Store:
         """The store named by ``STORE``, opened on first use."""
         with self._lock:
             if self.store is None:
                 self.store, self.read_only, self.token = _open(self.config["STORE"], self.config.get("REMOTE"))
-            return self.store
+        if self.read_only:
+            self._follow()
+        return self.store
 
     def renew(self) -> str | None:
         """Reopen a store folder at its newest state (the query workers found it changed); its new token."""
@@ -58,6 +67,22 @@ class Resources:
         if self._state is None:
             self._state = store.state()
         return self._state
+
+    def _follow(self) -> None:
+        """Move to the folder's newest state when it changed since the pages opened it (an ingest while serving)."""
+        now = time.monotonic()
+        if self.token is None or now - self._looked < self.config.get("FOLLOW_EVERY", FOLLOW_EVERY):
+            return
+        self._looked = now
+        from web.snapshot import snapshot
+
+        if snapshot(str(self.config["STORE"])) == self.token:
+            return
+        token = self.renew()
+        if self.runner is not None and hasattr(self.runner, "follow"):
+            self.runner.follow(token)
+        if self.on_follow is not None:
+            self.on_follow()
 
     def cached(self, name: str, compute: Callable[[], object]):
         """``compute()``, kept until the store changes.

@@ -284,6 +284,15 @@ class ProcessRunner:
         for worker in stale:
             worker.kill()
 
+    def follow(self, token: str | None) -> None:
+        """The pages moved to the snapshot ``token``: idle workers of another one are retired, busy ones when they end."""
+        with self._lock:
+            self.token = token
+            stale = [w for w in self._idle if w.token != token]
+            self._idle = [w for w in self._idle if w.token == token]
+        for worker in stale:
+            worker.kill()
+
     def close(self) -> None:
         """Stop every idle worker (busy ones are daemons and end with the server)."""
         with self._lock:
