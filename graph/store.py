@@ -29,6 +29,7 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -104,6 +105,8 @@ class EmbeddedStore(Store):
         self._lock = threading.Lock()
         self._generation = 0
         self._bulk = False
+        self._loader: ThreadPoolExecutor | None = None  # the first load's writing thread
+        self._loading: Future | None = None  # the batch it is writing
         self.recovered = False  # True when opening emptied a store whose first load was cut short
         try:
             if path is None:
@@ -126,6 +129,9 @@ class EmbeddedStore(Store):
                                  f"failed: {exc} — {_write_fix(exc)}") from None
 
     def query(self, sparql: str, bindings: dict | None = None):
+        if self._loading is not None:  # a read during a first load sees every batch written before it
+            with self._lock:
+                self._bulk_wait()
         try:
             return self._store.query(bind_values(sparql, bindings))
         except OSError as exc:
@@ -140,7 +146,7 @@ class EmbeddedStore(Store):
         with self._lock:
             try:
                 if self._bulk and not existing:
-                    self._store.bulk_extend(q for quads in graphs.values() for q in _with_union(quads))
+                    self._bulk_write([q for quads in graphs.values() for q in quads])
                 elif existing:
                     # one update = one transaction: old graphs and their share of the union out, new ones in
                     self._store.update(_replace_update(graphs))
@@ -149,6 +155,23 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
+
+    def _bulk_write(self, quads: list[ox.Quad]) -> None:
+        # loading text lets go of the interpreter, so the caller builds its next batch while this one is written
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        union = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+        self._bulk_wait()
+        self._loading = self._loader.submit(self._bulk_text, data, union)
+
+    def _bulk_text(self, data: bytes, union: bytes) -> None:
+        self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        self._store.bulk_load(union, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+    def _bulk_wait(self) -> None:
+        """Wait for the batch being written; its error is raised here."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.result()
 
     def write(self, graphs: dict[str, list[ox.Quad]], gone: Iterable[str] = ()) -> None:
         # one SPARQL update: an emptied graph is a dropped one
@@ -178,13 +201,18 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._bulk = True
+            self._loader = ThreadPoolExecutor(1, thread_name_prefix="first-load")
         try:
             yield self
+            with self._lock:
+                self._bulk_wait()
             self._store.flush()
         except BaseException as exc:
             self._bulk = False
+            self._end_loader()
             self._after_cut_load(exc)
             raise
+        self._end_loader()
         with self._lock:
             self._bulk = False
             try:
@@ -193,6 +221,15 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
+
+    def _end_loader(self) -> None:
+        """Stop the writing thread once its batch is done (after a failure, whatever became of it)."""
+        loading, self._loading = self._loading, None
+        if loading is not None:
+            loading.exception()  # the first failure is the one reported
+        if self._loader is not None:
+            self._loader.shutdown()
+            self._loader = None
 
     def _after_cut_load(self, exc: BaseException) -> None:
         """Undo a first load that failed: its bulk files out, then its graphs (else its marker stays for next time)."""
