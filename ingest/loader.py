@@ -158,7 +158,7 @@ def _frozen_heap():
 
     Every file is parsed before anything is written, so the heap holds millions of records; a full
     pass walks them all each time a quarter more objects survive, and writing makes that many every
-    batch (44 of 126 CPU s at 10k files). Records are still freed when their last reference goes.
+    batch. Records are still freed when their last reference goes.
     """
     gc.freeze()  # what the run starts with, and what the parsing workers inherit, is never walked
     try:
@@ -174,6 +174,7 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
     roots = folders(store) if loaded else {}
     fresh = current(store) if loaded else set()
     plans = [_read_site(site, loaded, roots, fresh, progress, summary) for site in sites]
+    gc.freeze()  # every site is parsed: the records live until written
     _clashes(plans, summary)
     for plan in plans:
         plan.gone = _gone(plan, loaded, roots, prune, summary)
@@ -184,8 +185,8 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
     for plan in plans:
         for _, page in plan.parsed:
             identity.learn(orgs, page)
-    gc.freeze()  # every site is parsed: the records live until written
-    with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target:
+    # writing makes no garbage cycles: with the records frozen, each batch would set off full passes
+    with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target, _collector_off():
         _write(target, plans, people, orgs, summary)
     summary.merges = people.merges if people is not None else []
     return summary
@@ -429,8 +430,7 @@ def parse_all(items: list[tuple[str, bytes]], site: Site) -> list[Parsed | Inges
 
 @contextmanager
 def _collector_off():
-    """No garbage collection while the workers' records arrive: they all stay alive, and each full pass
-    would walk every one received so far again."""
+    """No garbage collection inside: for steps that make many objects that stay alive and no garbage cycles."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -457,6 +457,9 @@ def _exit_with_parent(parent: int) -> None:
 def _parse_chunk(site: Site, items: list[tuple[str, bytes]]) -> list[Parsed | tuple]:
     # an IngestError does not survive pickling (its __init__ takes three arguments): send its fields
     out = [_parse(rel, data, site) for rel, data in items]
+    for r in out:
+        if isinstance(r, Parsed):
+            r.doc.body = ""  # read and described: the writing needs none of the text, so none of it is sent back
     return [(r.path, r.reason, r.line) if isinstance(r, IngestError) else r for r in out]
 
 
@@ -480,6 +483,7 @@ def pipeline(rel: str, data: bytes, site: Site) -> Parsed:
     doc.sha256 = hashlib.sha256(data).hexdigest()  # the file's own hash, as the loader compares it
     parsed = readers.read(doc, site)
     parsed.notes += notes
+    versions.describe_into(parsed, site.series)  # here, in the parsing workers, rather than in the serial part
     return parsed
 
 

@@ -108,6 +108,12 @@ def describe(parsed: Parsed, series: str) -> tuple[set[str], str]:
     return keys, rank
 
 
+def describe_into(parsed: Parsed, series: str) -> None:
+    """Record on ``parsed`` its version keys (sorted) and rank, as ``describe`` finds them."""
+    keys, rank = describe(parsed, series)
+    parsed.version_keys, parsed.version_rank = sorted(keys), rank
+
+
 def _fingerprint(session) -> str:
     """A digest of what a session page states: two files with the same one are copies, not versions."""
     rows = sorted((r.role_label, r.printed_name, r.link or "", r.country_label or "",
@@ -143,11 +149,10 @@ def _decide_all(versions: dict[str, Version], touched: set[str], summary, plans:
 def _parsed_versions(plans: list) -> dict[str, Version]:
     out = {}
     for plan in plans:
-        for graph, parsed in plan.parsed:
-            keys, rank = describe(parsed, plan.site.series)
-            parsed.version_keys, parsed.version_rank = sorted(keys), rank
-            if keys:
-                out[graph] = Version(graph, parsed.doc.path, keys, rank, parsed, plan, counted=True)
+        for graph, parsed in plan.parsed:  # each described by the loader's pipeline (describe_into)
+            if parsed.version_keys:
+                out[graph] = Version(graph, parsed.doc.path, set(parsed.version_keys), parsed.version_rank, parsed,
+                                     plan, counted=True)
     return out
 
 
@@ -232,11 +237,9 @@ def _reread(v: Version) -> None:
     if v.plan is None:
         return
     try:
-        parsed = pipeline(v.path, (_root(v.plan) / v.path).read_bytes(), v.plan.site)
+        parsed = pipeline(v.path, (_root(v.plan) / v.path).read_bytes(), v.plan.site)  # described there
     except (OSError, IngestError):
         return
-    keys, rank = describe(parsed, v.plan.site.series)
-    parsed.version_keys, parsed.version_rank = sorted(keys), rank
     v.parsed = parsed
     v.plan.parsed.append((v.graph, parsed))
 
