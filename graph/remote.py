@@ -14,7 +14,11 @@ one graph per request, a single staging graph) in a few requests, and its size
 checked; only then does one update per 1,000 files switch them over the old
 graphs. A failure before the switch drops the temporary graphs and keeps the
 old ones; a graph found wrong after the switch is dropped, so the next ingest
-writes it again.
+writes it again. On Virtuoso, a writer who may call its loader (``dba``) hands
+it TriG of many files instead: new graphs are loaded in place (and into
+UNION), listed under the write's pending mark until the counts are checked and
+a checkpoint has made the unlogged rows durable; changed graphs go through
+temporary graphs and the switch.
 
 >>> options_from({"SPEAKERGRAPH_USER": "dba", "SPEAKERGRAPH_PASSWORD": "s3cret", "HOME": "/root"})
 {'user': 'dba', 'password': 's3cret'}
@@ -29,6 +33,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import replace
 
 import pyoxigraph as ox
@@ -96,6 +101,7 @@ class RemoteStore(Store):
         self._union: bool | None = None  # whether queries go to UNION: found out on the first one
         self._bulk = ""  # what starts a large update on this server
         self._loader = False  # whether Virtuoso's own loader takes our TriG (found on the first write)
+        self._deferred: list[str] | None = None  # in a first load: the writes that wait for its checkpoint
 
     @classmethod
     def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
@@ -157,6 +163,19 @@ class RemoteStore(Store):
             finally:
                 self._quietly(self._touch)
                 self._quietly(self._pending, run, False)
+
+    @contextmanager
+    def first_load(self):
+        """A run of writes whose checkpoint comes once at its end (on Virtuoso through its loader), not per write;
+        their marks stay until then, so a run cut short is dropped whole by the next writer."""
+        self._deferred = []
+        try:
+            yield self
+        finally:
+            runs, self._deferred = self._deferred, None
+            if runs:
+                with self._lock:
+                    self._quietly(self._durable, runs)
 
     def remove(self, graphs: Iterable[str]) -> None:
         graphs = list(graphs)
@@ -370,12 +389,16 @@ class RemoteStore(Store):
             self._check({g: expected[g] for g in temps}, "after the switch", drop=True)
         finally:
             self._quietly(self._touch)
-            self._quietly(self._durable, run)
+            if self._deferred is None:
+                self._quietly(self._durable, [run])
+            else:
+                self._deferred.append(run)  # marked until the first load's end
 
-    def _durable(self, run: str) -> None:
-        """A checkpoint, which makes the rows the loader wrote durable, then the write's mark taken away."""
+    def _durable(self, runs: list[str]) -> None:
+        """A checkpoint, which makes the rows the loader wrote durable, then the writes' marks taken away."""
         self._client.call(_CHECKPOINT)
-        self._pending(run, False)
+        for run in runs:
+            self._pending(run, False)
 
     def _send_documents(self, queries: Iterator[str]) -> None:
         """Send the loader's requests one at a time, the next one encoded while the server loads the last."""
@@ -629,21 +652,29 @@ def _long_string(text: str) -> str:
 
 def _documents(graphs: dict[str, list[ox.Quad]], temps: dict[str, str]) -> Iterator[list[ox.Quad]]:
     """The quads to load, in runs of about ``LOAD_QUADS``: each graph's under its temporary graph when it has one,
-    else under its own name and UNION's; a graph with blank nodes stays in one run (they are local to a document).
+    else under its own name, and then in UNION once per triple of the batch (a fact printed in many files is
+    loaded there once); a graph with blank nodes stays in one run (they are local to a document).
 
-    >>> g = ox.NamedNode("urn:g")
-    >>> [[q.graph_name.value for q in d] for d in _documents({"urn:g": [ox.Quad(g, g, g, g)]}, {})]
-    [['urn:g', 'https://w3id.org/speakergraph/union']]
+    >>> g, h = ox.NamedNode("urn:g"), ox.NamedNode("urn:h")
+    >>> [[q.graph_name.value for q in d] for d in _documents({"urn:g": [ox.Quad(g, g, g, g)],
+    ...                                                      "urn:h": [ox.Quad(g, g, g, h)]}, {})]
+    [['urn:g', 'https://w3id.org/speakergraph/union', 'urn:h']]
     >>> [[q.graph_name.value for q in d] for d in _documents({"urn:g": [ox.Quad(g, g, g, g)]}, {"urn:g": "urn:t"})]
     [['urn:t']]
     """
     run: list[ox.Quad] = []
+    seen: set[ox.Triple] = set()
     for graph, quads in graphs.items():
-        names = [ox.NamedNode(temps[graph])] if graph in temps else [ox.NamedNode(graph), _UNION]
+        name = ox.NamedNode(temps.get(graph, graph))
         blank = any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object))
-        size = len(quads) if blank else max(1, LOAD_QUADS // len(names))
+        size = len(quads) if blank else max(1, LOAD_QUADS // 2)
         for start in range(0, len(quads), max(size, 1)):
-            piece = [ox.Quad(q.subject, q.predicate, q.object, n) for n in names for q in quads[start:start + size]]
+            part = [q.triple for q in quads[start:start + size]]
+            piece = [ox.Quad(t.subject, t.predicate, t.object, name) for t in part]
+            if graph not in temps:  # loaded in place: UNION in step at once
+                new = [t for t in part if blank or t not in seen]
+                seen.update(new)
+                piece += [ox.Quad(t.subject, t.predicate, t.object, _UNION) for t in new]
             if run and len(run) + len(piece) > LOAD_QUADS:
                 yield run
                 run = []

@@ -564,3 +564,21 @@ def test_new_graphs_of_a_killed_loader_are_dropped_by_the_next_writer(virtuoso):
     union, files = union_and_files(virtuoso.store())
     assert union == files
     assert not virtuoso.store().query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+
+
+def test_a_first_load_checkpoints_once_at_its_end(monkeypatch, virtuoso):
+    """In a first load, Virtuoso's checkpoint comes once at the end; until then every write stays marked, so a
+    first load cut short is dropped whole by the next writer."""
+    store = virtuoso.empty()
+    store._prepare()
+    calls = []
+    call = store._client.call
+    monkeypatch.setattr(store._client, "call", lambda sparql: (calls.append(sparql), call(sparql))[1])
+    first, second = small_graphs(4, "a"), {g: q for g, q in small_graphs(9, "b").items() if g[-1] in "45678"}
+    with store.first_load():
+        store.replace(first)
+        store.replace(second)
+        assert store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+    assert not store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
+    assert sum("checkpoint" in q for q in calls) == 1
+    assert by_graph(store) == {g: {str(q.triple) for q in quads} for g, quads in (first | second).items()}
