@@ -135,3 +135,23 @@ def test_an_open_server_is_not_written_through_the_endpoint(name, text, request)
     assert response.status_code == 400 and "refused" in response.get_data(as_text=True)
     assert written(server) == 0 and server.store().count() == before
     app.extensions["speakergraph"].close()
+
+
+EXEC = f"SPARQL INSERT DATA {{ GRAPH <{TARGET}> {{ <urn:a> <urn:b> <urn:c> }} }}"
+BUILT_INS = [  # Virtuoso's built-ins reach its SQL: Oxigraph's check refuses any function it does not know
+    f"SELECT (<bif:exec>(\"{EXEC}\") AS ?x) {{}}",
+    f"PREFIX b: <\\u0062if:> SELECT (b:exec(\"{EXEC}\") AS ?x) {{}}",
+    f"BASE <BIF:> SELECT (<exec>(\"{EXEC}\") AS ?x) {{}}",
+    "SELECT (<sql:TTLP_MT>(\"<urn:a> <urn:b> <urn:c> .\", \"\", \"" + TARGET + "\") AS ?x) {}",
+]
+
+
+@pytest.mark.parametrize("text", BUILT_INS)
+def test_server_built_ins_are_refused_even_to_a_reader_with_every_right(virtuoso, auth_url, text):
+    """The worst configuration: the web reads as the dba. A built-in never reaches the server, however named."""
+    app = create_app({"STORE": auth_url, "REMOTE": {**virtuoso.options, "read_user": "dba", "read_password": PASSWORD}})
+    response = app.test_client().post("/sparql", data={"query": text})
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert "not supported" in response.get_data(as_text=True)
+    assert written(virtuoso) == 0
+    app.extensions["speakergraph"].close()
