@@ -159,7 +159,8 @@ class EmbeddedStore(Store):
     def _bulk_write(self, quads: list[ox.Quad]) -> None:
         # loading text lets go of the interpreter, so the caller builds its next batch while this one is written
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-        union = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES)
+        # each triple once: files repeat their people, countries and roles (a third of a batch's triples)
+        union = ox.serialize(list(dict.fromkeys(q.triple for q in quads)), format=ox.RdfFormat.N_TRIPLES)
         self._bulk_wait()
         self._loading = self._loader.submit(self._bulk_text, data, union)
 
