@@ -107,6 +107,7 @@ class EmbeddedStore(Store):
         self._bulk = False
         self._loader: ThreadPoolExecutor | None = None  # the first load's writing thread
         self._loading: Future | None = None  # the batch it is writing
+        self._flight: set[str] = set()  # that batch's graphs
         self.recovered = False  # True when opening emptied a store whose first load was cut short
         try:
             if path is None:
@@ -142,27 +143,33 @@ class EmbeddedStore(Store):
     def replace(self, graphs: dict[str, list[ox.Quad]]) -> None:
         if not graphs:
             return
+        if not self._flight.isdisjoint(graphs):  # a graph of the batch being written comes again: it lands first
+            with self._lock:
+                self._bulk_wait()
         existing = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
         with self._lock:
             try:
                 if self._bulk and not existing:
-                    self._bulk_write([q for quads in graphs.values() for q in quads])
+                    self._bulk_write(graphs)
                 elif existing:
+                    self._bulk_wait()
                     # one update = one transaction: old graphs and their share of the union out, new ones in
                     self._store.update(_replace_update(graphs))
                 else:
+                    self._bulk_wait()
                     self._store.extend(q for quads in graphs.values() for q in _with_union(quads))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
 
-    def _bulk_write(self, quads: list[ox.Quad]) -> None:
+    def _bulk_write(self, graphs: dict[str, list[ox.Quad]]) -> None:
         # loading text lets go of the interpreter, so the caller builds its next batch while this one is written
+        quads = [q for batch in graphs.values() for q in batch]
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
         # each triple once: files repeat their people, countries and roles (a third of a batch's triples)
         union = ox.serialize(list(dict.fromkeys(q.triple for q in quads)), format=ox.RdfFormat.N_TRIPLES)
         self._bulk_wait()
-        self._loading = self._loader.submit(self._bulk_text, data, union)
+        self._loading, self._flight = self._loader.submit(self._bulk_text, data, union), set(graphs)
 
     def _bulk_text(self, data: bytes, union: bytes) -> None:
         self._store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
@@ -170,7 +177,7 @@ class EmbeddedStore(Store):
 
     def _bulk_wait(self) -> None:
         """Wait for the batch being written; its error is raised here."""
-        loading, self._loading = self._loading, None
+        loading, self._loading, self._flight = self._loading, None, set()
         if loading is not None:
             loading.result()
 
@@ -184,6 +191,7 @@ class EmbeddedStore(Store):
             return
         with self._lock:
             try:
+                self._bulk_wait()
                 self._store.update(" ;\n".join(_drop(g) for g in graphs))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
@@ -225,7 +233,7 @@ class EmbeddedStore(Store):
 
     def _end_loader(self) -> None:
         """Stop the writing thread once its batch is done (after a failure, whatever became of it)."""
-        loading, self._loading = self._loading, None
+        loading, self._loading, self._flight = self._loading, None, set()
         if loading is not None:
             loading.exception()  # the first failure is the one reported
         if self._loader is not None:

@@ -166,6 +166,31 @@ def test_a_first_load_in_bulk_equals_a_transactional_one(tmp_path, monkeypatch):
         assert not store._bulk  # no longer empty: transactions again
 
 
+def test_a_graph_written_twice_in_a_first_load_holds_the_last_read(tmp_path, monkeypatch):
+    """Two folders of one series with a file of the same name, the first folder's last and the second's
+    only: the bulk load, whose batches are written on a thread while the next is built, keeps the second
+    folder's version, as transactions do."""
+    from ingest import loader
+
+    first = copy_sample(tmp_path)
+    second = tmp_path / "again" / "sicw-2024"
+    shutil.copytree(first, second)
+    pages = sorted(site_for(second).paths())
+    for page in pages[:-1]:
+        page.unlink()
+    pages[-1].write_text(pages[-1].read_text(encoding="utf-8") + "\nA line only the second folder has.\n",
+                         encoding="utf-8")
+    reference = open_store(tmp_path / "reference")
+    ingest(reference, [site_for(first), site_for(second)])
+    monkeypatch.setattr(loader, "BULK_FROM", 1)
+    monkeypatch.setattr(loader, "BATCH_QUADS", 200)
+    store = open_store(tmp_path / "bulk")
+    summary = ingest(store, [site_for(first), site_for(second)])
+    assert [n for n in summary.notes if n.kind == "name-clash"]
+    assert all_graphs(store) == all_graphs(reference)
+    assert _default_triples(store) == _default_triples(reference)
+
+
 def test_a_first_load_cut_short_is_refused_to_readers_then_emptied(tmp_path):
     """The state a killed bulk load leaves (its marker and part of its graphs) is never read as data."""
     root = copy_sample(tmp_path)
