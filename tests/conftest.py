@@ -55,6 +55,18 @@ def sicw_store():
 
 
 @pytest.fixture(scope="session")
+def generated_store(tmp_path_factory):
+    """A generated corpus of 1,000 event pages (bench/generate.py, seed 1) ingested once in memory (read-only use)."""
+    from bench.generate import generate
+
+    folder = tmp_path_factory.mktemp("generated")
+    expected = generate(folder, 1000, seed=1)
+    store = open_store(None)
+    ingest(store, [site_for(folder / site) for site in expected.sites])
+    return store
+
+
+@pytest.fixture(scope="session")
 def sample_server(tmp_path_factory):
     """``speakergraph serve`` over the bundled sample on a free loopback port, for every browser test that only
     reads; yields its URL (with the final slash)."""

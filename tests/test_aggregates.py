@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import generate
 from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested
 from graph.queries import QUERIES, load_queries
 from graph.results import table
@@ -82,11 +81,8 @@ def test_same_answers_on_djangocon():
 
 
 @pytest.mark.slow
-def test_same_answers_on_a_generated_corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("generated")
-    expected = generate(folder, 1000, seed=1)
-    store = open_store(None)
-    ingest(store, [site_for(folder / site) for site in expected.sites])
+def test_same_answers_on_a_generated_corpus(generated_store):
+    store = generated_store
     assert_same(store, "a generated corpus of 1,000 event pages")
     for name in ("top-organisations", "repeat-speakers", "multi-edition-people", "career-changes"):
         assert len(answers(store, STORED[name])) > 100, name

@@ -14,7 +14,6 @@ import pytest
 from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested
 from test_all_sites import store as all_sites  # noqa: F401  (every real source in one store)
 
-from bench.generate import generate
 from graph.queries import QUERIES, load_queries
 from graph.results import table
 from graph.store import open_store
@@ -95,12 +94,8 @@ def test_same_answers_on_every_real_source_in_one_store(all_sites):  # noqa: F81
 
 
 @pytest.mark.slow
-def test_same_answers_on_a_generated_corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("generated")
-    expected = generate(folder, 1000, seed=1)
-    store = open_store(None)
-    ingest(store, [site_for(folder / site) for site in expected.sites])
-    assert assert_same(store, "a generated corpus of 1,000 event pages") > 1000
+def test_same_answers_on_a_generated_corpus(generated_store):
+    assert assert_same(generated_store, "a generated corpus of 1,000 event pages") > 1000
 
 
 def test_same_answers_after_a_file_changes_and_one_goes(tmp_path):
