@@ -67,9 +67,16 @@ def serving(store: str, threads: int | None = None):
     script = Path(sys.executable).with_name("speakergraph")
     launcher = [str(script)] if script.exists() else [sys.executable, "-c", "from speakergraph import main; main()"]
     options = ["--threads", str(threads)] if threads else []
+    with served(launcher, str(store), options, ROOT) as answer:
+        yield answer
+
+
+@contextlib.contextmanager
+def served(launcher: list[str], store: str, options: list[str], cwd: Path, env: dict | None = None):
+    """``launcher serve --store store *options`` on a free loopback port, answering and settled; ``(URL, pid)``."""
     with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: an unread pipe can fill and stall the server
-        process = subprocess.Popen([*launcher, "serve", "--store", str(store), "--port", "0", *options],
-                                   stdout=subprocess.DEVNULL, stderr=log, text=True, cwd=ROOT)
+        process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0", *options],
+                                   stdout=subprocess.DEVNULL, stderr=log, text=True, cwd=cwd, env=env)
         try:
             url = _started(process, log)
             _answering(url, "/sparql?" + urlencode({"query": "ASK {}"}))

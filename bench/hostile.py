@@ -21,7 +21,6 @@ import itertools
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -31,7 +30,7 @@ from urllib.parse import urlencode
 
 import click
 
-from bench.endpoint import Connection, _answering, _settled, _started
+from bench.endpoint import Connection, served
 from bench.pages import frequent, p95
 from graph import ids
 
@@ -47,17 +46,8 @@ def serving(store: str, *options: str, checkout: Path = ROOT):
     """``speakergraph serve`` of ``checkout`` over ``store`` on a free loopback port, settled; yields ``(URL, pid)``."""
     launcher = [sys.executable, "-c", "from speakergraph import main; main()"]
     env = {**os.environ, "PYTHONPATH": str(checkout)}
-    with tempfile.TemporaryFile("w+") as log:
-        process = subprocess.Popen([*launcher, "serve", "--store", store, "--port", "0", *options],
-                                   stdout=subprocess.DEVNULL, stderr=log, text=True, cwd=checkout, env=env)
-        try:
-            url = _started(process, log)
-            _answering(url, "/sparql?" + urlencode({"query": "ASK {}"}))
-            _settled(process.pid)
-            yield url, process.pid
-        finally:
-            process.terminate()
-            process.wait(10)
+    with served(launcher, store, list(options), checkout, env) as answer:
+        yield answer
 
 
 def pages(store: str) -> list[str]:
