@@ -100,8 +100,14 @@ def huge_cell(data: bytes, rng: random.Random) -> bytes:
     text = filler * (5 * 1024 * 1024 // len(filler) + 1)
     if rows:
         lines[i] = b"| [Mr Long Cell](/speakers/mr-long-cell/) | *Title* " + text + b" |"
-    else:
+    else:  # into the abstract (a page's last lines are its footer)
+        prose = [j for j, line in enumerate(lines) if line[:1].isalpha() and b":" not in line[:20]]
+        i = prose[0] if prose else len(lines) - 1
         lines[i:i] = [b"", text, b""]
+    if any(re.match(rb"\*\*\d{1,2} \w+ \d{4}", line) for line in lines):  # a session page (its date line):
+        # made a session of its own, since a copy of the same session is an earlier version, kept out by design
+        lines = [line.rstrip(b"/") + b"-long/" if line.startswith(b"permalink:") else
+                 line + b" (long)" if line.startswith(b"title:") else line for line in lines]
     return b"\n".join(lines)
 
 
