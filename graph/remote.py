@@ -39,7 +39,7 @@ from dataclasses import replace
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS
 
-from graph import ids
+from graph import ids, tallies
 from graph.errors import QueryError, RemoteStoreError, SpeakergraphError
 from graph.protocol import N_TRIPLES, RESULTS, Client, Endpoints, is_distinct, names_graphs, query_form
 from graph.queries import bind_values
@@ -102,6 +102,7 @@ class RemoteStore(Store):
         self._bulk = ""  # what starts a large update on this server
         self._loader = False  # whether Virtuoso's own loader takes our TriG (found on the first write)
         self._deferred: list[str] | None = None  # in a first load: the writes that wait for its checkpoint
+        self._recount: set[str] | None = set()  # countries whose tallies the next touch counts again (None: all)
 
     @classmethod
     def from_url(cls, url: str, options: Mapping[str, str] | None = None) -> "RemoteStore":
@@ -133,6 +134,7 @@ class RemoteStore(Store):
             self._prepare()
             run = f"{TEMP}{uuid.uuid4().hex}/"
             expected = {g: len({q.triple for q in quads}) for g, quads in graphs.items()}
+            self._mark(graphs)
             if self._loader:
                 self._load(run, graphs, expected)
                 return
@@ -173,15 +175,18 @@ class RemoteStore(Store):
             yield self
         finally:
             runs, self._deferred = self._deferred, None
-            if runs:
-                with self._lock:
+            with self._lock:
+                if runs:
                     self._quietly(self._durable, runs)
+                if self._ready:
+                    self._quietly(self._touch)  # with the tallies counted once for the whole load
 
     def remove(self, graphs: Iterable[str]) -> None:
         graphs = list(graphs)
         if graphs:
             with self._lock:
                 self._prepare()
+                self._mark({g: [] for g in graphs})
                 try:
                     self._drop(graphs, union=True)
                 except SpeakergraphError:
@@ -536,9 +541,29 @@ class RemoteStore(Store):
                             f"INSERT {{ GRAPH {_UNION} {{ ?s ?p ?o }} }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_OURS} }}",
                             idempotent=True)
         self._union = True
+        self._recount = None  # every country's tallies, counted at the next touch
+
+    def _mark(self, graphs: dict[str, list[ox.Quad]]) -> None:
+        """Note the countries whose tallies change when ``graphs`` replace the graphs of those names."""
+        if self._deferred is not None:
+            self._recount = None  # a first load counts every country at its end
+        if self._recount is not None:
+            old = self._select(tallies.countries_of(graphs)) if graphs else []
+            self._recount |= tallies.countries(q for quads in graphs.values() for q in quads)
+            self._recount |= {row["country"].value for row in old}
+
+    def _tally(self) -> None:
+        """Count the marked countries' tallies again in UNION (outside a first load, which counts at its end)."""
+        if self._deferred is not None:
+            return
+        ops = tallies.recount(self._recount, UNION)
+        if ops:
+            self._client.update(" ;\n".join(ops), idempotent=True)
+        self._recount = set()  # only once counted: a failed count is tried again by the next write
 
     def _touch(self) -> None:
-        """A new state token, so that every reader's cache of this store is renewed."""
+        """The tallies counted again, then a new state token, so that every reader's cache of this store is renewed."""
+        self._tally()
         token = ox.Literal(uuid.uuid4().hex)
         self._client.update(f"DROP SILENT GRAPH {_STATE} ;\n"
                             f"INSERT DATA {{ GRAPH {_STATE} {{ {_STATE} {_TOKEN} {token} }} }}", idempotent=True)

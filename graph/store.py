@@ -4,8 +4,9 @@ Each ingested file is one named graph; the graph holds the file's own
 path and content hash, so the store alone knows what is loaded. The default
 graph holds the union of all file graphs as a set: a fact printed in many
 files (a person's name, a country's code) is there once, so queries do not
-multiply rows by the number of files that repeat it. Every write keeps the two
-in step in one transaction.
+multiply rows by the number of files that repeat it; beside it are the tallies
+(``graph.tallies``), counts that no file's graph holds. Every write keeps the
+three in step in one transaction.
 
 A first load into an empty store on disk (``Store.first_load``) goes through
 Oxigraph's bulk loader instead, about three times cheaper per quad but not
@@ -35,6 +36,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graph import tallies
 from graph.errors import QueryError, StoreError
 from graph.queries import bind_values
 from graph.vocab import SG
@@ -150,17 +152,22 @@ class EmbeddedStore(Store):
         with self._lock:
             try:
                 if self._bulk and not existing:
-                    self._bulk_write(graphs)
-                elif existing:
-                    self._bulk_wait()
-                    # one update = one transaction: old graphs and their share of the union out, new ones in
-                    self._store.update(_replace_update(graphs))
+                    self._bulk_write(graphs)  # counted once at the end of the first load
                 else:
                     self._bulk_wait()
-                    self._store.extend(q for quads in graphs.values() for q in _with_union(quads))
+                    among = tallies.countries(q for quads in graphs.values() for q in quads) | self._countries(existing)
+                    # one update = one transaction: old graphs and their share of the union out, new ones in, the
+                    # tallies of their countries counted again
+                    self._store.update(" ;\n".join([_replace_update(graphs, existing), *tallies.recount(among)]))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
+
+    def _countries(self, graphs: list[str]) -> set[str]:
+        """The countries printed in ``graphs`` as they are now (their tallies change when the graphs do)."""
+        if not graphs:
+            return set()
+        return {row["country"].value for row in self._store.query(tallies.countries_of(graphs))}
 
     def _bulk_write(self, graphs: dict[str, list[ox.Quad]]) -> None:
         # loading text lets go of the interpreter, so the caller builds its next batch while this one is written
@@ -192,7 +199,8 @@ class EmbeddedStore(Store):
         with self._lock:
             try:
                 self._bulk_wait()
-                self._store.update(" ;\n".join(_drop(g) for g in graphs))
+                among = self._countries(graphs)
+                self._store.update(" ;\n".join([*(_drop(g) for g in graphs), *tallies.recount(among)]))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
@@ -225,7 +233,8 @@ class EmbeddedStore(Store):
         with self._lock:
             self._bulk = False
             try:
-                self._store.update(f"DROP GRAPH {LOADING}")  # one transaction: the load is whole from here on
+                # one transaction: the load is whole from here on, with every country's tallies
+                self._store.update(" ;\n".join([*tallies.recount(), f"DROP GRAPH {LOADING}"]))
                 self._store.flush()
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
@@ -335,13 +344,6 @@ def _check_iri(iri: str) -> str:
     return ox.NamedNode(iri).value  # raises ValueError on anything that is not an IRI
 
 
-def _with_union(quads: list[ox.Quad]) -> Iterator[ox.Quad]:
-    """The quads, each also in the default graph (adding a triple it already holds changes nothing)."""
-    for q in quads:
-        yield q
-        yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-
-
 def _drop(graph: str) -> str:
     """Update operations that drop a graph and the triples of the union that no other graph holds."""
     g = _check_iri(graph)
@@ -350,8 +352,9 @@ def _drop(graph: str) -> str:
             f"DROP SILENT GRAPH <{g}>")
 
 
-def _replace_update(graphs: dict[str, list[ox.Quad]]) -> str:
-    parts = [_drop(graph) for graph in graphs]
+def _replace_update(graphs: dict[str, list[ox.Quad]], existing: Iterable[str] = ()) -> str:
+    """Update operations that drop the ``existing`` graphs (with their share of the union) and insert ``graphs``."""
+    parts = [_drop(graph) for graph in existing]
     for graph, quads in graphs.items():
         triples = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode()
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")

@@ -89,6 +89,10 @@ class SG(DefinedNamespace):
     printing: URIRef  # person -> a printing of theirs (the appearances printed alike share one)
     searchText: URIRef  # session -> its title and abstract in lower case, one line each (search-sessions)
 
+    # tallies: counts kept by every write in the union graph, in no file's graph (graph/tallies.py)
+    peopleCount: URIRef  # country -> the distinct people who appeared for it
+    appearanceCount: URIRef  # country -> the appearances printed for it
+
     # provenance
     path: URIRef  # source file path relative to the ingested folder
     contentHash: URIRef  # sha256 of the file's bytes

@@ -24,7 +24,7 @@ from ingest.loader import ingest, site_for
 LONG = load_queries(Path(__file__).parent / "fixtures" / "long-joins")
 STORED = load_queries(QUERIES)
 SHORT = ("searchText", "appearedAt", "appearedIn", "moderated", "appearedForOrganisation", "appearedForCountry",
-         "printedPositions", "forOrganisation", "forCountry", "held", "date", "printedAs")
+         "printedPositions", "forOrganisation", "forCountry", "held", "date", "printedAs", "peopleCount")
 CONCATENATED = {"which", "sessions", "positions"}  # GROUP_CONCAT: the order inside a cell is the engine's, so compared as a set
 
 

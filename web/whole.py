@@ -23,9 +23,8 @@ _FACETS = {
       { SELECT ?session ?value WHERE { ?session schema:superEvent ?value } } } GROUP BY ?value }
 }""",
     "country": """SELECT ?value ?people ?appearances WHERE {
-  { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedForCountry ?value } GROUP BY ?value }
-  { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:forCountry ?value } GROUP BY ?value }
-}""",
+  ?value sg:peopleCount ?people ; sg:appearanceCount ?appearances
+}""",  # the tallies (docs/model.md "Tallies"), kept by every write
     "org": """SELECT ?value ?people ?appearances WHERE {
   { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedForOrganisation ?value } GROUP BY ?value }
   { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:forOrganisation ?value } GROUP BY ?value }
