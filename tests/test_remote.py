@@ -583,3 +583,21 @@ def test_a_first_load_checkpoints_once_at_its_end(monkeypatch, virtuoso):
     assert not store.query(f"ASK {{ GRAPH <{remote.PENDING}> {{ ?s ?p ?o }} }}")
     assert sum("checkpoint" in q for q in calls) == 1
     assert by_graph(store) == {g: {str(q.triple) for q in quads} for g, quads in (first | second).items()}
+
+
+def test_tallies_of_a_first_load_and_of_removals_are_the_embedded_ones(sample_store, server):
+    """A first load counts every country's tallies once at its end; a removal counts its countries again."""
+    graphs = defaultdict(list)
+    for q in sample_store.quads():
+        graphs[q.graph_name.value].append(q)
+    names = sorted(graphs)
+    store = server.empty()
+    with store.first_load():
+        store.replace({g: graphs[g] for g in names[::2]})
+        store.replace({g: graphs[g] for g in names[1::2]})
+    assert rows(store, "top-countries", {}) == rows(sample_store, "top-countries", {})
+    union, files = union_and_files(store)
+    assert union == files
+    store.remove(names[::2])
+    union, files = union_and_files(server.store())
+    assert union == files and len(files) > 100
