@@ -32,6 +32,8 @@ from datetime import date, datetime, timedelta
 
 from ingest.countries import Countries
 from ingest.embedded import Embedded
+from ingest.export_values import moment as _when
+from ingest.export_values import text as _str
 from ingest.reader_options import unknown_option
 from ingest.frab import duration
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
@@ -284,18 +286,3 @@ def i18n(value, language: str = "en") -> str | None:
 def _name(record: dict) -> str | None:
     return _str(record.get("name")) or _str(record.get("public_name"))
 
-
-def _when(value) -> datetime | None:
-    if not isinstance(value, str) or "T" not in value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _str(value) -> str | None:
-    if not isinstance(value, str):
-        return None
-    text = value.replace("\r\n", "\n").strip()
-    return text or None

@@ -32,6 +32,7 @@ from datetime import datetime
 
 from ingest.countries import Countries
 from ingest.embedded import Embedded
+from ingest.export_values import moment, text as _str
 from ingest.reader_options import unknown_option
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
@@ -173,15 +174,15 @@ def read_session(record: dict, ctx: _Context) -> SessionPage | None:
     status = str(record.get("status") or "").lower()
     why = (f"is {status}" if status in _DROPPED else "is a service session (a break) with no speaker"
            if record.get("isServiceSession") and not record["speakers"] else None)
-    if why is None and not _when(record.get("startsAt")):
+    if why is None and not _moment(record.get("startsAt")):
         why = "has no startsAt time in the schedule"
     if why:
         ctx.notes.append(Note(ctx.path, line, "skipped-row", f"session {sid} ({title}) {why} — skipped"))
         return None
-    start = _when(record["startsAt"])
+    start = _moment(record["startsAt"])
     categories = _categories(record, ctx)
     session = SessionPage(path=ctx.path, title=title, permalink=f"/sessions/{sid}/" if sid else None,
-                          date=start.date(), start=start, end=_when(record.get("endsAt")),
+                          date=start.date(), start=start, end=_moment(record.get("endsAt")),
                           room=ctx.rooms.get(str(record.get("roomId"))) or _str(record.get("room")),
                           format=_category(categories, ctx.options.format_category),
                           track=_category(categories, ctx.options.track_category),
@@ -277,17 +278,6 @@ def _full_name(record: dict) -> str | None:
                                                                         _str(record.get("lastName"))))))
 
 
-def _when(value) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-
-
-def _str(value) -> str | None:
-    if not isinstance(value, str):
-        return None
-    text = value.replace("\r\n", "\n").strip()
-    return text or None
+def _moment(value) -> datetime | None:
+    """Sessionize's times carry no zone and may lack the time."""
+    return moment(value, time_required=False)
