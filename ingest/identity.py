@@ -332,24 +332,37 @@ SELECT DISTINCT ?person ?name WHERE {
   ?person schema:name ?name . FILTER(STRSTARTS(STR(?person), "https://w3id.org/speakergraph/id/person/"))
 }"""
 
-# what appearances and speaker pages print with each person (DISTINCT first: graphs repeat triples). Country
-# codes come from the country IRI: "?c sg:alpha2" is repeated in every file naming the country (13 s → 0.1 s at 1k files)
-_EVIDENCE = """
+# What appearances and speaker pages print with each person, and where and when each appeared. Each query is
+# a hash join of short sub-selects read from the short joins (docs/model.md), not an index lookup per appearance:
+# at 10k event files they took 4.6 s of every ingest that changed a file, now 2.0 s
+# (tests/fixtures/identity-joins keeps the earlier texts; tests/test_identity.py checks they read the same).
+# Country codes come from the country IRI: "?c sg:alpha2" is repeated in every file naming the country.
+_COUNTRIES = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
-SELECT DISTINCT ?person ?country ?org WHERE {
-  { ?a sg:person ?person } UNION { ?a sg:slug ?slug . BIND(?a AS ?person) }
-  OPTIONAL { ?a sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?country) }
-  OPTIONAL { ?a sg:position ?p . ?p sg:organisationLabel ?org }
+SELECT DISTINCT ?person ?country WHERE {
+  { SELECT ?person ?c WHERE { ?person sg:appearedForCountry ?c } }
+  UNION { SELECT ?person ?c WHERE { ?person sg:slug ?slug ; sg:country ?c } }
+  BIND(STRAFTER(STR(?c), "/country/") AS ?country)
 }"""
 
-# where and when each person appeared, and the series of their appearances and speaker pages
+_ORGS = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+SELECT DISTINCT ?person ?org WHERE {
+  { { SELECT ?a ?person WHERE { ?a sg:person ?person } }
+    UNION { SELECT DISTINCT ?a ?person WHERE { ?a sg:slug ?slug BIND(?a AS ?person) } } }
+  { SELECT ?a ?p WHERE { ?a sg:position ?p } }
+  { SELECT ?p ?org WHERE { ?p sg:organisationLabel ?org } }
+}"""
+
+# the series of each person's sessions (with the session's times) and of their speaker pages
 _SERIES = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT DISTINCT ?person ?series ?session ?start ?end WHERE {
-  { ?a sg:person ?person ; sg:session ?session . ?session schema:superEvent/schema:superEvent ?series
-    OPTIONAL { ?session schema:startDate ?start ; schema:endDate ?end } }
+  { { SELECT ?person ?session WHERE { ?person sg:appearedAt ?session } }
+    { SELECT ?session ?series WHERE { ?session schema:superEvent ?edition . ?edition schema:superEvent ?series } }
+    OPTIONAL { SELECT ?session ?start ?end WHERE { ?session schema:startDate ?start ; schema:endDate ?end } } }
   UNION { ?person schema:subjectOf ?g . ?g dcterms:isPartOf ?series }
 }"""
 
@@ -358,11 +371,14 @@ SELECT DISTINCT ?alias ?kept WHERE { ?alias <http://www.w3.org/2002/07/owl#sameA
 
 _ORG_NAMES = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
-PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?name ?country WHERE {
-  ?p org:organization ?org ; sg:organisationLabel ?name .
-  OPTIONAL { ?owner sg:position ?p ; sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?country) }
+  { SELECT DISTINCT ?p WHERE { ?p org:organization ?org } }
+  { SELECT ?p ?name WHERE { ?p sg:organisationLabel ?name } }
+  OPTIONAL { SELECT ?p ?country WHERE {
+    { SELECT ?owner ?p WHERE { ?owner sg:position ?p } }
+    { SELECT ?owner ?c WHERE { ?owner sg:country ?c } }
+    BIND(STRAFTER(STR(?c), "/country/") AS ?country) } }
 }"""
 
 
@@ -374,13 +390,14 @@ def from_store(store, decisions: list[Decision] | None = None,
         people.alias.setdefault(_key(row["alias"].value), _key(row["kept"].value))
     for row in store.query(_NAMES):
         people.add(_key(row["person"].value), row["name"].value, None, set())
-    for row in store.query(_EVIDENCE):
+    for row in store.query(_COUNTRIES):
         person = people.known.get(_key(row["person"].value))
         if person is not None:
-            if row["country"] is not None:
-                person.countries.add(row["country"].value)
-            if row["org"] is not None:
-                person.orgs.add(slugify(row["org"].value))
+            person.countries.add(row["country"].value)
+    for row in store.query(_ORGS):
+        person = people.known.get(_key(row["person"].value))
+        if person is not None:
+            person.orgs.add(slugify(row["org"].value))
     for row in store.query(_SERIES):
         person = people.known.get(_key(row["person"].value))
         if person is not None:

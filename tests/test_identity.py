@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
+
+import pytest
 
 from conftest import SAMPLE, corpus, SICW
 from graph import ids
 from graph.queries import find_query
 from graph.results import table
 from graph.store import open_store
+from ingest import identity
 from ingest.identity import Decision, Organisations, People, candidates, split_parent
 from ingest.loader import ingest, site_for
+from test_all_sites import store as all_sites  # noqa: F401  (every real source in one store)
 
 PREFIX = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
 
@@ -308,3 +313,43 @@ def test_a_short_slug_needs_agreeing_names():
     people.add("arun-v", "Arun Venkat", None, set(), "s1")
     assert people.resolve("arun-vijay", "Arun Vijay", None, set(), "s2") == ("arun-vijay", None)
     assert people.resolve("arun-venkataraman", "Arun Venkataraman", None, set(), "s2")[0] == "arun-v"
+
+
+# --- the identity index is read from the store by hash joins that read what the long joins read ---------
+
+EARLIER = {p.stem: p.read_text(encoding="utf-8") for p in (Path(__file__).parent / "fixtures" / "identity-joins").glob("*.rq")}
+
+
+def _rows(store, query: str, names: tuple[str, ...]) -> set[tuple]:
+    return {tuple(r[n].value if r[n] is not None else None for n in names) for r in store.query(query)}
+
+
+def assert_same_index(store, where: str) -> None:
+    """Each fact of the identity index read by the rewritten queries is one the earlier texts read, and back."""
+    earlier = _rows(store, EARLIER["evidence"], ("person", "country", "org"))
+    countries = {(p, c) for p, c, _ in earlier if c is not None}
+    orgs = {(p, o) for p, _, o in earlier if o is not None}
+    assert countries == _rows(store, identity._COUNTRIES, ("person", "country")), f"countries on {where}"
+    assert orgs == _rows(store, identity._ORGS, ("person", "org")), f"organisations on {where}"
+    series = ("person", "series", "session", "start", "end")
+    assert _rows(store, EARLIER["series"], series) == _rows(store, identity._SERIES, series), f"series on {where}"
+    names = ("name", "country")
+    assert _rows(store, EARLIER["org-names"], names) == _rows(store, identity._ORG_NAMES, names), f"org names on {where}"
+    assert countries and orgs, f"nothing to compare on {where}"
+
+
+def test_the_identity_index_reads_as_before_on_the_sample(sample_store):
+    assert_same_index(sample_store, "the sample")
+
+
+def test_the_identity_index_reads_as_before_on_sicw(sicw_store):
+    assert_same_index(sicw_store, "sicw-2024")
+
+
+def test_the_identity_index_reads_as_before_on_every_real_source(all_sites):  # noqa: F811
+    assert_same_index(all_sites, "every real source")
+
+
+@pytest.mark.slow
+def test_the_identity_index_reads_as_before_on_a_generated_corpus(generated_store):
+    assert_same_index(generated_store, "a generated corpus of 1,000 event pages")
