@@ -315,8 +315,20 @@ def _day_codes(table: Table, col: Collection) -> None:
                                                                             for v in values):
             table.set("day", key, f"{count} pages have '{key}' codes (e.g. {values[0]!r}): if their first number is "
                       "the day, map each day to its date", commented=True)
-            table.set("days", {"1": "2031-05-01"}, commented=True)
+            table.set("days", *_day_dates(values, col), commented=True)
             return
+
+
+def _day_dates(codes: list[str], col: Collection) -> tuple[dict[str, str], str]:
+    """A date to fill in for each day seen in the codes ("3.2" is day 3), in the year the folder names, with why.
+
+    >>> _day_dates(["1.1", "2.3", "1.2"], Collection("*.md", "content/events/2020-online-get-together", []))
+    ({'1': '2020-MM-DD', '2': '2020-MM-DD'}, "days 1, 2 seen; the year from the folder name — fill in each day's date")
+    """
+    days = sorted({code.split(".")[0] for code in codes}, key=int)
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", col.folder)
+    why = f"days {', '.join(days)} seen; " + ("the year from the folder name" if year else "no year in the folder name")
+    return {day: f"{year.group(0) if year else 'YYYY'}-MM-DD" for day in days}, why + " — fill in each day's date"
 
 
 def front_of(col: Collection) -> str:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SHARED, corpus
+from graph.errors import IngestError
 from graph.report import counts
 from graph.results import table
 from graph.store import open_store
@@ -334,3 +335,17 @@ def test_talk_pages_titled_by_their_kind_with_year_less_timeslots(tmp_path):
     assert (rows["Jane Doe"]["role"], rows["Jane Doe"]["title"], rows["Jane Doe"]["org"]) == ("speaker", "SRE", "Elastic")
     assert (rows["Ravi Kumar"]["role"], rows["Ravi Kumar"].get("title")) == ("moderator", None)
     assert rows["Ola Nordmann"]["role"] == "keynote"
+
+
+def test_day_codes_without_dates_get_one_date_to_fill_in_per_day_in_the_folders_year(tmp_path):
+    pages = {f"content/events/2029-get-together/t{i}.md": (f'+++\ntitle = "Talk {i}"\n[extra]\nauthors = "Jane Doe"\n'
+                                                           f'session = "{day}.{i}"\n+++\nAbstract.\n')
+             for i, day in enumerate((1, 2, 3, 2, 1))}
+    text, path = drafted(write(tmp_path / "zola-site", pages), tmp_path)
+    assert "# days 1, 2, 3 seen; the year from the folder name — fill in each day's date" in text
+    assert '# days = { 1 = "2029-MM-DD", 2 = "2029-MM-DD", 3 = "2029-MM-DD" }' in text
+    # uncommented as drafted, the profile is refused until the dates are filled in
+    filled = text.replace('# day = "extra.session"', 'day = "extra.session"').replace("# days = {", "days = {")
+    path.write_text(filled, encoding="utf-8")
+    with pytest.raises(IngestError, match="is not a date"):
+        site_for(tmp_path / "zola-site", profile_path=path)
