@@ -548,9 +548,7 @@ class RemoteStore(Store):
         if self._deferred is not None:
             self._recount = None  # a first load counts every country at its end
         if self._recount is not None:
-            old = self._select(tallies.countries_of(graphs)) if graphs else []
-            self._recount |= tallies.countries(q for quads in graphs.values() for q in quads)
-            self._recount |= {row["country"].value for row in old}
+            self._recount |= tallies.touched(graphs, self._select)
 
     def _tally(self) -> None:
         """Count the marked countries' tallies again in UNION (outside a first load, which counts at its end)."""

@@ -155,19 +155,13 @@ class EmbeddedStore(Store):
                     self._bulk_write(graphs)  # counted once at the end of the first load
                 else:
                     self._bulk_wait()
-                    among = tallies.countries(q for quads in graphs.values() for q in quads) | self._countries(existing)
+                    among = tallies.touched(graphs, self._store.query)
                     # one update = one transaction: old graphs and their share of the union out, new ones in, the
                     # tallies of their countries counted again
                     self._store.update(" ;\n".join([_replace_update(graphs, existing), *tallies.recount(among)]))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
-
-    def _countries(self, graphs: list[str]) -> set[str]:
-        """The countries printed in ``graphs`` as they are now (their tallies change when the graphs do)."""
-        if not graphs:
-            return set()
-        return {row["country"].value for row in self._store.query(tallies.countries_of(graphs))}
 
     def _bulk_write(self, graphs: dict[str, list[ox.Quad]]) -> None:
         # loading text lets go of the interpreter, so the caller builds its next batch while this one is written
@@ -199,7 +193,7 @@ class EmbeddedStore(Store):
         with self._lock:
             try:
                 self._bulk_wait()
-                among = self._countries(graphs)
+                among = tallies.touched({g: [] for g in graphs}, self._store.query)
                 self._store.update(" ;\n".join([*(_drop(g) for g in graphs), *tallies.recount(among)]))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None

@@ -15,32 +15,34 @@ Virtuoso's 4 ms; reading the 32 tallies takes 0.5 ms.
 DELETE { ?country <https://w3id.org/speakergraph/vocab#peopleCount> ?n } WHERE { VALUES ?country { <https://w3id.org/speakergraph/id/country/PL> } ?country <https://w3id.org/speakergraph/vocab#peopleCount> ?n }
 >>> recount([])
 []
->>> sorted(countries([ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode(str(SG.forCountry)), ox.NamedNode("urn:PL"))]))
+>>> store = ox.Store()
+>>> sorted(touched({"urn:g": [ox.Quad(ox.NamedNode("urn:a"), ox_node(SG.forCountry), ox.NamedNode("urn:PL"))]}, store.query))
 ['urn:PL']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
-from graph.vocab import SG
+from graph.vocab import SG, ox_node
 
 # (tally, the short join it counts, with ?country as its object)
 TALLIES = ((SG.peopleCount, SG.appearedForCountry), (SG.appearanceCount, SG.forCountry))
-_FOR_COUNTRY = ox.NamedNode(str(SG.forCountry))
+_FOR_COUNTRY = ox_node(SG.forCountry)
 
 
-def countries(quads: Iterable[ox.Quad]) -> set[str]:
-    """The countries the quads print for an appearance (the ones a write of them recounts)."""
-    return {q.object.value for q in quads if q.predicate == _FOR_COUNTRY and isinstance(q.object, ox.NamedNode)}
-
-
-def countries_of(graphs: Iterable[str]) -> str:
-    """A SELECT of ``?country`` for every country printed in ``graphs`` (as they are before a write)."""
+def touched(graphs: dict[str, list[ox.Quad]], select: Callable[[str], Iterable]) -> set[str]:
+    """The countries whose tallies change when ``graphs`` replace (or, empty, remove) the graphs of those names:
+    those their new quads print and those the graphs print now, read through ``select`` (a store's SELECT)."""
+    new = {q.object.value for quads in graphs.values() for q in quads
+           if q.predicate == _FOR_COUNTRY and isinstance(q.object, ox.NamedNode)}
+    if not graphs:
+        return new
     values = " ".join(str(ox.NamedNode(g)) for g in graphs)
-    return f"SELECT DISTINCT ?country WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?a <{SG.forCountry}> ?country }} }}"
+    old = select(f"SELECT DISTINCT ?country WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?a <{SG.forCountry}> ?country }} }}")
+    return new | {row["country"].value for row in old}
 
 
 def recount(among: Iterable[str] | None = None, graph: str | None = None) -> list[str]:
