@@ -220,6 +220,8 @@ def _person_specs(table: Table, shape: Shape, keys: list[str]) -> None:
         if pattern:
             table.set("position_pattern", pattern, f"'{spec['position']}' holds a title and an organisation "
                       f"(e.g. {values[0]!r})")
+        names = [x[spec["name"]] for x in mappings if spec.get("name") and isinstance(x.get(spec["name"]), str)]
+        _joined_people(table, names)
     strings = [x for x in items if isinstance(x, str)]
     if strings:
         _string_patterns(table, strings)
@@ -249,11 +251,17 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
     if patterns:
         table.set("person_pattern", [p for p, _, _ in patterns], "people printed in one string: " + "; ".join(
             f"{n} like {p!r} (e.g. {e!r})" for p, n, e in patterns))
-    joined = [v for v in strings if re.search(r"\w\s+(and|&)\s+[A-Z]", v.split(",")[0])]
     if listed:
         table.set("people_separators", [", ", " and ", " & "], f"{len(listed)} strings list several people "
                   f"(e.g. {listed[0]!r})")
-    elif joined:
+    else:
+        _joined_people(table, strings)
+
+
+def _joined_people(table: Table, names: list[str]) -> None:
+    """Separators for names that join two people ("Mark Tuttle and Melanie Laverdiere", "A & B")."""
+    joined = [v for v in names if re.search(r"\w\s+(and|&)\s+[A-Z]", v.split(",")[0])]
+    if joined:
         table.set("people_separators", [" and ", " & "], f"{len(joined)} strings join two people "
                   f"(e.g. {joined[0]!r})")
 

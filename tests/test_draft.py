@@ -349,3 +349,17 @@ def test_day_codes_without_dates_get_one_date_to_fill_in_per_day_in_the_folders_
     path.write_text(filled, encoding="utf-8")
     with pytest.raises(IngestError, match="is not a date"):
         site_for(tmp_path / "zola-site", profile_path=path)
+
+
+def test_speaker_mappings_whose_name_joins_two_people_are_split(tmp_path):
+    program = "program:\n" + "".join(
+        f"  - title: Session {i}\n    time: 2031-06-0{i}T09:10\n    presentations:\n"
+        f"      - name: {name}\n        org: Acme\n" for i, name in ((1, "Ann Lee and Bo Li"), (2, "Cy Doe"), (3, "Di Roe")))
+    root = write(tmp_path / "datafest", {"_data/program.yml": program, "index.md": "# Datafest\n"})
+    text, path = drafted(root, tmp_path)
+    assert "# 1 strings join two people (e.g. 'Ann Lee and Bo Li')" in text
+    assert tomllib.loads(text)["parts"][0]["people_separators"] == [" and ", " & "]
+    store, summary = ingested(root, path)
+    names = {row["n"].value for row in store.query(
+        "SELECT ?n WHERE { ?a <https://w3id.org/speakergraph/vocab#person> ?p . ?p <https://schema.org/name> ?n }")}
+    assert names == {"Ann Lee", "Bo Li", "Cy Doe", "Di Roe"} and summary.appearances == 4
