@@ -132,14 +132,17 @@ def term(param: Param, value: str) -> ox.NamedNode | ox.Literal:
 
 
 _TOKENS = re.compile(r'#[^\n]*|"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                     r'|<[^\s<>"{}|^`\\]*>|(?<![\w:?$])(?:SELECT|ASK|DESCRIBE|CONSTRUCT|WHERE)\b|\{', re.I)
+                     r'|<[^\s<>"{}|^`\\]*>|(?<![\w:?$])(?:SELECT|ASK|DESCRIBE|CONSTRUCT|WHERE)\b|[{}]|[?$]\w+', re.I)
 
 
 def bind_values(text: str, bindings: dict) -> str:
-    r"""``text`` with a ``VALUES`` block for ``bindings`` opening its WHERE clause and every sub-select's.
+    r"""``text`` with a ``VALUES`` block for ``bindings`` opening its WHERE clause, and opening each sub-select
+    that uses some of them itself (for those only).
 
-    Sub-selects see only what they project, so each gets the block too. The
-    terms are written by pyoxigraph, so a value cannot change the query.
+    Sub-selects see only what they project, so one that uses a parameter gets its own block. One that only
+    holds sub-selects using it gets none: Virtuoso 7.2 answered edition-comparison with rows missing, or not
+    within a minute, when every level had the block. The terms are written by pyoxigraph, so a value cannot
+    change the query.
 
     >>> print(bind_values('SELECT * WHERE { ?s ?p ?_o }', {ox.Variable("_o"): ox.Literal('a "b" }')}))
     SELECT * WHERE { VALUES (?_o) { ("a \"b\" }") }
@@ -147,11 +150,16 @@ def bind_values(text: str, bindings: dict) -> str:
     >>> q = 'CONSTRUCT { ?s ?p ?o } WHERE { { SELECT ?s { ?s ?p ?_o } } }'
     >>> bind_values(q, {ox.Variable("_o"): ox.Literal("x")}).count("VALUES")
     2
+    >>> q = 'SELECT ?n WHERE { { SELECT ?n { { SELECT ?s { ?s ?p ?_o } } ?s ?q ?n } } }'
+    >>> bind_values(q, {ox.Variable("_o"): ox.Literal("x")}).count("VALUES")  # the outer query and the innermost
+    2
     """
     if not bindings:
         return text
-    block = f" VALUES ({' '.join(str(v) for v in bindings)}) {{ ({' '.join(str(t) for t in bindings.values())}) }}\n"
-    at, pending = [], None
+    names = {v.value: (v, t) for v, t in bindings.items()}
+    groups: list[tuple[int, set[str]]] = []  # each WHERE clause: where its block goes, the parameters it uses
+    opened: list[int | None] = []  # for each open brace, the WHERE clause it belongs to (None: a template)
+    pending = None
     for m in _TOKENS.finditer(text):
         token = m.group().upper()
         if token in ("SELECT", "ASK", "DESCRIBE"):
@@ -161,12 +169,24 @@ def bind_values(text: str, bindings: dict) -> str:
         elif token == "WHERE" and pending:
             pending = "group"
         elif token == "{" and pending == "group":
-            at.append(m.end())
+            groups.append((m.end(), set()))
+            opened.append(len(groups) - 1)
             pending = None
-    if not at:
+        elif token == "{":
+            opened.append(opened[-1] if opened else None)
+        elif token == "}":
+            if opened:
+                opened.pop()
+        elif token[0] in "?$" and opened and opened[-1] is not None and m.group()[1:] in names:
+            groups[opened[-1]][1].add(m.group()[1:])
+    if not groups:
         raise QueryError("the query has no WHERE clause to bind parameters in")
-    for pos in reversed(at):
-        text = text[:pos] + block + text[pos:]
+    for i, (pos, used) in reversed(list(enumerate(groups))):
+        kept = list(names) if i == 0 else [n for n in names if n in used]  # the query's own: all, as before
+        if kept:
+            block = (f" VALUES ({' '.join(str(names[n][0]) for n in kept)}) "
+                     f"{{ ({' '.join(str(names[n][1]) for n in kept)}) }}\n")
+            text = text[:pos] + block + text[pos:]
     return text
 
 
