@@ -105,7 +105,8 @@ def params(store: str, types: dict[str, str]) -> dict:
         if kind in PICKERS:
             rows = table(source.query(PREFIXES + PICKERS[kind] + f" LIMIT {RANK}")).values()
             if rows:
-                rank = min(RANK, len(rows)) if kind == "person" else 1
+                # the second edition compared (edition-comparison's _b) is another one than the first
+                rank = min(RANK, len(rows)) if kind == "person" else min(2 if name == "b" else 1, len(rows))
                 picked[name], n = rows[rank - 1]
                 why[name] = f"{kind} ranked {rank} by use ({n})"
         elif kind == "integer":
