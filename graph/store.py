@@ -28,8 +28,8 @@ from __future__ import annotations
 import errno
 import os
 import threading
-import warnings
 import time
+import warnings
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
