@@ -75,6 +75,7 @@ class Run:
         self.params: dict = {}
         self.engines: dict[str, dict] = {}
         self.hooks: dict[str, list] = {}
+        self.skipped: tuple[str, ...] = ()
         self.expected: Expected | None = None
         self.when = time.strftime("%Y-%m-%d %H:%M")
 
@@ -162,6 +163,10 @@ class Run:
             if all(p.name in self.params["values"] for p in q.params):
                 texts[name] = bind_values(q.text, q.bindings({p.name: self.params["values"][p.name] for p in q.params}))
         timing = {"repeat": self.repeat, "budget": self.budget}
+        # as the ingests left it (the changed file's writes in small files beside the big ones), then compacted
+        self.engines["as ingested"] = self.stream("queries on the embedded store as ingested", "oxigraph", texts,
+                                                  self.timeout, store=str(self.store), **timing)
+        self.step("optimize", "optimize", store=str(self.store))
         self.engines["oxigraph"] = self.stream("queries on the embedded store", "oxigraph", texts, self.timeout,
                                                store=str(self.store), **timing)
         # fast ones first, so that a query stopped for time costs a reload only for the few after it
@@ -203,6 +208,7 @@ class Run:
 
     def run_hooks(self, clients: int, seconds: float, skip: tuple[str, ...] = ()) -> None:
         """Page latency, exports, readers and endpoint throughput, when their modules exist (but those in ``skip``)."""
+        self.skipped = tuple(skip)
         if importlib.util.find_spec("bench.pages") and "pages" not in skip:
             self.hooks["pages"] = self.step("page latency", "hook", timeout=self.timeout * 5, module="bench.pages",
                                             store=str(self.store), params=self.params["values"],
@@ -283,8 +289,8 @@ def render(run: Run) -> str:
                       "loaded earlier") else "") + "."]
     for name, rows in run.hooks.items():
         lines += ["", f"### {name}", "", *_rows_table(rows)]
-    missing = [f"{h} (no `bench/{m}.py` yet)" for h, m in (("page latency", "pages"), ("endpoint throughput", "endpoint"))
-               if m not in run.hooks]
+    missing = [f"{h} ({'left out with --skip' if m in run.skipped else f'no `bench/{m}.py` yet'})"
+               for h, m in (("page latency", "pages"), ("endpoint throughput", "endpoint")) if m not in run.hooks]
     if missing:
         lines += ["", f"Not measured in this run: {', '.join(missing)}."]
     return "\n".join(lines) + "\n"
@@ -305,7 +311,12 @@ def _ingest_table(run: Run) -> list[str]:
         load = run.engines["rdflib"]["load_seconds"]
         rows.append(("rdflib: parse N-Quads into a Dataset, then queries", s["rdflib: load and queries"],
                      f"load {load:,.1f} s, {first['result']['quads'] / load:,.0f} quads/s" if load else ""))
-    rows.append(("embedded store: queries", s["queries on the embedded store"], ""))
+    if "optimize" in s:
+        rows.append(("optimize (`speakergraph optimize`)", s["optimize"],
+                     f"{first['result']['quads'] / s['optimize']['result']['seconds']:,.0f} quads/s"))
+        rows.append(("embedded store: queries as ingested", s["queries on the embedded store as ingested"], ""))
+    rows.append(("embedded store: queries" + (", optimized" if "optimize" in s else ""),
+                 s["queries on the embedded store"], ""))
     rows.append(("python and imports alone", s["python and imports"], "the floor under every RSS figure"))
     out = ["| step | seconds | CPU seconds | throughput | peak RSS MB |", "|---|--:|--:|---|--:|"]
     for name, m, note in rows:
@@ -318,15 +329,22 @@ def _ingest_table(run: Run) -> list[str]:
 def _query_table(run: Run) -> list[str]:
     engines = [n for n in ("oxigraph", "rdflib") if n in run.engines]
     remotes = [n for n in REMOTES if n in run.engines]
-    head = "| query | rows | embedded median / p95 ms |"
+    ingested = "as ingested" in run.engines
+    head = "| query | rows | embedded median / p95 ms |" + (" as ingested median / p95 ms |" if ingested else "")
     head += " rdflib median / p95 ms | rdflib ÷ embedded |" if "rdflib" in engines else ""
     head += "".join(f" {n} median / p95 ms |" for n in remotes)
     out = [f"Stored queries: {run.repeat} runs after a warm-up (3 when a run takes over 1 s, fewer when "
            f"{run.budget:.0f} s are spent), stopped after {run.timeout:.0f} s. Parameters: "
            + "; ".join(f"`{k}` = {v} ({run.params['why'][k]})" for k, v in run.params["values"].items()) + ".", "",
-           head, "|---|--:|--:|" + ("--:|--:|" if "rdflib" in engines else "") + "--:|" * len(remotes)]
+           *([] if not ingested else [
+               "The embedded column is the store after `speakergraph optimize` (the step after the changed file's "
+               "ingest); \"as ingested\" is the same store just before it.", ""]),
+           head, "|---|--:|--:|" + ("--:|" if ingested else "") + ("--:|--:|" if "rdflib" in engines else "")
+           + "--:|" * len(remotes)]
     for name, ox in run.engines["oxigraph"]["queries"].items():
         cells = [name, str(ox.get("rows", "–")), _ms(ox)]
+        if ingested:
+            cells.append(_ms(run.engines["as ingested"]["queries"].get(name, {"error": "not run"})))
         if "rdflib" in engines:
             rd = run.engines["rdflib"]["queries"][name]
             if "rows" in rd and "rows" in ox and rd["rows"] != ox["rows"]:
