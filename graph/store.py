@@ -63,7 +63,7 @@ class Store:
 
     def sources(self) -> dict[str, tuple[str, str]]:
         """Every loaded source graph: ``{graph IRI: (path, content hash)}``."""
-        return {row["g"].value: (row["path"].value, row["hash"].value) for row in self.query(_SOURCES)}
+        return {g.value: (path.value, sha.value) for g, path, sha in self.query(_SOURCES)}  # by position: faster
 
     def replace(self, graphs: dict[str, list[ox.Quad]]) -> None:
         """Replace (or add) each named graph with the given quads, all in one transaction."""

@@ -386,37 +386,38 @@ def from_store(store, decisions: list[Decision] | None = None,
                aliases: Path = ORG_ALIASES) -> tuple[People, Organisations]:
     """People and organisations already in ``store``, with the reviewed decisions and aliases applied."""
     people = People(load_decisions() if decisions is None else decisions)
-    for row in store.query(_SAME_AS):
-        people.alias.setdefault(_key(row["alias"].value), _key(row["kept"].value))
-    for row in store.query(_NAMES):
-        people.add(_key(row["person"].value), row["name"].value, None, set())
-    for row in store.query(_COUNTRIES):
-        person = people.known.get(_key(row["person"].value))
-        if person is not None:
-            person.countries.add(row["country"].value)
-    for row in store.query(_ORGS):
-        person = people.known.get(_key(row["person"].value))
-        if person is not None:
-            person.orgs.add(slugify(row["org"].value))
-    for row in store.query(_SERIES):
-        person = people.known.get(_key(row["person"].value))
-        if person is not None:
-            person.series.add(row["series"].value)
-            slot = _slot(row)
+    # rows unpacked by position (in each SELECT's order): by name, a 10k-file store's 65k rows took a second more
+    for alias, kept in store.query(_SAME_AS):
+        people.alias.setdefault(_key(alias.value), _key(kept.value))
+    for person, name in store.query(_NAMES):
+        people.add(_key(person.value), name.value, None, set())
+    known = people.known
+    for person, country in store.query(_COUNTRIES):
+        found = known.get(_key(person.value))
+        if found is not None:
+            found.countries.add(country.value)
+    for person, org in store.query(_ORGS):
+        found = known.get(_key(person.value))
+        if found is not None:
+            found.orgs.add(slugify(org.value))
+    for person, series, session, start, end in store.query(_SERIES):
+        found = known.get(_key(person.value))
+        if found is not None:
+            found.series.add(series.value)
+            slot = _slot(session, start, end)
             if slot:
-                person.slots.add(slot)
+                found.slots.add(slot)
     orgs = Organisations.load(aliases)
-    for row in store.query(_ORG_NAMES):
-        orgs.learn(row["name"].value, row["country"].value if row["country"] else None)
+    for name, country in store.query(_ORG_NAMES):
+        orgs.learn(name.value, country.value if country else None)
     return people, orgs
 
 
-def _slot(row) -> Slot | None:
-    if row["session"] is None or row["start"] is None or row["end"] is None:
+def _slot(session, start, end) -> Slot | None:
+    if session is None or start is None or end is None:
         return None
     try:
-        return Slot(row["session"].value, datetime.fromisoformat(row["start"].value),
-                    datetime.fromisoformat(row["end"].value))
+        return Slot(session.value, datetime.fromisoformat(start.value), datetime.fromisoformat(end.value))
     except ValueError:
         return None
 

@@ -158,13 +158,15 @@ def _parsed_versions(plans: list) -> dict[str, Version]:
 
 def _stored_versions(store, plans: list, loaded: dict[str, tuple[str, str]]) -> dict[str, Version]:
     out: dict[str, Version] = {}
-    for row in store.query(_STORED):
-        graph = row["g"].value
-        v = out.setdefault(graph, Version(graph, row["path"].value, set(), "", sha=loaded.get(graph, ("", ""))[1]))
-        v.keys.add(row["key"].value)
-        v.rank = row["rank"].value if row["rank"] is not None else v.rank
-        v.replaced_by = row["by"].value if row["by"] is not None else None
-        v.root = row["root"].value if row["root"] is not None else None
+    for g, path, key, rank, by, root in store.query(_STORED):  # by position, in the SELECT's order
+        graph = g.value
+        v = out.get(graph)
+        if v is None:
+            v = out[graph] = Version(graph, path.value, set(), "", sha=loaded.get(graph, ("", ""))[1])
+        v.keys.add(key.value)
+        v.rank = rank.value if rank is not None else v.rank
+        v.replaced_by = by.value if by is not None else None
+        v.root = root.value if root is not None else None
     for v in out.values():
         v.plan = next((p for p in plans if v.graph in p.seen), None)
     return out
