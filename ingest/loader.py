@@ -104,12 +104,7 @@ def walk(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
     if root.is_file():
         return [root]
     ends = tuple("." + s.lstrip(".").lower() for s in suffixes)
-    found = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(folder, d)))
-        found += [Path(folder) / f for f in files
-                  if f.lower().endswith(ends) and not f.startswith(".") and not os.path.islink(os.path.join(folder, f))]
-    return sorted(found)
+    return _sorted([e.path for e, link in _entries(root) if not link and e.name.lower().endswith(ends)])
 
 
 def links(root: Path) -> list[tuple[Path, str]]:
@@ -117,14 +112,32 @@ def links(root: Path) -> list[tuple[Path, str]]:
     if not root.is_dir():
         return []
     top = root.resolve()
-    found = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in dirs + files:
-            path = Path(folder) / name
-            if not name.startswith(".") and path.is_symlink():
-                found.append((path, _link_reason(path, top)))
-    return sorted(found)
+    return [(path, _link_reason(path, top)) for path in _sorted([e.path for e, link in _entries(root) if link])]
+
+
+def _entries(root: Path) -> Iterable[tuple[os.DirEntry, bool]]:
+    """Every entry under ``root`` but hidden ones and what is inside links, each with whether it is a link.
+
+    ``os.scandir`` knows from the folder listing whether an entry is a link or a folder: no system call per file
+    (with a call per file, the two walks of a 10k-file site took a second of every ingest, changed or not).
+    """
+    folders = [os.fspath(root)]
+    while folders:
+        with os.scandir(folders.pop()) as listing:
+            for entry in listing:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_symlink():
+                    yield entry, True
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                else:
+                    yield entry, False
+
+
+def _sorted(paths: list[str]) -> list[Path]:
+    """``paths`` as ``Path``s, in ``Path`` order (by their parts), sorted as strings are faster than as ``Path``s."""
+    return [Path(p) for p in sorted(paths, key=lambda p: p.split(os.sep))]
 
 
 def _link_reason(path: Path, top: Path) -> str:
