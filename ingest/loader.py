@@ -231,12 +231,12 @@ _CURRENT = f"SELECT ?g WHERE {{ GRAPH ?g {{ ?g <{SG.modelVersion}> ?_version }} 
 
 def folders(store: Store) -> dict[str, str]:
     """The folder key of every graph that records one: ``{graph IRI: key}``."""
-    return {row["g"].value: row["root"].value for row in store.query(_FOLDERS)}
+    return {g.value: root.value for g, root in store.query(_FOLDERS)}  # by position: faster than by name
 
 
 def current(store: Store) -> set[str]:
     """The graphs written with this version of the data model (the others are read again, changed or not)."""
-    return {row["g"].value for row in store.query(_CURRENT, {ox.Variable("_version"): ox.Literal(MODEL_VERSION)})}
+    return {g.value for g, in store.query(_CURRENT, {ox.Variable("_version"): ox.Literal(MODEL_VERSION)})}
 
 
 def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, str], fresh: set[str],

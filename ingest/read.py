@@ -60,6 +60,9 @@ def read_bytes(rel: str, path: Path, follow: bool = False) -> bytes:
 
 def relpath(root: Path, path: Path) -> str:
     """``path`` relative to ``root`` with POSIX separators (the file's name in reports)."""
+    whole, under = str(path), str(root).rstrip(os.sep) + os.sep
+    if whole.startswith(under):  # as strings: Path.relative_to cost a second a no-op ingest at 10k files
+        return whole[len(under):].replace(os.sep, "/")
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

@@ -16,6 +16,7 @@ from ingest import profile as profiles
 from ingest import readers
 from ingest.datafile import SUFFIXES as DATA_SUFFIXES
 from ingest.profile import Part, Profile, Settings
+from ingest.read import relpath
 
 # what detection and parts look at; anything else (images, stylesheets) is never read
 TEXT_SUFFIXES = readers.PAGE_SUFFIXES + ("html", "htm") + DATA_SUFFIXES + ("ts", "tsx", "js", "txt")
@@ -60,8 +61,7 @@ class Site:
         if self.refusal:
             return []
         folder = self.folder
-        return [p for p in walk(self.root, self._suffixes())
-                if self.reader_for(p.relative_to(folder).as_posix())[0] is not None]
+        return [p for p in walk(self.root, self._suffixes()) if self.reader_for(relpath(folder, p))[0] is not None]
 
     def reader_for(self, rel: str) -> tuple[str | None, dict]:
         """The reader of one file and its options: by the profile's parts, else the folder's reader."""
