@@ -119,7 +119,7 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings\n"
         f"store: {counts['sessions']} sessions, {counts['appearances']} appearances, {counts['people']} people, "
         f"{counts['organisations']} organisations, {counts['countries']} countries")
-    if compacted:
+    if compacted is not None:
         click.echo(f"store compacted in {compacted:.1f} s")
     failed = [n for n in summary.notes if n.kind in ("failed-file", "no-reader")]
     for note in failed:

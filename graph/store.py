@@ -95,9 +95,10 @@ class Store:
         """A token that changes whenever the store's content changes (for caches)."""
         raise NotImplementedError
 
-    def optimize(self) -> float:
-        """Merge the store's files so that reads seek fewer of them; the seconds it took (0 when nothing to do)."""
-        return 0.0
+    def optimize(self) -> float | None:
+        """Merge the store's files so that reads seek fewer of them: the seconds it took, ``None`` where a store
+        has nothing of the kind (in memory, or a SPARQL server, which manages its own storage)."""
+        return None
 
     def close(self) -> None:
         """Release the store."""
@@ -240,7 +241,7 @@ class EmbeddedStore(Store):
             self._generation += 1
             self._compact()
 
-    def optimize(self) -> float:
+    def optimize(self) -> float | None:
         """Merge every write since the last compaction into the store's files (``speakergraph optimize``).
 
         Each ingest that changes files leaves its writes in small files beside the store's big ones, and every
@@ -248,7 +249,7 @@ class EmbeddedStore(Store):
         is compacted (bench/results.md, "Compaction"). It rewrites the whole store: seconds per million quads.
         """
         if self.location == ":memory:":
-            return 0.0
+            return None
         if self.read_only:
             raise StoreError(f"the store at {self.location} is open read-only — open it for writing to optimize it")
         start = time.perf_counter()

@@ -52,7 +52,7 @@ def test_optimize_keeps_every_quad_and_merges_the_small_files(tmp_path):
     assert everything(again) == before
 
 
-def test_optimize_is_refused_to_a_read_only_store_and_nothing_for_one_in_memory(tmp_path):
+def test_optimize_is_refused_to_a_read_only_store_and_nothing_for_one_in_memory_or_on_a_server(tmp_path):
     _, store = changed_store(tmp_path)
     store.close()
     reader = open_store(tmp_path / "store", read_only=True)
@@ -61,7 +61,9 @@ def test_optimize_is_refused_to_a_read_only_store_and_nothing_for_one_in_memory(
     memory = open_store(None)
     memory.replace({"urn:g": [ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o"),
                                       ox.NamedNode("urn:g"))]})
-    assert memory.optimize() == 0.0 and memory.count() == 1
+    assert memory.optimize() is None and memory.count() == 1
+    out = CliRunner().invoke(speakergraph.main, ["optimize", "--store", "http://127.0.0.1:9/sparql"])
+    assert out.exit_code == 0 and out.output.startswith("nothing to do: the SPARQL server at http://127.0.0.1:9/sparql")
 
 
 def test_the_commands_compact_and_say_so(tmp_path):
