@@ -123,7 +123,11 @@ def _entries(root: Path) -> Iterable[tuple[os.DirEntry, bool]]:
     """
     folders = [os.fspath(root)]
     while folders:
-        with os.scandir(folders.pop()) as listing:
+        try:
+            listing = os.scandir(folders.pop())
+        except OSError:
+            continue  # a folder that cannot be listed is passed over, as os.walk does
+        with listing:
             for entry in listing:
                 if entry.name.startswith("."):
                     continue
