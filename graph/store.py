@@ -239,7 +239,7 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
-            self._compact()
+        self._compact()
 
     def optimize(self) -> float | None:
         """Merge every write since the last compaction into the store's files (``speakergraph optimize``).
@@ -267,11 +267,11 @@ class EmbeddedStore(Store):
         """Merge the bulk loader's files: queries on a store just bulk-loaded read 2-5x slower until RocksDB has
         (bench/results.md, "Compaction"). The load is whole before this; a failure here only leaves it slower."""
         try:
-            self._store.optimize()
-        except OSError as exc:
-            warnings.warn(f"the store at {self.location} is loaded, but compacting it failed ({exc}): its answers are "
-                          "whole, but slower to read — free space on its disk, then run 'speakergraph ingest' into a "
-                          "new store to have them fast again", stacklevel=2)
+            self.optimize()
+        except StoreError as exc:
+            # the load is whole: only its reads are slower until 'speakergraph optimize' is run again
+            warnings.warn(f"{exc}; the first load itself is whole, its answers only read slower until then",
+                          stacklevel=2)
 
     def _end_loader(self) -> None:
         """Stop the writing thread once its batch is done (after a failure, whatever became of it)."""
