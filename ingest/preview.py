@@ -7,6 +7,8 @@ odd, and — when no reader fits the folder — the refusal.
 
 >>> odd("Jane Doe"), odd("Jane Doe, Ph.D"), odd("jane-doe"), odd("Director, ACME"), odd("JANE DOE"), odd("Cher")
 (None, None, 'a slug, not a name (no speaker record gives the name)', 'has , ; : @ or /', 'all capitals', 'one word')
+>>> odd("H.E. Dr Amara Okafor Bello Nwosu"), odd("Amara Okafor Bello Nwosu Eze Obi")  # honorifics are not words of the name
+(None, 'more than five words')
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from graph.errors import IngestError
 from ingest import identity
+from ingest.names import split_name
 from ingest.records import Note, Parsed
 from ingest.profile import FILE
 from ingest.site import TEXT_SUFFIXES, Site
@@ -187,7 +190,10 @@ _POST_NOMINAL = re.compile(r",\s*(ph\.?\s?d\.?|m\.?d\.?|mph|mba|msc|jr\.?|sr\.?|
 
 
 def odd(name: str) -> str | None:
-    """Why a person's name looks odd (a slug, punctuation, capitals, one word, too many words), or ``None``."""
+    """Why a person's name looks odd (a slug, punctuation, capitals, one word, too many words), or ``None``.
+
+    Honorifics and post-nominal letters are not counted as words of the name.
+    """
     if _SLUG.match(name):
         return "a slug, not a name (no speaker record gives the name)"
     name = _POST_NOMINAL.sub("", name)
@@ -197,7 +203,7 @@ def odd(name: str) -> str | None:
         return "has , ; : @ or /"
     if name.isupper() and len(name) > 3:
         return "all capitals"
-    words = name.split()
+    words = (split_name(name).name or name).split()
     if len(words) == 1:
         return "one word"
     if len(words) > 5:
