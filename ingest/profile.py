@@ -117,9 +117,9 @@ class Profile:
             return False
         return not self.include or glob.globmatch(rel, list(self.include), flags=GLOB_FLAGS)
 
-    def part_for(self, rel: str) -> Part | None:
-        """The first part whose files match ``rel``."""
-        return next((p for p in self.parts if p.matches(rel)), None)
+    def parts_for(self, rel: str) -> list[Part]:
+        """Every part whose files match ``rel``: a file named by two parts is read by both."""
+        return [p for p in self.parts if p.matches(rel)]
 
 
 def load(root: Path, path: Path | None = None) -> Profile:

@@ -115,12 +115,21 @@ def _unparsed(folder: Path, path: Path, data: bytes) -> Document | None:
 
 def read(doc: Document, site) -> Parsed:
     """Parse and normalize ``doc`` with the reader the site gives it."""
-    countries = default_countries()
-    name, options = site.reader_for(doc.path)
-    if name is None:
+    found = site.readers_for(doc.path)
+    if not found:
         parsed = Parsed(doc=doc, reader="none")
         parsed.notes.append(Note(doc.path, None, "skipped-file", "no reader of this site reads this file — skipped"))
         return parsed
+    parsed, *more = [_read_with(name, options, doc, site) for name, options in found]
+    for other in more:  # a file that two parts name: what each part read, in the profile's order
+        parsed.sessions += other.sessions
+        parsed.speakers += other.speakers
+        parsed.notes += other.notes
+    return parsed
+
+
+def _read_with(name: str, options: dict, doc: Document, site) -> Parsed:
+    countries = default_countries()
     parsed = _call(module(name), doc, countries, site.settings, options)
     from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
 

@@ -65,11 +65,20 @@ class Site:
 
     def reader_for(self, rel: str) -> tuple[str | None, dict]:
         """The reader of one file and its options: by the profile's parts, else the folder's reader."""
+        found = self.readers_for(rel)
+        return found[0] if found else (None, {})
+
+    def readers_for(self, rel: str) -> list[tuple[str, dict]]:
+        """Every reader of one file, with its options: each part that names the file (two parts may read two
+        parts of one data file, a day each), else the folder's reader."""
         if not self.profile.selects(rel):
-            return None, {}
+            return []
         if self.profile.parts:
-            part = self.profile.part_for(rel)
-            return (part.reader, part.options) if part else (None, {})
+            return [(part.reader, part.options) for part in self.profile.parts_for(rel)]
+        name, options = self._folder_reader(rel)
+        return [(name, options)] if name else []
+
+    def _folder_reader(self, rel: str) -> tuple[str | None, dict]:
         if rel in self.selected:
             return self.selected[rel], {}
         if self.reader and rel.rsplit(".", 1)[-1].lower() in readers.suffixes(self.reader):

@@ -327,6 +327,24 @@ def test_ids_join_sessions_to_speaker_records(tmp_path):
         "/speakers/sam-lee/", "sam-lee", [("Diver", "Reefworks")])
 
 
+# --- one file, two parts -------------------------------------------------------------------------
+
+
+def test_two_parts_naming_one_file_both_read_it(tmp_path):
+    """A programme file holding one list per day: a part per day, each with its date; neither day is lost."""
+    root = write(tmp_path, {
+        "programme.yml": "- day: one\n  sessions:\n    - {title: Tides, time: '09:00', speakers: [Pia Berg]}\n"
+                         "- day: two\n  sessions:\n    - {title: Currents, time: '10:00', speakers: [Quinn Ash]}\n"
+                         "    - {title: Reefs, time: '11:00', speakers: [Rae Dunn]}\n",
+        "speakergraph.toml": "".join(
+            f'[[parts]]\nfiles = "programme.yml"\nreader = "records"\nrecords = "{i}.sessions"\n'
+            f'default_date = "2033-03-0{i + 1}"\ntime = "time"\npersons = "speakers"\n\n' for i in (0, 1))})
+    parsed = parse(root, "programme.yml")
+    assert [(s.title, s.date.isoformat(), [r.name.name for r in s.rows]) for s in parsed.sessions] == [
+        ("Tides", "2033-03-01", ["Pia Berg"]), ("Currents", "2033-03-02", ["Quinn Ash"]),
+        ("Reefs", "2033-03-02", ["Rae Dunn"])]
+
+
 # --- options ----------------------------------------------------------------------------------
 
 
