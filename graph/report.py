@@ -59,6 +59,7 @@ KIND_TITLES = {
     "no-zone": "Time lines without a time zone",
     "no-organisation": "Rows without an organisation",
     "no-country": "Rows without a country",
+    "unknown-country": "Countries not in the country table",
     "repeated-row": "Repeated rows (merged)",
     "unknown-speaker": "Speakers not found on the site",
     "superseded": "Superseded versions (a draft and its final; the draft's facts are left out)",

@@ -16,6 +16,9 @@ bullet is cut, at its bold name and separators; its position text is read by
 >>> b = bullet("UX Community co-lead, Ravi Kumar", "Example Agency")
 >>> b.printed_name, [(p.title, p.organisation) for p in b.positions]
 ('Ravi Kumar', [('UX Community co-lead', 'Example Agency')])
+>>> b = bullet("Ann Lee", "Deputy Director | Civil Board | Sweden")
+>>> [(p.title, p.organisation) for p in b.positions]
+[('Deputy Director', 'Civil Board, Sweden')]
 >>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
 (('Session 2', '10:05 am - 10:45 am'), ('Closing', '3:30 pm - 3:45 pm'))
 """
@@ -32,7 +35,7 @@ from ingest.records import Position, Row
 from ingest.roles import LABELS, role_of
 
 _SEPARATORS = " \t—–-,:;*\\|"
-_SPLIT = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
+_SPLIT = re.compile(r"\s+[—–|-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
 _TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
                          r"|[\d:.\-–—\s,()]", re.I)
@@ -220,6 +223,8 @@ def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
     """A row from a printed name (maybe "Role text, Name") and the position text after it."""
     name = " ".join(name.split()).strip(_SEPARATORS)
     rest = " ".join(rest.split()).lstrip(" .").strip(_SEPARATORS)  # "**Jane Doe, PhD**. — Title"
+    if "|" in rest and "," not in rest:  # "Name | Title | Org": bars part the fields, not jobs
+        rest = ", ".join(f.strip() for f in rest.split("|") if f.strip())
     extra_title, name = title_then_name(name, BULLET) or (None, name)
     row = Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
     row.positions = split_position(rest, reading=BULLET) or ([Position()] if extra_title else [])

@@ -90,11 +90,19 @@ def proper_case(name: str) -> str:
 
 
 def _strip_honorifics(text: str) -> tuple[list[str], str]:
+    """Leading honorifics, a rank's "(Ret.)" with them ("Col. (Ret.) Dan Roe"), and the rest.
+
+    >>> _strip_honorifics("Vice Admiral (Retd) Raj Menon"), _strip_honorifics("Col. (Ret.) Dan Roe")
+    ((['Vice Admiral', '(Retd)'], 'Raj Menon'), (['Col.', '(Ret.)'], 'Dan Roe'))
+    """
     found = []
-    while m := _HONORIFIC.match(text):
-        found.append(m.group())
+    while m := _HONORIFIC.match(text) or (found and _RETIRED.match(text)):
+        found.append(m.group().strip())
         text = text[m.end():].strip()
     return found, text
+
+
+_RETIRED = re.compile(r"\((?:ret(?:d|ired)?\.?|rtd\.?)\)\s", re.I)
 
 
 def _strip_post_nominals(text: str) -> tuple[str, str | None]:

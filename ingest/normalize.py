@@ -6,6 +6,7 @@ Pure: takes a ``Parsed`` and returns it filled in, with notes for the report.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from graph.ids import slugify
 from ingest.countries import Countries, default_countries
@@ -34,6 +35,7 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
     for session in parsed.sessions:
         session.series, session.series_name = series, series_name
         session.key = session.key or session_key(session)  # a reader may key a session itself (data records)
+        session.end = past_midnight(session.start, session.end)
         rows = [_row(session.path, row, countries, parsed.notes, roles or {}, expects) for row in session.rows]
         session.rows = _dedupe(session, rows, parsed.notes)
     for page in parsed.speakers:
@@ -43,6 +45,24 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
                                      parsed.notes if parsed.reader == "sicw" else [], page.printed_name)
         _org_keys(page.positions, page.country_code)
     return parsed
+
+
+def past_midnight(start, end):
+    """The end of a session printed as a clock time earlier than its start on the same day ("23:30–00:30"):
+    the next day's, when that makes a session of twelve hours at most; any other end as it is.
+
+    >>> from datetime import datetime
+    >>> past_midnight(datetime(2025, 9, 5, 23, 30), datetime(2025, 9, 5, 0, 30))
+    datetime.datetime(2025, 9, 6, 0, 30)
+    >>> past_midnight(datetime(2025, 9, 5, 14, 0), datetime(2025, 9, 5, 13, 0))  # a misprint, not a night
+    datetime.datetime(2025, 9, 5, 13, 0)
+    """
+    if start is None or end is None or (start.tzinfo is None) != (end.tzinfo is None):
+        return end
+    if not end < start or end.date() != start.date():
+        return end
+    later = end + timedelta(days=1)
+    return later if later - start <= timedelta(hours=12) else end
 
 
 def session_key(session: SessionPage) -> str:
@@ -90,6 +110,7 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
     row.role = role or "other"
     row.name = split_name(row.printed_name)
     row.person_key = person_key(row.link, row.name.name)
+    row.country_label = row.country_label or trailing_country(row.positions, countries)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check
     row.country_code = _country(countries, row.country_label, path, row.line,
                                 notes if row.name_printed and "country" in expects else [], row.printed_name)
@@ -104,8 +125,49 @@ def _country(countries: Countries, label: str | None, path: str, line: int | Non
     if not label:
         notes.append(Note(path, line, "no-country", f"{who}: no country printed"))
         return None
-    hit = countries.lookup(label)
+    hit = countries.lookup(label) or countries.by_code.get(label.strip().upper() if len(label.strip()) == 2 else "")
+    if hit is None:
+        notes.append(Note(path, line, "unknown-country", f"{who}: country {label!r} is not in data/countries.csv — "
+                          "left out; if it is a country, add it to the file's aliases"))
     return hit.code if hit else None
+
+
+_PAREN_TAIL = re.compile(r"^(?P<org>.+?)\s*\((?P<tail>[^()]+)\)$")
+
+
+def trailing_country(positions: list[Position], countries: Countries) -> str | None:
+    """The country printed at the end of the last organisation, taken out of it ("University of Lagos,
+    Nigeria", "ConnectEast (Ukraine)"); an organisation that is only a country ("Minister, Kenya") is kept.
+    International bodies ("World Bank") are organisations here, not countries.
+
+    >>> from ingest.records import Position
+    >>> ps = [Position(title="Dean", organisation="University of Lagos, Nigeria")]
+    >>> trailing_country(ps, default_countries()), ps[0].organisation
+    ('Nigeria', 'University of Lagos')
+    >>> ps = [Position(title="Economist", organisation="World Bank")]
+    >>> trailing_country(ps, default_countries()), ps[0].organisation
+    (None, 'World Bank')
+    """
+    last = next((p for p in reversed(positions) if p.organisation), None)
+    if last is None:
+        return None
+    org = last.organisation
+    whole = countries.lookup(org, fuzzy=False)
+    if whole is not None:
+        return org if whole.kind == "country" else None
+    if (m := _PAREN_TAIL.match(org)) and _is_country(countries, m.group("tail")):
+        last.organisation = m.group("org")
+        return m.group("tail")
+    head, comma, tail = org.rpartition(",")
+    if comma and head.strip() and _is_country(countries, tail):
+        last.organisation = head.strip()
+        return tail.strip()
+    return None
+
+
+def _is_country(countries: Countries, text: str) -> bool:
+    hit = countries.lookup(text, fuzzy=False)
+    return hit is not None and hit.kind == "country"
 
 
 def _org_keys(positions: list[Position], country: str | None) -> None:

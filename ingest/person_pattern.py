@@ -179,7 +179,7 @@ def check_patterns(patterns) -> tuple[str, ...]:
 def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
     """The name and positions of one printed person, by the first pattern that finds a name (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
-    text = " ".join(str(text).split()).strip(" ,;")
+    text = _pipes_as_commas(" ".join(str(text).split()).strip(" ,;"), reading)
     for pattern in check_patterns(patterns or reading.patterns):
         if pattern in POSITION_PATTERNS:
             return Person(None, split_position(text, patterns or reading.patterns, reading))
@@ -191,6 +191,20 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
         if found:
             return Person(found[1], [Position(title=found[0])])
     return Person(None, split_position(text, reading=reading))
+
+
+def _pipes_as_commas(text: str, r: Reading) -> str:
+    """ "Name | Title | Org" with no comma: its bars part the fields, not jobs as in "Title, Org | Title, Org".
+
+    >>> _pipes_as_commas("Ms Ann Lee | Deputy Director | Civil Board | Sweden", FREE_TEXT)
+    'Ms Ann Lee, Deputy Director, Civil Board, Sweden'
+    >>> _pipes_as_commas("Ann Lee, Director, Acme | Adviser, Beta", FREE_TEXT)
+    'Ann Lee, Director, Acme | Adviser, Beta'
+    """
+    if "|" not in text or "," in text:
+        return text
+    fields = [f.strip() for f in text.split("|") if f.strip()]
+    return ", ".join(fields) if len(fields) > 1 and is_name(fields[0], r) else text
 
 
 def _name_title_org(text: str, r: Reading) -> Person | None:
