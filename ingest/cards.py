@@ -137,16 +137,28 @@ def read_cards(doc: Document, tree: LexborHTMLParser, opts: Options, settings: S
     lines = Lines(doc)
     heading = None
     selector = f"{opts.card}, {opts.headings}" if opts.role_from == "heading" else opts.card
+    cards = {node.mem_id for node in tree.css(opts.card)}
     rows = []
     for node in tree.css(selector):
-        if not node.css_matches(opts.card):
-            heading = text(node) or heading
+        if node.mem_id not in cards:
+            if not _inside(node, cards):  # a card's own <h3> name is no heading over the next card
+                heading = text(node) or heading
             continue
         row = card_row(doc.path, node, opts, heading, settings, notes)
         if row:
             row.line = lines.of(row.printed_name)
             rows.append(row)
     return rows
+
+
+def _inside(node: LexborNode, cards: set[int]) -> bool:
+    """True when ``node`` lies inside one of the ``cards`` (their ``mem_id``)."""
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in cards:
+            return True
+        parent = parent.parent
+    return False
 
 
 def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, settings: Settings,
@@ -193,7 +205,8 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
             notes: list[Note]) -> SessionPage | None:
     """The one session of a card page: the meeting, its date, time and place."""
     title = text(first(tree.root, opts.edition)) if opts.edition else ""
-    title = title or _meta_text(doc.meta.get("title")) or PurePosixPath(doc.path).stem
+    title = (title or _meta_text(doc.meta.get("title")) or text(first(tree.root, "h1"))
+             or text(first(tree.root, "title")) or PurePosixPath(doc.path).stem)
     session = SessionPage(path=doc.path, title=title, permalink=permalink(_meta_text(doc.meta.get("permalink")),
                           settings.base_url), date=None, room=_matching(tree, opts.place, bool) or None)
     label = _matching(tree, opts.date, lambda t: first_day(t, settings.year)) if opts.date else ""

@@ -35,6 +35,7 @@ class Preview:
     root: str
     series: str
     refusal: str | None = None
+    profile: str | None = None  # the profile file read, if any
     files: int = 0  # text files in the folder
     read: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> files
@@ -59,7 +60,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     from ingest.loader import pipeline, walk
     from ingest.read import read_bytes
 
-    out = Preview(root=str(site.root), series=site.series, refusal=site.refusal)
+    out = Preview(root=str(site.root), series=site.series, refusal=site.refusal, profile=site.profile.path)
     folder = site.folder
     skipped: Counter = Counter()
     parsed: list[Parsed] = []
@@ -259,7 +260,9 @@ def render(p: Preview) -> str:
         lines += ["", "names that look odd:"]
         lines += [f"  {o['name']!r}: {o['why']} ({o['where']})" for o in p.odd_names]
     if not p.appearances and not p.speaker_pages:
-        lines += ["", "nothing would be ingested: draft a profile with 'speakergraph profile DIR' (docs/sites.md)"]
+        lines += ["", f"nothing would be ingested: check the parts of {p.profile} against the notes above "
+                      "(docs/sites.md)" if p.profile else
+                  "nothing would be ingested: draft a profile with 'speakergraph profile DIR' (docs/sites.md)"]
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from graph.errors import IngestError
 from ingest import times
+from ingest.column_table import column_rows, columns
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, TableRow, line_text, parse_blocks
 from ingest.positions import page_positions, read_positions
@@ -30,7 +31,8 @@ def detect(doc: Document) -> bool:
     dated = any(len(line_text(line)) < 60 and times.parse_date(line_text(line))
                 for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
     panel = any(_is_heading(row.cells) or _speaker_link(row.cells[0])
-                for b in blocks if b.kind == "table" for row in b.rows if row.cells)
+                for b in blocks if b.kind == "table" for row in b.rows if row.cells) \
+        or any(columns(b.rows[0]) for b in blocks if b.kind == "table" and b.rows)
     return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
 
@@ -243,6 +245,8 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     Rows above the first sub-header take the role their link implies (``/moderator-…/``), else
     the role the heading above the table names (``##### **Speakers (Draft)**``).
     """
+    if block.rows and (cols := columns(block.rows[0])):  # "| Role | Speaker | Designation | Organisation |"
+        return column_rows(path, block, cols, heading_role, notes)
     rows: list[Row] = []
     role: str | None = None
     skipped: list[TableRow] = []

@@ -150,7 +150,12 @@ def _detect(site: Site) -> None:
         elif page:
             page_reader = readers.detect_file(doc, selective=False)
     site.reader = page_reader
-    if page_reader is None and not site.selected:
+    if page_reader is None and not site.selected and site.profile.path:
+        site.refusal = (f"no reader recognises any of the {looked} files under {site.root}, and the profile "
+                        f"{site.profile.path} names no [[parts]] (a draft that found nothing it knows) — write "
+                        "a part for the files that list sessions or speakers, naming the reader and where each "
+                        "field is (docs/sites.md, \"Which reader reads a file\" and the readers' tables)")
+    elif page_reader is None and not site.selected:
         site.refusal = (f"no reader recognises any of the {looked} files under {site.root} "
                         f"(readers: {', '.join(readers.READERS)}) — nothing was read; run "
                         f"'speakergraph profile {site.root}' to draft a profile for this site, check it, "

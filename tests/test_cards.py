@@ -347,3 +347,25 @@ def test_mpa_par_ingests_into_a_store():
     root = corpus(SITES / "isomerpages__mpa-par")
     found = counts(ingested(root, profile_path=HERE / "profiles" / "mpa-par.toml"))
     assert (found["sessions"], found["appearances"], found["editions"]) == (8, 125, 8)
+
+
+# --- a card's own heading, and a page titled by its <h1> -------------------------------------------
+
+
+def test_a_heading_inside_a_card_is_its_name_not_the_next_cards_role(tmp_path):
+    page = """<html><head><title>Day 1 | Tidewater Summit</title></head><body>
+<h1>Tidewater Summit 2034: Day 1</h1><p class="when">Tuesday, 6 June 2034</p>
+<div class="speakers">
+  <h2>Guest of Honour</h2>
+  <div class="speaker"><h3>Mrs Ada Reef</h3><p class="title">Minister of State, Ministry of Tides</p></div>
+  <h2>Keynote Speakers</h2>
+  <div class="speaker"><h3>Prof. Bo Wave</h3><p class="title">Chair of Currents, Harbour University</p></div>
+  <div class="speaker"><h3>Dr Cy Shoal</h3><p class="title">Chief Scientist, Reefworks</p></div>
+</div></body></html>"""
+    profile = ('[[parts]]\nfiles = "*.html"\nreader = "cards"\ncard = "div.speaker"\nname = "h3"\n'
+               'position = "p"\nrole_from = "heading"\ndate = "p.when"\n')
+    root = write(tmp_path, {"day1.html": page, "speakergraph.toml": profile})
+    session, = parse(root, "day1.html").sessions
+    assert session.title == "Tidewater Summit 2034: Day 1"  # the page's <h1>, not the file name "day1"
+    assert [(r.role_label, r.name.name) for r in session.rows] == [
+        ("Guest of Honour", "Ada Reef"), ("Keynote Speakers", "Bo Wave"), ("Keynote Speakers", "Cy Shoal")]

@@ -118,8 +118,10 @@ def test_a_folder_where_nothing_fits(tmp_path):
     text, path = drafted(root, tmp_path)
     assert found.nothing and "# nothing here fits a reader: 3 text files" in text
     assert "parts" not in tomllib.loads(text)
-    site = site_for(root, profile_path=path)
-    assert site.refusal and "speakergraph profile" in site.refusal
+    site = site_for(root, profile_path=path)  # the draft's own advice is not given back: the parts are asked for
+    assert site.refusal and str(path) in site.refusal and "names no [[parts]]" in site.refusal
+    assert "speakergraph profile" not in site.refusal
+    assert "speakergraph profile" in site_for(root).refusal  # no profile yet: drafting one is the advice
 
 
 def test_refused_options_and_missing_readers_are_commented_out():

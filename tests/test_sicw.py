@@ -265,3 +265,41 @@ def test_a_date_range_is_no_time(tmp_path):
     parsed = page(tmp_path, ONE_ROW, date="2-4 October 2023", time="")
     (session,) = parsed.sessions
     assert session.start is None and session.end is None
+
+
+# --- a panel table whose header names its columns -----------------------------------------------------
+
+COLUMNS_PAGE = """---
+title: Ministerial Roundtable on Cable Resilience
+permalink: /events/ministerial-roundtable/
+---
+# Ministerial Roundtable on Cable Resilience
+
+**Date:** Tuesday, 3 June 2031
+**Time:** 2.00pm – 3.30pm (UTC+12)
+
+| Speaker | Role | Designation | Organisation | Country | Photo |
+|---|---|---|---|---|---|
+| Hon. Mele Tonga | Chair | Minister for Communications | Ministry of Communications | Tonga | x.png |
+| Ms Lei Kaho | Panellist | Regional Director; Board Member | Coral Cables; Island Telecom Association | United States | |
+| Dr Ann Bjork | Panellist | Senior Researcher | Institute for Maritime Infrastructure | Norway | |
+| **Rapporteurs** | | | | | |
+| Ms Tupou Nau | | Policy Officer | Digital Secretariat | | |
+"""
+
+
+def test_a_table_whose_header_names_its_columns(tmp_path):
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "roundtable.md").write_text(COLUMNS_PAGE, encoding="utf-8")
+    session, rows = rows_of(parse(tmp_path, "events/roundtable.md"))  # detected: no profile
+    assert (session.title, session.start.isoformat()) == ("Ministerial Roundtable on Cable Resilience",
+                                                          "2031-06-03T14:00:00+12:00")
+    assert [(r.role_label, r.line) for r in session.rows] == [
+        ("Chair", 12), ("Panellist", 13), ("Panellist", 14), ("Rapporteurs", 16)]
+    assert rows == [
+        ("moderator", "Hon.", "Mele Tonga", [("Minister for Communications", "Ministry of Communications")], "TO"),
+        ("panellist", "Ms", "Lei Kaho", [("Regional Director", "Coral Cables"),
+                                         ("Board Member", "Island Telecom Association")], "US"),
+        ("panellist", "Dr", "Ann Bjork", [("Senior Researcher", "Institute for Maritime Infrastructure")], "NO"),
+        ("other", "Ms", "Tupou Nau", [("Policy Officer", "Digital Secretariat")], None),
+    ]
