@@ -403,7 +403,9 @@ def _listed(value) -> list:
 
 
 def _distinct_keys(sessions: list[SessionPage]) -> None:
-    """Stubs of one session merge; other sessions without an id get a key from their title, made distinct."""
+    """Stubs of one session merge, and so do records of one session printed a row per person (same id, or
+    same title, day, times and room, timed); other sessions without an id get a key from their title, made
+    distinct."""
     merged: dict[tuple, SessionPage] = {}
     kept, seen = [], defaultdict(int)
     for session in sessions:
@@ -412,7 +414,12 @@ def _distinct_keys(sessions: list[SessionPage]) -> None:
             if first is not session:
                 first.rows += session.rows
                 continue
-        elif not session.key and not session.permalink:
+        elif (same := _same_session(session)) is not None:
+            first = merged.setdefault(same, session)
+            if first is not session:
+                first.rows += session.rows
+                continue
+        if session.title is not None and not session.key and not session.permalink:
             session.key = slugify(session.title or "") or "session"
         if session.key:
             seen[(session.date, session.key)] += 1
@@ -420,6 +427,15 @@ def _distinct_keys(sessions: list[SessionPage]) -> None:
                 session.key = f"{session.key}-{seen[(session.date, session.key)]}"
         kept.append(session)
     sessions[:] = kept
+
+
+def _same_session(session: SessionPage) -> tuple | None:
+    """What makes two records one session: its id, else (when it is timed) its title, times and room."""
+    if session.key:
+        return ("id", session.date, session.key)
+    if session.start is not None and session.title:
+        return ("slot", session.date, session.title, session.start, session.end, session.room, session.permalink)
+    return None
 
 
 # --- dates and times ------------------------------------------------------------------------

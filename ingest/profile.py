@@ -73,11 +73,13 @@ class Settings:
 
         >>> Settings().is_placeholder("TBC"), Settings().is_placeholder("Speaker TBA"), Settings().is_placeholder("Ann")
         (True, True, False)
+        >>> Settings(placeholders=("N.N.",)).is_placeholder("N.N.")  # written as printed, dots and all
+        True
         """
         words = " ".join((text or "").lower().replace("(", " ").replace(")", " ").split()).strip(" .:-*")
         if not words:
             return True
-        found = PLACEHOLDERS + tuple(" ".join(p.lower().split()) for p in self.placeholders)
+        found = PLACEHOLDERS + tuple(" ".join(p.lower().split()).strip(" .:-*") for p in self.placeholders)
         if words in found or words.startswith("lorem ipsum"):
             return True
         tokens = words.split()
