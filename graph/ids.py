@@ -18,6 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from anyascii import anyascii
+
 BASE = "https://w3id.org/speakergraph/id/"
 
 KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role",
@@ -31,18 +33,16 @@ _QUOTES = re.compile(r"[\u2018\u2019\u201b\u2032]")
 # cached: ingest folds the same names, organisations and countries over and over
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """Lower-case ASCII of ``text``: accents dropped, dashes and quotes unified.
+    """Lower-case ASCII of ``text``: accents dropped, letters without an accent to drop transliterated
+    (anyascii: "Ø" is "o", "Ł" is "l", "ß" is "ss"), dashes and quotes unified.
 
-    >>> fold("Ágnes Yong Ying–I")
-    'agnes yong ying-i'
+    >>> fold("Ágnes Yong Ying–I"), fold("Lars Øvergaard"), fold("Łucja Zielińska")
+    ('agnes yong ying-i', 'lars overgaard', 'lucja zielinska')
     """
-    if text.isascii():  # nothing to decompose, unify or drop
+    if text.isascii():  # nothing to transliterate or unify
         return text.lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _DASHES.sub("-", text)
-    text = _QUOTES.sub("'", text)
-    return text.encode("ascii", "ignore").decode().lower()
+    text = _QUOTES.sub("'", _DASHES.sub("-", unicodedata.normalize("NFC", text)))
+    return anyascii(text).lower()
 
 
 @lru_cache(maxsize=16384)

@@ -1,4 +1,4 @@
-"""Positions printed on speaker pages, given to the appearances whose session page prints none.
+"""Positions (and countries) printed on speaker pages, given to the appearances whose session page prints none.
 
 A front-matter talk lists ``presenter_slugs: [jane-doe]``; the company and role
 are on ``presenters/jane-doe.md``. After identity resolution the loader asks
@@ -41,11 +41,14 @@ SELECT ?person ?g ?order ?title ?label ?org ?parent ?parentName WHERE {
 
 @dataclass
 class PagePositions:
-    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``; the store's read when needed."""
+    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``, and their countries
+    (``{key: code}``); the store's read when needed."""
 
     by_key: dict[str, tuple[str, list[Position]]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
     store: object = None  # read once, for keys no page of this run has
     stored: dict[str, tuple[str, list[Position]]] | None = None
+    stored_countries: dict[str, str] | None = None
 
     def get(self, key: str) -> tuple[str, list[Position]] | None:
         """The page graph and positions for a person key, from this run's pages, else the store's."""
@@ -55,6 +58,14 @@ class PagePositions:
             self.stored = _from_store(self.store) if self.store is not None else {}
         return self.stored.get(key)
 
+    def country(self, key: str) -> str | None:
+        """The country code a person's speaker page prints, from this run's pages, else the store's."""
+        if key in self.countries:
+            return self.countries[key]
+        if self.stored_countries is None:
+            self.stored_countries = _countries_in_store(self.store) if self.store is not None else {}
+        return self.stored_countries.get(key)
+
 
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
     """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's."""
@@ -63,25 +74,32 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
         for page in item.speakers if item is not None else ():
             if page.positions and page.person_key:
                 found.by_key[page.person_key] = (graph, page.positions)
+            if page.country_code and page.person_key:
+                found.countries.setdefault(page.person_key, page.country_code)
     return found
 
 
 def apply(parsed: Parsed, pages: PagePositions) -> int:
     """Give each appearance of ``parsed`` that prints no position its speaker page's; the number given."""
-    given, count = set(), 0
+    given, placed, count = set(), set(), 0
     for session in parsed.sessions:
         for row in session.rows:
+            keys = (row.person_key, *row.same_as)
+            if not row.country_code and (code := next((c for k in keys if (c := pages.country(k))), None)):
+                row.country_code = code  # the country the person's speaker page prints
+                placed.add((session.path, row.line, f"{row.printed_name}: no country printed"))
             if row.positions:
                 continue
-            hit = next((pages.get(k) for k in (row.person_key, *row.same_as) if pages.get(k)), None)
+            hit = next((pages.get(k) for k in keys if pages.get(k)), None)
             if hit is not None:
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
                 given.add((session.path, row.line, f"{row.printed_name}: no organisation printed"))
                 count += 1
-    # the organisation is known now: the note that none was printed would send the reader looking for nothing
-    parsed.notes = [n for n in parsed.notes if n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
-                    or not any(p.organisation for p in _positions_of(parsed, n))]
+    # the organisation (country) is known now: the note that none was printed would send the reader looking for nothing
+    parsed.notes = [n for n in parsed.notes if not (n.kind == "no-country" and (n.path, n.line, n.message) in placed)
+                    and (n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
+                         or not any(p.organisation for p in _positions_of(parsed, n)))]
     return count
 
 
@@ -106,6 +124,23 @@ def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
         out.setdefault(key, (graph, []))[1].append(Position(
             title=_value(row["title"]), organisation=_value(row["label"]), org_key=org, parent_key=parent,
             parent_name=_value(row["parentName"])))
+    return out
+
+
+_STORED_COUNTRIES = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+SELECT ?person ?c WHERE { GRAPH ?g { ?person schema:subjectOf ?g ; sg:country ?c } } ORDER BY ?g"""
+
+
+def _countries_in_store(store) -> dict[str, str]:
+    """Every stored speaker page's country code by person key (the first page of a person wins)."""
+    out: dict[str, str] = {}
+    query = getattr(store, "query", None)
+    for row in query(_STORED_COUNTRIES) if query is not None else ():
+        key, code = _local(row["person"].value, "person"), _local(row["c"].value, "country")
+        if key and code:
+            out.setdefault(key, code)
     return out
 
 

@@ -365,6 +365,31 @@ def test_a_row_per_person_makes_one_session_per_slot(tmp_path):
         ("Workshop", "workshop", "15 10:00", [("Speaker", "Li Wei")])]  # "N.N." is nobody
 
 
+def test_a_speaker_records_country_reaches_the_appearances(tmp_path):
+    """Sessions name speakers by id; the speaker records print the country: each appearance is for it, in the
+    run that reads both files and in a later run that reads only the changed sessions file."""
+    from graph.store import open_store
+    from ingest.loader import ingest
+
+    talks = "- {id: t1, title: Deep Water, date: 2033-02-01, speakers: [sam-lee, ana-ruiz]}\n"
+    root = write(tmp_path / "site", {
+        "talks.yml": talks,
+        "people.yml": "- {id: sam-lee, name: Sam Lee, company: Reefworks, country: DK}\n"
+                      "- {id: ana-ruiz, name: Ana Ruiz, company: Tideline, country: Spain}\n",
+        "speakergraph.toml": '[[parts]]\nfiles = "talks.yml"\nreader = "records"\npersons_are = "ids"\n\n'
+                             '[[parts]]\nfiles = "people.yml"\nreader = "records"\nkind = "speakers"\n'
+                             'organisation = "company"\n'})
+    store = open_store(tmp_path / "store")
+    query = """SELECT ?name ?code WHERE { ?a sg:session ?s ; sg:person ?p ; sg:country ?c . ?p schema:name ?name
+               BIND(STRAFTER(STR(?c), "/country/") AS ?code) } ORDER BY ?name"""
+    summary = ingest(store, [site_for(root)])
+    assert rows(store, query) == [["Ana Ruiz", "ES"], ["Sam Lee", "DK"]]
+    assert not [n for n in summary.notes if n.kind == "no-country"]  # the page printed it: no note
+    (root / "talks.yml").write_text(talks.replace("Deep Water", "Deeper Water"), encoding="utf-8")
+    ingest(store, [site_for(root)])  # only talks.yml is read again: the countries come from the store
+    assert rows(store, query) == [["Ana Ruiz", "ES"], ["Sam Lee", "DK"]]
+
+
 # --- options ----------------------------------------------------------------------------------
 
 
