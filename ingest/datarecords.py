@@ -262,7 +262,7 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
             return [Row(line=line, role_label=label, printed_name=text, link=opts.link_template.format(id=text),
                         name_printed=False)]
         return _rows_from_text(ctx, text, [], label, line)
-    name = ctx.text(item, opts.person_spec("name"))
+    name = ctx.text(item, opts.person_spec("name")) or _given_family(ctx, item)
     ident = ctx.text(item, opts.person_spec("id"))
     if not name and not ident:
         ctx.note(line, "skipped-row", f"{label} entry has no name ({' / '.join(opts.person_spec('name'))}) — "
@@ -281,11 +281,23 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     for row in rows:
         row.link = link if len(rows) == 1 else None
         row.country_label = ctx.text(item, opts.person_spec("country"))
-        if honorific and not row.printed_name.startswith(honorific):
-            row.printed_name = f"{honorific} {row.printed_name}"
+        row.honorific = honorific
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
+
+
+def _as_printed(row: Row) -> str:
+    """The name with the honorific of its own field before it ("Dr Ann Lee"), as a speaker page prints it."""
+    if row.honorific and not row.printed_name.startswith(row.honorific):
+        return f"{row.honorific} {row.printed_name}"
+    return row.printed_name
+
+
+def _given_family(ctx: _Context, item: dict) -> str | None:
+    """ "Katharina" and "Pichler-Brandstätter" printed apart, as one name."""
+    parts = [ctx.text(item, ctx.opts.person_spec(key)) for key in ("given_name", "family_name")]
+    return " ".join(p for p in parts if p) or None
 
 
 def _page_of(ctx: _Context, item: dict, row: Row) -> None:
@@ -294,7 +306,7 @@ def _page_of(ctx: _Context, item: dict, row: Row) -> None:
     image = ctx.text(item, ctx.opts.person.get("image", ()))
     if (bio or image) and row.printed_name not in ctx.pages:
         ctx.pages[row.printed_name] = SpeakerPage(
-            path=ctx.doc.path, line=row.line, permalink=row.link, printed_name=row.printed_name, biography=bio or "",
+            path=ctx.doc.path, line=row.line, permalink=row.link, printed_name=_as_printed(row), biography=bio or "",
             image=image, positions=[replace(p) for p in row.positions], country_label=row.country_label)
 
 
@@ -355,7 +367,7 @@ def _speaker_record(ctx: _Context, record: dict, index: int, line: int | None, p
             ctx.note(line, "skipped-record", f"record {index + 1} names no person — skipped")
         return
     row = found[0]
-    page = SpeakerPage(path=ctx.doc.path, line=line, permalink=row.link, printed_name=row.printed_name,
+    page = SpeakerPage(path=ctx.doc.path, line=line, permalink=row.link, printed_name=_as_printed(row),
                        positions=[replace(p) for p in row.positions], country_label=row.country_label,
                        biography=ctx.text(record, opts.person_spec("biography")) or "",
                        image=ctx.text(record, opts.person_spec("image")))

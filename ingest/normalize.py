@@ -6,6 +6,7 @@ Pure: takes a ``Parsed`` and returns it filled in, with notes for the report.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from graph.ids import slugify
@@ -109,6 +110,8 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
         notes.append(Note(path, row.line, "unknown-role", f"unknown role heading {row.role_label!r} — role 'other'"))
     row.role = role or "other"
     row.name = split_name(row.printed_name)
+    if row.honorific and not row.name.honorific:  # "H.E." beside "Pichler": one word is still a name
+        row.name = replace(row.name, honorific=" ".join(row.honorific.split()))
     row.person_key = person_key(row.link, row.name.name)
     row.country_label = row.country_label or trailing_country(row.positions, countries)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check

@@ -27,6 +27,9 @@ from ingest.person_pattern import check_patterns
 
 PERSON_KEYS = {
     "name": ("name", "fullname", "fullName", "full_name", "Name"),
+    # when no name field is filled: the given and family names, joined ("firstName" + "lastName")
+    "given_name": ("given_name", "givenName", "first_name", "firstName", "firstname"),
+    "family_name": ("family_name", "familyName", "last_name", "lastName", "lastname", "surname"),
     "honorific": (),
     "title": ("job_title", "jobTitle", "position"),
     "organisation": ("organisation", "organization", "org", "company", "affiliation", "affiliations",

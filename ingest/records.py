@@ -80,6 +80,7 @@ class Row:
     positions: list[Position] = field(default_factory=list)
     country_label: str | None = None
     name_printed: bool = True  # False when the page gives only a slug: the name comes from the speaker page
+    honorific: str | None = None  # printed in a field of its own (a data file's "salutation")
     # filled by normalize
     role: str = "other"
     name: Name | None = None

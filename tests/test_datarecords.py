@@ -390,6 +390,28 @@ def test_a_speaker_records_country_reaches_the_appearances(tmp_path):
     assert rows(store, query) == [["Ana Ruiz", "ES"], ["Sam Lee", "DK"]]
 
 
+def test_given_and_family_names_and_a_nested_affiliation(tmp_path):
+    agenda = {"agenda": [{"sessionId": "S02", "day": "Tuesday, 3 June 2033", "time": "10:00 am – 11:30 am CEST",
+                          "title": "Who Decides?", "participants": [
+                              {"salutation": "Dr", "firstName": "Henrik", "lastName": "Sørensen", "function": "Chair",
+                               "affiliation": {"name": "Health Data Authority", "country": "DK"}, "part": "Chair"},
+                              {"salutation": "H.E.", "lastName": "Pichler", "function": "Minister",
+                               "affiliation": {"name": "Ministry of Health", "country": "Austria"}}]}]}
+    profile = ('[site]\ntimezone = "Europe/Vienna"\n\n'
+               '[[parts]]\nfiles = "agenda.json"\nreader = "records"\nrecords = "agenda"\nid = "sessionId"\n'
+               'date = "day"\ndate_format = "%A, %d %B %Y"\ntime = "time"\npersons = "participants"\n'
+               'person = { honorific = "salutation", title = "function", organisation = "affiliation.name", '
+               'country = "affiliation.country", role = "part" }\n')
+    root = write(tmp_path, {"agenda.json": json.dumps(agenda), "speakergraph.toml": profile})
+    session, = parse(root, "agenda.json").sessions
+    assert (session.start.isoformat(), session.end.isoformat()) == ("2033-06-03T10:00:00+02:00",
+                                                                    "2033-06-03T11:30:00+02:00")
+    assert [(r.role_label, r.name.honorific, r.name.name, r.person_key, r.positions[0].organisation, r.country_code)
+            for r in session.rows] == [
+        ("Chair", "Dr", "Henrik Sørensen", "henrik-sorensen", "Health Data Authority", "DK"),
+        ("Speaker", "H.E.", "Pichler", "pichler", "Ministry of Health", "AT")]  # a family name alone: no name glued
+
+
 # --- options ----------------------------------------------------------------------------------
 
 
