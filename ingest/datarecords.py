@@ -38,6 +38,7 @@ from ingest.record_dates import clock_label, clock_range, date_of, minutes, mome
 from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
+from ingest.roles import role_of, role_of_title
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
@@ -105,9 +106,14 @@ class _Context:
         self.path_date = path_date(doc.path, opts.date_format, self.year) if opts.date_from == "path" else None
         self.year_only_noted = False
         self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
+        self.parents: dict[int, tuple] = {}  # a nested record's enclosing records, nearest first, by id()
 
     def records(self):
         """The records of the file, with their index."""
+        if ".*." in self.opts.records:  # "days.*.sessions": the sessions of every day, one list
+            found = nested(self.data, self.opts.records)
+            self.parents = {id(record): parents for record, parents in found}
+            return enumerate(record for record, _ in found)
         found = self.data if not self.opts.records else _glom(self.data, self.opts.records)
         if isinstance(found, dict):
             found = list(found.values())
@@ -124,6 +130,14 @@ class _Context:
                 return value
         return None
 
+    def inherited(self, record, specs: tuple[str, ...]):
+        """The value of ``specs`` in ``record``, else in the records around it (a day's date, a slot's time)."""
+        for holder in (record, *self.parents.get(id(record), ())):
+            value = self.get(holder, specs)
+            if value is not None:
+                return value
+        return None
+
     def text(self, record, specs: tuple[str, ...]) -> str | None:
         """The value of ``specs`` as one line of text."""
         return _text(self.get(record, specs))
@@ -131,6 +145,25 @@ class _Context:
     def note(self, line: int | None, kind: str, message: str) -> None:
         """A note for the report, naming this file and the line."""
         self.notes.append(Note(self.doc.path, line, kind, message))
+
+
+def nested(data, spec: str) -> list[tuple[object, tuple]]:
+    """The records a spec with stars between its keys finds, each with the records it sits in, nearest first.
+
+    >>> days = {"days": [{"date": "2033-05-01", "sessions": [{"title": "A"}, {"title": "B"}]},
+    ...                  {"date": "2033-05-02", "sessions": [{"title": "C"}]}]}
+    >>> [(r["title"], [p["date"] for p in parents]) for r, parents in nested(days, "days.*.sessions")]
+    [('A', ['2033-05-01']), ('B', ['2033-05-01']), ('C', ['2033-05-02'])]
+    """
+    *outer, last = spec.split(".*.")
+    level: list[tuple[object, tuple]] = [(data, ())]
+    for key in outer:
+        level = [(item, (item, *parents)) for holder, parents in level for item in _items(_glom(holder, key))]
+    return [(item, parents) for holder, parents in level for item in _items(_glom(holder, last))]
+
+
+def _items(found) -> list:
+    return list(found.values()) if isinstance(found, dict) else found if isinstance(found, list) else []
 
 
 def _glom(target, spec: str):
@@ -193,10 +226,24 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     if session is None:
         return None
     session.abstract = ctx.text(record, opts.abstract) or ""
-    session.room, session.track = ctx.text(record, opts.room), ctx.text(record, opts.track)
+    session.room, session.track = _text(ctx.inherited(record, opts.room)), _text(ctx.inherited(record, opts.track))
     session.format = ctx.text(record, opts.format)
     session.rows = _people(ctx, record, index)
+    _roles_by_title(session, opts.role_label)
     return session
+
+
+def _roles_by_title(session: SessionPage, default: str) -> None:
+    """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the
+    format ("keynote") names, when it is more than a speaker's."""
+    label = role_of_title(session.title or "")
+    if label is None and session.format and role_of(session.format) not in (None, "speaker", "other"):
+        label = session.format
+    if label is None or role_of(label) in ("speaker", "other"):
+        return
+    for row in session.rows:
+        if row.role_label == default:
+            row.role_label = label
 
 
 def _dated(ctx: _Context, record: dict, index: int, line: int | None, title: str | None) -> SessionPage | None:
@@ -456,13 +503,13 @@ def _same_session(session: SessionPage) -> tuple | None:
 def _times(ctx: _Context, record: dict, line: int | None):
     """(date, start, end, time label) of a record, or ``None`` when it has no date."""
     opts = ctx.opts
-    start_v, end_v = ctx.get(record, opts.start), ctx.get(record, opts.end)
-    day = _date(ctx, ctx.get(record, opts.date), line) or date_of(start_v) or ctx.path_date
+    start_v, end_v = ctx.inherited(record, opts.start), ctx.inherited(record, opts.end)
+    day = _date(ctx, ctx.inherited(record, opts.date), line) or date_of(start_v) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:
         return None
     start, end = moment(start_v, day, opts.time_format), moment(end_v, day, opts.time_format)
-    clock = ctx.get(record, opts.time)
+    clock = ctx.inherited(record, opts.time)
     label = None
     if start is None and clock is not None:
         label = clock_label(clock)

@@ -61,6 +61,19 @@ def role_of(label: str) -> str | None:
     return None
 
 
+def role_of_title(title: str) -> str | None:
+    """The role label a session's title gives its people: "Keynote: …" → "Keynote"; "Opening Address" → itself.
+
+    >>> role_of_title("Keynote: Ten Years of Rust"), role_of_title("Opening Address"), role_of_title("Tides")
+    ('Keynote', 'Opening Address', None)
+    """
+    head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
+    for label in (head, title.strip()):
+        if len(label) < 40 and role_of(label):
+            return label
+    return None
+
+
 def is_role_heading(text: str) -> bool:
     """True when ``text`` reads as a role heading."""
     return len(text) < 60 and role_of(text) is not None

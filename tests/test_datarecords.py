@@ -168,7 +168,7 @@ def test_persons_lists_year_from_the_path_and_json_lines(tmp_path):
         ("k1", "Opening Keynote", "2029-01-01", "45 mins"), ("two-voices", "Two Voices", "2029-01-01", None),
         ("two-voices-2", "Two Voices", "2029-01-01", None)]
     assert [people(s) for s in parsed.sessions[:2]] == [
-        [("Speaker", "Ivy Chen", [("Head of Platform", "Fernhill")], 7)],
+        [("Opening Keynote", "Ivy Chen", [("Head of Platform", "Fernhill")], 7)],  # the title names the role
         [("Speaker", "Jon Park", [("Painter", None)], 18), ("Speaker", "Kai Rowe", [("Lead Dev", "Quayside")], 22)]]
     assert [(p.printed_name, p.biography) for p in parsed.speakers] == [("Ivy Chen", "Ivy builds things.")]
     assert [n.kind for n in parsed.notes if n.kind == "year-only"] == ["year-only"]
@@ -410,6 +410,42 @@ def test_given_and_family_names_and_a_nested_affiliation(tmp_path):
             for r in session.rows] == [
         ("Chair", "Dr", "Henrik Sørensen", "henrik-sorensen", "Health Data Authority", "DK"),
         ("Speaker", "H.E.", "Pichler", "pichler", "Ministry of Health", "AT")]  # a family name alone: no name glued
+
+
+def test_records_nested_in_days_and_slots_take_their_date_time_and_room(tmp_path):
+    schedule = """[[days]]
+date = "2033-09-04"
+  [[days.slots]]
+  time = "09:00-12:00"
+  room = "Lab 1"
+    [[days.slots.talks]]
+    title = "Async from Scratch"
+    speakers = [{ name = "Ingrid Haug", affiliation = "Fjordsoft" }]
+[[days]]
+date = "2033-09-05"
+  [[days.slots]]
+  time = "09:00-09:45"
+  room = "Main Hall"
+    [[days.slots.talks]]
+    title = "Keynote: Ten Years of Rust"
+    speakers = [{ name = "Ola Nowak", affiliation = "Tromso University" }]
+  [[days.slots]]
+  time = "23:30-00:30"
+    [[days.slots.talks]]
+    title = "Lightning Talks"
+    room = "Bar"
+    speakers = [{ name = "Kai Lind", affiliation = "Telecom Labs" }]
+"""
+    profile = ('[[parts]]\nfiles = "schedule.toml"\nreader = "records"\nrecords = "days.*.slots.*.talks"\n'
+               'time = "time"\nroom = "room"\npersons = "speakers"\n')
+    root = write(tmp_path, {"schedule.toml": schedule, "speakergraph.toml": profile})
+    parsed = parse(root, "schedule.toml")
+    assert [(s.title, s.start.isoformat(), s.end.isoformat(), s.room, [(r.role_label, r.name.name) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Async from Scratch", "2033-09-04T09:00:00", "2033-09-04T12:00:00", "Lab 1", [("Speaker", "Ingrid Haug")]),
+        ("Keynote: Ten Years of Rust", "2033-09-05T09:00:00", "2033-09-05T09:45:00", "Main Hall",
+         [("Keynote", "Ola Nowak")]),  # the title names the role
+        ("Lightning Talks", "2033-09-05T23:30:00", "2033-09-06T00:30:00", "Bar", [("Speaker", "Kai Lind")])]
 
 
 # --- options ----------------------------------------------------------------------------------
