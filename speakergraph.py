@@ -116,7 +116,9 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         + (f", {summary.links} links skipped" if summary.links else "")
         + (f", {summary.removed} removed" if prune or summary.removed else "") + "\n"
         f"this run: {summary.sessions} sessions, {summary.appearances} appearances, "
-        f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings\n"
+        f"{summary.speaker_pages} speaker pages, {summary.warnings} warnings"
+        + (f" and {len(summary.notes) - summary.warnings} other notes" if len(summary.notes) > summary.warnings else "")
+        + "\n"
         f"store: {counts['sessions']} sessions, {counts['appearances']} appearances, {counts['people']} people, "
         f"{counts['organisations']} organisations, {counts['countries']} countries")
     if compacted is not None:
@@ -124,8 +126,8 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
     failed = [n for n in summary.notes if n.kind in ("failed-file", "no-reader")]
     for note in failed:
         click.echo(f"error: {printable(str(note))}", err=True)
-    if summary.warnings and not verbose:
-        click.echo("run 'speakergraph report' for every warning with its file and line", err=True)
+    if summary.notes and not verbose:
+        click.echo("run 'speakergraph report' for every warning and note with its file and line", err=True)
     refused = any(n.kind == "no-reader" for n in failed)
     if (summary.failed or refused) and not (summary.read - summary.failed) and not summary.unchanged:
         raise click.ClickException("nothing could be ingested — see the errors above")

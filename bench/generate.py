@@ -150,6 +150,8 @@ class _Corpus:
         self.pages: dict[tuple[str, int], dict[int, str]] = {}  # (series, year) → {person: role word}
         self.appearances: Counter[int] = Counter()
         self.linked_rows: Counter[int] = Counter()
+        self.countryless: Counter[int] = Counter()  # rows printing no country, by person
+        self.page_country: set[int] = set()  # people with a speaker page that prints a country
 
     def write(self) -> None:
         for edition in plan(self.rng, self.files):
@@ -166,6 +168,8 @@ class _Corpus:
         e.people = len(self.appearances)
         e.max_appearances = max(self.appearances.values(), default=0)
         e.unresolved_links = sum(n for p, n in self.linked_rows.items() if p not in paged)
+        # a row printing no country takes the one a speaker page of its person prints: a note only without one
+        self.notes["no-country"] += sum(n for p, n in self.countryless.items() if p not in self.page_country)
         e.notes = dict(sorted((k, v) for k, v in self.notes.items() if v))
 
     def _edition(self, site: Path, edition: Edition) -> None:
@@ -257,7 +261,7 @@ class _Corpus:
         else:
             name_cell = f"[{printed}]({self._link(edition, person, index, label)})"
             self.linked_rows[index] += 1
-        return f"| {name_cell}  | {self._cell(person)}     |"
+        return f"| {name_cell}  | {self._cell(person, index)}     |"
 
     def _link(self, edition: Edition, person: Person, index: int, label: str) -> str:
         page = (edition.series, edition.year, index)
@@ -272,11 +276,11 @@ class _Corpus:
             return f"/speakers/{slugify(self.rng.choice(['Mr', 'Ms', 'Dr', 'HE']))}-{person.key}/"
         return self.permalinks[page]
 
-    def _cell(self, person: Person) -> str:
+    def _cell(self, person: Person, index: int) -> str:
         rng = self.rng
         country = "" if rng.random() < RATES["no_country"] else rng.choice(person.country)
         if not country:
-            self.notes["no-country"] += 1
+            self.countryless[index] += 1
         if rng.random() < RATES["no_org"]:
             self.notes["no-organisation"] += 1
             return f"*{person.positions[0][0]}*" + (f"<br>{country}" if country else "")
@@ -305,6 +309,8 @@ class _Corpus:
         if rng.random() < RATES["page_no_country"]:
             self.notes["no-country"] += 1
             country = ""
+        else:
+            self.page_country.add(index)
         block = "<br>".join(f"{t}, <br> {o}" for t, o in person.positions[:1]) + (f"<br>{country}" if country else "")
         lines += [f"#### **{printed}**", "", f"*{block}*", ""]
         if rng.random() < 0.8:

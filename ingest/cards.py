@@ -48,7 +48,7 @@ class Options:
     """A card page's selectors and defaults (see docs/sites.md, "HTML speaker cards")."""
 
     page: str = "cards"  # "cards" or "profile"
-    markup: str = "auto"  # "auto" (HTML when the body starts with a tag), "html" or "markdown"
+    markup: str = "auto"  # "auto" (HTML when the body is: ingest.html_page.page_tree), "html" or "markdown"
     # one card and its parts (CSS selectors inside the card)
     card: str = ".card"
     name: str = ""

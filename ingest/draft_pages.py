@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from ingest import times
 from ingest.draft_text import Table
 from ingest.draft_values import name_like
 from ingest.records import Document
@@ -124,7 +125,6 @@ def card_parts(pages: list[Document]) -> list[Table]:
 
 def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
     """The role headings above cards, and where a card page prints its meeting's date."""
-    from ingest import times
 
     headed = [d.path for d in docs if any(role_of(h) for h in re.findall(r"^#{2,3}\s+(.+)$", d.body, re.M))
               or any(role_of(m.group(2)) for m in re.finditer(r"<(h[23])[^>]*>([^<]{2,40})</\1>", d.body))]
@@ -178,12 +178,15 @@ def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
 
 
 def has_programme(body: str) -> bool:
-    """True when the page has a table whose header names a Time column (HTML or Markdown).
+    """True when the page has a table whose header names a Time column (HTML or Markdown), or three lines led
+    by a time (``### 09:30 – 10:30 | Keynote``, ``- 13:00 : Welcome (Ann Lee)``).
 
     >>> has_programme("| Time | Session |\\n|---|---|\\n"), has_programme("<table><tr><th>Time</th>"), has_programme("x")
     (True, True, False)
+    >>> has_programme("## Day 1\\n### 09:30 – 10:30 | Keynote\\n### 10:45 Panel\\n- 13:00 : Welcome (Ann Lee)\\n")
+    True
     """
-    if _TIME_HEADER.search(body):
+    if _TIME_HEADER.search(body) or _timed_lines(body) >= 3:
         return True
     if "<t" not in body:
         return False
@@ -192,6 +195,18 @@ def has_programme(body: str) -> bool:
         if head is not None and head.text().strip().lower().startswith("time"):
             return True
     return False
+
+
+_LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,2}\.\s+)?")
+
+
+def _timed_lines(body: str) -> int:
+    """How many lines of a page (its text, for HTML) open with a time."""
+    from ingest.agenda import time_lead
+
+    lines = HTMLParser(body).body.text(separator="\n").splitlines() if body.lstrip().startswith("<") \
+        else body.splitlines()
+    return sum(1 for line in lines if len(line) < 300 and time_lead(_LINE_MARK.sub("", line)))
 
 
 def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Table]:
@@ -206,8 +221,8 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
             and not (globs and glob.globmatch(d.path, globs, flags=GLOB_FLAGS))]
     if not hits:
         return []
-    table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme table with a 'Time' column "
-                       f"(e.g. {', '.join(hits[:3])})"])
+    table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme: a table with a 'Time' column, "
+                       f"or lines led by a time (e.g. {', '.join(hits[:3])})"])
     table.set("files", folder_glob(hits))
     table.set("reader", "programme")
     docs = {d.path: d for d in pages}
@@ -222,13 +237,15 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
 
 
 def _dated(doc: Document) -> bool:
-    """True when a programme page's date is in its front matter, file name or a "Date:" line."""
+    """True when a programme page's date is in its front matter, file name, a "Date:" line or a heading
+    ("## Day 1 — Tuesday, 3 June 2025")."""
     from ingest.cards import first_day
 
     if doc.meta.get("date") or re.search(r"\d{4}-\d\d-\d\d", doc.path):
         return True
     label = re.search(r"date\W{0,6}:?\W{0,6}\s*([^\n<]{6,40})", doc.body, re.I)
-    return bool(label and first_day(label.group(1)))
+    headings = re.findall(r"^#{1,6}\s+(.{6,80})$|<h[1-6][^>]*>([^<]{6,80})</h", doc.body, re.M)
+    return bool(label and first_day(label.group(1))) or any(times.parse_date(a or b) for a, b in headings)
 
 
 # --- people under role headings -------------------------------------------------------------

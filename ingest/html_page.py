@@ -29,12 +29,26 @@ def _md() -> MarkdownIt:
 
 
 def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
-    """The page as HTML: an HTML body as is (``markup = "auto"``: when it starts with a tag), a Markdown body
-    rendered with markdown-it first (pipe tables without a delimiter row too)."""
+    """The page as HTML: an HTML body as is (``markup = "auto"``: an HTML file, or a body that starts with a
+    tag and is no Markdown), a Markdown body rendered with markdown-it first (pipe tables without a delimiter
+    row too)."""
     body = doc.body
-    if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or body.lstrip().startswith("<"))):
+    if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or _html_body(body))):
         return LexborHTMLParser(body)
     return LexborHTMLParser(_md().render(prepare(body)[0]))
+
+
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|[-*+]\s+\S|\d{1,2}\.\s+\S|\|)", re.M)
+
+
+def _html_body(body: str) -> bool:
+    """A Markdown file's body that is HTML: it starts with a tag and has no Markdown headings, lists or tables
+    of its own (three lines at least), which a page that opens with a button or an image still has.
+
+    >>> _html_body("<div class='card'>\\n  <h3>Ann Lee</h3>\\n</div>"), _html_body("<a href='#'>Join</a>\\n\\n## Day 1\\n- a\\n- b")
+    (True, False)
+    """
+    return body.lstrip().startswith("<") and len(_MARKDOWN_LINE.findall(body)) < 3
 
 
 def text(node: LexborNode | None) -> str:

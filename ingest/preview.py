@@ -163,9 +163,10 @@ def empty_fields(parsed: list[Parsed]) -> list[dict]:
         ("appearance: organisation", rows, lambda r: any(p.organisation for p in positions(r)),
          "no organisation printed at the appearance nor on a speaker page linked to it"),
         ("appearance: country", rows, lambda r: r.country_code,
-         "no country printed (or not recognised: see the no-country notes)"),
+         "no country printed (or not recognised: see the no-country and unknown-country notes)"),
         ("session: start time", sessions, lambda s: s.start,
-         "only a date was found: name the start key / time column in the profile"),
+         "only a date was found: name where the time is (start = \"…\" or time = \"…\" of a records, "
+         "frontmatter or cards part; a Time column of a programme table)"),
         ("session: UTC offset", [s for s in sessions if s.start], lambda s: s.start.tzinfo,
          "times print no offset: set [site] timezone"),
     ]

@@ -6,12 +6,17 @@ line ("Name, Title, Organisation", "Name (Title, Org)", "Moderator: Name, …",
 "Featuring Name, …", "Name … [Host]"); a cell can hold several sessions split
 by blank lines. Outside tables, a bold paragraph opens a session and role
 labels ("**Panellists:**", "Speakers:", "### Guest of Honour") name the role of
-the people listed after them. Day headings ("## Day One – Wednesday, May 15",
-a table header "DAY 2 MORNING WED, 3 OCT 2018", "### Day 2:") set the date;
-the page's "Date: …" line, else its file name or front matter, dates the rest.
+the people listed after them. A time that leads a heading, a list item or a
+line ("### 09:30 – 10:30 | Keynote", "- 13:00 : Welcome (Ann Lee)") opens a
+session too (``ingest.agenda`` cuts the time, title and people apart); a table
+with a "Speakers" column takes its people from it. Day headings ("## Day One –
+Wednesday, May 15", a table header "DAY 2 MORNING WED, 3 OCT 2018", "### Day 2:")
+set the date; the page's "Date: …" line, else its file name or front matter,
+dates the rest.
 
 Markdown is rendered with markdown-it (pipe tables included), then every page
-is read as HTML with selectolax; a session that names nobody is left out.
+is read as HTML with selectolax, walking into ``<main>``, ``<section>`` and other
+containers; a session that names nobody is left out.
 
 >>> [(d.title, d.role, [p.name for p in d.people]) for d in cell_sessions(
 ...     [Line("Opening Address", "Opening Address"), Line("Ann Lee, CEO, Acme"), Line(""),
@@ -30,7 +35,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.ids import slugify
-from ingest import times
+from ingest import agenda, times
 from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
 from ingest.people_text import label_only, role_prefix, unglue
@@ -39,7 +44,7 @@ from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
 from ingest.reader_options import checked
 from ingest.records import Document, Note, Parsed, Row, SessionPage
-from ingest.roles import role_of
+from ingest.roles import role_of, role_of_title
 
 NAME = "programme"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -49,7 +54,7 @@ SUFFIXES = ("md", "markdown", "html", "htm")
 class Options:
     """Where a programme page keeps its sessions (see docs/sites.md, "Programme tables")."""
 
-    markup: str = "auto"  # "auto" (HTML when the body starts with a tag), "html" or "markdown"
+    markup: str = "auto"  # "auto" (HTML when the body is: ingest.html_page.page_tree), "html" or "markdown"
     time_column: str = "time"  # the header of the time column
     programme_column: str = ""  # the header of the session column; default: the column after the time
     blocks: bool = True  # also read sessions outside tables (bold titles, role labels, people lists)
@@ -140,15 +145,6 @@ def _title(printed: str) -> str:
     return printed.strip(" :–—-")
 
 
-def _role_of_title(title: str) -> str | None:
-    """The role a title gives its people: "Keynote: …" → "Keynote"; "Opening Address" → itself."""
-    head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
-    for label in (head, title.strip()):
-        if len(label) < 40 and role_of(label):
-            return label
-    return None
-
-
 # --- the page -----------------------------------------------------------------------------
 
 
@@ -167,6 +163,7 @@ class Page:
     role: str | None = None
     drafts: list[Draft] = field(default_factory=list)
     open: Draft | None = None
+    timed_level: int | None = None  # the level of the time heading that opened ``open``
 
     def day_of(self, printed: str) -> date | None:
         """The date a day heading names: a printed date, else "Day N" after the event date."""
@@ -218,28 +215,63 @@ def event_date(doc: Document, tree: LexborHTMLParser, opts: Options, settings: S
 
 
 def walk(tree: LexborHTMLParser, page: Page, opts: Options) -> None:
-    """Read the page's top-level blocks in order: headings, tables, paragraphs, lists."""
-    body = tree.body
-    if body is None:
-        return
-    for node in body.iter():
+    """Read the page's blocks in document order: headings, tables, paragraphs, lists, wherever they sit."""
+    if tree.body is not None:
+        _walk(tree.body, page, opts)
+
+
+_CONTAINERS = {"main", "section", "article", "div", "header", "footer", "aside", "details", "blockquote", "figure",
+               "center", "nav", "form"}
+_INSIDE = ", ".join(sorted(_HEADINGS | _CONTAINERS | {"table", "p", "ul", "ol"}))
+
+
+def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
+    """The blocks under ``parent``: containers (``<main>``, ``<section>``, a ``<div>`` of blocks) are walked into,
+    a table is read once as a table, loose text between blocks is read as a paragraph."""
+    loose: list[LexborNode] = []
+    for node in parent.iter(include_text=True):
         tag = node.tag
+        if tag not in _HEADINGS and tag not in _CONTAINERS and tag not in ("table", "p", "ul", "ol"):
+            loose.append(node)
+            continue
+        _loose(loose, page, opts)
+        loose = []
         if tag in _HEADINGS:
             _heading(node, page)
         elif tag == "table":
             page.open = None
             _table(node, page, opts)
-        elif tag in ("p", "ul", "ol", "div") and opts.blocks:
-            if tag == "div" and node.css_first("table") is not None:
-                for table in node.css("table"):
-                    _table(table, page, opts)
-                continue
+        elif tag in _CONTAINERS and node.css_first(_INSIDE) is not None:
+            _walk(node, page, opts)
+        elif tag in ("ul", "ol") and opts.blocks:
+            _list(node, page)
+        elif opts.blocks:
             _block(node, page)
+    _loose(loose, page, opts)
+
+
+def _loose(nodes: list[LexborNode], page: Page, opts: Options) -> None:
+    """Text and inline tags between blocks inside a container, read as one paragraph."""
+    if opts.blocks and nodes and nodes[0].parent is not None and nodes[0].parent.tag != "body" \
+            and "".join(n.text() for n in nodes).strip():
+        _block(agenda.fragment(nodes), page)
 
 
 def _heading(node: LexborNode, page: Page) -> None:
+    """A day heading sets the date, a role heading the role; a heading led by a time opens a session; a heading
+    right under a time heading whose session has no people yet gives that session its title."""
     printed = text(node).strip(" :")
-    page.open = None
+    level = int(node.tag[1])
+    timed = agenda.heading_time(printed)
+    if timed and not page.day_of(printed):
+        page.role = None
+        _open(page, Draft(_title(timed[1]), page.day, timed[0], _session_role(timed[1], None)), level)
+        return
+    if page.open is not None and page.timed_level is not None and level > page.timed_level \
+            and not page.open.people and not role_of(printed) and not page.day_of(printed):
+        page.open.title, page.open.role = _title(printed), _session_role(printed, None)
+        return
+    page.open, page.timed_level = None, None
     day = page.day_of(printed)
     if day:
         page.day = day
@@ -250,12 +282,62 @@ def _heading(node: LexborNode, page: Page) -> None:
     page.role = None
 
 
-def _block(node: LexborNode, page: Page) -> None:
-    """A paragraph or list outside tables: a bold title opens a session (with the people printed under it),
-    a role label ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
-    lines = [ln for ln in node_lines(node) if ln.text]
-    if not lines:
+def _open(page: Page, draft: Draft, level: int | None = None) -> None:
+    page.drafts.append(draft)
+    page.open, page.timed_level = draft, level
+
+
+def _list(node: LexborNode, page: Page) -> None:
+    """A list: an agenda when an item opens with a time (each such item a session, nested items sessions of
+    their own), else people or a session as any block."""
+    items = [li for li in node.iter() if li.tag == "li"]
+    if not any(agenda.time_lead(text(agenda.own(li)[0])) for li in items):
+        _block(node, page)
         return
+    for li in items:
+        own, nested = agenda.own(li)
+        if agenda.struck(own):
+            page.open = None  # a cancelled talk, and the people under it
+        else:
+            _block(own, page)
+        for sub in nested:
+            _list(sub, page)
+
+
+def _block(node: LexborNode, page: Page) -> None:
+    """A paragraph, list or list item outside tables: lines led by a time open sessions; the rest is read as
+    a bold title, role labels and people."""
+    lines = [ln for ln in node_lines(node) if ln.text]
+    cuts = [i for i, ln in enumerate(lines) if agenda.time_lead(ln.text)] + [len(lines)]
+    if cuts[0]:
+        _untimed(node, lines[:cuts[0]], page)
+    for start, end in zip(cuts, cuts[1:]):
+        _timed(node, lines[start:end], page)
+
+
+def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
+    clock, rest = agenda.time_lead(lines[0].text)  # type: ignore[misc]
+    names = [text(a) for a in node.css("a")]
+    emphasis = [text(e) for e in node.css("em, i")]
+    more = lines[1:]
+    while more and agenda.quoted(more[0].text, emphasis):
+        rest, more = f"{rest} {more[0].text}", more[1:]
+    if not rest and more and not role_prefix(more[0].text)[0] and not looks_like_name(more[0].text):
+        rest, more = more[0].text, more[1:]  # the time alone, the title on the next line
+    elif not rest and page.open is not None and page.open.time_label is None:
+        page.open.time_label = clock  # a session's time printed under its title
+        page.open.people += read_people(agenda.split_labelled(more), page.open.role)
+        return
+    title, found = agenda.item_parts(rest, names, emphasis)
+    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, page.role))
+    draft.people += agenda.named(found) + read_people(agenda.split_labelled(more), draft.role)
+    _open(page, draft)
+
+
+def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Lines led by no time: a bold title opens a session (with the people printed under it), a role label
+    ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
     first = lines[0]
     title = first.bold if first.bold and first.bold == first.text else ""
     if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
@@ -265,17 +347,19 @@ def _block(node: LexborNode, page: Page) -> None:
         if page.open is not None:
             page.open.label = role_prefix(first.text)[0]
         lines = lines[1:]
+    elif title and page.open is not None and page.timed_level is not None and not page.open.title:
+        page.open.title, page.open.role = _title(title), _session_role(title, page.role)
+        lines = lines[1:]  # "### 10:10 am - 11:00 am" then "**Session 1, Standing up a team**"
     elif title and not looks_like_name(title) and not _caption(node):
-        page.open = Draft(_title(title), _dated(title, page), None, _session_role(title, page.role))
-        page.drafts.append(page.open)
-        page.open.people += read_people(lines[1:], page.open.role)
+        _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
+        page.open.people += read_people(agenda.split_labelled(lines[1:]), page.open.role)  # type: ignore[union-attr]
         return
     if page.open is None:
         return
     for line in lines:
         _date_line(line.text, page)
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
-        page.open.people += read_people(lines, page.open.label or page.open.role)
+        page.open.people += read_people(agenda.split_labelled(lines), page.open.label or page.open.role)
 
 
 def _caption(node: LexborNode) -> bool:
@@ -296,7 +380,7 @@ def _session_role(title: str, heading: str | None) -> str | None:
     """The role of a session's people: a heading more particular than "Speakers", else the title's role word."""
     if heading and role_of(heading) not in ("speaker", None):
         return heading
-    return _role_of_title(title) or heading
+    return role_of_title(title) or heading
 
 
 def _date_line(printed: str, page: Page) -> None:
@@ -312,27 +396,40 @@ def _date_line(printed: str, page: Page) -> None:
 
 
 def _table(node: LexborNode, page: Page, opts: Options) -> None:
-    """A programme table: rows of a time cell and a programme cell; a one-cell header row is a day."""
-    time_col, prog_col = 0, 1
+    """A programme table: rows of a time cell and a programme cell (and maybe a people cell); a one-cell header
+    row is a day."""
+    cols = agenda.Columns()
     for row in node.css("tr"):
         cells = [c for c in row.iter() if c.tag in ("td", "th")]
         if not cells:
             continue
-        heads = [text(c).lower() for c in cells]
         if all(c.tag == "th" for c in cells):
-            if opts.time_column.lower() in heads:
-                time_col = heads.index(opts.time_column.lower())
-                prog_col = heads.index(opts.programme_column.lower()) if opts.programme_column.lower() in heads \
-                    else min(time_col + 1, len(cells) - 1)
+            heads = [text(c) for c in cells]
+            if opts.time_column.lower() in [h.lower() for h in heads]:
+                cols = agenda.columns(heads, opts.time_column, opts.programme_column)
             elif len(cells) == 1 and (day := page.day_of(text(cells[0]))):
                 page.day = day
             continue
-        if len(cells) <= max(time_col, prog_col):
+        if len(cells) <= max(cols.time, cols.programme, cols.people or 0):
             continue
-        clock = text(cells[time_col])
+        clock = text(cells[cols.time])
         if clock and not reads_as_time(clock):
             continue  # "Room", "Date:": not a slot
-        page.drafts += cell_sessions(node_lines(cells[prog_col]), page.day, clock or None, page.role)
+        if cols.people is None:
+            page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
+        elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:
+            page.drafts.append(draft)
+
+
+def _people_row(session: LexborNode, people: LexborNode, label: str | None, page: Page, clock: str) -> Draft | None:
+    """A row whose session cell holds the title and whose people cell the people, one a line."""
+    titles = [ln.text for ln in node_lines(session) if ln.text]
+    if not titles:
+        return None
+    draft = Draft(_title(titles[0]), page.day, clock or None, _session_role(titles[0], label or page.role))
+    for line in agenda.split_labelled([ln for ln in node_lines(people) if ln.text]):
+        draft.people += agenda.named(agenda.people_strings(line.text))
+    return draft
 
 
 def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Options) -> list[SessionPage]:

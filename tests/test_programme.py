@@ -356,3 +356,222 @@ def test_govtech_duplicate_post_merges_into_the_same_sessions():
                                   "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?a sg:session ?s }")).values()
     # 48 sessions read, 5 of them twice (the 2017 file holds the 2018 page): 43 sessions, 67 appearances
     assert (int(named), found["sessions"], found["appearances"]) == (43, 43, 67)
+
+
+# --- sessions opened by a time: headings, list items, lines (made up) -------------------------------------
+
+TIME_HEADINGS = """---
+title: "Harbour Connect Summit"
+---
+## Day 1 — Tuesday, 3 June 2036
+### 09:30 – 10:30 | Opening Keynote
+Speaker: H.E. Mr Ivo Tanaka, Minister for Ports, Republic of Examplia
+
+Chair: Ms Rana Holt, Chief Executive Officer, Harbour Connectivity Alliance
+### 10:45 – 12:00 | Panel: Closing the Coastal Broadband Gap
+Chair: Dr. Mira Lund, Senior Economist, Examplia Bank
+
+Panellists:
+- Mr Otto Varga, Director General, Examplia Utilities Authority
+- Ms Nell Ibsen — Head of Spectrum Policy, Bayline Mobile
+### 12:00 – 13:30 | Lunch
+### 13:30 – 14:30 | Fireside Chat: Satellites and Sovereignty
+Speakers: Mr Ravi Osei, Vice President, Orbitworks and Dr Lea Marsh, Director, Centre for Space Law
+Moderator: Mr Tim Ruud, Technology Editor, The Harbour Courier
+## Day 2 — Wednesday, 4 June 2036
+### 09:00 – 10:00 | Ministerial Dialogue
+Speaker: Hon. Pia Ngaro, Associate Minister for Digital Economy, Examplia
+"""
+
+
+@pytest.fixture
+def summit(tmp_path):
+    write(tmp_path, {"_posts/2036-05-01-summit.md": TIME_HEADINGS})
+    return parse(tmp_path, "_posts/2036-05-01-summit.md")
+
+
+def test_time_headings_open_sessions_dated_by_the_day_headings(summit):
+    assert [(s.title, when(s)) for s in summit.sessions] == [
+        ("Opening Keynote", ("2036-06-03", "09:30", "10:30")),
+        ("Panel: Closing the Coastal Broadband Gap", ("2036-06-03", "10:45", "12:00")),
+        ("Fireside Chat: Satellites and Sovereignty", ("2036-06-03", "13:30", "14:30")),
+        ("Ministerial Dialogue", ("2036-06-04", "09:00", "10:00"))]  # lunch names nobody
+
+
+def test_role_labels_under_a_time_heading_give_each_person_its_role(summit):
+    keynote, panel, fireside, dialogue = summit.sessions
+    assert people(keynote) == [
+        ("Speaker", "speaker", "Ivo Tanaka", [("Minister for Ports", "Republic of Examplia")]),
+        ("Chair", "moderator", "Rana Holt", [("Chief Executive Officer", "Harbour Connectivity Alliance")])]
+    assert people(panel) == [
+        ("Chair", "moderator", "Mira Lund", [("Senior Economist", "Examplia Bank")]),
+        ("Panellists", "panellist", "Otto Varga", [("Director General", "Examplia Utilities Authority")]),
+        ("Panellists", "panellist", "Nell Ibsen", [("Head of Spectrum Policy", "Bayline Mobile")])]
+    assert people(fireside) == [  # "Speakers: A, … and B, …" is two people
+        ("Speakers", "speaker", "Ravi Osei", [("Vice President", "Orbitworks")]),
+        ("Speakers", "speaker", "Lea Marsh", [("Director", "Centre for Space Law")]),
+        ("Moderator", "moderator", "Tim Ruud", [("Technology Editor", "The Harbour Courier")])]
+    assert people(dialogue) == [
+        ("Speaker", "speaker", "Pia Ngaro", [("Associate Minister for Digital Economy", "Examplia")])]
+
+
+TIME_HEADING_SHAPES = """Date: 20 April 2037
+
+### 10:05 am - 10:45 am: Counting Clouds
+Speaker: Ana Lima, Analyst, Cloud Office
+
+### Session 1, 11:00 am - 11:45 am
+#### Mapping the Harbour
+Moderator: Cleo Park, Editor, Example Agency
+
+### 14:00 Closing Words
+Speaker: Dev Rao, Chairman, TradeTech
+
+### 3:00 pm - 3:30 pm
+**Standing up a team**
+
+Panellists:
+- Eli Moss, Director, Examplia Labs
+"""
+
+
+def test_time_heading_shapes_and_titles_from_the_next_heading_or_bold_line(tmp_path):
+    write(tmp_path, {"_posts/2037-03-01-day.md": TIME_HEADING_SHAPES})
+    parsed = parse(tmp_path, "_posts/2037-03-01-day.md")
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Counting Clouds", ("2037-04-20", "10:05", "10:45")),
+        ("Mapping the Harbour", ("2037-04-20", "11:00", "11:45")),
+        ("Closing Words", ("2037-04-20", "14:00", None)),
+        ("Standing up a team", ("2037-04-20", "15:00", "15:30"))]
+    assert [[(r.role_label, r.role, r.name.name) for r in s.rows] for s in parsed.sessions] == [
+        [("Speaker", "speaker", "Ana Lima")], [("Moderator", "moderator", "Cleo Park")],
+        [("Speaker", "speaker", "Dev Rao")], [("Panellists", "panellist", "Eli Moss")]]
+
+
+AGENDA_LIST = """---
+title: "Research Software Workshop"
+---
+#### June 29
+(all times in CEST)
+- 13:00 : Welcome and introduction (Ann Berg and Sam Lind)
+- 13:15 : Invited talks (Chair: Sam Lind)
+  - 13:15 : [Jon Ahl](http://example.org/) (Quantum Centre)
+            _"Keep your code alive"_
+  - 13:35 : [Kim Carl](https://example.org/kc) (JuliaWorks) _"Julia for engineers"_
+  - ~~13:45 : [Lu Moe](https://example.org/lm) (Datalab) _"Withdrawn talk"_~~
+  - 13:55 : Break
+- 14:20 : Introduction to the network (Pat Holm)
+
+#### June 30
+- 09:00 - 09:45 : Lightning talks (Chair: Eva Dahl)
+- 10:00 : ~~Git for scientists (Rob Yin)~~
+"""
+
+
+@pytest.mark.parametrize("rel, profile", [
+    ("_posts/2038-05-02-workshop.md", PROFILE),  # the year from the file name
+    ("_posts/workshop.md", PROFILE.replace('series = "briefings"', 'series = "briefings"\nyear = 2038'))],
+    ids=["file-name-year", "site-year"])
+def test_time_led_list_items_and_nested_items_are_sessions(tmp_path, rel, profile):
+    write(tmp_path, {rel: AGENDA_LIST})
+    parsed = parse(tmp_path, rel, profile)
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Welcome and introduction", ("2038-06-29", "13:00", None)),
+        ("Invited talks", ("2038-06-29", "13:15", None)),
+        ("Keep your code alive", ("2038-06-29", "13:15", None)),
+        ("Julia for engineers", ("2038-06-29", "13:35", None)),
+        ("Introduction to the network", ("2038-06-29", "14:20", None)),
+        ("Lightning talks", ("2038-06-30", "09:00", "09:45"))]  # no break, no struck-through talks
+    welcome, invited, keep, julia, network, lightning = parsed.sessions
+    assert [r.name.name for r in welcome.rows] == ["Ann Berg", "Sam Lind"]
+    assert people(invited) == [("Chair", "moderator", "Sam Lind", [])]  # the chair chairs the block
+    assert people(keep) == [("Speaker", "speaker", "Jon Ahl", [(None, "Quantum Centre")])]
+    assert people(julia) == [("Speaker", "speaker", "Kim Carl", [(None, "JuliaWorks")])]
+    assert [(r.role, r.name.name) for r in network.rows] == [("speaker", "Pat Holm")]
+    assert people(lightning) == [("Chair", "moderator", "Eva Dahl", [])]
+
+
+def test_a_markdown_page_that_opens_with_a_tag_is_still_markdown(tmp_path):
+    """A button or an image before the text does not make a Markdown page HTML: its lists are read."""
+    page = AGENDA_LIST.replace("---\n####", '---\n<a class="btn" href="#">Registration is closed</a>\n\n####', 1)
+    write(tmp_path, {"_posts/2038-05-02-workshop.md": page})
+    parsed = parse(tmp_path, "_posts/2038-05-02-workshop.md")
+    assert [s.title for s in parsed.sessions][:2] == ["Welcome and introduction", "Invited talks"]
+
+
+def test_time_led_lines_of_a_paragraph_open_sessions(tmp_path):
+    page = ("Date: 9 May 2039\n\n**16:00 – 16:30 Data in the open**\nFay Lund, Director, Examplia Digital\n\n"
+            "17:00 Late talk (Gil Park)\n17:30 Open floor\n17:45 – 18:00 Keynote – Dr Hana Berg, Rector, Examplia University\n")
+    write(tmp_path, {"_posts/day.md": page})
+    parsed = parse(tmp_path, "_posts/day.md")
+    assert [(s.title, when(s), [r.name.name for r in s.rows]) for s in parsed.sessions] == [
+        ("Data in the open", ("2039-05-09", "16:00", "16:30"), ["Fay Lund"]),
+        ("Late talk", ("2039-05-09", "17:00", None), ["Gil Park"]),
+        ("Keynote", ("2039-05-09", "17:45", "18:00"), ["Hana Berg"])]
+    assert people(parsed.sessions[-1]) == [("Keynote", "keynote", "Hana Berg", [("Rector", "Examplia University")])]
+
+
+# --- containers and a separate speakers column (made up) --------------------------------------------------
+
+CONTAINERS = """<main>
+  <section>
+    <p>Date: 14 February 2040</p>
+    <div class="day">
+      <h2>Day 1 – Tuesday, 14 February 2040</h2>
+      <table>
+        <tr><th>Time</th><th>Programme</th></tr>
+        <tr><td>09:00</td><td><b>Opening Address</b><br>Ivo Tan, Chief Executive, Examplia Ports</td></tr>
+      </table>
+    </div>
+    <div class="day">
+      <h2>Day 2 – Wednesday, 15 February 2040</h2>
+      <table>
+        <tr><th>Time</th><th>Programme</th></tr>
+        <tr><td>10:00 - 11:00</td><td><b>Panel: Greener Ships</b><br>Moderator: Ada Moreno, Editor, Harbour Daily<br>Ben Okafor, Director, Blue Fleet</td></tr>
+      </table>
+      <article>
+        <h3>14:00 – 15:00 | Fireside: Ports and People</h3>
+        <p>Speaker: Cara Diaz, Mayor, Examplia City</p>
+      </article>
+    </div>
+  </section>
+</main>
+"""
+
+
+def test_headings_and_tables_inside_containers_are_read_once_in_order(tmp_path):
+    write(tmp_path, {"_posts/forum.md": CONTAINERS})
+    parsed = parse(tmp_path, "_posts/forum.md")
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Opening Address", ("2040-02-14", "09:00", None)),
+        ("Panel: Greener Ships", ("2040-02-15", "10:00", "11:00")),  # the day heading inside its <div>
+        ("Fireside: Ports and People", ("2040-02-15", "14:00", "15:00"))]
+    assert [(r.role, r.name.name) for s in parsed.sessions for r in s.rows] == [
+        ("remarks", "Ivo Tan"), ("moderator", "Ada Moreno"), ("panellist", "Ben Okafor"), ("speaker", "Cara Diaz")]
+
+
+SPEAKERS_COLUMN = """Date: 12 March 2041
+
+| Time | Session | Speakers |
+|---|---|---|
+| 09:00 – 09:30 | **Cities that share** | Dr. Lia Moro (Open Cities Lab)<br>Ms Ines Faro (City of Examplia) |
+| 09:30 – 10:15 | Open budgets in practice | Tomas Vik, Budget Director, Examplia Treasury |
+| 10:15 – 10:30 | Coffee | |
+| 10:30 – 11:00 | Keynote: Data commons | Moderator: Ana Roe (Civic Tech Forum)<br>Bo Lin |
+"""
+
+
+@pytest.mark.parametrize("option", ["", 'programme_column = "Speakers"\n'], ids=["detected", "programme-column"])
+def test_a_speakers_column_gives_the_people_and_the_session_column_the_title(tmp_path, option):
+    write(tmp_path, {"_posts/open.md": SPEAKERS_COLUMN})
+    parsed = parse(tmp_path, "_posts/open.md", PROFILE + option)
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Cities that share", ("2041-03-12", "09:00", "09:30")),
+        ("Open budgets in practice", ("2041-03-12", "09:30", "10:15")),  # one speaker is enough
+        ("Keynote: Data commons", ("2041-03-12", "10:30", "11:00"))]
+    share, budgets, keynote = parsed.sessions
+    assert people(share) == [("Speakers", "speaker", "Lia Moro", [(None, "Open Cities Lab")]),
+                             ("Speakers", "speaker", "Ines Faro", [(None, "City of Examplia")])]
+    assert people(budgets) == [("Speakers", "speaker", "Tomas Vik", [("Budget Director", "Examplia Treasury")])]
+    assert people(keynote) == [("Moderator", "moderator", "Ana Roe", [(None, "Civic Tech Forum")]),
+                               ("Keynote", "keynote", "Bo Lin", [])]

@@ -1,0 +1,262 @@
+"""Agenda lines: a time that leads a heading, a list item or a line, and the title and people printed after it.
+
+A programme written as text rather than a table opens each slot with its time:
+``### 09:30 – 10:30 | Opening Keynote``, ``- 13:00 : Welcome (Ann Lee and Bo Chan)``,
+``- 13:15 : [Cy Dee](…) (Acme Lab) "Talk title"``. ``time_lead`` cuts the time off;
+``item_parts`` says which of the rest is the title and which names people: a quoted
+title makes the rest people; names in brackets after a title are its people
+(``(Chair: Bo Chan)`` with their label); a bracket after a name is its organisation.
+
+>>> time_lead("09:30 – 10:30 | Opening Keynote"), time_lead("10:05 am - 10:45 am: Counting Clouds")
+(('09:30 – 10:30', 'Opening Keynote'), ('10:05 am - 10:45 am', 'Counting Clouds'))
+>>> time_lead("14:00 Data Day"), time_lead("13:00 : Welcome"), time_lead("9am Best practice (CEST)")
+(('14:00', 'Data Day'), ('13:00', 'Welcome'), ('9am', 'Best practice (CEST)'))
+>>> time_lead("Day 1 — Tuesday, 3 June 2025"), time_lead("10 amazing talks"), time_lead("2025 in review")
+(None, None, None)
+>>> item_parts("Welcome and introduction (Ann Lee and Bo Chan)")
+('Welcome and introduction', [('Ann Lee', None), ('Bo Chan', None)])
+>>> item_parts("Invited talks (Chair: Bo Chan)"), item_parts("Break")
+(('Invited talks', [('Bo Chan', 'Chair')]), ('Break', []))
+>>> item_parts('Cy Dee (Acme Lab) "Keep your code alive"', names=["Cy Dee"])
+('Keep your code alive', [('Cy Dee (Acme Lab)', None)])
+>>> item_parts("Keynote – Dr Ann Lee, Minister, Examplia"), item_parts("Data in cities (Examplia Data Agency)")
+(('Keynote', [('Dr Ann Lee, Minister, Examplia', None)]), ('Data in cities (Examplia Data Agency)', []))
+>>> people_strings("Speakers: Mr Al Bo, Vice President, Orbit and Dr Cy Dee, Director, Space Law Centre")
+[('Mr Al Bo, Vice President, Orbit', 'Speakers'), ('Dr Cy Dee, Director, Space Law Centre', 'Speakers')]
+>>> brief(person("Dr. Al Bo (Open Data Lab)")), brief(person("Al Bo (Chief Economist)")), brief(person("Al Bo (CTO, Acme)"))
+(('Dr. Al Bo', [(None, 'Open Data Lab')]), ('Al Bo', [('Chief Economist', None)]), ('Al Bo', [('CTO', 'Acme')]))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ingest import person_line
+from ingest.body_people import split_heading
+from ingest.cards import reads_as_time
+from ingest.html_page import Line, text
+from ingest.people_text import role_prefix, split_people
+from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
+from ingest.records import Position
+from ingest.tidy import not_a_person
+
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
+_ZONE = r"(?:\s*(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)(?![\w]))?"
+_LEAD = re.compile(rf"^[\s*_]*(?P<time>{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?){_ZONE}"
+                   r"[\s*_]*(?:[|:–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
+_QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
+_TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
+_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_SEPARATORS = " |:–—-,;*_"
+
+
+def time_lead(printed: str) -> tuple[str, str] | None:
+    """The time a line opens with and the rest of the line, or ``None`` when it opens with no time."""
+    m = _LEAD.match(printed)
+    if not m or not reads_as_time(m.group("time")):
+        return None
+    return m.group("time").strip(), m.group("rest").strip(_SEPARATORS)
+
+
+def heading_time(printed: str) -> tuple[str, str] | None:
+    """The time of a heading and its title: a leading time, else a time range among its parts
+    ("Session 1, 10:05 am - 10:45 am, ET").
+
+    >>> heading_time("Session 1, 10:05 am - 10:45 am, ET"), heading_time("June 3-4, 2025")
+    (('10:05 am - 10:45 am', 'Session 1'), None)
+    """
+    lead = time_lead(printed)
+    if lead:
+        return lead
+    title, when = split_heading([printed])
+    if when and reads_as_time(when):
+        return when, title or ""
+    return None
+
+
+def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str, str | None]]]:
+    """The title of an agenda line (its time cut off) and the people it names, each with its printed label;
+    ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title)."""
+    quoted = _QUOTE.search(printed)
+    talk = quoted.group("title") if quoted else next((e for e in emphasis if _a_title(e, names)), None)
+    if talk:
+        rest = printed[:quoted.start()] + " " + printed[quoted.end():] if quoted else printed.replace(talk, " ")
+        return talk.strip(_SEPARATORS), people_strings(rest.strip(_SEPARATORS))
+    m = _TAIL.match(printed)
+    if m and not _is_person(m.group("head"), names):
+        label, rest = role_prefix(m.group("inner"))
+        pieces = _plain_names(rest)
+        if pieces and (label or all(looks_like_name(p) for p in pieces)):
+            return m.group("head").strip(_SEPARATORS), [(p, label) for p in pieces]
+    dash = _DASH.search(printed)
+    if dash and not m and person(printed[dash.end():]).name:
+        return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])
+    return printed.strip(_SEPARATORS), []
+
+
+def _a_title(printed: str, names) -> bool:
+    return len(printed) > 3 and printed not in names and not looks_like_name(printed)
+
+
+def _is_person(head: str, names) -> bool:
+    return head.strip() in names or (looks_like_name(head) and len(head.split()) <= 4)
+
+
+def people_strings(printed: str) -> list[tuple[str, str | None]]:
+    """The people of a line, each as printed with the label before them: "Speakers: A, Title, Org and B, Org"
+    is two people; "Ann Lee and Bo Chan" two names."""
+    label, rest = role_prefix(printed)
+    plain = _plain_names(rest)
+    if len(plain) > 1 and all(looks_like_name(p) for p in plain):
+        return [(p, label) for p in plain]
+    return [(p, label) for p in _and_split(rest) if p]
+
+
+def _plain_names(printed: str) -> list[str]:
+    """The names of "A and B", "A, B & C" (no commas without an "and": "Jo Ray, Technology Editor" is one person)."""
+    if "," in printed and not _AND.search(printed):
+        return [printed.strip()] if printed.strip() else []
+    return [n for n, _ in split_people(printed)]
+
+
+def _and_split(printed: str) -> list[str]:
+    """People joined by "and" after a position ("A, CEO, Acme and Dr B, …"): cut where a name follows."""
+    out, start = [], 0
+    for m in _AND.finditer(printed):
+        before, after = printed[start:m.start()], printed[m.end():]
+        head = re.split(r"\s*[,(–—]\s*|\s+-\s+", after, maxsplit=1)[0]
+        if "," in before and looks_like_name(head) and not_a_person(head) is None:
+            out.append(before.strip(_SEPARATORS))
+            start = m.end()
+    return out + [printed[start:].strip(_SEPARATORS)]
+
+
+def person(printed: str, label: str | None = None) -> Person:
+    """One person's string: "Name (Org)" (a job title in the bracket is a title), else as ``FREE_TEXT`` reads it."""
+    m = _TAIL.match(printed)
+    if m and "," not in m.group("inner") and looks_like_name(m.group("head")):
+        inner = m.group("inner").strip()
+        titled = not_a_person(inner) in ("a job title", "a heading")
+        return Person(m.group("head").strip(), [Position(title=inner) if titled else Position(organisation=inner)])
+    return split_person(printed, reading=FREE_TEXT)
+
+
+_PEOPLE_HEADER = re.compile(r"^(?:speaker\(s\)|speakers?|people|persons?|participants?|panell?ists?|presenters?|"
+                            r"moderators?|chairs?|hosts?|facilitators?|who|with)(?!\w)(?:\s*(?:&|and|/|,)\s*\w+)*$", re.I)
+
+
+def is_people_header(printed: str) -> bool:
+    """True for a table header over a column of people ("Speakers", "Panellists", "Speakers & Moderators").
+
+    >>> is_people_header("Speakers"), is_people_header("Speaker(s)"), is_people_header("Session"), is_people_header("Talk")
+    (True, True, False, False)
+    """
+    return bool(_PEOPLE_HEADER.match(printed.strip(" :*")))
+
+
+def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
+    """People printed as strings ``item_parts`` or ``people_strings`` cut ("Ann Lee (Acme)"), each with its label."""
+    out = []
+    for printed, label in found:
+        split = person(printed)
+        if split.name:
+            out.append(person_line.Person(split.name, split.positions, label, printed, True))
+    return out
+
+
+def split_labelled(lines: list[Line]) -> list[Line]:
+    """A labelled line naming several people ("Speakers: A, CEO, Acme and B, CTO, Beta") as one line each.
+
+    >>> [ln.text for ln in split_labelled([Line("Speakers: Ann Lee and Bo Chan"), Line("Ann Lee and Bo Chan")])]
+    ['Speakers: Ann Lee', 'Speakers: Bo Chan', 'Ann Lee and Bo Chan']
+    >>> [ln.text for ln in split_labelled([Line("Speaker: Ann Lee, Minister for ICT and National Guidance")])]
+    ['Speaker: Ann Lee, Minister for ICT and National Guidance']
+    """
+    out = []
+    for line in lines:
+        own, rest = role_prefix(line.text)
+        # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular
+        pieces = people_strings(rest) if own and rest and _plural(own) else []
+        out += [Line(f"{own}: {p}") for p, _ in pieces] if len(pieces) > 1 else [line]
+    return out
+
+
+def _plural(label: str) -> bool:
+    """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)")."""
+    word = label.strip(" :*").lower()
+    return word.endswith(("s", "(s)")) and not word.endswith("ss")
+
+
+def quoted(printed: str, emphasis: list[str]) -> bool:
+    """True for a line that is only a quoted or italic title (a talk's title under its speaker)."""
+    return printed in emphasis or bool(_QUOTE.fullmatch(printed.strip()))
+
+
+# --- list items, struck-through talks ----------------------------------------------------
+
+
+def fragment(nodes) -> LexborNode:
+    """A ``<div>`` holding copies of ``nodes`` (a list item without its nested lists, loose text of a container)."""
+    return LexborHTMLParser("<div>" + "".join(n.html or "" for n in nodes) + "</div>").css_first("div")
+
+
+def own(li: LexborNode) -> tuple[LexborNode, list[LexborNode]]:
+    """A list item without its nested lists, and those lists."""
+    children = list(li.iter(include_text=True))
+    nested = [c for c in children if c.tag in ("ul", "ol")]
+    return fragment([c for c in children if c.tag not in ("ul", "ol")]), nested
+
+
+def struck(node: LexborNode) -> bool:
+    """True when all the words of an item are struck through (``~~…~~``, ``<del>``, ``<s>``): a cancelled talk.
+
+    >>> item = lambda html: fragment(LexborHTMLParser(html).css("p"))
+    >>> struck(item("<p>~~10:00 : Talk (Ann Lee)~~</p>")), struck(item("<p>10:00 : <del>Talk (Ann Lee)</del></p>"))
+    (True, True)
+    >>> struck(item("<p>10:00 : Talk (~~Ann Lee~~ Bo Chan)</p>"))
+    False
+    """
+    printed = whole = text(node)
+    for gone in node.css("del, s, strike"):
+        printed = printed.replace(text(gone), " ")
+    printed = re.sub(r"~~.*?~~", " ", printed)
+    lead = time_lead(printed)
+    return printed != whole and not re.search(r"[^\W\d_]", lead[1] if lead else printed)
+
+
+# --- tables with a people column ---------------------------------------------------------
+
+
+@dataclass
+class Columns:
+    """Where a table keeps the time, the session and (maybe) its people, and the people column's header."""
+
+    time: int = 0
+    programme: int = 1
+    people: int | None = None
+    label: str | None = None
+
+
+def columns(heads: list[str], time_column: str = "time", programme_column: str = "") -> Columns:
+    """The columns a header row names: a "Speakers" (people, panellists …) column holds the people, the
+    ``programme_column`` (else the first other column after the time) the session.
+
+    >>> columns(["Time", "Session", "Speakers"]), columns(["Time", "Speakers"])
+    (Columns(time=0, programme=1, people=2, label='Speakers'), Columns(time=0, programme=1, people=None, label=None))
+    >>> columns(["Time", "Speakers", "Title"], programme_column="Speakers")
+    Columns(time=0, programme=2, people=1, label='Speakers')
+    """
+    low = [h.lower() for h in heads]
+    time = low.index(time_column.lower())
+    people = next((i for i, h in enumerate(heads) if i != time and is_people_header(h)), None)
+    others = [i for i in range(len(heads)) if i not in (time, people)]
+    if not others:
+        return Columns(time, min(time + 1, len(heads) - 1))
+    wanted = programme_column.lower()
+    programme = low.index(wanted) if wanted in low and low.index(wanted) in others \
+        else next((i for i in others if i > time), others[0])
+    return Columns(time, programme, people, heads[people] if people is not None else None)
