@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+import pyoxigraph as ox
+
 from graph import ids
 from ingest.records import Parsed, Position
 
@@ -59,12 +61,15 @@ class PagePositions:
         return self.stored.get(key)
 
     def country(self, key: str) -> str | None:
-        """The country code a person's speaker page prints, from this run's pages, else the store's."""
+        """The country code a person's speaker page prints, from this run's pages, else the store's (one
+        short query per person asked for: reading every page's took 1.3 s at 10k files)."""
         if key in self.countries:
             return self.countries[key]
         if self.stored_countries is None:
-            self.stored_countries = _countries_in_store(self.store) if self.store is not None else {}
-        return self.stored_countries.get(key)
+            self.stored_countries = {}
+        if key not in self.stored_countries:
+            self.stored_countries[key] = _country_in_store(self.store, key)
+        return self.stored_countries[key]
 
 
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
@@ -127,21 +132,20 @@ def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
     return out
 
 
-_STORED_COUNTRIES = """
+_STORED_COUNTRY = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
-SELECT ?person ?c WHERE { GRAPH ?g { ?person schema:subjectOf ?g ; sg:country ?c } } ORDER BY ?g"""
+SELECT ?c WHERE { GRAPH ?g { ?_person schema:subjectOf ?g ; sg:country ?c } } ORDER BY ?g LIMIT 1"""
 
 
-def _countries_in_store(store) -> dict[str, str]:
-    """Every stored speaker page's country code by person key (the first page of a person wins)."""
-    out: dict[str, str] = {}
+def _country_in_store(store, key: str) -> str | None:
+    """The country code the first stored speaker page of a person prints, or ``None``."""
     query = getattr(store, "query", None)
-    for row in query(_STORED_COUNTRIES) if query is not None else ():
-        key, code = _local(row["person"].value, "person"), _local(row["c"].value, "country")
-        if key and code:
-            out.setdefault(key, code)
-    return out
+    if query is None:
+        return None
+    for row in query(_STORED_COUNTRY, {ox.Variable("_person"): ox.NamedNode(ids.person(key))}):
+        return _local(row["c"].value, "country")
+    return None
 
 
 def _local(iri: str, kind: str) -> str | None:
