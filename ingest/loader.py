@@ -205,7 +205,7 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
             identity.learn(orgs, page)
     # writing makes no garbage cycles: with the records frozen, each batch would set off full passes
     with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target, _collector_off():
-        _write(target, plans, people, orgs, summary)
+        _write(target, plans, people, orgs, summary, stored=bool(loaded))
     summary.merges = people.merges if people is not None else []
     return summary
 
@@ -361,11 +361,12 @@ def _gone(plan: _Plan, loaded: dict[str, tuple[str, str]], roots: dict[str, str]
     return gone
 
 
-def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary) -> None:
-    """Resolve identities and write every file's graph, in batches of about ``BATCH_QUADS`` quads."""
+def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary, stored: bool = True) -> None:
+    """Resolve identities and write every file's graph, in batches of about ``BATCH_QUADS`` quads; speaker
+    pages are looked up in the store only when it held files before the run (a read waits for a bulk write)."""
     batch: dict[str, list[ox.Quad]] = {}
     size = 0
-    pages = page_positions.collect(store, [item for plan in plans for item in plan.parsed])
+    pages = page_positions.collect(store if stored else None, [item for plan in plans for item in plan.parsed])
     for plan in plans:
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):
