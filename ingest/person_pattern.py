@@ -312,15 +312,32 @@ def _without_clauses(text: str) -> str:
 
 def _title_run(parts: list[str]) -> list[str]:
     """Parts that belong to the title: qualifiers before it ("Contractor, UX Strategy"), job titles after it
-    ("Founder, Vice-Chair and CTO, Acme")."""
+    ("Founder, Vice-Chair and CTO, Acme"), the rest of a list it ends with ("Minister of Communications,
+    Technology and Innovation, Examplia")."""
     quals = []
     while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
         quals.append(parts.pop(0))
     if quals:
         parts = [", ".join(quals + parts[:1])] + parts[1:]
-    while len(parts) > 2 and not_a_person(parts[1]) == "a job title":
+    while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" or _enumerated(parts[0], parts[1])):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
+
+
+_OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$")
+
+
+def _enumerated(title: str, part: str) -> bool:
+    """True when ``part`` goes on the list a title ends with: "Minister of Communications, Technology and
+    Innovation", "Head of Policy, Trust and Safety" (a short part with "and", no organisation word).
+
+    >>> _enumerated("Minister of Communications", "Technology and Innovation")
+    True
+    >>> _enumerated("Director of Research", "Science and Technology Agency"), _enumerated("Director", "Trust and Safety")
+    (False, False)
+    """
+    return bool(_OF_WORD.search(title) and re.search(r"\s(?:and|&)\s", part) and len(part.split()) <= 5
+                and not _ORG_WORD.search(part))
 
 
 def _lone(text: str, r: Reading, lone: str) -> list[Position]:

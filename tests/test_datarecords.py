@@ -482,6 +482,11 @@ def test_records_path_that_finds_no_list_fails_that_file(tmp_path):
     ("Nia Obi, PhD, Chief Scientist, Unit Four, Kelp Trust",
      ("Nia Obi, PhD", [("Chief Scientist", "Unit Four, Kelp Trust")])),
     ("Chief Scientist, Kelp Trust", (None, [("Chief Scientist", "Kelp Trust")])),
+    # a title ending in a list ("… of A, B and C") keeps it; an organisation with "and" stays one
+    ("Nia Obi, Minister of Tides, Reefs and Harbours, Kelp Trust",
+     ("Nia Obi", [("Minister of Tides, Reefs and Harbours", "Kelp Trust")])),
+    ("Nia Obi, Director of Research, Science and Tides Agency",
+     ("Nia Obi", [("Director of Research", "Science and Tides Agency")])),
 ])
 def test_name_title_org_with_loose_punctuation(text, expected):
     assert brief(split_person(text)) == expected
