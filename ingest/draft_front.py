@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import PurePosixPath
 
+from ingest import times
 from ingest.draft_pages import has_body_people
 from ingest.draft_text import Table
 from ingest.draft_values import as_list, describe_whens, examples, flat, name_like, when, END_KEY, When
@@ -313,22 +315,44 @@ def _day_codes(table: Table, col: Collection) -> None:
         values = [str(v) for v in col.values(key) if isinstance(v, str | int | float)]
         if re.search(r"(^|\.)(day|session|slot)$", key) and values and all(re.fullmatch(r"\d+(\.\d+)*", v)
                                                                             for v in values):
+            days, why, printed = _day_dates(values, col)
             table.set("day", key, f"{count} pages have '{key}' codes (e.g. {values[0]!r}): if their first number is "
-                      "the day, map each day to its date", commented=True)
-            table.set("days", *_day_dates(values, col), commented=True)
+                      "the day, map each day to its date", commented=not printed)
+            table.set("days", days, why, commented=not printed)
             return
 
 
-def _day_dates(codes: list[str], col: Collection) -> tuple[dict[str, str], str]:
-    """A date to fill in for each day seen in the codes ("3.2" is day 3), in the year the folder names, with why.
+def _day_dates(codes: list[str], col: Collection) -> tuple[dict[str, str], str, bool]:
+    """A date for each day seen in the codes ("3.2" is day 3), with why, and whether the dates are printed: a range
+    of as many days on a page of the folder (its section page: "30.Nov–02.Dec"), else dates to fill in, in the
+    year the folder names.
 
     >>> _day_dates(["1.1", "2.3", "1.2"], Collection("*.md", "content/events/2020-online-get-together", []))
-    ({'1': '2020-MM-DD', '2': '2020-MM-DD'}, "days 1, 2 seen; the year from the folder name — fill in each day's date")
+    ({'1': '2020-MM-DD', '2': '2020-MM-DD'}, "days 1, 2 seen; the year from the folder name — fill in each day's date", False)
+    >>> index = Document("e/2020-meet/_index.md", "", {"description": "Meetup 30.Nov–01.Dec"}, "", 0)
+    >>> _day_dates(["1.1", "2.3"], Collection("*.md", "e/2020-meet", [index]))[0]
+    {'1': '2020-11-30', '2': '2020-12-01'}
     """
     days = sorted({code.split(".")[0] for code in codes}, key=int)
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", col.folder)
+    printed = _printed_range(col, len(days), int(year.group(0)) if year else None)
+    if printed and days == [str(n) for n in range(1, len(days) + 1)]:
+        (first, text, where) = printed
+        return ({day: (first + timedelta(days=int(day) - 1)).isoformat() for day in days},
+                f"days {', '.join(days)} seen; {where} prints {text!r}: day 1 is {first:%d %B %Y}", True)
     why = f"days {', '.join(days)} seen; " + ("the year from the folder name" if year else "no year in the folder name")
-    return {day: f"{year.group(0) if year else 'YYYY'}-MM-DD" for day in days}, why + " — fill in each day's date"
+    return {day: f"{year.group(0) if year else 'YYYY'}-MM-DD" for day in days}, why + " — fill in each day's date", False
+
+
+def _printed_range(col: Collection, n: int, year: int | None) -> tuple[date, str, str] | None:
+    """The first range of ``n`` days a page of the collection prints (its front matter, else its text)."""
+    for doc in sorted(col.docs, key=lambda d: not PurePosixPath(d.path).stem.startswith("_")):  # section pages first
+        texts = [v for v in flat(doc.meta).values() if isinstance(v, str)] + [doc.body[:3000]]
+        for text in texts:
+            found = times.date_range(text, year)
+            if found and (found[1] - found[0]).days + 1 == n:
+                return found[0], times.range_text(text) or "", doc.path
+    return None
 
 
 def front_of(col: Collection) -> str:

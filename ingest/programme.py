@@ -43,6 +43,7 @@ from ingest.person_line import Person, read_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
 from ingest.reader_options import checked
+from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of, role_of_title
 
@@ -184,7 +185,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     parsed = Parsed(doc=doc, reader=NAME)
     tree = page_tree(doc, opts.markup)
     event = event_date(doc, tree, opts, settings)
-    page = Page(event=event, year=settings.year or (event.year if event else None), day=event)
+    page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event)
     walk(tree, page, opts)
     if page.event is None and any(d.day is None for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",

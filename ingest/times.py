@@ -55,6 +55,69 @@ def parse_date(text: str) -> date | None:
     return None
 
 
+_D = r"(\d{1,2})(?:st|nd|rd|th)?\.?"
+_M = _MONTH_RE + r"\.?"
+_TO = r"\s*(?:-|\u2013|\u2014|to|until)\s*"
+_Y = r"(?:,?\s+(\d{4}))?"
+_RANGES = [  # (pattern, order of its groups: d1 m1 d2 m2 y)
+    (re.compile(rf"\b{_D}\s*{_M}{_TO}{_D}\s*{_M}{_Y}", re.I), "dmdmy"),  # 30.Nov–02.Dec, 30 Nov – 2 Dec 2020
+    (re.compile(rf"\b{_D}{_TO}{_D}\s*{_M}{_Y}", re.I), "ddmy"),  # 29–30.June, 18-19 October 2022
+    (re.compile(rf"\b{_M}\s+{_D}{_TO}{_M}\s+{_D}{_Y}", re.I), "mdmdy"),  # Nov 30 - Dec 2, 2020
+    (re.compile(rf"\b{_M}\s+{_D}{_TO}{_D}{_Y}", re.I), "mddy"),  # October 18–19, 2022
+]
+
+
+def date_range(text: str, year: int | None = None) -> tuple[date, date] | None:
+    """The first range of days written in ``text`` (the year printed, else ``year``), or ``None``.
+
+    >>> date_range("Online get together event 30.Nov–02.Dec #RSE", 2020)
+    (datetime.date(2020, 11, 30), datetime.date(2020, 12, 2))
+    >>> date_range("Unconference 29–30.June", 2021), date_range("October 18–19, 2022")
+    ((datetime.date(2021, 6, 29), datetime.date(2021, 6, 30)), (datetime.date(2022, 10, 18), datetime.date(2022, 10, 19)))
+    >>> date_range("Dec 30 - Jan 2, 2025"), date_range("from 9 to 5"), date_range("18-19 October")
+    ((datetime.date(2024, 12, 30), datetime.date(2025, 1, 2)), None, None)
+    """
+    found = _range_match(text)
+    if found is None:
+        return None
+    m, order = found
+    names = ("d1", "m1", "d2", "m2", "y") if order in ("dmdmy", "mdmdy") else ("d1", "d2", "m2", "y")
+    got = dict(zip(names, _ordered(m.groups(), order)))
+    printed = int(got["y"]) if got.get("y") else year
+    if printed is None:
+        return None
+    m1, m2 = _month(got.get("m1") or got["m2"]), _month(got["m2"])
+    try:
+        return date(printed - (m1 > m2), m1, int(got["d1"])), date(printed, m2, int(got["d2"]))
+    except ValueError:
+        return None
+
+
+def range_text(text: str) -> str | None:
+    """The words of ``text`` that print a range of days ("30.Nov–02.Dec"), or ``None``."""
+    found = _range_match(text)
+    return found[0].group(0) if found else None
+
+
+def _range_match(text: str) -> tuple[re.Match, str] | None:
+    for rx, order in _RANGES:
+        m = rx.search(text)
+        if m:
+            return m, order
+    return None
+
+
+def _ordered(groups: tuple, order: str) -> tuple:
+    """The groups of a range pattern as (d1, m1, d2, m2, y), or (d1, d2, m2, y) for a one-month range."""
+    if order == "mdmdy":
+        m1, d1, m2, d2, y = groups
+        return d1, m1, d2, m2, y
+    if order == "mddy":
+        m2, d1, d2, y = groups
+        return d1, d2, m2, y
+    return groups
+
+
 def _month(text: str) -> int:
     text = text.lower().rstrip(".")
     return next(n for name, n in _MONTHS.items() if name.startswith(text[:3]))
