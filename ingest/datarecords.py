@@ -116,7 +116,7 @@ class _Context:
             return enumerate(record for record, _ in found)
         found = self.data if not self.opts.records else _glom(self.data, self.opts.records)
         if isinstance(found, dict):
-            found = list(found.values())
+            found = _as_records(found)
         if not isinstance(found, list):
             raise IngestError(self.doc.path, f"the part's records = {self.opts.records!r} finds no list of records "
                                              f"(found {type(found).__name__}) — give the path to the list")
@@ -145,6 +145,18 @@ class _Context:
     def note(self, line: int | None, kind: str, message: str) -> None:
         """A note for the report, naming this file and the line."""
         self.notes.append(Note(self.doc.path, line, kind, message))
+
+
+def _as_records(found: dict) -> list:
+    """The records a mapping holds: its values when they are all records (``{id: {…}, …}``), else the mapping
+    itself, one record (a file that is one speaker: ``name: …``, ``positions: [...]``).
+
+    >>> _as_records({"a": {"name": "A"}, "b": {"name": "B"}}), _as_records({"name": "A", "tags": ["x"]})
+    ([{'name': 'A'}, {'name': 'B'}], [{'name': 'A', 'tags': ['x']}])
+    """
+    if found and all(isinstance(v, dict) for v in found.values()):
+        return list(found.values())
+    return [found]
 
 
 def nested(data, spec: str) -> list[tuple[object, tuple]]:

@@ -21,13 +21,16 @@ appearance always wins; nothing is copied across people.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 import pyoxigraph as ox
 
 from graph import ids
-from ingest.records import Parsed, Position
+from ingest.names import split_name
+from ingest.records import Note, Parsed, Position
+from ingest.tidy import not_a_person
 
 _STORED = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
@@ -41,16 +44,23 @@ SELECT ?person ?g ?order ?title ?label ?org ?parent ?parentName WHERE {
 } ORDER BY ?g ?order"""
 
 
+@dataclass(frozen=True)
+class Facts:
+    """What a person's speaker page says besides positions: that it exists, its country and honorific."""
+
+    country: str | None = None
+    honorific: str | None = None
+
+
 @dataclass
 class PagePositions:
-    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``, and their countries
-    (``{key: code}``); the store's read when needed."""
+    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``, and their other facts
+    (``{key: Facts}``); the store's read when needed."""
 
     by_key: dict[str, tuple[str, list[Position]]] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)
-    store: object = None  # read once, for keys no page of this run has
+    facts: dict[str, Facts | None] = field(default_factory=dict)  # None: no speaker page names the person
+    store: object = None  # read once for positions, person by person for facts
     stored: dict[str, tuple[str, list[Position]]] | None = None
-    stored_countries: dict[str, str] | None = None
 
     def get(self, key: str) -> tuple[str, list[Position]] | None:
         """The page graph and positions for a person key, from this run's pages, else the store's."""
@@ -60,16 +70,12 @@ class PagePositions:
             self.stored = _from_store(self.store) if self.store is not None else {}
         return self.stored.get(key)
 
-    def country(self, key: str) -> str | None:
-        """The country code a person's speaker page prints, from this run's pages, else the store's (one
-        short query per person asked for: reading every page's took 1.3 s at 10k files)."""
-        if key in self.countries:
-            return self.countries[key]
-        if self.stored_countries is None:
-            self.stored_countries = {}
-        if key not in self.stored_countries:
-            self.stored_countries[key] = _country_in_store(self.store, key)
-        return self.stored_countries[key]
+    def page(self, key: str) -> Facts | None:
+        """The facts of a person's speaker page, from this run's pages, else the store's (one short query per
+        person asked for: reading every page's country took 1.3 s at 10k files); ``None`` without a page."""
+        if key not in self.facts:
+            self.facts[key] = _facts_in_store(self.store, key)
+        return self.facts[key]
 
 
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
@@ -79,8 +85,10 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
         for page in item.speakers if item is not None else ():
             if page.positions and page.person_key:
                 found.by_key[page.person_key] = (graph, page.positions)
-            if page.country_code and page.person_key:
-                found.countries.setdefault(page.person_key, page.country_code)
+            if page.person_key:  # a person's pages of several editions: the first that prints each fact
+                known = found.facts.get(page.person_key) or Facts()
+                found.facts[page.person_key] = Facts(known.country or page.country_code,
+                                                     known.honorific or (page.name.honorific if page.name else None))
     return found
 
 
@@ -90,9 +98,15 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
     for session in parsed.sessions:
         for row in session.rows:
             keys = (row.person_key, *row.same_as)
-            if not row.country_code and (code := next((c for k in keys if (c := pages.country(k))), None)):
+            facts = [f for k in keys if (f := pages.page(k)) is not None]
+            if not row.name_printed and not facts:
+                _named_by_link(session.path, row, parsed)
+            if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
                 row.country_code = code  # the country the person's speaker page prints
                 placed.add((session.path, row.line, f"{row.printed_name}: no country printed"))
+            if row.name and not row.name.honorific and (title := next((f.honorific for f in facts if f.honorific),
+                                                                       None)):
+                row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
             if row.positions:
                 continue
             hit = next((pages.get(k) for k in keys if pages.get(k)), None)
@@ -106,6 +120,21 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                     and (n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
                          or not any(p.organisation for p in _positions_of(parsed, n)))]
     return count
+
+
+def _named_by_link(path: str, row, parsed: Parsed) -> None:
+    """A person printed only as a link or id that no speaker page names: named from the link's words
+    ("nanami-ishikawa" is Nanami Ishikawa), so that no query loses the appearance; a note says so."""
+    words = [w.capitalize() for w in re.split(r"[-_]+", row.person_key) if w]
+    while len(words) > 2 and not_a_person(" ".join(words)):
+        words = words[1:]  # "administrator-robin-carnahan": a title before the name
+    if len(words) < 2 or not all(w.isalpha() for w in words) or not_a_person(" ".join(words)):
+        return  # "7", "a1b2", "panel-chair": no name to make
+    row.name = split_name(" ".join(words))
+    row.name_printed = True
+    parsed.notes.append(Note(path, row.line, "unknown-speaker", f"{row.printed_name}: no speaker page or record "
+                             f"names this person — named {row.name.name!r} from the link; add the speaker's page "
+                             "or record to the site (or a part that reads it)"))
 
 
 def _positions_of(parsed: Parsed, note) -> list[Position]:
@@ -138,13 +167,20 @@ PREFIX schema: <https://schema.org/>
 SELECT ?c WHERE { GRAPH ?g { ?_person schema:subjectOf ?g ; sg:country ?c } } ORDER BY ?g LIMIT 1"""
 
 
-def _country_in_store(store, key: str) -> str | None:
-    """The country code the first stored speaker page of a person prints, or ``None``."""
+_STORED_FACTS = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+SELECT ?c ?h WHERE { GRAPH ?g { ?_person schema:subjectOf ?g OPTIONAL { ?_person sg:country ?c }
+                                OPTIONAL { ?_person sg:honorific ?h } } } ORDER BY ?g LIMIT 1"""
+
+
+def _facts_in_store(store, key: str) -> Facts | None:
+    """The facts of the first stored speaker page of a person, or ``None`` when none names them."""
     query = getattr(store, "query", None)
     if query is None:
         return None
-    for row in query(_STORED_COUNTRY, {ox.Variable("_person"): ox.NamedNode(ids.person(key))}):
-        return _local(row["c"].value, "country")
+    for row in query(_STORED_FACTS, {ox.Variable("_person"): ox.NamedNode(ids.person(key))}):
+        return Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]))
     return None
 
 

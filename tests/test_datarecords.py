@@ -448,6 +448,35 @@ date = "2033-09-05"
         ("Lightning Talks", "2033-09-05T23:30:00", "2033-09-06T00:30:00", "Bar", [("Speaker", "Kai Lind")])]
 
 
+def test_a_file_per_speaker_and_a_programme_of_slugs(tmp_path):
+    """Each speaker a YAML file of its own (one record, not a record per key); the programme lists slugs with a
+    role each. A slug no speaker file names is named from its words, with a note; the honorific and country of
+    a speaker file reach the appearance."""
+    from graph.store import open_store
+    from ingest.loader import ingest
+
+    root = write(tmp_path / "site", {
+        "_data/programme.yml": "sessions:\n  - {id: ice, title: Thin Ice, date: 2034-09-24, start: '10:00',\n"
+                               "     speakers: [{slug: nana-ishi, role: moderator}, {slug: elin-berg, role: panellist}]}\n",
+        "_speakers/elin-berg.yml": "name: Elin Berg\nhonorific: Dr\ncountry: Finland\n"
+                                   "positions:\n  - {title: Senior Researcher, org: Ice Centre, from: 2019}\n",
+        "speakergraph.toml": '[[parts]]\nfiles = "_data/programme.yml"\nreader = "records"\nrecords = "sessions"\n'
+                             'persons = "speakers"\nperson = { id = "slug", role = "role" }\n\n'
+                             '[[parts]]\nfiles = "_speakers/*.yml"\nreader = "records"\nkind = "speakers"\n'
+                             'honorific = "honorific"\nposition = "positions.0.title"\n'
+                             'organisation = "positions.0.org"\nid = "slug"\n'})
+    (root / "_speakers" / "elin-berg.yml").write_text(
+        (root / "_speakers" / "elin-berg.yml").read_text() + "slug: elin-berg\n", encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    summary = ingest(store, [site_for(root)])
+    assert rows(store, """SELECT ?role ?name ?h ?code ?org WHERE { ?a sg:session ?s ; sg:person ?p ;
+        sg:role/skos:notation ?role . ?p schema:name ?name OPTIONAL { ?a sg:honorific ?h }
+        OPTIONAL { ?a sg:country ?c BIND(STRAFTER(STR(?c), "/country/") AS ?code) }
+        OPTIONAL { ?a sg:position/sg:organisationLabel ?org } } ORDER BY ?name""") == [
+        ["panellist", "Elin Berg", "Dr", "FI", "Ice Centre"], ["moderator", "Nana Ishi", "", "", ""]]
+    assert [n.kind for n in summary.notes if "nana-ishi" in n.message] == ["unknown-speaker"]
+
+
 # --- options ----------------------------------------------------------------------------------
 
 
