@@ -110,8 +110,9 @@ class _Context:
 
     def records(self):
         """The records of the file, with their index."""
-        if ".*." in self.opts.records:  # "days.*.sessions": the sessions of every day, one list
-            found = nested(self.data, self.opts.records)
+        spec = "." + self.opts.records if self.opts.records.startswith("*.") else self.opts.records
+        if ".*." in spec:  # "days.*.sessions" (".*.sessions" in a file that is a list of days): every day's, one list
+            found = nested(self.data, spec)
             self.parents = {id(record): parents for record, parents in found}
             return enumerate(record for record, _ in found)
         found = self.data if not self.opts.records else _glom(self.data, self.opts.records)
@@ -166,6 +167,8 @@ def nested(data, spec: str) -> list[tuple[object, tuple]]:
     ...                  {"date": "2033-05-02", "sessions": [{"title": "C"}]}]}
     >>> [(r["title"], [p["date"] for p in parents]) for r, parents in nested(days, "days.*.sessions")]
     [('A', ['2033-05-01']), ('B', ['2033-05-01']), ('C', ['2033-05-02'])]
+    >>> [r["title"] for r, _ in nested(days["days"], ".*.sessions")]  # the file is the list of days
+    ['A', 'B', 'C']
     """
     *outer, last = spec.split(".*.")
     level: list[tuple[object, tuple]] = [(data, ())]

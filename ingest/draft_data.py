@@ -15,24 +15,27 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, clock_like, date_format, enclosing, example, find,
+                                  is_person, nested_lists, person_fields, row_name, row_title, session_level,
+                                  shaped_times, stand_ins, taken, where)
 from ingest.draft_text import Table
-from ingest.draft_values import name_like, when
+from ingest.draft_values import When, name_like, when
 from ingest.records import Document
 
-NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name")
 TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk")
 START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", "date", "datetime")
 DATE = ("date", "day", "Date", "Day")
 END = ("end", "endsAt", "ends_at", "end_time", "endTime", "time_end")
 ID = ("id", "Id", "ID", "code", "slug", "key", "uuid")
-ORG = ("organisation", "organization", "company", "institution", "affiliation", "affiliations", "org", "agency",
-       "employer")
-POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline")
-PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|participant|"
-                    r"^mc$|rapporteur|discussant|presentations", re.I)
+SESSION_KEYS = (("title", TITLE), ("start", START), ("end", END), ("date", DATE),
+                ("id", ID + ("sessionId", "session_id", "talkId", "talk_id")),
+                ("room", ("room", "roomId", "location", "venue", "hall", "stage")),
+                ("track", ("track", "categories", "category")),
+                ("format", ("format", "Format", "kind", "type", "session_type", "sessionType")))
+INHERITED = ("start", "end", "date", "time", "room", "track")  # what a nested record takes from those around it
 
 
 def record_lists(data, spec: str = "", depth: int = 0):
@@ -41,6 +44,8 @@ def record_lists(data, spec: str = "", depth: int = 0):
         mappings = [x for x in data if isinstance(x, dict)]
         if len(mappings) >= 2 and len(mappings) >= 0.8 * len(data):
             yield spec, data
+        if mappings and len(mappings) >= 0.8 * len(data):
+            yield from nested_lists(mappings, spec)
         return
     if isinstance(data, dict) and depth < 3:
         for key, value in data.items():
@@ -54,6 +59,7 @@ class Shape:
     files: list[str]
     spec: str
     records: list[dict]
+    outer: list[list[dict]] = field(default_factory=list)  # a nested list's enclosing records, nearest first
 
     def keys(self) -> Counter:
         """How many records fill each key."""
@@ -72,8 +78,7 @@ class Shape:
             values = [r.get(key) for r in self.records if isinstance(r, dict) and r.get(key)]
             lists = all(isinstance(v, list) for v in values)
             items = [x for v in values for x in v] if lists else []
-            named = lists and sum(isinstance(x, str) or isinstance(x, dict) and any(n in x for n in NAME)
-                                  for x in items) >= 0.8 * len(items)
+            named = lists and sum(isinstance(x, str) or is_person(x) for x in items) >= 0.8 * len(items)
             if named and (PEOPLE.search(key) or any(isinstance(x, dict) for v in values for x in v)):
                 out.append(key)
             elif PEOPLE.search(key) and all(isinstance(v, str) for v in values) and _names(values):
@@ -93,11 +98,13 @@ def shapes(docs: list[Document]) -> list[Shape]:
             keys = frozenset(k for r in records[:20] if isinstance(r, dict) for k in r)
             group = (str(PurePosixPath(doc.path).parent), doc.suffix, spec)
             shape = merged.get(group)
+            outer = enclosing(doc.data, spec) if ".*." in spec else []
             if shape and len(keys & frozenset(shape.keys())) >= len(keys) / 2:
                 shape.files.append(doc.path)
                 shape.records += records
+                shape.outer = [a + b for a, b in zip(shape.outer, outer)]
             else:
-                merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records))
+                merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer)
     return list(merged.values())
 
 
@@ -105,9 +112,16 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     """A part per list of sessions, and per list of people that session pages name by id."""
     found = shapes([d for d in docs if d.path not in exports])
     others = {id(s): [f for o in found if o is not s for f in o.files] for s in found}
-    parts = [session_records(s, others[id(s)]) for s in found if kind_of(s) == "sessions"]
+    parts, rows = [], set()
     for shape in found:
-        if kind_of(shape) == "people":
+        part = row_records(shape, others[id(shape)]) if row_name(shape.records) else None
+        if part:
+            rows.add(id(shape))
+        elif kind_of(shape) == "sessions":
+            part = session_records(shape, others[id(shape)])
+        parts += [part] if part else []
+    for shape in found:
+        if id(shape) not in rows and kind_of(shape) == "people":
             part = people_records(shape, sessions + parts, others[id(shape)])
             if part:
                 parts.append(part)
@@ -150,8 +164,8 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
 
 def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
     files = len(shape.files)
-    where = f"under '{shape.spec}'" if shape.spec else "at the top"
-    table = Table(why=[f"{len(shape.records)} {what} records {where} of {files} data file{'s' * (files != 1)} "
+    table = Table(why=[f"{len(shape.records)} {what} records {where(shape.spec)} of {files} data "
+                       f"file{'s' * (files != 1)} "
                        f"({', '.join(shape.files[:3])}{', …' if files > 3 else ''}); keys: "
                        + ", ".join(f"{k} {c}" for k, c in shape.keys().most_common(10))])
     table.set("files", files_of(shape, others))
@@ -163,38 +177,97 @@ def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
 
 def session_records(shape: Shape, others: list[str] = ()) -> Table:
     """A records part for a list of sessions: title, times, the keys listing people."""
-    from ingest.roles import role_of
-
     table = _part(shape, "session", others)
-    for option, names in (("title", TITLE), ("start", START), ("end", END), ("date", DATE), ("id", ID),
-                          ("room", ("room", "roomId", "location")), ("track", ("track", "categories", "category"))):
-        key = shape.first(names, 0.3)
-        if not key or key in table.values().values():
-            continue
-        whens = [when(r.get(key)) for r in shape.records if isinstance(r, dict) and r.get(key) is not None]
-        if option in ("start", "end", "date") and not (whens and all(whens)):
-            continue
-        if option in ("start", "end") and not all(w.date for w in whens):
-            option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
-        table.whens += [w for w in whens if w] if option in ("start", "time") else []
-        table.set(option, key, f"{len(whens) or shape.keys()[key]} of {len(shape.records)} records have '{key}' "
-                  f"(e.g. {_sample(shape, key)})")
+    for option, names in SESSION_KEYS:
+        _session_key(table, shape, option, names)
+    shaped_times(table, [shape.records, *shape.outer])
     if table.get("time") and not table.get("date"):
         table.why.append(f"'{table.get('time')}' holds times without a date: give the date (date = \"key\", "
                          "date_from = \"path\" or default_date = \"2024-05-01\")")
+    people = _people_keys(table, shape)
+    _person_specs(table, shape, people)
+    if not (table.get("start") or table.get("date")):
+        _path_dates(table, shape)
+    table.session_values = [x.strip() for x in _people_items(shape, people) if isinstance(x, str)]
+    return table
+
+
+def _session_key(table: Table, shape: Shape, option: str, names: tuple[str, ...]) -> None:
+    """One option, by the key's name: in the records, else (times, room, track) in the records around them."""
+    levels = [shape.records] + (shape.outer if option in INHERITED else [])
+    for depth, records in enumerate(levels):
+        key = find(records, names, 0.3)
+        if key:
+            if key not in taken(table):
+                _session_option(table, option, key, records, depth)
+            return
+
+
+def _session_option(table: Table, option: str, key: str, records: list, depth: int) -> None:
+    """Set ``option`` to ``key`` when its values fit: dates for a date, date-times or clocks for a start."""
+    values = [r.get(key) for r in records if isinstance(r, dict) and r.get(key) is not None]
+    fmt = date_format(values) if option in ("start", "date") else None
+    whens = [] if fmt else [when(v) for v in values]
+    if fmt:
+        option = "date"  # "14.05.2025", "Tuesday, 3 June 2025": dates in a format to name
+    elif option in ("start", "end", "date") and not (whens and all(whens)):
+        if option == "date" or not all(clock_like(v) for v in values):
+            return
+        whens = [When(False, True, None, None) for _ in values]  # "9:00 am – 9:30 am CEST"
+    if option in ("start", "end") and not all(w.date for w in whens):
+        option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
+    table.whens += [w for w in whens if w] if option in ("start", "time") else []
+    held = "records" if not depth else "records around them"
+    table.set(option, key, f"{len(values)} of {len(records)} {held} have '{key}' (e.g. {example(records, key)})"
+              + ("; each record takes it from the one around it" if depth else ""))
+    if fmt:
+        table.set("date_format", fmt, f"every '{key}' reads as {fmt} (e.g. {example(records, key)})")
+
+
+def _people_keys(table: Table, shape: Shape) -> list[str]:
+    """The keys listing a session's people: ``persons``, or ``roles`` when keys name roles."""
+    from ingest.roles import role_of
+
     people = shape.people_lists()
     listed = [k for k in people if any(isinstance(r.get(k), list) for r in shape.records if isinstance(r, dict))]
-    people = listed or people
-    roles = {k: k.upper() if len(k) <= 3 else k.capitalize() for k in people if role_of(k)}
+    if listed:  # a string beside the lists adds a role they lack ("moderator" beside "speakers")
+        people = listed + [k for k in people if k not in listed and role_of(k) not in {role_of(x) for x in listed}
+                           and role_of(k)]
+    roles = {k: "Speaker" if role_of(k) == "speaker" else k.upper() if len(k) <= 3 else k.capitalize()
+             for k in people if role_of(k)}  # "Speaker", the reader's own label: a "Keynote: …" title gives its role
     if len(roles) >= 2 or (roles and len(people) >= 2):
         roles.update({k: k.capitalize() for k in people if k not in roles})
         table.set("roles", roles, "one key per role: " + ", ".join(f"'{k}'" for k in roles))
     elif people:
         table.set("persons", people[0], f"'{people[0]}' lists the people of a session")
-    _person_specs(table, shape, people)
-    if not (table.get("start") or table.get("date")):
-        _path_dates(table, shape)
-    table.session_values = [x.strip() for x in _people_items(shape, people) if isinstance(x, str)]
+    return people
+
+
+def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
+    """A records part for a table printing a row per person: ``persons = ""``, the row's person keys, the
+    session keys (a title: of the keys the same in every row of a slot, the one with most values)."""
+    table = session_records(shape, others)
+    slot = [k for k in (table.get("date"), table.get("start"), table.get("time")) if k]
+    if not slot:
+        return None
+    shared = session_level(shape.records, slot, taken(table))
+    title = table.get("title") or row_title(shape.records, shared)
+    if not title:
+        return None
+    if not table.get("title"):
+        table.set("title", title, f"'{title}' is the same in every row of a slot and has the most values of such "
+                  f"keys (e.g. {example(shape.records, title)}): the session's title")
+    rest = [k for k in shared if k not in taken(table)]
+    if rest and not table.get("room"):
+        table.set("room", rest[0], f"'{rest[0]}' is the same in every row of a slot too (e.g. "
+                  f"{example(shape.records, rest[0])}): the room?", commented=True)
+    spec, why = person_fields(shape.records, skip=set(taken(table)) | set(rest), leftover=True)
+    table.set("persons", "", f"each record prints one person ('{row_name(shape.records)}'); rows of one slot and "
+              "title are one session")
+    table.set("person", spec, "the person of a row: " + ", ".join(f"{f} '{k}'" for f, k in spec.items()), *why)
+    nobody = stand_ins(shape.records, spec.get("name", ""))
+    if nobody:
+        table.why.append(f"{', '.join(map(repr, nobody))} stands for nobody yet: add it to [site] placeholders")
     return table
 
 
@@ -209,14 +282,11 @@ def _person_specs(table: Table, shape: Shape, keys: list[str]) -> None:
     mappings = [x for x in items if isinstance(x, dict)]
     if mappings:
         counts = Counter(k for x in mappings for k in x if x[k])
-        spec = {}
-        for field, names in (("name", NAME), ("position", POSITION), ("organisation", ORG)):
-            found = next((k for k in names if counts.get(k)), None)
-            if found:
-                spec[field] = found
-        table.set("person", spec, f"people are mappings: {', '.join(f'{k} {c}' for k, c in counts.most_common(6))}")
+        spec, why = person_fields(mappings)
+        table.set("person", spec, f"people are mappings: {', '.join(f'{k} {c}' for k, c in counts.most_common(6))}",
+                  *why)
         values = [str(x.get(spec["position"])) for x in mappings if spec.get("position") and x.get(spec["position"])]
-        pattern = _position_pattern(values)
+        pattern = _position_pattern(values) if not spec.get("organisation") else []
         if pattern:
             table.set("position_pattern", pattern, f"'{spec['position']}' holds a title and an organisation "
                       f"(e.g. {values[0]!r})")
@@ -251,7 +321,7 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
     if patterns:
         table.set("person_pattern", [p for p, _, _ in patterns], "people printed in one string: " + "; ".join(
             f"{n} like {p!r} (e.g. {e!r})" for p, n, e in patterns))
-    if listed:
+    if listed and (len(listed) >= 2 or not patterns):  # one odd string beside many patterned ones lists nobody
         table.set("people_separators", [", ", " and ", " & "], f"{len(listed)} strings list several people "
                   f"(e.g. {listed[0]!r})")
     else:
@@ -320,11 +390,6 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
             t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in "
                   f"{files_of(shape, others)}")
     return table
-
-
-def _sample(shape: Shape, key: str) -> str:
-    value = next((r.get(key) for r in shape.records if isinstance(r, dict) and r.get(key) is not None), "")
-    return repr(str(value)[:40])
 
 
 # --- JSON inside code --------------------------------------------------------------------------

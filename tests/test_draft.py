@@ -365,3 +365,118 @@ def test_speaker_mappings_whose_name_joins_two_people_are_split(tmp_path):
     names = {row["n"].value for row in store.query(
         "SELECT ?n WHERE { ?a <https://w3id.org/speakergraph/vocab#person> ?p . ?p <https://schema.org/name> ?n }")}
     assert names == {"Ann Lee", "Bo Li", "Cy Doe", "Di Roe"} and summary.appearances == 4
+
+
+# --- data files: nested lists, a row per person, person keys known by their values -------------------
+
+
+def previewed(root: Path, tmp_path: Path) -> tuple[dict, list[dict], object]:
+    """The drafted profile, and what its dry run finds: the appearances (date, session, role, name) and counts."""
+    from ingest.preview import preview
+
+    text, path = drafted(root, tmp_path)
+    seen = preview(site_for(root, profile_path=path), sample=100)
+    return tomllib.loads(text), seen.rows, seen
+
+
+def test_a_csv_printing_a_row_per_person_with_keys_known_by_their_values(tmp_path):
+    rows = ("\ufeffTag;Beginn;Schluss;Thema;Ort;Name;Amt;Organisation;Staat;Aufgabe\n"
+            "03.02.2033;09:00;09:30;Auftakt;Halle 1;Ann Lee;Direktorin;ACME;Deutschland;Keynote\n"
+            "03.02.2033;10:00;11:00;Netze der Zukunft;Halle 1;Bo Li;CEO;Globex;Norway;Moderator\n"
+            "03.02.2033;10:00;11:00;Netze der Zukunft;Halle 1;Cy Doe;Engineer;Initech;Poland;Panelist\n"
+            "04.02.2033;10:00;11:00;Speicher;Raum 2;Cy Doe;Engineer;Initech;Poland;Speaker\n"
+            "04.02.2033;10:00;11:00;Speicher;Raum 2;N.N.;;;;Co-Lead\n")
+    root = write(tmp_path / "netzkonf", {"programm.csv": rows})
+    profile, found, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert {k: part[k] for k in ("date", "date_format", "time", "end", "title", "persons")} == \
+        {"date": "Tag", "date_format": "%d.%m.%Y", "time": "Beginn", "end": "Schluss", "title": "Thema", "persons": ""}
+    assert part["person"] == {"name": "Name", "role": "Aufgabe", "organisation": "Organisation", "country": "Staat",
+                              "position": "Amt"}
+    text = (tmp_path / "drafted.toml").read_text()
+    assert '# room = "Ort"' in text and "'N.N.' stands for nobody yet" in text
+    assert (seen.sessions, seen.appearances) == (3, 5)
+    assert [(r["date"][:16], r["session"], r["role"], r["name"]) for r in found][:3] == [
+        ("2033-02-03 09:00", "Auftakt", "Keynote", "Ann Lee"), ("2033-02-03 10:00", "Netze der Zukunft", "Moderator", "Bo Li"),
+        ("2033-02-03 10:00", "Netze der Zukunft", "Panelist", "Cy Doe")]
+
+
+def test_days_listing_sessions_in_a_list_at_the_top(tmp_path):
+    programme = "".join(
+        f"- day: Day {d}\n  date: 2033-11-1{d}\n  sessions:\n"
+        f"    - time: \"09:00 - 09:20\"\n      title: \"{'Welcome Address' if d == 1 else 'Keynote: Ports'}\"\n"
+        f"      speakers:\n        - \"Ann Lee, Minister of Ports, Examplia\"\n"
+        f"    - time: \"10:00 - 11:00\"\n      title: Panel {d}\n"
+        f"      moderator: \"Bo Li, Senior Fellow, Gulf Institute\"\n"
+        f"      speakers:\n        - \"Cy Doe, Director, Sea Lanes Forum\"\n        - \"Di Roe, Editor, Harbour News\"\n"
+        for d in (1, 2))
+    root = write(tmp_path / "dialogue", {"_data/programme.yml": programme})
+    profile, found, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert (part["records"], part["title"], part["time"], part["date"]) == (".*.sessions", "title", "time", "date")
+    assert part["roles"] == {"speakers": "Speaker", "moderator": "Moderator"}
+    assert part["person_pattern"] == ["Name, Title, Org"] and "people_separators" not in part
+    assert (seen.sessions, seen.appearances) == (4, 8)
+    rows = {(r["date"][:10], r["name"]): r["role"] for r in found}
+    assert rows[("2033-11-11", "Bo Li")] == "Moderator" and rows[("2033-11-12", "Ann Lee")] == "Keynote"
+
+
+def test_talks_in_slots_in_days_take_the_time_and_room_of_their_slot(tmp_path):
+    schedule = ('[[days]]\ndate = "2033-09-04"\n  [[days.slots]]\n  time = "09:00-12:00"\n  room = "Lab 1"\n'
+                '    [[days.slots.talks]]\n    title = "Async from Scratch"\n    kind = "workshop"\n'
+                '    speakers = [{ name = "Ann Lee", affiliation = "Fjordsoft", role = "Instructor" },\n'
+                '                { name = "Bo Li", affiliation = "Fjordsoft", role = "Assistant" }]\n'
+                '[[days]]\ndate = "2033-09-05"\n  [[days.slots]]\n  time = "09:00-09:45"\n  room = "Hall"\n'
+                '    [[days.slots.talks]]\n    title = "Keynote: Ten Years"\n    kind = "keynote"\n'
+                '    speakers = [{ name = "Cy Doe", affiliation = "Uni Tromsø", title = "Associate Professor" }]\n'
+                '  [[days.slots]]\n  time = "10:00-10:30"\n'
+                '    [[days.slots.talks]]\n    title = "Parsing"\n    room = "Hall"\n'
+                '    speakers = [{ name = "Di Roe", affiliation = "Nordic Labs", title = "Staff Engineer" }]\n'
+                '    [[days.slots.talks]]\n    title = "Oil Fields"\n    room = "Fjell"\n'
+                '    speakers = [{ name = "TBA" }]\n')
+    root = write(tmp_path / "rustconf", {"data/schedule.toml": schedule})
+    profile, found, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert {k: part[k] for k in ("records", "title", "time", "date", "room", "format", "persons")} == \
+        {"records": "days.*.slots.*.talks", "title": "title", "time": "time", "date": "date", "room": "room",
+         "format": "kind", "persons": "speakers"}
+    assert part["person"] == {"name": "name", "role": "role", "position": "title", "organisation": "affiliation"}
+    assert (seen.sessions, seen.appearances) == (4, 4)
+    assert {(r["date"][:16], r["role"], r["name"]) for r in found} == {
+        ("2033-09-04 09:00", "Instructor", "Ann Lee"), ("2033-09-04 09:00", "Assistant", "Bo Li"),
+        ("2033-09-05 09:00", "Keynote", "Cy Doe"), ("2033-09-05 10:00", "Speaker", "Di Roe")}
+
+
+def test_people_with_given_and_family_names_and_a_nested_affiliation(tmp_path):
+    import json
+
+    def person(sal, first, last, org, country, part):
+        return {"salutation": sal, "firstName": first, "lastName": last, "function": "Director",
+                "affiliation": org and {"name": org, "country": country}, "part": part}
+
+    agenda = {"event": "Forum", "agenda": [
+        {"sessionId": "S01", "day": "Tuesday, 3 June 2031", "time": "9:00 am – 9:30 am CEST", "title": "Opening",
+         "venue": "Festsaal", "participants": [person("H.E.", "Ann", "Lee", "Ministry of Health", "Austria",
+                                                      "Opening address")]},
+        {"sessionId": "S02", "day": "Wednesday, 4 June 2031", "time": "2:30 pm – 3:15 pm CEST", "title": "Data",
+         "venue": "Mahler", "participants": [person("Dr", "Bo", "Li", "Data Board", "DK", "Chair"),
+                                             person("Ms", "Cy", "Doe", None, None, "Panellist")]},
+        {"sessionId": "S03", "day": "Wednesday, 4 June 2031", "time": "12:00 noon – 1:00 pm CEST", "title": "Lunch",
+         "venue": "Foyer", "participants": []}]}
+    agenda["agenda"][1]["participants"][1]["affiliation"] = [{"name": "Patients Network", "country": "EU"},
+                                                             {"name": "WHO Group", "country": ""}]
+    root = write(tmp_path / "healthforum", {"agenda.json": json.dumps(agenda)})
+    profile, found, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert {k: part[k] for k in ("records", "id", "date", "date_format", "time", "room", "persons")} == \
+        {"records": "agenda", "id": "sessionId", "date": "day", "date_format": "%A, %d %B %Y", "time": "time",
+         "room": "venue", "persons": "participants"}
+    assert part["person"] == {"given_name": "firstName", "family_name": "lastName", "honorific": "salutation",
+                              "role": "part", "position": "function",
+                              "organisation": ["affiliation.name", "affiliation.*.name"],
+                              "country": ["affiliation.country", "affiliation.0.country"]}
+    assert (seen.sessions, seen.appearances) == (3, 3)
+    assert [(r["date"][:16], r["role"], r["name"], r["organisation"], r["country"]) for r in found] == [
+        ("2031-06-03 09:00", "Opening address", "Ann Lee", "Ministry of Health", "AT"),
+        ("2031-06-04 14:30", "Chair", "Bo Li", "Data Board", "DK"),
+        ("2031-06-04 14:30", "Panellist", "Cy Doe", "Patients Network", "EU")]

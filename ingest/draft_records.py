@@ -1,0 +1,416 @@
+"""Drafting ``records`` parts, the finer points: lists nested in records, keys known by a near name or by
+what their values look like, the fields of a person, and tables that print one row per person.
+
+A list of mappings inside the records of another (a day's ``sessions``, a slot's ``talks``) is a list of
+records too, written with stars (``days.*.slots.*.talks``; ``.*.sessions`` when the file itself is the
+list of days). A key is known by its name with case and separators ignored (``Organisation``,
+``first_name``), else by its values: dates (and the strptime format they are printed in), clock times,
+countries, role words, job titles, honorifics.
+
+>>> norm("first_name") == norm("firstName"), norm("Organisation")
+(True, 'organisation')
+>>> [(spec, len(items)) for spec, items in nested_lists([{"slots": [{"talks": [{"t": 1}, {"t": 2}]}]}], "days")]
+[('days.*.slots.*.talks', 2)]
+>>> date_format(["14.05.2025", "15.05.2025"]), date_format(["Tuesday, 3 June 2025"]), date_format(["2025-06-03"])
+('%d.%m.%Y', '%A, %d %B %Y', None)
+>>> clock_like("9:00 am – 9:30 am CEST"), clock_like("09:00-12:00"), clock_like("14.05.2025"), clock_like("Saal A")
+(True, True, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import date, datetime
+
+NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name")
+GIVEN = ("given_name", "givenName", "first_name", "firstName", "forename")
+FAMILY = ("family_name", "familyName", "last_name", "lastName", "surname")
+HONORIFIC = ("honorific", "salutation", "prefix", "nametitle", "name_title", "title")
+ORG = ("organisation", "organization", "company", "institution", "affiliation", "affiliations", "org", "agency",
+       "employer")
+POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline", "function")
+ROLE = ("role", "part", "roles", "capacity")
+COUNTRY = ("country", "country_name", "nationality")
+PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|participant|"
+                    r"^mc$|rapporteur|discussant|presentations", re.I)
+DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
+                "%A %d %B %Y", "%A, %B %d, %Y", "%A %B %d, %Y", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y",
+                "%a %d %b %Y", "%d %b %Y", "%b %d, %Y")
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def norm(key) -> str:
+    """A key with case and separators dropped, to match ``first_name`` with ``firstName``."""
+    return re.sub(r"[^a-z0-9]", "", str(key).lower())
+
+
+def filled(records: list) -> Counter:
+    """How many of ``records`` fill each key."""
+    return Counter(k for r in records if isinstance(r, dict) for k, v in r.items() if v not in (None, "", [], {}))
+
+
+def find(records: list, names: tuple[str, ...], share: float = 0.3, taken=()) -> str | None:
+    """The first of ``names`` filled in ``share`` of ``records``: as written, else with case and separators ignored."""
+    counts = {k: c for k, c in filled(records).items() if c >= share * len(records) and k not in taken}
+    exact = next((n for n in names if n in counts), None)
+    if exact:
+        return exact
+    by_norm = {norm(k): k for k in counts}
+    return next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None)
+
+
+def values_of(records: list, key: str) -> list:
+    """The filled values of ``key`` in ``records``."""
+    return [r[key] for r in records if isinstance(r, dict) and r.get(key) not in (None, "", [], {})]
+
+
+# --- lists nested in records -------------------------------------------------------------------
+
+
+def nested_lists(records: list, spec: str, depth: int = 1):
+    """``(spec, items)`` for each list of mappings inside ``records`` (not a list of people), items gathered."""
+    holders = [r for r in records if isinstance(r, dict)]
+    if depth > 3 or not holders:
+        return
+    for key in dict.fromkeys(k for r in holders for k, v in r.items() if isinstance(v, list)):
+        items = [x for r in holders if isinstance(r.get(key), list) for x in r[key]]
+        mappings = [x for x in items if isinstance(x, dict)]
+        if not mappings or len(mappings) < 0.8 * len(items) or PEOPLE.search(str(key)) \
+                or not re.fullmatch(r"[\w-]+", str(key)):
+            continue
+        inner = f"{spec}.*.{key}"
+        if len(mappings) >= 2:
+            yield inner, items
+        yield from nested_lists(mappings, inner, depth + 1)
+
+
+def enclosing(data, spec: str) -> list[list[dict]]:
+    """The records around the records of a star spec, a list per level, nearest first."""
+    from ingest.datarecords import nested
+
+    levels: list[dict[int, dict]] = []
+    for _, parents in nested(data, spec):
+        for i, parent in enumerate(parents):
+            if len(levels) <= i:
+                levels.append({})
+            if isinstance(parent, dict):
+                levels[i][id(parent)] = parent
+    return [list(level.values()) for level in levels]
+
+
+def where(spec: str) -> str:
+    """Where a spec's records are, in words.
+
+    >>> where("program"), where(".*.sessions"), where("days.*.slots.*.talks")
+    ("under 'program'", "under 'sessions' of each record of the file's list", "under 'talks' of each of 'days.*.slots'")
+    """
+    if ".*." not in spec:
+        return f"under '{spec}'" if spec else "at the top"
+    outer, _, key = spec.rpartition(".*.")
+    return f"under '{key}' of each " + (f"of '{outer}'" if outer else "record of the file's list")
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+def date_format(values: list) -> str | None:
+    """The strptime format every value is a date in, when they are no ISO dates (``None``: none fits)."""
+    texts = [" ".join(v.split()) for v in values if isinstance(v, str) and v.strip()]
+    if not texts or len(texts) < len(values) or all(_ISO.match(t) for t in texts):
+        return None
+    return next((f for f in DATE_FORMATS if all(_parses(t, f) for t in texts)), None)
+
+
+def _parses(text: str, fmt: str) -> bool:
+    try:
+        datetime.strptime(text, fmt)
+    except ValueError:
+        return False
+    return True
+
+
+def clock_like(value) -> bool:
+    """True for a clock time or range ("09:30", "9:00 am – 9:30 am CEST"), not a date."""
+    from ingest.record_dates import clock_range
+
+    if not isinstance(value, str) or len(value) > 40 or date_format([value]) or _ISO.search(value):
+        return False
+    rest = re.sub(r"\b[A-Z]{2,5}\b", "", value)  # a zone: "CEST"
+    rest = re.sub(r"\b(a\.?m\.?|p\.?m\.?|noon|midday|h|hrs?)(?![a-z])", "", rest, flags=re.I)
+    if re.search(r"[^\W\d_]", rest) or not re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m", value, re.I):
+        return False
+    return clock_range(value, date(2000, 1, 1))[0] is not None
+
+
+def dates_key(records: list, taken) -> tuple[str, str | None] | None:
+    """A key no name gives away whose values are all dates: the key and the format they are printed in."""
+    for key in filled(records):
+        values = values_of(records, key)
+        if key in taken or len(values) < 0.8 * len(records):
+            continue
+        fmt = date_format(values)
+        if fmt or all(isinstance(v, date) or isinstance(v, str) and _ISO.fullmatch(v.strip()) for v in values):
+            return key, fmt
+    return None
+
+
+def clock_keys(records: list, taken) -> list[str]:
+    """Keys no name gives away whose values are all clock times, in the order of the records' keys."""
+    return [k for k in filled(records) if k not in taken and len(values_of(records, k)) >= 0.8 * len(records)
+            and all(clock_like(v) for v in values_of(records, k))]
+
+
+def later(records: list, first: str, second: str) -> bool:
+    """True when ``second`` holds a later clock than ``first`` in every record holding both (an end)."""
+    from ingest.record_dates import clock_range
+
+    day = date(2000, 1, 1)
+    pairs = [(clock_range(r[first], day)[0], clock_range(r[second], day)[0]) for r in records
+             if isinstance(r, dict) and r.get(first) and r.get(second)]
+    return bool(pairs) and all(a and b and b > a for a, b in pairs)
+
+
+# --- options found by their values -----------------------------------------------------------
+
+
+def taken(table) -> list[str]:
+    """The keys a drafted part already reads."""
+    return [v for v in table.values().values() if isinstance(v, str)]
+
+
+def example(records: list, key: str) -> str:
+    """The first value of ``key`` in ``records``, quoted and cut short, for the evidence."""
+    value = next((r.get(key) for r in records if isinstance(r, dict) and r.get(key) is not None), "")
+    return repr(str(value)[:40])
+
+
+def shaped_times(table, levels: list[list]) -> None:
+    """Date and clock keys that no name gives away, known by their values: a date, a start, an end after it."""
+    from ingest.draft_values import When
+
+    for records in levels:
+        if not (table.get("date") or table.get("start")):
+            found = dates_key(records, taken(table))
+            if found:
+                table.set("date", found[0], f"'{found[0]}' holds a date in every record (e.g. "
+                          f"{example(records, found[0])})")
+                if found[1]:
+                    table.set("date_format", found[1], f"every '{found[0]}' reads as {found[1]}")
+        clocks = clock_keys(records, taken(table))
+        if clocks and not (table.get("time") or table.get("start")):
+            table.set("time", clocks[0], f"'{clocks[0]}' holds a clock time in every record (e.g. "
+                      f"{example(records, clocks[0])})")
+            table.whens += [When(False, True, None, None) for _ in records]
+        start = table.get("time") or table.get("start")
+        end = next((k for k in clocks if k != start and later(records, start, k)), None) if start else None
+        if end and not table.get("end"):
+            table.set("end", end, f"'{end}' holds a clock time later than '{start}' in every record: the end "
+                      f"(e.g. {example(records, end)})")
+
+
+def stand_ins(records: list, key: str) -> list[str]:
+    """Names that stand for nobody and that no default placeholder catches: initials only ("N.N.", "XX").
+
+    >>> stand_ins([{"n": "N.N."}, {"n": "Ann Lee"}, {"n": "TBA"}], "n")
+    ['N.N.']
+    """
+    from ingest.profile import Settings
+
+    return sorted({t for t in _texts(records, key) if re.fullmatch(r"(?:[A-Z]\.\s?){1,4}|X+|\?+", t)
+                   and not Settings().is_placeholder(t)})
+
+
+# --- a person's fields ---------------------------------------------------------------------
+
+
+def is_person(item) -> bool:
+    """A mapping that names a person: a name key, or given and family names."""
+    return isinstance(item, dict) and bool(find([item], NAME, 1) or find([item], GIVEN, 1) and find([item], FAMILY, 1))
+
+
+def _texts(items: list, key: str) -> list[str]:
+    return [" ".join(str(v).split()) for v in values_of(items, key) if isinstance(v, str | int)]
+
+
+def _share(texts: list[str], test) -> float:
+    return sum(bool(test(t)) for t in texts) / len(texts) if texts else 0.0
+
+
+def _honorific(text: str) -> bool:
+    from ingest.names import HONORIFICS
+
+    return text in HONORIFICS or text.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
+
+
+def _role_word(text: str) -> bool:
+    from ingest.roles import role_of
+
+    return len(text) < 40 and role_of(text) is not None
+
+
+def _job(text: str) -> bool:
+    from ingest.tidy import not_a_person
+
+    return not_a_person(text) == "a job title"
+
+
+def _country(text: str) -> bool:
+    from ingest.countries import default_countries
+
+    return default_countries().lookup(text, fuzzy=False) is not None
+
+
+def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[dict, list[str]]:
+    """The ``person`` specs of mappings that each print a person, and the evidence for the guesses by value.
+
+    >>> spec, why = person_fields([{"salutation": "Dr", "firstName": "Ann", "lastName": "Lee", "function": "CEO",
+    ...     "affiliation": {"name": "ACME", "country": "Norway"}, "part": "Chair"},
+    ...     {"salutation": "Ms", "firstName": "Bo", "lastName": "Li", "function": "Director",
+    ...     "affiliation": [{"name": "Globex", "country": "Chile"}], "part": "Panellist"}])
+    >>> spec
+    {'given_name': 'firstName', 'family_name': 'lastName', 'honorific': 'salutation', 'role': 'part', 'position': \
+'function', 'organisation': ['affiliation.name', 'affiliation.*.name'], 'country': ['affiliation.country', \
+'affiliation.0.country']}
+    """
+    taken, spec, why = set(skip), {}, []
+
+    def put(field: str, key, note: str | None = None) -> None:
+        spec[field] = key
+        taken.update(k.split(".")[0] for k in (key if isinstance(key, list) else [key]))
+        if note:
+            why.append(note)
+
+    name = find(items, NAME, 0.5, taken)
+    given, family = find(items, GIVEN, 0.5, taken), find(items, FAMILY, 0.5, taken)
+    if name:
+        put("name", name)
+    elif given and family:
+        put("given_name", given), put("family_name", family, f"no name key: '{given}' and '{family}' are joined")
+    _honorific_key(items, taken, put)
+    _role_key(items, taken, put)
+    _position_key(items, taken, put)
+    _organisation_key(items, taken, put)
+    if "country" not in spec:
+        _country_key(items, taken, put)
+    if leftover and "position" not in spec:
+        _leftover_title(items, taken, put)
+    return spec, why
+
+
+def _honorific_key(items: list, taken: set, put) -> None:
+    for key in filled(items):
+        texts = _texts(items, key)
+        if key not in taken and norm(key) in {norm(h) for h in HONORIFIC} and _share(texts, _honorific) >= 0.6:
+            put("honorific", key, f"'{key}' holds honorifics (e.g. {texts[0]!r})")
+            return
+
+
+def _role_key(items: list, taken: set, put) -> None:
+    """A role key: role words in half its values, or named so beside a key of job titles."""
+    named = find(items, ROLE, 0.01, taken)
+    titled = find(items, POSITION[:4] + ("title",), 0.01, taken | {named})
+    for key in [named] * bool(named) + [k for k in filled(items) if k not in taken and k != named]:
+        texts = _texts(items, key)
+        words = _share(texts, _role_word)
+        if texts and (words >= 0.5 or key == named and titled and _share(_texts(items, titled), _job) >= 0.5):
+            labels = Counter(texts)
+            unknown = sorted(t for t in labels if not _role_word(t))
+            put("role", key, f"'{key}' holds role labels: " + ", ".join(f"{t} ×{c}" for t, c in labels.most_common(8))
+                + (f"; give {', '.join(map(repr, unknown[:6]))} a role in [site] roles" if unknown else ""))
+            return
+
+
+def _position_key(items: list, taken: set, put) -> None:
+    key = find(items, POSITION, 0.01, taken)
+    if key:
+        put("position", key)
+        return
+    titled = find(items, ("title",), 0.01, taken)
+    texts = _texts(items, titled) if titled else []
+    if texts and _share(texts, _job) >= 0.5:
+        put("position", titled, f"'{titled}' holds job titles (e.g. {texts[0]!r})")
+
+
+def _organisation_key(items: list, taken: set, put) -> None:
+    key = find(items, ORG, 0.01, taken)
+    if not key:
+        return
+    values = values_of(items, key)
+    inner = [x for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)]
+    if not inner:
+        put("organisation", key)
+        return
+    listed = any(isinstance(v, list) for v in values)
+    label = find(inner, ("name", "title", "label") + ORG, 0.5)
+    if label:
+        put("organisation", [f"{key}.{label}"] + [f"{key}.*.{label}"] * listed, f"'{key}' is a mapping: its "
+            f"'{label}' is the organisation" + (" (a list of them in some: every one)" if listed else ""))
+    country = find(inner, COUNTRY, 0.5)
+    if country:
+        put("country", [f"{key}.{country}"] + [f"{key}.0.{country}"] * listed, f"its '{country}' the country")
+
+
+def _country_key(items: list, taken: set, put) -> None:
+    key = find(items, COUNTRY, 0.01, taken)
+    if key:
+        put("country", key)
+        return
+    for key in filled(items):
+        texts = _texts(items, key)
+        if key not in taken and texts and _share(texts, _country) >= 0.6:
+            put("country", key, f"'{key}' holds countries (e.g. {texts[0]!r})")
+            return
+
+
+def _leftover_title(items: list, taken: set, put) -> None:
+    """The one text key left, when it holds more than names: the person's title."""
+    left = [k for k in filled(items) if k not in taken and all(isinstance(v, str) for v in values_of(items, k))]
+    if len(left) == 1:
+        texts = _texts(items, left[0])
+        put("position", left[0], f"'{left[0]}' is the one key left that changes from person to person "
+            f"(e.g. {texts[0]!r}): their title")
+
+
+# --- a row per person --------------------------------------------------------------------------
+
+
+def row_name(records: list) -> str | None:
+    """The name key of a table whose records each print one person (no lists of people), else ``None``."""
+    rows = [r for r in records if isinstance(r, dict)]
+    if len(rows) < 2 or any(isinstance(v, list) and any(isinstance(x, dict) for x in v) for r in rows
+                            for v in r.values()):
+        return None
+    from ingest.draft_values import name_like
+
+    name = find(rows, NAME, 0.8)
+    if name and _share(_texts(rows, name), name_like) >= 0.5:
+        return name
+    given, family = find(rows, GIVEN, 0.8), find(rows, FAMILY, 0.8)
+    return given if given and family else None
+
+
+def sessions_of(rows: list, slot: list[str]) -> dict[tuple, list]:
+    """Rows grouped by their slot (the values of the date and time keys)."""
+    groups = defaultdict(list)
+    for row in rows:
+        if isinstance(row, dict):
+            groups[tuple(str(row.get(k)) for k in slot)].append(row)
+    return groups
+
+
+def session_level(rows: list, slot: list[str], taken) -> list[str]:
+    """Text keys whose value is the same in every row of a slot, in slots of several rows (session fields)."""
+    groups = sessions_of(rows, slot)
+    if not slot or not any(len(g) > 1 for g in groups.values()):
+        return []
+    return [k for k in filled(rows) if k not in taken and all(isinstance(v, str) for v in values_of(rows, k))
+            and all(len({str(r.get(k)) for r in g}) == 1 for g in groups.values())]
+
+
+def row_title(rows: list, keys: list[str]) -> str | None:
+    """Of the session-level keys, the one printing the most different values: the title."""
+    from ingest.draft_values import name_like
+
+    keys = [k for k in keys if _share(_texts(rows, k), name_like) < 0.5]
+    return max(keys, key=lambda k: len(set(_texts(rows, k))), default=None)
