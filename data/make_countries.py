@@ -12,7 +12,8 @@ Columns: ``code,name,kind,wikidata,aliases``.
                pycountry's "Korea, Republic of").
 * ``kind``     ``country`` or ``international``.
 * ``wikidata`` the Wikidata Q-id, or empty when it could not be confirmed.
-* ``aliases``  ``|``-separated extra spellings used for lookups; no alias belongs to two codes.
+* ``aliases``  ``|``-separated extra spellings used for lookups, with the names in the languages of
+               ``LANGUAGES`` from pycountry's translations; no alias belongs to two codes.
 
 Output is sorted by code and written with the ``csv`` module, so it is deterministic for a
 given pycountry version.
@@ -209,8 +210,32 @@ def rows() -> list[dict[str, str]]:
     for code, (name, qid, extra) in INTERNATIONAL.items():
         out.append({"code": code, "name": name, "kind": "international",
                     "wikidata": qid, "aliases": "|".join(_unique(name, extra))})
+    _translated(out)
     out.sort(key=lambda r: r["code"])
     return out
+
+
+# the languages of event sites we read: country names as they print them ("Österreich", "Allemagne")
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl")
+
+
+def _translated(table: list[dict[str, str]]) -> None:
+    """Add pycountry's translations (iso-codes' gettext catalogues) of each country's names to its aliases,
+    leaving out any that another row already spells (so that no alias points at two codes)."""
+    import gettext
+
+    owner = {" ".join(t.casefold().split()): r["code"] for r in table
+             for t in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    by_code = {r["code"]: r for r in table}
+    for language in LANGUAGES:
+        catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+        for c in pycountry.countries:
+            for english in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")):
+                text = catalogue.gettext(english) if english else ""
+                key = " ".join(text.casefold().split())
+                if text and owner.setdefault(key, c.alpha_2) == c.alpha_2 and text != english:
+                    row = by_code[c.alpha_2]
+                    row["aliases"] = "|".join(_unique(row["name"], [*row["aliases"].split("|"), text]))
 
 
 def check(table: list[dict[str, str]]) -> None:

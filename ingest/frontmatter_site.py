@@ -160,6 +160,14 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
         for item in _as_list(value):
             _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
         _printed_names(doc, session.rows, meta, keys, notes)
+    for key, role in keys.role_keys.items():  # "moderator: jane-doe" beside "speakers: [...]"
+        if key in keys.speaker_key or (more := meta.get(key)) in (None, "", [], {}):
+            continue
+        if isinstance(more, str) and not is_slug(more.strip()):  # "Ann Lee and Bo Chan"; a lone slug is a link
+            session.rows += _text_rows(doc, more, role, keys)
+        else:
+            for item in _as_list(more):
+                _append(session.rows, read_speaker_item(doc.path, item, role, keys, notes))
     return session
 
 

@@ -34,6 +34,7 @@ from ingest.countries import default_countries
 from ingest.normalize import EXPECTED, normalize
 from ingest.read import parse_document
 from ingest.records import Document, Note, Parsed
+from ingest.roles import site_roles
 from ingest.triples import source_quads
 
 # name -> module; the order is the order of detection
@@ -130,7 +131,8 @@ def read(doc: Document, site) -> Parsed:
 
 def _read_with(name: str, options: dict, doc: Document, site) -> Parsed:
     countries = default_countries()
-    parsed = _call(module(name), doc, countries, site.settings, options)
+    with site_roles(site.settings.roles):  # the profile's role words are role words while its files are read
+        parsed = _call(module(name), doc, countries, site.settings, options)
     from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
 
     tidy.tidy(parsed, site.settings)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,9 +54,33 @@ def clean_label(label: str) -> str:
     return text.strip()
 
 
+_SITE_ROLES: ContextVar[dict[str, str]] = ContextVar("site_roles", default={})
+
+
+@contextmanager
+def site_roles(roles: dict[str, str]):
+    """While reading a site's file: its profile's ``[site] roles`` (printed label, lower case → role) are role
+    words too, so that "Referent:innen:" or "Who:" opens a list of people where the profile names it.
+
+    >>> with site_roles({"gastgeber": "moderator"}):
+    ...     role_of("Gastgeber")
+    'moderator'
+    >>> role_of("Gastgeber") is None
+    True
+    """
+    token = _SITE_ROLES.set(roles)
+    try:
+        yield
+    finally:
+        _SITE_ROLES.reset(token)
+
+
 def role_of(label: str) -> str | None:
     """Our role for a printed heading, or ``None`` when the heading is unknown."""
     text = clean_label(label)
+    site = _SITE_ROLES.get()
+    if site and (found := site.get(" ".join(text.split()).lower())):
+        return found
     for role, rx in _table()[0]:
         if rx.search(text):
             return role

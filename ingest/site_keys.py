@@ -44,6 +44,10 @@ class Keys:
     speakers: tuple[str, ...] = ("**/presenters/*.md", "**/speakers/*.md")
     # session pages
     speaker_key: tuple[str, ...] = ("presenter_slugs", "speakers", "speaker", "presenters")
+    # keys of more people with a role of their own, read beside the speaker list: key -> printed role label
+    role_keys: dict[str, str] = field(default_factory=lambda: {
+        "moderator": "Moderator", "moderators": "Moderator", "chair": "Chair", "chairs": "Chair",
+        "panelists": "Panelist", "panellists": "Panellist", "keynote": "Keynote speaker"})
     title: tuple[str, ...] = ("title",)
     permalink: tuple[str, ...] = ("permalink",)
     start: tuple[str, ...] = ("start_datetime", "start", "starts_at")

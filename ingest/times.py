@@ -1,11 +1,11 @@
 """Date and time lines as printed on event pages → dates, times and UTC offsets.
 
->>> parse_date("15 October 2024 (Tuesday)")
-datetime.date(2024, 10, 15)
+>>> parse_date("15 October 2024 (Tuesday)"), parse_date("Mittwoch, 12. März 2025"), parse_date("3 juin 2025")
+(datetime.date(2024, 10, 15), datetime.date(2025, 3, 12), datetime.date(2025, 6, 3))
 >>> parse_time_range("Time: 4.00pm to 5.30pm (GMT +8)")
 (datetime.time(16, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))), datetime.time(17, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=28800))))
->>> parse_time_range("9.30am-11.00am")
-(datetime.time(9, 30), datetime.time(11, 0))
+>>> parse_time_range("9.30am-11.00am"), parse_time_range("14h00 – 15h30")
+((datetime.time(9, 30), datetime.time(11, 0)), (datetime.time(14, 0), datetime.time(15, 30)))
 >>> parse_time_range("Time TBC")
 (None, None)
 >>> is_time_line("*8.00pm to 9.15pm (GMT +8)*"), is_time_line("9.50pm \u2013 10.50pm"), is_time_line("At 9pm we meet")
@@ -19,15 +19,34 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"], start=1)}
-_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\.?,?\s+(\d{4})\b", re.I)
+from graph.ids import fold
+
+# month names as event sites print them, in the languages of the sites we read (CLDR, through Babel): wide and
+# abbreviated, as in a date and alone, with and without accents ("März", "Marz", "févr", "sept")
+LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "fi", "pl")
+
+
+def _month_names() -> dict[str, int]:
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {"sept": 9}
+    for language in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, language).items():
+                    for form in (name.lower().rstrip("."), fold(name).rstrip(".")):
+                        if len(form) >= 3:
+                            names.setdefault(form, number)
+    return names
+
+
+_MONTHS = _month_names()
+_MONTH_RE = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + ")"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _MONTH_RE + r"\.?,?\s+(\d{4})\b", re.I)
 _MDY = re.compile(r"\b" + _MONTH_RE + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-_CLOCK = r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"
+_CLOCK = r"(\d{1,2})(?:[.:h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
 _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
 # a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
@@ -120,7 +139,7 @@ def _ordered(groups: tuple, order: str) -> tuple:
 
 def _month(text: str) -> int:
     text = text.lower().rstrip(".")
-    return next(n for name, n in _MONTHS.items() if name.startswith(text[:3]))
+    return _MONTHS.get(text) or _MONTHS[fold(text)]
 
 
 def is_time_line(text: str) -> bool:

@@ -623,3 +623,13 @@ def test_djangocon_appearances_take_their_presenter_pages_positions():
           sg:positionSource/sg:path ?path OPTIONAL { ?pos sg:title ?title }
           FILTER(STRENDS(STR(?p), "/frank-wiles")) }""") == [
         ["", "REVSYS", "src/_content/presenters/frank-wiles.md"]]
+
+
+def test_a_moderator_key_beside_the_speaker_list():
+    page = ("---\ntitle: Open Budgets\ndate: 2035-05-21\nmoderator: dara-vole\n"
+            "speakers: [mae-oconn, tariq-ben]\nchairs: Ann Lee and Bo Chan\n---\nText.\n")
+    session, = parse("_sessions/open-budgets.md", page, sessions=["_sessions/*.md"]).sessions
+    assert [(r.role_label, r.printed_name, r.name_printed) for r in session.rows] == [
+        ("Speaker", "mae-oconn", False), ("Speaker", "tariq-ben", False),
+        ("Moderator", "dara-vole", False),  # a lone slug links to the speaker's page, as the list's slugs do
+        ("Chair", "Ann Lee", True), ("Chair", "Bo Chan", True)]
