@@ -98,7 +98,8 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
     for session in parsed.sessions:
         for row in session.rows:
             keys = (row.person_key, *row.same_as)
-            facts = [f for k in keys if (f := pages.page(k)) is not None]
+            wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific)
+            facts = [f for k in keys if (f := pages.page(k)) is not None] if wanted else []
             if not row.name_printed and not facts:
                 _named_by_link(session.path, row, parsed)
             if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
