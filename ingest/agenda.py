@@ -11,6 +11,8 @@ title makes the rest people; names in brackets after a title are its people
 (('09:30 – 10:30', 'Opening Keynote'), ('10:05 am - 10:45 am', 'Counting Clouds'))
 >>> time_lead("14:00 Data Day"), time_lead("13:00 : Welcome"), time_lead("9am Best practice (CEST)")
 (('14:00', 'Data Day'), ('13:00', 'Welcome'), ('9am', 'Best practice (CEST)'))
+>>> time_lead("11:10 am - 12:00 pm, ET How to Redesign")
+('11:10 am - 12:00 pm', 'How to Redesign')
 >>> time_lead("Day 1 — Tuesday, 3 June 2025"), time_lead("10 amazing talks"), time_lead("2025 in review")
 (None, None, None)
 >>> item_parts("Welcome and introduction (Ann Lee and Bo Chan)")
@@ -25,6 +27,13 @@ title makes the rest people; names in brackets after a title are its people
 [('Mr Al Bo, Vice President, Orbit', 'Speakers'), ('Dr Cy Dee, Director, Space Law Centre', 'Speakers')]
 >>> brief(person("Dr. Al Bo (Open Data Lab)")), brief(person("Al Bo (Chief Economist)")), brief(person("Al Bo (CTO, Acme)"))
 (('Dr. Al Bo', [(None, 'Open Data Lab')]), ('Al Bo', [('Chief Economist', None)]), ('Al Bo', [('CTO', 'Acme')]))
+
+Several people in one string are cut where it is safe: at ``;`` and between bracketed people:
+
+>>> people_strings("Panelists: Al Bo (Acme), Cy Dee (Beta Bank), Di Eve (Gamma)")
+[('Al Bo (Acme)', 'Panelists'), ('Cy Dee (Beta Bank)', 'Panelists'), ('Di Eve (Gamma)', 'Panelists')]
+>>> people_strings("Moderator: Al Bo (CEO, Acme); Cy Dee (CTO, Beta)")
+[('Al Bo (CEO, Acme)', 'Moderator'), ('Cy Dee (CTO, Beta)', None)]
 """
 
 from __future__ import annotations
@@ -41,12 +50,14 @@ from ingest.html_page import Line, text
 from ingest.people_text import role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
+from ingest.roles import role_of
 from ingest.tidy import not_a_person
 
-_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
-_ZONE = r"(?:\s*(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)(?![\w]))?"
+_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
+# a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h")
+_ZONE = r"(?:,?\s*(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT|ET|CT|PT)(?:\s*[+-]\s*\d{1,2})?\)?)|uhr|h\b)(?![\w]))?"
 _LEAD = re.compile(rf"^[\s*_]*(?P<time>{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?){_ZONE}"
-                   r"[\s*_]*(?:[|:–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
+                   r"[\s*_]*(?:[|:,–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
 _QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
@@ -108,12 +119,44 @@ def _is_person(head: str, names) -> bool:
 
 def people_strings(printed: str) -> list[tuple[str, str | None]]:
     """The people of a line, each as printed with the label before them: "Speakers: A, Title, Org and B, Org"
-    is two people; "Ann Lee and Bo Chan" two names."""
+    is two people; "Ann Lee and Bo Chan" two names; a singular label ("Moderator: A; B") names the first only."""
     label, rest = role_prefix(printed)
+    pieces = listed(rest)
+    if len(pieces) > 1:
+        return [(p, label if k == 0 or _plural(label) else None) for k, p in enumerate(pieces)]
     plain = _plain_names(rest)
     if len(plain) > 1 and all(looks_like_name(p) for p in plain):
         return [(p, label) for p in plain]
     return [(p, label) for p in _and_split(rest) if p]
+
+
+_SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
+_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)")
+
+
+def listed(printed: str) -> list[str]:
+    """Several people in one string, cut at semicolons outside brackets and between bracketed people
+    ("A (Org), B (Org) and C (Org)"), when every piece names a person; else the string whole.
+
+    >>> listed("Al Bo (Acme), Cy Dee (Beta) and Di Eve (Gamma)"), listed("Al Bo, CEO, Acme; Cy Dee, CTO, Beta")
+    (['Al Bo (Acme)', 'Cy Dee (Beta)', 'Di Eve (Gamma)'], ['Al Bo, CEO, Acme', 'Cy Dee, CTO, Beta'])
+    >>> listed("Al Bo (Acme), Chief Executive"), listed("Al Bo, Professor of Law; Head of Research")
+    (['Al Bo (Acme), Chief Executive'], ['Al Bo, Professor of Law; Head of Research'])
+    """
+    pieces = [p for part in _SEMICOLON.split(printed) for p in _bracketed(part.strip()) if p]
+    if len(pieces) > 1 and all(_names_one(p) for p in pieces):
+        return pieces
+    return [printed]
+
+
+def _bracketed(printed: str) -> list[str]:
+    pieces = [p.strip() for p in _AFTER_BRACKET.split(printed)]
+    return pieces if len(pieces) > 1 and all(_TAIL.match(p) for p in pieces) else [printed]
+
+
+def _names_one(printed: str) -> bool:
+    name = person(printed).name
+    return bool(name) and looks_like_name(name) and not_a_person(name) is None
 
 
 def _plain_names(printed: str) -> list[str]:
@@ -179,15 +222,49 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         own, rest = role_prefix(line.text)
+        if len(listed(rest)) > 1:  # "Panelists: A (Org), B (Org)", "A (Org); B (Org)"
+            out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
+            continue
         # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular
         pieces = people_strings(rest) if own and rest and _plural(own) else []
         out += [Line(f"{own}: {p}") for p, _ in pieces] if len(pieces) > 1 else [line]
     return out
 
 
-def _plural(label: str) -> bool:
+_ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)[\s.]*$")
+
+
+def role_suffix(line: Line) -> Line:
+    """A person line ending in a bracketed role ("Al Bo, CEO, Acme (Moderator)") as "Moderator: Al Bo, CEO, Acme".
+
+    >>> role_suffix(Line("Al Bo, CEO, Acme (Moderator)")).text, role_suffix(Line("Al Bo (Chief Economist)")).text
+    ('Moderator: Al Bo, CEO, Acme', 'Al Bo (Chief Economist)')
+    """
+    m = _ROLE_TAIL.match(line.text)
+    label = m.group("label") if m else ""
+    if not m or role_prefix(line.text)[0] or not role_of(label) or not_a_person(label) != "a heading":
+        return line
+    return Line(f"{label.strip()}: {m.group('rest')}", line.bold)
+
+
+def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:
+    """The positions of "Name (Org)" with the bracket read as the organisation, unless it reads as a job title
+    (``person`` decides so for a string).
+
+    >>> bracket_organisation("Al Bo (Open Data Lab)", [Position(title="Open Data Lab")])
+    [Position(title=None, organisation='Open Data Lab', org_key=None, parent_key=None, parent_name=None, source=None)]
+    """
+    if len(positions) != 1 or positions[0].organisation or not positions[0].title:
+        return positions
+    inner = positions[0].title
+    if f"({inner})" not in printed or not_a_person(inner) in ("a job title", "a heading"):
+        return positions
+    return [Position(organisation=inner)]
+
+
+def _plural(label: str | None) -> bool:
     """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)")."""
-    word = label.strip(" :*").lower()
+    word = (label or "").strip(" :*").lower()
     return word.endswith(("s", "(s)")) and not word.endswith("ss")
 
 
@@ -249,6 +326,8 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     (Columns(time=0, programme=1, people=2, label='Speakers'), Columns(time=0, programme=1, people=None, label=None))
     >>> columns(["Time", "Speakers", "Title"], programme_column="Speakers")
     Columns(time=0, programme=2, people=1, label='Speakers')
+    >>> columns(["Slot", "Session", "Who", "Room"], "Slot")
+    Columns(time=0, programme=1, people=2, label=None)
     """
     low = [h.lower() for h in heads]
     time = low.index(time_column.lower())
@@ -259,4 +338,27 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     wanted = programme_column.lower()
     programme = low.index(wanted) if wanted in low and low.index(wanted) in others \
         else next((i for i in others if i > time), others[0])
-    return Columns(time, programme, people, heads[people] if people is not None else None)
+    label = heads[people] if people is not None and role_of(heads[people]) else None  # "Who": no role of its own
+    return Columns(time, programme, people, label)
+
+
+_TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing")
+
+
+def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | None:
+    """The time column of a header row: the one headed ``wanted``, else one headed "Slot", "When", "Hour" … whose
+    cells (``below``: the rows under the header) read as times.
+
+    >>> time_column(["Slot", "Session"], "time", [["09:00–09:20", "Opening"]])
+    0
+    >>> time_column(["When", "What"], "time", [["Monday", "Tides"]]) is None
+    True
+    """
+    low = [h.strip(" :*").lower() for h in heads]
+    if wanted.lower() in low:
+        return low.index(wanted.lower())
+    for i, head in enumerate(low):
+        cells = [row[i] for row in below if len(row) > i and row[i]]
+        if head in _TIME_HEADS and cells and 2 * sum(1 for c in cells if reads_as_time(c)) >= len(cells):
+            return i
+    return None

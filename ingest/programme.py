@@ -9,10 +9,13 @@ labels ("**Panellists:**", "Speakers:", "### Guest of Honour") name the role of
 the people listed after them. A time that leads a heading, a list item or a
 line ("### 09:30 – 10:30 | Keynote", "- 13:00 : Welcome (Ann Lee)") opens a
 session too (``ingest.agenda`` cuts the time, title and people apart); a table
-with a "Speakers" column takes its people from it. Day headings ("## Day One –
-Wednesday, May 15", a table header "DAY 2 MORNING WED, 3 OCT 2018", "### Day 2:")
-set the date; the page's "Date: …" line, else its file name or front matter,
-dates the rest.
+with a "Speakers" (or "Who") column takes its people from it, split at ``<br>`` and
+``;``. A time printed alone and then a heading ("09:00–10:00", "### Title") opens a
+session too, and a list of people right under a timed session joins it; any other
+heading opens a session that the labelled people lines under it join, dated and
+timed by a ``<time datetime>`` under it. Day headings ("## Day One – Wednesday,
+May 15", a table header "DAY 2 MORNING WED, 3 OCT 2018", "### Day 2:") set the date;
+the page's "Date: …" line, else its file name or front matter, dates the rest.
 
 Markdown is rendered with markdown-it (pipe tables included), then every page
 is read as HTML with selectolax, walking into ``<main>``, ``<section>`` and other
@@ -108,8 +111,17 @@ def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, r
             drafts.append(draft)
         else:
             people_lines = group
-        drafts[-1].people += read_people(people_lines, drafts[-1].role)
+        drafts[-1].people += people_of(people_lines, drafts[-1].role)
     return drafts
+
+
+def people_of(lines: list[Line], role: str | None) -> list[Person]:
+    """The people of a run of lines (``read_people``), with a role printed after a person ("… (Moderator)"), several
+    bracketed people in one line ("Panelists: A (Org), B (Org)") and "Name (Org)" read as an organisation."""
+    found = read_people(agenda.split_labelled([agenda.role_suffix(ln) for ln in lines]), role)
+    for person in found:
+        person.positions = agenda.bracket_organisation(person.line, person.positions)
+    return found
 
 
 def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, list[Line]]:
@@ -132,12 +144,12 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
     talk = quoted.group("title").strip() if quoted else None
     draft = Draft(_title(talk or lead.strip() or printed), day, time_label, label or role)
     lines = [Line(p) for r in rest for p in unglue(r.strip()) if p]
-    found = [p for p in read_people(lines, draft.role) if p.positions or p.label]
+    found = [p for p in people_of(lines, draft.role) if p.positions or p.label]
     if title_first and not found and rest:
         split = split_person(rest[0], reading=FREE_TEXT, title_first=True)
         found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name else []
     if (m := re.search(r"\bwith\s+(?P<who>[A-Z][^()]+\([^()]+\))\s*$", lead)):  # "In Conversation with X (…)"
-        found = [p for p in read_people([Line(m.group("who"))], draft.role) if p.positions] + found
+        found = [p for p in people_of([Line(m.group("who"))], draft.role) if p.positions] + found
     draft.people += found
     return draft, group[1:]
 
@@ -165,6 +177,8 @@ class Page:
     drafts: list[Draft] = field(default_factory=list)
     open: Draft | None = None
     timed_level: int | None = None  # the level of the time heading that opened ``open``
+    pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
+    hints: list[str] = field(default_factory=list)  # what the page prints that no session took
 
     def day_of(self, printed: str) -> date | None:
         """The date a day heading names: a printed date, else "Day N" after the event date."""
@@ -187,14 +201,16 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     event = event_date(doc, tree, opts, settings)
     page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event)
     walk(tree, page, opts)
-    if page.event is None and any(d.day is None for d in page.drafts):
+    if page.event is None and any(d.day is None and d.people for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
                                  "skipped; give default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return parsed
     parsed.sessions = sessions(doc, page.drafts, settings, opts)
     if not parsed.sessions:
-        parsed.notes.append(Note(doc.path, None, "skipped-file", "no programme session names a person — skipped"))
+        hint = f"; {page.hints[0]}" if page.hints else ""
+        parsed.notes.append(Note(doc.path, None, "skipped-file",
+                                 f"no programme session names a person — skipped{hint}"))
     return parsed
 
 
@@ -259,28 +275,41 @@ def _loose(nodes: list[LexborNode], page: Page, opts: Options) -> None:
 
 
 def _heading(node: LexborNode, page: Page) -> None:
-    """A day heading sets the date, a role heading the role; a heading led by a time opens a session; a heading
-    right under a time heading whose session has no people yet gives that session its title."""
+    """A day heading sets the date, a role heading the role; a heading led by a time, or printed right after a time
+    printed alone, opens a session; a heading right under a time heading whose session has no people yet gives that
+    session its title; any other heading opens a session that the labelled people printed under it join."""
     printed = text(node).strip(" :")
     level = int(node.tag[1])
     timed = agenda.heading_time(printed)
-    if timed and not page.day_of(printed):
-        page.role = None
-        _open(page, Draft(_title(timed[1]), page.day, timed[0], _session_role(timed[1], None)), level)
+    day = page.day_of(printed)
+    pending, page.pending = page.pending, None
+    if timed and not day:
+        _open_timed(page, timed[0], timed[1], page.day, level)
+        return
+    if pending and not day:  # "09:00–10:00" printed alone, then this title
+        _open_timed(page, pending[0], printed, pending[1] or page.day, level)
         return
     if page.open is not None and page.timed_level is not None and level > page.timed_level \
-            and not page.open.people and not role_of(printed) and not page.day_of(printed):
+            and not page.open.people and not role_of(printed) and not day:
         page.open.title, page.open.role = _title(printed), _session_role(printed, None)
         return
     page.open, page.timed_level = None, None
-    day = page.day_of(printed)
     if day:
         page.day = day
         return
-    if len(printed) < 40 and role_of(printed):
+    if len(printed) < 40 and role_of(printed) and not _TITLED.match(printed):
         page.role = printed
         return
     page.role = None
+    _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
+
+
+def _open_timed(page: Page, clock: str, title: str, day: date | None, level: int) -> None:
+    page.role = None
+    _open(page, Draft(_title(title), day, clock, _session_role(title, None)), level)
+
+
+_TITLED = re.compile(r"^[^:\u2013\u2014]+?(?::|\s[\u2013\u2014-])\s*\w")  # "Fireside Chat: Salvage" is no role heading
 
 
 def _open(page: Page, draft: Draft, level: int | None = None) -> None:
@@ -308,7 +337,11 @@ def _list(node: LexborNode, page: Page) -> None:
 def _block(node: LexborNode, page: Page) -> None:
     """A paragraph, list or list item outside tables: lines led by a time open sessions; the rest is read as
     a bold title, role labels and people."""
+    if _datetimes(node, page):
+        return
     lines = [ln for ln in node_lines(node) if ln.text]
+    if not lines:
+        return
     cuts = [i for i, ln in enumerate(lines) if agenda.time_lead(ln.text)] + [len(lines)]
     if cuts[0]:
         _untimed(node, lines[:cuts[0]], page)
@@ -319,6 +352,10 @@ def _block(node: LexborNode, page: Page) -> None:
 def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
     clock, rest = agenda.time_lead(lines[0].text)  # type: ignore[misc]
+    page.pending = None
+    if not rest and len(lines) == 1:
+        page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
+        return
     names = [text(a) for a in node.css("a")]
     emphasis = [text(e) for e in node.css("em, i")]
     more = lines[1:]
@@ -328,11 +365,11 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         rest, more = more[0].text, more[1:]  # the time alone, the title on the next line
     elif not rest and page.open is not None and page.open.time_label is None:
         page.open.time_label = clock  # a session's time printed under its title
-        page.open.people += read_people(agenda.split_labelled(more), page.open.role)
+        page.open.people += people_of(more, page.open.role)
         return
     title, found = agenda.item_parts(rest, names, emphasis)
     draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, page.role))
-    draft.people += agenda.named(found) + read_people(agenda.split_labelled(more), draft.role)
+    draft.people += agenda.named(found) + people_of(more, draft.role)
     _open(page, draft)
 
 
@@ -344,6 +381,13 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
             and text(node.css_first("a")) == first.text:
         title = first.text  # a paragraph that is only a link to the session
+    pending, page.pending = page.pending, None
+    if pending and title and not looks_like_name(title) and not label_only(first.text):
+        _open(page, Draft(_title(title), pending[1] or page.day, pending[0], _session_role(title, page.role)), 0)
+        page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
+        return
+    if pending:
+        _settle(page, pending)
     if label_only(first.text):
         if page.open is not None:
             page.open.label = role_prefix(first.text)[0]
@@ -353,14 +397,70 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         lines = lines[1:]  # "### 10:10 am - 11:00 am" then "**Session 1, Standing up a team**"
     elif title and not looks_like_name(title) and not _caption(node):
         _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
-        page.open.people += read_people(agenda.split_labelled(lines[1:]), page.open.role)  # type: ignore[union-attr]
+        page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
         return
     if page.open is None:
+        _stray(node, lines, page)
         return
     for line in lines:
         _date_line(line.text, page)
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
-        page.open.people += read_people(agenda.split_labelled(lines), page.open.label or page.open.role)
+        page.open.people += people_of(lines, page.open.label or page.open.role)
+    elif page.open.time_label and _people_list(node, lines):
+        page.open.people += people_of(lines, page.open.role)  # the people of a timed session, under no label
+
+
+def _settle(page: Page, pending: tuple[str, date | None]) -> None:
+    """A time printed alone and followed by no title: the time of the open session, printed under its title, else
+    a session of its own."""
+    clock, day = pending
+    if page.open is not None and page.open.time_label is None:
+        page.open.time_label, page.open.day = clock, day or page.open.day
+    else:
+        _open(page, Draft(clock, day or page.day, clock, page.role))
+
+
+def _people_list(node: LexborNode, lines: list[Line]) -> bool:
+    """True for a list of people, one a line ("Name, Title, Org", "**Name**, Title, Org"), and nothing else."""
+    if not lines or (node.tag not in ("ul", "ol") and not all(looks_like_name(ln.bold) for ln in lines)):
+        return False
+    return len(people_of(lines, None)) == len(lines)
+
+
+def _stray(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Note people printed where no session is open: the hint of the page's "no session" note."""
+    if lines and (any(role_prefix(ln.text)[0] for ln in lines) or _people_list(node, lines)):
+        page.hints.append(f"people lines stand under no session title or time (e.g. {lines[0].text[:60]!r}): print "
+                          "a heading, a bold title or a time before them (or see docs/sites.md for another reader)")
+
+
+_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<clock>\d{2}:\d{2}))?")
+
+
+def _datetimes(node: LexborNode, page: Page) -> bool:
+    """``<time datetime="2025-03-12T09:00">``: the day and start of the open session (a second one its end), else of
+    the session the next title opens. True when the block prints nothing but those times."""
+    stamps = [m for t in node.css("time[datetime]") if (m := _STAMP.match(t.attributes.get("datetime") or ""))]
+    if not stamps:
+        return False
+    day = first_day(stamps[0].group("day"))
+    same_day = [m.group("clock") for m in stamps[:2] if m.group("clock") and m.group("day") == stamps[0].group("day")]
+    clock = " - ".join(same_day)
+    draft = page.open
+    if draft is not None and not draft.people \
+            and (not clock or not draft.time_label or _starts(draft.time_label, clock)):
+        draft.day, draft.time_label = day or draft.day, draft.time_label or clock or None
+    elif clock:
+        page.pending = (clock, day)
+    rest = text(node)
+    for t in node.css("time"):
+        rest = rest.replace(text(t), " ")
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def _starts(label: str, clock: str) -> bool:
+    """True when two printed times start at the same time ("9:00 – 10:30", "09:00 - 10:30")."""
+    return times.parse_time_range(clean_time(label))[0] == times.parse_time_range(clean_time(clock))[0]
 
 
 def _caption(node: LexborNode) -> bool:
@@ -399,17 +499,14 @@ def _date_line(printed: str, page: Page) -> None:
 def _table(node: LexborNode, page: Page, opts: Options) -> None:
     """A programme table: rows of a time cell and a programme cell (and maybe a people cell); a one-cell header
     row is a day."""
+    page.pending = None
+    rows = [[c for c in row.iter() if c.tag in ("td", "th")] for row in node.css("tr")]
     cols = agenda.Columns()
-    for row in node.css("tr"):
-        cells = [c for c in row.iter() if c.tag in ("td", "th")]
+    for k, cells in enumerate(rows):
         if not cells:
             continue
         if all(c.tag == "th" for c in cells):
-            heads = [text(c) for c in cells]
-            if opts.time_column.lower() in [h.lower() for h in heads]:
-                cols = agenda.columns(heads, opts.time_column, opts.programme_column)
-            elif len(cells) == 1 and (day := page.day_of(text(cells[0]))):
-                page.day = day
+            cols = _header(cells, rows[k + 1:k + 9], page, opts) or cols
             continue
         if len(cells) <= max(cols.time, cols.programme, cols.people or 0):
             continue
@@ -420,6 +517,22 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
         elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:
             page.drafts.append(draft)
+
+
+def _header(cells: list[LexborNode], below: list[list[LexborNode]], page: Page, opts: Options) \
+        -> agenda.Columns | None:
+    """The columns a header row names (its time column: ``time_column``, else "Slot", "When" … over times), or
+    ``None``; a one-cell header row naming a day dates the rows under it."""
+    heads = [text(c) for c in cells]
+    time = agenda.time_column(heads, opts.time_column, [[text(c) for c in row] for row in below])
+    if time is not None:
+        return agenda.columns(heads, heads[time], opts.programme_column)
+    if len(cells) == 1 and (day := page.day_of(heads[0])):
+        page.day = day
+    elif len(cells) > 1:
+        page.hints.append(f"the table headed {' | '.join(heads)!r} has no {opts.time_column!r} column: "
+                          "give time_column = \"…\" the header of its time column")
+    return None
 
 
 def _people_row(session: LexborNode, people: LexborNode, label: str | None, page: Page, clock: str) -> Draft | None:

@@ -575,3 +575,161 @@ def test_a_speakers_column_gives_the_people_and_the_session_column_the_title(tmp
     assert people(budgets) == [("Speakers", "speaker", "Tomas Vik", [("Budget Director", "Examplia Treasury")])]
     assert people(keynote) == [("Moderator", "moderator", "Ana Roe", [(None, "Civic Tech Forum")]),
                                ("Keynote", "keynote", "Bo Lin", [])]
+
+
+# --- session blocks: a time alone, then a heading, then a list of people (made up) -------------------------
+
+SESSION_BLOCKS = """<main>
+<h1>Estuary Forum 2042 – Programme</h1>
+<p>All times are local.</p>
+<h2>Tuesday 11 March 2042</h2>
+<div class="day">
+  <div class="session">
+    <span class="time">09:00–09:30</span>
+    <h3>Welcome Address</h3>
+    <ul class="speakers"><li><strong>Dr Oda Lindqvist</strong>, Director General, Examplia Delta Agency</li></ul>
+  </div>
+  <div class="session">
+    <span class="time">09:30–11:00</span>
+    <h3>Panel: Paying for Dykes</h3>
+    <p class="desc">Who pays for the defences of small towns?</p>
+    <ul class="speakers">
+      <li><strong>Prof. Ivo Marek</strong>, Chair of Coastal Engineering, Examplia Technical University <em>(Moderator)</em></li>
+      <li><strong>Ana Roe</strong>, Chief Risk Officer, Harbour Mutual</li>
+    </ul>
+  </div>
+  <div class="session">
+    <span class="time">11:00–11:30</span>
+    <h3>Coffee break</h3>
+  </div>
+</div>
+<h2>Wednesday 12 March 2042</h2>
+<div class="day">
+  <div class="session">
+    <span class="time">10:00–11:15</span>
+    <h3>Roundtable: Insurance after the Flood</h3>
+    <ul class="speakers">
+      <li>Moderator: <strong>Bo Lind</strong>, Head of Claims, Example Assurance</li>
+      <li><strong>Cy Dahl</strong>, Partner, Dahl &amp; Berg</li>
+    </ul>
+  </div>
+</div>
+</main>
+"""
+
+
+def test_a_time_alone_then_a_heading_opens_a_session_and_its_people_list_joins_it(tmp_path):
+    write(tmp_path, {"_posts/2042-01-10-forum.html": SESSION_BLOCKS})
+    parsed = parse(tmp_path, "_posts/2042-01-10-forum.html", PROFILE.replace("*.md", "*.html"))
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Welcome Address", ("2042-03-11", "09:00", "09:30")),
+        ("Panel: Paying for Dykes", ("2042-03-11", "09:30", "11:00")),
+        ("Roundtable: Insurance after the Flood", ("2042-03-12", "10:00", "11:15"))]  # the break names nobody
+    welcome, panel, roundtable = parsed.sessions
+    assert people(welcome) == [
+        ("Welcome Address", "remarks", "Oda Lindqvist", [("Director General", "Examplia Delta Agency")])]
+    assert people(panel) == [  # "(Moderator)" after a person is its role
+        ("Moderator", "moderator", "Ivo Marek", [("Chair of Coastal Engineering", "Examplia Technical University")]),
+        ("Panel", "panellist", "Ana Roe", [("Chief Risk Officer", "Harbour Mutual")])]
+    assert people(roundtable) == [
+        ("Moderator", "moderator", "Bo Lind", [("Head of Claims", "Example Assurance")]),
+        ("Speaker", "speaker", "Cy Dahl", [("Partner", "Dahl & Berg")])]
+
+
+# --- one session an <article>: a title heading, <time datetime>, labelled people lines (made up) -----------
+
+ARTICLES = """<div class="entry-content">
+<h1 class="entry-title">Agenda</h1>
+<p>Harbour Law Days, Quay Hotel.</p>
+<article class="session">
+  <header>
+    <h2 class="entry-title"><a href="/session/opening/">{first}Opening Plenary: Ships Without Crews</a></h2>
+    <div class="entry-meta"><time datetime="2043-04-08T09:00">8 April 2043, 9:00</time> – <time datetime="2043-04-08T10:30">10:30</time> · Room: Anchor Hall</div>
+  </header>
+  <div class="entry-content">
+    <p>Autonomous vessels and the law of the sea.</p>
+    <p><strong>Moderator:</strong> Una Grey (Quayside Chambers)</p>
+    <p><strong>Panelists:</strong> Dr. Omar Hale (University of Eastmouth), Capt. Liv Sand (Pilots Guild of Examplia), Raj Mehta (Chief Economist)</p>
+  </div>
+</article>
+<article class="session">
+  <header>
+    <h2 class="entry-title"><a href="/session/lunch/">Networking Lunch</a></h2>
+    <div class="entry-meta"><time datetime="2043-04-09T12:30">9 April 2043, 12:30</time></div>
+  </header>
+  <div class="entry-content"><p>Sponsored by Sand Salvage Ltd.</p></div>
+</article>
+<article class="session">
+  <header>
+    <h2 class="entry-title"><a href="/session/fireside/">{second}Fireside Chat: Forty Years of Salvage</a></h2>
+    <div class="entry-meta"><time datetime="2043-04-09T14:00">9 April 2043, 14:00</time> – <time datetime="2043-04-09T14:45">14:45</time></div>
+  </header>
+  <div class="entry-content"><p><strong>Speaker:</strong> Sir Tom Penrose KC (Penrose Salvage Ltd)</p></div>
+</article>
+</div>
+"""
+
+
+@pytest.mark.parametrize("first, second", [("", ""), ("9:00 – 10:30 | ", "14:00 – 14:45 | ")], ids=["plain", "timed"])
+def test_an_article_per_session_with_time_elements_and_bracketed_people(tmp_path, first, second):
+    write(tmp_path, {"_posts/agenda.html": ARTICLES.format(first=first, second=second)})
+    parsed = parse(tmp_path, "_posts/agenda.html", PROFILE.replace("*.md", "*.html"))
+    assert [(s.title, when(s)) for s in parsed.sessions] == [  # no date line: the <time> elements date them
+        ("Opening Plenary: Ships Without Crews", ("2043-04-08", "09:00", "10:30")),
+        ("Fireside Chat: Forty Years of Salvage", ("2043-04-09", "14:00", "14:45"))]  # the lunch names nobody
+    plenary, fireside = parsed.sessions
+    assert people(plenary) == [
+        ("Moderator", "moderator", "Una Grey", [(None, "Quayside Chambers")]),
+        ("Panelists", "panellist", "Omar Hale", [(None, "University of Eastmouth")]),
+        ("Panelists", "panellist", "Liv Sand", [(None, "Pilots Guild of Examplia")]),
+        ("Panelists", "panellist", "Raj Mehta", [("Chief Economist", None)])]  # a job title stays a title
+    assert people(fireside) == [("Speaker", "speaker", "Tom Penrose", [(None, "Penrose Salvage Ltd")])]
+
+
+# --- a "Slot | Session | Who" table, people split at semicolons (made up) ---------------------------------
+
+SLOT_TABLE = """---
+title: "Day 1"
+date: 2044-06-17
+---
+# Day 1 – Tuesday 17 June 2044
+
+| Slot | Session | Who | Room |
+|------|---------|-----|------|
+| 09:00–09:20 | Opening remarks | Hon. Rita Nyambura (Cabinet Secretary, Ministry of Fields) | Main Hall |
+| 09:30–10:30 | Soil sensors at scale | Moderator: Dr Piet Kloos (Senior Scientist, Field Lab)<br>Ama Diop (CEO, SoilSense); Ravi Kale (CTO, FarmByte) | Main Hall |
+| 10:30–11:00 | Tea break | | |
+| 11:00–12:00 | Drones and the co-op | Lia Ortega (Director, Agrodatos Co-op); Tendo Moyo (Founder, SkyPlough) | Side Room |
+"""
+
+
+def test_a_slot_column_is_the_time_and_semicolons_part_the_people_of_a_who_column(tmp_path):
+    write(tmp_path, {"_posts/day-1.md": SLOT_TABLE})
+    parsed = parse(tmp_path, "_posts/day-1.md")
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Opening remarks", ("2044-06-17", "09:00", "09:20")),
+        ("Soil sensors at scale", ("2044-06-17", "09:30", "10:30")),
+        ("Drones and the co-op", ("2044-06-17", "11:00", "12:00"))]  # a cell of only one ";" line is read
+    opening, soil, drones = parsed.sessions
+    assert people(opening) == [
+        ("Opening remarks", "remarks", "Rita Nyambura", [("Cabinet Secretary", "Ministry of Fields")])]
+    assert people(soil) == [  # "Who" names no role: the others speak
+        ("Moderator", "moderator", "Piet Kloos", [("Senior Scientist", "Field Lab")]),
+        ("Speaker", "speaker", "Ama Diop", [("CEO", "SoilSense")]),
+        ("Speaker", "speaker", "Ravi Kale", [("CTO", "FarmByte")])]
+    assert people(drones) == [("Speaker", "speaker", "Lia Ortega", [("Director", "Agrodatos Co-op")]),
+                              ("Speaker", "speaker", "Tendo Moyo", [("Founder", "SkyPlough")])]
+
+
+def test_a_when_column_of_dates_is_no_time_column_and_the_skip_note_says_why(tmp_path):
+    page = "Date: 3 May 2045\n\n| When | Talk | Speakers |\n|---|---|---|\n| Monday | Tides | Ana Roe, CEO, Acme |\n"
+    write(tmp_path, {"_posts/week.md": page})
+    parsed = parse(tmp_path, "_posts/week.md")
+    assert parsed.sessions == [] and "has no 'time' column" in parsed.notes[0].message
+
+
+def test_people_under_no_session_are_named_in_the_skip_note(tmp_path):
+    write(tmp_path, {"_posts/2045-05-03-talk.md": "Some words.\n\nModerator: Ana Roe, Editor, Harbour Daily\n"})
+    parsed = parse(tmp_path, "_posts/2045-05-03-talk.md")
+    assert parsed.sessions == []
+    assert "no session title or time (e.g. 'Moderator: Ana Roe" in parsed.notes[0].message

@@ -1,0 +1,75 @@
+"""Sites printed in other languages than English: dates, times, role words, honorifics and countries in German
+and French, and a profile's own role words (made-up pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest import readers
+from ingest.loader import site_for
+from ingest.read import read_document
+
+PROGRAMM = """---
+title: Programm – Energietag 2036
+---
+# Programm
+
+## Mittwoch, 12. März 2036
+
+### 9.30–10.00 Uhr | Begrüßung
+
+Grußwort: Dr. Anna Vollmer, Oberbürgermeisterin, Stadt Mittelfeld
+
+### 10.00–11.30 Uhr | Podiumsdiskussion: Wärme in der Kleinstadt
+
+Moderation: Jörg Pfeifer, Redakteur, Mittelfelder Rundschau
+
+Referent:innen:
+
+- Prof. Dr. Sibylle Hartkopf, Lehrstuhl für Energiesysteme, Hochschule Auenland
+- Dipl.-Ing. Mehmet Kara, Geschäftsführer, Stadtwerke Grünbach GmbH
+- Frau Katrin Berg, Abteilungsleiterin, Ministerium für Umwelt und Energie, Österreich
+
+## Donnerstag, 13. März 2036
+
+### 14h00 – 15h30 | Atelier : la chaleur en ville
+
+Modératrice : Mme Claire Dubois, Journaliste, Le Quotidien, France
+
+Gastgeber: Lars Holm, Direktor, Nordwärme AB
+"""
+PROFILE = """[site]
+series = "energietag"
+timezone = "Europe/Berlin"
+roles = { "gastgeber" = "moderator" }
+
+[[parts]]
+files = "programm.md"
+reader = "programme"
+"""
+
+
+def read(tmp_path: Path):
+    (tmp_path / "programm.md").write_text(PROGRAMM, encoding="utf-8")
+    (tmp_path / "speakergraph.toml").write_text(PROFILE, encoding="utf-8")
+    site = site_for(tmp_path, profile_path=tmp_path / "speakergraph.toml")
+    return readers.read(read_document(tmp_path, tmp_path / "programm.md"), site)
+
+
+def test_a_german_and_french_programme(tmp_path):
+    parsed = read(tmp_path)
+    assert [(s.title, s.start.isoformat(), s.end.isoformat()) for s in parsed.sessions] == [
+        ("Begrüßung", "2036-03-12T09:30:00+01:00", "2036-03-12T10:00:00+01:00"),
+        ("Podiumsdiskussion: Wärme in der Kleinstadt", "2036-03-12T10:00:00+01:00", "2036-03-12T11:30:00+01:00"),
+        ("Atelier : la chaleur en ville", "2036-03-13T14:00:00+01:00", "2036-03-13T15:30:00+01:00")]
+    rows = [(r.role, r.name.honorific, r.name.name, [(p.title, p.organisation) for p in r.positions], r.country_code)
+            for s in parsed.sessions for r in s.rows]
+    assert rows == [
+        ("remarks", "Dr.", "Anna Vollmer", [("Oberbürgermeisterin", "Stadt Mittelfeld")], None),
+        ("moderator", None, "Jörg Pfeifer", [("Redakteur", "Mittelfelder Rundschau")], None),
+        ("speaker", "Prof. Dr.", "Sibylle Hartkopf", [("Lehrstuhl für Energiesysteme", "Hochschule Auenland")], None),
+        ("speaker", "Dipl.-Ing.", "Mehmet Kara", [("Geschäftsführer", "Stadtwerke Grünbach GmbH")], None),
+        ("speaker", "Frau", "Katrin Berg", [("Abteilungsleiterin", "Ministerium für Umwelt und Energie")], "AT"),
+        ("moderator", "Mme", "Claire Dubois", [("Journaliste", "Le Quotidien")], "FR"),
+        ("moderator", None, "Lars Holm", [("Direktor", "Nordwärme AB")], None),  # the profile's own role word
+    ]
