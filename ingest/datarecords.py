@@ -33,7 +33,7 @@ from glom.core import GlomError
 from graph.errors import IngestError
 from graph.ids import slugify
 from ingest.people_text import split_names
-from ingest.person_pattern import Person, split_person, split_position
+from ingest.person_pattern import Person, family_first, split_person, split_position
 from ingest.record_dates import clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year
 from ingest.record_lines import Lines
 from ingest.record_options import Options
@@ -375,7 +375,7 @@ def _page_of(ctx: _Context, item: dict, row: Row) -> None:
 def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: str, line) -> list[Row] | Person:
     """Rows for a printed name (split by the person patterns and separators) with the record's positions."""
     opts = ctx.opts
-    person = split_person(text, opts.person_pattern) if opts.person_pattern else Person(text)
+    person = split_person(text, opts.person_pattern) if opts.person_pattern else Person(family_first(text))
     if person.name is None:
         return Person(None, person.positions + positions)
     merged = _merge_positions(person.positions, positions)

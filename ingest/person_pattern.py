@@ -368,6 +368,33 @@ def _with_post_nominals(parts: list[str]) -> tuple[str, list[str]]:
     return name, rest
 
 
+_INVERTED = re.compile(r"^(?P<family>[^,]{2,40}),\s*(?P<given>[^,]{2,40})$")
+
+
+def family_first(text: str) -> str:
+    """A name field printed family name first ("de Vries, Maarten") in reading order; anything else as it is.
+
+    >>> family_first("de Vries, Maarten"), family_first("Lee, Ann B."), family_first("Doe, PhD")
+    ('Maarten de Vries', 'Ann B. Lee', 'Doe, PhD')
+    >>> family_first("Ann Lee, Director"), family_first("Ann Lee"), family_first("Ann Lee, Bo Chan")
+    ('Ann Lee, Director', 'Ann Lee', 'Ann Lee, Bo Chan')
+    """
+    m = _INVERTED.match(" ".join(text.split()))
+    if m is None:
+        return text
+    family, given = m.group("family"), m.group("given")
+    words, surname = given.split(), family.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                            for w in words):
+        return text
+    if len(surname) > 1 and not all(w.lower() in _PARTICLES for w in surname[:-1]):
+        return text  # "Ann Lee, Bo Chan": two people, not one printed family name first
+    if is_post_nominal(given) or given.rstrip(".").lower() in ("jr", "sr") or not_a_person(given) \
+            or not_a_person(family):
+        return text
+    return f"{given} {family}"
+
+
 def is_post_nominal(text: str) -> bool:
     """True for letters printed after a name ("Ph.D", "PhD", "OBE").
 

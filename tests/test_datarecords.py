@@ -349,7 +349,7 @@ def test_a_row_per_person_makes_one_session_per_slot(tmp_path):
     """A spreadsheet printing one row per speaker: rows of one title, day, times and room are one session."""
     csv_text = ("\ufeffDatum;Start;Ende;Sitzung;Raum;Name;Organisation;Rolle\n"
                 "14.05.2033;09:45;11:00;Netze im Norden;Saal A;Lars Berg;Gridco;Moderator\n"
-                "14.05.2033;09:45;11:00;Netze im Norden;Saal A;Ada Wrob;PSE;Panelist\n"
+                "14.05.2033;09:45;11:00;Netze im Norden;Saal A;\"de Wrob, Ada\";PSE;Panelist\n"
                 "14.05.2033;14:00;15:00;Netze im Norden;Saal A;Tom Mull;BMW;Speaker\n"
                 "15.05.2033;10:00;11:00;Workshop;Saal B;Li Wei;Stategrid;Speaker\n"
                 "15.05.2033;10:00;11:00;Workshop;Saal B;N.N.;;Co-Lead\n")
@@ -360,7 +360,8 @@ def test_a_row_per_person_makes_one_session_per_slot(tmp_path):
     parsed = parse(root, "programm.csv")
     assert [(s.title, s.key, s.start.strftime("%d %H:%M"), [(r.role_label, r.name.name) for r in s.rows])
             for s in parsed.sessions] == [
-        ("Netze im Norden", "netze-im-norden", "14 09:45", [("Moderator", "Lars Berg"), ("Panelist", "Ada Wrob")]),
+        ("Netze im Norden", "netze-im-norden", "14 09:45", [("Moderator", "Lars Berg"),
+                                                            ("Panelist", "Ada de Wrob")]),  # printed family first
         ("Netze im Norden", "netze-im-norden-2", "14 14:00", [("Speaker", "Tom Mull")]),  # another slot
         ("Workshop", "workshop", "15 10:00", [("Speaker", "Li Wei")])]  # "N.N." is nobody
 
