@@ -61,6 +61,8 @@ def split_name(printed: str) -> Name:
     """Split a printed name into honorific(s), name and post-nominal letters."""
     text = unicodedata.normalize("NFC", _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip())
     text = _DASH_IN_WORD.sub("-", text)  # "Yong Ying–I" is "Yong Ying-I"
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()  # "Richard Darst))": a bracket the page closed twice
     honorifics, rest = _strip_honorifics(text)
     name, post = _strip_post_nominals(rest)
     return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=proper_case(name),

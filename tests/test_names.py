@@ -97,3 +97,9 @@ def test_every_role_has_a_label():
 ])
 def test_family_names_in_capitals_and_spaced_or_curly_honorifics(printed, name):
     assert split_name(printed).name == name
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Richard Darst))", "Richard Darst"), ("Ann Lee)", "Ann Lee"), ("QI Yuan (Alan)", "Qi Yuan (Alan)")])
+def test_a_bracket_closed_once_too_often_is_no_part_of_the_name(printed, name):
+    assert split_name(printed).name == name
