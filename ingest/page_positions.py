@@ -1,4 +1,5 @@
-"""Positions (and countries) printed on speaker pages, given to the appearances whose session page prints none.
+"""What speaker pages print — positions, country, honorific — given to the appearances whose session page prints
+none of it; a person no page names is named from the words of its link.
 
 A front-matter talk lists ``presenter_slugs: [jane-doe]``; the company and role
 are on ``presenters/jane-doe.md``. After identity resolution the loader asks
@@ -160,12 +161,6 @@ def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
             title=_value(row["title"]), organisation=_value(row["label"]), org_key=org, parent_key=parent,
             parent_name=_value(row["parentName"])))
     return out
-
-
-_STORED_COUNTRY = """
-PREFIX sg: <https://w3id.org/speakergraph/vocab#>
-PREFIX schema: <https://schema.org/>
-SELECT ?c WHERE { GRAPH ?g { ?_person schema:subjectOf ?g ; sg:country ?c } } ORDER BY ?g LIMIT 1"""
 
 
 _STORED_FACTS = """
