@@ -27,7 +27,7 @@ from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, flat, group_pages, session_part
-from ingest.draft_pages import card_parts, has_body_people, programme_parts, role_words
+from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words
 from ingest.draft_speakers import link, linked, profile_part, speaker_part
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
@@ -93,6 +93,9 @@ def draft(root: Path) -> Draft:
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
     out.parts += programme_parts([d for d in seen.pages if d.path not in card_pages], out.parts)
     out.parts += embedded_parts(seen.docs) + detected_parts(seen, out.parts)
+    for part in out.parts:
+        if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
+            date_guess(part, seen.pages)
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
     _leftovers(out.site, seen, out.parts)

@@ -353,8 +353,7 @@ def _path_dates(table: Table, shape: Shape) -> None:
         table.set("year_from", "path", "the records carry no date but each file name has a year (e.g. "
                   f"{shape.files[0]}): dated 1 January of that year — give default_date when the day is known")
     else:
-        table.why.append("no key holds a date: the reader skips records without one — name it (date = \"…\"), "
-                         "or give default_date = \"YYYY-MM-DD\"")
+        table.undated = "no key holds a date (the reader skips records without one; if a key does, name it: date = \"…\")"
 
 
 def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) -> Table | None:

@@ -139,28 +139,43 @@ def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
             table.set("date", tag, f"{len(dated)} of {len(docs)} card pages print a date in a <{tag}> "
                       "(the page is one meeting on that date)")
             return
-    day, where = site_date(pages)
-    why = "the card pages print no date the drafter found: give the meeting's date (or a date selector, e.g. " \
-          "date = \"li\")"
-    if day:
-        why += f"; the date the site's pages print most is {day:%d %B %Y} ({where}): check it"
-    table.set("default_date", day.isoformat() if day else "YYYY-MM-DD", why, commented=True)
+    table.undated = "the card pages print no date the drafter found (or a date selector, e.g. date = \"li\")"
+    date_guess(table, pages)
+
+
+def date_guess(table: Table, pages: list[Document]) -> None:
+    """``default_date`` for a part whose files give no date: the date the site's pages print most (twice, or
+    alone), to check; else a placeholder to fill in, commented out (the reader skips what it cannot date)."""
+    day, where, sure = site_date(pages)
+    if day and sure:
+        table.set("default_date", day.isoformat(), f"{table.undated}: the date the site's pages print most is "
+                  f"{day:%d %B %Y} ({where}) — check it; it dates every session of this part")
+    else:
+        hint = f"; the date the pages print most is {day:%d %B %Y} ({where}), among others" if day else ""
+        table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
+                  f"{table.undated}: give the meeting's date{hint}", commented=True)
 
 
 def site_date(pages: list[Document]) -> tuple:
-    """The date printed most often in the pages' text, and the files that print it (``(None, "")``: none)."""
+    """The date printed most often in the pages' text, where, and whether it is a fair guess: printed twice or
+    alone (``(None, "", False)``: none)."""
     from ingest.cards import first_day  # reads ranges as their first day: "4 - 6 December 2023"
 
     seen: dict = {}
     for doc in pages:
-        for line in doc.body.splitlines()[:400]:
-            day = first_day(line) if re.search(r"\b(19|20)\d\d\b", line) else None
+        printed = [str(v) for v in doc.meta.values() if isinstance(v, str)] + doc.body.splitlines()[:400]
+        for line in printed:
+            if not re.search(r"\b(19|20)\d\d\b", line):
+                continue
+            days = times.date_range(line)
+            day = days[0] if days else first_day(line)
             if day:
                 seen.setdefault(day, []).append(doc.path)
     if not seen:
-        return None, ""
+        return None, "", False
     day, paths = max(seen.items(), key=lambda kv: len(kv[1]))
-    return day, f"{len(paths)} times, e.g. in {paths[0]}"
+    sure = len(paths) >= 2 or len(seen) == 1  # printed twice, or the only date printed
+    return day, f"{len(paths)} time{'s' * (len(paths) != 1)}, e.g. in {paths[0]}", sure
 
 
 def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
@@ -228,11 +243,9 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
     docs = {d.path: d for d in pages}
     undated = [p for p in hits if not _dated(docs[p])]
     if undated:
-        day, where = site_date(pages)
-        table.set("default_date", day.isoformat() if day else "YYYY-MM-DD", f"{len(undated)} of these pages print no "
-                  f"date the drafter found (no 'Date:' line, front-matter date or date in the file name; e.g. "
-                  f"{undated[0]})" + (f"; the site prints {day:%d %B %Y} most ({where}): check it" if day else ""),
-                  commented=True)
+        table.undated = (f"{len(undated)} of these pages print no date the drafter found (no 'Date:' line, "
+                         f"front-matter date or date in the file name; e.g. {undated[0]})")
+        date_guess(table, pages)
     return [table]
 
 

@@ -55,6 +55,7 @@ class Table:
     links: list[str] = field(default_factory=list)  # where a part's cards link to
     pages: list[str] = field(default_factory=list)  # the files a part's evidence comes from
     needs_year: bool = False  # its dates print no year: [site] year must give it
+    undated: str = ""  # why its files give no date: the draft gives the date the site prints most
 
     def set(self, key: str, value, *why: str, commented: bool = False) -> None:
         """Set ``key`` (replacing it; tables such as ``roles`` are merged) with the evidence lines."""

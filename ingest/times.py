@@ -93,7 +93,7 @@ def _dates_out(rx: re.Pattern, text: str, by: str = "") -> str:
 
 _D = r"(\d{1,2})(?:st|nd|rd|th)?\.?"
 _M = _MONTH_RE + r"\.?"
-_TO = r"\s*(?:-|\u2013|\u2014|to|until)\s*"
+_TO = r"\s*(?:-|\u2013|\u2014|to|until|and|&)\s*"
 _Y = r"(?:,?\s+(\d{4}))?"
 _RANGES = [  # (pattern, order of its groups: d1 m1 d2 m2 y)
     (re.compile(rf"\b{_D}\s*{_M}{_TO}{_D}\s*{_M}{_Y}", re.I), "dmdmy"),  # 30.Nov–02.Dec, 30 Nov – 2 Dec 2020
@@ -112,6 +112,8 @@ def date_range(text: str, year: int | None = None) -> tuple[date, date] | None:
     ((datetime.date(2021, 6, 29), datetime.date(2021, 6, 30)), (datetime.date(2022, 10, 18), datetime.date(2022, 10, 19)))
     >>> date_range("Dec 30 - Jan 2, 2025"), date_range("from 9 to 5"), date_range("18-19 October")
     ((datetime.date(2024, 12, 30), datetime.date(2025, 1, 2)), None, None)
+    >>> date_range("December 2nd and December 3rd 2024"), date_range("4 & 5 May 2031")
+    ((datetime.date(2024, 12, 2), datetime.date(2024, 12, 3)), (datetime.date(2031, 5, 4), datetime.date(2031, 5, 5)))
     """
     found = _range_match(text)
     if found is None:

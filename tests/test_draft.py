@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -480,3 +481,31 @@ def test_people_with_given_and_family_names_and_a_nested_affiliation(tmp_path):
         ("2031-06-03 09:00", "Opening address", "Ann Lee", "Ministry of Health", "AT"),
         ("2031-06-04 14:30", "Chair", "Bo Li", "Data Board", "DK"),
         ("2031-06-04 14:30", "Panellist", "Cy Doe", "Patients Network", "EU")]
+
+
+# --- a date for files that print none ------------------------------------------------------------------
+
+
+def test_undated_records_take_the_date_the_site_prints_most(tmp_path):
+    talks = "".join(f"- title: Talk {i}\n  speakers: Ann Lee and Bo Chan\n" for i in (1, 2, 3))
+    root = write(tmp_path / "workshop", {
+        "_data/talks.yml": talks,
+        "index.md": "---\nsubtitle: March 12-13 2032\n---\n# The workshop\nWe meet on March 12th and March 13th 2032.\n",
+        "about.md": "# About\nThe call for talks closed on 1 February 2032.\n"})
+    found, rows, seen = previewed(root, tmp_path)
+    part = found["parts"][0]
+    # the range in the front matter and the one in the text: 12 March twice, against 1 February once
+    assert part["default_date"] == "2032-03-12"
+    assert {(r["date"][:10], r["session"], r["name"]) for r in rows} == {
+        ("2032-03-12", f"Talk {i}", name) for i in (1, 2, 3) for name in ("Ann Lee", "Bo Chan")}
+
+
+def test_a_date_printed_once_among_others_is_only_suggested(tmp_path):
+    talks = "".join(f"- title: Talk {i}\n  speakers: Ann Lee\n" for i in (1, 2))
+    root = write(tmp_path / "workshop", {
+        "_data/talks.yml": talks,
+        "index.md": "# The workshop\nWe meet on 12 March 2032.\n",
+        "about.md": "# About\nThe call for talks closed on 1 February 2032.\n"})
+    text, _ = drafted(root, tmp_path)
+    assert "default_date" not in tomllib.loads(text)["parts"][0]
+    assert re.search(r'^# default_date = "2032-0[23]-\d\d"$', text, re.M) and "among others" in text
