@@ -12,7 +12,7 @@ title makes the rest people; names in brackets after a title are its people
 >>> time_lead("14:00 Data Day"), time_lead("13:00 : Welcome"), time_lead("9am Best practice (CEST)")
 (('14:00', 'Data Day'), ('13:00', 'Welcome'), ('9am', 'Best practice (CEST)'))
 >>> time_lead("11:10 am - 12:00 pm, ET How to Redesign")
-('11:10 am - 12:00 pm', 'How to Redesign')
+('11:10 am - 12:00 pm, ET', 'How to Redesign')
 >>> time_lead("Day 1 — Tuesday, 3 June 2025"), time_lead("10 amazing talks"), time_lead("2025 in review")
 (None, None, None)
 >>> item_parts("Welcome and introduction (Ann Lee and Bo Chan)")
@@ -55,8 +55,10 @@ from ingest.tidy import not_a_person
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
 # a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h")
-_ZONE = r"(?:,?\s*(?:(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT|ET|CT|PT)(?:\s*[+-]\s*\d{1,2})?\)?)|uhr|h\b)(?![\w]))?"
-_LEAD = re.compile(rf"^[\s*_]*(?P<time>{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?){_ZONE}"
+# ("16:00 MT Evaluation": a two-letter name followed by a word is the title's, unless a comma sets it off)
+_ZONE_NAME = r"(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)"
+_ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z])|,?\s*(?:uhr|h\b))(?![\w]))?")
+_LEAD = re.compile(rf"^[\s*_]*(?P<time>{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?{_ZONE})"
                    r"[\s*_]*(?:[|:,–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
 _QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
@@ -70,7 +72,7 @@ def time_lead(printed: str) -> tuple[str, str] | None:
     m = _LEAD.match(printed)
     if not m or not reads_as_time(m.group("time")):
         return None
-    return m.group("time").strip(), m.group("rest").strip(_SEPARATORS)
+    return m.group("time").strip(" ,"), m.group("rest").strip(_SEPARATORS)
 
 
 def heading_time(printed: str) -> tuple[str, str] | None:

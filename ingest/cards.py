@@ -246,12 +246,15 @@ def reads_as_time(printed: str) -> bool:
 
 
 def clean_time(printed: str) -> str:
-    """A time line without zone names in brackets, which break a range ("1.00pm (CET) - 5.00pm (CET)").
+    """A time line without zone names in brackets, which break a range ("1.00pm (CET) - 5.00pm (CET)"); a known
+    zone's name is kept once, at the end.
 
-    >>> clean_time("1.00pm (CET) - 5.00pm (CET)")
-    '1.00pm - 5.00pm'
+    >>> clean_time("1.00pm (CET) - 5.00pm (CET)"), clean_time("9:00 (TBC) - 10:00")
+    ('1.00pm - 5.00pm CET', '9:00 - 10:00')
     """
-    return " ".join(re.sub(r"\(\s*[A-Z]{2,5}\s*\)", " ", printed).split())
+    zones = [z for z in re.findall(r"\(\s*([A-Z]{2,5})\s*\)", printed) if z in times.ZONE_NAMES]
+    kept = " ".join(re.sub(r"\(\s*[A-Z]{2,5}\s*\)", " ", printed).split())
+    return f"{kept} {zones[0]}" if zones else kept
 
 
 _DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+"

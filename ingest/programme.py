@@ -550,6 +550,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     """Session records of the drafts that name people, each with its own permalink (page + title)."""
     base = permalink(str(doc.meta.get("permalink") or ""), settings.base_url) or f"/{PurePosixPath(doc.path).stem}/"
     lines = Lines(doc)
+    zone = times.page_zone(doc.body)  # "(all times in CEST)": for the times printed without a zone
     seen: dict[str, int] = {}
     out = []
     for draft in drafts:
@@ -563,6 +564,9 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
         if draft.time_label:
             start, end = times.parse_time_range(clean_time(draft.time_label))
             session.start, session.end = times.combine(draft.day, start), times.combine(draft.day, end)
+            if zone and session.start and session.start.tzinfo is None:
+                session.start = session.start.replace(tzinfo=zone)
+                session.end = session.end.replace(tzinfo=zone) if session.end else None
         session.rows = [Row(line=lines.of(p.name), role_label=p.label or draft.role or opts.role_label,  # type: ignore[arg-type]
                             printed_name=p.name, link=None, positions=p.positions) for p in draft.people]
         out.append(session)

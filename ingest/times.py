@@ -17,7 +17,8 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from graph.ids import fold
 
@@ -50,12 +51,32 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _WORD + r"\.?,?\s+(\d{4
 _MDY = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
+# zone names printed after a time, as the zone of their region: "CET" printed in July is read as that region's
+# summer time, as its writer meant it; names with two common meanings (CST, IST, AST) are left to [site] timezone
+ZONE_NAMES = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago",
+    "MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "HST": "Pacific/Honolulu", "AKST": "America/Anchorage", "AKDT": "America/Anchorage",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London",
+    "CET": "Europe/Paris", "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+    "GST": "Asia/Dubai", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
+    "AWST": "Australia/Perth", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "GMT": "UTC", "UTC": "UTC",
+}
+_ZONE_NAME = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+# a zone name right after a time ("9:30 am CEST", "10:45 am, ET", "1.00pm (CET)"), upper case as printed
+# ("10:00 MT Evaluation": a two-letter name followed by a word is a title's word, unless a comma sets it off)
+_ZONE_AFTER = re.compile(r"(?:\d|[ap]\.?m\.?|noon)(?:\s*,\s*\(?\s*(" + _ZONE_NAME + r")\b|\s*\(?\s*(" + _ZONE_NAME
+                         + r")\b(?!(?<=\b[A-Z]{2})\s*[A-Za-z]))(?!\s*[+\-\u2212\u2013]\s*\d)")
 _CLOCK = r"(\d{1,2})(?:[.:h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
 _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
 # a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
 _TIME_ONLY = re.compile(r"^(?:time|timing)?\s*:?\s*" + _CLOCK + r"(?:\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*"
-                        + _CLOCK + r")?\s*(?:hrs|h)?\s*(?:\(?\s*(?:GMT|UTC|SGT)\s*(?:[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?\s*\)?)?$",
+                        + _CLOCK + r")?\s*(?:hrs|h)?\s*(?:\(?\s*(?:" + _ZONE_NAME + r")\s*(?:[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?\s*\)?)?$",
                         re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
@@ -217,16 +238,43 @@ def is_range(text: str) -> bool:
     return bool(_RANGE.search(_ZONE.sub(" ", text)))
 
 
-def parse_zone(text: str) -> timezone | None:
-    """The UTC offset written as ``GMT +8`` or ``UTC+05:30``."""
+def parse_zone(text: str) -> tzinfo | None:
+    """The UTC offset written as ``GMT +8`` or ``UTC+05:30``, or the zone a name after a time stands for.
+
+    >>> parse_zone("9:00 am – 9:30 am CEST"), parse_zone("10:05 am - 10:45 am, ET"), parse_zone("14:00 (GMT)")
+    (zoneinfo.ZoneInfo(key='Europe/Paris'), zoneinfo.ZoneInfo(key='America/New_York'), zoneinfo.ZoneInfo(key='UTC'))
+    >>> parse_zone("10:00 ET Panel".lower()), parse_zone("The ET panel at 10:00")
+    (None, None)
+    """
     m = _ZONE.search(text)
     if not m:
-        return None
+        named = _ZONE_AFTER.search(text)
+        return ZoneInfo(ZONE_NAMES[named.group(1) or named.group(2)]) if named else None
     sign = -1 if m.group(1) in "-\u2212\u2013" else 1
     hours, minutes = int(m.group(2)), int(m.group(3) or 0)
     if hours > 14 or minutes > 59:
         return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+_PAGE_ZONE = re.compile(r"\b(?:all\s+)?(?:times?|zeiten|zeitangaben)\s+(?:are\s+|shown\s+|given\s+|listed\s+|quoted\s+)*"
+                        r"(?:in\s+)?\(?((?-i:" + _ZONE_NAME + r")(?:\s*[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?)(?![\w])",
+                        re.I)
+
+
+def page_zone(text: str) -> tzinfo | None:
+    """The zone a page gives all its times in ("all times in CEST", "Times are shown in GMT+8"), or ``None``.
+
+    >>> page_zone("#### June 29\\n(all times in CEST)\\n- 13:00 : Welcome"), page_zone("Times are in UTC+2.")
+    (zoneinfo.ZoneInfo(key='Europe/Paris'), datetime.timezone(datetime.timedelta(seconds=7200)))
+    >>> page_zone("Alle Zeiten in MEZ"), page_zone("Times in the programme may change"), page_zone("times are cet")
+    (zoneinfo.ZoneInfo(key='Europe/Berlin'), None, None)
+    """
+    m = _PAGE_ZONE.search(text)
+    if not m:
+        return None
+    printed = m.group(1)
+    return parse_zone(printed) if _ZONE.search(printed) else ZoneInfo(ZONE_NAMES[printed])
 
 
 def parse_time_range(text: str) -> tuple[time | None, time | None]:

@@ -733,3 +733,37 @@ def test_people_under_no_session_are_named_in_the_skip_note(tmp_path):
     parsed = parse(tmp_path, "_posts/2045-05-03-talk.md")
     assert parsed.sessions == []
     assert "no session title or time (e.g. 'Moderator: Ana Roe" in parsed.notes[0].message
+
+
+# --- zones printed by name -----------------------------------------------------------------------------
+
+
+ZONE_NAMES = """Date: 14 July 2037
+
+### 10:05 am - 10:45 am, ET: Counting Clouds
+Speaker: Ana Lima, Analyst, Cloud Office
+
+### 14:00 CET | Mapping the Harbour
+Moderator: Cleo Park, Editor, Example Agency
+
+### 16:00 MT Evaluation in practice
+Speaker: Dev Rao, Chairman, TradeTech
+"""
+
+
+def test_a_zone_named_after_a_time_is_its_regions_zone_on_that_date(tmp_path):
+    write(tmp_path, {"_posts/2037-03-01-day.md": ZONE_NAMES})
+    parsed = parse(tmp_path, "_posts/2037-03-01-day.md")
+    assert [(s.title, s.start.isoformat(), s.end and s.end.isoformat()) for s in parsed.sessions] == [
+        ("Counting Clouds", "2037-07-14T10:05:00-04:00", "2037-07-14T10:45:00-04:00"),  # ET in July: EDT
+        ("Mapping the Harbour", "2037-07-14T14:00:00+02:00", None),  # "CET" written in July: Paris's summer time
+        ("MT Evaluation in practice", "2037-07-14T16:00:00", None)]  # a title's word, not Mountain Time
+
+
+def test_a_page_that_gives_all_its_times_in_one_zone(tmp_path):
+    write(tmp_path, {"_posts/2037-03-01-day.md": AGENDA_LIST.replace("#### June 29", "#### June 29, 2037")})
+    parsed = parse(tmp_path, "_posts/2037-03-01-day.md")
+    assert parsed.sessions and {s.start.utcoffset().total_seconds() / 3600 for s in parsed.sessions} == {2}
+    plain = AGENDA_LIST.replace("#### June 29", "#### June 29, 2037").replace("(all times in CEST)\n", "")
+    write(tmp_path, {"_posts/2037-03-01-day.md": plain})
+    assert {s.start.tzinfo for s in parse(tmp_path, "_posts/2037-03-01-day.md").sessions} == {None}
