@@ -42,8 +42,9 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
         page.person_key = person_key(page.permalink, page.name.name)
-        page.country_code = _country(countries, page.country_label, page.path, page.line,
-                                     parsed.notes if parsed.reader == "sicw" else [], page.printed_name)
+        page.country_label = _trailing(page.country_label, page.positions, countries)
+        page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes,
+                                     page.printed_name, absent=parsed.reader == "sicw")
         _org_keys(page.positions, page.country_code)
     return parsed
 
@@ -113,22 +114,36 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
     if row.honorific and not row.name.honorific:  # "H.E." beside "Pichler": one word is still a name
         row.name = replace(row.name, honorific=" ".join(row.honorific.split()))
     row.person_key = person_key(row.link, row.name.name)
-    row.country_label = row.country_label or trailing_country(row.positions, countries)
+    row.country_label = _trailing(row.country_label, row.positions, countries)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check
-    row.country_code = _country(countries, row.country_label, path, row.line,
-                                notes if row.name_printed and "country" in expects else [], row.printed_name)
+    row.country_code = _country(countries, row.country_label, path, row.line, notes, row.printed_name,
+                                absent=row.name_printed and "country" in expects)
     if row.name_printed and "organisation" in expects and not any(p.organisation for p in row.positions):
         notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
     _org_keys(row.positions, row.country_code)
     return row
 
 
+def _trailing(label: str | None, positions: list[Position], countries: Countries) -> str | None:
+    """The printed country, else the one ending the last organisation, which is taken out of it either way
+    ("CERT-EE, Estonia" beside a printed "Tallinn, Estonia" is the organisation CERT-EE)."""
+    tail = trailing_country(positions, countries)
+    return label or tail
+
+
 def _country(countries: Countries, label: str | None, path: str, line: int | None, notes: list[Note],
-             who: str) -> str | None:
+             who: str, absent: bool = True) -> str | None:
+    """The code of the country ``label`` names — whole, as a two-letter code, or as the last part of a place
+    ("Tallinn, Estonia"); notes for a label that names none and, when ``absent``, for no label."""
     if not label:
-        notes.append(Note(path, line, "no-country", f"{who}: no country printed"))
+        if absent:
+            notes.append(Note(path, line, "no-country", f"{who}: no country printed"))
         return None
     hit = countries.lookup(label) or countries.by_code.get(label.strip().upper() if len(label.strip()) == 2 else "")
+    if hit is None and "," in label:
+        last = label.rsplit(",", 1)[1].strip()
+        found = countries.lookup(last, fuzzy=False) or countries.by_code.get(last.upper() if len(last) == 2 else "")
+        hit = found if found is not None and found.kind == "country" else None
     if hit is None:
         notes.append(Note(path, line, "unknown-country", f"{who}: country {label!r} is not in data/countries.csv — "
                           "left out; if it is a country, add it to the file's aliases"))

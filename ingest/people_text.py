@@ -79,12 +79,24 @@ def _names(text: str) -> list[str]:
 
 
 def split_names(text: str, separators) -> list[str]:
-    """Several people printed in one name ("A and B"), split at the declared separators when every piece is a name."""
+    """Several people printed in one name ("A and B"), split at the declared separators when every piece is a
+    name; a generation or post-nominal piece stays with the name before it.
+
+    >>> split_names("Col. Andris Ozols, Aino Virtanen, Robert Kask, Jr.", [", "])
+    ['Col. Andris Ozols', 'Aino Virtanen', 'Robert Kask, Jr.']
+    >>> split_names("Ann Lee, PhD", [", "]), split_names("Ann Lee, Acme", [", "])
+    (['Ann Lee, PhD'], ['Ann Lee, Acme'])
+    """
     if not separators:
         return [text]
-    pieces = [p.strip() for p in re.split("|".join(map(re.escape, separators)), text)]
-    if len(pieces) > 1 and all(len(p.split()) >= 2 and is_name(p) for p in pieces):
-        return pieces
+    pieces: list[list[str]] = []  # [the name, the suffixes printed after it]
+    for piece in (p.strip() for p in re.split("|".join(map(re.escape, separators)), text)):
+        if pieces and (is_post_nominal(piece.strip(" .")) or _GENERATION.match(piece)):
+            pieces[-1].append(piece)
+        else:
+            pieces.append([piece])
+    if len(pieces) > 1 and all(len(p[0].split()) >= 2 and is_name(p[0]) for p in pieces):
+        return [", ".join(p) for p in pieces]
     return [text]
 
 
