@@ -34,11 +34,13 @@ from graph.errors import IngestError
 from graph.ids import slugify
 from ingest.people_text import split_names
 from ingest.person_pattern import Person, family_first, split_person, split_position
-from ingest.record_dates import clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year
+from ingest.record_dates import (clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year,
+                                 unpacked)
 from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
+from ingest.tidy import is_break
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
@@ -72,6 +74,10 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
         if _truthy(ctx.get(record, opts.skip)):
             ctx.note(where, "skipped-record", f"record {index + 1} is marked to skip ({', '.join(opts.skip)}) — skipped")
             continue
+        held = _skipped_value(record, opts.skip_when)
+        if held:
+            ctx.note(where, "skipped-record", f"record {index + 1} has {held} (skip_when) — skipped")
+            continue
         if opts.kind == "sessions":
             _add(parsed.sessions, _session(ctx, record, index, where))
         else:
@@ -84,6 +90,15 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
 def _add(items: list, item) -> None:
     if item is not None:
         items.append(item)
+
+
+def _skipped_value(record: dict, skip_when: dict) -> str | None:
+    """``key = value`` of the first ``skip_when`` value the record holds (strings compared in any case)."""
+    for key, values in skip_when.items():
+        value = _glom(record, key)
+        if value is not None and str(value).strip().lower() in values:
+            return f"{key} = {value!r}"
+    return None
 
 
 def _truthy(value) -> bool:
@@ -110,8 +125,8 @@ class _Context:
 
     def records(self):
         """The records of the file, with their index."""
-        spec = "." + self.opts.records if self.opts.records.startswith("*.") else self.opts.records
-        if ".*." in spec:  # "days.*.sessions" (".*.sessions" in a file that is a list of days): every day's, one list
+        spec = self.opts.records
+        if "*" in spec.split("."):  # "days.*.sessions", "*.sessions" (the file is a list of days): one list
             found = nested(self.data, spec)
             self.parents = {id(record): parents for record, parents in found}
             return enumerate(record for record, _ in found)
@@ -161,20 +176,36 @@ def _as_records(found: dict) -> list:
 
 
 def nested(data, spec: str) -> list[tuple[object, tuple]]:
-    """The records a spec with stars between its keys finds, each with the records it sits in, nearest first.
+    """The records a spec with stars finds, each with the records it sits in, nearest first. A star is every
+    item of a list or every value of a mapping (records keyed by id); the list or mapping a spec ends on is
+    its records.
 
     >>> days = {"days": [{"date": "2033-05-01", "sessions": [{"title": "A"}, {"title": "B"}]},
     ...                  {"date": "2033-05-02", "sessions": [{"title": "C"}]}]}
     >>> [(r["title"], [p["date"] for p in parents]) for r, parents in nested(days, "days.*.sessions")]
     [('A', ['2033-05-01']), ('B', ['2033-05-01']), ('C', ['2033-05-02'])]
-    >>> [r["title"] for r, _ in nested(days["days"], ".*.sessions")]  # the file is the list of days
+    >>> [r["title"] for r, _ in nested(days["days"], "*.sessions")]  # the file is the list of days
     ['A', 'B', 'C']
+    >>> timetable = {"results": {"17": {"20330501": {"c1": {"title": "D"}, "b2": {"title": "E", "entries": {
+    ...     "c3": {"title": "F"}}}}}}}
+    >>> [r["title"] for r, _ in nested(timetable, "results.*.*.*")]
+    ['D', 'E']
+    >>> [(r["title"], [p.get("title") for p in parents]) for r, parents in nested(timetable, "results.*.*.*.entries.*")]
+    [('F', ['E', None, None])]
     """
-    *outer, last = spec.split(".*.")
     level: list[tuple[object, tuple]] = [(data, ())]
-    for key in outer:
-        level = [(item, (item, *parents)) for holder, parents in level for item in _items(_glom(holder, key))]
-    return [(item, parents) for holder, parents in level for item in _items(_glom(holder, last))]
+    keys: list[str] = []
+    steps = spec.removeprefix(".").split(".")
+    for step in steps:
+        if step != "*":
+            keys.append(step)
+            continue
+        level = [(item, (item, *parents)) for holder, parents in level
+                 for item in _items(_glom(holder, ".".join(keys)))]
+        keys = []
+    if steps[-1] == "*":  # the last star's items are the records, not records around them
+        return [(item, parents[1:]) for item, parents in level]
+    return [(item, parents) for holder, parents in level for item in _items(_glom(holder, ".".join(keys)))]
 
 
 def _items(found) -> list:
@@ -244,6 +275,9 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     session.room, session.track = _text(ctx.inherited(record, opts.room)), _text(ctx.inherited(record, opts.track))
     session.format = ctx.text(record, opts.format)
     session.rows = _people(ctx, record, index)
+    if not session.rows and (is_break(title) or is_break(session.format or "")):
+        ctx.note(line, "skipped-record", f"record {index + 1} ({title}) is a break that names nobody — skipped")
+        return None
     _roles_by_title(session, opts.role_label)
     return session
 
@@ -518,7 +552,7 @@ def _same_session(session: SessionPage) -> tuple | None:
 def _times(ctx: _Context, record: dict, line: int | None):
     """(date, start, end, time label) of a record, or ``None`` when it has no date."""
     opts = ctx.opts
-    start_v, end_v = ctx.inherited(record, opts.start), ctx.inherited(record, opts.end)
+    start_v, end_v = unpacked(ctx.inherited(record, opts.start)), unpacked(ctx.inherited(record, opts.end))
     day = _date(ctx, ctx.inherited(record, opts.date), line) or date_of(start_v) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:

@@ -108,7 +108,8 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
     label = " ".join((row.role_label or "").split()).lower()
     role = (roles.get(label) or role_of(row.role_label)) if row.role_label else None
     if row.role_label and role is None:
-        notes.append(Note(path, row.line, "unknown-role", f"unknown role heading {row.role_label!r} — role 'other'"))
+        notes.append(Note(path, row.line, "unknown-role", f"unknown role {row.role_label!r} — role 'other'; name its "
+                          "role in the profile's [site] roles (e.g. roles = { \"Curator\" = \"moderator\" })"))
     row.role = role or "other"
     row.name = split_name(row.printed_name)
     if row.honorific and not row.name.honorific:  # "H.E." beside "Pichler": one word is still a name

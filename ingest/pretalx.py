@@ -121,7 +121,8 @@ def _submissions(node, where: tuple):
 
 def _is_submission(node: dict) -> bool:
     people = node.get("speakers", node.get("persons"))
-    return isinstance(node.get("code"), str) and bool(i18n(node.get("title"))) and isinstance(people, list)
+    code = node.get("code")  # never empty in pretalx (Indico's contributions print "code": "")
+    return isinstance(code, str) and bool(code.strip()) and bool(i18n(node.get("title"))) and isinstance(people, list)
 
 
 def _index(data, ctx: _Context) -> None:

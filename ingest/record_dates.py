@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ingest import times
 
@@ -49,6 +50,30 @@ def date_of(value) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def unpacked(value):
+    """A moment written as a mapping of its parts (Indico: ``{"date", "time", "tz"}``) as a datetime, in its zone
+    when it names a known one; any other value as it is.
+
+    >>> unpacked({"date": "2032-05-19", "time": "09:30:00", "tz": "Europe/Zurich"}).isoformat()
+    '2032-05-19T09:30:00+02:00'
+    >>> unpacked({"date": "2032-05-19"}), unpacked("09:30")
+    ('2032-05-19', '09:30')
+    """
+    if not isinstance(value, dict) or not isinstance(value.get("date"), str):
+        return value
+    if not value.get("time"):
+        return value["date"]
+    try:
+        found = datetime.fromisoformat(f"{value['date'].strip()}T{str(value['time']).strip()}")
+    except ValueError:
+        return value["date"]
+    zone = value.get("tz") or value.get("timezone")
+    try:
+        return found.replace(tzinfo=ZoneInfo(zone)) if isinstance(zone, str) and found.tzinfo is None else found
+    except (ZoneInfoNotFoundError, ValueError):
+        return found
 
 
 def moment(value, day: date, formats: tuple[str, ...] = ()) -> datetime | None:

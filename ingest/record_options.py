@@ -55,6 +55,7 @@ class Options:
     kind: str = "sessions"
     records: str = ""  # glom path to the list of records; "" = the file is the list
     skip: tuple[str, ...] = ()  # a record whose value here is true is skipped
+    skip_when: dict = field(default_factory=dict)  # key path -> value(s): a record holding one is skipped
     # the session of a record
     title: tuple[str, ...] = ("title", "name", "Title")
     abstract: tuple[str, ...] = ("abstract", "description", "Abstract")
@@ -141,6 +142,8 @@ def _option(name: str, value, kind: str):
             raise ValueError(f"{name} must be a table, e.g. {name} = {{ key = \"value\" }}")
         if name == "person":
             return _person_table(value)
+        if name == "skip_when":
+            return _skip_table(value)
         if not all(isinstance(v, str) for v in value.values()):
             raise ValueError(f"{name} must map keys to role labels, e.g. roles = {{ moderator = \"Moderator\" }}")
         return dict(value)
@@ -148,6 +151,18 @@ def _option(name: str, value, kind: str):
     if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
         raise ValueError(f"{name} must be a key path or a list of them, not {value!r}")
     return tuple(items)
+
+
+def _skip_table(table: dict) -> dict:
+    """``{key path: (values…)}`` from ``skip_when = { entryType = "Break", active = ["N", "no"] }``."""
+    out = {}
+    for key, value in table.items():
+        values = [value] if isinstance(value, (str, int, bool)) else value
+        if not isinstance(values, list) or not all(isinstance(v, (str, int, bool)) for v in values):
+            raise ValueError(f"skip_when: {key} must be a value or a list of values, e.g. skip_when = "
+                             f"{{ {key} = \"Break\" }}, not {value!r}")
+        out[key] = tuple(str(v).strip().lower() for v in values)
+    return out
 
 
 def _person_table(table: dict) -> dict:

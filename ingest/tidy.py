@@ -33,6 +33,25 @@ _ROLE_WORDS = re.compile(
 _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organising committee", "organizing committee",
            "team", "staff", "break", "lunch", "coffee", "tea", "networking", "registration", "q&a", "tbc", "tba",
            "various", "multiple speakers", "attendees", "participants", "you", "panel", "audience"}
+# a programme slot that is no talk: "Coffee break", "Lunch", "Networking reception", "Registration & coffee"
+_BREAK_WORDS = (r"coffee|tea|lunch|dinner|breakfast|networking|comfort|evening|welcome|morning|afternoon|health|"
+                r"prayer|drinks|breaks?|receptions?|registration|check-in|doors open|meals?|refreshments|snacks")
+_BREAK = re.compile(rf"^\W*(?:(?:{_BREAK_WORDS})(?:\s*(?:&|and|/|,|\+)\s*|\s+))*(?:{_BREAK_WORDS})\W*$", re.I)
+_BREAK_CORE = re.compile(r"\b(?:coffee|tea|lunch|dinner|breakfast|networking|breaks?|receptions?|registration|"
+                         r"check-in|doors open|meals?|refreshments)\b", re.I)
+
+
+def is_break(text: str) -> bool:
+    """True for the title or format of a slot that is no talk.
+
+    >>> [is_break(t) for t in ("Coffee Break", "Lunch", "Networking Reception", "Registration & Coffee", "Breaks")]
+    [True, True, True, True, True]
+    >>> [is_break(t) for t in ("Lunch & Learn: Kubernetes", "Welcome remarks", "Breaking the cycle", "")]
+    [False, False, False, False]
+    """
+    return bool(_BREAK.match(text or "")) and bool(_BREAK_CORE.search(text))
+
+
 _JOB = re.compile(
     r"\b(ceo|cto|cio|ciso|cfo|coo|sre|vp|svp|evp|director|manager|engineer|officer|president|founder|co-founder|"
     r"chief|lead|head|minister|secretary|ambassador|researcher|developer|consultant|analyst|architect|scientist|"

@@ -760,3 +760,76 @@ def test_a_comma_list_with_a_generation_suffix_and_places_that_end_in_a_country(
     assert [n.message for n in notes if n.kind == "unknown-country"] == [
         "Aino Virtanen: country 'Espoo' is not in data/countries.csv — left out; if it is a country, add it to the "
         "file's aliases"]
+
+
+# --- records keyed by id at every level, moments as {date, time, tz} (an Indico timetable) ---------------
+
+def _entry(kind, title, day, start, end, **people):
+    return {"entryType": kind, "title": title, "code": "",
+            "startDate": {"date": day, "time": start, "tz": "Europe/Zurich"},
+            "endDate": {"date": day, "time": end, "tz": "Europe/Zurich"}, **people}
+
+
+TIMETABLE = {"results": {"1589": {"20320519": {
+    "c1": _entry("Contribution", "Opening", "2032-05-19", "09:00:00", "09:20:00",
+                 presenters=[{"name": "H.E. Ms Amina Wanjiru", "affiliation": "Ministry of Foreign Affairs, Kenya"}]),
+    "b1": _entry("Break", "Coffee Break", "2032-05-19", "09:20:00", "09:40:00"),
+    "s1": {**_entry("Session", "Norms", "2032-05-19", "09:40:00", "11:00:00",
+                    conveners=[{"name": "Priya Raman", "affiliation": "Example Institute (India)"}]),
+           "entries": {"c2": _entry("Contribution", "Attribution", "2032-05-19", "09:40:00", "10:10:00",
+                                    presenters=[{"name": "Dr Hannah Okoye", "affiliation": "University of Lagos"}]),
+                       "c3": _entry("Contribution", "Withdrawn talk", "2032-05-19", "10:10:00", "10:30:00",
+                                    presenters=[{"name": "Bo Chan", "affiliation": "Acme"}], status="withdrawn")}},
+}}}}
+TIMETABLE_PROFILE = """\
+[site]
+series = "gcsd"
+[[parts]]
+files = "timetable.json"
+reader = "records"
+records = "results.*.*.*"
+date = "startDate.date"
+start = "startDate"
+end = "endDate"
+format = "entryType"
+roles = { presenters = "Speaker", conveners = "Convener" }
+[[parts]]
+files = "timetable.json"
+reader = "records"
+records = "results.*.*.*.entries.*"
+start = "startDate"
+end = "endDate"
+persons = "presenters"
+skip_when = { status = ["Withdrawn", "cancelled"] }
+"""
+
+
+def test_records_keyed_by_id_at_every_level_with_moments_in_parts(tmp_path):
+    root = write(tmp_path / "gcsd", {"timetable.json": json.dumps(TIMETABLE), "speakergraph.toml": TIMETABLE_PROFILE})
+    site = site_for(root, profile_path=root / "speakergraph.toml")
+    assert [name for name, _ in site.readers_for("timetable.json")] == ["records", "records"]
+    parsed = readers.read(read_document(root, root / "timetable.json"), site)
+    got = [(s.title, s.start.isoformat(), s.end.isoformat(), [(r.role, r.name.name, r.country_code) for r in s.rows])
+           for s in parsed.sessions]
+    assert got == [
+        ("Opening", "2032-05-19T09:00:00+02:00", "2032-05-19T09:20:00+02:00", [("remarks", "Amina Wanjiru", "KE")]),  # "Opening"
+        ("Norms", "2032-05-19T09:40:00+02:00", "2032-05-19T11:00:00+02:00", [("moderator", "Priya Raman", "IN")]),
+        ("Attribution", "2032-05-19T09:40:00+02:00", "2032-05-19T10:10:00+02:00", [("speaker", "Hannah Okoye", None)])]
+    skipped = [n.message for n in parsed.notes if n.kind == "skipped-record"]
+    assert skipped == ["record 2 (Coffee Break) is a break that names nobody — skipped",
+                       "record 2 has status = 'withdrawn' (skip_when) — skipped"]
+
+
+def test_an_indico_contribution_is_no_pretalx_submission(tmp_path):
+    from ingest import pretalx
+
+    export = {"results": [{"id": "1", "title": "Dialogue 2032", "contributions": [
+        {"id": "7", "code": "", "title": "Opening", "speakers": [{"fullName": "Lee, Ann"}]}]}]}
+    root = write(tmp_path / "ev", {"event.json": json.dumps(export)})
+    assert not pretalx.detect(read_document(root, root / "event.json"))
+
+
+def test_skip_when_takes_values_and_names_a_bad_one():
+    assert Options.from_options({"skip_when": {"active": ["N", False]}}).skip_when == {"active": ("n", "false")}
+    with pytest.raises(ValueError, match=r"skip_when: active must be a value or a list of values"):
+        Options.from_options({"skip_when": {"active": {"x": 1}}})
