@@ -129,7 +129,35 @@ def _trailing(label: str | None, positions: list[Position], countries: Countries
     """The printed country, else the one ending the last organisation, which is taken out of it either way
     ("CERT-EE, Estonia" beside a printed "Tallinn, Estonia" is the organisation CERT-EE)."""
     tail = trailing_country(positions, countries)
-    return label or tail
+    return label or tail or country_in_org(positions, countries)
+
+
+# the country a state body names: "Permanent Mission of Mexico to the United Nations", "Embassy of Japan in Oslo",
+# "Ministry of Foreign Affairs of Finland", "Government of Canada"
+_STATE_BODY = re.compile(
+    r"\b(?:permanent mission|mission|embassy|high commission|consulate(?: general)?|government|permanent "
+    r"representation|delegation|(?:federal\s+)?ministry\s+of\s+[\w&'’ -]{3,60}?|federal [\w ]{3,40}?|armed forces|"
+    r"national [\w ]{3,40}?)\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
+    r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
+
+
+def country_in_org(positions: list[Position], countries: Countries) -> str | None:
+    """The country a state body's name holds, as printed ("Mexico"), when a position's organisation is one.
+
+    >>> from ingest.records import Position
+    >>> c = default_countries()
+    >>> country_in_org([Position(organisation="Permanent Mission of Mexico to the United Nations Office at Geneva")], c)
+    'Mexico'
+    >>> country_in_org([Position(organisation="Ministry of Foreign Affairs of Finland")], c)
+    'Finland'
+    >>> country_in_org([Position(organisation="University of Lagos")], c), country_in_org([Position(title="CEO")], c)
+    (None, None)
+    """
+    for pos in reversed(positions):
+        m = _STATE_BODY.search(pos.organisation or "")
+        if m and _is_country(countries, m.group("country")):
+            return m.group("country")
+    return None
 
 
 def _country(countries: Countries, label: str | None, path: str, line: int | None, notes: list[Note],

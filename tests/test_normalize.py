@@ -89,3 +89,19 @@ date: 2034-06-03 14:00:00 +0800
             for s in parsed.sessions for r in s.rows] == [
         ("Ms", "Sofia Lind", [("Deputy Director", "Civil Contingencies Board")], "SE"),
         ("Mr", "Kofi Asare", [("Head of Trust", "Digital Authority")], "GH")]
+
+
+def test_a_state_body_names_its_country_when_none_is_printed():
+    from ingest.normalize import country_in_org
+    from ingest.countries import default_countries
+    from ingest.records import Position
+
+    c = default_countries()
+    found = {org: country_in_org([Position(organisation=org)], c) for org in (
+        "Permanent Mission of Mexico to the United Nations Office at Geneva", "Embassy of Japan in Oslo",
+        "Ministry of Defence of the Republic of Korea", "Federal Ministry of the Interior of Germany",
+        "Ministry of Foreign Affairs", "University of Lagos", "Bank of Examplia")}
+    assert found == {"Permanent Mission of Mexico to the United Nations Office at Geneva": "Mexico",
+                     "Embassy of Japan in Oslo": "Japan", "Ministry of Defence of the Republic of Korea": "Republic of Korea",
+                     "Federal Ministry of the Interior of Germany": "Germany", "Ministry of Foreign Affairs": None,
+                     "University of Lagos": None, "Bank of Examplia": None}
