@@ -68,12 +68,35 @@ def past_midnight(start, end):
 
 
 def session_key(session: SessionPage) -> str:
-    """The page slug that, with series and date, names a session."""
+    """The page slug that, with series and date, names a session: the permalink's last segment, else the file's
+    name, or its folder's for an index page (a mirrored site's ``events/panel/index.html``).
+
+    >>> page = lambda path, link=None: SessionPage(path=path, title="T", permalink=link, date=None)
+    >>> session_key(page("events/evening-panel/index.html")), session_key(page("a/b.md"))
+    ('evening-panel', 'b')
+    >>> session_key(page("x", "/events/panel/index.html#opening")), session_key(page("x", "/day-1/#opening"))
+    ('panel-opening', 'opening')
+    """
     if session.permalink:
-        slug = slugify(session.permalink.rstrip("/").rsplit("/", 1)[-1])
+        last = session.permalink.rstrip("/").rsplit("/", 1)[-1]
+        if _INDEX.fullmatch(last.partition("#")[0]):  # "/events/panel/index.html": the folder names the page
+            head, _, anchor = session.permalink.partition("#")
+            last = _page_name(head) + (f"#{anchor}" if anchor else "")
+        slug = slugify(last)
         if slug:
             return slug
-    return slugify(session.path.rsplit("/", 1)[-1].removesuffix(".md")) or "session"
+    return slugify(_page_name(session.path)) or "session"
+
+
+_INDEX = re.compile(r"_?index(\.[a-z]{2,5})?|readme(\.[a-z]{2,5})?", re.I)
+
+
+def _page_name(path: str) -> str:
+    """The name of the page a path or link is: its last segment without the suffix, or its folder's for an index."""
+    parts = [p for p in path.split("/") if p]
+    while parts and _INDEX.fullmatch(parts[-1]):
+        parts.pop()
+    return re.sub(r"\.(md|markdown|html?|php|aspx?)$", "", parts[-1], flags=re.I) if parts else ""
 
 
 def person_key(link: str | None, name: str) -> str:

@@ -369,3 +369,18 @@ def test_a_heading_inside_a_card_is_its_name_not_the_next_cards_role(tmp_path):
     assert session.title == "Tidewater Summit 2034: Day 1"  # the page's <h1>, not the file name "day1"
     assert [(r.role_label, r.name.name) for r in session.rows] == [
         ("Guest of Honour", "Ada Reef"), ("Keynote Speakers", "Bo Wave"), ("Keynote Speakers", "Cy Shoal")]
+
+
+def test_index_pages_of_a_mirrored_site_are_sessions_of_their_folders(tmp_path):
+    page = ('<html><head><title>{0}</title></head><body><h1>{0}</h1><p><span class="when">Thursday, 11 March 2032'
+            '</span></p><div class="speaker-card"><h4>{1}</h4><p>Director, Example Agency</p></div></body></html>')
+    root = write(tmp_path / "mirror", {
+        "events/morning-panel/index.html": page.format("Morning Panel", "Ann Lee"),
+        "events/evening-panel/index.html": page.format("Evening Panel", "Bo Chan"),
+        "speakergraph.toml": '[site]\nseries = "forum"\n[[parts]]\nfiles = "events/*/index.html"\nreader = "cards"\n'
+                             'card = "div.speaker-card"\nname = "h4"\nposition = "p"\ndate = "span.when"\n'})
+    store = ingested(root, profile_path=root / "speakergraph.toml")
+    found = table(store.query(PREFIX + """SELECT ?s ?name WHERE { ?a sg:session ?s ; sg:person/schema:name ?name }
+                                          ORDER BY ?name""")).values()
+    assert [(s.rsplit("/", 1)[-1], name) for s, name in found] == [("morning-panel", "Ann Lee"),
+                                                                  ("evening-panel", "Bo Chan")]
