@@ -34,6 +34,7 @@ from ingest import times
 from ingest.html_page import Lines, first, page_tree, permalink, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
+from ingest.people_text import role_prefix
 from ingest.profile import Settings
 from ingest.reader_options import checked
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -164,14 +165,19 @@ def _inside(node: LexborNode, cards: set[int]) -> bool:
 def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, settings: Settings,
              notes: list[Note]) -> Row | None:
     """The appearance one card prints: name, role, positions and profile link."""
-    name, positions = text(first(node, opts.name)), []
+    name, positions, label = text(first(node, opts.name)), [], None
     if opts.person:
-        split = split_person(text(first(node, opts.person)), reading=FREE_TEXT)
+        printed = text(first(node, opts.person))
+        label, rest = role_prefix(printed)  # "Moderator: Dr. Elin Sandberg, Director, NDDF"
+        split = split_person(rest, reading=FREE_TEXT)
         if split.name:
             name, positions = split.name, split.positions
+        elif printed and not name:
+            notes.append(Note(path, None, "skipped-row", f"card {printed[:80]!r} names no person the reader can "
+                                                          "tell — skipped; check the part's person selector"))
     if not name:
         return None  # an empty grid cell
-    role = text(first(node, opts.role)) or heading or opts.role_label
+    role = label or text(first(node, opts.role)) or heading or opts.role_label
     more, suffix_role = _card_positions(node, opts)
     href = first(node, opts.link)
     link = permalink(href.attributes.get("href") if href is not None else None, settings.base_url)
@@ -219,6 +225,8 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
                           "default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return None
     clock = _matching(tree, opts.time, reads_as_time) if opts.time else ""
+    rest = times.without_date(label) if label and not clock else ""
+    clock = clock or (rest if rest and reads_as_time(rest) else "")  # "Thursday, 11 March 2032, 14:00–15:30 CET"
     if clock:
         start, end = times.parse_time_range(clean_time(clock))
         session.time_label = clock

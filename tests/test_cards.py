@@ -384,3 +384,24 @@ def test_index_pages_of_a_mirrored_site_are_sessions_of_their_folders(tmp_path):
                                           ORDER BY ?name""")).values()
     assert [(s.rsplit("/", 1)[-1], name) for s, name in found] == [("morning-panel", "Ann Lee"),
                                                                   ("evening-panel", "Bo Chan")]
+
+
+def test_a_role_printed_before_the_person_and_a_time_on_the_date_line(tmp_path):
+    root = write(tmp_path / "forum", {
+        "events/norms/index.html": (
+            '<h1>Cyber Norms</h1><p class="when">Thursday, 13 March 2031, 14:00–15:30 CET</p>'
+            '<ul class="speakers"><li><strong>Prof. Erik Lind</strong>, Professor, Uppsala University</li></ul>'
+            '<p class="mod"><strong>Moderator:</strong> Dr. Elin Sand, Director of Programmes, Example Forum</p>'
+            '<p class="mod">Sponsored by our friends</p>'),
+        "speakergraph.toml": '[site]\nseries = "forum"\n[[parts]]\nfiles = "events/*/index.html"\nreader = "cards"\n'
+                             'card = "ul.speakers li, p.mod"\nperson = "li, p"\ndate = "p.when"\nedition = "h1"\n'})
+    parsed = parse(root, "events/norms/index.html")
+    [session] = parsed.sessions
+    assert (session.start.isoformat(), session.end.isoformat()) == ("2031-03-13T14:00:00+01:00",
+                                                                   "2031-03-13T15:30:00+01:00")
+    assert [(r.role_label, r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in session.rows] == [
+        ("Speaker", "Erik Lind", [("Professor", "Uppsala University")]),
+        ("Moderator", "Elin Sand", [("Director of Programmes", "Example Forum")])]
+    assert [n.message for n in parsed.notes if n.kind == "skipped-row"] == [
+        "card 'Sponsored by our friends' names no person the reader can tell — skipped; check the part's person "
+        "selector"]
