@@ -82,16 +82,17 @@ def draft(root: Path) -> Draft:
     seen = survey(root)
     out = Draft(root=str(root), files=len(seen.docs))
     exports = _exports(seen)
-    cards = card_parts(seen.pages)
+    pages = [d for d in seen.pages if d.path not in exports]  # a page that carries its events as data is read so
+    cards = card_parts(pages)
     card_pages = {p for t in cards for p in t.pages}
-    collections = group_pages([d for d in seen.pages if d.path not in card_pages])
+    collections = group_pages([d for d in pages if d.path not in card_pages])
     sessions = [c for c in (session_part(c) for c in collections) if c]
     speakers = [s for s in (speaker_part(c) for c in collections) if s]
     link(sessions, speakers)
     profiles = [profile_part(t, c, cards) for t, c in speakers]
     out.parts = [p for p, _ in sessions] + cards + linked(profiles, out.notes)
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
-    out.parts += programme_parts([d for d in seen.pages if d.path not in card_pages], out.parts)
+    out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts)
     out.parts += embedded_parts(seen.docs) + detected_parts(seen, out.parts)
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
@@ -152,14 +153,21 @@ def _exports(seen: Survey) -> dict[str, str]:
 
 def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
     """Schedule exports: a comment when detection reads them, a part when other parts would shut it out."""
+    from ingest.draft_pages import folder_glob
+
     parts = []
+    by_reader: dict[str, list[str]] = {}
     for rel, name in sorted(exports.items()):
-        why = f"{rel} is a {name} schedule export: the {name} reader recognises it"
+        by_reader.setdefault(name, []).append(rel)
+    for name, rels in by_reader.items():
+        what = "pages carrying schema.org events as JSON-LD" if name == "jsonld" else f"{name} schedule exports"
+        why = (f"{rels[0]} is a {name} schedule export: the {name} reader recognises it" if len(rels) == 1 else
+               f"{len(rels)} files are {what}: the {name} reader recognises them (e.g. {rels[0]})")
         if not others:
             parts.append(Table(why=[why + " — detected, needs no part"], comment_only=True))
             continue
         table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"])
-        table.set("files", rel)
+        table.set("files", folder_glob(rels) if len(rels) > 1 else rels[0])
         table.set("reader", name)
         parts.append(table)
     return parts

@@ -46,6 +46,11 @@ def folder_glob(paths: list[str]) -> str | list[str]:
     globs = [f"{f}/*.{ext}" if f != "." else f"*.{ext}" for f in folders]
     if len(paths) <= 3:
         return paths if len(paths) > 1 else paths[0]
+    names = {PurePosixPath(p).name for p in paths}
+    grand = {str(PurePosixPath(f).parent) for f in folders}
+    if len(globs) > 1 and len(names) == 1 and len(grand) == 1:  # "events/*/index.html": a folder per page
+        top = grand.pop()
+        return f"*/{names.pop()}" if top == "." else f"{top}/*/{names.pop()}"
     return globs[0] if len(globs) == 1 else globs
 
 
@@ -119,8 +124,25 @@ def card_parts(pages: list[Document]) -> list[Table]:
             table.set("position", position, f"the card's <{position}> holds the title and organisation")
         table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
         _meeting(table, [docs[p] for p in table.pages], pages)
+        if all(_about_us(docs[p]) for p in table.pages):
+            table.commented = (f"the cards stand on a page about the site's own people ({table.pages[0]}: about, "
+                               "team, staff, board), not at a meeting — uncomment if they are a meeting's speakers")
         parts.append(table)
     return parts
+
+
+_ABOUT = re.compile(r"\b(?:about(?:[ -]us)?|(?:our[ -])?team|staff|contact|imprint|impressum|board|who[ -]we[ -]are|"
+                    r"careers|jobs|secretariat)\b", re.I)
+
+
+def _about_us(doc: Document) -> bool:
+    """True for a page about the site's own organisation (``about/index.html``, titled "Our team")."""
+    title = str(doc.meta.get("title") or "")
+    m = re.search(r"<title[^>]*>([^<]{1,200})</title>|<h1[^>]*>([^<]{1,200})</h1>", doc.body[:20000], re.I)
+    if m:
+        title += " " + (m.group(1) or m.group(2))
+    return bool(_ABOUT.search(str(PurePosixPath(doc.path).parent)) or _ABOUT.search(PurePosixPath(doc.path).stem)
+                or _ABOUT.search(title))
 
 
 def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:

@@ -159,7 +159,7 @@ def _trailing(label: str | None, positions: list[Position], countries: Countries
 # "Ministry of Foreign Affairs of Finland", "Government of Canada"
 _STATE_BODY = re.compile(
     r"\b(?:permanent mission|mission|embassy|high commission|consulate(?: general)?|government|permanent "
-    r"representation|delegation|(?:federal\s+)?ministry\s+of\s+[\w&'’ -]{3,60}?|federal [\w ]{3,40}?|armed forces|"
+    r"representation|delegation|(?:federal\s+)?ministry\s+(?:of|for)\s+[\w&'’ -]{3,60}?|federal [\w ]{3,40}?|armed forces|"
     r"national [\w ]{3,40}?)\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
     r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
 

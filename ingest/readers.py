@@ -42,6 +42,7 @@ READERS = {
     "frab": "ingest.frab",
     "pretalx": "ingest.pretalx",
     "sessionize": "ingest.sessionize",
+    "jsonld": "ingest.jsonld",
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",
     "cards": "ingest.cards",

@@ -1,0 +1,267 @@
+"""schema.org events a page carries as JSON-LD (``<script type="application/ld+json">``), as event sites write
+them for search engines: the events, their people and what the page prints of their roles.
+
+A page's events are the objects whose ``@type`` is ``Event`` or a kind of it (``BusinessEvent``,
+``EducationEvent``…) — at the top of a script, in a list, under ``@graph``, or a ``subEvent`` of another (a
+conference's sessions). Each event that names people is a session: ``name``, ``startDate``/``endDate`` (ISO,
+with the offset), ``location`` (a ``Place``'s name), ``description``, ``url``. Its people are its
+``performer``/``performers`` (and ``speaker``/``speakers``, which some sites write); a ``Role`` around a
+person (``{"@type": "Role", "roleName": "Moderator", "performer": {…}}``) gives the role. A person has
+``name`` (or ``givenName`` and ``familyName``), ``honorificPrefix``, ``jobTitle``, ``worksFor`` or
+``affiliation`` (an ``Organization``'s ``name``), ``nationality``; an ``Organization`` as performer is no
+person and is skipped. JSON-LD has no word for a moderator: a role the page's own text prints beside a
+performer's name ("Moderator: Dr. Elin Sand"), or a role heading above it, is taken.
+
+>>> page = '<script type="application/ld+json">{"@type": "Event", "name": "Norms", "startDate": ' \\
+...        '"2031-03-13T14:00:00+01:00", "performer": [{"@type": "Person", "name": "Erik Lind", "jobTitle": ' \\
+...        '"Professor", "worksFor": {"@type": "Organization", "name": "Uppsala University"}}]}</script>'
+>>> doc = Document(path="events/norms.html", sha256="", meta={}, body=page, body_line=0)
+>>> detect(doc), [(s.title, s.start.isoformat(), [(r.printed_name, r.positions[0].organisation) for r in s.rows])
+...               for s in read(doc).sessions]
+(True, [('Norms', '2031-03-13T14:00:00+01:00', [('Erik Lind', 'Uppsala University')])])
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+
+from ingest import times
+from ingest.html_page import page_tree, permalink, text
+from ingest.people_text import role_prefix
+from ingest.profile import Settings
+from ingest.records import Document, Note, Parsed, Position, Row, SessionPage
+from ingest.roles import role_of
+from graph.ids import slugify
+
+NAME = "jsonld"
+SUFFIXES = ("html", "htm", "md", "markdown")
+SELECTIVE = True  # a page that carries events as data is read from that data, whatever reads the other pages
+EXPECTS = ("organisation",)  # a person's country is seldom written
+
+_SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+                     re.S | re.I)
+_PEOPLE = ("performer", "performers", "speaker", "speakers")
+_SUB = ("subEvent", "subEvents")
+
+
+def detect(doc: Document) -> bool:
+    """True for a page whose JSON-LD holds an event that names a person."""
+    if "ld+json" not in doc.body:
+        return False
+    return any(_people(event) for _, data in _scripts(doc, []) for event in _events(data))
+
+
+def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
+    """The sessions of a page's JSON-LD events, with their people."""
+    if options:
+        raise ValueError(f"the jsonld reader takes no options, not {', '.join(options)}")
+    parsed = Parsed(doc=doc, reader=NAME)
+    base = getattr(settings, "base_url", None)
+    page = permalink(str(doc.meta.get("permalink") or ""), base) or permalink(doc.path, None)
+    found = [(line, event) for line, data in _scripts(doc, parsed.notes) for event in _events(data)]
+    roles = _printed_roles(doc, [n for _, e in found for n in _names(e)])
+    for line, event in found:
+        session = _session(doc, event, line, page, base, roles, parsed.notes)
+        if session is not None:
+            parsed.sessions.append(session)
+    if len({(s.permalink, s.date) for s in parsed.sessions}) < len(parsed.sessions):  # events of one page, one day
+        for session in parsed.sessions:
+            session.permalink = f"{(session.permalink or page).split('#')[0]}#{slugify(session.title)[:60]}"
+    return parsed
+
+
+def check(options: dict) -> None:
+    """Raise ``ValueError``: the reader takes no options."""
+    if options:
+        raise ValueError(f"the jsonld reader takes no options, not {', '.join(options)}")
+
+
+# --- the scripts and the events in them -----------------------------------------------------------
+
+
+def _scripts(doc: Document, notes: list[Note]):
+    """(line, parsed JSON) of each JSON-LD script of the page; a broken one is noted and left out."""
+    for m in _SCRIPT.finditer(doc.body):
+        line = doc.body_line + doc.body.count("\n", 0, m.start(1)) + 1
+        try:
+            yield line, json.loads(m.group(1))
+        except ValueError as exc:
+            where = line + getattr(exc, "lineno", 1) - 1
+            notes.append(Note(doc.path, where, "skipped-row", f"JSON-LD script is no valid JSON ({exc}) — skipped"))
+
+
+def _events(data) -> list[dict]:
+    """The events in a JSON-LD value, in order: listed, under ``@graph``, and their sub-events after each."""
+    out: list[dict] = []
+    stack = [data]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, list):
+            stack[:0] = node
+        elif isinstance(node, dict):
+            if "@graph" in node:
+                stack[:0] = _listed(node["@graph"])
+            if _is_event(node):
+                out.append(node)
+                stack[:0] = [sub for key in _SUB for sub in _listed(node.get(key))]
+    return out
+
+
+def _is_event(node: dict) -> bool:
+    kinds = _listed(node.get("@type"))
+    return any(isinstance(k, str) and (k.rsplit(":", 1)[-1] == "Event" or k.endswith("Event")) for k in kinds)
+
+
+def _listed(value) -> list:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+# --- one event ------------------------------------------------------------------------------------------
+
+
+def _session(doc: Document, event: dict, line: int, page: str | None, base: str | None, roles: dict[str, str],
+             notes: list[Note]) -> SessionPage | None:
+    title = _text(event.get("name"))
+    people = _people(event)
+    if not people:
+        return None
+    start, day = _moment(event.get("startDate"))
+    if day is None or not title:
+        notes.append(Note(doc.path, line, "skipped-row", f"JSON-LD event {title or '(no name)'!r} has no "
+                                                         f"{'startDate' if title else 'name'} — skipped"))
+        return None
+    end, _ = _moment(event.get("endDate"))
+    session = SessionPage(path=doc.path, title=title, permalink=permalink(_text(event.get("url")), base) or page,
+                          date=day, start=start, end=end if start and end else None,
+                          abstract=_text(event.get("description")), room=_place(event.get("location")),
+                          date_label=_text(event.get("startDate")))
+    for role, person in people:
+        row = _row(doc, person, role or roles.get(_person_name(person)) or "Speaker", line)
+        if row is not None:
+            session.rows.append(row)
+    return session
+
+
+def _people(event: dict) -> list[tuple[str | None, dict]]:
+    """The people of an event, each with the role a ``Role`` around it names."""
+    out = []
+    for key in _PEOPLE:
+        for item in _listed(event.get(key)):
+            role = None
+            if isinstance(item, dict) and not _is_person(item) and any(k in item for k in _PEOPLE):
+                role = _text(item.get("roleName"))
+                item = next((p for k in _PEOPLE for p in _listed(item.get(k))), None)
+            if isinstance(item, dict) and _is_person(item) and _person_name(item):
+                out.append((role, item))
+            elif isinstance(item, str) and item.strip():
+                out.append((role, {"name": item}))
+    return out
+
+
+def _is_person(node: dict) -> bool:
+    kinds = [k for k in _listed(node.get("@type")) if isinstance(k, str)]
+    return not kinds or any(k.rsplit(":", 1)[-1] == "Person" for k in kinds)
+
+
+def _person_name(person: dict) -> str:
+    name = _text(person.get("name"))
+    if not name:
+        name = " ".join(filter(None, (_text(person.get("givenName")), _text(person.get("familyName")))))
+    return name
+
+
+def _names(event: dict) -> list[str]:
+    return [_person_name(p) for _, p in _people(event)]
+
+
+def _row(doc: Document, person: dict, role: str, line: int) -> Row:
+    name = _person_name(person)
+    titles = [t for t in (_text(v) for v in _listed(person.get("jobTitle"))) if t]
+    orgs = [o for o in (_org(v) for key in ("worksFor", "affiliation", "memberOf") for v in _listed(person.get(key)))
+            if o]
+    pairs = max(len(titles), len(orgs))
+    positions = [Position(title=titles[i] if i < len(titles) else None,
+                          organisation=orgs[i] if i < len(orgs) else None) for i in range(pairs)]
+    country = _text(person.get("nationality")) or next(
+        (c for key in ("worksFor", "affiliation", "address") for v in _listed(person.get(key))
+         if (c := _country(v))), None)
+    found = doc.body.find(json.dumps(name)[1:-1])
+    where = doc.body_line + doc.body.count("\n", 0, found) + 1 if found >= 0 else line
+    return Row(line=where, role_label=role, printed_name=name, link=None, positions=positions,
+               country_label=country, honorific=_text(person.get("honorificPrefix")) or None)
+
+
+def _org(value) -> str:
+    return _text(value.get("name") if isinstance(value, dict) else value)
+
+
+def _country(value) -> str:
+    if not isinstance(value, dict):
+        return ""
+    address = value.get("address") if "address" in value else value
+    if isinstance(address, dict):
+        return _text(address.get("addressCountry"))
+    return ""
+
+
+def _place(value) -> str | None:
+    for item in _listed(value):
+        name = _text(item.get("name") if isinstance(item, dict) else item)
+        if name:
+            return name
+    return None
+
+
+def _moment(value) -> tuple[datetime | None, date | None]:
+    """A start or end: the datetime (with its offset) and its date; a date alone; a printed date."""
+    printed = _text(value)
+    if not printed:
+        return None, None
+    try:
+        found = datetime.fromisoformat(printed.replace("Z", "+00:00"))
+    except ValueError:
+        day = times.parse_date(printed)
+        return None, day
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", printed):
+        return None, found.date()
+    return found, found.date()
+
+
+def _text(value) -> str:
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
+
+
+# --- roles the page prints beside the people ------------------------------------------------------------
+
+
+def _printed_roles(doc: Document, names: list[str]) -> dict[str, str]:
+    """Name -> the role the page's visible text gives it: "Moderator: Name…" in one element, else the role
+    heading above the element that prints the name."""
+    wanted = {n for n in names if n}
+    if not wanted:
+        return {}
+    tree = page_tree(doc)
+    for node in tree.css("script, style, head"):
+        node.decompose()
+    found: dict[str, str] = {}
+    heading = None
+    for node in tree.css("h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, div"):
+        printed = text(node)
+        inside = [n for n in wanted if n in printed]
+        if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not inside:  # a card's name heading heads nothing
+            heading = printed if len(printed) < 40 and role_of(printed) else None
+        if not printed or len(printed) > 300:
+            continue
+        if len(inside) != 1 or inside[0] in found:
+            continue
+        label, rest = role_prefix(printed)
+        role = label if label and inside[0] in rest else heading
+        if role:
+            found[inside[0]] = role
+    return found
