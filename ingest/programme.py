@@ -177,6 +177,7 @@ class Page:
     drafts: list[Draft] = field(default_factory=list)
     open: Draft | None = None
     timed_level: int | None = None  # the level of the time heading that opened ``open``
+    heading_level: int | None = None  # the level of the heading that opened ``open``
     pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
 
@@ -293,20 +294,27 @@ def _heading(node: LexborNode, page: Page) -> None:
             and not page.open.people and not role_of(printed) and not day:
         page.open.title, page.open.role = _title(printed), _session_role(printed, None)
         return
+    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed)
+    if page.open is not None and page.heading_level is not None and level > page.heading_level and role_heading \
+            and not day:
+        page.open.label = printed  # "<h1>Title</h1>, its date, <h3>Speakers</h3>": the people of that session
+        return
     page.open, page.timed_level = None, None
     if day:
         page.day = day
         return
-    if len(printed) < 40 and role_of(printed) and not _TITLED.match(printed):
+    if role_heading:
         page.role = printed
         return
     page.role = None
     _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
+    page.heading_level = level
 
 
 def _open_timed(page: Page, clock: str, title: str, day: date | None, level: int) -> None:
     page.role = None
     _open(page, Draft(_title(title), day, clock, _session_role(title, None)), level)
+    page.heading_level = level
 
 
 _TITLED = re.compile(r"^[^:\u2013\u2014]+?(?::|\s[\u2013\u2014-])\s*\w")  # "Fireside Chat: Salvage" is no role heading
@@ -491,8 +499,8 @@ def _date_line(printed: str, page: Page) -> None:
     found = first_day(printed, page.year)
     if found and re.search(r"\d{4}", printed):
         page.open.day = found
-        clock = printed[printed.find(",") + 1:] if "," in printed else ""
-        if clock and reads_as_time(clock):
+        clock = times.without_date(printed)  # "Thursday, 13 March 2031, 14:00–15:30 CET"
+        if clock and reads_as_time(clock) and page.open.time_label is None:
             page.open.time_label = clock.strip()
 
 

@@ -767,3 +767,23 @@ def test_a_page_that_gives_all_its_times_in_one_zone(tmp_path):
     plain = AGENDA_LIST.replace("#### June 29", "#### June 29, 2037").replace("(all times in CEST)\n", "")
     write(tmp_path, {"_posts/2037-03-01-day.md": plain})
     assert {s.start.tzinfo for s in parse(tmp_path, "_posts/2037-03-01-day.md").sessions} == {None}
+
+
+EVENT_PAGE = """<html><body><h1>Norms after the Working Group</h1>
+<p>Thursday, 13 March 2031, 14:00–15:30 CET</p>
+<h3>Speakers</h3>
+<ul><li><strong>Prof. Erik Lind</strong>, Professor, Uppsala University</li>
+<li><strong>Ambassador Liisa Vir</strong>, Ambassador for Cyber Affairs, Ministry for Foreign Affairs of Finland</li></ul>
+<p><strong>Moderator:</strong> Dr. Elin Sand, Director of Programmes, Example Forum</p>
+</body></html>"""
+
+
+def test_a_role_heading_under_the_title_and_a_date_line_with_the_time(tmp_path):
+    write(tmp_path, {"events/norms.html": EVENT_PAGE})
+    parsed = parse(tmp_path, "events/norms.html", PROFILE.replace('"_posts/*.md"', '"events/*.html"'))
+    [session] = parsed.sessions
+    assert (session.title, session.start.isoformat(), session.end.isoformat()) == (
+        "Norms after the Working Group", "2031-03-13T14:00:00+01:00", "2031-03-13T15:30:00+01:00")
+    assert [(r.role_label, r.role, r.name.name, r.country_code) for r in session.rows] == [
+        ("Speakers", "speaker", "Erik Lind", None), ("Speakers", "speaker", "Liisa Vir", "FI"),
+        ("Moderator", "moderator", "Elin Sand", None)]
