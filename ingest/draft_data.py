@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, clock_like, date_format, enclosing, example, find,
-                                  is_person, nested_lists, person_fields, row_name, row_title, session_level,
-                                  shaped_times, stand_ins, taken, where)
+from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_like, date_format, enclosing,
+                                  example, find, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
+                                  row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where)
 from ingest.draft_text import Table
 from ingest.draft_values import When, name_like, when
 from ingest.records import Document
@@ -34,7 +34,8 @@ SESSION_KEYS = (("title", TITLE), ("start", START), ("end", END), ("date", DATE)
                 ("id", ID + ("sessionId", "session_id", "talkId", "talk_id")),
                 ("room", ("room", "roomId", "location", "venue", "hall", "stage")),
                 ("track", ("track", "categories", "category")),
-                ("format", ("format", "Format", "kind", "type", "session_type", "sessionType")))
+                ("format", ("format", "Format", "kind", "type", "session_type", "sessionType", "event_type", "eventType",
+                            "entryType", "entry_type")))
 INHERITED = ("start", "end", "date", "time", "room", "track")  # what a nested record takes from those around it
 
 
@@ -46,6 +47,15 @@ def record_lists(data, spec: str = "", depth: int = 0):
             yield spec, data
         if mappings and len(mappings) >= 0.8 * len(data):
             yield from nested_lists(mappings, spec)
+        return
+    if keyed_by_id(data):  # Indico's event → day → entry, each level keyed by id: a star each
+        level, here = [data], f"{spec}.*" if spec else "*"
+        while all(keyed_by_id(v) for holder in level for v in holder.values()):
+            level, here = [v for holder in level for v in holder.values()], f"{here}.*"
+        values = [v for holder in level for v in holder.values()]
+        if len(values) >= 2:
+            yield here, values
+        yield from nested_lists(values, here)
         return
     if isinstance(data, dict) and depth < 3:
         for key, value in data.items():
@@ -96,7 +106,10 @@ def shapes(docs: list[Document]) -> list[Shape]:
     for doc in docs:
         for spec, records in record_lists(doc.data):
             keys = frozenset(k for r in records[:20] if isinstance(r, dict) for k in r)
-            group = (str(PurePosixPath(doc.path).parent), doc.suffix, spec)
+            path = PurePosixPath(doc.path)
+            group = (str(path.parent), doc.suffix, spec)
+            if re.search(r"\d", path.parent.name):  # 2031/timetable.json, 2032/timetable.json: one list per edition
+                group = (str(path.parent.parent), path.name, spec)
             shape = merged.get(group)
             outer = enclosing(doc.data, spec) if ".*." in spec else []
             if shape and len(keys & frozenset(shape.keys())) >= len(keys) / 2:
@@ -130,7 +143,7 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
 
 def kind_of(shape: Shape) -> str | None:
     """``"sessions"``, ``"people"`` or ``None`` for a list of records."""
-    title, start = shape.first(TITLE), shape.first(START)
+    title, start = shape.first(TITLE), shape.first(START) or next(iter(moment_keys(shape.records, [])), None)
     if shape.first(NAME, 0.8) and (shape.first(ORG, 0.5) or shape.first(POSITION, 0.5)):
         return "people"
     if (title or start) and shape.people_lists():
@@ -147,9 +160,16 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     ('_data/a.yml', 'x/*.json')
     >>> files_of(Shape(["d/day_1.yml", "d/day_2.yml"], "", []), ["d/day_1.yml", "d/day_2.yml", "d/team.yml"])
     'd/day_*.yml'
+    >>> files_of(Shape(["2031/timetable.json", "2032/timetable.json"], "", []))
+    '*/timetable.json'
     """
     if len(shape.files) == 1:
         return shape.files[0]
+    paths = [PurePosixPath(f) for f in shape.files]
+    if len({p.parent for p in paths}) > 1 and len({p.name for p in paths}) == 1 \
+            and len({p.parent.parent for p in paths}) == 1:  # a file of one name in a folder per edition
+        top = str(paths[0].parent.parent)
+        return f"*/{paths[0].name}" if top == "." else f"{top}/*/{paths[0].name}"
     folder = str(PurePosixPath(shape.files[0]).parent)
     ext = shape.files[0].rsplit(".", 1)[-1]
     rest = [p for p in others if p not in shape.files and str(PurePosixPath(p).parent) == folder
@@ -180,6 +200,11 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     table = _part(shape, "session", others)
     for option, names in SESSION_KEYS:
         _session_key(table, shape, option, names)
+    named = shape.first(("name", "Name"), 0.8)
+    if not table.get("title") and named and shape.people_lists() and not taken_by_people(shape, named):
+        table.set("title", named, f"no key is named for a title, and '{named}' names the session in "
+                  f"{len(values_of(shape.records, named))} of {len(shape.records)} records (e.g. "
+                  f"{example(shape.records, named)}), beside the lists of its people")
     shaped_times(table, [shape.records, *shape.outer])
     if table.get("time") and not table.get("date"):
         table.why.append(f"'{table.get('time')}' holds times without a date: give the date (date = \"key\", "
@@ -312,8 +337,7 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
     checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"), ("Name (Org)", r"^[^,(]{3,40}\([^)]+\)\s*$"),
               ("Name, Title, Org", r"^[^,]{3,40},[^,]+,"))
     patterns = []
-    listed = [v for v in strings if len(re.split(r",|\band\b", v)) >= 3
-              and all(name_like(p.strip()) for p in re.split(r",|\band\b", v) if p.strip())]
+    listed = [v for v in strings if _listed_names(v)]
     for pattern, rx in checks:
         hits = [v for v in strings if re.search(rx, v) and v not in listed]
         if len(hits) >= max(2, 0.1 * len(strings)):
@@ -326,6 +350,18 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
                   f"(e.g. {listed[0]!r})")
     else:
         _joined_people(table, strings)
+
+
+def _listed_names(value: str) -> bool:
+    """True for a string that lists two people or more, every piece a name ("Ann Lee, Dr. Bo Chan, Cy Dee, Jr."):
+    not one person with a title and an organisation ("Ann Lee, Director, Acme")."""
+    from ingest.people_text import split_names
+    from ingest.tidy import not_a_person
+
+    if "," not in value:
+        return False  # "Ann Lee and Bo Li": two people joined, not a list (see _joined_people)
+    pieces = split_names(re.sub(r"\s+(?:and|&)\s+", ", ", value), [", ", ","])
+    return len(pieces) >= 2 and all(name_like(re.sub(r",.*", "", p).strip()) and not not_a_person(p) for p in pieces)
 
 
 def _joined_people(table: Table, names: list[str]) -> None:
@@ -356,16 +392,20 @@ def _path_dates(table: Table, shape: Shape) -> None:
         table.undated = "no key holds a date (the reader skips records without one; if a key does, name it: date = \"…\")"
 
 
+def taken_by_people(shape: Shape, key: str) -> bool:
+    """True when ``key`` is one of the record's lists of people."""
+    return key in shape.people_lists()
+
+
 def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) -> Table | None:
-    """Speaker records that session pages name by id: read as speaker pages linked by the same template."""
+    """Speaker records that session pages name by id: read as speaker pages linked by the same template; else
+    records whose names the sessions' people lists print (Sched's speakers export): joined by name."""
     ident = shape.first(ID, 0.8)
-    if not ident:
-        return None
-    ids = {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)}
+    ids = {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)} if ident else set()
     linked = [(t, len(ids & {v for v in t.session_values})) for t in sessions]
     linked = [(t, n) for t, n in linked if n]
     if not linked:
-        return None
+        return _joined_by_name(shape, sessions, others)
     hits = sum(n for _, n in linked)
     slugs = len({v for t, _ in linked for v in t.session_values})
     table = _part(shape, "people", others)
@@ -388,6 +428,40 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
         else:
             t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in "
                   f"{files_of(shape, others)}")
+    return table
+
+
+def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> Table | None:
+    """A speakers part for records whose names the sessions print in their people lists (joined by name)."""
+    from ingest.names import name_key, split_name
+    from ingest.people_text import split_names
+
+    field_name = shape.first(NAME, 0.8)
+    if not field_name:
+        return None
+    names = {name_key(split_name(str(r[field_name])).name) for r in shape.records
+             if isinstance(r, dict) and r.get(field_name)}
+    said = {name_key(split_name(n).name) for t in sessions
+            for v in t.session_values for n in split_names(v, t.get("people_separators") or [", ", " and ", " & "])}
+    hits = len(names & said)
+    if hits < max(2, 0.3 * len(names)):
+        return None
+    table = _part(shape, "people", others)
+    table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' are printed in the sessions' "
+              "lists of people: these records are the speakers, joined to their sessions by name")
+    table.set("name", field_name)
+    keys = shape.keys()
+    for option, candidates in (("organisation", ORG), ("position", POSITION),
+                               ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
+                               ("biography", ("bio", "biography", "Bio", "about"))):
+        found = [k for k in candidates if keys.get(k)]
+        if found:
+            table.set(option, found if len(found) > 1 else found[0])
+    person: dict = {}
+    country_key(shape.records, set(taken(table)), lambda option, key, *why: person.setdefault(option, (key, why)))
+    if "country" in person:
+        key, why = person["country"]
+        table.set("country", key, *why)
     return table
 
 

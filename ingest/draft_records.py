@@ -32,7 +32,7 @@ ORG = ("organisation", "organization", "company", "institution", "affiliation", 
 POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline", "function")
 ROLE = ("role", "part", "roles", "capacity")
 COUNTRY = ("country", "country_name", "nationality")
-PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|participant|"
+PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|conven[eo]r|facilitat|participant|"
                     r"^mc$|rapporteur|discussant|presentations", re.I)
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
                 "%A %d %B %Y", "%A, %B %d, %Y", "%A %B %d, %Y", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y",
@@ -69,20 +69,41 @@ def values_of(records: list, key: str) -> list:
 
 
 def nested_lists(records: list, spec: str, depth: int = 1):
-    """``(spec, items)`` for each list of mappings inside ``records`` (not a list of people), items gathered."""
+    """``(spec, items)`` for each list of mappings inside ``records`` (not a list of people), items gathered; a
+    mapping of records keyed by id (``"entries": {"c1": {…}, "c2": {…}}``) is such a list too.
+
+    >>> [(spec, len(items)) for spec, items in nested_lists([{"entries": {"c1": {"t": 1}, "c2": {"t": 2}}}], "x.*")]
+    [('x.*.entries.*', 2)]
+    """
     holders = [r for r in records if isinstance(r, dict)]
     if depth > 3 or not holders:
         return
-    for key in dict.fromkeys(k for r in holders for k, v in r.items() if isinstance(v, list)):
-        items = [x for r in holders if isinstance(r.get(key), list) for x in r[key]]
+    here = spec if spec == "*" or spec.endswith(".*") else f"{spec}.*"
+    for key in dict.fromkeys(k for r in holders for k, v in r.items() if isinstance(v, list) or keyed_by_id(v)):
+        items = [x for r in holders for x in _collection(r.get(key))]
         mappings = [x for x in items if isinstance(x, dict)]
         if not mappings or len(mappings) < 0.8 * len(items) or PEOPLE.search(str(key)) \
                 or not re.fullmatch(r"[\w-]+", str(key)):
             continue
-        inner = f"{spec}.*.{key}"
+        inner = f"{here}.{key}" + (".*" if any(keyed_by_id(r.get(key)) for r in holders) else "")
         if len(mappings) >= 2:
             yield inner, items
         yield from nested_lists(mappings, inner, depth + 1)
+
+
+def keyed_by_id(value) -> bool:
+    """True for a mapping of records keyed by their ids ("c1", "1589", "20320519"): every key holds a digit and
+    every value is a mapping.
+
+    >>> keyed_by_id({"c1": {"title": "A"}, "b2": {"title": "B"}}), keyed_by_id({"start": {"date": "2032-05-19"}})
+    (True, False)
+    """
+    return (isinstance(value, dict) and bool(value) and all(isinstance(v, dict) for v in value.values())
+            and all(re.search(r"\d", str(k)) for k in value))
+
+
+def _collection(value) -> list:
+    return list(value.values()) if keyed_by_id(value) else value if isinstance(value, list) else []
 
 
 def enclosing(data, spec: str) -> list[list[dict]]:
@@ -155,6 +176,36 @@ def dates_key(records: list, taken) -> tuple[str, str | None] | None:
     return None
 
 
+def moment_keys(records: list, taken) -> list[str]:
+    """Keys no name gives away whose values are all dates with a time ("2032-05-12 09:00", Indico's
+    ``{"date", "time", "tz"}``), in the order of the records' keys.
+
+    >>> moment_keys([{"event_start": "2032-05-12 09:00", "event_end": "2032-05-12 10:00", "day": "2032-05-12"}], [])
+    ['event_start', 'event_end']
+    """
+    from ingest.draft_values import when
+
+    def timed(value) -> bool:
+        found = when(value)
+        return found is not None and found.date and found.time
+
+    return [k for k in filled(records) if k not in taken and len(values_of(records, k)) >= 0.8 * len(records)
+            and all(timed(v) for v in values_of(records, k))]
+
+
+def moments_later(records: list, first: str, second: str) -> bool:
+    """True when ``second`` holds a later moment than ``first`` in every record holding both (an end)."""
+    from ingest.record_dates import moment, unpacked
+
+    day = date(2000, 1, 1)
+    pairs = [(moment(unpacked(r[first]), day), moment(unpacked(r[second]), day)) for r in records
+             if isinstance(r, dict) and r.get(first) and r.get(second)]
+    try:
+        return bool(pairs) and all(a and b and b > a for a, b in pairs)
+    except TypeError:  # one with an offset, one without
+        return False
+
+
 def clock_keys(records: list, taken) -> list[str]:
     """Keys no name gives away whose values are all clock times, in the order of the records' keys."""
     return [k for k in filled(records) if k not in taken and len(values_of(records, k)) >= 0.8 * len(records)
@@ -190,6 +241,15 @@ def shaped_times(table, levels: list[list]) -> None:
     from ingest.draft_values import When
 
     for records in levels:
+        moments = moment_keys(records, taken(table)) if not (table.get("date") or table.get("start")) else []
+        if moments:
+            table.set("start", moments[0], f"'{moments[0]}' holds a date and time in every record (e.g. "
+                      f"{example(records, moments[0])})")
+            table.whens += [w for v in values_of(records, moments[0]) if (w := _when(v))]
+            end = next((k for k in moments[1:] if moments_later(records, moments[0], k)), None)
+            if end and not table.get("end"):
+                table.set("end", end, f"'{end}' holds a later date and time than '{moments[0]}' in every record: "
+                          f"the end (e.g. {example(records, end)})")
         if not (table.get("date") or table.get("start")):
             found = dates_key(records, taken(table))
             if found:
@@ -207,6 +267,12 @@ def shaped_times(table, levels: list[list]) -> None:
         if end and not table.get("end"):
             table.set("end", end, f"'{end}' holds a clock time later than '{start}' in every record: the end "
                       f"(e.g. {example(records, end)})")
+
+
+def _when(value):
+    from ingest.draft_values import when
+
+    return when(value)
 
 
 def stand_ins(records: list, key: str) -> list[str]:
@@ -256,9 +322,12 @@ def _job(text: str) -> bool:
 
 
 def _country(text: str) -> bool:
+    """A country, or a place ending in one ("Tallinn, Estonia")."""
     from ingest.countries import default_countries
 
-    return default_countries().lookup(text, fuzzy=False) is not None
+    countries = default_countries()
+    return countries.lookup(text, fuzzy=False) is not None or (
+        "," in text and countries.lookup(text.rsplit(",", 1)[1].strip(), fuzzy=False) is not None)
 
 
 def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[dict, list[str]]:
@@ -292,7 +361,7 @@ def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[d
     _position_key(items, taken, put)
     _organisation_key(items, taken, put)
     if "country" not in spec:
-        _country_key(items, taken, put)
+        country_key(items, taken, put)
     if leftover and "position" not in spec:
         _leftover_title(items, taken, put)
     return spec, why
@@ -351,7 +420,7 @@ def _organisation_key(items: list, taken: set, put) -> None:
         put("country", [f"{key}.{country}"] + [f"{key}.0.{country}"] * listed, f"its '{country}' the country")
 
 
-def _country_key(items: list, taken: set, put) -> None:
+def country_key(items: list, taken: set, put) -> None:
     key = find(items, COUNTRY, 0.01, taken)
     if key:
         put("country", key)

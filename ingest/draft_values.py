@@ -40,7 +40,13 @@ def when(value) -> When | None:
     (When(date=True, time=True, offset=None, year=2022), '-05:00', None)
     >>> when("09:30"), when("Jane Doe")
     (When(date=False, time=True, offset=None, year=None), None)
+    >>> when({"date": "2032-05-19", "time": "09:30:00", "tz": "Europe/Zurich"})  # Indico's parts of a moment
+    When(date=True, time=True, offset='+02:00', year=2032)
     """
+    if isinstance(value, dict) and isinstance(value.get("date"), str):
+        from ingest.record_dates import unpacked
+
+        value = unpacked(value)
     if isinstance(value, datetime):
         return When(True, True, _offset(value), value.year)
     if isinstance(value, date):

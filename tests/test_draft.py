@@ -509,3 +509,66 @@ def test_a_date_printed_once_among_others_is_only_suggested(tmp_path):
     text, _ = drafted(root, tmp_path)
     assert "default_date" not in tomllib.loads(text)["parts"][0]
     assert re.search(r'^# default_date = "2032-0[23]-\d\d"$', text, re.M) and "among others" in text
+
+
+# --- schedule tools' exports that name their keys their own way -------------------------------------------
+
+
+def test_a_sched_export_and_its_speakers_joined_by_name(tmp_path):
+    import json
+
+    def session(key, name, start, end, kind, speakers="", moderators=""):
+        return {"event_key": key, "active": "Y", "name": name, "event_start": start, "event_end": end,
+                "event_type": kind, "venue": "Main Hall", "speakers": speakers, "moderators": moderators}
+
+    sessions = [session("k1", "Registration & Coffee", "2033-05-12 08:00", "2033-05-12 09:00", "Breaks"),
+                session("k2", "Threat landscape", "2033-05-12 09:30", "2033-05-12 10:30", "Panel",
+                        "Col. Andris Ozols, Aino Virtanen, Robert Kask, Jr.", "Liis Tamm"),
+                session("k3", "Post-quantum in government", "2033-05-12 11:00", "2033-05-12 11:45", "Talk",
+                        "Katrin Lepp, Kristjan Magi"),
+                session("k4", "Opening", "2033-05-12 09:00", "2033-05-12 09:15", "Plenary", "Liis Tamm")]
+    people = ("name,company,position,location\nLiis Tamm,CERT-EE,Head of Response,\"Tallinn, Estonia\"\n"
+              "Aino Virtanen,Example Oy,CTO,\"Espoo, Finland\"\nKatrin Lepp,RIA,Analyst,\"Tartu, Estonia\"\n")
+    root = write(tmp_path / "bss", {"sched/sessions.json": json.dumps(sessions), "sched/speakers.csv": people,
+                                    "_config.yml": "timezone: Europe/Tallinn\n"})
+    profile, found, seen = previewed(root, tmp_path)
+    talks, speakers = profile["parts"]
+    assert {k: talks.get(k) for k in ("title", "start", "end", "format", "room", "people_separators")} == {
+        "title": "name", "start": "event_start", "end": "event_end", "format": "event_type", "room": "venue",
+        "people_separators": [", ", " and ", " & "]}
+    assert (speakers["kind"], speakers["name"], speakers["organisation"], speakers["country"]) == (
+        "speakers", "name", "company", "location")
+    assert (seen.sessions, seen.appearances) == (3, 7)  # the break names nobody: no session
+    assert {r["name"] for r in found} == {"Andris Ozols", "Aino Virtanen", "Robert Kask Jr.", "Liis Tamm",
+                                          "Katrin Lepp", "Kristjan Magi"}
+
+
+def test_an_indico_timetable_keyed_by_id_at_every_level(tmp_path):
+    import json
+
+    def entry(title, day, start, end, **people):
+        return {"entryType": "Contribution", "title": title, "id": title[:3],
+                "startDate": {"date": day, "time": start, "tz": "Europe/Zurich"},
+                "endDate": {"date": day, "time": end, "tz": "Europe/Zurich"}, **people}
+
+    def presenter(name, org):
+        return {"name": name, "affiliation": org}
+
+    days = {str(year): {"results": {str(year * 10): {f"{year}0519": {
+        "c1": entry("Opening", f"{year}-05-19", "09:00:00", "09:20:00", presenters=[presenter("Ann Lee", "Acme")]),
+        "c2": entry("Norms", f"{year}-05-19", "09:30:00", "10:00:00", presenters=[presenter("Bo Chan", "Globex")]),
+        "s1": {**entry("Block", f"{year}-05-19", "10:00:00", "11:00:00", conveners=[presenter("Cy Dee", "Initech")]),
+               "entryType": "Session",
+               "entries": {"c3": entry("Cables", f"{year}-05-19", "10:00:00", "10:30:00",
+                                       presenters=[presenter("Di Eck", "Umbrella")]),
+                           "c4": entry("Health", f"{year}-05-19", "10:30:00", "11:00:00",
+                                       presenters=[presenter("Ed Fox", "Hooli")])}}}}}} for year in (2033, 2034)}
+    root = write(tmp_path / "dialogue", {f"{y}/timetable.json": json.dumps(d) for y, d in days.items()})
+    profile, found, seen = previewed(root, tmp_path)
+    top, inner = profile["parts"]
+    assert (top["files"], top["records"], top["start"], top["end"]) == (
+        "*/timetable.json", "results.*.*.*", "startDate", "endDate")
+    assert (inner["records"], inner["persons"]) == ("results.*.*.*.entries.*", "presenters")
+    assert (seen.sessions, seen.appearances) == (10, 10)
+    assert {(r["date"], r["name"]) for r in found if r["session"] == "Cables"} == {
+        ("2033-05-19 10:00:00+02:00", "Di Eck"), ("2034-05-19 10:00:00+02:00", "Di Eck")}
