@@ -139,9 +139,14 @@ class _Context:
         return enumerate(found)
 
     def get(self, record, specs: tuple[str, ...]):
-        """The first of ``specs`` that gives a non-empty value in ``record``."""
+        """The first of ``specs`` that gives a non-empty value in ``record`` (``^.key``: in the records around
+        it, nearest first — a session block's title as its talks' track)."""
         for spec in specs:
-            value = _glom(record, spec)
+            if spec.startswith("^."):
+                value = next((v for holder in self.parents.get(id(record), ())
+                              if (v := _glom(holder, spec[2:])) not in (None, "", [], {})), None)
+            else:
+                value = _glom(record, spec)
             if value not in (None, "", [], {}):
                 return value
         return None

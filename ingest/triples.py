@@ -188,9 +188,9 @@ def _held(pos: Position) -> str:
     """A position as career-changes prints it: the title, then ", " and the organisation when printed.
 
     >>> _held(Position("Director", "Ministry of Health")), _held(Position(None, "ACME")), _held(Position("Chair", None))
-    ('Director, Ministry of Health', ', ACME', 'Chair')
+    ('Director, Ministry of Health', 'ACME', 'Chair')
     """
-    return clean((pos.title or "") + (", " + pos.organisation if pos.organisation else ""))
+    return clean(", ".join(filter(None, (pos.title, pos.organisation))))
 
 
 def _role(q: _Quads, app: str, role: str) -> None:

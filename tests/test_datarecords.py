@@ -799,6 +799,7 @@ reader = "records"
 records = "results.*.*.*.entries.*"
 start = "startDate"
 end = "endDate"
+track = "^.title"
 persons = "presenters"
 skip_when = { status = ["Withdrawn", "cancelled"] }
 """
@@ -815,6 +816,7 @@ def test_records_keyed_by_id_at_every_level_with_moments_in_parts(tmp_path):
         ("Opening", "2032-05-19T09:00:00+02:00", "2032-05-19T09:20:00+02:00", [("remarks", "Amina Wanjiru", "KE")]),  # "Opening"
         ("Norms", "2032-05-19T09:40:00+02:00", "2032-05-19T11:00:00+02:00", [("moderator", "Priya Raman", "IN")]),
         ("Attribution", "2032-05-19T09:40:00+02:00", "2032-05-19T10:10:00+02:00", [("speaker", "Hannah Okoye", None)])]
+    assert [s.track for s in parsed.sessions] == [None, None, "Norms"]  # the block a talk sits in: "^.title"
     skipped = [n.message for n in parsed.notes if n.kind == "skipped-record"]
     assert skipped == ["record 2 (Coffee Break) is a break that names nobody — skipped",
                        "record 2 has status = 'withdrawn' (skip_when) — skipped"]
