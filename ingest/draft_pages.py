@@ -341,12 +341,22 @@ def _data_role_keys(data, depth: int = 0) -> Counter:
     for item in items[:200]:
         if isinstance(item, dict):
             for key, value in item.items():
-                if isinstance(value, list | str) and isinstance(key, str) and len(key) < 25 and role_of(key) \
-                        and key.lower() not in ("title", "name", "type"):
+                if isinstance(key, str) and len(key) < 25 and role_of(key) \
+                        and key.lower() not in ("title", "name", "type") and _names_people(value):
                     found[key] += 1
                 if isinstance(value, dict | list):
                     found.update(_data_role_keys(value, depth + 1))
     return found
+
+
+def _names_people(value) -> bool:
+    """True for a value that names people: a name, or a list of names or of mappings with a name (not a venue's
+    empty ``address``)."""
+    if isinstance(value, str):
+        return name_like(value.split(",")[0].strip())
+    if isinstance(value, list):
+        return any(isinstance(v, dict) or isinstance(v, str) and name_like(v.split(",")[0].strip()) for v in value)
+    return False
 
 
 class _Words(dict):
