@@ -142,7 +142,8 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
         out.append({"date": str(session.start or session.date or ""), "session": session.title,
                     "role": row.role_label, "name": name, "title": (pos.title if pos else "") or "",
                     "organisation": ((pos.organisation if pos else "") or "") + (source if pos else ""),
-                    "country": row.country_code or "", "where": f"{session.path}:{row.line}" if row.line
+                    "country": row.country_code or (page.country_code if page else None) or "",
+                    "where": f"{session.path}:{row.line}" if row.line
                     else session.path})
     return out
 
@@ -162,8 +163,10 @@ def empty_fields(parsed: list[Parsed]) -> list[dict]:
          "no title printed at the appearance nor on a speaker page linked to it"),
         ("appearance: organisation", rows, lambda r: any(p.organisation for p in positions(r)),
          "no organisation printed at the appearance nor on a speaker page linked to it"),
-        ("appearance: country", rows, lambda r: r.country_code,
-         "no country printed (or not recognised: see the no-country and unknown-country notes)"),
+        ("appearance: country", rows, lambda r: r.country_code or (pages[r.person_key].country_code
+                                                                   if r.person_key in pages else None),
+         "no country printed at the appearance nor on a speaker page linked to it (or not recognised: see the "
+         "no-country and unknown-country notes)"),
         ("session: start time", sessions, lambda s: s.start,
          "only a date was found: name where the time is (start = \"…\" or time = \"…\" of a records, "
          "frontmatter or cards part; a Time column of a programme table)"),
