@@ -32,8 +32,9 @@ from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
+from ingest import times
 from ingest.people_text import split_names
-from ingest.person_pattern import Person, family_first, split_person, split_position
+from ingest.person_pattern import Person, family_first, is_name, split_person, split_position
 from ingest.record_dates import (clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year,
                                  unpacked)
 from ingest.record_lines import Lines
@@ -65,6 +66,7 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
             from None
     parsed = Parsed(doc=doc, reader=NAME)
     ctx = _Context(doc, opts, settings, parsed.notes)
+    filler = _FillDown(opts)
     for index, record in ctx.records():
         where = ctx.lines.line(ctx.base + (index,))
         if not isinstance(record, dict):
@@ -79,12 +81,55 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
             ctx.note(where, "skipped-record", f"record {index + 1} has {held} (skip_when) — skipped")
             continue
         if opts.kind == "sessions":
+            record = filler.filled(ctx, record)
+            if record is None:
+                continue  # a heading row ("Day 1 – Tuesday 14 March 2032"): its date went to the rows below
             _add(parsed.sessions, _session(ctx, record, index, where))
         else:
             _speaker_record(ctx, record, index, where, parsed)
     _distinct_keys(parsed.sessions)
     parsed.speakers += ctx.pages.values()
     return parsed
+
+
+class _FillDown:
+    """A spreadsheet's blanks: the date, time and session of a session's first row are left empty on the rows
+    below it (a row per person). A row that names a person but no session takes the session fields of the row
+    above; a row with a session but no date takes the date; a row holding one cell alone (a day heading) gives
+    its date to the rows below and is no record. On for tables printing a row per person (``persons = ""``),
+    and for the keys ``fill_down`` names."""
+
+    def __init__(self, opts: Options):
+        self.rows = opts.persons == ("",) or bool(opts.fill_down)
+        session = (*opts.title, *opts.id, *opts.start, *opts.end, *opts.time, *opts.room, *opts.track,
+                   *opts.format)
+        self.session = [k for k in dict.fromkeys(opts.fill_down or session) if _simple_key(k)]
+        self.dates = [k for k in dict.fromkeys((*opts.date, *opts.start)) if _simple_key(k)]
+        self.carried: dict = {}
+
+    def filled(self, ctx: _Context, record: dict) -> dict | None:
+        if not self.rows:
+            return record
+        filled = {k: v for k, v in record.items() if v not in (None, "")}
+        if len(filled) == 1 and (day := next(iter(filled.values()))) and isinstance(day, str) \
+                and times.parse_date(day) and not ctx.text(record, ctx.opts.title):
+            for key in self.dates[:1]:
+                self.carried[key] = day
+            return None
+        person = any(v not in (None, "") for k, v in record.items() if k not in self.session + self.dates)
+        continued = person and not ctx.text(record, ctx.opts.title) and not ctx.text(record, ctx.opts.id)
+        out = dict(record)
+        for key in self.session + self.dates:
+            if out.get(key) in (None, "") and key in self.carried and (continued or key in self.dates):
+                out[key] = self.carried[key]
+        for key in self.session + self.dates:
+            if record.get(key) not in (None, ""):
+                self.carried[key] = record[key]
+        return out
+
+
+def _simple_key(spec: str) -> bool:
+    return bool(spec) and "." not in spec and not spec.startswith("^")
 
 
 def _add(items: list, item) -> None:
@@ -122,6 +167,7 @@ class _Context:
         self.year_only_noted = False
         self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
         self.parents: dict[int, tuple] = {}  # a nested record's enclosing records, nearest first, by id()
+        self.printed_roles: set[int] = set()  # rows whose role a field of their own printed, by id()
 
     def records(self):
         """The records of the file, with their index."""
@@ -283,11 +329,11 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     if not session.rows and (is_break(title) or is_break(session.format or "")):
         ctx.note(line, "skipped-record", f"record {index + 1} ({title}) is a break that names nobody — skipped")
         return None
-    _roles_by_title(session, opts.role_label)
+    _roles_by_title(session, opts.role_label, ctx.printed_roles)
     return session
 
 
-def _roles_by_title(session: SessionPage, default: str) -> None:
+def _roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
     """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the
     format ("keynote") names, when it is more than a speaker's."""
     label = role_of_title(session.title or "")
@@ -296,7 +342,7 @@ def _roles_by_title(session: SessionPage, default: str) -> None:
     if label is None or role_of(label) in ("speaker", "other"):
         return
     for row in session.rows:
-        if row.role_label == default:
+        if row.role_label == default and id(row) not in printed:  # a "Speaker" its own cell printed stays one
             row.role_label = label
 
 
@@ -357,6 +403,10 @@ def _person_list(ctx: _Context, items: list, label: str, path: tuple) -> list[Ro
 
 def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row] | Person:
     opts = ctx.opts
+    if isinstance(item, dict) and (each := _by_lines(item, opts.person_spec("name"))):
+        found = [_person_rows(ctx, one, label, line) for one in each]
+        if all(isinstance(rows, list) for rows in found):
+            return [row for rows in found for row in rows]  # type: ignore[union-attr]
     if not isinstance(item, dict):
         text = _text(item)
         if opts.persons_are == "ids":
@@ -366,6 +416,9 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     name = ctx.text(item, opts.person_spec("name")) or _given_family(ctx, item)
     ident = ctx.text(item, opts.person_spec("id"))
     if not name and not ident:
+        if opts.persons == ("",) and not any(ctx.text(item, opts.person_spec(k))
+                                             for k in ("title", "organisation", "country", "role", "honorific")):
+            return []  # a row per person that prints nobody: a break, a session's own row
         ctx.note(line, "skipped-row", f"{label} entry has no name ({' / '.join(opts.person_spec('name'))}) — "
                                       "skipped; name the key in the profile (person = { name = \"…\" })")
         return []
@@ -379,6 +432,8 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         return rows
     link = ctx.text(item, opts.person_spec("link")) or (opts.link_template.format(id=ident) if ident else None)
     honorific = ctx.text(item, opts.person_spec("honorific"))
+    if ctx.text(item, opts.person_spec("role")):
+        ctx.printed_roles.update(id(row) for row in rows)
     for row in rows:
         row.link = link if len(rows) == 1 else None
         row.country_label = ctx.text(item, opts.person_spec("country"))
@@ -386,6 +441,29 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
+
+
+def _by_lines(item: dict, names: tuple[str, ...]) -> list[dict] | None:
+    """A spreadsheet cell holding two people on two lines, their titles and organisations on as many lines in
+    theirs: one mapping per person, the cells with that many lines cut line by line, the others shared.
+
+    >>> [(p["Name"], p["Org"], p["Country"]) for p in _by_lines({"Name": "Dr Ann Lee\\nBo Chan", "Org": "Acme\\nGlobex",
+    ...                                                        "Country": "Fiji"}, ("Name",))]
+    [('Dr Ann Lee', 'Acme', 'Fiji'), ('Bo Chan', 'Globex', 'Fiji')]
+    """
+    raw = next((v for k in names if _simple_key(k) and isinstance(v := item.get(k), str) and v.strip()), None)
+    lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()] if raw else []
+    if len(lines) < 2 or not all(is_name(ln) for ln in lines):
+        return None
+    out = []
+    for i in range(len(lines)):
+        one = dict(item)
+        for key, value in item.items():
+            cut = [ln.strip() for ln in value.strip().splitlines() if ln.strip()] if isinstance(value, str) else []
+            if len(cut) == len(lines):
+                one[key] = cut[i]
+        out.append(one)
+    return out
 
 
 def _as_printed(row: Row) -> str:

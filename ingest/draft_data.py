@@ -25,7 +25,7 @@ from ingest.draft_text import Table
 from ingest.draft_values import When, name_like, when
 from ingest.records import Document
 
-TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk")
+TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name")
 START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", "date", "datetime")
 DATE = ("date", "day", "Date", "Day")
 END = ("end", "endsAt", "ends_at", "end_time", "endTime", "time_end")
@@ -77,9 +77,9 @@ class Shape:
                        if v not in (None, "", [], {}))
 
     def first(self, names: tuple[str, ...], share: float = 0.5) -> str | None:
-        """The first of ``names`` filled in at least ``share`` of the records."""
-        keys = self.keys()
-        return next((k for k in names if keys.get(k, 0) >= share * len(self.records)), None)
+        """The first of ``names`` filled in at least ``share`` of the records (as written, else with case and
+        separators ignored: "Organisation")."""
+        return find(self.records, names, share)
 
     def people_lists(self) -> list[str]:
         """Keys whose values list people (names, ids or mappings with a name), or name them in one string."""
@@ -105,6 +105,7 @@ def shapes(docs: list[Document]) -> list[Shape]:
     merged: dict[tuple, Shape] = {}
     for doc in docs:
         for spec, records in record_lists(doc.data):
+            records = filled_down(records)
             keys = frozenset(k for r in records[:20] if isinstance(r, dict) for k in r)
             path = PurePosixPath(doc.path)
             group = (str(path.parent), doc.suffix, spec)
@@ -112,13 +113,45 @@ def shapes(docs: list[Document]) -> list[Shape]:
                 group = (str(path.parent.parent), path.name, spec)
             shape = merged.get(group)
             outer = enclosing(doc.data, spec) if ".*." in spec else []
-            if shape and len(keys & frozenset(shape.keys())) >= len(keys) / 2:
+            if shape and len(keys & frozenset(shape.keys())) >= max(len(keys), len(shape.keys())) / 2:
                 shape.files.append(doc.path)
                 shape.records += records
                 shape.outer = [a + b for a, b in zip(shape.outer, outer)]
             else:
                 merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer)
     return list(merged.values())
+
+
+def filled_down(records: list) -> list:
+    """A spreadsheet's rows as the reader fills them (``ingest.datarecords._FillDown``), for drafting: rows of one
+    cell (day headings) left out, and the blanks of the columns left of the name filled from the row above.
+
+    >>> rows = [{"Date": "Day 1"}, {"Date": "16/03/2032", "Session": "Opening", "Name": "Ann Lee"},
+    ...         {"Date": "", "Session": "", "Name": "Bo Chan"}]
+    >>> [(r["Date"], r["Session"], r["Name"]) for r in filled_down(rows)]
+    [('16/03/2032', 'Opening', 'Ann Lee'), ('16/03/2032', 'Opening', 'Bo Chan')]
+    """
+    rows = [r for r in records if isinstance(r, dict) and not _heading_row(r)]
+    name = row_name(rows) if len(rows) >= 2 else None
+    if not name or name not in rows[0]:
+        return records
+    left = list(rows[0])[:list(rows[0]).index(name)]  # a spreadsheet's session columns come before the person's
+    out, carried = [], {}
+    for row in rows:
+        row = dict(row)
+        for key in left:
+            if row.get(key) in (None, "") and key in carried:
+                row[key] = carried[key]
+            elif row.get(key) not in (None, ""):
+                carried[key] = row[key]
+        out.append(row)
+    return out
+
+
+def _heading_row(row: dict) -> bool:
+    """A row whose first cell alone is filled ("Day 1 – Tuesday 16 March 2032")."""
+    filled = [k for k, v in row.items() if v not in (None, "")]
+    return len(filled) == 1 and filled[0] == next(iter(row))
 
 
 def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset()) -> list[Table]:
@@ -172,13 +205,14 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
         return f"*/{paths[0].name}" if top == "." else f"{top}/*/{paths[0].name}"
     folder = str(PurePosixPath(shape.files[0]).parent)
     ext = shape.files[0].rsplit(".", 1)[-1]
+    at = "" if folder == "." else f"{folder}/"
     rest = [p for p in others if p not in shape.files and str(PurePosixPath(p).parent) == folder
             and p.endswith("." + ext)]
     if not rest:
-        return f"{folder}/*.{ext}"
+        return f"{at}*.{ext}"
     prefix = os.path.commonprefix([PurePosixPath(p).name for p in shape.files])
     if prefix and not any(PurePosixPath(p).name.startswith(prefix) for p in rest):
-        return f"{folder}/{prefix}*.{ext}"
+        return f"{at}{prefix}*.{ext}"
     return sorted(shape.files)
 
 
@@ -276,6 +310,8 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     if not slot:
         return None
     shared = session_level(shape.records, slot, taken(table))
+    if table.get("title") and table.get("title") not in session_level(shape.records, slot, []):
+        table.entries = [e for e in table.entries if e.key != "title"]  # "Title": a person's, not the session's
     title = table.get("title") or row_title(shape.records, shared)
     if not title:
         return None
@@ -289,6 +325,7 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     spec, why = person_fields(shape.records, skip=set(taken(table)) | set(rest), leftover=True)
     table.set("persons", "", f"each record prints one person ('{row_name(shape.records)}'); rows of one slot and "
               "title are one session")
+    table.session_values = [str(v) for v in values_of(shape.records, row_name(shape.records) or "")]
     table.set("person", spec, "the person of a row: " + ", ".join(f"{f} '{k}'" for f, k in spec.items()), *why)
     nobody = stand_ins(shape.records, spec.get("name", ""))
     if nobody:
@@ -450,13 +487,13 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
     table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' are printed in the sessions' "
               "lists of people: these records are the speakers, joined to their sessions by name")
     table.set("name", field_name)
-    keys = shape.keys()
-    for option, candidates in (("organisation", ORG), ("position", POSITION),
+    for option, candidates in (("honorific", ("honorific", "salutation", "prefix", "nametitle")),
+                               ("organisation", ORG), ("position", POSITION),
                                ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
                                ("biography", ("bio", "biography", "Bio", "about"))):
-        found = [k for k in candidates if keys.get(k)]
+        found = find(shape.records, candidates, 0.3, taken(table))
         if found:
-            table.set(option, found if len(found) > 1 else found[0])
+            table.set(option, found)
     person: dict = {}
     country_key(shape.records, set(taken(table)), lambda option, key, *why: person.setdefault(option, (key, why)))
     if "country" in person:

@@ -15,6 +15,8 @@ countries, role words, job titles, honorifics.
 ('%d.%m.%Y', '%A, %d %B %Y', None)
 >>> clock_like("9:00 am – 9:30 am CEST"), clock_like("09:00-12:00"), clock_like("14.05.2025"), clock_like("Saal A")
 (True, True, False, False)
+>>> clock_like("0900-1030"), clock_like("2031-2032")
+(True, False)
 """
 
 from __future__ import annotations
@@ -155,11 +157,13 @@ def clock_like(value) -> bool:
     """True for a clock time or range ("09:30", "9:00 am – 9:30 am CEST"), not a date."""
     from ingest.record_dates import clock_range
 
-    if not isinstance(value, str) or len(value) > 40 or date_format([value]) or _ISO.search(value):
+    if not isinstance(value, str) or len(value) > 40 or date_format([value]) or _ISO.search(value) \
+            or re.fullmatch(r"\s*(19|20)\d\d\s*[-–]\s*(19|20)\d\d\s*", value):  # years, not "0900-1030"
         return False
     rest = re.sub(r"\b[A-Z]{2,5}\b", "", value)  # a zone: "CEST"
     rest = re.sub(r"\b(a\.?m\.?|p\.?m\.?|noon|midday|h|hrs?)(?![a-z])", "", rest, flags=re.I)
-    if re.search(r"[^\W\d_]", rest) or not re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m", value, re.I):
+    if re.search(r"[^\W\d_]", rest) or not re.search(r"\d{1,2}[:.h]\d\d|\d\s*[ap]\.?m|^\s*\d{4}\s*[-–]\s*\d{4}\s*$",
+                                                       value, re.I):
         return False
     return clock_range(value, date(2000, 1, 1))[0] is not None
 

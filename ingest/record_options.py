@@ -56,6 +56,7 @@ class Options:
     records: str = ""  # glom path to the list of records; "" = the file is the list
     skip: tuple[str, ...] = ()  # a record whose value here is true is skipped
     skip_when: dict = field(default_factory=dict)  # key path -> value(s): a record holding one is skipped
+    fill_down: tuple[str, ...] = ()  # keys a row left empty takes from the rows above (a spreadsheet's blanks)
     # the session of a record
     title: tuple[str, ...] = ("title", "name", "Title")
     abstract: tuple[str, ...] = ("abstract", "description", "Abstract")

@@ -71,7 +71,10 @@ _ZONE_NAME = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 # ("10:00 MT Evaluation": a two-letter name followed by a word is a title's word, unless a comma sets it off)
 _ZONE_AFTER = re.compile(r"(?:\d|[ap]\.?m\.?|noon)(?:\s*,\s*\(?\s*(" + _ZONE_NAME + r")\b|\s*\(?\s*(" + _ZONE_NAME
                          + r")\b(?!(?<=\b[A-Z]{2})\s*[A-Za-z]))(?!\s*[+\-\u2212\u2013]\s*\d)")
-_CLOCK = r"(\d{1,2})(?:[.:h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
+_CLOCK = r"(?<!\d)(\d{1,2})(?:[.:h](\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
+# military time as spreadsheets print it: "0900-1030", "0900 hrs"
+_HHMM = re.compile(r"^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d))?\s*(?:h|hrs|hours)?\s*$",
+                   re.I)
 _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
 # a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
@@ -278,7 +281,13 @@ def page_zone(text: str) -> tzinfo | None:
 
 
 def parse_time_range(text: str) -> tuple[time | None, time | None]:
-    """Start and end times of a time line (with the offset when printed)."""
+    """Start and end times of a time line (with the offset when printed).
+
+    >>> parse_time_range("0900-1030"), parse_time_range("0900 hrs"), parse_time_range("14:00 2032")[0]
+    ((datetime.time(9, 0), datetime.time(10, 30)), (datetime.time(9, 0), None), datetime.time(14, 0))
+    """
+    if m := _HHMM.match(text):
+        return time(int(m.group(1)), int(m.group(2))), time(int(m.group(3)), int(m.group(4))) if m.group(3) else None
     zone = parse_zone(text)
     clean = _ZONE.sub(" ", text)
     m = _RANGE.search(clean)

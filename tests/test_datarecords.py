@@ -835,3 +835,40 @@ def test_skip_when_takes_values_and_names_a_bad_one():
     assert Options.from_options({"skip_when": {"active": ["N", False]}}).skip_when == {"active": ("n", "false")}
     with pytest.raises(ValueError, match=r"skip_when: active must be a value or a list of values"):
         Options.from_options({"skip_when": {"active": {"x": 1}}})
+
+
+# --- a spreadsheet exported as CSV: blanks under a session's first row, heading rows, cells of two lines -------
+
+SHEET = ("\ufeffDate;Time;Session;Role;Name;Title;Organisation;Country;;\r\n"
+         "Day 1 – Tuesday 16 March 2032;;;;;;;;;\r\n"
+         "16/03/2032;0900-1030;Opening Session: The State of Things;Chair;Commodore Aroha Tane;Director;"
+         "Maritime Centre;New Zealand;;\r\n"
+         ";;;Speaker;H.E. Losana Vaka;Ambassador;Ministry of Foreign Affairs;Fiji;;\r\n"
+         "16/03/2032;1030-1100;Coffee break;;;;;;;\r\n"
+         "16/03/2032;1100-1230;Panel: Dark Vessels;Chair;Mr Tomasi Kau;Deputy Director;Maritime Police;Tonga;;\r\n"
+         ';;;Speaker;"Dr Kenji Wata\nMs Tala Fale";"Research Director\nFisheries Officer";'
+         '"Ocean Institute\nFisheries Division";"Japan\nSamoa";;\r\n')
+SHEET_PROFILE = ('[site]\nseries = "pmsw"\ntimezone = "Pacific/Fiji"\n[[parts]]\nfiles = "programme.csv"\n'
+                 'reader = "records"\ntitle = "Session"\ndate = "Date"\ndate_format = "%d/%m/%Y"\ntime = "Time"\n'
+                 'persons = ""\nperson = { name = "Name", role = "Role", title = "Title", organisation = "Organisation", '
+                 'country = "Country" }\n')
+
+
+def test_a_spreadsheet_with_blanks_below_each_session_and_two_people_in_a_cell(tmp_path):
+    root = write(tmp_path / "pmsw", {"programme.csv": SHEET, "speakergraph.toml": SHEET_PROFILE})
+    parsed = parse(root, "programme.csv")
+    got = [(s.title, s.start.isoformat(), s.end.isoformat(),
+            [(r.role_label, r.role, r.name.honorific, r.name.name, [(p.title, p.organisation) for p in r.positions],
+              r.country_code) for r in s.rows]) for s in parsed.sessions]
+    assert got == [
+        ("Opening Session: The State of Things", "2032-03-16T09:00:00+12:00", "2032-03-16T10:30:00+12:00", [
+            ("Chair", "moderator", "Commodore", "Aroha Tane", [("Director", "Maritime Centre")], "NZ"),
+            # the printed "Speaker" stays a speaker, though the title says "Opening Session"
+            ("Speaker", "speaker", "H.E.", "Losana Vaka", [("Ambassador", "Ministry of Foreign Affairs")], "FJ")]),
+        ("Panel: Dark Vessels", "2032-03-16T11:00:00+12:00", "2032-03-16T12:30:00+12:00", [
+            ("Chair", "moderator", "Mr", "Tomasi Kau", [("Deputy Director", "Maritime Police")], "TO"),
+            ("Speaker", "speaker", "Dr", "Kenji Wata", [("Research Director", "Ocean Institute")], "JP"),
+            ("Speaker", "speaker", "Ms", "Tala Fale", [("Fisheries Officer", "Fisheries Division")], "WS")])]
+    # the heading row and the break are no records to report; nothing else was skipped
+    assert [n.message for n in parsed.notes if n.kind in ("skipped-record", "skipped-row")] == [
+        "record 4 (Coffee break) is a break that names nobody — skipped"]

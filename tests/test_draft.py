@@ -572,3 +572,29 @@ def test_an_indico_timetable_keyed_by_id_at_every_level(tmp_path):
     assert (seen.sessions, seen.appearances) == (10, 10)
     assert {(r["date"], r["name"]) for r in found if r["session"] == "Cables"} == {
         ("2033-05-19 10:00:00+02:00", "Di Eck"), ("2034-05-19 10:00:00+02:00", "Di Eck")}
+
+
+def test_a_spreadsheet_with_blanks_heading_rows_and_a_speakers_sheet(tmp_path):
+    sheet = ("Date,Time,Session,Role,Name,Title,Organisation,Country\n"
+             "Day 1 – Tuesday 16 March 2032,,,,,,,\n"
+             "16/03/2032,0900-1030,Opening,Chair,Commodore Aroha Tane,Director,Maritime Centre,New Zealand\n"
+             ",,,Speaker,Losana Vaka,Ambassador,Ministry of Foreign Affairs,Fiji\n"
+             "16/03/2032,1030-1100,Coffee break,,,,,\n"
+             "16/03/2032,1100-1230,Dark Vessels,Chair,Tomasi Kau,Deputy Director,Maritime Police,Tonga\n"
+             ",,,Speaker,Kenji Wata,Research Director,Ocean Institute,Japan\n"
+             "17/03/2032,0900-1000,Closing,Chair,Aroha Tane,Director,Maritime Centre,New Zealand\n")
+    people = ("Name,Honorific,Position,Organisation,Country,Bio\nAroha Tane,Commodore,Director,Maritime Centre,"
+              "New Zealand,Leads the centre.\nKenji Wata,Dr,Research Director,Ocean Institute,Japan,Studies fish.\n")
+    root = write(tmp_path / "pmsw", {"programme-2032.csv": sheet, "speakers.csv": people})
+    profile, found, seen = previewed(root, tmp_path)
+    programme, speakers = profile["parts"]
+    assert {k: programme.get(k) for k in ("files", "title", "date", "date_format", "time", "persons")} == {
+        "files": "programme-2032.csv", "title": "Session", "date": "Date", "date_format": "%d/%m/%Y", "time": "Time",
+        "persons": ""}
+    assert programme["person"]["position"] == "Title"  # the people's titles, not the session's
+    assert (speakers["files"], speakers["kind"], speakers["honorific"]) == ("speakers.csv", "speakers", "Honorific")
+    assert (seen.sessions, seen.appearances) == (3, 5)
+    assert [(r["date"][:16], r["session"], r["name"]) for r in found] == [
+        ("2032-03-16 09:00", "Opening", "Aroha Tane"), ("2032-03-16 09:00", "Opening", "Losana Vaka"),
+        ("2032-03-16 11:00", "Dark Vessels", "Tomasi Kau"), ("2032-03-16 11:00", "Dark Vessels", "Kenji Wata"),
+        ("2032-03-17 09:00", "Closing", "Aroha Tane")]
