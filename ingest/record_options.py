@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field, fields
-from datetime import date
+import re
+from datetime import date, datetime
 
 from ingest.person_pattern import check_patterns
 
@@ -189,6 +190,15 @@ def _validate(opts: Options) -> None:
     for name in ("year_from", "date_from"):
         if getattr(opts, name) not in ("", "path"):
             raise ValueError(f"{name} can only be \"path\"")
+    for name in ("date_format", "time_format"):
+        for fmt in getattr(opts, name):
+            try:
+                datetime.strptime("", fmt)
+            except ValueError:
+                pass  # the empty text fits no format: the format itself is sound
+            except re.error as exc:
+                raise ValueError(f"{name} {fmt!r} is no strptime format ({exc}): one directive per part of the "
+                                 "text, e.g. \"%H:%M\"; a time range is read without a format") from None
     if opts.default_date:
         try:
             date.fromisoformat(opts.default_date)
