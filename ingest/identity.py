@@ -119,6 +119,7 @@ class People:
         self.different: set[frozenset[str]] = set()
         self.by_match: dict[str, set[str]] = {}
         self.merges: list[tuple[str, str, str]] = []  # (merged key, kept key, reason)
+        self.apart: list[tuple[str, str, str]] = []  # (name's key, key of the other person, reason)
         self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
         for d in decisions:
             if d.same:
@@ -150,13 +151,15 @@ class People:
         self.by_first.setdefault(key.split("-", 1)[0], set()).add(key)
 
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-                slot: Slot | None = None) -> tuple[str, str | None]:
-        """The kept key for a person read as ``key``, and the reason when it was merged."""
+                slot: Slot | None = None, linked: bool = True) -> tuple[str, str | None]:
+        """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
         kept = self.canonical(key)
         if kept != key:
             return kept, "reviewed decision (data/identity.csv)"
         if key in self.known:
-            return key, None
+            if linked:
+                return key, None  # a key from a speaker page's link: that page's person
+            return self._namesake(key, country, orgs, slot)
         candidates = self.by_match.get(match_key(name), set()) | self._short_slugs(key)
         for other in sorted(candidates):
             other = self.canonical(other)
@@ -165,13 +168,43 @@ class People:
             person = self.known.get(other)
             if person is None or (slot and any(slot.clashes(s) for s in person.slots)):
                 continue  # two places at one time: two people
-            evidence = self._agrees(person, country, orgs) or self._same_series(person, name, series) \
+            evidence = self._agrees(person, country, orgs) or (
+                self._apart(person, country, orgs, slot) is None and self._same_series(person, name, series)) \
                 or self._short_slug(key, other, name, person)
             if evidence:
                 self.alias[key] = other
                 self.merges.append((key, other, evidence))
                 return other, evidence
         return key, None
+
+    def _namesake(self, key: str, country: str | None, orgs: set[str], slot: Slot | None,
+                  ) -> tuple[str, str | None]:
+        """A key made from a name that a known person holds: that person, unless the evidence says another one
+        of the same name (another country and no organisation in common, or two sessions at one time); then the
+        key of that other person, ``ali-hassan-my`` (``ali-hassan-2`` without a country)."""
+        person = self.known[key]
+        why = self._apart(person, country, orgs, slot)
+        if why is None:
+            return key, None
+        n = 2
+        other = f"{key}-{country.lower()}" if country else f"{key}-{n}"
+        while other in self.known and self._apart(self.known[other], country, orgs, slot) and n < 20:
+            n += 1
+            other = f"{key}-{country.lower()}-{n}" if country else f"{key}-{n}"
+        if frozenset((key, other)) in self.different or self.canonical(other) == other:
+            self.apart.append((key, other, why))
+            return other, f"kept apart: {why}"
+        return key, None
+
+    @staticmethod
+    def _apart(person: Person, country: str | None, orgs: set[str], slot: Slot | None) -> str | None:
+        """Why the person read now cannot be ``person``, or ``None``."""
+        if slot and any(slot.clashes(s) for s in person.slots):
+            return "the same name in two sessions at one time"
+        if country and person.countries and country not in person.countries and not orgs & person.orgs:
+            return (f"the same name for {country} and for {', '.join(sorted(person.countries))}, with no "
+                    "organisation in common")
+        return None
 
     def _short_slugs(self, key: str) -> set[str]:
         """Known keys that ``key`` shortens or that shorten it (``gaurav-k``, ``gaurav-keerthi``)."""
@@ -297,7 +330,7 @@ def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | N
             _org_keys(orgs, row.positions, row.country_code)
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
-                                     row.positions, row.same_as, where, slot)
+                                     row.positions, row.same_as, where, slot, linked=bool(row.link))
     series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
@@ -315,11 +348,14 @@ def _org_keys(orgs: Organisations, positions: list[Position], country: str | Non
 
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
             country: str | None, positions: list[Position], same_as: list[str], series: str | None,
-            slot: Slot | None) -> str:
+            slot: Slot | None, linked: bool = True) -> str:
     # organisations compared by printed name: the same name is the same evidence whatever its scoping
     org_keys = {slugify(p.organisation) for p in positions if p.organisation}
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot)
-    if kept != key:
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked)
+    if kept != key and reason and reason.startswith("kept apart"):
+        notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
+                          f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))
+    elif kept != key:
         same_as.append(key)
         notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
     people.add(kept, name, country, org_keys, series, slot)

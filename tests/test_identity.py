@@ -264,7 +264,7 @@ def test_role_and_honorific_prefixes_in_slugs_name_one_person(tmp_path):
 def test_same_printed_name_in_one_series_is_one_person_through_a_career_change(tmp_path):
     root = tmp_path / "sicw-all"
     write(root, "_2021-events/5 October 2021/a.md", page("A", "5 October 2021", [
-        ("Speakers", "Mr Tomas Berg", "*Head of Security*<br>Nordic Shipping Group<br>Sweden")]))
+        ("Speakers", "Mr Tomas Berg", "*Head of Security*<br>Nordic Shipping Group")]))
     write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
         ("Speakers", "[Mr Tomas Berg](/speakers/mr-tomas-berg-cso/)", "*Chief Security Officer*<br>Baltic Terminals<br>Finland")]))
     store = open_store(None)
@@ -275,6 +275,32 @@ def test_same_printed_name_in_one_series_is_one_person_through_a_career_change(t
     q = PREFIX + "SELECT ?m WHERE { ?n sg:noteKind 'merged-person' ; <http://www.w3.org/2000/01/rdf-schema#comment> ?m }"
     assert [r["m"] for r in table(store.query(q)).dicts()] == [
         f"Tomas Berg: tomas-berg-cso is tomas-berg (same printed name in the same series ({ids.series('sicw')}))"]
+
+
+def test_namesakes_of_two_countries_with_no_organisation_in_common_are_two_people(tmp_path):
+    root = tmp_path / "dialogue"
+    write(root, "_2030-events/12 March 2030/a.md", page("A", "12 March 2030", [
+        ("Speakers", "Mr Ali Hassan", "*Assistant Minister*<br>Ministry of Communications<br>Egypt")]))
+    write(root, "_2031-events/12 March 2031/b.md", page("B", "12 March 2031", [
+        ("Speakers", "Mr Ali Hassan", "*Chief Executive Officer*<br>CyberSecurity Malaysia<br>Malaysia"),
+        ("Moderator", "Mr Tomas Berg", "*Head of Security*<br>Nordic Shipping Group<br>Sweden")]))
+    write(root, "_2032-events/12 March 2032/c.md", page("C", "12 March 2032", [
+        ("Speakers", "Mr Ali Hassan", "*Chief Executive Officer*<br>CyberSecurity Malaysia<br>Malaysia"),
+        ("Moderator", "Mr Ali Hassan", "*Minister*<br>Ministry of Communications<br>Egypt"),
+        # a career step in one country: one person still
+        ("Speakers", "Mr Tomas Berg", "*Chief Security Officer*<br>Baltic Terminals<br>Sweden")]))
+    store = open_store(None)
+    ingest(store, [site_for(root, series="dialogue")])
+    assert sorted(person_keys(store)) == [
+        ("Mr Ali Hassan", "ali-hassan"), ("Mr Ali Hassan", "ali-hassan-my"), ("Mr Tomas Berg", "tomas-berg")]
+    q = PREFIX + "SELECT ?p ?c WHERE { ?a sg:person ?p ; sg:country ?c }"
+    assert {(r[0].value.rsplit("/", 1)[-1], r[1].value[-2:]) for r in table(store.query(q)).rows} >= {
+        ("ali-hassan", "EG"), ("ali-hassan-my", "MY")}
+    assert ("ali-hassan", "ali-hassan-my") in {(c.a, c.b) for c in candidates(store, [])}
+    q = PREFIX + "SELECT ?m WHERE { ?n sg:noteKind 'namesake' ; <http://www.w3.org/2000/01/rdf-schema#comment> ?m }"
+    assert sorted(r["m"] for r in table(store.query(q)).dicts())[0].startswith(
+        "Ali Hassan: another person than ali-hassan (the same name for MY and for EG, with no organisation in "
+        "common) — kept apart as ali-hassan-my")
 
 
 def test_same_printed_name_at_the_same_time_in_two_places_is_two_people(tmp_path):
@@ -304,8 +330,10 @@ def test_a_reviewed_different_decision_keeps_namesakes_of_one_series_apart():
     people = People([Decision("tomas-berg", "tomas-berg-fi", False, "two people: Sweden and Finland")])
     people.add("tomas-berg", "Tomas Berg", "SE", set(), "s")
     assert people.resolve("tomas-berg-fi", "Tomas Berg", "FI", set(), "s") == ("tomas-berg-fi", None)
-    assert people.resolve("tomas-berg-2", "Tomas Berg", "FI", set(), "s") == (
+    assert people.resolve("tomas-berg-2", "Tomas Berg", None, set(), "s") == (
         "tomas-berg", "same printed name in the same series (s)")
+    # another country and no organisation in common: not the same printed name's person
+    assert people.resolve("tomas-berg-3", "Tomas Berg", "FI", set(), "s") == ("tomas-berg-3", None)
 
 
 def test_a_short_slug_needs_agreeing_names():
