@@ -38,7 +38,7 @@ from ingest.people_text import role_prefix
 from ingest.profile import Settings
 from ingest.reader_options import checked
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import role_of
+from ingest.roles import role_of, role_of_title
 
 NAME = "cards"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -125,6 +125,11 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     session = meeting(doc, tree, opts, settings, parsed.notes)
     if session:
         session.rows = rows
+        titled = role_of_title(session.title or "")  # "Keynote: Software That Lasts": its speaker is a keynote
+        if titled and role_of(titled) not in ("speaker", "other"):
+            for row in rows:
+                if row.role_label == opts.role_label:
+                    row.role_label = titled
         parsed.sessions.append(session)
     return parsed
 
@@ -272,13 +277,25 @@ _MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 
 
 def first_day(printed: str, year: int | None = None) -> date | None:
-    """The first day of a printed date or day range ("22 - 23 June 2021"); a year-less date takes ``year``."""
+    """The first day of a printed date or day range ("22 - 23 June 2021"); a year-less date takes ``year``.
+
+    >>> first_day("Wed 12 May, 14:30–15:15", 2032), first_day("12 May 14:30", 2032), first_day("May 12, 2pm", 2032)
+    (datetime.date(2032, 5, 12), datetime.date(2032, 5, 12), datetime.date(2032, 5, 12))
+    """
     textual = _DAY_RANGE.sub(lambda m: m.group(1) + " ", printed)
     day = times.parse_date(textual)
     if day is None and year:
-        m = _MONTH_DAY.search(textual)
-        day = times.parse_date(f"{m.group(2)} {m.group(1)} {year}") if m else times.parse_date(f"{textual} {year}")
+        bare = _CLOCKS.sub(" ", textual)  # "Wed 12 May, 14:30–15:15": the time is no day of the month
+        m = _DAY_MONTH.search(bare)
+        day = times.parse_date(f"{m.group(1)} {m.group(2)} {year}") if m else None
+        m = _MONTH_DAY.search(bare) if day is None else None
+        day = day or (times.parse_date(f"{m.group(2)} {m.group(1)} {year}") if m else times.parse_date(f"{bare} {year}"))
     return day
+
+
+_CLOCKS = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-\u2013\u2014]\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                     r"|(?<!\d)\d{1,2}\s*[ap]\.?m\.?", re.I)
+_DAY_MONTH = re.compile(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]{3,})\.?(?!\s*,?\s*\d{4})")
 
 
 def file_date(path: str) -> date | None:

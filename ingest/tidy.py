@@ -83,6 +83,8 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
         kept.append(session)
     parsed.sessions = kept
     parsed.speakers = [page for page in parsed.speakers if not _drop_page(page, settings, parsed.notes)]
+    if settings.tz is not None:  # the site's zone gave the times their offset: no note that they have none
+        parsed.notes = [n for n in parsed.notes if n.kind != "no-zone"]
     return parsed
 
 

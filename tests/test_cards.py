@@ -405,3 +405,18 @@ def test_a_role_printed_before_the_person_and_a_time_on_the_date_line(tmp_path):
     assert [n.message for n in parsed.notes if n.kind == "skipped-row"] == [
         "card 'Sponsored by our friends' names no person the reader can tell — skipped; check the part's person "
         "selector"]
+
+
+def test_a_talk_page_dated_without_a_year_and_a_keynote_by_its_title(tmp_path):
+    talk = ('<h1>Keynote: Software That Lasts</h1><p class="when">Wed 12 May, 14:30–15:15</p>'
+            '<section class="speakers"><ul><li><a href="/speakers/ann-lee/">Ann Lee</a></li></ul></section>')
+    root = write(tmp_path / "summit", {
+        "talks/software-that-lasts/index.html": talk,
+        "speakergraph.toml": '[site]\nseries = "summit"\nyear = 2032\ntimezone = "Europe/Oslo"\n[[parts]]\n'
+                             'files = "talks/*/index.html"\nreader = "cards"\ncard = "section.speakers li"\n'
+                             'name = "a"\nedition = "h1"\ndate = ".when"\ntime = ".when"\n'})
+    [session] = parse(root, "talks/software-that-lasts/index.html").sessions
+    assert (session.start.isoformat(), session.end.isoformat()) == ("2032-05-12T14:30:00+02:00",
+                                                                   "2032-05-12T15:15:00+02:00")
+    assert [(r.role_label, r.role, r.name.name, r.link) for r in session.rows] == [
+        ("Keynote", "keynote", "Ann Lee", "/speakers/ann-lee/")]
