@@ -71,6 +71,7 @@ class Options:
     default_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
     # profile pages
     profile_name: str = "title"  # the front-matter key of the name
+    biography: str = ""  # profile pages read by selectors (name = "…"): the biography's selector
 
 
 def options_of(cls, options: dict):
@@ -97,7 +98,7 @@ def check(options: dict) -> None:
     if opts.default_date and _when(opts.default_date) is None:
         raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2023-09-22\"")
     for key in ("card", "name", "person", "role", "title", "organisation", "position", "link", "headings",
-                "edition", "date", "time", "place"):
+                "edition", "date", "time", "place", "biography"):
         selector = getattr(opts, key)
         if selector:
             try:
@@ -331,7 +332,10 @@ def _meta_text(value) -> str:
 
 
 def read_profile(doc: Document, opts: Options, settings: Settings, notes: list[Note]) -> SpeakerPage | None:
-    """A profile page: the name, the italic positions under the bold name, the biography after."""
+    """A profile page: the name, the italic positions under the bold name, the biography after (or, with a
+    ``name`` or ``person`` selector, what the selectors find)."""
+    if opts.name or opts.person:
+        return _profile_by_selectors(doc, opts, settings, notes)
     blocks = parse_blocks(doc.body, doc.body_line)
     at = next((i for i, b in enumerate(blocks) if b.kind == "paragraph" and b.lines
                and any(s.bold and s.text.strip() for s in b.lines[0])), None)
@@ -353,6 +357,28 @@ def read_profile(doc: Document, opts: Options, settings: Settings, notes: list[N
         page.biography = "\n\n".join(b.text.replace("\n", " ") for b in blocks[at + 1:]
                                      if b.kind == "paragraph" and b.text)
     return page
+
+
+def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, notes: list[Note]) -> SpeakerPage | None:
+    """A profile page of a generated site (``speakers/ann-lee/index.html``): the name, title and organisation
+    where the selectors point; its address is its permalink, else its path."""
+    tree = page_tree(doc, opts.markup)
+    root = tree.body if tree.body is not None else tree.root
+    name, positions = text(first(root, opts.name)) if opts.name else "", []
+    if opts.person:
+        split = split_person(text(first(root, opts.person)), reading=FREE_TEXT)
+        name, positions = split.name or name, split.positions
+    if not name:
+        notes.append(Note(doc.path, None, "skipped-file", f"profile page: nothing matches {opts.name or opts.person!r}"
+                          " with a name — skipped; check the part's name selector"))
+        return None
+    more, _ = _card_positions(root, opts)
+    image = root.css_first("img")
+    return SpeakerPage(path=doc.path, line=Lines(doc).of(name) or doc.body_line + 1,
+                       permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url)
+                       or permalink(doc.path), printed_name=name, positions=positions + more,
+                       image=image.attributes.get("src") if image is not None else None,
+                       biography=text(first(root, opts.biography)) if opts.biography else "")
 
 
 _JOB_START = re.compile(r"^(director|head|chief|professor|chair|founder|co-founder|president|partner|dean|"
