@@ -29,7 +29,7 @@ from pathlib import Path
 
 from graph import ids
 from graph.ids import fold, slugify
-from ingest.names import match_key, match_words, name_key
+from ingest.names import match_key, match_keys, match_words, name_key
 from ingest.normalize import organisation_key
 from ingest.records import Note, Parsed, Position
 
@@ -136,7 +136,7 @@ class People:
         return key
 
     def add(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-            slot: Slot | None = None) -> None:
+            slot: Slot | None = None, printed: str = "") -> None:
         """Record what a source says of the person ``key``."""
         person = self.known.setdefault(key, Person())
         person.names.add(name)
@@ -147,11 +147,12 @@ class People:
             person.series.add(series)
         if slot:
             person.slots.add(slot)
-        self.by_match.setdefault(match_key(name), set()).add(key)
+        for found in match_keys(name) | (match_keys(printed) if printed else set()):
+            self.by_match.setdefault(found, set()).add(key)
         self.by_first.setdefault(key.split("-", 1)[0], set()).add(key)
 
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-                slot: Slot | None = None, linked: bool = True) -> tuple[str, str | None]:
+                slot: Slot | None = None, linked: bool = True, printed: str = "") -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
         kept = self.canonical(key)
         if kept != key:
@@ -160,7 +161,8 @@ class People:
             if linked:
                 return key, None  # a key from a speaker page's link: that page's person
             return self._namesake(key, country, orgs, slot)
-        candidates = self.by_match.get(match_key(name), set()) | self._short_slugs(key)
+        keys = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
+        candidates = {k for found in keys for k in self.by_match.get(found, ())} | self._short_slugs(key)
         for other in sorted(candidates):
             other = self.canonical(other)
             if other == key or frozenset((key, other)) in self.different:
@@ -330,7 +332,8 @@ def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | N
             _org_keys(orgs, row.positions, row.country_code)
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
-                                     row.positions, row.same_as, where, slot, linked=bool(row.link))
+                                     row.positions, row.same_as, where, slot, linked=bool(row.link),
+                                     printed=_bare(row.name))
     series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
@@ -346,19 +349,29 @@ def _org_keys(orgs: Organisations, positions: list[Position], country: str | Non
             pos.org_key, pos.parent_key, pos.parent_name = orgs.resolve(pos.organisation, country)
 
 
+def _bare(name) -> str:
+    """The name as printed, without its honorific, its case kept ("NAIR Priya" of "Dr NAIR Priya")."""
+    if name is None:
+        return ""
+    printed = name.printed.strip()
+    if name.honorific and printed.startswith(name.honorific):
+        printed = printed[len(name.honorific):].strip()
+    return printed
+
+
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
             country: str | None, positions: list[Position], same_as: list[str], series: str | None,
-            slot: Slot | None, linked: bool = True) -> str:
+            slot: Slot | None, linked: bool = True, printed: str = "") -> str:
     # organisations compared by printed name: the same name is the same evidence whatever its scoping
     org_keys = {slugify(p.organisation) for p in positions if p.organisation}
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked)
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, printed)
     if kept != key and reason and reason.startswith("kept apart"):
         notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
                           f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))
     elif kept != key:
         same_as.append(key)
         notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
-    people.add(kept, name, country, org_keys, series, slot)
+    people.add(kept, name, country, org_keys, series, slot, printed)
     return kept
 
 

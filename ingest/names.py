@@ -127,13 +127,44 @@ def name_key(name: str) -> str:
 
 
 def match_key(name: str) -> str:
-    """A looser key for comparing names: folded, initials and generational suffixes dropped.
+    """A looser key for comparing names: folded, initials and generational suffixes dropped, a particle joined
+    to the name it opens ("Al Mansoori", "Al-Mansoori", "Almansoori").
 
     >>> match_key("Nathaniel C. Fick") == match_key("Nathaniel Fick")
     True
+    >>> match_key("Fatima Al Mansoori"), match_key("Fatima Almansoori"), match_key("Fatima Al-Mansoori")
+    ('fatima almansoori', 'fatima almansoori', 'fatima almansoori')
     """
     words = [w for w in _WORDS.split(fold(name)) if w]
-    return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii"))
+    words = [w for w in words if len(w) > 1 and w not in ("jr", "sr", "ii", "iii")]
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] in _PARTICLES and len(joined) > 1:
+            joined[-1] += word  # "al mansoori": one word, as "almansoori" prints it
+        else:
+            joined.append(word)
+    return " ".join(joined)
+
+
+def match_keys(name: str) -> set[str]:
+    """The match keys of a name: as :func:`match_key` gives it, with German umlauts written out ("Müller" is also
+    "Mueller"), and read the other way round when it prints its family name first in capitals ("NAIR Priya" is
+    "Priya Nair").
+
+    >>> sorted(match_keys("NAIR Priya")), match_keys("Priya Nair"), sorted(match_keys("José Müller"))
+    (['nair priya', 'priya nair'], {'priya nair'}, ['jose mueller', 'jose muller'])
+    """
+    keys = {match_key(name), match_key(_GERMAN.sub(lambda m: _GERMAN_FORMS[m.group()], name))}
+    words = name.split()
+    if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not any(w.isupper() for w in words[1:]):
+        keys.add(match_key(" ".join(words[1:] + words[:1])))
+    return keys
+
+
+_PARTICLES = {"al", "el", "bin", "binti", "ibn", "abu", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
+              "der", "den", "dos", "das", "del"}
+_GERMAN_FORMS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_GERMAN = re.compile("[äöüÄÖÜß]")
 
 
 def match_words(name: str) -> list[str]:

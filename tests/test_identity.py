@@ -381,3 +381,20 @@ def test_the_identity_index_reads_as_before_on_every_real_source(all_sites):  # 
 @pytest.mark.slow
 def test_the_identity_index_reads_as_before_on_a_generated_corpus(generated_store):
     assert_same_index(generated_store, "a generated corpus of 1,000 event pages")
+
+
+def test_name_variants_with_agreeing_evidence_are_one_person(tmp_path):
+    root = tmp_path / "dialogue"
+    write(root, "_2030-events/12 March 2030/a.md", page("A", "12 March 2030", [
+        ("Speakers", "Dr Priya Nair", "*Senior Fellow*<br>Ocean Research Foundation<br>India"),
+        ("Speakers", "Mr José Müller", "*Analyst*<br>Harbour Institute<br>Germany"),
+        ("Speakers", "Ms Fatima Al Mansoori", "*Director*<br>Telecom Authority<br>United Arab Emirates")]))
+    write(root, "_2032-events/12 March 2032/b.md", page("B", "12 March 2032", [
+        ("Speakers", "Dr NAIR Priya", "*Director*<br>Ocean Research Foundation<br>India"),
+        ("Speakers", "Mr Jose Mueller", "*Analyst*<br>Harbour Institute<br>Germany"),
+        ("Speakers", "Ms Fatima Almansoori", "*Deputy Minister*<br>Ministry of Interior<br>United Arab Emirates")]))
+    store = open_store(None)
+    summary = ingest(store, [site_for(root, series="dialogue")])
+    assert {p for _, p in person_keys(store)} == {"priya-nair", "jose-muller", "fatima-al-mansoori"}
+    assert sorted(m[:2] for m in summary.merges) == [("fatima-almansoori", "fatima-al-mansoori"),
+                                                     ("jose-mueller", "jose-muller"), ("nair-priya", "priya-nair")]
