@@ -41,7 +41,7 @@ from graph.ids import slugify
 from ingest import agenda, times
 from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
-from ingest.people_text import label_only, role_prefix, unglue
+from ingest.people_text import label_only, role_prefix, split_names, unglue
 from ingest.person_line import Person, read_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
@@ -89,6 +89,7 @@ class Draft:
     role: str | None = None
     people: list[Person] = field(default_factory=list)
     label: str | None = None  # a role label printed inside the session ("Speakers:")
+    room: str | None = None  # the column of a schedule grid (its header: the room)
 
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
@@ -510,11 +511,17 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
     page.pending = None
     rows = [[c for c in row.iter() if c.tag in ("td", "th")] for row in node.css("tr")]
     cols = agenda.Columns()
+    rooms: list[str] = []
+    held: dict[int, int] = {}  # a grid's columns a cell of a row above still fills (rowspan): rows left
     for k, cells in enumerate(rows):
         if not cells:
             continue
         if all(c.tag == "th" for c in cells):
             cols = _header(cells, rows[k + 1:k + 9], page, opts) or cols
+            rooms = _rooms([text(c) for c in cells], cols, opts)
+            continue
+        if rooms:
+            _grid_row(cells, cols.time, rooms, page, held)
             continue
         if len(cells) <= max(cols.time, cols.programme, cols.people or 0):
             continue
@@ -525,6 +532,64 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
         elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:
             page.drafts.append(draft)
+
+
+_SESSION_HEADS = re.compile(r"^(session|sessions|title|programme|program|topic|talk|talks|event|what|agenda|"
+                            r"description|details|notes?|activity|theme|subject|speakers?|format|type|track)\b", re.I)
+
+
+def _rooms(heads: list[str], cols: agenda.Columns, opts: Options) -> list[str]:
+    """The rooms of a schedule grid: the headers after the time column when there are two or more and none names
+    a session, people or notes column ("Time | Hall A | Hall B | Room 3"); else none."""
+    others = [h for i, h in enumerate(heads) if i != cols.time]
+    if opts.programme_column or cols.people is not None or len(others) < 2 \
+            or any(not h.strip() or _SESSION_HEADS.match(h.strip()) for h in others):
+        return []
+    return heads
+
+
+def _grid_row(cells: list[LexborNode], time: int, rooms: list[str], page: Page, held: dict[int, int]) -> None:
+    """One row of a schedule grid: a session per filled cell, in the room of its column (a cell spanning every
+    room, a keynote, in none; a column a cell above still fills is skipped); the cell's first line its title,
+    the lines under it its people, names alone too."""
+    at, placed = 0, []
+    for cell in cells:
+        while held.get(at):
+            at += 1
+        span, down = (_span(cell, "colspan"), _span(cell, "rowspan"))
+        placed.append((at, span, cell))
+        for col in range(at, at + span):
+            if down > 1:
+                held[col] = down  # counted down below, this row included
+        at += span
+    for col in list(held):
+        held[col] -= 1
+        if held[col] <= 0:
+            del held[col]
+    clock = next((text(c) for start, _, c in placed if start == time), "")
+    if not clock or not reads_as_time(clock):
+        return
+    for start, span, cell in placed:
+        if start == time:
+            continue
+        lines = [ln for ln in node_lines(cell) if ln.text]
+        if not lines:
+            continue
+        covered = [rooms[i] for i in range(start, min(start + span, len(rooms))) if i != time]
+        room = covered[0] if len(covered) == 1 else None if len(covered) >= len(rooms) - 1 else " + ".join(covered)
+        title = lines[0].text
+        draft = Draft(_title(title), page.day, clock, _session_role(title, page.role), room=room)
+        for line in lines[1:]:
+            names = split_names(re.sub(r"\s+(?:&|and)\s+", ", ", line.text), [", "])
+            found = agenda.named([(n, None) for n in names]) if len(names) > 1 else \
+                agenda.named(agenda.people_strings(line.text))
+            draft.people += found if found else people_of([line], draft.role)
+        page.drafts.append(draft)
+
+
+def _span(cell: LexborNode, attribute: str) -> int:
+    value = (cell.attributes.get(attribute) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
 
 
 def _header(cells: list[LexborNode], below: list[list[LexborNode]], page: Page, opts: Options) \
@@ -568,7 +633,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
         seen[slug] = seen.get(slug, 0) + 1
         anchor = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"
         session = SessionPage(path=doc.path, title=draft.title, permalink=f"{base}#{anchor}", date=draft.day,
-                              time_label=draft.time_label)
+                              time_label=draft.time_label, room=draft.room)
         if draft.time_label:
             start, end = times.parse_time_range(clean_time(draft.time_label))
             session.start, session.end = times.combine(draft.day, start), times.combine(draft.day, end)

@@ -787,3 +787,29 @@ def test_a_role_heading_under_the_title_and_a_date_line_with_the_time(tmp_path):
     assert [(r.role_label, r.role, r.name.name, r.country_code) for r in session.rows] == [
         ("Speakers", "speaker", "Erik Lind", None), ("Speakers", "speaker", "Liisa Vir", "FI"),
         ("Moderator", "moderator", "Elin Sand", None)]
+
+
+GRID = """<h2>Wednesday 12 May 2032</h2>
+<table><thead><tr><th>Time</th><th>Hall A</th><th>Hall B</th><th>Room 3</th></tr></thead><tbody>
+<tr><td>09:00–09:45</td><td colspan="3"><a href="/talks/k/">Keynote: Tools</a><br><small>Ingrid Sol</small></td></tr>
+<tr><td>10:00–10:45</td><td><a href="/t/rust/">Rust Five Years On</a><br><small>Bjorn Ang</small></td>
+    <td rowspan="2"><a href="/t/ws/">Workshop: Testing</a><br><small>Zoe Kow &amp; Dmitri Vol</small></td>
+    <td><a href="/t/obs/">Observability</a><br><small>Chloe Dur, Mateus Ara</small></td></tr>
+<tr><td>11:00–11:45</td><td><a href="/t/api/">Designing APIs</a><br><small>Priya Ram</small></td>
+    <td><a href="/t/pg/">Postgres at the Edge</a><br><small>Tomas Bri</small></td></tr>
+<tr><td>12:00–13:00</td><td colspan="3">Lunch</td></tr>
+</tbody></table>"""
+
+
+def test_a_schedule_grid_of_rooms_with_spanning_cells_and_names_alone(tmp_path):
+    write(tmp_path, {"schedule.html": GRID})
+    parsed = parse(tmp_path, "schedule.html", PROFILE.replace('"_posts/*.md"', '"*.html"'))
+    assert [(s.title, s.start.strftime("%H:%M"), s.room, [(r.role, r.name.name) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Keynote: Tools", "09:00", None, [("keynote", "Ingrid Sol")]),
+        ("Rust Five Years On", "10:00", "Hall A", [("speaker", "Bjorn Ang")]),
+        ("Workshop: Testing", "10:00", "Hall B", [("speaker", "Zoe Kow"), ("speaker", "Dmitri Vol")]),
+        ("Observability", "10:00", "Room 3", [("speaker", "Chloe Dur"), ("speaker", "Mateus Ara")]),
+        # Hall B is still the workshop's: the next cells are Hall A's and Room 3's
+        ("Designing APIs", "11:00", "Hall A", [("speaker", "Priya Ram")]),
+        ("Postgres at the Edge", "11:00", "Room 3", [("speaker", "Tomas Bri")])]
