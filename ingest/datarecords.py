@@ -32,13 +32,13 @@ from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import times
 from ingest.people_text import split_names
-from ingest.person_pattern import Person, family_first, is_name, split_person, split_position
+from ingest.person_pattern import Person, family_first, split_person, split_position
 from ingest.record_dates import (clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year,
                                  unpacked)
 from ingest.record_lines import Lines
 from ingest.record_options import Options
+from ingest.sheet_rows import FillDown, by_lines
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
 from ingest.tidy import is_break
@@ -66,7 +66,7 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
             from None
     parsed = Parsed(doc=doc, reader=NAME)
     ctx = _Context(doc, opts, settings, parsed.notes)
-    filler = _FillDown(opts)
+    filler = FillDown(opts)
     for index, record in ctx.records():
         where = ctx.lines.line(ctx.base + (index,))
         if not isinstance(record, dict):
@@ -90,46 +90,6 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
     _distinct_keys(parsed.sessions)
     parsed.speakers += ctx.pages.values()
     return parsed
-
-
-class _FillDown:
-    """A spreadsheet's blanks: the date, time and session of a session's first row are left empty on the rows
-    below it (a row per person). A row that names a person but no session takes the session fields of the row
-    above; a row with a session but no date takes the date; a row holding one cell alone (a day heading) gives
-    its date to the rows below and is no record. On for tables printing a row per person (``persons = ""``),
-    and for the keys ``fill_down`` names."""
-
-    def __init__(self, opts: Options):
-        self.rows = opts.persons == ("",) or bool(opts.fill_down)
-        session = (*opts.title, *opts.id, *opts.start, *opts.end, *opts.time, *opts.room, *opts.track,
-                   *opts.format)
-        self.session = [k for k in dict.fromkeys(opts.fill_down or session) if _simple_key(k)]
-        self.dates = [k for k in dict.fromkeys((*opts.date, *opts.start)) if _simple_key(k)]
-        self.carried: dict = {}
-
-    def filled(self, ctx: _Context, record: dict) -> dict | None:
-        if not self.rows:
-            return record
-        filled = {k: v for k, v in record.items() if v not in (None, "")}
-        if len(filled) == 1 and (day := next(iter(filled.values()))) and isinstance(day, str) \
-                and times.parse_date(day) and not ctx.text(record, ctx.opts.title):
-            for key in self.dates[:1]:
-                self.carried[key] = day
-            return None
-        person = any(v not in (None, "") for k, v in record.items() if k not in self.session + self.dates)
-        continued = person and not ctx.text(record, ctx.opts.title) and not ctx.text(record, ctx.opts.id)
-        out = dict(record)
-        for key in self.session + self.dates:
-            if out.get(key) in (None, "") and key in self.carried and (continued or key in self.dates):
-                out[key] = self.carried[key]
-        for key in self.session + self.dates:
-            if record.get(key) not in (None, ""):
-                self.carried[key] = record[key]
-        return out
-
-
-def _simple_key(spec: str) -> bool:
-    return bool(spec) and "." not in spec and not spec.startswith("^")
 
 
 def _add(items: list, item) -> None:
@@ -403,7 +363,7 @@ def _person_list(ctx: _Context, items: list, label: str, path: tuple) -> list[Ro
 
 def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row] | Person:
     opts = ctx.opts
-    if isinstance(item, dict) and (each := _by_lines(item, opts.person_spec("name"))):
+    if isinstance(item, dict) and (each := by_lines(item, opts.person_spec("name"))):
         found = [_person_rows(ctx, one, label, line) for one in each]
         if all(isinstance(rows, list) for rows in found):
             return [row for rows in found for row in rows]  # type: ignore[union-attr]
@@ -441,29 +401,6 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
-
-
-def _by_lines(item: dict, names: tuple[str, ...]) -> list[dict] | None:
-    """A spreadsheet cell holding two people on two lines, their titles and organisations on as many lines in
-    theirs: one mapping per person, the cells with that many lines cut line by line, the others shared.
-
-    >>> [(p["Name"], p["Org"], p["Country"]) for p in _by_lines({"Name": "Dr Ann Lee\\nBo Chan", "Org": "Acme\\nGlobex",
-    ...                                                        "Country": "Fiji"}, ("Name",))]
-    [('Dr Ann Lee', 'Acme', 'Fiji'), ('Bo Chan', 'Globex', 'Fiji')]
-    """
-    raw = next((v for k in names if _simple_key(k) and isinstance(v := item.get(k), str) and v.strip()), None)
-    lines = [ln.strip() for ln in raw.strip().splitlines() if ln.strip()] if raw else []
-    if len(lines) < 2 or not all(is_name(ln) for ln in lines):
-        return None
-    out = []
-    for i in range(len(lines)):
-        one = dict(item)
-        for key, value in item.items():
-            cut = [ln.strip() for ln in value.strip().splitlines() if ln.strip()] if isinstance(value, str) else []
-            if len(cut) == len(lines):
-                one[key] = cut[i]
-        out.append(one)
-    return out
 
 
 def _as_printed(row: Row) -> str:
