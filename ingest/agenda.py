@@ -112,7 +112,20 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
 
 
 def _a_title(printed: str, names) -> bool:
-    return len(printed) > 3 and printed not in names and not looks_like_name(printed)
+    """True for italic text that reads as a talk's title, not a name: "Governing Frontier Models Under
+    Uncertainty." (five words and more, a full stop or question mark, or a small word of a title)."""
+    words = printed.strip(" .").split()
+    titled = len(words) >= 5 or printed.rstrip().endswith((".", "?", "!")) or any(w.lower() in _TITLE_WORDS for w in words)
+    return len(printed) > 3 and printed not in names and (titled or not looks_like_name(printed))
+
+
+_TITLE_WORDS = {"of", "the", "for", "in", "on", "with", "to", "a", "an", "and", "at", "from", "by", "is", "are", "how",
+                "why", "what", "when", "not", "our", "your", "into", "after", "under", "beyond", "vs", "versus"}
+
+
+def has_quote(printed: str) -> bool:
+    """True when a line prints a quoted title ("…", “…”)."""
+    return bool(_QUOTE.search(printed))
 
 
 def _is_person(head: str, names) -> bool:
@@ -121,15 +134,26 @@ def _is_person(head: str, names) -> bool:
 
 def people_strings(printed: str) -> list[tuple[str, str | None]]:
     """The people of a line, each as printed with the label before them: "Speakers: A, Title, Org and B, Org"
-    is two people; "Ann Lee and Bo Chan" two names; a singular label ("Moderator: A; B") names the first only."""
+    is two people; "Ann Lee and Bo Chan" two names; a singular label ("Moderator: A; B") names the first only
+    (a group's, "Panel: A (Org), B (Org)", all); a labelled piece after a semicolon has its own label.
+
+    >>> people_strings("Panel: Ann Lee (NSM), Bo Chan (Telenor); moderated by Cy Dee")
+    [('Ann Lee (NSM)', 'Panel'), ('Bo Chan (Telenor)', 'Panel'), ('Cy Dee', 'Moderator')]
+    """
     label, rest = role_prefix(printed)
+    parts = _SEMICOLON.split(rest)
+    tail: list[tuple[str, str | None]] = []
+    while len(parts) > 1 and role_prefix(parts[-1])[0]:  # "A (NSM), B (Telenor); moderated by C"
+        own, named_ = role_prefix(parts.pop())
+        tail = [(p, own) for p, _ in people_strings(named_)] + tail
+    rest = "; ".join(parts)
     pieces = listed(rest)
     if len(pieces) > 1:
-        return [(p, label if k == 0 or _plural(label) else None) for k, p in enumerate(pieces)]
+        return [(p, label if k == 0 or _plural(label) else None) for k, p in enumerate(pieces)] + tail
     plain = _plain_names(rest)
     if len(plain) > 1 and all(looks_like_name(p) for p in plain):
-        return [(p, label) for p in plain]
-    return [(p, label) for p in _and_split(rest) if p]
+        return [(p, label) for p in plain] + tail
+    return [(p, label) for p in _and_split(rest) if p] + tail
 
 
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
@@ -267,7 +291,17 @@ def bracket_organisation(printed: str, positions: list[Position]) -> list[Positi
 def _plural(label: str | None) -> bool:
     """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)")."""
     word = (label or "").strip(" :*").lower()
-    return word.endswith(("s", "(s)")) and not word.endswith("ss")
+    return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word in _GROUPS
+
+
+def is_group(label: str) -> bool:
+    """True for a label naming a group of people that is a session of its own ("Panel", "Roundtable")."""
+    return label.strip(" :*").lower() in _GROUPS
+
+
+# labels naming a group of people though printed in the singular ("Panel: A (Org), B (Org)")
+_GROUPS = {"panel", "podium", "roundtable", "round table", "table ronde", "podiumsdiskussion", "diskussion",
+           "discussion", "panel discussion", "dialogue", "fireside chat", "debate", "débat"}
 
 
 def quoted(printed: str, emphasis: list[str]) -> bool:

@@ -182,17 +182,18 @@ class People:
     def _namesake(self, key: str, country: str | None, orgs: set[str], slot: Slot | None,
                   ) -> tuple[str, str | None]:
         """A key made from a name that a known person holds: that person, unless the evidence says another one
-        of the same name (another country and no organisation in common, or two sessions at one time); then the
-        key of that other person, ``ali-hassan-my`` (``ali-hassan-2`` without a country)."""
+        of the same name (another country and no organisation in common); then the key of that other person,
+        ``ali-hassan-my``."""
         person = self.known[key]
-        why = self._apart(person, country, orgs, slot)
-        if why is None:
+        # two sessions at one time are no evidence here: one name, one key, in an all-day event and a panel in it
+        why = self._apart(person, country, orgs, None)
+        if why is None or not country:
             return key, None
         n = 2
-        other = f"{key}-{country.lower()}" if country else f"{key}-{n}"
-        while other in self.known and self._apart(self.known[other], country, orgs, slot) and n < 20:
+        other = f"{key}-{country.lower()}"
+        while other in self.known and self._apart(self.known[other], country, orgs, None) and n < 20:
             n += 1
-            other = f"{key}-{country.lower()}-{n}" if country else f"{key}-{n}"
+            other = f"{key}-{country.lower()}-{n}"
         if frozenset((key, other)) in self.different or self.canonical(other) == other:
             self.apart.append((key, other, why))
             return other, f"kept apart: {why}"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from nameparser.config import CONSTANTS
@@ -98,13 +100,35 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
     ((['Vice Admiral', '(Retd)'], 'Raj Menon'), (['Col.', '(Ret.)'], 'Dan Roe'))
     """
     found = []
-    while m := _HONORIFIC.match(text) or (found and _RETIRED.match(text)):
+    site = _SITE_HONORIFICS.get()
+    while m := _HONORIFIC.match(text) or (site and site.match(text)) or (found and _RETIRED.match(text)):
         found.append(m.group().strip())
         text = text[m.end():].strip()
     return found, text
 
 
 _RETIRED = re.compile(r"\((?:ret(?:d|ired)?\.?|rtd\.?)\)\s", re.I)
+_SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
+
+
+@contextmanager
+def site_honorifics(words: tuple[str, ...]):
+    """While reading a site's file: its profile's ``[site] honorifics`` are honorifics too ("M." where the site
+    writes "M. Jean Dupont" for Monsieur, which is an initial elsewhere).
+
+    >>> with site_honorifics(("M.",)):
+    ...     split_name("M. Jean Dupont").name
+    'Jean Dupont'
+    >>> split_name("M. Jean Dupont").name
+    'M. Jean Dupont'
+    """
+    pattern = re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?= )(?=\s*\S+\s+\S)") \
+        if words else None
+    token = _SITE_HONORIFICS.set(pattern)
+    try:
+        yield
+    finally:
+        _SITE_HONORIFICS.reset(token)
 
 
 def _strip_post_nominals(text: str) -> tuple[str, str | None]:

@@ -140,7 +140,8 @@ class Reading:
 
     patterns: tuple[str, ...]  # the person patterns tried when a caller declares none
     strict_names: bool  # a name must look like one (``looks_like_name``), not only be no title or organisation
-    after_name: str  # a lone part after a name: "judged" (a title when it reads as one, else an organisation), "free"
+    after_name: str  # a lone part after a name: "judged" (a title when it reads as one, else an organisation),
+    # "weighed" (an organisation when it reads as one and not as a title, else as "free"), "free"
     alone: str  # a lone part with no name: "title", "judged" or "free" ("Title at Org", "CEO of Acme Authority")
     paren: str  # "Name (…)": the parenthesis holds an "organisation" or a "position"
     clauses: bool  # a trailing clause is dropped ("…, who leads the team")
@@ -150,7 +151,7 @@ class Reading:
 # data files and front matter: what the profile declares
 DECLARED = Reading(("Name, Title, Org",), False, "judged", "title", "organisation", False, False)
 # programme lines and cards: any line may be a heading, so a name must look like one
-FREE_TEXT = Reading(("Name (Org)", "Name — Title, Org", "Name, Title, Org"), True, "free", "free", "position", True,
+FREE_TEXT = Reading(("Name (Org)", "Name — Title, Org", "Name, Title, Org"), True, "weighed", "free", "position", True,
                     False)
 # body speaker lists: the name is already cut off (bold), the rest is one position
 BULLET = Reading(("Name, Title, Org",), False, "judged", "judged", "organisation", False, True)
@@ -346,6 +347,8 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
         return [Position(title=text)]
     if lone == "judged":
         return [Position(title=text) if _reads_as_title(text) else Position(organisation=text)]
+    if lone == "weighed" and not _reads_as_title(text) and not _OF.search(text):
+        return [Position(organisation=text)]  # "Ann Lee, Kongsberg Gruppen": no title, an organisation
     at = list(_AT_WORD.finditer(text))
     if at:
         return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]

@@ -331,7 +331,15 @@ def _list(node: LexborNode, page: Page) -> None:
     their own), else people or a session as any block."""
     items = [li for li in node.iter() if li.tag == "li"]
     if not any(agenda.time_lead(text(agenda.own(li)[0])) for li in items):
-        _block(node, page)
+        talks = [_item_session(agenda.own(li)[0], page) for li in items]
+        if not items or sum(t is not None for t in talks) * 2 < len(items):
+            _block(node, page)
+            return
+        for li, talk in zip(items, talks):  # a list of talks: "**Title** — Name (Org)", "*Title.* A (Org), B (Org)"
+            if talk is not None:
+                _open(page, talk)
+            else:
+                _block(agenda.own(li)[0], page)
         return
     for li in items:
         own, nested = agenda.own(li)
@@ -341,6 +349,36 @@ def _list(node: LexborNode, page: Page) -> None:
             _block(own, page)
         for sub in nested:
             _list(sub, page)
+
+
+def _item_session(node: LexborNode, page: Page) -> Draft | None:
+    """A list item printing a talk without a time: a bold title then its people ("**Title** — [Ann Lee](…)
+    (Acme)"), or an italic or quoted title beside them ("*Title.* Ann Lee (Univ A) and Bo Chan (Lab B)",
+    "Ann Lee, Acme: *Title*"); ``None`` for any other item (a person, a label, a line of text)."""
+    lines = [ln for ln in node_lines(node) if ln.text]
+    if not lines or page.day is None:
+        return None
+    first = lines[0]
+    bold = first.bold.strip(" :")
+    if bold and first.text.startswith(first.bold) and not looks_like_name(bold) and not role_of(bold) \
+            and not label_only(first.bold) and (rest := first.text[len(first.bold):].strip(" —–-:|,")):
+        people = agenda.named(agenda.people_strings(rest))
+        if people:
+            return Draft(_title(bold), page.day, None, _session_role(bold, page.role),
+                         people=people + people_of(lines[1:], None))
+    if bold and looks_like_name(bold):
+        return None  # "**Prof. Ivo Marek**, Chair, University *(Moderator)*": a person of the open session
+    emphasis = [e for e in (text(e) for e in node.css("em, i")) if not role_of(e.strip("() :"))]
+    if emphasis or agenda.has_quote(first.text):
+        title, found = agenda.item_parts(first.text, [text(a) for a in node.css("a")], emphasis)
+        people = agenda.named(found)
+        if people and title and title != first.text.strip() and not role_of(title.strip("() :")):
+            title = re.sub(r"(?<!\.)\.$", "", title.strip())  # "*Securing Models.* Ann Lee (…)": no full stop
+            return Draft(_title(title), page.day, None, _session_role(title, page.role), people=people)
+    label, rest = role_prefix(first.text)
+    if label and agenda.is_group(label) and (people := agenda.named(agenda.people_strings(first.text))):
+        return Draft(_title(label), page.day, None, _session_role(label, page.role), people=people)  # "Panel: A, B"
+    return None
 
 
 def _block(node: LexborNode, page: Page) -> None:
@@ -362,6 +400,8 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
     clock, rest = agenda.time_lead(lines[0].text)  # type: ignore[misc]
     page.pending = None
+    if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
+        return  # "18:00 doors, 18:30 talks": the evening's times, no session
     if not rest and len(lines) == 1:
         page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return

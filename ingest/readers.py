@@ -34,6 +34,7 @@ from ingest.countries import default_countries
 from ingest.normalize import EXPECTED, normalize
 from ingest.read import parse_document
 from ingest.records import Document, Note, Parsed
+from ingest.names import site_honorifics
 from ingest.roles import site_roles
 from ingest.triples import source_quads
 
@@ -132,13 +133,14 @@ def read(doc: Document, site) -> Parsed:
 
 def _read_with(name: str, options: dict, doc: Document, site) -> Parsed:
     countries = default_countries()
-    with site_roles(site.settings.roles):  # the profile's role words are role words while its files are read
-        parsed = _call(module(name), doc, countries, site.settings, options)
     from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
 
-    tidy.tidy(parsed, site.settings)
-    return normalize(parsed, site.series, site.series_name, countries, roles=site.settings.roles,
-                     expects=tuple(getattr(module(name), "EXPECTS", EXPECTED)))
+    # the profile's role words and honorifics are role words and honorifics while its files are read
+    with site_roles(site.settings.roles), site_honorifics(site.settings.honorifics):
+        parsed = _call(module(name), doc, countries, site.settings, options)
+        tidy.tidy(parsed, site.settings)
+        return normalize(parsed, site.series, site.series_name, countries, roles=site.settings.roles,
+                         expects=tuple(getattr(module(name), "EXPECTS", EXPECTED)))
 
 
 def _call(mod, doc: Document, countries, settings, options: dict) -> Parsed:

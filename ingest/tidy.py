@@ -57,7 +57,13 @@ _JOB = re.compile(
     r"chief|lead|head|minister|secretary|ambassador|researcher|developer|consultant|analyst|architect|scientist|"
     r"coordinator|advisor|adviser|partner|chairman|chairwoman|chairperson|specialist|strategist|programme|program|"
     r"deputy|assistant|associate|senior|principal|student|lecturer|fellow|executive|administrator|evangelist|"
-    r"commissioner|governor|representative|envoy|attaché|attache)\b", re.I)
+    r"commissioner|governor|representative|envoy|attaché|attache|"
+    # German and French job words, gendered forms too ("Leiterin", "directrice", "Vorstandsvorsitzender")
+    r"leiterin|\w+leiter(?:in)?|direktor(?:in)?|\w*vorsitzende[rn]?|vorstand|geschäftsführer(?:in)?|referent(?:in)?|"
+    r"(?:bundes|staats|landes|vize)?minister(?:in)?|staatssekretär(?:in)?|präsident(?:in)?|professorin|"
+    r"chefredakteur(?:in)?|redakteur(?:in)?|beraterin|beauftragte[r]?|directeur|directrice|ministre|présidente?|"
+    r"conseill(?:er|ère)|chargée?|responsable|déléguée?|ambassadeur|ambassadrice|rédact(?:eur|rice)|secrétaire|"
+    r"fondat(?:eur|rice)|chercheu(?:r|se))\b", re.I)
 _ORG = re.compile(
     r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
     r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"

@@ -50,6 +50,8 @@ _YEAR = re.compile(r"\d{4}")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _WORD + r"\.?,?\s+(\d{4})\b")
 _MDY = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")  # 21.03.2029
+_SLASHED = re.compile(r"(?<![\d/])(1[3-9]|2\d|3[01])/(\d{1,2})/(\d{4})(?!\d)")  # 21/03/2029, not 03/04/2029
 
 # zone names printed after a time, as the zone of their region: "CET" printed in July is read as that region's
 # summer time, as its writer meant it; names with two common meanings (CST, IST, AST) are left to [site] timezone
@@ -71,7 +73,7 @@ _ZONE_NAME = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 # ("10:00 MT Evaluation": a two-letter name followed by a word is a title's word, unless a comma sets it off)
 _ZONE_AFTER = re.compile(r"(?:\d|[ap]\.?m\.?|noon)(?:\s*,\s*\(?\s*(" + _ZONE_NAME + r")\b|\s*\(?\s*(" + _ZONE_NAME
                          + r")\b(?!(?<=\b[A-Z]{2})\s*[A-Za-z]))(?!\s*[+\-\u2212\u2013]\s*\d)")
-_CLOCK = r"(?<!\d)(\d{1,2})(?:[.:h](\d{2}))?(?!\d)\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
+_CLOCK = r"(?<![\d.])(\d{1,2})(?:[.:h](\d{2}))?(?![\d]|[./]\d)\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
 # military time as spreadsheets print it: "0900-1030", "0900 hrs"
 _HHMM = re.compile(r"^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d))?\s*(?:h|hrs|hours)?\s*$",
                    re.I)
@@ -88,15 +90,20 @@ _ZONE = re.compile(r"\b(?:GMT|UTC)\s*([+\-\u2212\u2013])\s*(\d{1,2})(?:[:.]?(\d{
 
 
 def parse_date(text: str) -> date | None:
-    """The first date written in ``text`` (``15 October 2024``, ``October 15, 2024``, ISO)."""
+    """The first date written in ``text`` (``15 October 2024``, ``October 15, 2024``, ISO, ``21.03.2029`` as
+    Europe writes it, ``21/03/2029`` when the day is past the twelfth).
+
+    >>> parse_date("Torsdag 21.03.2029"), parse_date("21/03/2029"), parse_date("03/04/2029")
+    (datetime.date(2029, 3, 21), datetime.date(2029, 3, 21), None)
+    """
     if not _YEAR.search(text):
         return None  # every form prints a year: most lines of a page are let go here
-    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
-        m = next((m for m in rx.finditer(text) if order == "ymd" or _is_date(m)), None)
+    for rx, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_MDY, "mdy"), (_DOTTED, "dmy"), (_SLASHED, "dmy")):
+        m = next((m for m in rx.finditer(text) if order == "ymd" or rx in (_DOTTED, _SLASHED) or _is_date(m)), None)
         if not m:
             continue
         parts = dict(zip(order, m.groups()))
-        month = parts["m"] if order == "ymd" else _month(parts["m"])
+        month = parts["m"] if order == "ymd" or rx in (_DOTTED, _SLASHED) else _month(parts["m"])
         try:
             return date(int(parts["y"]), int(month), int(parts["d"]))
         except ValueError:

@@ -813,3 +813,66 @@ def test_a_schedule_grid_of_rooms_with_spanning_cells_and_names_alone(tmp_path):
         # Hall B is still the workshop's: the next cells are Hall A's and Room 3's
         ("Designing APIs", "11:00", "Hall A", [("speaker", "Priya Ram")]),
         ("Postgres at the Edge", "11:00", "Room 3", [("speaker", "Tomas Bri")])]
+
+
+MEETUPS = """# Harbour Security Meetup
+
+## Past meetups
+
+### 14 March 2032 – Spring edition @ Example Host
+
+18:00 doors, 18:30 talks
+
+- **Detecting supply chain attacks in npm** — [Ola Hansen](https://github.com/olahansen) (Schibsted)
+- *Lightning:* Bjorn Akerlund, Kongsberg Gruppen — "SBOMs are not enough"
+- Panel: Ingrid Saether (NSM), Torbjorn Naess (Telenor); moderated by Ase Lonning
+
+Host: Schibsted
+
+### 21.03.2029 – Winter edition
+
+- Kari Nordmann, DNB: *Red teaming a bank*
+"""
+
+
+def test_a_meetup_archive_of_dated_headings_and_talk_items(tmp_path):
+    write(tmp_path, {"README.md": MEETUPS})
+    parsed = parse(tmp_path, "README.md", PROFILE.replace('"_posts/*.md"', '"README.md"'))
+    assert [(s.date.isoformat(), s.title, [(r.role, r.name.name, [(p.title, p.organisation) for p in r.positions])
+                                           for r in s.rows]) for s in parsed.sessions] == [
+        ("2032-03-14", "Detecting supply chain attacks in npm", [("speaker", "Ola Hansen", [(None, "Schibsted")])]),
+        ("2032-03-14", "SBOMs are not enough", [("speaker", "Bjorn Akerlund", [(None, "Kongsberg Gruppen")])]),
+        ("2032-03-14", "Panel", [("panellist", "Ingrid Saether", [(None, "NSM")]),
+                                 ("panellist", "Torbjorn Naess", [(None, "Telenor")]),
+                                 ("moderator", "Ase Lonning", [])]),
+        ("2029-03-21", "Red teaming a bank", [("speaker", "Kari Nordmann", [(None, "DNB")])])]
+
+
+PAPERS = """## Thursday, 12 June 2031
+
+- 10:15–11:30 **Session 2: Evaluation** (Chair: Prof. Lena Hoff, TU Munich)
+  - *Governing AI Act Conformity: Lessons from Practice.* Yui Naka (The University of Tokyo) and Raj Lind (KU Leuven)
+  - *Securing Open-Weight Models.* Camille Fara (Inria Paris), Ode Mensa (University of Ghana)
+"""
+
+
+def test_papers_listed_under_a_session_are_talks_of_their_authors(tmp_path):
+    write(tmp_path, {"program.md": PAPERS})
+    parsed = parse(tmp_path, "program.md", PROFILE.replace('"_posts/*.md"', '"program.md"'))
+    assert [(s.title, [(r.role, r.name.name, [p.organisation for p in r.positions]) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Session 2: Evaluation", [("moderator", "Lena Hoff", ["TU Munich"])]),
+        ("Governing AI Act Conformity: Lessons from Practice", [("speaker", "Yui Naka", ["The University of Tokyo"]),
+                                                                ("speaker", "Raj Lind", ["KU Leuven"])]),
+        ("Securing Open-Weight Models", [("speaker", "Camille Fara", ["Inria Paris"]),
+                                         ("speaker", "Ode Mensa", ["University of Ghana"])])]
+
+
+def test_a_profile_names_honorifics_of_its_own(tmp_path):
+    page = "## Mardi 14 octobre 2031\n\n### 9h30 – 10h45 | Souveraineté numérique\n\n" \
+           "**Intervenants :** M. Jean Dupont, directeur général, Agence Exemple ; Mme Claire Martin, ministre\n"
+    write(tmp_path, {"fr/programme.md": page})
+    profile = '[site]\nseries = "forum"\nhonorifics = ["M."]\n[[parts]]\nfiles = "fr/*.md"\nreader = "programme"\n'
+    [session] = parse(tmp_path, "fr/programme.md", profile).sessions
+    assert [(r.name.honorific, r.name.name, r.role) for r in session.rows] == [
+        ("M.", "Jean Dupont", "speaker"), ("Mme", "Claire Martin", "speaker")]
