@@ -150,6 +150,9 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     pieces = listed(rest)
     if len(pieces) > 1:
         return [(p, label if k == 0 or _plural(label) else None) for k, p in enumerate(pieces)] + tail
+    shared = _shared(rest)
+    if len(shared) > 1:
+        return [(p, label) for p in shared] + tail
     plain = _plain_names(rest)
     if len(plain) > 1 and all(looks_like_name(p) for p in plain):
         return [(p, label) for p in plain] + tail
@@ -169,10 +172,25 @@ def listed(printed: str) -> list[str]:
     >>> listed("Al Bo (Acme), Chief Executive"), listed("Al Bo, Professor of Law; Head of Research")
     (['Al Bo (Acme), Chief Executive'], ['Al Bo, Professor of Law; Head of Research'])
     """
-    pieces = [p for part in _SEMICOLON.split(printed) for p in _bracketed(part.strip()) if p]
+    pieces = [p for part in _SEMICOLON.split(printed) for b in _bracketed(part.strip()) for p in _shared(b) if p]
     if len(pieces) > 1 and all(_names_one(p) for p in pieces):
         return pieces
     return [printed]
+
+
+def _shared(printed: str) -> list[str]:
+    """People joined by "and" before one bracket, each with it: "A and B (Lab C)" is "A (Lab C)", "B (Lab C)".
+
+    >>> _shared("Ingrid Novak and Ingrid Popescu (Lab C)"), _shared("Ann Lee (Acme)")
+    (['Ingrid Novak (Lab C)', 'Ingrid Popescu (Lab C)'], ['Ann Lee (Acme)'])
+    """
+    m = _TAIL.match(printed)
+    if not m:
+        return [printed]
+    names = [n.strip() for n in _AND.split(m.group("head"))]
+    if len(names) < 2 or not all(looks_like_name(n) and "," not in n and "(" not in n for n in names):
+        return [printed]
+    return [f"{n} ({m.group('inner')})" for n in names]
 
 
 def _bracketed(printed: str) -> list[str]:

@@ -373,12 +373,30 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
                           " with a name — skipped; check the part's name selector"))
         return None
     more, _ = _card_positions(root, opts)
+    for pos in more:  # "Fonction : Directeur général": the label is no part of the title
+        pos.title, pos.organisation = _unlabelled(pos.title), _unlabelled(pos.organisation)
     image = root.css_first("img")
     return SpeakerPage(path=doc.path, line=Lines(doc).of(name) or doc.body_line + 1,
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url)
-                       or permalink(doc.path), printed_name=name, positions=positions + more,
+                       or permalink(re.sub(r"\.(md|markdown)$", "", doc.path)), printed_name=name,
+                       positions=positions + more,
                        image=image.attributes.get("src") if image is not None else None,
                        biography=text(first(root, opts.biography)) if opts.biography else "")
+
+
+def _unlabelled(value: str | None) -> str | None:
+    """A field without the label a page prints before it ("Funktion: Leiterin" is "Leiterin").
+
+    >>> _unlabelled("Fonction : Directeur général"), _unlabelled("Director: Programmes"), _unlabelled(None)
+    ('Directeur général', 'Director: Programmes', None)
+    """
+    m = re.match(r"^(?P<label>[^\W\d_]{3,20})\s*:\s+(?P<rest>\S.*)$", value or "")
+    return m.group("rest") if m and m.group("label").lower() in _FIELD_LABELS else value
+
+
+_FIELD_LABELS = {"position", "title", "role", "function", "organisation", "organization", "company", "affiliation",
+                 "fonction", "poste", "titre", "organisme", "institution", "funktion", "position", "organisation",
+                 "unternehmen", "firma", "titel", "country", "pays", "land"}
 
 
 _JOB_START = re.compile(r"^(director|head|chief|professor|chair|founder|co-founder|president|partner|dean|"

@@ -156,7 +156,8 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
 
 
 def _title(printed: str) -> str:
-    return printed.strip(" :–—-")
+    """A session's title as printed, without the separators around it and a paper title's full stop."""
+    return re.sub(r"(?<=[^\W\d_]{4})\.$", "", printed.strip(" :–—-"))
 
 
 # --- the page -----------------------------------------------------------------------------
@@ -373,7 +374,6 @@ def _item_session(node: LexborNode, page: Page) -> Draft | None:
         title, found = agenda.item_parts(first.text, [text(a) for a in node.css("a")], emphasis)
         people = agenda.named(found)
         if people and title and title != first.text.strip() and not role_of(title.strip("() :")):
-            title = re.sub(r"(?<!\.)\.$", "", title.strip())  # "*Securing Models.* Ann Lee (…)": no full stop
             return Draft(_title(title), page.day, None, _session_role(title, page.role), people=people)
     label, rest = role_prefix(first.text)
     if label and agenda.is_group(label) and (people := agenda.named(agenda.people_strings(first.text))):

@@ -29,10 +29,15 @@ _ROLE_WORDS = re.compile(
     r"\b(speakers?|moderators?|moderated|by|panell?ists?|panels?|keynotes?|chairs?|chaired|co-chairs?|hosts?|"
     r"guests?|of|hono(u)?rs?|remarks|presenters?|presentations?|opening|closing|welcome|address|facilitators?|"
     r"rapporteurs?|trigger|discussants?|sherpas?|mc|emcee|and|&|the|our|with|featuring|heads?|delegations?|"
-    r"special|invited|fireside|chats?|q&a|qa|session|talks?)\b", re.I)
+    r"special|invited|fireside|chats?|q&a|qa|session|talks?|general|programme|program|organi[sz]ing|committee|"
+    r"local|steering)\b", re.I)
 _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organising committee", "organizing committee",
            "team", "staff", "break", "lunch", "coffee", "tea", "networking", "registration", "q&a", "tbc", "tba",
-           "various", "multiple speakers", "attendees", "participants", "you", "panel", "audience"}
+           "various", "multiple speakers", "attendees", "participants", "you", "panel", "audience",
+           # legal and site pages, whose heading a wide part may take for a name
+           "impressum", "imprint", "legal notice", "mentions légales", "datenschutz", "datenschutzerklärung",
+           "privacy", "privacy policy", "politique de confidentialité", "cookie policy", "terms of use", "contact",
+           "contact us", "about", "about us", "kontakt", "accessibility", "sitemap"}
 # a programme slot that is no talk: "Coffee break", "Lunch", "Networking reception", "Registration & coffee"
 _BREAK_WORDS = (r"coffee|tea|lunch|dinner|breakfast|networking|comfort|evening|welcome|morning|afternoon|health|"
                 r"prayer|drinks|breaks?|receptions?|registration|check-in|doors open|meals?|refreshments|snacks")

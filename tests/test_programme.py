@@ -876,3 +876,16 @@ def test_a_profile_names_honorifics_of_its_own(tmp_path):
     [session] = parse(tmp_path, "fr/programme.md", profile).sessions
     assert [(r.name.honorific, r.name.name, r.role) for r in session.rows] == [
         ("M.", "Jean Dupont", "speaker"), ("Mme", "Claire Martin", "speaker")]
+
+
+def test_authors_sharing_one_bracket_and_group_names_that_are_nobody(tmp_path):
+    page = ("## Thursday, 12 June 2031\n\n- 09:00–09:15 Opening remarks (General Chairs)\n"
+            "- 09:15–10:00 *Auditing the Auditors.* Jonas Cohen and Chiara Khan (Alan Turing Institute), "
+            "Leila Khan (Dept. of Computer Science, University of Oslo, Norway)\n")
+    write(tmp_path, {"program.md": page})
+    parsed = parse(tmp_path, "program.md", PROFILE.replace('"_posts/*.md"', '"program.md"'))
+    assert [(s.title, [(r.name.name, [p.organisation for p in r.positions], r.country_code) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Auditing the Auditors", [("Jonas Cohen", ["Alan Turing Institute"], None),
+                                   ("Chiara Khan", ["Alan Turing Institute"], None),
+                                   ("Leila Khan", ["University of Oslo"], "NO")])]
