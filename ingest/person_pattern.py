@@ -96,7 +96,7 @@ from dataclasses import dataclass, field
 
 from ingest.names import load_vocabulary, split_name
 from ingest.records import Position
-from ingest.tidy import not_a_person
+from ingest.tidy import has_job_word, not_a_person
 
 PERSON_PATTERNS = ("Name, Title, Org", "Name — Title, Org", "Name (Org)", "Name")
 POSITION_PATTERNS = ("Title, Org", "Title @ Org", "Title at Org")
@@ -295,11 +295,20 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         parts = _title_run(parts)
         if len(parts) == 1:
             return _lone(parts[0], r, lone)
+        if len(parts) == 2 and _is_org(parts[0]) and not has_job_word(parts[0]) and _a_country(parts[1]):
+            return [Position(organisation=", ".join(parts))]  # "Technische Universität Berlin, Allemagne"
         title, rest = parts[0], parts[1:]
     extra = []
     while len(rest) > 1 and _is_title(rest[-1]):
         extra.insert(0, Position(title=rest.pop()))  # "…, Presidential Fellow": a second job, no organisation
     return [Position(title=title or None, organisation=", ".join(rest) or None)] + extra
+
+
+def _a_country(text: str) -> bool:
+    from ingest.countries import default_countries
+
+    found = default_countries().lookup(text, fuzzy=False)
+    return found is not None and found.kind == "country"
 
 
 def _without_clauses(text: str) -> str:

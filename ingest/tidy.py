@@ -73,7 +73,11 @@ _ORG = re.compile(
     r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
     r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"
     r"office|bureau|academy|school|college|consortium|alliance|network|laboratory|lab|labs|government|"
-    r"secretariat|directorate|programme|initiative)\b", re.I)
+    r"secretariat|directorate|programme|initiative|"
+    # German and French ("Bundesministerium des Innern", "Technische Universität", "Agence nationale …")
+    r"bundes\w+|\w*ministerium|universität|hochschule|stiftung|agentur|behörde|bundesamt|landesamt|institut|"
+    r"gesellschaft|verband|verein|akademie|ministère|université|fondation|autorité|agence|délégation|"
+    r"direction générale|secrétariat)\b", re.I)
 _PERSONISH = re.compile(r"^[^\W\d_][\w'’.-]*(\s+[^\W\d_][\w'’.-]*){0,5}$")
 # a character reference with its semicolon: "&amp;", "&#8212;", "&#x2014;" (not "AT&T", not "&copy" unclosed)
 _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -127,6 +131,11 @@ def decode_references(parsed: Parsed) -> None:
 def _positions(positions) -> None:
     for position in positions:
         position.title, position.organisation = unescape(position.title), unescape(position.organisation)
+
+
+def has_job_word(text: str) -> bool:
+    """True when ``text`` holds a word of a job title ("Government CIO", "Leiterin")."""
+    return bool(_JOB.search(text))
 
 
 def not_a_person(text: str) -> str | None:

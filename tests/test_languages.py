@@ -73,3 +73,20 @@ def test_a_german_and_french_programme(tmp_path):
         ("moderator", "Mme", "Claire Dubois", [("Journaliste", "Le Quotidien")], "FR"),
         ("moderator", None, "Lars Holm", [("Direktor", "Nordwärme AB")], None),  # the profile's own role word
     ]
+
+
+def test_german_and_french_organisations_and_job_titles_after_a_name():
+    from ingest.person_pattern import FREE_TEXT, brief, split_person
+
+    got = [brief(split_person(t, reading=FREE_TEXT)) for t in (
+        "Staatssekretärin Maria Vogel, Bundesministerium des Innern und für Heimat (BMI)",
+        "Herr Prof. Dr. Klaus Weber, Technische Universität Berlin (TU Berlin), Allemagne",
+        "Herr Thomas Klein, Vorstandsvorsitzender",
+        "M. Jean Dupont, directeur général",
+        "Chan Cheow Hoe, Government CIO, Singapore")]
+    assert got == [
+        ("Staatssekretärin Maria Vogel", [(None, "Bundesministerium des Innern und für Heimat (BMI)")]),
+        ("Herr Prof. Dr. Klaus Weber", [(None, "Technische Universität Berlin (TU Berlin), Allemagne")]),
+        ("Herr Thomas Klein", [("Vorstandsvorsitzender", None)]),
+        ("M. Jean Dupont", [("directeur général", None)]),
+        ("Chan Cheow Hoe", [("Government CIO", "Singapore")])]
