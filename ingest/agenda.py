@@ -45,7 +45,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import person_line
 from ingest.body_people import split_heading
-from ingest.cards import reads_as_time
+from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.people_text import role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
@@ -407,6 +407,8 @@ def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | 
     0
     >>> time_column(["When", "What"], "time", [["Monday", "Tides"]]) is None
     True
+    >>> time_column(["Date", "Speaker", "Talk"], "time", [["24.01.2029", "Kari Nordmann (Telenor)", "Phishing"]])
+    0
     """
     low = [h.strip(" :*").lower() for h in heads]
     if wanted.lower() in low:
@@ -415,4 +417,11 @@ def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | 
         cells = [row[i] for row in below if len(row) > i and row[i]]
         if head in _TIME_HEADS and cells and 2 * sum(1 for c in cells if reads_as_time(c)) >= len(cells):
             return i
+    for i, head in enumerate(low):  # "| Date | Speaker | Talk |": a row a talk, dated by its Date cell
+        cells = [row[i] for row in below if len(row) > i and row[i]]
+        if head in _DATE_HEADS and cells and 2 * sum(1 for c in cells if first_day(c)) >= len(cells) and len(heads) > 2:
+            return i
     return None
+
+
+_DATE_HEADS = ("date", "dates", "day", "datum", "dato", "fecha", "data", "jour", "tag")

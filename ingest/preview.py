@@ -39,6 +39,7 @@ class Preview:
     files: int = 0  # text files in the folder
     read: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> files
+    skipped_files: dict[str, list[str]] = field(default_factory=dict)  # reason -> the first few of those files
     failed: list[str] = field(default_factory=list)
     sessions: int = 0
     appearances: int = 0
@@ -72,6 +73,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
         why = _unread(site, rel)
         if why:
             skipped[why] += 1
+            out.skipped_files.setdefault(why, []).append(rel) if skipped[why] <= 3 else None
             continue
         try:
             parsed.append(pipeline(rel, read_bytes(rel, path), site))
@@ -82,7 +84,9 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     for p in parsed:
         for note in p.notes:
             if note.kind == "skipped-file":
-                skipped["read, nothing found in it (see the skipped-file notes)"] += 1
+                why = "read, nothing found in it (see the skipped-file notes)"
+                skipped[why] += 1
+                out.skipped_files.setdefault(why, []).append(note.path) if skipped[why] <= 3 else None
     out.skipped = dict(skipped.most_common())
     _count(out, parsed)
     out.rows = sample_rows(parsed, sample)
@@ -246,7 +250,8 @@ def render(p: Preview) -> str:
         return f"{p.root}: {p.refusal}\n"
     lines = [f"dry run of {p.root} (series {p.series}): nothing was written",
              f"files: {p.files} text files, {p.read} read, {len(p.failed)} failed"]
-    lines += [f"  {count} {why}" for why, count in p.skipped.items()]
+    lines += [f"  {count} {why}" + (f" (e.g. {', '.join(p.skipped_files[why])}{', …' if count > 3 else ''})"
+                                     if p.skipped_files.get(why) else "") for why, count in p.skipped.items()]
     lines += [f"  failed: {f}" for f in p.failed[:5]]
     lines.append(f"found: {p.sessions} sessions, {p.appearances} appearances, {p.people} distinct people, "
                  f"{p.speaker_pages} speaker pages, {p.organisations} organisations")

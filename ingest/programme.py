@@ -567,7 +567,9 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             continue
         clock = text(cells[cols.time])
         if clock and not reads_as_time(clock):
-            continue  # "Room", "Date:": not a slot
+            if not (day := first_day(clock, page.year)):
+                continue  # "Room", "Date:": not a slot
+            page.day, clock = day, ""  # a Date column (time_column = "Date"): the row's day, no time
         if cols.people is None:
             page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
         elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:

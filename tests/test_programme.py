@@ -889,3 +889,15 @@ def test_authors_sharing_one_bracket_and_group_names_that_are_nobody(tmp_path):
         ("Auditing the Auditors", [("Jonas Cohen", ["Alan Turing Institute"], None),
                                    ("Chiara Khan", ["Alan Turing Institute"], None),
                                    ("Leila Khan", ["University of Oslo"], "NO")])]
+
+
+def test_a_table_of_talks_dated_by_a_date_column(tmp_path):
+    page = ("# Meetups 2029\n\n| Date | Speaker | Talk | Slides |\n|------|---------|------|--------|\n"
+            "| 24.01.2029 | Kari Nord (Telenor) | Phishing your own company | [pdf](a.pdf) |\n"
+            "| 21.03.2029 | Lars Aro (Visma) | Secrets in git history | |\n")
+    write(tmp_path, {"archive/2029.md": page})
+    parsed = parse(tmp_path, "archive/2029.md", PROFILE.replace('"_posts/*.md"', '"archive/*.md"'))
+    assert [(s.date.isoformat(), s.start, s.title, [(r.name.name, [p.organisation for p in r.positions]) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("2029-01-24", None, "Phishing your own company", [("Kari Nord", ["Telenor"])]),
+        ("2029-03-21", None, "Secrets in git history", [("Lars Aro", ["Visma"])])]
