@@ -264,7 +264,7 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     ['Speaker: Ann Lee, Minister for ICT and National Guidance']
     """
     out = []
-    for line in lines:
+    for line in [part for line in lines for part in _labelled_sentences(line)]:
         own, rest = role_prefix(line.text)
         if len(listed(rest)) > 1:  # "Panelists: A (Org), B (Org)", "A (Org); B (Org)"
             out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
@@ -273,6 +273,22 @@ def split_labelled(lines: list[Line]) -> list[Line]:
         pieces = people_strings(rest) if own and rest and _plural(own) else []
         out += [Line(f"{own}: {p}") for p, _ in pieces] if len(pieces) > 1 else [line]
     return out
+
+
+_NEXT_LABEL = re.compile(r"(?<=[.;)])\s+(?=(?P<label>[A-Z][^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s)")
+
+
+def _labelled_sentences(line: Line) -> list[Line]:
+    """One line per role label when a line prints several ("Moderator: A (Org). Panellists: B (Org), C (Org)").
+
+    >>> [ln.text for ln in _labelled_sentences(Line("Moderator: Al Bo (Acme). Panellists: Cy Dee (Beta), Di Eve (Gamma)"))]
+    ['Moderator: Al Bo (Acme)', 'Panellists: Cy Dee (Beta), Di Eve (Gamma)']
+    """
+    cuts = [m.start() for m in _NEXT_LABEL.finditer(line.text) if role_of(m.group("label"))]
+    if not cuts or not role_prefix(line.text)[0]:
+        return [line]
+    pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
+    return [Line(p.strip().rstrip(".;").strip()) for p in pieces if p.strip()]
 
 
 _ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)[\s.]*$")

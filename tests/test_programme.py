@@ -901,3 +901,16 @@ def test_a_table_of_talks_dated_by_a_date_column(tmp_path):
             for s in parsed.sessions] == [
         ("2029-01-24", None, "Phishing your own company", [("Kari Nord", ["Telenor"])]),
         ("2029-03-21", None, "Secrets in git history", [("Lars Aro", ["Visma"])])]
+
+
+def test_a_timed_line_naming_a_moderator_then_panellists(tmp_path):
+    page = ("## Thursday, 12 June 2031\n\n- 15:30–16:00 **Panel: Who Audits the Auditors?**\n"
+            "  Moderator: Dr. Rachel Osei (Alan Turing Institute). Panellists: Prof. Ines Carva (Inria Paris), "
+            "Dr. Tom Whit (Lab X)\n")
+    write(tmp_path, {"program.md": page})
+    parsed = parse(tmp_path, "program.md", PROFILE.replace('"_posts/*.md"', '"program.md"'))
+    assert [(s.title, [(r.role, r.name.name, [p.organisation for p in r.positions]) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Panel: Who Audits the Auditors?", [("moderator", "Rachel Osei", ["Alan Turing Institute"]),
+                                             ("panellist", "Ines Carva", ["Inria Paris"]),
+                                             ("panellist", "Tom Whit", ["Lab X"])])]
