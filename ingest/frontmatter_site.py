@@ -131,7 +131,14 @@ def _talks(doc: Document, talks: list, keys: Keys, notes: list[Note], settings: 
         meta = {**page, **{k: v for k, v in talk.items() if v not in (None, "", [], {})}}
         title = _text(_first(meta, keys.title)) or f"talk {n}"
         meta["permalink"] = f"{base}#{slugify(title) or n}"
-        _append(out, read_session(doc, keys, notes, settings, meta, ("permalink",)))
+        session = read_session(doc, keys, notes, settings, meta, ("permalink",))
+        if session is not None and len(session.rows) == 1 and not session.rows[0].positions \
+                and _first(talk, keys.item_company + keys.item_title):  # {name, company, talk}: a speaker's own talk
+            row = read_speaker_item(doc.path, talk, session.rows[0].role_label, keys, notes)
+            if row is not None:
+                row.line = session.rows[0].line
+                session.rows = [row]
+        _append(out, session)
     return out
 
 

@@ -633,3 +633,15 @@ def test_a_moderator_key_beside_the_speaker_list():
         ("Speaker", "mae-oconn", False), ("Speaker", "tariq-ben", False),
         ("Moderator", "dara-vole", False),  # a lone slug links to the speaker's page, as the list's slugs do
         ("Chair", "Ann Lee", True), ("Chair", "Bo Chan", True)]
+
+
+def test_a_talk_list_of_speaker_mappings_keeps_each_speakers_company():
+    text = ("---\ntitle: February meetup\ndate: 2031-02-19T18:00:00+01:00\nvenue: Example Hall\nspeakers:\n"
+            "  - name: Kari Nord\n    company: mnemonic\n    talk: Incident response tabletop games\n"
+            "  - name: Bjorn Aker\n    company: Kongsberg Gruppen\n    talk: SBOMs for embedded firmware\n---\n")
+    parsed = parse("meetups/2031-02-19.md", text, talks="speakers", title="talk", speaker_key="name",
+                   start="date", room="venue")
+    assert [(s.title, s.room, [(r.name.name, [p.organisation for p in r.positions]) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Incident response tabletop games", "Example Hall", [("Kari Nord", ["mnemonic"])]),
+        ("SBOMs for embedded firmware", "Example Hall", [("Bjorn Aker", ["Kongsberg Gruppen"])])]
