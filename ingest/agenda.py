@@ -98,7 +98,10 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     talk = quoted.group("title") if quoted else next((e for e in emphasis if _a_title(e, names)), None)
     if talk:
         rest = printed[:quoted.start()] + " " + printed[quoted.end():] if quoted else printed.replace(talk, " ")
-        return talk.strip(_SEPARATORS), people_strings(rest.strip(_SEPARATORS))
+        rest = rest.strip(_SEPARATORS)
+        if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+            rest = rest[1:-1]  # '"Julia for engineers" (Kim Carl)': the people in brackets
+        return talk.strip(_SEPARATORS), people_strings(rest)
     m = _TAIL.match(printed)
     if m and not _is_person(m.group("head"), names):
         label, rest = role_prefix(m.group("inner"))

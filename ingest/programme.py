@@ -49,6 +49,7 @@ from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of, role_of_title
+from ingest.tidy import is_break
 
 NAME = "programme"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -156,8 +157,16 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
 
 
 def _title(printed: str) -> str:
-    """A session's title as printed, without the separators around it and a paper title's full stop."""
-    return re.sub(r"(?<=[^\W\d_]{4})\.$", "", printed.strip(" :–—-"))
+    """A session's title as printed, without the separators around it, quotes around all of it and a paper
+    title's full stop.
+
+    >>> _title('"Myths and misconceptions"'), _title("*Securing Models.*".strip("*")), _title("Q&A: Jane Doe")
+    ('Myths and misconceptions', 'Securing Models', 'Q&A: Jane Doe')
+    """
+    title = re.sub(r"(?<=[^\W\d_]{4})\.$", "", printed.strip(" :–—-"))
+    if len(title) > 2 and title[0] in "\"“«'" and title[-1] in "\"”»'" and not re.search("[\"“”«»]", title[1:-1]):
+        title = title[1:-1].strip()
+    return title
 
 
 # --- the page -----------------------------------------------------------------------------
@@ -669,8 +678,8 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     seen: dict[str, int] = {}
     out = []
     for draft in drafts:
-        if not draft.people or draft.day is None:
-            continue
+        if not draft.people or draft.day is None or is_break(draft.title):
+            continue  # "Dinner (Fat Lizard)": a break's bracket is its place, no person
         slug = slugify(draft.title)[:60] or "session"
         seen[slug] = seen.get(slug, 0) + 1
         anchor = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"

@@ -914,3 +914,12 @@ def test_a_timed_line_naming_a_moderator_then_panellists(tmp_path):
         ("Panel: Who Audits the Auditors?", [("moderator", "Rachel Osei", ["Alan Turing Institute"]),
                                              ("panellist", "Ines Carva", ["Inria Paris"]),
                                              ("panellist", "Tom Whit", ["Lab X"])])]
+
+
+def test_a_break_with_its_place_in_brackets_is_no_session(tmp_path):
+    page = ('## 14 May 2032\n\n- 17:00 - 18:00 : "Julia for engineers" (Kim Carl)\n'
+            '- 18:30 - 20:30 : Dinner (Fat Lizard)\n')
+    write(tmp_path, {"day.md": page})
+    parsed = parse(tmp_path, "day.md", PROFILE.replace('"_posts/*.md"', '"day.md"'))
+    assert [(s.title, [r.name.name for r in s.rows]) for s in parsed.sessions] == [
+        ("Julia for engineers", ["Kim Carl"])]  # and the quotes are no part of the title
