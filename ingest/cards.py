@@ -395,8 +395,8 @@ def _unlabelled(value: str | None) -> str | None:
 
 
 _FIELD_LABELS = {"position", "title", "role", "function", "organisation", "organization", "company", "affiliation",
-                 "fonction", "poste", "titre", "organisme", "institution", "funktion", "position", "organisation",
-                 "unternehmen", "firma", "titel", "country", "pays", "land"}
+                 "fonction", "poste", "titre", "organisme", "institution", "funktion", "unternehmen", "firma", "titel",
+                 "country", "pays", "land"}
 
 
 _JOB_START = re.compile(r"^(director|head|chief|professor|chair|founder|co-founder|president|partner|dean|"

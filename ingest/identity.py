@@ -136,7 +136,7 @@ class People:
         return key
 
     def add(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-            slot: Slot | None = None, printed: str = "") -> None:
+            slot: Slot | None = None, matched: set[str] | None = None) -> None:
         """Record what a source says of the person ``key``."""
         person = self.known.setdefault(key, Person())
         person.names.add(name)
@@ -147,12 +147,13 @@ class People:
             person.series.add(series)
         if slot:
             person.slots.add(slot)
-        for found in match_keys(name) | (match_keys(printed) if printed else set()):
+        for found in matched or match_keys(name):
             self.by_match.setdefault(found, set()).add(key)
         self.by_first.setdefault(key.split("-", 1)[0], set()).add(key)
 
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-                slot: Slot | None = None, linked: bool = True, printed: str = "") -> tuple[str, str | None]:
+                slot: Slot | None = None, linked: bool = True, matched: set[str] | None = None
+                ) -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
         kept = self.canonical(key)
         if kept != key:
@@ -161,8 +162,8 @@ class People:
             if linked:
                 return key, None  # a key from a speaker page's link: that page's person
             return self._namesake(key, country, orgs, slot)
-        keys = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
-        candidates = {k for found in keys for k in self.by_match.get(found, ())} | self._short_slugs(key)
+        candidates = {k for found in matched or match_keys(name) for k in self.by_match.get(found, ())} \
+            | self._short_slugs(key)
         for other in sorted(candidates):
             other = self.canonical(other)
             if other == key or frozenset((key, other)) in self.different:
@@ -365,14 +366,15 @@ def _person(people: People, notes: list[Note], path: str, line: int | None, key:
             slot: Slot | None, linked: bool = True, printed: str = "") -> str:
     # organisations compared by printed name: the same name is the same evidence whatever its scoping
     org_keys = {slugify(p.organisation) for p in positions if p.organisation}
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, printed)
+    matched = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched)
     if kept != key and reason and reason.startswith("kept apart"):
         notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
                           f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))
     elif kept != key:
         same_as.append(key)
         notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
-    people.add(kept, name, country, org_keys, series, slot, printed)
+    people.add(kept, name, country, org_keys, series, slot, matched)
     return kept
 
 

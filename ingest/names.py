@@ -17,6 +17,7 @@ import tomllib
 import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
 
 from nameparser.config import CONSTANTS
@@ -111,6 +112,12 @@ _RETIRED = re.compile(r"\((?:ret(?:d|ired)?\.?|rtd\.?)\)\s", re.I)
 _SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
 
 
+@lru_cache(maxsize=64)
+def _honorifics_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A site's honorifics as one pattern, as ``_HONORIFIC`` (compiled once per site, not once per file)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?= )(?=\s*\S+\s+\S)")
+
+
 @contextmanager
 def site_honorifics(words: tuple[str, ...]):
     """While reading a site's file: its profile's ``[site] honorifics`` are honorifics too ("M." where the site
@@ -122,9 +129,7 @@ def site_honorifics(words: tuple[str, ...]):
     >>> split_name("M. Jean Dupont").name
     'M. Jean Dupont'
     """
-    pattern = re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?= )(?=\s*\S+\s+\S)") \
-        if words else None
-    token = _SITE_HONORIFICS.set(pattern)
+    token = _SITE_HONORIFICS.set(_honorifics_pattern(tuple(words)) if words else None)
     try:
         yield
     finally:

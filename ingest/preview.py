@@ -72,8 +72,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
         out.files += 1
         why = _unread(site, rel)
         if why:
-            skipped[why] += 1
-            out.skipped_files.setdefault(why, []).append(rel) if skipped[why] <= 3 else None
+            _skip(out, skipped, why, rel)
             continue
         try:
             parsed.append(pipeline(rel, read_bytes(rel, path), site))
@@ -84,9 +83,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     for p in parsed:
         for note in p.notes:
             if note.kind == "skipped-file":
-                why = "read, nothing found in it (see the skipped-file notes)"
-                skipped[why] += 1
-                out.skipped_files.setdefault(why, []).append(note.path) if skipped[why] <= 3 else None
+                _skip(out, skipped, "read, nothing found in it (see the skipped-file notes)", note.path)
     out.skipped = dict(skipped.most_common())
     _count(out, parsed)
     out.rows = sample_rows(parsed, sample)
@@ -94,6 +91,13 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     out.notes = note_kinds([n for p in parsed for n in p.notes])
     out.odd_names = odd_names(parsed)
     return out
+
+
+def _skip(out: Preview, skipped: Counter, why: str, rel: str) -> None:
+    """Count a file not read (or read for nothing) under its reason; keep the first three of each."""
+    skipped[why] += 1
+    if skipped[why] <= 3:
+        out.skipped_files.setdefault(why, []).append(rel)
 
 
 def _unread(site: Site, rel: str) -> str | None:
