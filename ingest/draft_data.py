@@ -404,9 +404,10 @@ def _listed_names(value: str) -> bool:
 def _joined_people(table: Table, names: list[str]) -> None:
     """Separators for names that join two people ("Mark Tuttle and Melanie Laverdiere", "A & B")."""
     joined = [v for v in names if re.search(r"\w\s+(and|&)\s+[A-Z]", v.split(",")[0])]
-    if joined:
-        table.set("people_separators", [" and ", " & "], f"{len(joined)} strings join two people "
-                  f"(e.g. {joined[0]!r})")
+    semicolons = [v for v in names if re.search(r"\w\s*;\s*[A-Z]", v)]  # "Scott Shaw; Yang Jia"
+    if joined or semicolons:
+        table.set("people_separators", [" and ", " & "] + (["; "] if semicolons else []),
+                  f"{len(joined) + len(semicolons)} strings join two people (e.g. {(joined + semicolons)[0]!r})")
 
 
 _MONTH_DAY = re.compile(r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{1,2})(?!\d)", re.I)

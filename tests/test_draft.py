@@ -598,3 +598,14 @@ def test_a_spreadsheet_with_blanks_heading_rows_and_a_speakers_sheet(tmp_path):
         ("2032-03-16 09:00", "Opening", "Aroha Tane"), ("2032-03-16 09:00", "Opening", "Losana Vaka"),
         ("2032-03-16 11:00", "Dark Vessels", "Tomasi Kau"), ("2032-03-16 11:00", "Dark Vessels", "Kenji Wata"),
         ("2032-03-17 09:00", "Closing", "Aroha Tane")]
+
+
+def test_names_joined_by_a_semicolon_are_drafted_as_two_people(tmp_path):
+    import json
+
+    talks = [{"Title": f"Talk {i}", "Time": f"2033-05-1{i}T10:00:00", "Presenters": name}
+             for i, name in enumerate(("Scott Shaw; Yang Jia", "Ann Lee", "Bo Chan and Cy Dee"), start=1)]
+    root = write(tmp_path / "agenda", {"agenda/2033.json": json.dumps(talks)})
+    profile, found, seen = previewed(root, tmp_path)
+    assert profile["parts"][0]["people_separators"] == [" and ", " & ", "; "]
+    assert sorted(r["name"] for r in found) == ["Ann Lee", "Bo Chan", "Cy Dee", "Scott Shaw", "Yang Jia"]
