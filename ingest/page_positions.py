@@ -11,7 +11,7 @@ appearance always wins; nothing is copied across people.
 
 >>> from ingest.records import Row, SessionPage, SpeakerPage, Parsed, Document
 >>> page = SpeakerPage("p/jane.md", 1, "/p/jane/", "Jane Doe", positions=[Position("Lead", "ACME")], person_key="jane")
->>> pages = PagePositions({"jane": ("urn:g:page", page.positions)})
+>>> pages = PagePositions({"jane": [("urn:g:page", None, page.positions)]})
 >>> row = Row(3, "Speaker", "jane", "/p/jane/", person_key="jane")
 >>> talk = SessionPage("t.md", "Talk", None, None, rows=[row])
 >>> apply(Parsed(Document("t.md", "", {}, "", 0), "frontmatter", sessions=[talk]), pages)
@@ -37,46 +37,72 @@ _STORED = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?person ?g ?order ?title ?label ?org ?parent ?parentName WHERE {
-  GRAPH ?g { ?person schema:subjectOf ?g ; sg:position ?p . ?p sg:order ?order .
+SELECT ?person ?g ?path ?order ?title ?label ?org ?parent ?parentName WHERE {
+  GRAPH ?g { ?person schema:subjectOf ?g ; sg:position ?p . ?p sg:order ?order . OPTIONAL { ?g sg:path ?path }
     OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?label }
     OPTIONAL { ?p org:organization ?org OPTIONAL { ?org org:subOrganizationOf ?parent
                                                    OPTIONAL { ?parent schema:name ?parentName } } } }
 } ORDER BY ?g ?order"""
 
+_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def page_year(path: str | None) -> int | None:
+    """The edition year a speaker page's path names ("2025/speakers/jane.html", "_presenters/2024/x.md"), or
+    ``None`` when it names none or several: such a page speaks for every edition.
+
+    >>> page_year("2025/speakers/jane.html"), page_year("_presenters/jane.md"), page_year("2019-2024/jane.md")
+    (2025, None, None)
+    """
+    years = set(_YEAR.findall(path or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
 
 @dataclass(frozen=True)
 class Facts:
-    """What a person's speaker page says besides positions: that it exists, its country and honorific."""
+    """What a person's speaker page says besides positions: its country and honorific, and the edition year
+    its path names (``None``: every edition)."""
 
     country: str | None = None
     honorific: str | None = None
+    year: int | None = None
 
 
 @dataclass
 class PagePositions:
-    """Speaker pages' positions by person key: ``{key: (page graph, positions)}``, and their other facts
-    (``{key: Facts}``); the store's read when needed."""
+    """Speaker pages' positions by person key: ``{key: [(page graph, year, positions)]}``, and their other facts
+    (``{key: [Facts]}``); the store's read when needed. A session of one year takes what the person's page of
+    that year prints, else what a page of no year prints — never another year's job (people change jobs)."""
 
-    by_key: dict[str, tuple[str, list[Position]]] = field(default_factory=dict)
-    facts: dict[str, Facts | None] = field(default_factory=dict)  # None: no speaker page names the person
+    by_key: dict[str, list[tuple[str, int | None, list[Position]]]] = field(default_factory=dict)
+    facts: dict[str, list[Facts]] = field(default_factory=dict)  # []: no speaker page names the person
     store: object = None  # read once for positions, person by person for facts
-    stored: dict[str, tuple[str, list[Position]]] | None = None
+    stored: dict[str, list[tuple[str, int | None, list[Position]]]] | None = None
 
-    def get(self, key: str) -> tuple[str, list[Position]] | None:
-        """The page graph and positions for a person key, from this run's pages, else the store's."""
+    def get(self, key: str, year: int | None = None) -> tuple[str, list[Position]] | None:
+        """The page graph and positions for a person key in an edition year, from this run's pages, else the
+        store's."""
         if key in self.by_key:
-            return self.by_key[key]
-        if self.stored is None:
-            self.stored = _from_store(self.store) if self.store is not None else {}
-        return self.stored.get(key)
+            pages = self.by_key[key]
+        else:
+            if self.stored is None:
+                self.stored = _from_store(self.store) if self.store is not None else {}
+            pages = self.stored.get(key, [])
+        return next(((graph, positions) for graph, _, positions in _of_year(pages, year, lambda p: p[1])), None)
 
-    def page(self, key: str) -> Facts | None:
-        """The facts of a person's speaker page, from this run's pages, else the store's (one short query per
-        person asked for: reading every page's country took 1.3 s at 10k files); ``None`` without a page."""
+    def pages(self, key: str) -> list[Facts]:
+        """The facts of a person's speaker pages, from this run's pages, else the store's (one short query per
+        person asked for: reading every page's country took 1.3 s at 10k files); ``[]`` without a page."""
         if key not in self.facts:
             self.facts[key] = _facts_in_store(self.store, key)
         return self.facts[key]
+
+
+def _of_year(pages: list, year: int | None, year_of) -> list:
+    """The pages for an edition year: that year's, else those of no year; all of them for a session of no date."""
+    if year is None:
+        return pages
+    return [p for p in pages if year_of(p) == year] or [p for p in pages if year_of(p) is None]
 
 
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
@@ -84,12 +110,13 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
     found = PagePositions(store=store)
     for graph, item in parsed:
         for page in item.speakers if item is not None else ():
-            if page.positions and page.person_key:
-                found.by_key[page.person_key] = (graph, page.positions)
-            if page.person_key:  # a person's pages of several editions: the first that prints each fact
-                known = found.facts.get(page.person_key) or Facts()
-                found.facts[page.person_key] = Facts(known.country or page.country_code,
-                                                     known.honorific or (page.name.honorific if page.name else None))
+            if not page.person_key:
+                continue
+            year = page_year(page.path)
+            if page.positions:
+                found.by_key.setdefault(page.person_key, []).append((graph, year, page.positions))
+            found.facts.setdefault(page.person_key, []).append(
+                Facts(page.country_code, page.name.honorific if page.name else None, year))
     return found
 
 
@@ -97,13 +124,16 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
     """Give each appearance of ``parsed`` that prints no position its speaker page's; the number given."""
     given, placed, count = set(), set(), 0
     for session in parsed.sessions:
+        year = session.date.year if session.date else None
         for row in session.rows:
             keys = (row.person_key, *row.same_as)
             wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific)
-            facts = [f for k in keys if (f := pages.page(k)) is not None] if wanted else []
-            if not row.name_printed and not facts:
+            every = [f for k in keys for f in pages.pages(k)] if wanted else []
+            facts = _of_year(every, year, lambda f: f.year)
+            if not row.name_printed and not every:
                 _named_by_link(session.path, row, parsed)
-            if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
+            # a country outlives a job: another edition's page gives it when this edition's prints none
+            if not row.country_code and (code := next((f.country for f in facts + every if f.country), None)):
                 row.country_code = code  # the country the person's speaker page prints
                 placed.add((session.path, row.line, f"{row.printed_name}: no country printed"))
             if row.name and not row.name.honorific and (title := next((f.honorific for f in facts if f.honorific),
@@ -111,7 +141,7 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                 row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
             if row.positions:
                 continue
-            hit = next((pages.get(k) for k in keys if pages.get(k)), None)
+            hit = next((found for k in keys if (found := pages.get(k, year))), None)
             if hit is not None:
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
@@ -144,40 +174,41 @@ def _positions_of(parsed: Parsed, note) -> list[Position]:
             and note.message.startswith(f"{r.printed_name}:") for p in r.positions]
 
 
-def _from_store(store) -> dict[str, tuple[str, list[Position]]]:
-    """Every stored speaker page's positions by person key (the first page of a person wins)."""
-    out: dict[str, tuple[str, list[Position]]] = {}
+def _from_store(store) -> dict[str, list[tuple[str, int | None, list[Position]]]]:
+    """Every stored speaker page's positions by person key, page by page."""
+    out: dict[str, dict[str, tuple[str, int | None, list[Position]]]] = {}
     query = getattr(store, "query", None)
     if query is None:
-        return out
+        return {}
     for row in query(_STORED):
         key = _local(row["person"].value, "person")
-        graph = row["g"].value
-        if key is None or out.get(key, (graph,))[0] != graph:
+        if key is None:
             continue
+        graph = row["g"].value
         org = _local(row["org"].value, "org") if row["org"] is not None else None
         parent = _local(row["parent"].value, "org") if row["parent"] is not None else None
-        out.setdefault(key, (graph, []))[1].append(Position(
+        page = out.setdefault(key, {}).setdefault(graph, (graph, page_year(_value(row["path"])), []))
+        page[2].append(Position(
             title=_value(row["title"]), organisation=_value(row["label"]), org_key=org, parent_key=parent,
             parent_name=_value(row["parentName"])))
-    return out
+    return {key: list(pages.values()) for key, pages in out.items()}
 
 
 _STORED_FACTS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
-SELECT ?c ?h WHERE { GRAPH ?g { ?_person schema:subjectOf ?g OPTIONAL { ?_person sg:country ?c }
-                                OPTIONAL { ?_person sg:honorific ?h } } } ORDER BY ?g LIMIT 1"""
+SELECT ?g ?path ?c ?h WHERE { GRAPH ?g { ?_person schema:subjectOf ?g OPTIONAL { ?_person sg:country ?c }
+                                OPTIONAL { ?_person sg:honorific ?h } OPTIONAL { ?g sg:path ?path } } } ORDER BY ?g"""
 
 
-def _facts_in_store(store, key: str) -> Facts | None:
-    """The facts of the first stored speaker page of a person, or ``None`` when none names them."""
+def _facts_in_store(store, key: str) -> list[Facts]:
+    """The facts of each stored speaker page of a person, ``[]`` when none names them."""
     query = getattr(store, "query", None)
     if query is None:
-        return None
-    for row in query(_STORED_FACTS, {ox.Variable("_person"): ox.NamedNode(ids.person(key))}):
-        return Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]))
-    return None
+        return []
+    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]),
+                  page_year(_value(row["path"])))
+            for row in query(_STORED_FACTS, {ox.Variable("_person"): ox.NamedNode(ids.person(key))})]
 
 
 def _local(iri: str, kind: str) -> str | None:

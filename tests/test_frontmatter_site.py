@@ -494,6 +494,50 @@ def test_a_session_ingested_later_takes_positions_from_speaker_pages_in_the_stor
         ["Example Labs", "presenters/jane-doe.md"]]
 
 
+def _two_editions(root: Path) -> None:
+    for year, company in (("2031", "Example Labs"), ("2032", "Other Works")):
+        (root / year / "talks").mkdir(parents=True)
+        (root / year / "presenters").mkdir()
+        (root / year / "presenters" / "jane-doe.md").write_text(
+            f"---\nname: Dr Jane Doe\ncompany: {company}\n---\n" if year == "2031"
+            else f"---\nname: Jane Doe\ncompany: {company}\n---\n")
+        (root / year / "talks" / "a.md").write_text(
+            f"---\ntitle: A {year}\nstart: {year}-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n")
+    (root / "2033" / "talks").mkdir(parents=True)
+    (root / "2033" / "talks" / "a.md").write_text(
+        "---\ntitle: A 2033\nstart: 2033-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n")
+
+
+_BY_YEAR = """
+    SELECT ?year ?org ?h WHERE { ?a a sg:Appearance ; sg:session/schema:startDate ?d .
+      OPTIONAL { ?a sg:position/sg:organisationLabel ?org } OPTIONAL { ?a sg:honorific ?h }
+      BIND(SUBSTR(STR(?d), 1, 4) AS ?year) } ORDER BY ?year"""
+
+
+@pytest.mark.parametrize("later", [False, True], ids=["one-run", "pages-in-the-store"])
+def test_a_speaker_page_of_one_edition_gives_its_job_to_that_edition_only(tmp_path, later):
+    """Jane's 2031 page says Example Labs, her 2032 page Other Works: each edition's talk takes its own year's
+    job and honorific; the 2033 talk, with no page of its year, takes no one's (a job of another year would be
+    a fact nobody printed)."""
+    from graph.store import open_store
+    from ingest.loader import ingest, site_for
+
+    root = tmp_path / "ponycon"
+    _two_editions(root)
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n')
+    store = open_store(tmp_path / "store")
+    if later:  # the talks arrive in a second run: the pages are read back from the store
+        talks = {p: p.read_text() for p in root.rglob("talks/a.md")}
+        for p in talks:
+            p.unlink()
+        ingest(store, [site_for(root, series="ponycon")])
+        for p, text in talks.items():
+            p.write_text(text)
+    ingest(store, [site_for(root, series="ponycon")])
+    assert store_rows(store, _BY_YEAR) == [["2031", "Example Labs", "Dr"], ["2032", "Other Works", ""],
+                                           ["2033", "", ""]]
+
+
 def store_rows(store, sparql):
     from graph.results import table
 
