@@ -156,7 +156,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     shared = _shared(rest)
     if len(shared) > 1:
         return [(p, label) for p in shared] + tail
-    plain = _plain_names(rest)
+    plain = _plain_names(rest, _plural(label))
     if len(plain) > 1 and all(looks_like_name(p) for p in plain):
         return [(p, label) for p in plain] + tail
     return [(p, label) for p in _and_split(rest) if p] + tail
@@ -197,8 +197,12 @@ def _shared(printed: str) -> list[str]:
 
 
 def _bracketed(printed: str) -> list[str]:
+    """People cut after their brackets; the last may print its organisation after a comma instead ("A (Org), B
+    (Org) and Prof. C, University of D")."""
     pieces = [p.strip() for p in _AFTER_BRACKET.split(printed)]
-    return pieces if len(pieces) > 1 and all(_TAIL.match(p) for p in pieces) else [printed]
+    last = pieces[-1]
+    ends = _TAIL.match(last) or ("," in last and looks_like_name(last.split(",")[0]))
+    return pieces if len(pieces) > 1 and ends and all(_TAIL.match(p) for p in pieces[:-1]) else [printed]
 
 
 def _names_one(printed: str) -> bool:
@@ -206,9 +210,17 @@ def _names_one(printed: str) -> bool:
     return bool(name) and looks_like_name(name) and not_a_person(name) is None
 
 
-def _plain_names(printed: str) -> list[str]:
-    """The names of "A and B", "A, B & C" (no commas without an "and": "Jo Ray, Technology Editor" is one person)."""
+def _plain_names(printed: str, plural: bool = False) -> list[str]:
+    """The names of "A and B", "A, B & C" (no commas without an "and": "Jo Ray, Technology Editor" is one person,
+    unless a plural label stands before names only: "Speakers: Jo Ray, Bo Chan").
+
+    >>> _plain_names("Jo Ray, Bo Chan"), _plain_names("Jo Ray, Bo Chan", True), _plain_names("Jo Ray, Editor", True)
+    (['Jo Ray, Bo Chan'], ['Jo Ray', 'Bo Chan'], ['Jo Ray, Editor'])
+    """
     if "," in printed and not _AND.search(printed):
+        pieces = [p.strip() for p in printed.split(",")]
+        if plural and len(pieces) > 1 and all(looks_like_name(p) and not_a_person(p) is None for p in pieces):
+            return pieces
         return [printed.strip()] if printed.strip() else []
     return [n for n, _ in split_people(printed)]
 
@@ -273,12 +285,12 @@ def split_labelled(lines: list[Line]) -> list[Line]:
             out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
             continue
         # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular
-        pieces = people_strings(rest) if own and rest and _plural(own) else []
-        out += [Line(f"{own}: {p}") for p, _ in pieces] if len(pieces) > 1 else [line]
+        pieces = people_strings(line.text) if own and rest and _plural(own) else []
+        out += [Line(f"{label or own}: {p}") for p, label in pieces] if len(pieces) > 1 else [line]
     return out
 
 
-_NEXT_LABEL = re.compile(r"(?<=[.;)])\s+(?=(?P<label>[A-Z][^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s)")
+_NEXT_LABEL = re.compile(r"(?:(?<=[.;)])\s+|\s*[|·•]\s*)(?=(?P<label>[A-Z][^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s)")
 
 
 def _labelled_sentences(line: Line) -> list[Line]:
@@ -286,12 +298,14 @@ def _labelled_sentences(line: Line) -> list[Line]:
 
     >>> [ln.text for ln in _labelled_sentences(Line("Moderator: Al Bo (Acme). Panellists: Cy Dee (Beta), Di Eve (Gamma)"))]
     ['Moderator: Al Bo (Acme)', 'Panellists: Cy Dee (Beta), Di Eve (Gamma)']
+    >>> [ln.text for ln in _labelled_sentences(Line("Moderator: Al Bo | Speakers: Cy Dee, Di Eve"))]
+    ['Moderator: Al Bo', 'Speakers: Cy Dee, Di Eve']
     """
     cuts = [m.start() for m in _NEXT_LABEL.finditer(line.text) if role_of(m.group("label"))]
     if not cuts or not role_prefix(line.text)[0]:
         return [line]
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
-    return [Line(p.strip().rstrip(".;").strip()) for p in pieces if p.strip()]
+    return [Line(p.strip(" |·•").rstrip(".;").strip()) for p in pieces if p.strip(" |·•")]
 
 
 _ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)[\s.]*$")

@@ -122,6 +122,7 @@ _ORG_WORD = re.compile(
 # a title that ends in one of these takes "of <Org>" as its organisation ("CEO of Examplesoft")
 _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|chairperson|founder|co-founder|"
                         r"secretary-general)$", re.I)
+_OFFICE = re.compile(r"\b(professor|member|chair|editor|judge|rapporteur|dean|rector)$", re.I)  # "… of Law"
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
               "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
 
@@ -354,6 +355,12 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
     """One part alone: a title, an organisation, or "Title at Org" / "Title of Org" with no comma."""
     if lone == "title":
         return [Position(title=text)]
+    if (of := _OF.search(text)) and lone in ("judged", "weighed"):
+        head = text[:of.start()]  # "Ministry of Foreign Affairs" names a body; "Professor of Law" a job
+        if _ORG_WORD.search(head) and not _reads_as_title(head):
+            return [Position(organisation=text)]
+        if _OFFICE.search(head):
+            lone = "free"
     if lone == "judged":
         return [Position(title=text) if _reads_as_title(text) else Position(organisation=text)]
     if lone == "weighed" and not _reads_as_title(text) and not _OF.search(text):

@@ -289,6 +289,42 @@ def test_sections_give_sessions_from_bold_titles_role_labels_and_headings(tmp_pa
     assert when(webinar) == ("2033-07-15", "20:00", "21:00")
 
 
+ONE_LINE_PANELS = """---
+title: "Cable Security Day"
+---
+Date: 4 March 2030
+
+## Panel: Securing Undersea Cables
+
+Moderator: Dr Alma Reyes, Senior Fellow, Pacific Policy Institute. Panellists: Mr Tomas Berg (Nordic Cable Authority), Ms Keiko Sato (Ocean Link Japan) and Prof. Ravi Menon, National University of Somewhere.
+
+## Panel: Repair Ships
+
+Moderator: Ann Lee | Speakers: Bo Chan, Cy Dee
+
+## Panel: Who Pays
+
+Chair: Di Eve, Ministry of Foreign Affairs · Panellists: Eli Moss (Acme), Fay Lund, Professor of Law
+"""
+
+
+def test_one_line_panels_name_each_role_and_person(tmp_path):
+    """Labels joined on one line by a full stop, "|" or "·"; bracketed people and a last one with a comma; a plural
+    label before bare names; "Ministry of …" an organisation, "Professor of …" a job."""
+    write(tmp_path, {"_posts/cables.md": ONE_LINE_PANELS})
+    cables, ships, pays = parse(tmp_path, "_posts/cables.md").sessions
+    assert [(r.role, r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in cables.rows] == [
+        ("moderator", "Alma Reyes", [("Senior Fellow", "Pacific Policy Institute")]),
+        ("panellist", "Tomas Berg", [(None, "Nordic Cable Authority")]),
+        ("panellist", "Keiko Sato", [(None, "Ocean Link Japan")]),
+        ("panellist", "Ravi Menon", [(None, "National University of Somewhere")])]
+    assert [(r.role, r.name.name) for r in ships.rows] == [("moderator", "Ann Lee"), ("speaker", "Bo Chan"),
+                                                          ("speaker", "Cy Dee")]
+    assert people(pays) == [("Chair", "moderator", "Di Eve", [(None, "Ministry of Foreign Affairs")]),
+                            ("Panellists", "panellist", "Eli Moss", [(None, "Acme")]),
+                            ("Panellists", "panellist", "Fay Lund", [("Professor of Law", None)])]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
