@@ -132,8 +132,7 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
             facts = _of_year(every, year, lambda f: f.year)
             if not row.name_printed and not every:
                 _named_by_link(session.path, row, parsed)
-            # a country outlives a job: another edition's page gives it when this edition's prints none
-            if not row.country_code and (code := next((f.country for f in facts + every if f.country), None)):
+            if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
                 row.country_code = code  # the country the person's speaker page prints
                 placed.add((session.path, row.line, f"{row.printed_name}: no country printed"))
             if row.name and not row.name.honorific and (title := next((f.honorific for f in facts if f.honorific),

@@ -499,7 +499,7 @@ def _two_editions(root: Path) -> None:
         (root / year / "talks").mkdir(parents=True)
         (root / year / "presenters").mkdir()
         (root / year / "presenters" / "jane-doe.md").write_text(
-            f"---\nname: Dr Jane Doe\ncompany: {company}\n---\n" if year == "2031"
+            f"---\nname: Dr Jane Doe\ncompany: {company}\ncountry: Kenya\n---\n" if year == "2031"
             else f"---\nname: Jane Doe\ncompany: {company}\n---\n")
         (root / year / "talks" / "a.md").write_text(
             f"---\ntitle: A {year}\nstart: {year}-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n")
@@ -509,16 +509,17 @@ def _two_editions(root: Path) -> None:
 
 
 _BY_YEAR = """
-    SELECT ?year ?org ?h WHERE { ?a a sg:Appearance ; sg:session/schema:startDate ?d .
+    SELECT ?year ?org ?h ?c WHERE { ?a a sg:Appearance ; sg:session/schema:startDate ?d .
       OPTIONAL { ?a sg:position/sg:organisationLabel ?org } OPTIONAL { ?a sg:honorific ?h }
+      OPTIONAL { ?a sg:country ?country BIND(STRAFTER(STR(?country), "/country/") AS ?c) }
       BIND(SUBSTR(STR(?d), 1, 4) AS ?year) } ORDER BY ?year"""
 
 
 @pytest.mark.parametrize("later", [False, True], ids=["one-run", "pages-in-the-store"])
 def test_a_speaker_page_of_one_edition_gives_its_job_to_that_edition_only(tmp_path, later):
     """Jane's 2031 page says Example Labs, her 2032 page Other Works: each edition's talk takes its own year's
-    job and honorific; the 2033 talk, with no page of its year, takes no one's (a job of another year would be
-    a fact nobody printed)."""
+    job, honorific and country; the 2033 talk, with no page of its year, takes no one's (a job of another year
+    would be a fact nobody printed)."""
     from graph.store import open_store
     from ingest.loader import ingest, site_for
 
@@ -534,8 +535,8 @@ def test_a_speaker_page_of_one_edition_gives_its_job_to_that_edition_only(tmp_pa
         for p, text in talks.items():
             p.write_text(text)
     ingest(store, [site_for(root, series="ponycon")])
-    assert store_rows(store, _BY_YEAR) == [["2031", "Example Labs", "Dr"], ["2032", "Other Works", ""],
-                                           ["2033", "", ""]]
+    assert store_rows(store, _BY_YEAR) == [["2031", "Example Labs", "Dr", "KE"], ["2032", "Other Works", "", ""],
+                                           ["2033", "", "", ""]]
 
 
 def store_rows(store, sparql):
