@@ -159,6 +159,11 @@ ALIASES: dict[str, list[str]] = {
     "VN": ["Viet Nam"],
 }
 
+# Countries without an ISO 3166-1 code that event sites print as one: the user-assigned code the EU and IMF use.
+USER_ASSIGNED: dict[str, tuple[str, str, list[str]]] = {
+    "XK": ("Kosovo", "Q1246", ["Republic of Kosovo", "Kosova", "Republika e Kosovës"]),
+}
+
 # International bodies printed where a country is expected: code -> (name, Q-id, aliases).
 INTERNATIONAL: dict[str, tuple[str, str, list[str]]] = {
     "EU": ("European Union", "Q458", ["EU", "E.U."]),
@@ -207,6 +212,9 @@ def rows() -> list[dict[str, str]]:
         aliases = _unique(name, ALIASES.get(code, []) + official)
         out.append({"code": code, "name": name, "kind": "country",
                     "wikidata": QIDS.get(code, ""), "aliases": "|".join(aliases)})
+    for code, (name, qid, extra) in USER_ASSIGNED.items():
+        out.append({"code": code, "name": name, "kind": "country", "wikidata": qid,
+                    "aliases": "|".join(_unique(name, extra))})
     for code, (name, qid, extra) in INTERNATIONAL.items():
         out.append({"code": code, "name": name, "kind": "international",
                     "wikidata": qid, "aliases": "|".join(_unique(name, extra))})

@@ -29,7 +29,7 @@ from ingest.countries import Countries
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
-from ingest.person_pattern import split_position
+from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of
@@ -366,8 +366,9 @@ def _session_role(session: SessionPage, keys: Keys) -> str:
 
 def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]) -> Row | None:
     """One entry of a speaker list: a slug, a name, or a mapping of name, link, role and company."""
+    positions: list[Position] = []
     if isinstance(item, str | int | float) and _text(item):
-        item = {"slug": _text(item)} if is_slug(_text(item)) else {keys.item_name[0]: _text(item)}
+        item, positions = _string_item(_text(item), keys)
     if not isinstance(item, dict):
         notes.append(Note(path, None, "skipped-row", f"speaker entry {item!r} is neither a name, a slug nor a "
                                                      "mapping — skipped"))
@@ -393,7 +394,20 @@ def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]
         row.positions.extend(split_position(title))  # "SRE @ Elastic": a title at an organisation
     elif title or org:
         row.positions.append(Position(title=title, organisation=org))
+    row.positions += positions
     return row
+
+
+def _string_item(text: str, keys: Keys) -> tuple[dict, list[Position]]:
+    """A speaker list's string: a slug, a name, or a name with its position ("Dr. Karim Haddad (Gulf Policy
+    Forum)", "Ann Lee, CTO, Acme")."""
+    if is_slug(text):
+        return {"slug": text}, []
+    head, role = role_in_name(text)  # "Jane Doe (Moderator)": the role is read with the name, later
+    split = split_person(head, reading=FREE_TEXT) if "(" in head or "," in head else None
+    if split and split.name and split.positions:
+        return {keys.item_name[0]: split.name + (f" ({role})" if role else "")}, split.positions
+    return {keys.item_name[0]: text}, []
 
 
 def role_in_name(printed: str) -> tuple[str, str | None]:

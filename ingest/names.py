@@ -99,6 +99,8 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
 
     >>> _strip_honorifics("Vice Admiral (Retd) Raj Menon"), _strip_honorifics("Col. (Ret.) Dan Roe")
     ((['Vice Admiral', '(Retd)'], 'Raj Menon'), (['Col.', '(Ret.)'], 'Dan Roe'))
+    >>> _strip_honorifics("Maj Gen (Ret'd) Ravi Pillai")
+    (['Maj Gen', "(Ret'd)"], 'Ravi Pillai')
     """
     found = []
     site = _SITE_HONORIFICS.get()
@@ -108,7 +110,9 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
     return found, text
 
 
-_RETIRED = re.compile(r"\((?:ret(?:d|ired)?\.?|rtd\.?)\)\s", re.I)
+# a bracket printed with a rank or title: "Col. (Ret.)", "Maj Gen (Ret'd)", "A/Prof (Dr)"
+HONORIFIC_BRACKET = r"\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|dr\.?)\)"
+_RETIRED = re.compile(r"\((?:ret(?:['’]?d|ired)?\.?|rtd\.?)\)\s", re.I)
 _SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
 
 

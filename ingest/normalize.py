@@ -164,8 +164,18 @@ _STATE_BODY = re.compile(
     r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
 
 
+# the country a state office names: "Ambassador of Viet Nam to Austria", "Permanent Representative of Norway to the
+# OSCE", "Minister of Foreign Affairs of Norway", "Military Representative of Poland to the NATO Military Committee"
+_STATE_OFFICE = re.compile(
+    r"\b(?:ambassador|(?:military\s+|deputy\s+)?(?:permanent\s+)?representative|envoy|consul(?:[- ]general)?|"
+    r"high commissioner|charg[ée] d['’]affaires|attach[ée]|(?:minister|secretary)(?:\s+(?:of|for)\s+[\w&'’ -]{3,60}?)?)"
+    r"\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
+    r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
+
+
 def country_in_org(positions: list[Position], countries: Countries) -> str | None:
-    """The country a state body's name holds, as printed ("Mexico"), when a position's organisation is one.
+    """The country a state body's name holds, as printed ("Mexico"), when a position's organisation is one; else
+    the country a state office's title names ("Ambassador of Viet Nam to Austria").
 
     >>> from ingest.records import Position
     >>> c = default_countries()
@@ -175,11 +185,15 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'Finland'
     >>> country_in_org([Position(organisation="University of Lagos")], c), country_in_org([Position(title="CEO")], c)
     (None, None)
+    >>> country_in_org([Position(title="Permanent Representative of Norway to the OSCE")], c)
+    'Norway'
+    >>> country_in_org([Position(title="Minister of State for Cyber Affairs")], c)
     """
-    for pos in reversed(positions):
-        m = _STATE_BODY.search(pos.organisation or "")
-        if m and _is_country(countries, m.group("country")):
-            return m.group("country")
+    for pattern, field in ((_STATE_BODY, "organisation"), (_STATE_OFFICE, "title")):
+        for pos in reversed(positions):
+            m = pattern.search(getattr(pos, field) or "")
+            if m and _is_country(countries, m.group("country")):
+                return m.group("country")
     return None
 
 
@@ -205,6 +219,21 @@ def _country(countries: Countries, label: str | None, path: str, line: int | Non
 _PAREN_TAIL = re.compile(r"^(?P<org>.+?)\s*\((?P<tail>[^()]+)\)$")
 
 
+def _title_country(positions: list[Position], countries: Countries) -> str | None:
+    """The country in brackets after the last title, when no organisation is printed, taken out of it
+    ("Minister of State for Cyber Affairs (Qatar)").
+
+    >>> ps = [Position(title="Minister of State for Cyber Affairs (Qatar)")]
+    >>> _title_country(ps, default_countries()), ps[0].title
+    ('Qatar', 'Minister of State for Cyber Affairs')
+    """
+    last = next((p for p in reversed(positions) if p.title), None)
+    if last is not None and (m := _PAREN_TAIL.match(last.title)) and _is_country(countries, m.group("tail")):
+        last.title = m.group("org")
+        return m.group("tail")
+    return None
+
+
 def trailing_country(positions: list[Position], countries: Countries) -> str | None:
     """The country printed at the end of the last organisation, taken out of it ("University of Lagos,
     Nigeria", "ConnectEast (Ukraine)"); an organisation that is only a country ("Minister, Kenya") is kept.
@@ -220,7 +249,7 @@ def trailing_country(positions: list[Position], countries: Countries) -> str | N
     """
     last = next((p for p in reversed(positions) if p.organisation), None)
     if last is None:
-        return None
+        return _title_country(positions, countries)
     org = last.organisation
     whole = countries.lookup(org, fuzzy=False)
     if whole is not None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.names import HONORIFIC_BRACKET
 from ingest.person_pattern import is_name, is_post_nominal
 from ingest.roles import role_of
 from ingest.tidy import not_a_person
@@ -140,5 +141,15 @@ def label_only(printed: str) -> bool:
 
 def unglue(printed: str) -> list[str]:
     """People printed one after another where a line break was lost: after ")" or "]" before a capital,
-    and before a role label glued to the previous word ("…GovTechModerator: …")."""
-    return [p.strip() for p in _GLUED.split(printed) if p and p.strip()]
+    and before a role label glued to the previous word ("…GovTechModerator: …"); never after a bracket that is
+    part of an honorific ("Amb. (ret.) Jo Ray", "A/Prof (Dr) Tan Wei").
+
+    >>> unglue("Amb. (ret.) Jo Ray (Acme)Bo Chan (Beta)")
+    ['Amb. (ret.) Jo Ray (Acme)', 'Bo Chan (Beta)']
+    """
+    cuts = [m.start() for m in _GLUED.finditer(printed) if not _HONORIFIC_BRACKET.search(printed[:m.start()])]
+    pieces = [printed[a:b] for a, b in zip([0, *cuts], [*cuts, len(printed)])]
+    return [p.strip() for p in pieces if p and p.strip()]
+
+
+_HONORIFIC_BRACKET = re.compile(HONORIFIC_BRACKET + "$")

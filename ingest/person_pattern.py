@@ -94,7 +94,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.names import load_vocabulary, split_name
+from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -102,7 +102,7 @@ PERSON_PATTERNS = ("Name, Title, Org", "Name — Title, Org", "Name (Org)", "Nam
 POSITION_PATTERNS = ("Title, Org", "Title @ Org", "Title at Org")
 _COMMA = re.compile(r"\s*,\s*(?![^()]*\))")  # a comma outside parentheses
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
-_PAREN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+_PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>[^()]+)\)$")  # "Col (Retd) Jo Ray (Acme)"
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
 _JOBS = re.compile(r"\s*[|;]\s*")  # between jobs: "Director, Acme | Adviser, Beta"
 _AT_WORD = re.compile(r"\s+at\s+(?=[A-Z0-9])")
@@ -122,6 +122,7 @@ _ORG_WORD = re.compile(
 # a title that ends in one of these takes "of <Org>" as its organisation ("CEO of Examplesoft")
 _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|chairperson|founder|co-founder|"
                         r"secretary-general)$", re.I)
+_ACCREDITED = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+")  # "… of Norway to the OSCE"
 _OFFICE = re.compile(r"\b(professor|member|chair|editor|judge|rapporteur|dean|rector)$", re.I)  # "… of Law"
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
               "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
@@ -375,6 +376,8 @@ def _of_organisation(text: str) -> Position:
     """ "President & CEO of Harbour Port Authority": the organisation after " of " when it reads as one."""
     for m in _OF.finditer(text):
         title, org = text[:m.start()], text[m.end():]
+        if _ACCREDITED.match(org):
+            break  # "Military Representative of Poland to the NATO Military Committee": one office
         if _HEAD_WORD.search(title) or (_ORG_WORD.search(org) and not _ORG_WORD.search(title)):
             return Position(title=title, organisation=org)
     return Position(title=text)

@@ -150,6 +150,16 @@ speaker:
     assert any(n.kind == "skipped-row" and "has no name" in n.message for n in parsed.notes)
 
 
+def test_a_string_of_a_speaker_list_may_print_the_position():
+    parsed = parse("t.md", "---\ntitle: T\ndate: 2031-05-01\nparticipants: [\"Dr. Karim Haddad (Gulf Policy Forum)\", "
+                   "\"Ann Lee, CTO, Acme Labs\", \"Jane Doe (Moderator)\", \"Bo Chan, PhD\", ravi-kumar]\n---\n",
+                   speaker_key="participants", start="date")
+    assert [(r.role, r.name.honorific, r.name.name, [(p.title, p.organisation) for p in r.positions])
+            for r in parsed.sessions[0].rows] == [
+        ("speaker", "Dr.", "Karim Haddad", [(None, "Gulf Policy Forum")]), ("speaker", None, "Ann Lee", [("CTO", "Acme Labs")]),
+        ("moderator", None, "Jane Doe", []), ("speaker", None, "Bo Chan", []), ("speaker", None, "ravi-kumar", [])]
+
+
 def test_date_and_time_keys_make_start_and_end():
     text = "---\ntitle: T\ndate: 2031-03-15\ntime: 2pm to 4pm (UTC +1)\nspeakers: [jane-doe]\n---\n"
     (session,) = parse("x.md", text).sessions

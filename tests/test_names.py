@@ -29,6 +29,10 @@ from ingest.roles import LABELS, ROLES, clean_label, role_of
     ("Baroness Joan Hale", "Baroness", "Joan Hale"),
     ("H.E. Dr Anna Berg", "H.E. Dr", "Anna Berg"),
     ("Mr He Ruimin", "Mr", "He Ruimin"),
+    ("Maj Gen (Ret'd) Ravi Pillai", "Maj Gen (Ret'd)", "Ravi Pillai"),
+    ("Sheikh Rashid bin Saeed Al-Marri", "Sheikh", "Rashid bin Saeed Al-Marri"),
+    ("HRH Prince Faisal bin Ahmed", "HRH Prince", "Faisal bin Ahmed"),
+    ("Prince Ampofo Mensah", None, "Prince Ampofo Mensah"),  # a given name
 ])
 def test_honorifics(printed, honorific, name):
     parts = split_name(printed)
@@ -39,6 +43,7 @@ def test_honorifics(printed, honorific, name):
     ("Dr Alan Greaves CBE", "Alan Greaves", "CBE"),
     ("Mr Lim Hock Seng PJG", "Lim Hock Seng", "PJG"),
     ("Ms Joan Hale KC", "Joan Hale", "KC"),
+    ("Sophie Laurent MEP", "Sophie Laurent", "MEP"),
 ])
 def test_post_nominals(printed, name, post):
     parts = split_name(printed)

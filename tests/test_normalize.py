@@ -105,3 +105,31 @@ def test_a_state_body_names_its_country_when_none_is_printed():
                      "Embassy of Japan in Oslo": "Japan", "Ministry of Defence of the Republic of Korea": "Republic of Korea",
                      "Federal Ministry of the Interior of Germany": "Germany", "Ministry of Foreign Affairs": None,
                      "University of Lagos": None, "Bank of Examplia": None}
+
+
+def test_a_state_office_or_a_bracket_after_a_title_names_the_country(tmp_path):
+    """Diplomats and ministers print their country in their title ("Ambassador of Viet Nam to Austria") or in
+    brackets after it when no organisation follows ("Minister of State for Cyber Affairs (Qatar)"); Kosovo has the
+    code the EU uses."""
+    root = tmp_path / "forum"
+    (root / "events").mkdir(parents=True)
+    (root / "events" / "a.md").write_text(
+        "---\ntitle: Roundtable\ndate: 2024-03-14\n---\n\n**Speakers**\n\n"
+        "- **Amb. Nguyen Thi Hoa**, Ambassador of Viet Nam to Austria\n"
+        "- **Ms Ingrid Dahl**, Permanent Representative of Norway to the OSCE\n"
+        "- **Lt Gen Marek Nowak**, Military Representative of Poland to the NATO Military Committee\n"
+        "- **Sheikh Rashid bin Saeed Al-Marri**, Minister of State for Cyber Affairs (Qatar)\n"
+        "- **Mr Arben Berisha**, Minister of Foreign Affairs, Kosovo\n"
+        "- **Ms Ann Lee**, Minister of State for Digital Development\n")
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n[site.frontmatter]\nbody_people = true\n'
+                                            'start = "date"\nsessions = ["events/*.md"]\n')
+    site = site_for(root)
+    rows = readers.read(read_document(root, root / "events" / "a.md"), site).sessions[0].rows
+    assert [(r.name.honorific, r.name.name, [(p.title, p.organisation) for p in r.positions], r.country_code)
+            for r in rows] == [
+        ("Amb.", "Nguyen Thi Hoa", [("Ambassador of Viet Nam to Austria", None)], "VN"),
+        ("Ms", "Ingrid Dahl", [("Permanent Representative of Norway to the OSCE", None)], "NO"),
+        ("Lt Gen", "Marek Nowak", [("Military Representative of Poland to the NATO Military Committee", None)], "PL"),
+        ("Sheikh", "Rashid bin Saeed Al-Marri", [("Minister of State for Cyber Affairs", None)], "QA"),
+        ("Mr", "Arben Berisha", [("Minister of Foreign Affairs", "Kosovo")], "XK"),
+        ("Ms", "Ann Lee", [("Minister of State for Digital Development", None)], None)]
