@@ -58,7 +58,10 @@ _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.
 # ("16:00 MT Evaluation": a two-letter name followed by a word is the title's, unless a comma sets it off)
 _ZONE_NAME = r"(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)"
 _ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z])|,?\s*(?:uhr|h\b))(?![\w]))?")
-_LEAD = re.compile(rf"^[\s*_]*(?P<time>{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?{_ZONE})"
+# military time: "0900 – 1030hrs", "0900hrs", "1400H - 1530H" (checked by ``reads_as_time``: "2023 – 2024" is no time)
+_MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)(?![a-z]))?"
+_LEAD = re.compile(rf"^[\s*_]*(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"
+                   rf"{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?){_ZONE})"
                    r"[\s*_]*(?:[|:,–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
 _QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")

@@ -254,7 +254,11 @@ def reads_as_time(printed: str) -> bool:
 
     >>> reads_as_time("8:30am - 6.15pm"), reads_as_time("22 - 23 June 2021"), reads_as_time("12 noon")
     (True, False, True)
+    >>> reads_as_time("0900 – 1030hrs (SGT)"), reads_as_time("2023 – 2024")
+    (True, False)
     """
+    if times.is_military(clean_time(printed)):
+        return True  # "0900 – 1030hrs (SGT)"
     return (bool(re.search(r"\d\s*(?:[.:h]\d{2}|a\.?m\b|p\.?m\b|noon)", printed, re.I)) and first_day(printed) is None
             and times.parse_time_range(clean_time(printed))[0] is not None)
 

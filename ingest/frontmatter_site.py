@@ -17,7 +17,7 @@ the site profile (``[site.frontmatter]`` in ``speakergraph.toml``, see
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 
 from wcmatch import glob
@@ -277,6 +277,11 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
         session.time_label = clock
         t0, t1 = times.parse_time_range(clock)
         start, end = times.combine(session.date, t0), times.combine(session.date, t1)
+    if session.date and not isinstance(start, datetime) and (t0 := _clock_of(_first(meta, keys.start))):
+        start = times.combine(session.date, t0)  # "day: 2" with "start: '10:15'"
+    if isinstance(start, datetime) and not isinstance(end, datetime) and (t1 := _clock_of(_first(meta, keys.end))):
+        end = times.combine(start.date(), t1 if t1.tzinfo else t1.replace(tzinfo=start.tzinfo))  # "end: '10:45'"
+        end = end + timedelta(days=1) if end < start else end  # past midnight
     session.start = start if isinstance(start, datetime) else None
     session.end = end if isinstance(end, datetime) else None
     if session.start is not None and session.end is None:
@@ -286,6 +291,21 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
         notes.append(Note(doc.path, None, "no-zone", f"start time {session.start.isoformat()} names no UTC offset "
                                                       "(e.g. 2024-09-25 11:30:00-04:00) — kept without offset; "
                                                       "give the site's zone ([site] timezone)"))
+
+
+def _clock_of(value) -> time | None:
+    """A start or end printed as a time of day only ("10:15", "2:30 PM", "1030hrs"), else ``None``.
+
+    >>> _clock_of("10:15"), _clock_of("2:30 PM"), _clock_of("2031-05-01"), _clock_of(None)
+    (datetime.time(10, 15), datetime.time(14, 30), None, None)
+    """
+    text = _text(value) if not isinstance(value, (date, datetime)) else None
+    if not text or times.parse_date(text) or not _CLOCK_ONLY.match(text):
+        return None
+    return times.parse_time_range(text)[0]
+
+
+_CLOCK_ONLY = re.compile(r"^\s*\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?\s*$|^\s*\d{4}\s*hrs?\s*$", re.I)
 
 
 def _day(meta: dict, keys: Keys) -> date | None:

@@ -191,6 +191,7 @@ class Page:
     heading_level: int | None = None  # the level of the heading that opened ``open``
     pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
+    unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time
 
     def day_of(self, printed: str) -> date | None:
         """The date a day heading names: a printed date, else "Day N" after the event date."""
@@ -219,6 +220,11 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
                                  "skipped; give default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return parsed
     parsed.sessions = sessions(doc, page.drafts, settings, opts)
+    lines = Lines(doc)
+    for clock in page.unread_times:
+        parsed.notes.append(Note(doc.path, lines.of(clock), "bad-time",
+                                 f"time {clock!r} is not a time speakergraph reads — its session keeps only its date "
+                                 "(times read: 09:00–10:30, 9.00am–10.30am, 14h00, 0900–1030hrs)"))
     if not parsed.sessions:
         hint = f"; {page.hints[0]}" if page.hints else ""
         parsed.notes.append(Note(doc.path, None, "skipped-file",
@@ -574,15 +580,18 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             continue
         if len(cells) <= max(cols.time, cols.programme, cols.people or 0):
             continue
-        clock = text(cells[cols.time])
+        clock, unread = text(cells[cols.time]), None
         if clock and not reads_as_time(clock):
-            if not (day := first_day(clock, page.year)):
-                continue  # "Room", "Date:": not a slot
-            page.day, clock = day, ""  # a Date column (time_column = "Date"): the row's day, no time
+            if day := first_day(clock, page.year):
+                page.day = day  # a Date column (time_column = "Date"): the row's day, no time
+            unread, clock = (None if day else clock), ""  # "Room", "TBC": a row that names people keeps its date
+        before = len(page.drafts)
         if cols.people is None:
             page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
         elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:
             page.drafts.append(draft)
+        if unread and any(d.people for d in page.drafts[before:]):
+            page.unread_times.append(unread)
 
 
 _SESSION_HEADS = re.compile(r"^(session|sessions|title|programme|program|topic|talk|talks|event|what|agenda|"

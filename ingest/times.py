@@ -71,12 +71,14 @@ ZONE_NAMES = {
 _ZONE_NAME = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
 # a zone name right after a time ("9:30 am CEST", "10:45 am, ET", "1.00pm (CET)"), upper case as printed
 # ("10:00 MT Evaluation": a two-letter name followed by a word is a title's word, unless a comma sets it off)
-_ZONE_AFTER = re.compile(r"(?:\d|[ap]\.?m\.?|noon)(?:\s*,\s*\(?\s*(" + _ZONE_NAME + r")\b|\s*\(?\s*(" + _ZONE_NAME
+_ZONE_AFTER = re.compile(r"(?:\d|[ap]\.?m\.?|noon|hrs?\b|(?<=\d)H)(?:\s*,\s*\(?\s*(" + _ZONE_NAME + r")\b|\s*\(?\s*(" + _ZONE_NAME
                          + r")\b(?!(?<=\b[A-Z]{2})\s*[A-Za-z]))(?!\s*[+\-\u2212\u2013]\s*\d)")
 _CLOCK = r"(?<![\d.])(\d{1,2})(?:[.:h](\d{2}))?(?![\d]|[./]\d)\s*(a\.?m\.?|p\.?m\.?|noon)?"  # "9.30", "14:00", "14h00", "2pm"
-# military time as spreadsheets print it: "0900-1030", "0900 hrs"
-_HHMM = re.compile(r"^\s*([01]\d|2[0-3])([0-5]\d)(?:\s*(?:-|\u2013|to)\s*([01]\d|2[0-3])([0-5]\d))?\s*(?:h|hrs|hours)?\s*$",
-                   re.I)
+# military time as spreadsheets and government programmes print it: "0900-1030", "0900 hrs", "0900 – 1030hrs (SGT)",
+# "1400H - 1530H"; a zone after it
+_MIL = r"([01]\d|2[0-3])([0-5]\d)\s*(h|hrs?|hours)?\b"
+_HHMM = re.compile(rf"^\s*(?:(?:time|timing)\s*:?\s*)?{_MIL}(?:\s*(?:-|\u2013|\u2014|to)\s*{_MIL})?\s*"
+                   rf"(?:\(?\s*(?:(?-i:{_ZONE_NAME})|(?:GMT|UTC)\s*[+\-\u2212\u2013]\s*\d{{1,2}}(?:[:.]?\d{{2}})?)\s*\)?)?\s*$", re.I)
 _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" + _CLOCK, re.I)
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
 # a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
@@ -200,10 +202,34 @@ def _month_number(text: str) -> int | None:
 
 
 def is_time_line(text: str) -> bool:
-    """True when ``text`` is only a time or a time range (with an optional label and zone), no other words."""
+    """True when ``text`` is only a time or a time range (with an optional label and zone), no other words.
+
+    >>> is_time_line("**Time:** 0900 – 1030hrs (SGT)"), is_time_line("1400H - 1530H"), is_time_line("2023 - 2024")
+    (True, True, False)
+    """
     clean = " ".join(re.split(r"\s+/\s+|\s*[|;]\s*", text.replace("*", " "))[0].split()).strip(" .;,")
+    if is_military(clean):
+        return True
     m = _TIME_ONLY.match(clean)
     return bool(m) and bool(re.search(r"\d\s*(?:[.:]\d{2}|a\.?m|p\.?m|noon)", clean, re.I))
+
+
+def is_military(text: str) -> bool:
+    """True for a line that is only a military time: with "hrs" or "H" after it, or a range that is not two years
+    ("0900 – 1030", not "2023 – 2024").
+
+    >>> is_military("0900 – 1030hrs (SGT)"), is_military("0900hrs"), is_military("0900-1030"), is_military("1999-2024")
+    (True, True, True, False)
+    >>> is_military("2024"), is_military("Time: 1400H")
+    (False, True)
+    """
+    m = _HHMM.match(text)
+    if not m:
+        return False
+    if m.group(3) or m.group(6):
+        return True
+    years = [g for g in (m.group(1) + m.group(2), (m.group(4) or "") + (m.group(5) or "")) if g]
+    return bool(m.group(4)) and not all(y.startswith(("19", "20")) for y in years)
 
 
 def weekday(text: str) -> int | None:
@@ -294,7 +320,9 @@ def parse_time_range(text: str) -> tuple[time | None, time | None]:
     ((datetime.time(9, 0), datetime.time(10, 30)), (datetime.time(9, 0), None), datetime.time(14, 0))
     """
     if m := _HHMM.match(text):
-        return time(int(m.group(1)), int(m.group(2))), time(int(m.group(3)), int(m.group(4))) if m.group(3) else None
+        zone = parse_zone(text)
+        start = time(int(m.group(1)), int(m.group(2)), tzinfo=zone)
+        return start, time(int(m.group(4)), int(m.group(5)), tzinfo=zone) if m.group(4) else None
     zone = parse_zone(text)
     clean = _ZONE.sub(" ", text)
     m = _RANGE.search(clean)

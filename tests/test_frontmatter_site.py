@@ -168,6 +168,17 @@ def test_date_and_time_keys_make_start_and_end():
     assert session.time_label == "2pm to 4pm (UTC +1)"
 
 
+@pytest.mark.parametrize("meta, start, end", [
+    ("day: 2\nstart: '11:00'\nend: '11:30'", datetime(2031, 3, 16, 11), datetime(2031, 3, 16, 11, 30)),
+    ("date: 2031-03-15\nstart: '23:30'\nend: '00:30'", datetime(2031, 3, 15, 23, 30), datetime(2031, 3, 16, 0, 30)),
+    ("start: 2031-03-15T09:00:00\nend: '10:15'", datetime(2031, 3, 15, 9), datetime(2031, 3, 15, 10, 15)),
+])
+def test_start_and_end_printed_as_times_of_day_take_the_sessions_date(meta, start, end):
+    text = f"---\ntitle: T\n{meta}\nspeakers: [jane-doe]\n---\n"
+    (session,) = parse("x.md", text, days={"1": "2031-03-15", "2": "2031-03-16"}).sessions
+    assert (session.start, session.end) == (start, end)
+
+
 def test_times_as_strings_and_without_offset():
     text = "---\ntitle: T\nstart: '2031-03-15T09:00:00'\nspeakers: [jane-doe]\n---\n"
     parsed = parse("x.md", text)

@@ -325,6 +325,23 @@ def test_one_line_panels_name_each_role_and_person(tmp_path):
                             ("Panellists", "panellist", "Fay Lund", [("Professor of Law", None)])]
 
 
+def test_military_times_are_read_and_an_unread_time_keeps_its_session_with_a_note(tmp_path):
+    write(tmp_path, {"_posts/2025-10-21-day.md": (
+        "| Time | Programme |\n|---|---|\n"
+        "| 0900 – 1030hrs (SGT) | **Opening Panel** <br>Ana Lima, Director, Topos Lab |\n"
+        "| 1100hrs | **Second Panel** <br>Bo Chan, Director, Acme |\n"
+        "| 1400H - 1530H | **Third Panel** <br>Cy Dee, Director, Beta |\n"
+        "| after lunch-ish | **Fourth Panel** <br>Di Eve, Director, Gamma |\n"
+        "| Room | Hall A |\n")})
+    parsed = parse(tmp_path, "_posts/2025-10-21-day.md")
+    assert [(s.title, when(s)) for s in parsed.sessions] == [
+        ("Opening Panel", ("2025-10-21", "09:00", "10:30")), ("Second Panel", ("2025-10-21", "11:00", None)),
+        ("Third Panel", ("2025-10-21", "14:00", "15:30")), ("Fourth Panel", ("2025-10-21", None, None))]
+    assert parsed.sessions[0].start.utcoffset().total_seconds() == 8 * 3600  # SGT
+    assert [(n.kind, n.line, "'after lunch-ish'" in n.message) for n in parsed.notes if n.kind == "bad-time"] == [
+        ("bad-time", 6, True)]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
