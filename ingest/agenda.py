@@ -66,6 +66,7 @@ _LEAD = re.compile(rf"^[\s*_]*(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_
 _QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
+TALK_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _SEPARATORS = " |:–—-,;*_"
 
@@ -98,13 +99,17 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     """The title of an agenda line (its time cut off) and the people it names, each with its printed label;
     ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title)."""
     quoted = _QUOTE.search(printed)
-    talk = quoted.group("title") if quoted else next((e for e in emphasis if _a_title(e, names)), None)
+    talk = quoted.group("title") if quoted else next((e for e in emphasis if a_title(e, names)), None)
     if talk:
         rest = printed[:quoted.start()] + " " + printed[quoted.end():] if quoted else printed.replace(talk, " ")
         rest = rest.strip(_SEPARATORS)
         if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
             rest = rest[1:-1]  # '"Julia for engineers" (Kim Carl)': the people in brackets
         return talk.strip(_SEPARATORS), people_strings(rest)
+    dash = TALK_DASH.search(printed)
+    if dash and "(" not in printed[:dash.start()] and _names_people(printed[dash.end():]) \
+            and (not _is_person(printed[:dash.start()], names) or _TAIL.match(printed[dash.end():])):
+        return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])  # "Title — A (Org)"
     m = _TAIL.match(printed)
     if m and not _is_person(m.group("head"), names):
         label, rest = role_prefix(m.group("inner"))
@@ -117,7 +122,13 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     return printed.strip(_SEPARATORS), []
 
 
-def _a_title(printed: str, names) -> bool:
+def _names_people(printed: str) -> bool:
+    """True when every piece of a people string names a person ("Ann Lee (Acme)", "A, CEO, Acme and B")."""
+    found = people_strings(printed)
+    return bool(found) and all(_names_one(p) for p, _ in found)
+
+
+def a_title(printed: str, names) -> bool:
     """True for italic text that reads as a talk's title, not a name: "Governing Frontier Models Under
     Uncertainty." (five words and more, a full stop or question mark, or a small word of a title)."""
     words = printed.strip(" .").split()

@@ -29,8 +29,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import times
+from ingest.html_page import Line
 from ingest.markdown import Block, Segment, line_text, parse_blocks
-from ingest.person_pattern import BULLET, split_position, title_then_name
+from ingest.people_text import role_prefix
+from ingest.person_pattern import BULLET, looks_like_name, split_position, title_then_name
 from ingest.records import Position, Row
 from ingest.roles import LABELS, role_of
 
@@ -87,6 +89,11 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
             role = (label, 7) if label else None
             if not label and stack and stack[-1].title is None and _all_bold(block):
                 stack[-1].title = " ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)
+        elif block.kind == "paragraph" and not block.item and (rows := labelled_rows(block)):
+            _section(stack, levels, page, found, day).rows.extend(rows)  # "Moderator: Jo Ray, Editor, Daily"
+        elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block)):
+            talk.day_text = day  # "- Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch)": a talk
+            found.append(talk)
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
             talk = _timed_talk(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
@@ -94,7 +101,11 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
                 found.append(talk)
                 continue
             row = item_row(block, role[0])
-            if row is not None:
+            talk = _untimed_talk(block, role[0]) if row is None or _position_is_a_person(row) else None
+            if talk is not None and _titled(talk.title, block):  # under "## Lightning talks": "Why I Stopped… — A (Org)"
+                talk.day_text = day
+                found.append(talk)
+            elif row is not None:
                 _section(stack, levels, page, found, day).rows.append(row)
     return found
 
@@ -204,6 +215,78 @@ def _timed_talk(block: Block, label: str) -> Section | None:
         row.line = block.line
         talk.rows.append(row)
     return talk if talk.title else None
+
+
+def labelled_rows(block: Block) -> list[Row]:
+    """The people of a paragraph led by a role label ("Moderator: Jo Ray, Editor, Daily", "**Chair:** Dr Bo Chan
+    (Acme). Speakers: A (X), B (Y)"), each with its label; ``[]`` for any other paragraph."""
+    from ingest import agenda  # agenda reads headings with this module's split_heading
+
+    text = " ".join(line_text(line) for line in block.lines).replace("*", "")
+    label, rest = role_prefix(text)
+    if not label and (m := _MODERATED_BY.search(text)):  # "… will be moderated by Clara Weiss."
+        text = f"{m.group('verb')} by {m.group('who')}"
+        label, rest = role_prefix(text)
+    if not label or not rest or not role_of(label):
+        return []
+    rows = []
+    for line in agenda.split_labelled([Line(text)]):
+        for person in agenda.named(agenda.people_strings(line.text)):
+            if not looks_like_name(person.name):
+                continue  # "moderated by the Institute's director": no name
+            row = Row(line=block.line, role_label=person.label or label, printed_name=person.name, link=None,
+                      positions=person.positions)
+            rows.append(row)
+    return rows
+
+
+def _titled(text: str, block: Block) -> bool:
+    """A talk's title by its words or its quotes, not a name nor a place ("Why I Stopped Writing Signals",
+    '"Caching Tales"', not "Wyandotte County")."""
+    from ingest import agenda
+
+    return agenda.a_title(text, ()) or agenda.has_quote(line_text(block.lines[0]))
+
+
+def _position_is_a_person(row: Row) -> bool:
+    """True when what a bullet prints after its first part is a person ("Fast Forms — Ann Lee (Acme)"): the first
+    part is a talk's title, not a name."""
+    from ingest import agenda
+
+    text = ", ".join(t for p in row.positions for t in (p.title, p.organisation) if t)
+    found = agenda.person(text) if text else None
+    return bool(found and found.name and found.positions and looks_like_name(found.name))
+
+
+def _a_speaker(person) -> bool:
+    """A talk's speaker prints a name and where they work ("Ann Lee (Acme)"), not a clip's length ("(time length:
+    8:11)") nor a phrase ("How Agencies Use Open Innovation")."""
+    org = " ".join(f"{p.title or ''} {p.organisation or ''}" for p in person.positions)
+    return looks_like_name(person.name) and bool(org.strip()) and not re.search(r"\d:\d\d|\blength\b|\bmin", org)
+
+
+_MODERATED_BY = re.compile(r"\b(?P<verb>moderated|chaired|hosted|facilitated)\s+by\s+(?P<who>(?:Dr|Prof|Mr|Ms|Mrs|St)\.?\s+[^.;]+?|[^.;]+?)"
+                           r"(?:\.\s|\.?$|;)", re.I)
+
+
+def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
+    """A list item printing a talk and its speakers, with no role heading above it: "Title — Name (Org)",
+    "**Title** — Name, Org", '"Title" by Name, Org'; ``None`` for an item that prints no person after a title."""
+    from ingest import agenda
+
+    first = line_text(block.lines[0]).replace("*", "") if block.lines else ""
+    text = re.sub(r"^(?P<q>[\"“])(?P<t>[^\"”]+)[\"”]\s+by\s+", r"\g<q>\g<t>\g<q> — ", first)  # '"T" by Name'
+    if len(text) > 200 or not (agenda.has_quote(text) or agenda.TALK_DASH.search(text)):
+        return None  # a sentence, a line of text
+    title, found = agenda.item_parts(text)
+    people = agenda.named(found)
+    if not people or not title or len(title) < 4 or title == text.strip() or role_of(title) \
+            or not all(_a_speaker(p) for p in people):
+        return None
+    talk = Section(title.strip(' "“”'), block.line)
+    talk.rows = [Row(line=block.line, role_label=p.label or label, printed_name=p.name, link=None,
+                     positions=p.positions) for p in people]
+    return talk
 
 
 def _bold_lead(segs: list[Segment]) -> tuple[str | None, str]:
