@@ -158,6 +158,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     [('Ann Lee (NSM)', 'Panel'), ('Bo Chan (Telenor)', 'Panel'), ('Cy Dee', 'Moderator')]
     """
     label, rest = role_prefix(printed)
+    by = bool(_BY_VERB.match(printed))  # "Presented by: A (X), B (Y)": a verb's label is everyone's
     parts = _SEMICOLON.split(rest)
     tail: list[tuple[str, str | None]] = []
     while len(parts) > 1 and role_prefix(parts[-1])[0]:  # "A (NSM), B (Telenor); moderated by C"
@@ -166,7 +167,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     rest = "; ".join(parts)
     pieces = listed(rest)
     if len(pieces) > 1:
-        return [(p, label if k == 0 or _plural(label) else None) for k, p in enumerate(pieces)] + tail
+        return [(p, label if k == 0 or by or _plural(label) else None) for k, p in enumerate(pieces)] + tail
     shared = _shared(rest)
     if len(shared) > 1:
         return [(p, label) for p in shared] + tail
@@ -176,6 +177,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     return [(p, label) for p in _and_split(rest) if p] + tail
 
 
+_BY_VERB = re.compile(r"^\s*\w+ed\s+by\b", re.I)
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)")
 

@@ -106,7 +106,7 @@ def split_names(text: str, separators) -> list[str]:
 # a label of letters in any script ("Grußwort", "Modératrice"), with a gender ending ("Referent:innen", "*innen")
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W\d_]+){0,4}?(?:[:*_/]innen)?)"
                     r"\s*:\s*(?P<rest>.*)$")
-_BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+)?by\s+(?P<rest>.+)$", re.I)
+_BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+)?by\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
 _FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 _GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")

@@ -39,6 +39,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.ids import slugify
 from ingest import agenda, times
+from ingest.body_people import DAY_MONTH
 from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
 from ingest.people_text import label_only, role_prefix, split_names, unglue
@@ -468,6 +469,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         return
     for line in lines:
         _date_line(line.text, page)
+        if (m := _ROOM_LINE.match(line.text)) and page.open.room is None:
+            page.open.room = m.group("room").strip()  # "Location: South Seas AB"
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
         page.open.people += people_of(lines, page.open.label or page.open.role)
     elif page.open.time_label and _people_list(node, lines):
@@ -558,6 +561,24 @@ def _date_line(printed: str, page: Page) -> None:
         clock = times.without_date(printed)  # "Thursday, 13 March 2031, 14:00–15:30 CET"
         if clock and reads_as_time(clock) and page.open.time_label is None:
             page.open.time_label = clock.strip()
+    elif found and (clock := _year_less_date_line(printed)) is not None:
+        page.open.day = found  # "Wednesday, August 7 | 10:20am-11:00am": the page's (or its path's) year
+        if clock and page.open.time_label is None:
+            page.open.time_label = clock
+
+
+_ROOM_LINE = re.compile(r"^\s*(?:location|room|venue|hall|where|salle|raum|ort)\s*:\s*(?P<room>[^,;]{2,60})$", re.I)
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?",
+                           re.I)
+
+
+def _year_less_date_line(printed: str) -> str | None:
+    """The time of a line that prints only a year-less date and maybe a time ("Wednesday, August 7 | 10:20am-11:00am"
+    gives "10:20am-11:00am", "Thu 8 Aug" gives ""); ``None`` for a line that prints more (a sentence naming a day)."""
+    rest = _WEEKDAY_NAME.sub(" ", DAY_MONTH.sub(" ", printed, count=1)).strip(" ,|·•-–—:")
+    if not rest:
+        return ""
+    return rest if reads_as_time(rest) and len(rest) < 40 else None
 
 
 def _table(node: LexborNode, page: Page, opts: Options) -> None:

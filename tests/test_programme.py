@@ -342,6 +342,29 @@ def test_military_times_are_read_and_an_unread_time_keeps_its_session_with_a_not
         ("bad-time", 6, True)]
 
 
+BRIEFINGS = """<html><body><nav><a href="/">Home</a></nav><main><h1>Briefings</h1>
+<div class="briefing"><h3>Kernel Heap Feng Shui</h3>
+<p>Wednesday, August 7 | 10:20am-11:00am</p><p>Location: South Seas AB</p>
+<p>Presented by: <a href="s/p.html">Priya Raghunathan</a> (Northpine Security), <a href="s/b.html">Bo Chan</a> (Acme)</p>
+<p>An abstract that names no one, on Thursday, August 8, at length.</p></div>
+<div class="briefing"><h3>Cloud Keys Gone Wild</h3><p>Thu 8 Aug | 2:30pm-3:10pm</p>
+<p>Presented by <a href="s/c.html">Cy Dee</a> (Beta Labs)</p></div>
+</main></body></html>"""
+
+
+def test_briefing_cards_with_year_less_date_lines_rooms_and_presented_by(tmp_path):
+    """The year comes from the page's path; each card's date line dates its session."""
+    write(tmp_path, {"2024/briefings.html": BRIEFINGS})
+    parsed = parse(tmp_path, "2024/briefings.html", '[site]\nseries = "tw"\n[[parts]]\nfiles = "**/*.html"\n'
+                                                    'reader = "programme"\n')
+    assert [(s.title, when(s), s.room) for s in parsed.sessions] == [
+        ("Kernel Heap Feng Shui", ("2024-08-07", "10:20", "11:00"), "South Seas AB"),
+        ("Cloud Keys Gone Wild", ("2024-08-08", "14:30", "15:10"), None)]
+    assert [(r.role, r.name.name, r.positions[0].organisation) for s in parsed.sessions for r in s.rows] == [
+        ("speaker", "Priya Raghunathan", "Northpine Security"), ("speaker", "Bo Chan", "Acme"),
+        ("speaker", "Cy Dee", "Beta Labs")]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
