@@ -104,8 +104,15 @@ def node_lines(node: LexborNode) -> list[Line]:
     raw: list[list[tuple[str, bool]]] = [[]]
 
     def walk(n: LexborNode, bold: bool) -> None:
+        field = False  # the last sibling was a field of its own (<span class="name">): the next one is a new line
         for child in n.iter(include_text=True):
             tag = child.tag
+            if tag != "-text" and _is_field(child):
+                if field:
+                    raw.append([])  # "<span class=name>Ann Lee</span><span class=affil>CTO, Acme</span>"
+                field = True
+            elif tag != "-text" or not _ROLE_NOTE.match(child.text_content or ""):
+                field = False  # text between fields joins them, but for a role in brackets: "(moderator)"
             if tag == "-text":
                 for k, piece in enumerate((child.text_content or "").split("\n")):
                     if k and "".join(t for t, _ in raw[-1]).strip():
@@ -123,6 +130,16 @@ def node_lines(node: LexborNode) -> list[Line]:
     walk(node, False)
     out = [_line(segs) for segs in raw]
     return _squeeze(out)
+
+
+_ROLE_NOTE = re.compile(r"^\s*(?:\([A-Za-z -]{2,30}\))?\s*$")
+_FIELD_CLASS = re.compile(r"name|title|affil|organi[sz]ation|company|role|position|job|employer|country|bio", re.I)
+
+
+def _is_field(node: LexborNode) -> bool:
+    """An inline element a page styles as one field of a person ("name", "affiliation", "company", "role")."""
+    return node.tag in ("span", "small", "em", "i", "strong", "b", "a") and \
+        bool(_FIELD_CLASS.search(node.attributes.get("class") or ""))
 
 
 def _line(segs: list[tuple[str, bool]]) -> Line:

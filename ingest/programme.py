@@ -491,6 +491,9 @@ def _people_list(node: LexborNode, lines: list[Line]) -> bool:
     """True for a list of people, one a line ("Name, Title, Org", "**Name**, Title, Org"), and nothing else."""
     if not lines or (node.tag not in ("ul", "ol") and not all(looks_like_name(ln.bold) for ln in lines)):
         return False
+    items = [li for li in node.iter() if li.tag == "li"]
+    if items and any(len(node_lines(li)) > 1 for li in items):  # a name line, then its position lines
+        return all(len(people_of(node_lines(li), None)) == 1 for li in items)
     return len(people_of(lines, None)) == len(lines)
 
 

@@ -365,6 +365,34 @@ def test_briefing_cards_with_year_less_date_lines_rooms_and_presented_by(tmp_pat
         ("speaker", "Cy Dee", "Beta Labs")]
 
 
+SESSION_CARDS = """<html><body><main><h1>Sessions</h1>
+<article class="session-card"><h2>Post-Quantum Panic, Calmly</h2>
+<time datetime="2025-08-06T10:20">Wed Aug 6, 10:20</time>
+<ul class="speakers">
+<li><span class="name">Mirela Vancea</span><span class="affil">Chief Scientist, Halvard Security</span></li>
+<li><span class="name">Ann Lee</span><span class="affil">CTO, Acme</span></li></ul><p>Abstract.</p></article>
+<article class="session-card"><h2>Panel: Who Owns the Patch?</h2>
+<time datetime="2025-08-07T14:00">Thu Aug 7, 14:00</time>
+<ul class="speakers">
+<li><span class="name">Priya Raghunathan</span> (moderator)<span class="affil">VP Research, Northpine Security</span></li>
+<li><span class="name">Bo Chan</span><span class="affil">Engineer, Beta</span></li></ul></article>
+</main></body></html>"""
+
+
+def test_session_cards_whose_name_and_affiliation_spans_touch(tmp_path):
+    """Fields styled as spans with nothing between them are lines of their own, as the browser shows them."""
+    write(tmp_path, {"2025/sessions.html": SESSION_CARDS})
+    parsed = parse(tmp_path, "2025/sessions.html", '[site]\nseries = "tw"\n[[parts]]\nfiles = "**/*.html"\n'
+                                                   'reader = "programme"\n')
+    assert [(s.title, when(s)[:2], [(r.role, r.name.name, r.positions[0].title, r.positions[0].organisation)
+                                    for r in s.rows]) for s in parsed.sessions] == [
+        ("Post-Quantum Panic, Calmly", ("2025-08-06", "10:20"),
+         [("speaker", "Mirela Vancea", "Chief Scientist", "Halvard Security"), ("speaker", "Ann Lee", "CTO", "Acme")]),
+        ("Panel: Who Owns the Patch?", ("2025-08-07", "14:00"),
+         [("moderator", "Priya Raghunathan", "VP Research", "Northpine Security"),
+          ("panellist", "Bo Chan", "Engineer", "Beta")])]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
