@@ -289,11 +289,11 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     if not session.rows and (is_break(title) or is_break(session.format or "")):
         ctx.note(line, "skipped-record", f"record {index + 1} ({title}) is a break that names nobody — skipped")
         return None
-    _roles_by_title(session, opts.role_label, ctx.printed_roles)
+    roles_by_title(session, opts.role_label, ctx.printed_roles)
     return session
 
 
-def _roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
+def roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
     """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the
     format ("keynote") names, when it is more than a speaker's."""
     label = role_of_title(session.title or "")

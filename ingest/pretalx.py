@@ -12,11 +12,17 @@ pretalx uses:
 - ``submission_type`` as a string, an i18n mapping ``{en, fr}`` or ``{id, name}``;
 - speakers as mappings (``code``, ``name``) or bare codes, named from a
   ``speakers`` collection (a mapping keyed by code, or a list), which gives
-  the biographies and avatars too.
+  the biographies and avatars too;
+- the API's speakers on their own (``speakers.json``: ``{count, next, results}``
+  of ``code``, ``name``, ``biography``, ``answers``): a speaker page each, with the
+  organisation and country answered to questions whose text names them
+  ("Company", "Country"; ``ingest/answers.py``). A talk naming a code that its
+  own file does not name links to that page (``/speakers/<code>/``).
 
 A speaker's pretalx ``code`` is their identity (``/speakers/<code>/``), so the
 same code is one person across editions. Sprints, workshops and plenaries stay
-sessions, with their type as the format.
+sessions, with their type as the format; a title or type naming a role
+("Keynote: …", "Panel") gives it to the session's speakers.
 
 >>> i18n({"en": "Short talk", "fr": "Conférence courte"}), i18n({"fr": "Atelier"}), i18n("Talk")
 ('Short talk', 'Atelier', 'Talk')
@@ -30,13 +36,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from ingest import session_roles
+from ingest.answers import Answers
 from ingest.countries import Countries
 from ingest.embedded import Embedded
 from ingest.export_values import moment as _when
 from ingest.export_values import text as _str
+from ingest.frab_event import duration
 from ingest.reader_options import unknown_option
-from ingest.frab import duration
-from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
+from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
 NAME = "pretalx"
@@ -50,10 +58,26 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 def detect(doc: Document) -> bool:
-    """True for JSON holding pretalx submissions: records with a ``code``, a ``title`` and ``speakers``/``persons``."""
+    """True for JSON holding pretalx submissions (records with a ``code``, a ``title`` and ``speakers``/``persons``)
+    or a list of pretalx speakers (records with a ``code``, a ``name`` and their ``submissions`` or ``answers``)."""
     if doc.data is None:  # a broken file: reading it then says why
         return '"code"' in doc.body and '"submission_type"' in doc.body
-    return any(True for _ in _submissions(doc.data, ()))
+    return any(True for _ in _submissions(doc.data, ())) or is_speaker_list(doc.data)
+
+
+def is_speaker_list(data) -> bool:
+    """True for the API's speakers (``{count, next, results: [...]}``, or the bare list): each a ``code``, a
+    ``name`` and ``submissions`` or ``answers``.
+
+    >>> is_speaker_list({"count": 1, "results": [{"code": "7XQZLM", "name": "Ann", "submissions": ["H3K"]}]})
+    True
+    >>> is_speaker_list([{"code": "X", "name": "Ann"}]), is_speaker_list({"results": []})
+    (False, False)
+    """
+    records = data.get("results") if isinstance(data, dict) else data
+    return isinstance(records, list) and bool(records) and all(
+        isinstance(r, dict) and _str(r.get("code")) and _name(r) and
+        (isinstance(r.get("submissions"), list) or isinstance(r.get("answers"), list)) for r in records)
 
 
 def check(options: dict) -> None:
@@ -87,8 +111,9 @@ def read(doc: Document, countries: Countries | None = None, settings=None, **opt
     for record, where in _submissions(data, ()):
         parsed.sessions += read_submission(record, where, ctx)
     parsed.speakers = [speaker_page(code, record, ctx) for code, record in ctx.speakers.items()]
-    if not parsed.sessions:
-        parsed.notes.append(Note(doc.path, None, "skipped-file", "no scheduled pretalx submission in this file"))
+    if not parsed.sessions and not parsed.speakers:
+        parsed.notes.append(Note(doc.path, None, "skipped-file", "no scheduled pretalx submission nor speaker in "
+                                 "this file — a frab JSON schedule without codes is read with reader = \"frab\""))
     return parsed
 
 
@@ -183,6 +208,7 @@ def read_submission(record: dict, where: tuple, ctx: _Context) -> list[SessionPa
                               abstract=_str(record.get("abstract")) or _str(record.get("description")) or "")
         session.rows = [r for r in (_row(p, line, ctx) for p in record.get("speakers", record.get("persons")))
                         if r]
+        session_roles.apply(session, ctx.role_label)  # "Keynote: …", a "Panel" type: their people's role
         sessions.append(session)
     return sessions
 
@@ -249,25 +275,41 @@ def _track(track, ctx: _Context) -> str | None:
 
 
 def _row(person, session_line: int | None, ctx: _Context) -> Row | None:
-    """A speaker of a submission: a mapping (code, name) or a bare code named from the speakers collection."""
+    """A speaker of a submission: a mapping (code, name) or a bare code named from the speakers collection;
+    a code named nowhere in this file links to the page a speakers file of the site gives it (``speakers.json``)."""
     printed = isinstance(person, dict)
-    code = person.get("code") if printed else person if isinstance(person, str) else None
+    code = _str(person.get("code")) if printed else _str(person)
     known = ctx.speakers.get(code or "", {})
     name = _name(known) or (_name(person) if printed else None)
-    if not name:
-        ctx.notes.append(Note(ctx.path, session_line, "skipped-row", f"speaker {person!r} has no name here nor in "
-                                                                     "the speakers list — skipped"))
+    if not name and not code:
+        ctx.notes.append(Note(ctx.path, session_line, "skipped-row", f"speaker {person!r} has neither a name nor "
+                                                                     "a code — skipped"))
         return None
     line = ctx.lines.json_key("code", code) if printed and code else session_line
-    return Row(line=line, role_label=ctx.role_label, printed_name=name,
+    return Row(line=line, role_label=ctx.role_label, printed_name=name or code,
                link=f"/speakers/{code}/" if code else None, name_printed=printed and bool(_name(person)))
 
 
 def speaker_page(code: str, record: dict, ctx: _Context) -> SpeakerPage:
-    """A speaker's page from their record: name, biography, avatar (pretalx prints no position)."""
+    """A speaker's page from their record: name, biography, avatar, and the organisation and country they
+    answered (questions whose text names them: "Company", "Country")."""
+    answered = Answers.of(_answers(record, ctx.language))
     return SpeakerPage(path=ctx.path, line=ctx.lines.json_key("code", code), permalink=f"/speakers/{code}/",
                        printed_name=_name(record) or code, biography=_str(record.get("biography")) or "",
-                       image=_str(record.get("avatar_url") or record.get("avatar")))
+                       image=_str(record.get("avatar_url") or record.get("avatar")),
+                       positions=[Position(organisation=answered.organisation)] if answered.organisation else [],
+                       country_label=answered.country)
+
+
+def _answers(record: dict, language: str) -> list[tuple[str | None, object]]:
+    """(question text, answer) of a speaker's answers: the question a mapping ``{question: {en: …}}`` or text."""
+    found = []
+    for item in record.get("answers") or () if isinstance(record.get("answers"), list) else ():
+        if isinstance(item, dict):
+            question = item.get("question")
+            text = i18n(question.get("question"), language) if isinstance(question, dict) else i18n(question)
+            found.append((text, item.get("answer")))
+    return found
 
 
 # --- values -----------------------------------------------------------------------------------

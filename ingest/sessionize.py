@@ -10,7 +10,12 @@ walks the JSON for session-like records rather than expecting one shape.
 A speaker's Sessionize id is their identity (``/speakers/<uuid>/``) unless the
 profile says ``identity = "name"`` (a series whose other editions print only
 names). A ``tagLine`` becomes a position only when it reads as one —
-"Title, Org", "Title at Org", "Title @ Org", "Title - Org" — never a slogan.
+"Title, Org", "Title at Org", "Title @ Org", "Title - Org", or a job title
+alone ("Robotics Engineer") — never a slogan. A speaker's ``questionAnswers``
+give the organisation and the country, by the text of their question in the
+export's ``questions`` ("Company", "Country"; ``ingest/answers.py``): the
+organisation of a tag line that names none. A "Keynote" or "Panel" format, or a
+title "Keynote: …", gives the session's speakers that role.
 Times are local: the profile's ``timezone`` gives their offset. The export may
 sit inside code: ``embedded`` and ``unescape`` (see ``ingest/embedded.py``).
 
@@ -30,6 +35,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ingest import session_roles
+from ingest.answers import Answers
 from ingest.countries import Countries
 from ingest.embedded import Embedded
 from ingest.export_values import moment, text as _str
@@ -38,7 +45,7 @@ from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, S
 from ingest.textlines import Lines
 
 NAME = "sessionize"
-EXPECTS = ("organisation",)  # a tag line may name one; no country
+EXPECTS = ("organisation",)  # a tag line may name one; a country only where the event asked for it
 SUFFIXES = ("json",)
 SELECTIVE = True
 OPTIONS = ("identity", "role_label", "format_category", "track_category", "embedded", "unescape")
@@ -53,6 +60,7 @@ _JOB = re.compile(
     r"programmer|tester|strategist|product|professor|lecturer|student|intern|editor)s?\b", re.I)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<org>.+)$", re.I)
 _PAIR = re.compile(r"^(?P<a>[^,]+?)\s*(?:,|\s[-–—]\s)\s*(?P<b>[^,]+)$")
+_BARE = re.compile(r"^[^,;|@!?()]+$")  # one phrase: no list, no "@ Org", no sentence
 
 
 def detect(doc: Document) -> bool:
@@ -105,6 +113,7 @@ class _Context:
     speakers: dict[str, dict] = field(default_factory=dict)  # id -> speaker record
     rooms: dict[str, str] = field(default_factory=dict)
     categories: dict[str, tuple[str, str]] = field(default_factory=dict)  # item id -> (category title, item name)
+    questions: dict[str, str] = field(default_factory=dict)  # question id -> its text
 
 
 def read(doc: Document, countries: Countries | None = None, settings=None, **options) -> Parsed:
@@ -161,6 +170,9 @@ def _index(data, ctx: _Context) -> None:
         for item in category.get("items") or () if isinstance(category, dict) else ():
             if isinstance(item, dict) and item.get("id") is not None:
                 ctx.categories[str(item["id"])] = (str(category.get("title") or "").lower(), _str(item.get("name")))
+    for question in data.get("questions") or ():
+        if isinstance(question, dict) and question.get("id") is not None:
+            ctx.questions[str(question["id"])] = _str(question.get("question")) or ""
 
 
 # --- sessions ---------------------------------------------------------------------------------
@@ -188,6 +200,7 @@ def read_session(record: dict, ctx: _Context) -> SessionPage | None:
                           track=_category(categories, ctx.options.track_category),
                           abstract=_str(record.get("description")) or "")
     session.rows = [r for r in (_row(item, line, ctx) for item in record["speakers"]) if r]
+    session_roles.apply(session, ctx.options.role_label)  # "Keynote: …", a "Panel" format: their people's role
     return session
 
 
@@ -217,7 +230,7 @@ def _row(item, session_line: int | None, ctx: _Context) -> Row | None:
     row = Row(line=session_line, role_label=ctx.options.role_label, printed_name=name, link=_link(sid, ctx),
               name_printed=not record)
     if record:  # the export's own speaker record: what it says of them is what this appearance prints
-        row.positions = tagline_positions(_str(record.get("tagLine")) or "", name)
+        row.positions, row.country_label = speaker_facts(record, name, ctx)
     return row
 
 
@@ -226,11 +239,34 @@ def speaker_page(record: dict, ctx: _Context) -> SpeakerPage:
     name = _full_name(record)
     links = {str(link.get("linkType") or link.get("title") or "website").lower(): link["url"]
              for link in record.get("links") or () if isinstance(link, dict) and _str(link.get("url"))}
+    positions, country = speaker_facts(record, name, ctx)
     return SpeakerPage(path=ctx.path, line=ctx.lines.json_key("id", record["id"]),
-                       permalink=_link(str(record["id"]), ctx), printed_name=name,
-                       positions=tagline_positions(_str(record.get("tagLine")) or "", name),
-                       biography=_str(record.get("bio")) or "", image=_str(record.get("profilePicture")),
-                       extra=links)
+                       permalink=_link(str(record["id"]), ctx), printed_name=name, positions=positions,
+                       country_label=country, biography=_str(record.get("bio")) or "",
+                       image=_str(record.get("profilePicture")), extra=links)
+
+
+def speaker_facts(record: dict, name: str, ctx: _Context) -> tuple[list[Position], str | None]:
+    """A speaker's positions and country: the tag line's positions, else its job title alone with the
+    organisation answered ("Company"); the country answered ("Country")."""
+    answered = Answers.of(_answers(record, ctx))
+    tagline = _str(record.get("tagLine")) or ""
+    positions = tagline_positions(tagline, name)
+    title = None if positions else bare_title(tagline, name)
+    if not positions and (title or answered.organisation):
+        positions = [Position(title=title, organisation=answered.organisation)]
+    return positions, answered.country
+
+
+def _answers(record: dict, ctx: _Context) -> list[tuple[str | None, object]]:
+    """(question text, answer) of ``questionAnswers``: ``{questionId, answerValue}`` (the "All" export) or
+    ``{question, answer}``."""
+    found = []
+    for item in record.get("questionAnswers") or () if isinstance(record.get("questionAnswers"), list) else ():
+        if isinstance(item, dict):
+            question = _str(item.get("question")) or ctx.questions.get(str(item.get("questionId")))
+            found.append((question, item.get("answerValue", item.get("answer"))))
+    return found
 
 
 def _link(sid: str, ctx: _Context) -> str | None:
@@ -242,15 +278,37 @@ def _link(sid: str, ctx: _Context) -> str | None:
 
 def tagline_positions(tagline: str, name: str = "") -> list[Position]:
     """Positions a tag line states ("Title, Org", "Title at Org", "A @ X | B @ Y"); none for a slogan."""
-    text = " ".join(tagline.split())
-    if name and text.lower().startswith(name.lower()):  # "Jane Roe, Title, Org" / "Jane Roe - Title"
-        text = text[len(name):].lstrip(" ,-–—|:")
+    text = _without_name(" ".join(tagline.split()), name)
     positions = []
     for part in re.split(r"\s+\|\s+", text):
         position = _position(part.strip(" ."))
         if position:
             positions.append(position)
     return positions
+
+
+def bare_title(tagline: str, name: str = "") -> str | None:
+    """A tag line that is a job title alone ("Robotics Engineer", "Head of Platform"); ``None`` for a slogan,
+    a list, or a line naming an organisation.
+
+    >>> bare_title("Robotics Engineer"), bare_title("Head of Platform"), bare_title("Founder & CEO")
+    ('Robotics Engineer', 'Head of Platform', 'Founder & CEO')
+    >>> bare_title("I like long walks"), bare_title("Developer Advocate | Speaker"), bare_title("CTO at Acme")
+    (None, None, None)
+    """
+    text = _without_name(" ".join(tagline.split()), name).strip(" .")
+    words = text.split()
+    if not words or len(words) > 6 or not _BARE.match(text) or _AT.match(text) or _PAIR.match(text):
+        return None
+    if _JOB.fullmatch(words[-1]) or (_JOB.fullmatch(words[0]) and " of " in text):
+        return text
+    return None
+
+
+def _without_name(text: str, name: str) -> str:
+    if name and text.lower().startswith(name.lower()):  # "Jane Roe, Title, Org" / "Jane Roe - Title"
+        return text[len(name):].lstrip(" ,-–—|:")
+    return text
 
 
 def _position(text: str) -> Position | None:

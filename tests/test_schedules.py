@@ -109,8 +109,9 @@ def test_frab_rows_link_person_ids_with_their_lines():
     parsed = parse(FIXTURES / "frab", "schedule.xml")
     got = [(s.key, r.line, r.printed_name, r.link, r.person_key, r.role_label, r.role)
            for s in parsed.sessions for r in s.rows]
-    assert got == [("101", 26, "moonbeam", "/speakers/7/", "7", "Speaker", "speaker"),
-                   ("101", 27, "Jane Q. Doe", "/speakers/8/", "8", "Speaker", "speaker"),
+    # "Opening": the title names the role of its people (remarks), as a data file's session title does
+    assert got == [("101", 26, "moonbeam", "/speakers/7/", "7", "Opening", "remarks"),
+                   ("101", 27, "Jane Q. Doe", "/speakers/8/", "8", "Opening", "remarks"),
                    ("102", 42, "Jane Q. Doe", "/speakers/8/", "8", "Speaker", "speaker"),
                    ("103", 59, "Ola Nordmann/olan", "/speakers/9/", "9", "Speaker", "speaker")]
 
@@ -127,8 +128,8 @@ def test_frab_person_link_option_keeps_two_instances_apart(tmp_path):
                                             'person_link = "/speakers/{id}-fest/"\nrole_label = "Presenter"\n',
                                             encoding="utf-8")
     parsed = parse(root, "schedule.xml")
-    assert [(r.person_key, r.role_label) for r in parsed.sessions[0].rows] == [("7-fest", "Presenter"),
-                                                                              ("8-fest", "Presenter")]
+    assert [(r.person_key, r.role_label) for r in parsed.sessions[1].rows] == [("8-fest", "Presenter")]
+    assert [r.person_key for r in parsed.sessions[0].rows] == ["7-fest", "8-fest"]
     (root / "speakergraph.toml").write_text('[[parts]]\nfiles = "*.xml"\nreader = "frab"\nperson_link = "/p/"\n',
                                             encoding="utf-8")
     with pytest.raises(IngestError, match="person_link must contain"):
@@ -342,8 +343,13 @@ def test_31c3_events_persons_and_ids(ccc):
     got = appearances(store)
     assert (len(got), len({key for _, _, key, *_ in got})) == (210, 196)
     assert report(store).unresolved == []
-    assert ["31C3 Opening Event", "2014-12-27", "1544", "erdgeist", "Speaker", "32"] in got
-    assert ["31C3 Opening Event", "2014-12-27", "3874", "Geraldine de Bastion", "Speaker", "33"] in got
+    # a title or type naming a role gives it: the opening and closing are remarks, the keynote a keynote,
+    # a "podium" a panel
+    assert ["31C3 Opening Event", "2014-12-27", "1544", "erdgeist", "31C3 Opening Event", "32"] in got
+    assert ["31C3 Opening Event", "2014-12-27", "3874", "Geraldine de Bastion", "31C3 Opening Event", "33"] in got
+    roles = rows(store, """SELECT ?role (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; sg:role ?r .
+                             BIND(STRAFTER(STR(?r), "/role/") AS ?role) } GROUP BY ?role ORDER BY ?role""")
+    assert roles == [["keynote", "1"], ["panellist", "2"], ["remarks", "4"], ["speaker", "203"]]
     dates = rows(store, "SELECT DISTINCT ?d WHERE { ?s a sg:Session ; <http://purl.org/dc/terms/date> ?d } ORDER BY ?d")
     assert [d for (d,) in dates] == ["2014-12-27", "2014-12-28", "2014-12-29", "2014-12-30"]
 
@@ -393,8 +399,9 @@ def test_pyconfr_both_editions_in_one_store_share_their_codes(pyconfr):
     assert rows(store, "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a a sg:Appearance ; sg:person ?p }") == [
         [str(77 + 87 - 17 - 2)]]
     got = appearances(store)
-    assert ["Accueil / Welcome", "2024-11-02", "mnmggn", "Lucie Anglade", "Speaker", "1"] in got
-    assert ["Accueil\u202f/ Welcome", "2025-11-01", "mnmggn", "Lucie Anglade", "Speaker", "1"] in got  # a narrow nbsp
+    # the welcome names its speaker's role (remarks), as a data file's session title does
+    assert ["Accueil / Welcome", "2024-11-02", "mnmggn", "Lucie Anglade", "Accueil / Welcome", "1"] in got
+    assert ["Accueil\u202f/ Welcome", "2025-11-01", "mnmggn", "Lucie Anglade", "Accueil\u202f/ Welcome", "1"] in got
     sprints = rows(store, """SELECT ?d WHERE { ?s sg:format "Sprint" ; schema:name "Gestionnaire de versions Mercurial" ;
                               <http://purl.org/dc/terms/date> ?d } ORDER BY ?d""")
     assert sprints == [["2025-10-30"], ["2025-10-31"]]  # one session per day the sprint is placed on

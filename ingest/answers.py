@@ -1,0 +1,64 @@
+"""Speakers' answers to an event's questions (pretalx ``answers``, Sessionize ``questionAnswers``): which answer is
+the organisation and which the country, by the question's text — never by its position.
+
+Conference tools let each event ask its own questions ("Company", "Your employer",
+"Country of residence", "Pays"); the export gives each answer with its question's
+text (or an id into the export's list of questions). A question naming an
+organisation word gives the organisation, one naming a country word the country;
+a question naming both ("Which country is your company in?") gives neither.
+
+>>> field_of("Company"), field_of("Your employer / affiliation"), field_of("Country of residence")
+('organisation', 'organisation', 'country')
+>>> field_of("Unternehmen"), field_of("Pays"), field_of("Organización"), field_of("T-shirt size")
+('organisation', 'country', 'organisation', None)
+>>> field_of("Which country is your company based in?") is None
+True
+>>> Answers.of([("Company", "ACME"), ("Country", "Norway"), ("Diet", "none")])
+Answers(organisation='ACME', country='Norway')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.ids import fold
+from ingest.column_table import FIELDS
+
+# the table headers' words (English), and the words of the other languages the project reads
+_ORGANISATION = set(FIELDS["organisation"]) | {
+    "organisme", "entreprise", "societe", "employeur", "etablissement",  # fr
+    "firma", "unternehmen", "arbeitgeber", "organisation", "institution", "hochschule",  # de
+    "empresa", "organizacion", "compania", "institucion", "empleador",  # es
+    "azienda", "organizzazione", "societa", "ente", "istituzione",  # it
+    "bedrijf", "organisatie", "werkgever", "instelling",  # nl
+    "organizacao", "empregador",  # pt
+    "employer", "workplace", "org"}
+_COUNTRY = set(FIELDS["country"]) | {"pays", "land", "pais", "paese", "nazione", "nation", "nationalite",
+                                     "nationalitat", "staat"}
+
+
+def field_of(question: str | None) -> str | None:
+    """``"organisation"`` or ``"country"`` when the question's text names one of them (and not both)."""
+    words = set(re.findall(r"[a-z]+", fold(question or "").lower()))
+    found = {name for name, known in (("organisation", _ORGANISATION), ("country", _COUNTRY)) if words & known}
+    return found.pop() if len(found) == 1 else None
+
+
+@dataclass
+class Answers:
+    """The organisation and country a speaker's answers give (``None`` where no question asked for them)."""
+
+    organisation: str | None = None
+    country: str | None = None
+
+    @classmethod
+    def of(cls, pairs) -> Answers:
+        """From ``(question text, answer)`` pairs: the first answer to each kind of question."""
+        found = cls()
+        for question, answer in pairs:
+            name = field_of(question)
+            value = " ".join(answer.split()) if isinstance(answer, str) else ""
+            if name and value and getattr(found, name) is None:
+                setattr(found, name, value)
+        return found
