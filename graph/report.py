@@ -67,6 +67,7 @@ KIND_TITLES = {
     "placeholder": "Placeholder pages and rows",
     "control-character": "Control characters removed",
     "name-clash": "Folders with files of the same name in one series",
+    "no-people": "Sessions that name nobody",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from graph.ids import slugify
 from ingest.countries import Countries, default_countries
@@ -34,11 +34,16 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
     """
     countries = countries or default_countries()
     for session in parsed.sessions:
+        _day_of(session, alone=len(parsed.sessions) == 1)
         session.series, session.series_name = series, series_name
         session.key = session.key or session_key(session)  # a reader may key a session itself (data records)
         session.end = past_midnight(session.start, session.end)
         rows = [_row(session.path, row, countries, parsed.notes, roles or {}, expects) for row in session.rows]
         session.rows = _dedupe(session, rows, parsed.notes)
+        if not session.rows and not any(n.kind == "no-people" and n.path == session.path for n in parsed.notes):
+            parsed.notes.append(Note(session.path, None, "no-people", f"session {session.title!r} names nobody — kept "
+                                     "without people; if its page prints people, see which part reads them "
+                                     "(docs/sites.md, 'Which reader reads a file')"))
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
         page.person_key = person_key(page.permalink, page.name.name)
@@ -47,6 +52,16 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
                                      page.printed_name, absent=parsed.reader == "sicw")
         _org_keys(page.positions, page.country_code)
     return parsed
+
+
+def _day_of(session: SessionPage, alone: bool) -> None:
+    """A session dated by a date-time (a page's "date: 2022-11-24T09:00:00+01:00"): its day, and its start when
+    the page holds this session alone and prints no other time."""
+    if not isinstance(session.date, datetime):
+        return
+    if alone and session.start is None and session.date.time() != datetime.min.time():
+        session.start = session.date
+    session.date = session.date.date()
 
 
 def past_midnight(start, end):

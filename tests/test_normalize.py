@@ -133,3 +133,21 @@ def test_a_state_office_or_a_bracket_after_a_title_names_the_country(tmp_path):
         ("Sheikh", "Rashid bin Saeed Al-Marri", [("Minister of State for Cyber Affairs", None)], "QA"),
         ("Mr", "Arben Berisha", [("Minister of Foreign Affairs", "Kosovo")], "XK"),
         ("Ms", "Ann Lee", [("Minister of State for Digital Development", None)], None)]
+
+
+def test_a_session_dated_by_a_date_time_gets_its_day_and_when_alone_its_start():
+    from datetime import date, datetime, timedelta, timezone
+
+    from ingest.normalize import normalize
+    from ingest.records import Document, Parsed, SessionPage
+
+    cet = timezone(timedelta(hours=1))
+    when = datetime(2022, 11, 24, 9, 0, tzinfo=cet)
+    alone = Parsed(Document("a.md", "", {}, "", 0), "programme", sessions=[SessionPage("a.md", "Talk", None, when)])
+    two = Parsed(Document("b.md", "", {}, "", 0), "programme",
+                 sessions=[SessionPage("b.md", t, None, when) for t in ("One", "Two")])
+    normalize(alone, "x", "X")
+    normalize(two, "x", "X")
+    assert (alone.sessions[0].date, alone.sessions[0].start) == (date(2022, 11, 24), when)
+    assert [(s.date, s.start) for s in two.sessions] == [(date(2022, 11, 24), None)] * 2  # the page's time is not theirs
+    assert type(alone.sessions[0].date) is date
