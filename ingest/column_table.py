@@ -1,17 +1,22 @@
-"""Panel tables whose header row names their columns: ``| Role | Speaker | Designation | Organisation | Country |``.
+"""Panel tables laid out other than a name cell beside a position cell.
 
-A table whose first row names a person column and at least one more (role, title, organisation, country)
-is read by those names, in any order; other columns are left out. The role is the row's role cell, else
-the bold sub-header row above it, else the heading above the table, else the person column's own name
-when it is a role word ("Panellists"), else Speaker. A title or organisation cell holding several jobs
-("Director; Board Member", one a line) gives a position each, paired in order; one title beside two
-organisations is held at each.
+**Named columns**: ``| Role | Speaker | Designation | Organisation | Country |``. A table whose first row names
+a person column and at least one more (role, title, organisation, country, or one column for title and
+organisation: "Designation, Organisation") is read by those names, in any order; other columns (a photo, a
+number) are left out. The role is the row's role cell, else the sub-header row above it (a lone bold cell, in
+any column), else the heading above the table, else the person column's own name when it is a role word
+("Panellists"), else Speaker. A title or organisation cell holding several jobs ("Director; Board Member",
+one a line) gives a position each, paired in order; one title beside two organisations is held at each.
 
 >>> header = TableRow(1, [Cell([[Segment(t)]], None) for t in ("Role", "Speaker", "Designation", "Country")])
 >>> columns(header)
 {'role': 0, 'name': 1, 'title': 2, 'country': 3}
+>>> columns(TableRow(1, [Cell([[Segment(t)]], None) for t in ("", "Name", "Designation, Organisation")]))
+{'name': 1, 'position': 2}
 >>> columns(TableRow(1, [Cell([[Segment("Time")]], None), Cell([[Segment("Session")]], None)])) is None
 True
+
+People printed in lines (a cell of their own, a paragraph under a table) are ``ingest.printed_people``'s.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
-from ingest.markdown import Block, Cell, Segment, TableRow  # noqa: F401 - Segment: the doctest builds cells
+from ingest.markdown import Block, Cell, Segment, TableRow
+from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.records import Note, Position, Row
 from ingest.roles import role_of
 
@@ -36,6 +42,7 @@ FIELDS = {
 }
 _WORDS = {word: name for name, words in FIELDS.items() for word in words}
 _JOBS = re.compile(r"\s*;\s*|\n")
+_COMBINED = re.compile(r"\s*(?:,|/|&|\band\b)\s*")  # "Designation, Organisation", "Title / Affiliation"
 
 
 def columns(header: TableRow) -> dict[str, int] | None:
@@ -43,11 +50,25 @@ def columns(header: TableRow) -> dict[str, int] | None:
     at least one other field."""
     found: dict[str, int] = {}
     for i, cell in enumerate(header.cells):
-        key = " ".join(re.sub(r"[^\w/ ]+", " ", cell.text.lower()).split())
-        name = _WORDS.get(key)
+        name = _field(cell.text)
         if name and name not in found:
             found[name] = i
     return found if "name" in found and len(found) > 1 else None
+
+
+def _field(header: str) -> str | None:
+    """The field a header cell names; "position" for one column of title and organisation.
+
+    >>> _field("Speaker name"), _field("Designation, Organisation"), _field("Title / Position"), _field("Photo")
+    ('name', 'position', 'title', None)
+    """
+    key = " ".join(re.sub(r"[^\w/ ]+", " ", header.lower()).split())
+    if key in _WORDS:
+        return _WORDS[key]
+    parts = {_WORDS.get(" ".join(part.split())) for part in _COMBINED.split(header.lower()) if part.strip()}
+    if not parts or not parts <= {"title", "organisation"}:
+        return None
+    return "position" if len(parts) > 1 else "title"
 
 
 def column_rows(path: str, block: Block, cols: dict[str, int], heading_role: str | None,
@@ -58,12 +79,11 @@ def column_rows(path: str, block: Block, cols: dict[str, int], heading_role: str
     role = None
     rows = []
     for trow in block.rows[1:]:
-        cells = trow.cells
-        texts = [c.text for c in cells]
-        if not any(texts):
+        filled = [c for c in trow.cells if c.text]
+        if not filled:
             continue
-        if texts[0] and not any(texts[1:]) and (cells[0].all_bold or role_of(texts[0])):
-            role = " ".join(texts[0].split()).strip(" :")  # a sub-header row: the role of the rows below
+        if len(filled) == 1 and (filled[0].all_bold or role_of(filled[0].text)):
+            role = " ".join(filled[0].text.split()).strip(" :")  # a sub-header row: the role of the rows below
             continue
         row = _row(path, trow, cols, role or default, notes)
         if row:
@@ -84,7 +104,8 @@ def _row(path: str, trow: TableRow, cols: dict[str, int], role: str, notes: list
     role_cell = cell("role")
     label = " ".join(role_cell.text.split()) if role_cell and role_cell.text else role
     row = Row(line=trow.line, role_label=label, printed_name=printed, link=name_cell.link)
-    row.positions = positions(cell("title"), cell("organisation"))
+    joined = cell("position")
+    row.positions = positions(cell("title"), cell("organisation")) + _joined(joined)
     country = cell("country")
     row.country_label = " ".join(country.text.split()) if country and country.text else None
     return row
@@ -103,6 +124,11 @@ def positions(title: Cell | None, organisation: Cell | None) -> list[Position]:
     elif len(orgs) == 1 and len(titles) > 1:
         orgs = orgs * len(titles)
     return [Position(title=t, organisation=o) for t, o in zip_longest(titles, orgs)]
+
+
+def _joined(cell: Cell | None) -> list[Position]:
+    """The positions of a cell holding title and organisation ("Director, Topos Lab"), one job a line."""
+    return [p for job in _jobs(cell) for p in split_position(job, reading=FREE_TEXT)]
 
 
 def _jobs(cell: Cell | None) -> list[str]:

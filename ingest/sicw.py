@@ -2,7 +2,11 @@
 
 A session page has a title heading, a bold date line, a time line, an optional
 format line, abstract paragraphs and a pipe table whose bold sub-header rows
-(``Moderator``, ``Panellists``…) set the role of the rows below them.
+(``Moderator``, ``Panellists``…) set the role of the rows below them. Other
+years print the people otherwise, and these are read too: a table whose header
+names its columns, a photo column beside the person, a cell per person (name
+line, then title, organisation and country lines), and role lines under or above
+the table (``**Chair:** Ms Ana Cruz, Director, …``, ``*Moderated by …*``).
 """
 
 from __future__ import annotations
@@ -13,8 +17,12 @@ from datetime import date, datetime
 from graph.errors import IngestError
 from ingest import times
 from ingest.column_table import column_rows, columns
+from ingest.printed_people import people_in_lines
 from ingest.countries import Countries, default_countries
-from ingest.markdown import Block, Cell, TableRow, line_text, parse_blocks
+from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
+from ingest.names import split_name
+from ingest.people_text import role_prefix
+from ingest.person_pattern import looks_like_name
 from ingest.positions import page_positions, read_positions
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
@@ -26,13 +34,14 @@ NAME = "sicw"
 _ROLE_PREFIX = re.compile(r"^\s*([A-Za-z][\w -]{1,30}?)\s*(?:[\u2013\u2014:]|\s-)\s*(?=\S)")
 
 def detect(doc: Document) -> bool:
-    """True for a page of this format: a date line above a panel table (role rows or speaker links), or a speaker page."""
+    """True for a page of this format: a date line above a panel table (role rows, speaker links, named columns
+    or cells holding a person each), or a speaker page."""
     blocks = parse_blocks(doc.body, doc.body_line)
-    dated = any(len(line_text(line)) < 60 and times.parse_date(line_text(line))
-                for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
-    panel = any(_is_heading(row.cells) or _speaker_link(row.cells[0])
-                for b in blocks if b.kind == "table" for row in b.rows if row.cells) \
-        or any(columns(b.rows[0]) for b in blocks if b.kind == "table" and b.rows)
+    dated = any(_printed_date(line_text(line)) for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
+    rows = [row for b in blocks if b.kind == "table" for row in b.rows if row.cells]
+    panel = any(_is_heading(_filled(row)) or _speaker_link(row.cells[0]) for row in rows) \
+        or any(columns(b.rows[0]) for b in blocks if b.kind == "table" and b.rows) \
+        or any(person_cells(row, _filled(row), (None, None), default_countries()) for row in rows)
     return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
 
@@ -113,7 +122,7 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     titled = False
     for block in blocks:
         if block.kind == "paragraph":
-            _read_paragraph(session, block, abstract, notes, opts)
+            heading_role = _read_paragraph(session, block, abstract, countries, notes, opts) or heading_role
         elif block.kind == "heading" and block.text:
             if session.date_label or session.time_label or titled:  # the page's title heading names no role
                 heading_role = clean_label(block.text) if is_role_heading(block.text) else None
@@ -135,6 +144,10 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
         return None
     session.start = times.combine(session.date, session.start)  # type: ignore[arg-type]
     session.end = times.combine(session.date, session.end)  # type: ignore[arg-type]
+    if not session.rows:
+        notes.append(Note(doc.path, None, "no-people", "session page names nobody — no panel table, role line "
+                          "(Chair: …, Moderated by …) or person cell was read; the session is kept without people. "
+                          "If the page does name people, read it with a part that fits: speakergraph profile DIR"))
     return session
 
 
@@ -143,20 +156,19 @@ def _title(doc: Document, blocks: list[Block], opts: Options) -> str:
     return _meta(doc, opts.title) or heading or doc.path.rsplit("/", 1)[-1].removesuffix(".md")
 
 
-def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], notes: list[Note],
-                    opts: Options) -> None:
+def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], countries: Countries,
+                    notes: list[Note], opts: Options) -> str | None:
+    """Date, time and format lines, role lines naming people, and the abstract; the label of a paragraph that
+    is only a role line ("**Panellists**"), which names the role of the table below."""
     kept = []
     for offset, line in enumerate(block.lines):
         text = line_text(line)
         if opts.footer_line.search(text):
             continue
-        if session.date is None and not session.time_label and times.parse_date(text) and len(text) < 60:
-            session.date = times.parse_date(text)
-            session.date_label = text
-            clock = times.without_date(text)
-            if times.is_range(clock) and times.is_time_line(clock):  # "15 October 2024, 8.00pm to 9.15pm"
-                _read_time(session, clock, block.line + offset, notes, opts)
-        elif opts.time_line.match(text) or (len(text) < 60 and opts.is_time_tbc(text)):
+        if session.date is None and not session.time_label and _date_line(session, text, block.line + offset,
+                                                                           notes, opts):
+            continue
+        if opts.time_line.match(text) or (len(text) < 60 and opts.is_time_tbc(text)):
             if opts.skip_line.match(text):
                 continue
             _read_time(session, text, block.line + offset, notes, opts)
@@ -164,15 +176,75 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], not
             _read_time(session, text, block.line + offset, notes, opts)
         elif (m := opts.format_line.match(text)) and session.format is None:
             session.format = m.group(1).strip()
+        elif _opens_people(line) and (rows := _people_rows(block.lines[offset:], block.line + offset, countries, opts)):
+            session.rows.extend(rows)
+            break
+        elif len(block.lines) == 1 and (label := _role_only(line)):
+            return label
         elif session.date_label or session.time_label:
             kept.append(text)
     if kept and not (len(kept) == 1 and all(s.bold for s in block.lines[0] if s.text.strip()) and len(block.lines) == 1):
         abstract.append("\n".join(kept))
+    return None
+
+
+def _date_line(session: SessionPage, text: str, line: int, notes: list[Note], opts: Options) -> bool:
+    """Read the page's date line ("15 October 2024 (Tuesday)", "…, 8.00pm to 9.15pm", "… | Closed-door session")."""
+    printed, bar, rest = text.partition(" | ")
+    if not _printed_date(printed):
+        return False
+    session.date, session.date_label = times.parse_date(printed), printed
+    clock = times.without_date(printed)
+    if times.is_range(clock) and times.is_time_line(clock):  # "15 October 2024, 8.00pm to 9.15pm"
+        _read_time(session, clock, line, notes, opts)
+    if bar and rest.strip() and session.format is None:
+        session.format = rest.strip()
+    return True
+
+
+def _printed_date(text: str) -> date | None:
+    """The date of a short line that prints one, before a bar ("22 October 2025 | Closed-door session")."""
+    printed = text.partition(" | ")[0]
+    return times.parse_date(printed) if len(printed) < 60 else None
+
+
+def _bold(line: list[Segment]) -> bool:
+    return all(s.bold for s in line if s.text.strip())
+
+
+def _role_only(line: list[Segment]) -> str | None:
+    """The label of a line that is only a role ("**Panellists**", "Moderator:"), or ``None``."""
+    text = line_text(line)
+    own, rest = role_prefix(text)
+    if own and not rest:
+        return own
+    return clean_label(text) if _bold(line) and is_role_heading(text) and not looks_like_name(text) else None
+
+
+def _opens_people(line: list[Segment]) -> bool:
+    """True for a role line, or a line that opens with a role ("**Chair:** Ms …", "*Moderated by …*") and is no
+    bold title ("**Keynote: Securing AI**")."""
+    return bool(_role_only(line) or (role_prefix(line_text(line))[0] and not _bold(line)))
+
+
+def _people_rows(lines: list[list[Segment]], first: int, countries: Countries, opts: Options) -> list[Row]:
+    """Rows of the people a paragraph's role lines name, each on its own line of the file: those printed with an
+    honorific, or with a position in a line whose label or name is set off in bold or italics ("Panel: Tides,
+    Data and Trust" and "Keynote: Securing AI" name nobody)."""
+    found = people_in_lines(lines, None, countries, opts.organisation_line)
+    return [Row(line=first + p.at, role_label=p.label or "", printed_name=p.name, link=None, positions=p.positions,
+                country_label=p.country)
+            for p in found if split_name(p.name).honorific or (p.positions and _set_off(lines[p.at]))]
+
+
+def _set_off(line: list[Segment]) -> bool:
+    first = next((s for s in line if s.text.strip()), None)
+    return first is not None and (first.bold or first.italic)
 
 
 def _read_time(session: SessionPage, text: str, line: int, notes: list[Note], opts: Options = DEFAULT) -> None:
     session.time_label = opts.time_label.sub("", text, count=1)
-    start, end = times.parse_time_range(text)
+    start, end = times.parse_time_range(session.time_label)
     if (start is None or (end is None and times.is_range(text))) and "tbc" not in text.lower() and "tba" not in text.lower():
         notes.append(Note(session.path, line, "bad-time", f"cannot read the time line {text!r} — times left empty; "
                                                           "write it as '8.00pm to 9.15pm (GMT +8)'"))
@@ -243,7 +315,9 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     """Person rows of a panel table; sub-header rows set the role of the rows below.
 
     Rows above the first sub-header take the role their link implies (``/moderator-…/``), else
-    the role the heading above the table names (``##### **Speakers (Draft)**``).
+    the role the heading above the table names (``##### **Speakers (Draft)**``). An empty cell
+    (a photo) is no field; a cell that holds a whole person (name line, then its positions) is read
+    alone, and a row of them is a row of people.
     """
     if block.rows and (cols := columns(block.rows[0])):  # "| Role | Speaker | Designation | Organisation |"
         return column_rows(path, block, cols, heading_role, notes)
@@ -251,17 +325,21 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     role: str | None = None
     skipped: list[TableRow] = []
     for trow in block.rows:
-        cells = trow.cells
-        if not any(c.text for c in cells):
+        filled = _filled(trow)
+        if not filled:
             continue
-        if _is_heading(cells):
-            role = clean_label(cells[0].text.replace("\n", " "))
+        if _is_heading(filled):
+            role = clean_label(filled[0].text.replace("\n", " "))
             continue
+        if people := person_cells(trow, filled, (role, heading_role), countries, opts):
+            rows += people
+            continue
+        cells = _from_name(trow.cells)
         label = role or _implied_role(cells[0], heading_role, opts)
         if label is None:
             skipped.append(trow)
             continue
-        row = read_row(path, trow, label, countries, notes, opts)
+        row = read_row(path, TableRow(trow.line, cells), label, countries, notes, opts)
         if row:
             rows.append(row)
     if skipped and not rows:
@@ -272,6 +350,44 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         for trow in skipped:
             notes.append(Note(path, trow.line, "skipped-row", "row before any role heading has no speaker link — skipped"))
     return rows
+
+
+def _filled(trow: TableRow) -> list[Cell]:
+    return [c for c in trow.cells if c.text]
+
+
+def _from_name(cells: list[Cell]) -> list[Cell]:
+    """A row's cells from its name cell on: the empty cells before a name (a photo column) are no field."""
+    lead = next((i for i, c in enumerate(cells) if c.text), 0)
+    first = cells[lead].lines[0] if cells[lead].lines else []
+    if lead and not any(s.italic for s in first) and looks_like_name(line_text(first)):
+        return cells[lead:]
+    return cells
+
+
+def person_cells(trow: TableRow, filled: list[Cell], roles: tuple[str | None, str | None], countries: Countries,
+                 opts: Options = DEFAULT) -> list[Row]:
+    """The rows of a row whose cells each hold a whole person: one cell of several lines or with a role
+    ("**Moderator:** Prof. X"), or several such cells side by side; none for a name cell beside a position cell.
+
+    A person's role is the one printed in its cell, else the sub-header's, the link's or the heading's
+    (``roles``: the sub-header's and the heading's), else Speaker."""
+    if len(filled) == 1 and len(filled[0].lines) == 1 and not role_prefix(filled[0].text)[0]:
+        return []
+    if len(filled) > 1 and any(len(c.lines) < 2 for c in filled):
+        return []
+    found = [(cell, people_in_lines(cell.lines, None, countries, opts.organisation_line)) for cell in filled]
+    if not all(people for _, people in found):
+        return []
+    role, heading_role = roles
+    return [Row(line=trow.line, role_label=p.label or role or _link_role(cell) or heading_role or "Speaker",
+                printed_name=p.name, link=cell.link, positions=p.positions, country_label=p.country)
+            for cell, people in found for p in people]
+
+
+def _link_role(cell: Cell) -> str | None:
+    by_link = role_of_link(cell.link)
+    return LABELS[by_link] if by_link else None
 
 
 def _implied_role(cell: Cell, heading_role: str | None, opts: Options = DEFAULT) -> str | None:
@@ -289,6 +405,8 @@ _NAME_LIKE = re.compile(r"^[^\d\n|]{3,80}$")
 
 
 def _is_heading(cells: list[Cell]) -> bool:
+    if not cells:
+        return False
     first, rest = cells[0], cells[1:]
     if not first.text or any(c.text for c in rest) or first.link:
         return False

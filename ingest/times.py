@@ -270,8 +270,19 @@ def without_date(text: str) -> str:
 
 
 def is_range(text: str) -> bool:
-    """True when ``text`` prints two times joined by "to" or a dash."""
-    return bool(_RANGE.search(_ZONE.sub(" ", text)))
+    """True when ``text`` prints two times joined by "to" or a dash (military times too: "0900 – 1030hrs").
+
+    >>> is_range("9.30am-11.00am"), is_range("0900 – 1030hrs (SGT)"), is_range("2023 – 2024")
+    (True, True, False)
+    """
+    if _RANGE.search(_ZONE.sub(" ", text)):
+        return True
+    tail = _MILITARY_RANGE.search(text)
+    return bool(tail) and is_military(tail.group(0))
+
+
+_MILITARY_RANGE = re.compile(r"(?<!\d)(?:[01]\d|2[0-3])[0-5]\d\s*(?:h|hrs?|hours)?\s*(?:-|\u2013|\u2014|to)\s*"
+                             r"(?:[01]\d|2[0-3])[0-5]\d\s*(?:h|hrs?|hours)?\b", re.I)
 
 
 def parse_zone(text: str) -> tzinfo | None:

@@ -119,12 +119,15 @@ permalink: /archive/events/{slug}/
 
 
 def page(tmp_path, body, title="Lighthouse Talks", date="2 October 2023 (Monday)", time="*Time: 2.00pm to 3.00pm (GMT +8)*",
-         rel="_2023-events/2 October 2023/x.md"):
-    """Parse one page of the SICW shape written under ``tmp_path``."""
+         rel="_2023-events/2 October 2023/x.md", profile=False):
+    """Parse one page of the SICW shape written under ``tmp_path`` (``profile``: by a profile naming the reader,
+    not by detection)."""
     root = tmp_path / "conf-2023"
     text = HEAD.format(title=title, slug=title.lower().replace(" ", "-"), date=date, time=time) + body
     path = root / rel
     path.parent.mkdir(parents=True, exist_ok=True)
+    if profile:
+        (root / "speakergraph.toml").write_text('[[parts]]\nfiles = "**/*.md"\nreader = "sicw"\n', encoding="utf-8")
     path.write_text(text, encoding="utf-8")
     return pipeline(rel, text.encode(), site_for(root))
 
@@ -138,6 +141,8 @@ ONE_ROW = "|**Speaker** | |\n| [Mr Ole Dahl](/speakers/mr-ole-dahl/) | *Harbour 
     ("*9.30am \u2013 11.00am (GMT +8)*", (9, 30), (11, 0)),
     ("*2.00pm - 3.30pm (GMT+8)*", (14, 0), (15, 30)),
     ("*Time: 10.00am to 12.00pm (GMT +8)*", (10, 0), (12, 0)),
+    ("**Time:** 0900 – 1030hrs (SGT)", (9, 0), (10, 30)),
+    ("**Time:** 0900-1030", (9, 0), (10, 30)),
 ])
 def test_every_time_line_shape_is_read(tmp_path, line, start, end):
     parsed = page(tmp_path, ONE_ROW, time=line)
@@ -303,3 +308,115 @@ def test_a_table_whose_header_names_its_columns(tmp_path):
         ("panellist", "Dr", "Ann Bjork", [("Senior Researcher", "Institute for Maritime Infrastructure")], "NO"),
         ("other", "Ms", "Tupou Nau", [("Policy Officer", "Digital Secretariat")], None),
     ]
+
+
+# --- people printed otherwise: photo columns, a cell per person, role lines beside the table ---------------------
+
+def people(parsed):
+    (session,) = parsed.sessions
+    return [(r.line, r.role, r.role_label, r.name.honorific, r.name.name,
+             [(p.title, p.organisation) for p in r.positions], r.country_code) for r in session.rows]
+
+
+def test_a_photo_column_is_no_field_and_the_person_cell_is_read(tmp_path):
+    body = ("| | |\n|---|---|\n| **Guest of Honour** | |\n"
+            "| ![Ivo Rask](/img/ivo.jpg) | **Mr Ivo Rask Tamm**<br>Minister for Lighthouses<br>Estonia |\n"
+            "| **Welcome Address** | |\n"
+            "| ![](/img/uma.jpg) | **Ms Uma Brandt**<br>Chief Executive<br>Harbour Resilience Office (HRO)<br>Denmark |\n")
+    parsed = page(tmp_path, body)
+    assert people(parsed) == [
+        (13, "guest-of-honour", "Guest of Honour", "Mr", "Ivo Rask Tamm", [("Minister for Lighthouses", None)], "EE"),
+        (15, "remarks", "Welcome Address", "Ms", "Uma Brandt",
+         [("Chief Executive", "Harbour Resilience Office (HRO)")], "DK")]
+    assert not [n for n in parsed.notes if n.kind in ("skipped-row", "not-a-person")]
+
+
+def test_a_photo_column_before_a_name_and_a_position_cell(tmp_path):
+    body = ("|**Panellists** | | |\n| ![](/img/a.jpg) | Dr Ines Morau | *Harbour Pilot*<br>Port of Lisbon<br>Portugal |\n"
+            "| | **Moderator** | |\n| ![](/img/b.jpg) | Mr Ole Dahl | *Harbour Master*<br>Port of Bergen<br>Norway |\n")
+    assert [(r[1], r[4], r[5], r[6]) for r in people(page(tmp_path, body))] == [
+        ("panellist", "Ines Morau", [("Harbour Pilot", "Port of Lisbon")], "PT"),
+        ("moderator", "Ole Dahl", [("Harbour Master", "Port of Bergen")], "NO")]
+
+
+def test_a_cell_per_person_under_a_role_header(tmp_path):
+    body = ("| Speakers |\n|---|\n"
+            "| Dr Rana Aziz<br>Senior Researcher<br>Gulf Centre for Sea Law<br>Oman |\n"
+            "| Mr Tomas Ek<br>Joint Secretary, Coastal Affairs<br>Office of Maritime Strategy<br>Sweden |\n"
+            "| **Moderator:** Prof. Ada Mwangi<br>Dean, School of Ocean Policy<br>Rift Institute of Policy<br>Kenya |\n")
+    parsed = page(tmp_path, body)
+    assert people(parsed) == [
+        (12, "speaker", "Speakers", "Dr", "Rana Aziz", [("Senior Researcher", "Gulf Centre for Sea Law")], "OM"),
+        (13, "speaker", "Speakers", "Mr", "Tomas Ek", [("Joint Secretary, Coastal Affairs", "Office of Maritime Strategy")],
+         "SE"),
+        (14, "moderator", "Moderator", "Prof.", "Ada Mwangi", [("Dean, School of Ocean Policy", "Rift Institute of Policy")],
+         "KE")]
+    assert not [n for n in parsed.notes if n.kind == "not-a-person"]
+
+
+def test_people_side_by_side_in_one_row_and_a_moderator_line_under_the_table(tmp_path):
+    body = ("### Panellists\n\n| ![](/img/a.jpg) | ![](/img/b.jpg) |\n|---|---|\n"
+            "| **Col. (Ret'd) Piet Smit**<br>Senior Fellow<br>Centre for Cable Security<br>South Africa "
+            "| **Dr Lena Vogt**<br>Director, Orbital Assurance<br>Alpine Space Works<br>Austria |\n\n"
+            "*Moderated by Ms Kay Dunn, Editor, The Harbour Gazette (Ireland)*\n")
+    rows = people(page(tmp_path, body))
+    assert [(r[0], r[1], r[4], r[5], r[6]) for r in rows] == [
+        (14, "panellist", "Piet Smit", [("Senior Fellow", "Centre for Cable Security")], "ZA"),
+        (14, "panellist", "Lena Vogt", [("Director, Orbital Assurance", "Alpine Space Works")], "AT"),
+        (16, "moderator", "Kay Dunn", [("Editor", "The Harbour Gazette")], "IE")]
+
+
+COLUMN_TABLE = """| Name | Designation | Organisation | Country |
+|---|---|---|---|
+| Ms Noa Levi | Senior Fellow | Centre for Sea Security | Israel |
+
+**Chair:** Ms Rosa Lima, Deputy Director, Coastal Liaison Office, Brazil
+
+*Moderated by Mr Finn Berg, Editor, The Tide Ledger (Norway)*
+"""
+
+
+def test_chair_and_moderator_lines_under_a_table_are_people(tmp_path):
+    rows = people(page(tmp_path, COLUMN_TABLE, time="**Time:** 0900 – 1030hrs (SGT)"))
+    assert rows == [
+        (12, "speaker", "Speaker", "Ms", "Noa Levi", [("Senior Fellow", "Centre for Sea Security")], "IL"),
+        (14, "moderator", "Chair", "Ms", "Rosa Lima", [("Deputy Director", "Coastal Liaison Office")], "BR"),
+        (16, "moderator", "Moderator", "Mr", "Finn Berg", [("Editor", "The Tide Ledger")], "NO")]
+
+
+def test_role_lines_and_a_role_block_name_the_people_of_a_page_without_a_table(tmp_path):
+    body = ("**Speaker:** Hon. Eva Holm, Minister of Harbours, Iceland<br>\n"
+            "**Moderator:** Ms Kay Dunn, Editor, The Harbour Gazette, Ireland\n\n"
+            "**Keynote Speaker**<br>\n**Prof. Ken Ito**<br>\nProfessor of Sea Law, Kansai Institute of Shipping<br>\nJapan\n")
+    assert [(r[0], r[1], r[2], r[4], r[5], r[6]) for r in people(page(tmp_path, body, profile=True))] == [
+        (10, "speaker", "Speaker", "Eva Holm", [("Minister of Harbours", None)], "IS"),
+        (11, "moderator", "Moderator", "Kay Dunn", [("Editor", "The Harbour Gazette")], "IE"),
+        (14, "keynote", "Keynote Speaker", "Ken Ito", [("Professor of Sea Law", "Kansai Institute of Shipping")], "JP")]
+
+
+def test_a_bold_title_or_an_abstract_line_after_a_role_word_names_nobody(tmp_path):
+    body = "**Keynote: Securing Harbour Cranes**\n\nPanel: Digital Tides, Data and Trust\n\n" + ONE_ROW
+    assert [r[4] for r in people(page(tmp_path, body))] == ["Ole Dahl"]
+
+
+def test_a_table_with_a_joined_position_column_and_a_moderator_sub_header(tmp_path):
+    body = ("| | Name | Designation, Organisation |\n|---|---|---|\n"
+            "| ![](/img/a.jpg) | Mr Kofi Mensah | Chief Technology Officer, Gulf Terminals, Ghana |\n"
+            "| | **Moderator** | |\n| ![](/img/b.jpg) | BG TAN Wee Lim | Commander, Harbour Cyber Command, Singapore |\n")
+    assert [(r[1], r[2], r[3], r[4], r[5], r[6]) for r in people(page(tmp_path, body))] == [
+        ("speaker", "Speaker", "Mr", "Kofi Mensah", [("Chief Technology Officer", "Gulf Terminals")], "GH"),
+        ("moderator", "Moderator", "BG", "Tan Wee Lim", [("Commander", "Harbour Cyber Command")], "SG")]
+
+
+def test_a_session_page_that_names_nobody_says_so(tmp_path):
+    parsed = page(tmp_path, "A closed-door workshop for harbour masters.\n", profile=True)
+    (session,) = parsed.sessions
+    assert not session.rows and session.abstract
+    assert [n.kind for n in parsed.notes if n.kind == "no-people"] == ["no-people"]
+    assert not [n for n in page(tmp_path, ONE_ROW).notes if n.kind == "no-people"]
+
+
+def test_a_date_line_with_a_format_after_a_bar(tmp_path):
+    parsed = page(tmp_path, ONE_ROW, date="Wednesday, 22 October 2031** | **Closed-door session (by invitation)", time="")
+    (session,) = parsed.sessions
+    assert (session.date.isoformat(), session.format) == ("2031-10-22", "Closed-door session (by invitation)")
