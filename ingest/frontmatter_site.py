@@ -32,7 +32,7 @@ from ingest.people_text import split_people
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import role_of
+from ingest.roles import LABELS, role_of, role_of_title
 from ingest.site_keys import Keys
 
 NAME = "frontmatter"
@@ -381,7 +381,16 @@ def _session_role(session: SessionPage, keys: Keys) -> str:
     for prefix, label in keys.title_roles.items():
         if re.match(re.escape(prefix) + r"(\W|$)", session.title, re.I):
             return label
-    return keys.format_roles.get((session.format or "").lower(), keys.role_label)
+    printed = (session.format or "").strip()
+    if printed.lower() in keys.format_roles:
+        return keys.format_roles[printed.lower()]
+    if role_of(printed) not in (None, "speaker", "moderator"):
+        return printed  # "category: keynotes", "type: panel": the format names the role
+    titled = role_of_title(session.title or "")  # "Panel: …", "Closing Statements"; not "Keynotes considered harmful"
+    role = role_of(titled or "")
+    if role in (None, "speaker", "moderator") or (titled == session.title.strip() and len(titled.split()) > 2):
+        return keys.role_label
+    return titled if len(titled.split()) <= 3 else LABELS[role]
 
 
 def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]) -> Row | None:
