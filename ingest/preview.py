@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from graph.errors import IngestError
-from ingest import identity
+from ingest import identity, page_positions
 from ingest.names import split_name
 from ingest.records import Note, Parsed
 from ingest.profile import FILE
@@ -112,12 +112,17 @@ def _unread(site: Site, rel: str) -> str | None:
 
 
 def _resolve(parsed: list[Parsed]) -> None:
-    """Identity as a first ingest into an empty store would resolve it (reviewed decisions applied)."""
+    """Identity as a first ingest into an empty store would resolve it (reviewed decisions applied), then the
+    speaker pages' positions, country and honorific given as the loader gives them (a position's ``source`` is
+    the speaker page's path here, its file graph in the store)."""
     people, orgs = identity.People(identity.load_decisions()), identity.Organisations.load()
     for p in parsed:
         identity.learn(orgs, p)
     for p in parsed:
         identity.resolve(p, people, orgs)
+    pages = page_positions.collect(None, [(p.doc.path, p) for p in parsed])
+    for p in parsed:
+        page_positions.apply(p, pages)
 
 
 def _count(out: Preview, parsed: list[Parsed]) -> None:
@@ -142,15 +147,15 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
     out = []
     for session, row in rows[::step][:n]:
         page = pages.get(row.person_key)
-        pos, source = (row.positions[0], "") if row.positions else \
-            (page.positions[0], f" (from {page.path})") if page and page.positions else (None, "")
+        pos = row.positions[0] if row.positions else None
+        source = f" (from {pos.source})" if pos and pos.source else ""
         name = row.name.name if row.name else row.printed_name
         if not row.name_printed and page:
             name = page.name.name if page.name else page.printed_name
         out.append({"date": str(session.start or session.date or ""), "session": session.title,
                     "role": row.role_label, "name": name, "title": (pos.title if pos else "") or "",
-                    "organisation": ((pos.organisation if pos else "") or "") + (source if pos else ""),
-                    "country": row.country_code or (page.country_code if page else None) or "",
+                    "organisation": ((pos.organisation if pos else "") or "") + source,
+                    "country": row.country_code or "",
                     "where": f"{session.path}:{row.line}" if row.line
                     else session.path})
     return out
@@ -158,21 +163,18 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
 
 def empty_fields(parsed: list[Parsed]) -> list[dict]:
     """How many appearances and sessions have no title, organisation, country, time — and what the notes say."""
-    pages = _pages_by_person(parsed)
     rows = [r for p in parsed for s in p.sessions for r in s.rows]
     sessions = [s for p in parsed for s in p.sessions]
 
-    def positions(row):
-        page = pages.get(row.person_key)
-        return row.positions or (page.positions if page else [])
+    def positions(row):  # a speaker page's, given by page_positions when the row prints none
+        return row.positions
 
     checks = [
         ("appearance: title", rows, lambda r: any(p.title for p in positions(r)),
          "no title printed at the appearance nor on a speaker page linked to it"),
         ("appearance: organisation", rows, lambda r: any(p.organisation for p in positions(r)),
          "no organisation printed at the appearance nor on a speaker page linked to it"),
-        ("appearance: country", rows, lambda r: r.country_code or (pages[r.person_key].country_code
-                                                                   if r.person_key in pages else None),
+        ("appearance: country", rows, lambda r: r.country_code,
          "no country printed at the appearance nor on a speaker page linked to it (or not recognised: see the "
          "no-country and unknown-country notes)"),
         ("session: start time", sessions, lambda s: s.start,

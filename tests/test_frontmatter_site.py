@@ -603,6 +603,19 @@ def test_a_speaker_page_of_one_edition_gives_its_job_to_that_edition_only(tmp_pa
                                            ["2033", "", "", ""]]
 
 
+def test_the_dry_run_gives_speaker_pages_positions_as_the_store_does(tmp_path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = tmp_path / "ponycon"
+    _two_editions(root)
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n')
+    rows = preview(site_for(root, series="ponycon"), sample=10).rows
+    assert sorted((r["date"][:4], r["organisation"], r["country"]) for r in rows) == [
+        ("2031", "Example Labs (from 2031/presenters/jane-doe.md)", "KE"),
+        ("2032", "Other Works (from 2032/presenters/jane-doe.md)", ""), ("2033", "", "")]
+
+
 def store_rows(store, sparql):
     from graph.results import table
 
