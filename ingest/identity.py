@@ -119,6 +119,7 @@ class People:
         self.different: set[frozenset[str]] = set()
         self.by_match: dict[str, set[str]] = {}
         self.merges: list[tuple[str, str, str]] = []  # (merged key, kept key, reason)
+        self.why: dict[str, str] = {}  # merged key -> the reason of its merge in this run
         self.apart: list[tuple[str, str, str]] = []  # (name's key, key of the other person, reason)
         self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
         for d in decisions:
@@ -156,8 +157,8 @@ class People:
                 ) -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
         kept = self.canonical(key)
-        if kept != key:
-            return kept, "reviewed decision (data/identity.csv)"
+        if kept != key:  # a reviewed decision, or a merge earlier in this run (its reason told then)
+            return kept, self.why.get(key, "reviewed decision (data/identity.csv)")
         if key in self.known:
             if linked:
                 return key, None  # a key from a speaker page's link: that page's person
@@ -177,6 +178,7 @@ class People:
             if evidence:
                 self.alias[key] = other
                 self.merges.append((key, other, evidence))
+                self.why[key] = evidence
                 return other, evidence
         return key, None
 

@@ -398,3 +398,13 @@ def test_name_variants_with_agreeing_evidence_are_one_person(tmp_path):
     assert {p for _, p in person_keys(store)} == {"priya-nair", "jose-muller", "fatima-al-mansoori"}
     assert sorted(m[:2] for m in summary.merges) == [("fatima-almansoori", "fatima-al-mansoori"),
                                                      ("jose-mueller", "jose-muller"), ("nair-priya", "priya-nair")]
+
+
+def test_a_key_merged_earlier_in_the_run_keeps_its_reason_not_a_reviewed_decision():
+    from ingest.identity import People
+
+    people = People()
+    people.add("jane-doe", "Jane Doe", "NO", {"acme"})
+    first = people.resolve("7xqzlm", "Jane Doe", "NO", {"acme"})
+    again = people.resolve("7xqzlm", "Jane Doe", "NO", {"acme"})
+    assert first[0] == again[0] == "jane-doe" and again[1] == first[1] and "identity.csv" not in again[1]
