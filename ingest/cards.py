@@ -31,7 +31,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import times
-from ingest.html_page import Lines, first, page_tree, permalink, text
+from ingest.html_page import Lines, first, page_tree, permalink, portrait, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.people_text import role_prefix
@@ -350,10 +350,10 @@ def read_profile(doc: Document, opts: Options, settings: Settings, notes: list[N
         notes.append(Note(doc.path, None, "skipped-file", f"profile page has no {opts.profile_name!r} in its front "
                           "matter and no bold name — skipped"))
         return None
-    image = page_tree(doc, "html").css_first("img")
+    tree = page_tree(doc, "html")
     page = SpeakerPage(path=doc.path, line=blocks[at].line if at is not None else doc.body_line + 1,
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url),
-                       printed_name=printed, image=image.attributes.get("src") if image is not None else None)
+                       printed_name=printed, image=portrait(tree.body or tree.root, printed))
     if at is not None:
         italic = [" ".join("".join(s.text for s in line).split()) for line in blocks[at].lines[1:]
                   if any(s.italic for s in line)]
@@ -379,12 +379,10 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
     more, _ = _card_positions(root, opts)
     for pos in more:  # "Fonction : Directeur général": the label is no part of the title
         pos.title, pos.organisation = _unlabelled(pos.title), _unlabelled(pos.organisation)
-    image = root.css_first("img")
     return SpeakerPage(path=doc.path, line=Lines(doc).of(name) or doc.body_line + 1,
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url)
                        or permalink(re.sub(r"\.(md|markdown)$", "", doc.path)), printed_name=name,
-                       positions=positions + more,
-                       image=image.attributes.get("src") if image is not None else None,
+                       positions=positions + more, image=portrait(root, name),
                        biography=text(first(root, opts.biography)) if opts.biography else "")
 
 

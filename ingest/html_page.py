@@ -196,3 +196,33 @@ def permalink(url: str | None, base_url: str | None = None) -> str | None:
     path = url.split("#")[0].split("?")[0].lower()
     path = re.sub(r"(?:/index)?\.html?$", "", path).strip("/")
     return f"/{path}/" if path else "/"
+
+
+_NOT_A_PORTRAIT = re.compile(r"logo|icon|sponsor|banner|badge|flag|spinner|sprite|placeholder", re.I)
+
+
+def portrait(root: LexborNode, name: str) -> str | None:
+    """The address of a person's photo on their page: an image whose alt text names them, else the first image
+    outside the page's header, navigation and footer that is no logo or icon; ``None`` when there is none.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> page = LexborHTMLParser('<header><img src="logo.svg"></header><main><img src="x.png" alt="Map">'
+    ...                         '<img src="ann.jpg" alt="Ann Lee, CTO"></main>').body
+    >>> portrait(page, "Ann Lee"), portrait(page, "Bo Chan")
+    ('ann.jpg', 'x.png')
+    """
+    images = [img for img in root.css("img") if img.attributes.get("src")
+              and not _NOT_A_PORTRAIT.search(" ".join(str(img.attributes.get(k) or "") for k in ("src", "alt", "class")))
+              and not any(a.tag in ("header", "nav", "footer") for a in _ancestors(img))]
+    words = {w.lower() for w in name.split() if len(w) > 2}
+    named = [img for img in images if words & {w.lower().strip(",.") for w in (img.attributes.get("alt") or "").split()}]
+    found = (named or images or [None])[0]
+    return found.attributes.get("src") if found is not None else None
+
+
+def _ancestors(node: LexborNode):
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
