@@ -292,7 +292,7 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         if not parts:
             return []
         if r.org_first and len(parts) > 1 and not (len(parts) > 2 and parts[0].lower() in _QUALIFIERS) \
-                and _is_org(parts[0]):
+                and _is_org(parts[0]) and not _headed_by_job(parts[0]):
             return [Position(organisation=", ".join(parts))]  # "Example Agency, Unit": all organisation
         parts = _title_run(parts)
         if len(parts) == 1:
@@ -304,6 +304,17 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
     while len(rest) > 1 and _is_title(rest[-1]):
         extra.insert(0, Position(title=rest.pop()))  # "…, Presidential Fellow": a second job, no organisation
     return [Position(title=title or None, organisation=", ".join(rest) or None)] + extra
+
+
+def _headed_by_job(text: str) -> bool:
+    """A part whose first or last word is a job's ("Head of Asia Programme", "Programme Manager"): a title, though
+    it holds an organisation's word.
+
+    >>> _headed_by_job("Head of Asia Programme"), _headed_by_job("Programme Manager"), _headed_by_job("Example Agency")
+    (True, True, False)
+    """
+    words = text.split()
+    return len(words) > 1 and (has_job_word(words[0]) or has_job_word(words[-1]))
 
 
 def _a_country(text: str) -> bool:
