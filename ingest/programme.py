@@ -570,6 +570,18 @@ def _date_line(printed: str, page: Page) -> None:
             page.open.time_label = clock
 
 
+def _label(printed: str | None, session_role: str | None) -> str | None:
+    """A person's role label: the printed one, unless it only says "Speaker(s)" in a session whose title names a
+    role of its own ("Closing remarks" then "Speakers: Dr Ada Berg": she gives the remarks).
+
+    >>> _label("Speakers", "Closing remarks"), _label("Moderator", "Panel"), _label(None, "Keynote")
+    ('Closing remarks', 'Moderator', 'Keynote')
+    """
+    if printed and session_role and role_of(printed) == "speaker" and role_of(session_role) not in (None, "speaker"):
+        return session_role
+    return printed or session_role
+
+
 _ROOM_LINE = re.compile(r"^\s*(?:location|room|venue|hall|where|salle|raum|ort)\s*:\s*(?P<room>[^,;]{2,60})$", re.I)
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?",
                            re.I)
@@ -724,7 +736,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
             if zone and session.start and session.start.tzinfo is None:
                 session.start = session.start.replace(tzinfo=zone)
                 session.end = session.end.replace(tzinfo=zone) if session.end else None
-        session.rows = [Row(line=lines.of(p.name), role_label=p.label or draft.role or opts.role_label,  # type: ignore[arg-type]
+        session.rows = [Row(line=lines.of(p.name), role_label=_label(p.label, draft.role) or opts.role_label,  # type: ignore[arg-type]
                             printed_name=p.name, link=None, positions=p.positions) for p in draft.people]
         out.append(session)
     return out

@@ -318,8 +318,8 @@ def test_one_line_panels_name_each_role_and_person(tmp_path):
         ("panellist", "Tomas Berg", [(None, "Nordic Cable Authority")]),
         ("panellist", "Keiko Sato", [(None, "Ocean Link Japan")]),
         ("panellist", "Ravi Menon", [(None, "National University of Somewhere")])]
-    assert [(r.role, r.name.name) for r in ships.rows] == [("moderator", "Ann Lee"), ("speaker", "Bo Chan"),
-                                                          ("speaker", "Cy Dee")]
+    assert [(r.role, r.name.name) for r in ships.rows] == [("moderator", "Ann Lee"), ("panellist", "Bo Chan"),
+                                                          ("panellist", "Cy Dee")]  # speakers of a panel
     assert people(pays) == [("Chair", "moderator", "Di Eve", [(None, "Ministry of Foreign Affairs")]),
                             ("Panellists", "panellist", "Eli Moss", [(None, "Acme")]),
                             ("Panellists", "panellist", "Fay Lund", [("Professor of Law", None)])]
@@ -504,8 +504,8 @@ def test_time_headings_open_sessions_dated_by_the_day_headings(summit):
 
 def test_role_labels_under_a_time_heading_give_each_person_its_role(summit):
     keynote, panel, fireside, dialogue = summit.sessions
-    assert people(keynote) == [
-        ("Speaker", "speaker", "Ivo Tanaka", [("Minister for Ports", "Republic of Examplia")]),
+    assert people(keynote) == [  # "Speaker:" says who; the title says in what role
+        ("Opening Keynote", "keynote", "Ivo Tanaka", [("Minister for Ports", "Republic of Examplia")]),
         ("Chair", "moderator", "Rana Holt", [("Chief Executive Officer", "Harbour Connectivity Alliance")])]
     assert people(panel) == [
         ("Chair", "moderator", "Mira Lund", [("Senior Economist", "Examplia Bank")]),
@@ -549,7 +549,7 @@ def test_time_heading_shapes_and_titles_from_the_next_heading_or_bold_line(tmp_p
         ("Standing up a team", ("2037-04-20", "15:00", "15:30"))]
     assert [[(r.role_label, r.role, r.name.name) for r in s.rows] for s in parsed.sessions] == [
         [("Speaker", "speaker", "Ana Lima")], [("Moderator", "moderator", "Cleo Park")],
-        [("Speaker", "speaker", "Dev Rao")], [("Panellists", "panellist", "Eli Moss")]]
+        [("Closing Words", "remarks", "Dev Rao")], [("Panellists", "panellist", "Eli Moss")]]
 
 
 AGENDA_LIST = """---
