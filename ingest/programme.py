@@ -191,6 +191,7 @@ class Page:
     timed_level: int | None = None  # the level of the time heading that opened ``open``
     heading_level: int | None = None  # the level of the heading that opened ``open``
     pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
+    title: str | None = None  # the page's own title (front matter): the session of people printed under no other
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
     unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time
 
@@ -213,7 +214,8 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     parsed = Parsed(doc=doc, reader=NAME)
     tree = page_tree(doc, opts.markup)
     event = event_date(doc, tree, opts, settings)
-    page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event)
+    page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event,
+                title=str(doc.meta.get("title") or "").strip() or None)
     walk(tree, page, opts)
     if page.event is None and any(d.day is None and d.people for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
@@ -460,6 +462,11 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     elif title and page.open is not None and page.timed_level is not None and not page.open.title:
         page.open.title, page.open.role = _title(title), _session_role(title, page.role)
         lines = lines[1:]  # "### 10:10 am - 11:00 am" then "**Session 1, Standing up a team**"
+    elif title and _page_role(title, page):
+        page.role = title  # "**Keynote**", "**Panel**" on a roundtable's page: roles of the page's own event
+        if page.open is not None:
+            page.open.label = title
+        lines = lines[1:]
     elif title and not looks_like_name(title) and not _caption(node):
         _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
         page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
@@ -497,9 +504,23 @@ def _people_list(node: LexborNode, lines: list[Line]) -> bool:
     return len(people_of(lines, None)) == len(lines)
 
 
+def _page_role(title: str, page: Page) -> bool:
+    """True for a bold role word ("Keynote", "Closing remarks") printed where no session but the page's own is open."""
+    own = page.open is None or (page.title is not None and page.open.title == _title(page.title))
+    return own and page.title is not None and bool(role_of(title)) and len(title.split()) <= 4 \
+        and not re.search(r"[\d(]", title)  # "Opening address (15 Nov)" titles a session of its own
+
+
 def _stray(node: LexborNode, lines: list[Line], page: Page) -> None:
-    """Note people printed where no session is open: the hint of the page's "no session" note."""
-    if lines and (any(role_prefix(ln.text)[0] for ln in lines) or _people_list(node, lines)):
+    """People printed where no session is open: the page's own session when its front matter titles it (a
+    roundtable's "**Keynote**" and "**Panel**" blocks are roles of one event), else the hint of the page's
+    "no session" note."""
+    labelled = lines and (any(role_prefix(ln.text)[0] for ln in lines) or _people_list(node, lines))
+    if page.title and (labelled or (page.role and lines)):
+        _open(page, Draft(_title(page.title), page.day, None, _session_role(page.title, None)))
+        page.open.people += people_of(lines, page.role)  # type: ignore[union-attr]
+        return
+    if labelled:
         page.hints.append(f"people lines stand under no session title or time (e.g. {lines[0].text[:60]!r}): print "
                           "a heading, a bold title or a time before them (or see docs/sites.md for another reader)")
 

@@ -393,6 +393,38 @@ def test_session_cards_whose_name_and_affiliation_spans_touch(tmp_path):
           ("panellist", "Bo Chan", "Engineer", "Beta")])]
 
 
+ROUNDTABLE = """---
+title: "Western Balkans and Cyber Resilience"
+date: 2033-05-10T10:00:00+02:00
+---
+A roundtable on resilience.
+
+**Opening remarks**
+
+H.E. Ms Ingrid Solheim, Ambassador of Norway to Austria
+
+**Panel**
+
+Ms Ana Petrovic, Head of CERT, Telecom Authority
+Mr Marko Horvat, Adviser, Ministry of Interior
+
+**Moderator**
+
+Clara Weiss, Senior Fellow, Meridian Institute
+"""
+
+
+def test_role_blocks_of_a_page_that_opens_no_session_are_roles_of_the_page_itself(tmp_path):
+    """A roundtable page: its bold role words name the roles of one event, the page's, timed by its front matter."""
+    write(tmp_path, {"_posts/roundtable.md": ROUNDTABLE})
+    [session] = parse(tmp_path, "_posts/roundtable.md").sessions
+    assert (session.title, session.start.isoformat()) == ("Western Balkans and Cyber Resilience",
+                                                          "2033-05-10T10:00:00+02:00")
+    assert [(r.role, r.name.name) for r in session.rows] == [
+        ("remarks", "Ingrid Solheim"), ("panellist", "Ana Petrovic"), ("panellist", "Marko Horvat"),
+        ("moderator", "Clara Weiss")]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
