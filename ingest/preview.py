@@ -23,7 +23,7 @@ from ingest import identity, page_positions
 from ingest.names import split_name
 from ingest.records import Note, Parsed
 from ingest.profile import FILE
-from ingest.site import TEXT_SUFFIXES, Site
+from ingest.site import TEXT_SUFFIXES, UNREAD_SUFFIXES, Site
 
 SAMPLE = 12
 
@@ -65,6 +65,10 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     folder = site.folder
     skipped: Counter = Counter()
     parsed: list[Parsed] = []
+    for path in walk(site.root, UNREAD_SUFFIXES) if site.root.is_dir() else ():  # a calendar, a PDF, a spreadsheet
+        rel = path.relative_to(folder).as_posix()
+        _skip(out, skipped, f"not read: speakergraph reads no .{path.suffix[1:].lower()} file — save it as CSV, "
+                            "JSON or HTML and ingest that", rel)
     for path in walk(site.root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
         if rel == FILE:

@@ -20,6 +20,8 @@ from ingest.read import relpath
 
 # what detection and parts look at; anything else (images, stylesheets) is never read
 TEXT_SUFFIXES = readers.PAGE_SUFFIXES + ("html", "htm") + DATA_SUFFIXES + ("ts", "tsx", "js", "txt")
+# files an event's programme comes in that no reader reads: named in the dry run and in a refusal
+UNREAD_SUFFIXES = ("ics", "pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx")
 
 
 @dataclass
@@ -155,11 +157,24 @@ def _detect(site: Site) -> None:
                         f"{site.profile.path} names no [[parts]] (a draft that found nothing it knows) — write "
                         "a part for the files that list sessions or speakers, naming the reader and where each "
                         "field is (docs/sites.md, \"Which reader reads a file\" and the readers' tables)")
+    elif page_reader is None and not site.selected and not looked and (other := _unread_files(site.root)):
+        site.refusal = (f"{site.root} holds no file speakergraph reads, only {other} — export the programme as CSV "
+                        "or JSON (spreadsheets and schedule tools do), or save its web page as HTML, and ingest that")
     elif page_reader is None and not site.selected:
         site.refusal = (f"no reader recognises any of the {looked} files under {site.root} "
                         f"(readers: {', '.join(readers.READERS)}) — nothing was read; run "
                         f"'speakergraph profile {site.root}' to draft a profile for this site, check it, "
                         "save it as speakergraph.toml in the folder, and ingest again")
+
+
+def _unread_files(root: Path) -> str:
+    """The files under ``root`` of types no reader reads, named by type with an example ("2 .ics (summit.ics)")."""
+    from ingest.loader import walk  # the loader imports this module
+
+    found: dict[str, list[str]] = {}
+    for path in walk(root, UNREAD_SUFFIXES) if root.is_dir() else ():
+        found.setdefault(path.suffix.lower(), []).append(path.name)
+    return ", ".join(f"{len(names)} {suffix} ({names[0]})" for suffix, names in sorted(found.items()))
 
 
 def _series_from_folder(root: Path) -> str:

@@ -265,3 +265,12 @@ def test_a_folder_no_reader_recognises_is_refused_aloud(tmp_path):
     assert result.exit_code == 1
     assert "no reader recognises any of the 2 files" in result.output and f"speakergraph profile {root}" in result.output
     assert counts(open_store(tmp_path / "store"))["files"] == 0
+
+
+def test_files_of_types_no_reader_reads_are_named_in_the_refusal_and_the_dry_run(tmp_path):
+    root = write(tmp_path / "summit", {"summit.ics": "BEGIN:VCALENDAR\nEND:VCALENDAR\n"})
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
+    assert result.exit_code == 1 and "only 1 .ics (summit.ics)" in result.output and "CSV" in result.output
+    write(root, {"talks.md": "---\ntitle: T\ndate: 2031-05-01\nspeakers: [{name: Ann Lee}]\n---\n"})
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
+    assert "1 not read: speakergraph reads no .ics file" in result.output and "(e.g. summit.ics)" in result.output
