@@ -261,7 +261,14 @@ def trailing_country(positions: list[Position], countries: Countries) -> str | N
     >>> ps = [Position(title="Economist", organisation="World Bank")]
     >>> trailing_country(ps, default_countries()), ps[0].organisation
     (None, 'World Bank')
+    >>> ps = [Position(title="Professor", organisation="Kansai Institute"), Position(title="Japan")]
+    >>> trailing_country(ps, default_countries()), len(ps)
+    ('Japan', 1)
     """
+    alone = positions[-1] if len(positions) > 1 else None
+    if alone and alone.title and not alone.organisation and _is_country(countries, alone.title):
+        positions.remove(alone)  # a line of its own under the position lines: "Japan"
+        return alone.title
     last = next((p for p in reversed(positions) if p.organisation), None)
     if last is None:
         return _title_country(positions, countries)

@@ -467,6 +467,11 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if page.open is not None:
             page.open.label = title
         lines = lines[1:]
+    elif title and page.open is not None and _only_a_date(title, page):
+        pass  # "**Wednesday, 22 October 2025**" under the session's heading: its date, read below
+    elif title and page.open is not None and not page.open.people and _role_word(title):
+        page.open.label = title  # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person
+        lines = lines[1:]
     elif title and not looks_like_name(title) and not _caption(node):
         _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
         page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
@@ -476,6 +481,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         return
     for line in lines:
         _date_line(line.text, page)
+        if (m := _TIME_LINE.match(line.text)) and page.open.time_label is None and reads_as_time(m.group("time")):
+            page.open.time_label = m.group("time")  # "Time: 3.30pm – 4.00pm (SGT)"
         if (m := _ROOM_LINE.match(line.text)) and page.open.room is None:
             page.open.room = m.group("room").strip()  # "Location: South Seas AB"
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
@@ -502,6 +509,24 @@ def _people_list(node: LexborNode, lines: list[Line]) -> bool:
     if items and any(len(node_lines(li)) > 1 for li in items):  # a name line, then its position lines
         return all(len(people_of(node_lines(li), None)) == 1 for li in items)
     return len(people_of(lines, None)) == len(lines)
+
+
+_TIME_LINE = re.compile(r"^\s*(?:time|timing|when|zeit|heure|horaire)\s*:\s*(?P<time>\S.{2,60})$", re.I)
+
+
+def _only_a_date(printed: str, page: Page) -> bool:
+    """True for a line that prints a date (and maybe a time) and nothing else ("Wednesday, 22 October 2025")."""
+    if first_day(printed, page.year) is None:
+        return False
+    if re.search(r"\d{4}", printed):
+        rest = times.without_date(printed).strip(" ,|·•-–—:")
+        return not rest or reads_as_time(rest)
+    return _year_less_date_line(printed) is not None
+
+
+def _role_word(title: str) -> bool:
+    """A short bold role word standing for a label ("Keynote Speaker", "Panellists"), not a session's title."""
+    return bool(role_of(title)) and len(title.split()) <= 3 and not re.search(r"[\d(:]", title)
 
 
 def _page_role(title: str, page: Page) -> bool:

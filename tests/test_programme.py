@@ -425,6 +425,31 @@ def test_role_blocks_of_a_page_that_opens_no_session_are_roles_of_the_page_itsel
         ("moderator", "Clara Weiss")]
 
 
+SESSION_PAGE = """---
+title: "Keynote: Securing AI"
+---
+## Keynote: Securing AI
+
+**Tuesday, 21 October 2031**<br>
+**Time:** 3.30pm – 4.00pm (SGT)
+
+**Keynote Speaker**<br>
+**Prof. Hiroshi Takemura**<br>
+Professor of Information Security, Kansai Institute of Technology<br>
+Japan
+"""
+
+
+def test_a_session_page_with_a_bold_date_a_time_line_a_role_word_and_a_country_line(tmp_path):
+    write(tmp_path, {"_posts/keynote.md": SESSION_PAGE})
+    [session] = parse(tmp_path, "_posts/keynote.md").sessions
+    assert (session.title, session.start.isoformat()) == ("Keynote: Securing AI", "2031-10-21T15:30:00+08:00")
+    assert [(r.role, r.name.name, [(p.title, p.organisation) for p in r.positions], r.country_code)
+            for r in session.rows] == [
+        ("keynote", "Hiroshi Takemura", [("Professor of Information Security", "Kansai Institute of Technology")],
+         "JP")]
+
+
 def test_a_page_without_any_date_is_skipped_with_the_fix(tmp_path):
     write(tmp_path, {"_posts/about.md": "| Time | Programme |\n|---|---|\n| 9am | **Talk** <br>Ana Lima, CEO, Acme |\n"})
     parsed = parse(tmp_path, "_posts/about.md")
