@@ -39,14 +39,16 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
-# one basic graph pattern, then lookups on bound nodes: linear in the appearances. No BIND and no grouped
+# one basic graph pattern in each file's graph (an appearance two files print is a row of each, with that
+# file's line and positions: read across graphs, two files' lines times two sources made four rows), then
+# lookups on bound nodes: linear in the appearances. No BIND and no grouped
 # sub-select in here: Oxigraph joins the patterns on either side of one as two separate answers (on 1,000
 # generated files a BIND after the first line took 255 s where the same patterns alone take 0.2 s, and the
 # people's names as a sub-select took 36 s for 165 appearances). Keys and labels are joined in Python.
 APPEARANCES = _PREFIXES + """
 SELECT DISTINCT ?source ?session ?session_title ?date ?start ?end ?r ?person ?name ?honorific ?title
        ?organisation ?c ?line ?order
-WHERE {
+WHERE { GRAPH ?g {
   ?a a sg:Appearance ; sg:session ?session ; sg:person ?person ; sg:role ?r ; prov:wasDerivedFrom ?g .
   ?g sg:path ?source .
   ?session schema:name ?session_title ; dcterms:date ?date .
@@ -58,7 +60,7 @@ WHERE {
   OPTIONAL { ?a sg:country ?c }
   OPTIONAL { ?a sg:position ?p . ?p sg:order ?order .
              OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?organisation } }
-}
+} }
 ORDER BY ?date ?start ?session ?line ?person ?r ?order
 """
 

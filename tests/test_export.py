@@ -213,3 +213,21 @@ def _by_graph(quads) -> dict:
     for q in quads:
         out.setdefault(q.graph_name.value, []).append(q)
     return out
+
+
+def test_an_appearance_two_files_print_is_one_csv_row_per_file_with_that_files_line(tmp_path):
+    """A schedule page and a session page both name Mirela: a row for each source, each with its own line."""
+    root = tmp_path / "r"
+    root.mkdir()
+    (root / "schedule.html").write_text(
+        "<html><body><h1>Day</h1><p>Date: 6 August 2031</p><table><tr><th>Time</th><th>Programme</th></tr>"
+        "<tr><td>10:20</td><td><b>Rowhammer at the Edge</b><br>Mirela Vancea, Chief Scientist, Halvard</td></tr>"
+        "</table></body></html>")
+    (root / "sessions.html").write_text(
+        "<html><body><h1>Sessions</h1><p>Date: 6 August 2031</p>\n\n<h2>Rowhammer at the Edge</h2>\n<p>10:20</p>\n"
+        "<ul><li>Mirela Vancea, Chief Scientist, Halvard</li></ul></body></html>")
+    (root / "speakergraph.toml").write_text('[site]\nseries = "r"\n[[parts]]\nfiles = "*.html"\nreader = "programme"\n')
+    rows = _rows(export(ingested(root), "csv"))
+    assert sorted((r["source"], r["name"], r["title"]) for r in rows) == [
+        ("schedule.html", "Mirela Vancea", "Chief Scientist"), ("sessions.html", "Mirela Vancea", "Chief Scientist")]
+    assert len({r["session"] for r in rows}) == 1
