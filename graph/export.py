@@ -132,7 +132,7 @@ def appearances_csv(store: Store, part: Subset | None = None) -> str:
     query, keeps = APPEARANCES, part.keeps if part else None
     if part and not part.people and len(part.sessions) <= FEW_SESSIONS:
         sessions = " ".join(str(ox.NamedNode(s)) for s in sorted(part.sessions))
-        query, keeps = APPEARANCES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?session {{ {sessions} }}\n", 1), None
+        query, keeps = APPEARANCES.replace("WHERE { GRAPH", f"WHERE {{ VALUES ?session {{ {sessions} }}\n  GRAPH", 1), None
     for row in table(store.query(query)).dicts():
         if keeps and not keeps(row["session"], row["person"]):
             continue
