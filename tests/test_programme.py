@@ -338,6 +338,7 @@ def test_military_times_are_read_and_an_unread_time_keeps_its_session_with_a_not
         ("Opening Panel", ("2025-10-21", "09:00", "10:30")), ("Second Panel", ("2025-10-21", "11:00", None)),
         ("Third Panel", ("2025-10-21", "14:00", "15:30")), ("Fourth Panel", ("2025-10-21", None, None))]
     assert parsed.sessions[0].start.utcoffset().total_seconds() == 8 * 3600  # SGT
+    assert parsed.sessions[0].rows[0].role == "panellist"  # an opening panel is a panel, not opening remarks
     assert [(n.kind, n.line, "'after lunch-ish'" in n.message) for n in parsed.notes if n.kind == "bad-time"] == [
         ("bad-time", 6, True)]
 
