@@ -118,7 +118,8 @@ _ORG_WORD = re.compile(
     r"\b(authority|port|ports|ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|"
     r"foundation|association|council|committee|commission|group|company|society|centre|center|office|bureau|"
     r"academy|school|college|laborator(y|ies)|labs?|government|bank|board|federation|organi[sz]ation|services?|"
-    r"holdings|partners|network|alliance|forum|division|unit)\b", re.I)
+    r"holdings|partners|network|alliance|forum|division|unit|league|union|parliament|assembly|court|tribunal|"
+    r"secretariat|directorate|observatory|consortium|initiative)\b", re.I)
 # a title that ends in one of these takes "of <Org>" as its organisation ("CEO of Examplesoft")
 _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|chairperson|founder|co-founder|"
                         r"secretary-general)$", re.I)
