@@ -27,8 +27,10 @@ from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, flat, group_pages, session_part
-from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words
+from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words, undated_guess
+from ingest.draft_site import configs, day_dates, series_guess, site_title
 from ingest.draft_speakers import link, linked, profile_part, speaker_part
+from ingest.draft_trial import exact_files
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.read import parse_document, read_bytes
@@ -109,10 +111,10 @@ SHIPPED = {"sicw": "sicw.toml", "frontmatter": "djangocon.toml"}  # data/profile
 
 
 def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
-    """Pages a page reader recognises (``detect``) that no drafted part reads: a part, or a comment."""
+    """Pages a page reader recognises (``detect``) that no drafted part reads: a part naming only them, and for
+    the other pages of their folders a part of the reader that reads people from them when tried, or a comment."""
     from wcmatch import glob
 
-    from ingest.draft_pages import folder_glob
     from ingest.profile import GLOB_FLAGS
 
     globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
@@ -125,17 +127,85 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     out = []
     for name, paths in found.items():
         why = f"{len(paths)} pages are recognised by the {name} reader (e.g. {paths[0]})"
-        if not [p for p in parts if not p.comment_only]:
+        docs = [d for d in seen.pages if d.path in paths]
+        beside = _unrecognised(seen, name, paths, globs, docs)
+        if not [p for p in parts + beside if not p.comment_only]:
             shipped = SHIPPED.get(name)
             out.append(Table(why=[why + ": detection reads this folder with it — no part needed"]
                              + ([f"its options, written out with their defaults to change for a site of its own "
                                  f"words: data/profiles/{shipped}"] if shipped else []), comment_only=True))
             continue
         table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"])
-        table.set("files", folder_glob(paths))
+        table.set("files", exact_files(paths, [d.path for d in seen.pages]))
         table.set("reader", name)
+        _front_date(table, docs)
+        out += [table, *beside]
+    return out
+
+
+def _front_date(table: Table, docs: list[Document]) -> None:
+    """``date``: the front-matter key whose values are dates, when it is not the reader's own (``event_date:``)."""
+    from ingest.draft_front import Collection, date_keys
+
+    found = [(key, whens) for key, (kind, whens) in date_keys(Collection("", "", docs)).items()
+             if kind in ("date", "start") and key != "date" and len(whens) >= len(docs) * 0.8]
+    if docs and found and _takes(str(table.get("reader")), "date", [found[0][0]]):
+        key, whens = max(found, key=lambda kw: len(kw[1]))
+        table.set("date", [key], f"{len(whens)} of {len(docs)} pages have front-matter key '{key}' holding dates "
+                  "(for a page whose text prints no date line)")
+
+
+def _takes(reader: str, option: str, value) -> bool:
+    try:
+        readers.check(reader, {option: value}, "draft", option)
+    except IngestError:
+        return False
+    return True
+
+
+def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str], near: list[Document]) -> list[Table]:
+    """The pages beside ``paths`` the reader ``name`` does not recognise: each read by the reader that finds people
+    in it when tried (a part of its own), else listed in a comment."""
+    from ingest.draft_trial import TRIED, exact_files, people_read
+
+    folders = {str(PurePosixPath(p).parent) for p in paths}
+    others = [d for d in seen.pages if str(PurePosixPath(d.path).parent) in folders and d.path not in paths
+              and d.suffix in readers.PAGE_SUFFIXES and not (globs and glob_match(d.path, globs))]
+    by_reader: dict[str, list[tuple[str, int]]] = {}
+    for doc in others:
+        tried = [(r, people_read(r, doc)[1]) for r in (*TRIED, name)]
+        reader, rows = max(tried, key=lambda t: t[1])
+        by_reader.setdefault(reader if rows else "", []).append((doc.path, rows))
+    out = []
+    for reader, hits in by_reader.items():
+        eg = ", ".join(f"{p} ({n})" for p, n in hits[:3])
+        if not reader:
+            out.append(Table(why=[f"{_pages(hits)} beside these not recognised by the {name} reader and no "
+                                  f"reader tried reads a person from them (e.g. {hits[0][0]}): left out — give them "
+                                  "a part of their own if they are sessions"], comment_only=True))
+            continue
+        table = Table(why=[f"{_pages(hits)} beside these not recognised by the {name} reader; the {reader} "
+                           f"reader reads people from them when tried (people per page: {eg}) — check them"])
+        table.set("files", exact_files([p for p, _ in hits], [d.path for d in seen.pages]))
+        table.set("reader", reader)
+        _front_date(table, [d for d in seen.pages if d.path in {p for p, _ in hits}])
+        if reader == "programme":
+            undated_guess(table, [p for p, _ in hits], seen.pages)
         out.append(table)
     return out
+
+
+def _pages(hits: list) -> str:
+    return "1 page is" if len(hits) == 1 else f"{len(hits)} pages are"
+
+
+def glob_match(path: str, globs: list[str]) -> bool:
+    """True when ``path`` matches one of a profile's ``files`` globs."""
+    from wcmatch import glob
+
+    from ingest.profile import GLOB_FLAGS
+
+    return glob.globmatch(path, globs, flags=GLOB_FLAGS)
 
 
 # --- schedule exports ---------------------------------------------------------------------
@@ -200,12 +270,15 @@ def _export_whens(seen: Survey, exports: dict[str, str]) -> list[When]:
 def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> None:
     site = out.site
     root = Path(out.root)
-    from ingest.site import _series_from_folder
-
-    site.set("series", _series_from_folder(root), "the series key: the folder name without a year; change it to "
-             "the name the site's events share", commented=True)
+    found = configs(root, seen.docs)
+    title = site_title(found, seen.pages)
+    series, why, name, sure = series_guess(root, title)
+    site.set("series", series, why + ("" if not sure else " — check it"), commented=not sure)
+    if name:
+        site.set("name", name, "the site's title without its year")
     whens = [w for p in out.parts for w in p.whens] + _export_whens(seen, exports)
-    _timezone(site, seen, whens)
+    _timezone(site, found, whens)
+    _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
     words = role_words(seen)
     if words:
@@ -218,7 +291,18 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
         out.notes += [f"could not read: {e}" for e in seen.errors[:10]]
 
 
-def _timezone(site: Table, seen: Survey, whens: list[When]) -> None:
+def _days(parts: list[Table], seen: Survey) -> None:
+    """The dates of day codes from a data file of days, for parts whose ``days`` are still to fill in."""
+    for part in parts:
+        entry = next((e for e in part.entries if e.key == "days" and e.commented), None)
+        found = entry and day_dates(seen.data, str((as_list(part.get("files")) or [""])[0]))
+        if found:
+            part.set("day", next(e.value for e in part.entries if e.key == "day"), *next(
+                e.why for e in part.entries if e.key == "day"))
+            part.set("days", found[0], found[1])
+
+
+def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When]) -> None:
     timed = [w for w in whens if w.time]
     offsets = Counter(w.offset for w in timed if w.offset)
     if timed and len(offsets) and sum(offsets.values()) == len(timed):
@@ -227,7 +311,7 @@ def _timezone(site: Table, seen: Survey, whens: list[When]) -> None:
         return
     if not timed:
         return
-    configured = configured_zone(seen)
+    configured = configured_zone(found)
     if configured:
         value, rel = configured
         site.set("timezone", value, f"{len(timed) - sum(offsets.values())} times have no UTC offset; {rel} says "
@@ -237,20 +321,18 @@ def _timezone(site: Table, seen: Survey, whens: list[When]) -> None:
              "\"+02:00\")", commented=True)
 
 
-def configured_zone(seen: Survey) -> tuple[str, str] | None:
+def configured_zone(found: list[tuple[dict, str]]) -> tuple[str, str] | None:
     """A ``timezone`` setting in a site configuration file (``_config.yml``, ``config.toml``…), with its file."""
     from ingest.profile import zone
 
-    for doc in seen.data:
-        if not isinstance(doc.data, dict) or "/" in doc.path.strip("/") and not doc.path.startswith("_data"):
-            continue
-        value = doc.data.get("timezone") or doc.data.get("time_zone")
+    for data, rel in found:
+        value = data.get("timezone") or data.get("time_zone")
         if isinstance(value, str):
             try:
                 zone(value)
             except ValueError:
                 continue
-            return value, doc.path
+            return value, rel
     return None
 
 

@@ -56,13 +56,50 @@ class Collection:
 
 
 def group_pages(pages: list[Document]) -> list[Collection]:
-    """Pages with front matter grouped into collections by folder (year folders and one-page folders merged)."""
+    """Pages with front matter grouped into collections by folder (year folders and one-page folders merged;
+    year folders whose pages are built differently kept apart)."""
     with_meta = [d for d in pages if d.meta]
     folders = Counter(str(PurePosixPath(d.path).parent) for d in with_meta)
     groups: dict[str, list[Document]] = {}
     for doc in with_meta:
         groups.setdefault(collection_folder(str(PurePosixPath(doc.path).parent), folders), []).append(doc)
-    return [Collection(glob_of(folder, docs), folder, docs) for folder, docs in sorted(groups.items())]
+    out = []
+    for folder, docs in sorted(groups.items()):
+        for sub, subdocs in by_year(folder, docs).items():
+            out.append(Collection(glob_of(sub, subdocs), sub, subdocs))
+    return out
+
+
+def by_year(folder: str, docs: list[Document]) -> dict[str, list[Document]]:
+    """A collection over year folders (``*/_talks``) as one collection when its years share a shape, else one per
+    year folder (``2025/_talks``): front-matter keys of two shapes in one part would read neither well.
+
+    >>> a = [Document(f"2025/_talks/{i}.md", "", {"date": 1, "speakers": 1}, "", 0) for i in range(2)]
+    >>> b = [Document(f"2026/_talks/{i}.md", "", {"start": 1, "day": 1, "speakers": 1}, "", 0) for i in range(2)]
+    >>> list(by_year("*/_talks", a + b)), list(by_year("*/_talks", a))
+    (['2025/_talks', '2026/_talks'], ['2025/_talks'])
+    """
+    if "*" not in folder.split("/"):
+        return {folder: docs}  # "**": an archive of year and month folders, one collection whatever its keys
+    at = folder.split("/").index("*")
+    years: dict[str, list[Document]] = {}
+    for doc in docs:
+        years.setdefault(doc.path.split("/")[at], []).append(doc)
+    shapes = [_shape(d) for d in years.values()]
+    if len(years) > 1 and all(_alike(shapes[0], s) for s in shapes[1:]):
+        return {folder: docs}
+    head, tail = folder.split("/")[:at], folder.split("/")[at + 1:]
+    return {"/".join(head + [year] + tail): d for year, d in sorted(years.items())}
+
+
+def _shape(docs: list[Document]) -> set[str]:
+    """The front-matter keys most pages of a year folder fill."""
+    counts = Counter(k for d in docs for k, v in flat(d.meta).items() if v not in (None, "", [], {}))
+    return {k for k, c in counts.items() if c >= len(docs) / 2}
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    return len(a ^ b) <= len(a | b) / 3
 
 
 def collection_folder(folder: str, folders: Counter) -> str:
@@ -74,11 +111,14 @@ def collection_folder(folder: str, folders: Counter) -> str:
     'content/authors/**'
     >>> collection_folder("_posts", Counter({"_posts": 20}))
     '_posts'
+    >>> collection_folder("2025/_talks", Counter({"2025/_talks": 8}))  # a collection folder inside each year folder
+    '*/_talks'
     """
     parts = [] if folder == "." else folder.split("/")
     for i, part in enumerate(parts):
         if re.fullmatch(r"\d{1,4}", part):
-            return "/".join(parts[:i] + ["**"])
+            below = [p for p in parts[i + 1:] if not re.fullmatch(r"\d{1,4}", p)]
+            return "/".join(parts[:i] + (["*"] + below if below else ["**"]))
     if parts:
         parent = "/".join(parts[:-1])
         siblings = [f for f in folders if f.rsplit("/", 1)[0] == parent and "/" in f or (not parent and "/" not in f
@@ -95,12 +135,16 @@ def glob_of(folder: str, docs: list[Document]) -> str:
     '_posts/*.md'
     >>> glob_of("content/**", [Document("content/2020/a.md", "", {}, "", 0), Document("content/b.html", "", {}, "", 0)])
     'content/**/*.{html,md}'
+    >>> glob_of("**", [Document("2025/index.md", "", {}, "", 0), Document("2026/index.md", "", {}, "", 0)])
+    '*/*.md'
     """
     suffixes = sorted({d.suffix for d in docs})
     ext = suffixes[0] if len(suffixes) == 1 else "{" + ",".join(suffixes) + "}"
     if folder == ".":
         return f"*.{ext}"
-    return f"{folder}/*.{ext}" if not folder.endswith("**") else f"{folder}/*.{ext}"
+    if folder == "**" and len({d.path.count("/") for d in docs}) == 1:
+        folder = "/".join(["*"] * docs[0].path.count("/"))  # "**/*.md" would take in every page of the site
+    return f"{folder}/*.{ext}"
 
 
 def session_part(col: Collection) -> tuple[Table, Collection] | None:
@@ -304,7 +348,7 @@ def _date_keys(table: Table, col: Collection) -> None:
             table.why.append(why + f" — the reader's default {kind} key")
             continue
         table.set(kind, key, why)
-    if not picked:
+    if "start" not in picked and "date" not in picked:  # times without a date: a day code may give it
         _day_codes(table, col)
         table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
                          "(start = \"…\" or date = \"…\")")

@@ -102,7 +102,10 @@ def _position(nodes, tag: str) -> str | None:
 
 
 def card_parts(pages: list[Document]) -> list[Table]:
-    """A ``cards`` part per card selector seen on pages, with the pages and names as evidence."""
+    """A ``cards`` part per card selector seen on pages, with the pages and names as evidence (none over pages
+    about sponsors: their tiers and companies are no people)."""
+    from ingest.draft_trial import about_sponsors
+
     seen: dict[tuple, list] = {}
     links: dict[tuple, list] = {}
     docs = {d.path: d for d in pages}
@@ -114,6 +117,10 @@ def card_parts(pages: list[Document]) -> list[Table]:
     parts = []
     for (selector, name, position), hits in best.items():
         cards = sum(len(n) for _, n in hits)
+        if all(about_sponsors(docs[p]) for p, _ in hits):
+            parts.append(Table(why=[f"{cards} HTML cards '{selector}' stand on pages about sponsors, partners or "
+                                    f"exhibitors (e.g. {hits[0][0]}): no speakers — no part"], comment_only=True))
+            continue
         table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
                            f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
         table.set("files", folder_glob([p for p, _ in hits]))
@@ -247,28 +254,82 @@ def _timed_lines(body: str) -> int:
 
 
 def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Table]:
-    """A ``programme`` part over the pages with programme tables that no earlier part reads."""
-    from wcmatch import glob
-
-    from ingest.profile import GLOB_FLAGS
+    """A ``programme`` part over the pages no earlier part reads that have a programme (a ``Time`` column, lines led
+    by a time) or that the reader, when tried, reads sessions with people from; a programme naming nobody is a
+    comment, not a part."""
+    from ingest.draft_trial import people_read
 
     globs = [g for t in earlier if not t.comment_only for g in
              ([t.get("files")] if isinstance(t.get("files"), str) else t.get("files") or [])]
-    hits = [d.path for d in pages if has_programme(d.body)
-            and not (globs and glob.globmatch(d.path, globs, flags=GLOB_FLAGS))]
-    if not hits:
-        return []
-    table = Table(why=[f"{len(hits)} page{'s' * (len(hits) != 1)} have a programme: a table with a 'Time' column, "
-                       f"or lines led by a time (e.g. {', '.join(hits[:3])})"])
-    table.set("files", folder_glob(hits))
+    free = [d for d in pages if not _named(d.path, globs)]
+    shaped = {d.path: people_read("programme", d) for d in free if has_programme(d.body)}
+    tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
+    hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]
+    out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
+    years: dict[tuple, list[str]] = {}
+    for path in hits:  # an edition's folder per part: each dated on its own
+        years.setdefault(tuple(_YEAR_FOLDER.findall(path)), []).append(path)
+    for paths in years.values():
+        out.append(_programme_part(paths, pages, {**shaped, **tried}, bool(tried)))
+    return out
+
+
+_YEAR_FOLDER = re.compile(r"(?:^|/)((?:19|20)\d\d)(?:/|$)")
+
+
+def _programme_part(hits: list[str], pages: list[Document], read: dict, tried: bool) -> Table:
+    from ingest.draft_trial import exact_files
+
+    have = "has" if len(hits) == 1 else "have"
+    why = [f"{len(hits)} page{'s' * (len(hits) != 1)} {have} a programme: a table with a 'Time' column, or lines led "
+           f"by a time (e.g. {', '.join(hits[:3])})"] if not tried else [
+        f"{len(hits)} page{'s' * (len(hits) != 1)} {have} a programme the programme reader reads people from ("
+        + ", ".join(f"{p}: {read[p][0]} sessions, {read[p][1]} people" for p in hits[:3]) + ")"]
+    table = Table(why=why)
+    table.set("files", exact_files(hits, [d.path for d in pages]))
     table.set("reader", "programme")
+    undated_guess(table, hits, pages)
+    return table
+
+
+def undated_guess(table: Table, hits: list[str], pages: list[Document]) -> None:
+    """``default_date`` for a programme part when some of its pages print no date: the date the pages of their
+    edition's folder print most."""
     docs = {d.path: d for d in pages}
     undated = [p for p in hits if not _dated(docs[p])]
     if undated:
         table.undated = (f"{len(undated)} of these pages print no date the drafter found (no 'Date:' line, "
                          f"front-matter date or date in the file name; e.g. {undated[0]})")
-        date_guess(table, pages)
-    return [table]
+        year = _YEAR_FOLDER.findall(undated[0])
+        date_guess(table, [d for d in pages if _YEAR_FOLDER.findall(d.path) == year] or pages)
+
+
+def _named(path: str, globs: list[str]) -> bool:
+    from wcmatch import glob
+
+    from ingest.profile import GLOB_FLAGS
+
+    return bool(globs) and glob.globmatch(path, globs, flags=GLOB_FLAGS)
+
+
+def _worth_trying(doc: Document) -> bool:
+    """A page no reader recognises, not about the site's own people or its sponsors: the programme reader may
+    read it (a block per session with a "Presented by:" line)."""
+    from ingest import readers
+    from ingest.draft_trial import about_sponsors
+
+    if doc.suffix in readers.PAGE_SUFFIXES and readers.detect_file(doc, selective=False):
+        return False
+    return not about_sponsors(doc) and not _about_us(doc)
+
+
+def _nobody(paths: list[str]) -> list[Table]:
+    if not paths:
+        return []
+    have = "page has" if len(paths) == 1 else "pages have"
+    return [Table(why=[f"{len(paths)} {have} a programme table or timed lines, but the "
+                       f"programme reader reads no person from them (e.g. {paths[0]}): an agenda whose sessions "
+                       "link to pages of their own, or name nobody — no part"], comment_only=True)]
 
 
 def _dated(doc: Document) -> bool:

@@ -319,13 +319,13 @@ def _role_word(text: str) -> bool:
     return len(text) < 40 and role_of(text) is not None
 
 
-def _job(text: str) -> bool:
+def job_like(text: str) -> bool:
     from ingest.tidy import not_a_person
 
     return not_a_person(text) == "a job title"
 
 
-def _country(text: str) -> bool:
+def country_like(text: str) -> bool:
     """A country, or a place ending in one ("Tallinn, Estonia")."""
     from ingest.countries import default_countries
 
@@ -386,7 +386,7 @@ def _role_key(items: list, taken: set, put) -> None:
     for key in [named] * bool(named) + [k for k in filled(items) if k not in taken and k != named]:
         texts = _texts(items, key)
         words = _share(texts, _role_word)
-        if texts and (words >= 0.5 or key == named and titled and _share(_texts(items, titled), _job) >= 0.5):
+        if texts and (words >= 0.5 or key == named and titled and _share(_texts(items, titled), job_like) >= 0.5):
             labels = Counter(texts)
             unknown = sorted(t for t in labels if not _role_word(t))
             put("role", key, f"'{key}' holds role labels: " + ", ".join(f"{t} ×{c}" for t, c in labels.most_common(8))
@@ -401,7 +401,7 @@ def _position_key(items: list, taken: set, put) -> None:
         return
     titled = find(items, ("title",), 0.01, taken)
     texts = _texts(items, titled) if titled else []
-    if texts and _share(texts, _job) >= 0.5:
+    if texts and _share(texts, job_like) >= 0.5:
         put("position", titled, f"'{titled}' holds job titles (e.g. {texts[0]!r})")
 
 
@@ -431,7 +431,7 @@ def country_key(items: list, taken: set, put) -> None:
         return
     for key in filled(items):
         texts = _texts(items, key)
-        if key not in taken and texts and _share(texts, _country) >= 0.6:
+        if key not in taken and texts and _share(texts, country_like) >= 0.6:
             put("country", key, f"'{key}' holds countries (e.g. {texts[0]!r})")
             return
 

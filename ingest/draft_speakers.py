@@ -51,14 +51,36 @@ def speaker_part(col: Collection) -> tuple[Table, Collection] | None:
         table.set("name", "title", "the page title is the person's name")
     if org and org not in ("company", "organisation", "organization", "affiliation"):
         table.set("company", org)
-    if title and title not in ("role", "job_title", "position"):
-        table.set("job_title", title)
+    _by_value(table, col, name, "job_title", title, ("role", "job_title", "position"))
+    _by_value(table, col, name, "country", None, ("country",))
     photo = next((k for k in PHOTO_KEYS if keys.get(k)), None)
     if photo and photo not in ("photo", "image", "avatar"):
         table.set("photo", photo)
     if keys.get("permalink"):
         table.permalinks = [str(v) for v in col.values("permalink")]
     return table, col
+
+
+def _by_value(table: Table, col: Collection, name: str, option: str, named: str | None, default: tuple) -> None:
+    """``job_title`` / ``country``: the key named for it, and every other key whose values read as one (``title:
+    Lead Developer`` on some pages, ``location: Austin, TX, USA``), the reader taking the first a page fills."""
+    from ingest.draft_records import country_like, job_like
+
+    test = job_like if option == "job_title" else country_like
+    found = [named] if named else []
+    why = []
+    for key, count in col.keys().most_common():
+        texts = [v for v in col.values(key) if isinstance(v, str) and not (is_slug(v) and "-" in v)]
+        if key in (name, named) or key in ORG_KEYS or not texts or len(texts) < len(col.values(key)):
+            continue
+        share = sum(map(test, texts)) / len(texts)
+        if key in default and not named and share >= 0.5 or share >= 0.6:
+            found.append(key)
+            why.append(f"'{key}' in {count} pages reads as a {option.replace('_', ' ')} (e.g. {texts[0]!r})")
+    found.sort(key=lambda k: k != named and k not in default)  # the key named for it first
+    if not found or found == [default[0]]:
+        return
+    table.set(option, found[0] if len(found) == 1 else found, *why)
 
 
 def profile_part(table: Table, col: Collection, cards: list[Table]) -> Table:

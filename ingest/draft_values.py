@@ -20,7 +20,8 @@ _WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^(de|van|von|der|da|di|le|la|a
 
 
 _NOT_NAME = re.compile(r"\b(remarks|opening|closing|welcome|keynote|panel|session|break|lunch|speakers?|"
-                       r"moderators?|agenda|programme|program|day|about|contact|home|news|registration)\b", re.I)
+                       r"moderators?|agenda|programme|program|day|about|contact|home|news|registration|"
+                       r"sponsors?|partners|exhibitors|supporters)\b", re.I)
 
 
 @dataclass

@@ -1,0 +1,123 @@
+"""Drafting ``[site]`` from what the site says of itself: its configuration files (also above a year folder
+drafted alone), its title (for ``series`` and ``name``) and its table of day numbers to dates.
+
+>>> edition_name("Briefings | Tidewall Security Conference 2024"), edition_name("Cyber Week 2025")
+('Briefings | Tidewall Security Conference', 'Cyber Week')
+>>> common_title(["Home | Tidewall Conf 2024", "Venue | Tidewall Conf 2024", "Keynotes | Tidewall Conf 2025"])
+'Tidewall Conf'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from graph.errors import IngestError
+from ingest.records import Document
+
+CONFIGS = ("_config.yml", "_config.yaml", "config.toml", "config.yaml", "config.yml", "hugo.toml", "hugo.yaml")
+GENERIC = re.compile(r"^(site|sites|www|web|public|docs?|src|content|html|mirror|build|dist|_site|\d{4})$", re.I)
+_YEAR = re.compile(r"\s*[–—-]?\s*\b(?:19|20)\d\d\b\s*")
+_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
+
+
+def configs(root: Path, docs: list[Document], levels: int = 2) -> list[tuple[dict, str]]:
+    """The site's configuration data with its file: the folder's own (at its root or in ``_data``), then those of
+    up to ``levels`` folders above it (a year folder of a site drafted alone), as ``../_config.yml``."""
+    found = [(d.data, d.path) for d in docs if isinstance(d.data, dict)
+             and ("/" not in d.path.strip("/") or d.path.startswith("_data"))]
+    folder = root if root.is_dir() else root.parent
+    for up in range(1, levels + 1):
+        above = folder.resolve().parents[up - 1] if len(folder.resolve().parents) >= up else None
+        for name in CONFIGS if above else ():
+            data = _read(above / name, "../" * up + name)
+            if data is not None:
+                found.append((data, "../" * up + name))
+    return found
+
+
+def _read(path: Path, rel: str) -> dict | None:
+    from ingest.read import parse_document, read_bytes
+
+    if not path.is_file() or path.is_symlink():
+        return None
+    try:
+        data = parse_document(rel, read_bytes(rel, path)).data
+    except (IngestError, RecursionError, OSError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[str, str] | None:
+    """The site's title and where it is printed: a configuration's ``title``, else the part of the HTML
+    ``<title>`` its pages share, else the front page's title."""
+    for data, rel in found:
+        title = data.get("title")
+        if isinstance(title, str) and 2 < len(title) < 80:
+            return title.strip(), f"{rel} says title: {title.strip()!r}"
+    heads = [m.group(1) for d in pages
+             if (m := re.search(r"<title[^>]*>([^<]{3,200})</title>", d.body[:20000], re.I))]
+    shared = common_title([" ".join(h.split()) for h in heads]) if len(heads) >= 2 else None
+    if shared:
+        return shared, f"the <title> of {len(heads)} pages ends in {shared!r}"
+    for doc in pages:
+        if PurePosixPath(doc.path).stem == "index" and "/" not in doc.path and isinstance(doc.meta.get("title"), str):
+            return doc.meta["title"].strip(), f"{doc.path} is titled {doc.meta['title'].strip()!r}"
+    return None
+
+
+def common_title(heads: list[str]) -> str | None:
+    """The segment of ``Page | Site 2024`` titles that most pages share (years left out), when half of them do."""
+    counts = Counter(s for h in heads for s in {edition_name(x) for x in _SPLIT.split(h) if x.strip()})
+    if not counts:
+        return None
+    best, count = counts.most_common(1)[0]
+    return best if count >= max(2, len(heads) / 2) and len(best) > 2 else None
+
+
+def edition_name(title: str) -> str:
+    """A title without its year: the name the site's editions share."""
+    return " ".join(_YEAR.sub(" ", title).split()).strip(" -–—:|")
+
+
+def series_guess(root: Path, title: tuple[str, str] | None) -> tuple[str, str, str | None, bool]:
+    """``(series, why, name, sure)``: from the site's title, else the folder name (its parent's for a year folder or
+    a generic name such as ``site``)."""
+    from graph import ids
+    from ingest.site import _series_from_folder
+
+    if title and ids.slugify(edition_name(title[0])):
+        name = edition_name(title[0])
+        return ids.slugify(name), f"the series key, from the site's title: {title[1]}", name, True
+    folder = root.resolve() if root.is_dir() else root.resolve().parent
+    for candidate in (folder, *list(folder.parents)[:2]):
+        if not GENERIC.match(candidate.name) and _series_from_folder(candidate):
+            where = "the folder name" if candidate == folder else f"the name of the folder above ({candidate.name})"
+            return (_series_from_folder(candidate), f"the series key: {where} without a year; change it to the name "
+                    "the site's events share", None, False)
+    return (_series_from_folder(folder), "the series key: the folder name without a year; change it to the name the "
+            "site's events share", None, False)
+
+
+def day_dates(docs: list[Document], files: str) -> tuple[dict[str, str], str] | None:
+    """A data file listing days as records with a day number and a date (``_data/days.yml``): ``{day: date}``,
+    from the folder the part's ``files`` start in (an edition's folder), else from the site's root."""
+    from ingest.draft_values import when
+
+    top = files.split("/", 1)[0] + "/" if "/" in files and "*" not in files.split("/", 1)[0] else ""
+    near = [d for d in docs if top and d.path.startswith(top)] + [d for d in docs if d.path.startswith("_data/")
+                                                                  or "/" not in d.path]
+    for doc in near:
+        rows = doc.data if isinstance(doc.data, list) else None
+        if not rows or not all(isinstance(r, dict) for r in rows):
+            continue
+        day = next((k for k in ("day", "number", "id", "n") if all(isinstance(r.get(k), int | str) for r in rows)),
+                   None)
+        date = next((k for k in rows[0] if k != day and all((w := when(r.get(k))) and w.date and w.year for r in rows)),
+                    None)
+        if day and date and all(re.fullmatch(r"\d{1,2}", str(r[day])) for r in rows):
+            days = {str(r[day]): str(r[date])[:10] for r in rows}
+            return days, f"{doc.path} lists {len(days)} days, each with its '{date}' (e.g. day {rows[0][day]}: " \
+                         f"{str(rows[0][date])[:10]})"
+    return None

@@ -1,0 +1,67 @@
+"""Trying a reader on a page while drafting: what it finds there decides whether a part names the page.
+
+A part is drafted for pages a reader *recognises* (``detect``) or whose shape the drafter saw (a
+``Time`` column); a page that neither shows can still be one a reader reads (a block per briefing with
+"Presented by:" people), and a page that shows it can name nobody (an agenda linking to session pages).
+Reading the page with the reader, as ingest would, settles both.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from graph.errors import IngestError
+from ingest.records import Document
+
+TRIED = ("programme",)  # readers tried on pages no reader recognises, in this order
+UNDATED = {"programme": {"default_date": "2000-01-01"}}  # a trial asks who is named, not when: no page skipped
+NOT_SPEAKERS = re.compile(r"\b(sponsors?(?:ship)?|partners?|exhibitors?|supporters?|funders?|donors?|vendors?)\b",
+                          re.I)
+
+
+def people_read(name: str, doc: Document, **options) -> tuple[int, int]:
+    """``(sessions naming someone, people rows)`` the reader ``name`` reads from ``doc`` (0, 0 when it fails)."""
+    from ingest import readers
+
+    try:
+        parsed = readers.module(name).read(doc, **{**UNDATED.get(name, {}), **options})
+    except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return 0, 0  # a reader that cannot read the page reads nobody from it
+    named = [s for s in parsed.sessions if any(r.printed_name for r in s.rows)]
+    return len(named), sum(len(s.rows) for s in named)
+
+
+def about_sponsors(doc: Document) -> bool:
+    """True for a page about the event's sponsors, partners or exhibitors (their tiers are no people).
+
+    >>> about_sponsors(Document("2024/sponsors.html", "", {}, "", 0))
+    True
+    """
+    title = str(doc.meta.get("title") or "")
+    m = re.search(r"<title[^>]*>([^<|]{1,120})|<h1[^>]*>([^<]{1,120})</h1>", doc.body[:20000], re.I)
+    if m:
+        title += " " + (m.group(1) or m.group(2))
+    return bool(NOT_SPEAKERS.search(PurePosixPath(doc.path).stem.replace("-", " ").replace("_", " "))
+                or NOT_SPEAKERS.search(title))
+
+
+def exact_files(paths: list[str], every: list[str]):
+    """The ``files`` of a part reading ``paths``: their folders' globs when these take in no other page of
+    ``every``, else the paths themselves.
+
+    >>> exact_files(["a/1.md", "a/2.md", "a/3.md", "a/4.md"], ["a/1.md", "a/2.md", "a/3.md", "a/4.md"])
+    'a/*.md'
+    >>> exact_files(["a/1.md", "a/2.md", "a/3.md", "a/4.md"], ["a/1.md", "a/2.md", "a/3.md", "a/4.md", "a/5.md"])
+    ['a/1.md', 'a/2.md', 'a/3.md', 'a/4.md']
+    """
+    from wcmatch import glob
+
+    from ingest.draft_pages import folder_glob
+    from ingest.profile import GLOB_FLAGS
+
+    files = folder_glob(paths)
+    taken = {p for p in every if glob.globmatch(p, files, flags=GLOB_FLAGS)}
+    if taken <= set(paths):
+        return files
+    return sorted(paths) if len(paths) > 1 else paths[0]

@@ -1,0 +1,162 @@
+"""Drafting sites of several shapes: year folders built differently, speaker keys known by their values, pages a
+reader recognises beside pages it does not, agendas naming nobody, sponsor pages and briefing blocks."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ingest import draft
+from ingest.preview import run
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def drafted(root: Path, tmp_path: Path) -> tuple[dict, str, Path]:
+    text = draft.render(draft.settle(draft.draft(root)))
+    path = tmp_path / f"{root.name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return tomllib.loads(text), text, path
+
+
+def talk(i: int) -> str:
+    return (f"---\ntitle: Talk {i}\ncategory: talks\npresenter_slugs: [{['jane-doe', 'ann-lee', 'bo-li'][i]}]\n"
+            f"date: 2031-09-0{i + 1} 10:00:00 -0500\nend_date: 2031-09-0{i + 1} 10:45:00 -0500\nroom: Hall A\n---\n")
+
+
+def session(i: int) -> str:
+    return (f"---\ntitle: Session {i}\ntype: talk\nday: {i % 2 + 1}\nstart: \"1{i}:00\"\nend: \"1{i}:40\"\n"
+            f"speakers:\n  - name: Cy Dee {i}\n    company: Beta\n    title: Engineer\n---\nAbstract.\n")
+
+
+TWO_EDITIONS = {
+    "_config.yml": "title: Prairie Dev Conf\ntimezone: America/Chicago\n",
+    **{f"2031/_talks/talk-{i}.md": talk(i) for i in range(3)},
+    "2031/_presenters/jane-doe.md": "---\nname: Jane Doe\ncompany: ACME\nrole: QA Engineer\n"
+                                    "location: Lyon, France\n---\n",
+    "2031/_presenters/ann-lee.md": "---\nname: Ann Lee\ncompany: Globex\ntitle: Lead Developer\n"
+                                   "country: Chile\n---\n",
+    "2031/_presenters/bo-li.md": "---\nname: Bo Li\ncompany: Initech\nrole: Staff Engineer\n"
+                                 "location: Austin, TX, USA\n---\n",
+    **{f"2032/_sessions/session-{i}.md": session(i) for i in range(3)},
+    "2032/_data/days.yml": "- day: 1\n  date: 2032-09-13\n- day: 2\n  date: 2032-09-14\n",
+    "2032/index.md": "---\ntitle: Prairie Dev Conf 2032\n---\nSee you there.\n",
+}
+
+
+def test_year_folders_built_differently_get_a_part_each(tmp_path):
+    root = write(tmp_path / "site", TWO_EDITIONS)
+    profile, _, path = drafted(root, tmp_path)
+    parts = {p["files"]: p for p in profile["parts"]}
+    assert parts["2031/_talks/*.md"]["start"] == "date" and "time" not in parts["2031/_talks/*.md"]
+    assert parts["2032/_sessions/*.md"]["time"] == "start" and "start" not in parts["2032/_sessions/*.md"]
+    assert parts["2032/_sessions/*.md"]["days"] == {"1": "2032-09-13", "2": "2032-09-14"}
+    assert profile["site"]["series"] == "prairie-dev-conf" and profile["site"]["name"] == "Prairie Dev Conf"
+    seen = run(root, profile_path=path)
+    assert (seen.sessions, seen.appearances) == (6, 6)
+
+
+def test_speaker_pages_holding_job_titles_and_countries_under_other_keys(tmp_path):
+    root = write(tmp_path / "site", TWO_EDITIONS)
+    profile, _, _ = drafted(root / "2031", tmp_path)
+    (speakers,) = [p for p in profile["parts"] if "speakers" in p]
+    assert speakers["job_title"] == ["role", "title"]
+    assert speakers["country"] == ["country", "location"]
+
+
+def test_a_year_folder_drafted_alone_reads_the_configuration_above_it(tmp_path):
+    root = write(tmp_path / "site", TWO_EDITIONS)
+    profile, text, path = drafted(root / "2032", tmp_path)
+    assert profile["site"]["timezone"] == "America/Chicago" and "../_config.yml says timezone" in text
+    assert profile["site"]["series"] == "prairie-dev-conf"  # not "2032", the folder's name
+    (part,) = profile["parts"]
+    assert part["day"] == "day" and part["days"] == {"1": "2032-09-13", "2": "2032-09-14"}
+    seen = run(root / "2032", profile_path=path)
+    assert (seen.sessions, seen.appearances) == (3, 3)
+
+
+PANEL = """---
+title: Panel {i}
+permalink: /week/sessions/panel-{i}/
+event_date: 2033-10-2{i}
+---
+## Panel {i}
+
+**Tuesday, 2{i} October 2033**
+
+| S/N | Name | Designation |
+|---|---|---|
+| **Moderator** | | |
+| 1 | Ms Jane Doe | Director, ACME |
+| **Panellists** | | |
+| 2 | Mr Bo Li | Chief Executive, Globex |
+"""
+
+DIALOGUE = """---
+title: Dialogue
+permalink: /week/sessions/dialogue/
+event_date: 2033-10-21
+---
+## Dialogue
+
+**Speaker:** Dr Ann Lee, Chief Scientist, Initech (Chile)
+
+**Moderator:** Mr Cy Dee, Editor, Daily Planet (Norway)
+"""
+
+AGENDA = """---
+title: Programme
+---
+## Day 1 – Tuesday, 21 October 2033
+
+| Time | Session | Venue |
+|---|---|---|
+| 0900 – 0930hrs | [Panel 1](/week/sessions/panel-1/) | Hall |
+| 1000 – 1100hrs | [Dialogue](/week/sessions/dialogue/) | Hall |
+| 1200 – 1300hrs | [Panel 2](/week/sessions/panel-2/) | Hall |
+"""
+
+
+def test_a_part_names_only_the_pages_its_reader_recognises(tmp_path):
+    root = write(tmp_path / "site", {**{f"_week/day-{i}/panel-{i}.md": PANEL.format(i=i) for i in (1, 2)},
+                                     "_week/day-1/dialogue.md": DIALOGUE, "_week/programme.md": AGENDA,
+                                     "index.md": "---\ntitle: Harbour Cyber Week 2033\n---\nWelcome.\n"})
+    profile, text, path = drafted(root, tmp_path)
+    by_reader = {p["reader"]: p for p in profile["parts"]}
+    assert by_reader["sicw"]["files"] == ["_week/day-1/panel-1.md", "_week/day-2/panel-2.md"]
+    assert by_reader["sicw"]["date"] == ["event_date"]
+    assert by_reader["programme"]["files"] == "_week/day-1/dialogue.md"
+    assert "_week/programme.md" not in str(profile["parts"])  # an agenda linking to session pages names nobody
+    assert "reads no person from them (e.g. _week/programme.md)" in text
+    assert profile["site"]["series"] == "harbour-cyber-week"
+    seen = run(root, profile_path=path)
+    assert (seen.sessions, seen.appearances) == (3, 6)
+
+
+def page(title: str, body: str) -> str:
+    return f"<html><head><title>{title} | Reef Security Conference 2034</title></head><body>{body}</body></html>"
+
+
+TIERS = "".join(f'<div class="sponsor-tier"><h2>{t} Sponsors</h2><p>Acme, Globex</p></div>'
+                for t in ("Platinum", "Gold", "Silver"))
+BRIEFS = "".join(f"""<div class="briefing"><h3>{t}</h3><p>Wednesday, August {d} | 10:20am-11:00am</p>
+<p>Presented by: <a href="speakers/p{d}.html">{n}</a> (Northpine Security)</p></div>"""
+                 for t, n, d in (("Glitching the Unglitchable", "Priya Raghunathan", 7),
+                                 ("Heap Feng Shui", "Bo Chan", 8), ("Keys in the Cloud", "Ann Lee", 8)))
+
+
+def test_sponsor_pages_are_no_cards_and_briefing_blocks_are_a_programme(tmp_path):
+    root = write(tmp_path / "site", {"2034/sponsors.html": page("Sponsors", TIERS),
+                                     "2034/briefings.html": page("Briefings", f"<main>{BRIEFS}</main>"),
+                                     "2034/venue.html": page("Venue", "<p>Harbour Hall, Wednesday, August 7</p>")})
+    profile, text, path = drafted(root, tmp_path)
+    assert [(p["files"], p["reader"]) for p in profile["parts"]] == [("2034/briefings.html", "programme")]
+    assert "Platinum Sponsors" not in text
+    assert profile["site"]["series"] == "reef-security-conference"
+    seen = run(root, profile_path=path)
+    assert (seen.sessions, seen.appearances) == (3, 3)
