@@ -43,6 +43,7 @@ READERS = {
     "frab": "ingest.frab",
     "pretalx": "ingest.pretalx",
     "sessionize": "ingest.sessionize",
+    "ical": "ingest.ical",
     "jsonld": "ingest.jsonld",
     "frontmatter": "ingest.frontmatter_site",
     "sicw": "ingest.sicw",

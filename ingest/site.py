@@ -19,9 +19,9 @@ from ingest.profile import Part, Profile, Settings
 from ingest.read import relpath
 
 # what detection and parts look at; anything else (images, stylesheets) is never read
-TEXT_SUFFIXES = readers.PAGE_SUFFIXES + ("html", "htm") + DATA_SUFFIXES + ("ts", "tsx", "js", "txt")
+TEXT_SUFFIXES = readers.PAGE_SUFFIXES + ("html", "htm") + DATA_SUFFIXES + ("ts", "tsx", "js", "txt", "ics")
 # files an event's programme comes in that no reader reads: named in the dry run and in a refusal
-UNREAD_SUFFIXES = ("ics", "pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx")
+UNREAD_SUFFIXES = ("pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx")
 
 
 @dataclass
@@ -168,7 +168,7 @@ def _detect(site: Site) -> None:
 
 
 def _unread_files(root: Path) -> str:
-    """The files under ``root`` of types no reader reads, named by type with an example ("2 .ics (summit.ics)")."""
+    """The files under ``root`` of types no reader reads, named by type with an example ("2 .pdf (summit.pdf)")."""
     from ingest.loader import walk  # the loader imports this module
 
     found: dict[str, list[str]] = {}
