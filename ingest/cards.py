@@ -37,6 +37,7 @@ from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.people_text import role_prefix
 from ingest.profile import Settings
 from ingest.reader_options import checked
+from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
 
@@ -221,9 +222,10 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
              or text(first(tree.root, "title")) or PurePosixPath(doc.path).stem)
     session = SessionPage(path=doc.path, title=title, permalink=permalink(_meta_text(doc.meta.get("permalink")),
                           settings.base_url), date=None, room=_matching(tree, opts.place, bool) or None)
-    label = _matching(tree, opts.date, lambda t: first_day(t, settings.year)) if opts.date else ""
+    year = settings.year or path_year(doc.path)  # "2025/keynotes.html": a year-less date's year
+    label = _matching(tree, opts.date, lambda t: first_day(t, year)) if opts.date else ""
     session.date_label = label or None
-    session.date = (first_day(label, settings.year) if label else None) or _when(opts.default_date) \
+    session.date = (first_day(label, year) if label else None) or _when(opts.default_date) \
         or _when(doc.meta.get("date")) or file_date(doc.path)
     if session.date is None:
         notes.append(Note(doc.path, None, "skipped-file",

@@ -17,6 +17,7 @@ the site profile (``[site.frontmatter]`` in ``speakergraph.toml``, see
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import PurePosixPath
 
@@ -31,6 +32,7 @@ from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.profile import Settings
+from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, role_of, role_of_title
 from ingest.site_keys import Keys
@@ -266,6 +268,8 @@ def _loose_key(row: Row) -> str:
 
 def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Note], meta: dict,
                 settings: Settings) -> None:
+    if settings.year is None and (year := path_year(doc.path)):
+        settings = replace(settings, year=year)  # "2025/talks/x.md": a year-less date's year
     start, end = _when(_first(meta, keys.start), settings), _when(_first(meta, keys.end), settings)
     day = start or _when(_first(meta, keys.date), settings) or _day(meta, keys)
     session.date = day.date() if isinstance(day, datetime) else day
@@ -364,7 +368,8 @@ _ISO_SPACED = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d)[ T](?P<hour>\d{1,2}):(?P<re
 
 
 def _yearless(text: str, settings: Settings | None) -> date | None:
-    """A date printed without its year ("24 May", "May 24th"), in the profile's ``year``."""
+    """A date printed without its year ("24 May", "May 24th"), in the profile's ``year`` (else the one the file's
+    path names)."""
     if settings is None or settings.year is None:
         return None
     for m in body_people.DAY_MONTH.finditer(text):

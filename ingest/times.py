@@ -342,8 +342,8 @@ def parse_time_range(text: str) -> tuple[time | None, time | None]:
         end = _clock(h2, m2, ap2)
         start = _clock(h1, m1, ap1 or _infer_meridiem(h1, ap2))
     else:
-        m = _SINGLE.search(clean)
-        if not m or not (m.group(2) or m.group(3)):
+        m = next((m for m in _SINGLE.finditer(clean) if m.group(2) or m.group(3)), None)  # "24 May, 10:00": 10:00
+        if not m:
             return None, None
         start, end = _clock(*m.groups()), None
     if zone:

@@ -499,6 +499,11 @@ def test_a_year_less_date_without_the_profile_year_is_skipped_with_the_fix():
     assert any("[site] year" in n.message for n in parsed.notes)
 
 
+def test_a_year_less_date_takes_the_year_its_path_names():
+    parsed = parse("2031/x.md", "---\ntitle: T\ntimeslot: Saturday 24 May, 10:00\nspeakers: [ana-lima]\n---\n")
+    assert [(s.date.isoformat(), s.start.strftime("%H:%M")) for s in parsed.sessions] == [("2031-05-24", "10:00")]
+
+
 def test_hugo_page_bundle_speaker_page_takes_its_folder_as_slug():
     text = "---\ndisplay_name: \"\"\nfirst_name: Ana\nlast_name: Lima\nagency_full_name: Example Agency\n---\n"
     (page,) = parse("content/authors/ana-lima/_index.md", text, speakers="content/authors/*/_index.md",

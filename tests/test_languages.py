@@ -67,9 +67,10 @@ def test_a_german_and_french_programme(tmp_path):
     assert rows == [
         ("remarks", "Dr.", "Anna Vollmer", [("Oberbürgermeisterin", "Stadt Mittelfeld")], None),
         ("moderator", None, "Jörg Pfeifer", [("Redakteur", "Mittelfelder Rundschau")], None),
-        ("speaker", "Prof. Dr.", "Sibylle Hartkopf", [("Lehrstuhl für Energiesysteme", "Hochschule Auenland")], None),
-        ("speaker", "Dipl.-Ing.", "Mehmet Kara", [("Geschäftsführer", "Stadtwerke Grünbach GmbH")], None),
-        ("speaker", "Frau", "Katrin Berg", [("Abteilungsleiterin", "Ministerium für Umwelt und Energie")], "AT"),
+        # the speakers ("Referent:innen") of a panel discussion ("Podiumsdiskussion") are its panellists
+        ("panellist", "Prof. Dr.", "Sibylle Hartkopf", [("Lehrstuhl für Energiesysteme", "Hochschule Auenland")], None),
+        ("panellist", "Dipl.-Ing.", "Mehmet Kara", [("Geschäftsführer", "Stadtwerke Grünbach GmbH")], None),
+        ("panellist", "Frau", "Katrin Berg", [("Abteilungsleiterin", "Ministerium für Umwelt und Energie")], "AT"),
         ("moderator", "Mme", "Claire Dubois", [("Journaliste", "Le Quotidien")], "FR"),
         ("moderator", None, "Lars Holm", [("Direktor", "Nordwärme AB")], None),  # the profile's own role word
     ]

@@ -268,9 +268,9 @@ def test_a_folder_no_reader_recognises_is_refused_aloud(tmp_path):
 
 
 def test_files_of_types_no_reader_reads_are_named_in_the_refusal_and_the_dry_run(tmp_path):
-    root = write(tmp_path / "summit", {"summit.ics": "BEGIN:VCALENDAR\nEND:VCALENDAR\n"})
+    root = write(tmp_path / "summit", {"programme.pdf": "%PDF-1.4\n"})
     result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
-    assert result.exit_code == 1 and "only 1 .ics (summit.ics)" in result.output and "CSV" in result.output
+    assert result.exit_code == 1 and "only 1 .pdf (programme.pdf)" in result.output and "CSV" in result.output
     write(root, {"talks.md": "---\ntitle: T\ndate: 2031-05-01\nspeakers: [{name: Ann Lee}]\n---\n"})
     result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
-    assert "1 not read: speakergraph reads no .ics file" in result.output and "(e.g. summit.ics)" in result.output
+    assert "1 not read: speakergraph reads no .pdf file" in result.output and "(e.g. programme.pdf)" in result.output
