@@ -231,7 +231,7 @@ def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
         by_reader.setdefault(name, []).append(rel)
     for name, rels in by_reader.items():
         what = "pages carrying schema.org events as JSON-LD" if name == "jsonld" else f"{name} schedule exports"
-        why = (f"{rels[0]} is a {name} schedule export: the {name} reader recognises it" if len(rels) == 1 else
+        why = (f"{rels[0]} is a schedule export the {name} reader recognises" if len(rels) == 1 else
                f"{len(rels)} files are {what}: the {name} reader recognises them (e.g. {rels[0]})")
         if not others:
             parts.append(Table(why=[why + " — detected, needs no part"], comment_only=True))
