@@ -105,7 +105,9 @@ _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 _PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>[^()]+)\)$")  # "Col (Retd) Jo Ray (Acme)"
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
 _JOBS = re.compile(r"\s*[|;]\s*")  # between jobs: "Director, Acme | Adviser, Beta"
-_AT_WORD = re.compile(r"\s+at\s+(?=[A-Z0-9])")
+_AT_WORD = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z0-9])")  # "Senior Fellow at the Meridian Institute"
+# "… Meridian Institute." ends a sentence; "Acme Inc.", "Acme Corp.", "U.S. Dept." keep their abbreviation's
+_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{3})(?<!Dept)(?<!Corp)(?<!Assoc)(?<!Govt)(?<!Univ)(?<!Inst)(?<!Intl)\.$")
 _AT = re.compile(r"\s+@\s+|\s*@\s*(?=\w)")
 _OF = re.compile(r"\s+of\s+(?=[A-Z0-9])")
 _CLAUSE = re.compile(r"^(who|which|whose|where|is|was|are|an?|the|has|had|also|and|with|currently|formerly)\b")
@@ -183,7 +185,7 @@ def check_patterns(patterns) -> tuple[str, ...]:
 def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
     """The name and positions of one printed person, by the first pattern that finds a name (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
-    text = _pipes_as_commas(" ".join(str(text).split()).strip(" ,;"), reading)
+    text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
     for pattern in check_patterns(patterns or reading.patterns):
         if pattern in POSITION_PATTERNS:
             return Person(None, split_position(text, patterns or reading.patterns, reading))
@@ -260,7 +262,7 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
     A lone part is read as the reading says (``DECLARED``: a title, "Artist"); jobs joined by "|" or ";" are one
     position each.
     """
-    text = " ".join(str(text).split()).strip(" ,;")
+    text = _SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;"))
     if not text:
         return []
     for pattern in check_patterns(patterns):
@@ -283,8 +285,8 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
     if r.clauses:
         text = _without_clauses(text)
     head, word, tail = text.partition(" at ")
-    if word and "," not in head and _job_title(head):  # "CTO at Acme, Inc."
-        return [Position(title=head, organisation=tail.strip())]
+    if word and "," not in head and _job_title(head):  # "CTO at Acme, Inc.", "Senior Fellow at the Meridian Institute"
+        return [Position(title=head, organisation=re.sub(r"^the\s+(?=[A-Z])", "", tail.strip()))]
     at = _AT.search(text)
     if at:
         title, rest = text[:at.start()].strip(), _COMMA.split(text[at.end():].strip())

@@ -108,3 +108,19 @@ def test_family_names_in_capitals_and_spaced_or_curly_honorifics(printed, name):
     ("Richard Darst))", "Richard Darst"), ("Ann Lee)", "Ann Lee"), ("QI Yuan (Alan)", "Qi Yuan (Alan)")])
 def test_a_bracket_closed_once_too_often_is_no_part_of_the_name(printed, name):
     assert split_name(printed).name == name
+
+
+@pytest.mark.parametrize("printed, name, positions", [
+    ("Clara Weiss, Senior Fellow at the Meridian Institute.", "Clara Weiss", [("Senior Fellow", "Meridian Institute")]),
+    ("Dr. Omar Benali, Senior Fellow, Meridian Institute.", "Dr. Omar Benali", [("Senior Fellow", "Meridian Institute")]),
+    ("Ann Lee, CEO, Acme Inc.", "Ann Lee", [("CEO", "Acme Inc.")]),
+    ("Ann Lee, CTO at Acme Corp.", "Ann Lee", [("CTO", "Acme Corp.")]),
+    ("Ms Leila Haddad (League of Arab States)", "Ms Leila Haddad", [(None, "League of Arab States")]),
+    ("Ann Lee, Ministry of Foreign Affairs", "Ann Lee", [(None, "Ministry of Foreign Affairs")]),
+    ("Ann Lee, Professor of Law", "Ann Lee", [("Professor of Law", None)]),
+])
+def test_a_person_printed_in_a_sentence_or_with_a_body_of_state(printed, name, positions):
+    """The full stop ending a sentence is no part of the organisation (an abbreviation's is); "at the X" names X."""
+    from ingest.person_pattern import FREE_TEXT, brief, split_person
+
+    assert brief(split_person(printed, reading=FREE_TEXT)) == (name, positions)
