@@ -139,6 +139,7 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                                                                        None)):
                 row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
             if row.positions:
+                _titled_from_page(row, next((found for k in keys if (found := pages.get(k, year))), None))
                 continue
             hit = next((found for k in keys if (found := pages.get(k, year))), None)
             if hit is not None:
@@ -151,6 +152,19 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                     and (n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
                          or not any(p.organisation for p in _positions_of(parsed, n)))]
     return count
+
+
+def _titled_from_page(row, hit: tuple[str, list[Position]] | None) -> None:
+    """A session that prints only where a person works ("Ann Lee (Acme Corp)"): the title their speaker page of that
+    edition prints at the same organisation ("Ann Lee — CTO, Acme Corp"), with the page as the position's source."""
+    if hit is None:
+        return
+    graph, page = hit
+    for i, pos in enumerate(row.positions):
+        same = next((p for p in page if p.title and p.organisation and pos.organisation
+                     and p.organisation.casefold().strip(" .") == pos.organisation.casefold().strip(" .")), None)
+        if not pos.title and same is not None:
+            row.positions[i] = replace(pos, title=same.title, source=graph)
 
 
 def _named_by_link(path: str, row, parsed: Parsed) -> None:

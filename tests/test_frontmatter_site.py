@@ -544,6 +544,26 @@ def test_an_appearance_takes_the_speaker_pages_position_with_its_source(tmp_path
     assert got == [["bo-chen", "", "Own Org", ""], ["jane-doe", "Lead", "Example Labs", "presenters/jane-doe.md"]]
 
 
+def test_an_appearance_printing_only_the_organisation_takes_the_title_its_speaker_page_prints_there(tmp_path):
+    from conftest import ingested
+
+    root = tmp_path / "ponycon-2031"
+    (root / "talks").mkdir(parents=True)
+    (root / "presenters").mkdir()
+    (root / "talks" / "a.md").write_text("---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\n"
+                                         "speakers: [{name: Jane Doe, company: Example Labs, slug: jane-doe},"
+                                         " {name: Bo Chen, company: Own Org, slug: bo-chen}]\n---\n")
+    (root / "presenters" / "jane-doe.md").write_text("---\nname: Jane Doe\nrole: Lead\ncompany: Example Labs\n---\n")
+    (root / "presenters" / "bo-chen.md").write_text("---\nname: Bo Chen\nrole: Engineer\ncompany: Page Org\n---\n")
+    got = store_rows(ingested(root), """
+        SELECT ?key ?title ?org ?path WHERE {
+          ?a a sg:Appearance ; sg:person ?p ; sg:position ?pos . ?pos sg:organisationLabel ?org .
+          OPTIONAL { ?pos sg:title ?title } OPTIONAL { ?pos sg:positionSource/sg:path ?path }
+          BIND(STRAFTER(STR(?p), "/person/") AS ?key) } ORDER BY ?key""")
+    # Jane's page prints her title at the same organisation; Bo's page names another, which lends nothing
+    assert got == [["bo-chen", "", "Own Org", ""], ["jane-doe", "Lead", "Example Labs", "presenters/jane-doe.md"]]
+
+
 def test_a_session_ingested_later_takes_positions_from_speaker_pages_in_the_store(tmp_path):
     from graph.store import open_store
     from ingest.loader import ingest, site_for
