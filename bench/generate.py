@@ -199,6 +199,7 @@ class _Corpus:
                  f"**{_long_date(day)} ({day.strftime('%A')})**  ", self._time_line(edition), ""]
         if closed:
             lines += ["*Format: Closed Door Event*", ""]
+            self.notes["no-people"] += 1  # a session page that names nobody: the reader says so
         if rng.random() < 0.2:
             lines += [f"**{heading}**", ""]
         for _ in range(rng.choice((1, 1, 2, 3))):

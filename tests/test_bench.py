@@ -69,7 +69,7 @@ def test_only_planted_notes(corpus, ingested):
     _, expected = corpus
     _, summary = ingested
     assert dict(Counter(n.kind for n in summary.notes)) == expected.notes
-    assert set(expected.notes) == {"no-country", "no-organisation", "no-zone", "unknown-role"}
+    assert set(expected.notes) == {"no-country", "no-organisation", "no-zone", "unknown-role", "no-people"}
 
 
 def test_unresolved_links_are_the_planted_ones(corpus, ingested):
