@@ -83,7 +83,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
             out.read += 1
         except IngestError as exc:
             out.failed.append(str(exc))
-    _resolve(parsed)
+    _resolve(parsed, site.series)
     for p in parsed:
         for note in p.notes:
             if note.kind == "skipped-file":
@@ -115,7 +115,7 @@ def _unread(site: Site, rel: str) -> str | None:
     return None
 
 
-def _resolve(parsed: list[Parsed]) -> None:
+def _resolve(parsed: list[Parsed], series: str | None = None) -> None:
     """Identity as a first ingest into an empty store would resolve it (reviewed decisions applied), then the
     speaker pages' positions, country and honorific given as the loader gives them (a position's ``source`` is
     the speaker page's path here, its file graph in the store)."""
@@ -123,7 +123,7 @@ def _resolve(parsed: list[Parsed]) -> None:
     for p in parsed:
         identity.learn(orgs, p)
     for p in parsed:
-        identity.resolve(p, people, orgs)
+        identity.resolve(p, people, orgs, series)  # a name within one series is one person, as the loader has it
     pages = page_positions.collect(None, [(p.doc.path, p) for p in parsed])
     for p in parsed:
         page_positions.apply(p, pages)

@@ -95,3 +95,22 @@ def test_dry_run_says_why_nothing_fits(tmp_path):
     assert result.exit_code == 1
     assert "no reader recognises any of the 1 files" in result.stdout
     assert "speakergraph profile" in result.stdout and "nothing would be ingested" in result.output
+
+
+def test_dry_run_counts_people_as_the_store_does_a_name_in_one_series_is_one_person(tmp_path):
+    """Two editions in one folder, each with its own speaker ids (as two years of a pretalx): the same printed name
+    in one series is one person, in the dry run as in the store."""
+    root = tmp_path / "tinyconf"
+    for rel, text in {
+            "2031/talks/a.md": "---\ntitle: A\ndate: 2031-05-01\nspeakers: [k3m9]\n---\n",
+            "2031/presenters/k3m9.md": "---\nname: Ann Lee\n---\n",
+            "2032/talks/b.md": "---\ntitle: B\ndate: 2032-05-01\nspeakers: [x7k2]\n---\n",
+            "2032/presenters/x7k2.md": "---\nname: Ann Lee\n---\n"}.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    (root / "speakergraph.toml").write_text('[site]\nseries = "tinyconf"\nreader = "frontmatter"\n'
+                                            '[site.frontmatter]\nstart = "date"\n')
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    people = len(list(store.query("SELECT DISTINCT ?p WHERE { ?a <https://w3id.org/speakergraph/vocab#person> ?p }")))
+    assert preview(site_for(root)).people == people == 1
