@@ -311,10 +311,16 @@ def _simple(table: Table, col: Collection, option: str, names: tuple[str, ...]) 
             return
 
 
+_EDIT_KEY = re.compile(r"^(?:last_?mod(?:ified)?|modified|updated?|updated_at|publish(?:ed)?_?date|pubdate|"
+                       r"expiry_?date|expires|created(?:_at)?|sitemap\..*)$", re.I)
+
+
 def date_keys(col: Collection) -> dict[str, tuple[str, list[When]]]:
     """Front-matter keys holding dates: ``{key: (kind, whens)}``, kind ``start``/``end``/``date``/``time``."""
     found = {}
     for key in col.keys():
+        if _EDIT_KEY.match(key):
+            continue  # when the page was written or changed, not when its event takes place
         values = [when(v) for v in col.values(key)]
         whens = [w for w in values if w]
         if not whens or len(whens) < len(values) * 0.8:

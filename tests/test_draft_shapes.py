@@ -160,3 +160,13 @@ def test_sponsor_pages_are_no_cards_and_briefing_blocks_are_a_programme(tmp_path
     assert profile["site"]["series"] == "reef-security-conference"
     seen = run(root, profile_path=path)
     assert (seen.sessions, seen.appearances) == (3, 3)
+
+
+def test_a_page_edit_date_is_never_drafted_as_the_events_date():
+    """Hugo pages carry ``lastmod`` beside ``date``: the day a page was edited is no event's day."""
+    from ingest.draft_front import Collection, date_keys
+    from ingest.read import parse_document
+
+    docs = [parse_document(f"e{i}.md", f"---\ntitle: E\ndate: 2031-03-1{i}\nlastmod: 2031-04-0{i}\n"
+                                       f"updated: 2031-04-0{i}\n---\n".encode()) for i in range(1, 4)]
+    assert set(date_keys(Collection("", "", docs))) == {"date"}
