@@ -107,6 +107,9 @@ def split_names(text: str, separators) -> list[str]:
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W\d_]+){0,4}?(?:[:*_/]innen)?)"
                     r"\s*:\s*(?P<rest>.*)$")
 _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+)?by\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
+# a role of at most four words, then by whom: "Opening remarks by H.E. …" (not "The panel will be moderated by …")
+_ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’])\s*:?\s+"
+                      r"(?P<rest>[A-Z].+)$")
 _FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 _GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
@@ -124,6 +127,9 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     if m:
         verb = (m.group("verb") or "").lower()
         return _VERB_LABELS.get(verb), m.group("rest").strip()
+    m = _ROLE_BY.match(printed)
+    if m and role_of(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
+        return m.group("label").strip(), m.group("rest").strip()
     m = _FEATURING.match(printed)
     if m:
         return None, m.group("rest").strip()

@@ -389,6 +389,8 @@ Moderator: Clara Weiss, Senior Fellow, Meridian Institute
 
 The closing discussion will be moderated by Ms Ines Ruiz. The panel, moderated by the Institute's director, ran late.
 
+Opening remarks by H.E. Mr Henri Valcourt, Secretary General, Ministry of Foreign Affairs.
+
 ## Lightning talks
 
 - Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch Software)
@@ -410,7 +412,8 @@ def test_labelled_paragraphs_moderated_by_sentences_and_talk_bullets_are_read():
         ("moderator", "Clara Weiss", [("Senior Fellow", "Meridian Institute")]),
         ("moderator", "Omar Benali", [(None, "Atlas Centre")]),
         ("other", "Ann Lee", [(None, "Acme")]), ("other", "Bo Chan", [(None, "Beta")]),
-        ("moderator", "Ines Ruiz", [])]  # not "the Institute's director"
+        ("moderator", "Ines Ruiz", []),  # not "the Institute's director"
+        ("remarks", "Henri Valcourt", [("Secretary General", "Ministry of Foreign Affairs")])]
     assert [(s.title, [(r.name.name, r.positions[0].organisation) for r in s.rows]) for s in sessions[1:]] == [
         ("Why I Stopped Writing Signals", [("Lucía Ferrando", "Calibre Ranch Software")]),
         ("Forms in the Age of HTMX", [("Cy Dee", "Acme")]), ("Caching Tales", [("Di Eve", "Beta Corp")])]  # no clip
