@@ -59,6 +59,7 @@ class Options:
     title: str = ""
     organisation: str = ""
     position: str = ""  # one "Title, Organisation" string, split at the last comma
+    country: str = ""  # the country the card prints ("p.speaker-country")
     link: str = "a"
     # roles: from the nearest heading above the card, else the role_label
     role_from: str = ""  # "" or "heading"
@@ -189,7 +190,8 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
     href = first(node, opts.link)
     link = permalink(href.attributes.get("href") if href is not None else None, settings.base_url)
     return Row(line=None, role_label=suffix_role or role, printed_name=name,  # type: ignore[arg-type]
-               link=link if link and link.startswith("/") else None, positions=positions + more)
+               link=link if link and link.startswith("/") else None, positions=positions + more,
+               country_label=text(first(node, opts.country)) or None if opts.country else None)
 
 
 def _card_positions(node: LexborNode, opts: Options) -> tuple[list[Position], str | None]:
@@ -385,6 +387,7 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url)
                        or permalink(re.sub(r"\.(md|markdown)$", "", doc.path)), printed_name=name,
                        positions=positions + more, image=portrait(root, name),
+                       country_label=text(first(root, opts.country)) or None if opts.country else None,
                        biography=text(first(root, opts.biography)) if opts.biography else "")
 
 

@@ -112,13 +112,16 @@ _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+
                       r"(?P<rest>[A-Z].+)$")
 _FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
+# a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")
+_ROLE_PAREN = re.compile(r"\s*\((?P<label>[A-Za-z]+|[A-Za-z]+ (?:moderator|chair|speaker|host|panell?ist))\)\s*$",
+                         re.I)
 _GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
 
 
 def role_prefix(printed: str) -> tuple[str | None, str]:
     """A role printed before or after a person ("Moderator: X", "Moderated by X", "X [Host]") and the rest."""
-    m = _BRACKET.search(printed)
-    if m and role_of(m.group("label")):
+    m = _BRACKET.search(printed) or _ROLE_PAREN.search(printed)
+    if m and role_of(m.group("label")):  # "Ann Lee (CTO, Acme) [Host]", "Ann Lee, Editor, Daily (moderator)"
         return m.group("label").strip(), (printed[:m.start()] + " " + printed[m.end():]).strip()
     m = _LABEL.match(printed)
     if m and role_of(m.group("label")):

@@ -443,3 +443,20 @@ def test_speaker_pages_of_a_generated_site_read_by_selectors_join_the_talks(tmp_
     found = table(store.query(PREFIX + """SELECT ?name ?org WHERE { ?a sg:person/schema:name ?name ;
                                           sg:position/sg:organisationLabel ?org }""")).values()
     assert found == [["Ann Lee", "Lumen Pay"]]
+
+
+def test_a_card_prints_its_country_and_a_role_in_brackets_after_the_person(tmp_path):
+    event = ('<h1>Danube Cyber Dialogue</h1><p class="when">14 March 2031</p><h2>Speakers</h2>'
+             '<div class="speaker-card"><h4>Dr Jana Novak</h4><p class="speaker-title">Director, CERT Example</p>'
+             '<p class="speaker-country">Czechia</p></div>'
+             '<ul class="list"><li><strong>Ms Zofia Toth</strong>, Policy Advisor, Danube Alliance (moderator)</li></ul>')
+    root = write(tmp_path / "forum", {
+        "events/dialogue.html": event,
+        "speakergraph.toml": '[site]\nseries = "forum"\n[[parts]]\nfiles = "events/*.html"\nreader = "cards"\n'
+                             'card = "div.speaker-card"\nname = "h4"\nposition = "p.speaker-title"\n'
+                             'country = "p.speaker-country"\ndate = ".when"\n[[parts]]\nfiles = "events/*.html"\n'
+                             'reader = "cards"\ncard = "ul.list li"\nperson = "li"\ndate = ".when"\n'})
+    rows = [r for s in parse(root, "events/dialogue.html").sessions for r in s.rows]
+    assert [(r.role, r.name.name, [(p.title, p.organisation) for p in r.positions], r.country_code) for r in rows] == [
+        ("speaker", "Jana Novak", [("Director", "CERT Example")], "CZ"),
+        ("moderator", "Zofia Toth", [("Policy Advisor", "Danube Alliance")], None)]
