@@ -240,10 +240,20 @@ def _translated(table: list[dict[str, str]]) -> None:
         for c in pycountry.countries:
             for english in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")):
                 text = catalogue.gettext(english) if english else ""
-                key = " ".join(text.casefold().split())
-                if text and owner.setdefault(key, c.alpha_2) == c.alpha_2 and text != english:
-                    row = by_code[c.alpha_2]
-                    row["aliases"] = "|".join(_unique(row["name"], [*row["aliases"].split("|"), text]))
+                for form in (text, _uninverted(text)):  # "Corée, République de" is printed "République de Corée"
+                    key = " ".join(form.casefold().split())
+                    if form and owner.setdefault(key, c.alpha_2) == c.alpha_2 and form != english:
+                        row = by_code[c.alpha_2]
+                        row["aliases"] = "|".join(_unique(row["name"], [*row["aliases"].split("|"), form]))
+
+
+def _uninverted(name: str) -> str:
+    """A catalogue's inverted name as a page prints it: "Corée, République de" → "République de Corée",
+    "Korea, Republik" → "Republik Korea"; "" for a name that is not inverted."""
+    head, comma, tail = name.partition(", ")
+    if not comma or "," in tail or not tail:
+        return ""
+    return f"{tail}{'' if tail.endswith(chr(39)) else ' '}{head}"
 
 
 def check(table: list[dict[str, str]]) -> None:

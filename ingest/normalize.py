@@ -188,6 +188,17 @@ _STATE_OFFICE = re.compile(
     r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
 
 
+# the same in French: "Ambassadeur des Émirats arabes unis au Valmont", "Ambassade d'Allemagne", "Ministère des
+# Affaires étrangères de la Norvège", "Représentante permanente de la France auprès de l'OSCE"
+_FR_COUNTRY = (r"\s+(?:de la |de l['’]|du |des |de |d['’])(?P<country>(?-i:[A-ZÉÎ][\w'’-]*(?:\s+[\w'’-]+){0,3}?))"
+               r"(?=\s+(?:à|au|aux|en|auprès|près|pour)\b|\s*[,;()]|\s*$)")
+_FR_STATE_OFFICE = re.compile(r"\b(?:ambassad(?:eur|rice)|représentante? permanente?|envoyée? spéciale?|"
+                              r"consule?(?: générale?)?|chargée? d['’]affaires|attachée?|"
+                              r"ministre(?:\s+(?:de|des|du|délégué|déléguée)\s+[\w'’ -]{3,60}?)?)" + _FR_COUNTRY, re.I)
+_FR_STATE_BODY = re.compile(r"\b(?:ambassade|mission permanente|représentation permanente|consulat(?: général)?|"
+                            r"gouvernement|délégation|ministère\s+(?:de|des|du)\s+[\w'’ -]{3,60}?)" + _FR_COUNTRY, re.I)
+
+
 def country_in_org(positions: list[Position], countries: Countries) -> str | None:
     """The country a state body's name holds, as printed ("Mexico"), when a position's organisation is one; else
     the country a state office's title names ("Ambassador of Viet Nam to Austria").
@@ -204,7 +215,8 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'Norway'
     >>> country_in_org([Position(title="Minister of State for Cyber Affairs")], c)
     """
-    for pattern, field in ((_STATE_BODY, "organisation"), (_STATE_OFFICE, "title")):
+    for pattern, field in ((_STATE_BODY, "organisation"), (_FR_STATE_BODY, "organisation"), (_STATE_OFFICE, "title"),
+                           (_FR_STATE_OFFICE, "title")):
         for pos in reversed(positions):
             m = pattern.search(getattr(pos, field) or "")
             if m and _is_country(countries, m.group("country")):

@@ -91,3 +91,18 @@ def test_german_and_french_organisations_and_job_titles_after_a_name():
         ("Herr Thomas Klein", [("Vorstandsvorsitzender", None)]),
         ("M. Jean Dupont", [("directeur général", None)]),
         ("Chan Cheow Hoe", [("Government CIO", "Singapore")])]
+
+
+def test_french_state_offices_bodies_and_inverted_country_names_give_the_country():
+    from ingest.countries import default_countries
+    from ingest.normalize import country_in_org, trailing_country
+    from ingest.records import Position
+
+    c = default_countries()
+    assert [country_in_org([Position(title=t)], c) for t in (
+        "Ambassadeur des Émirats arabes unis au Valmont", "Représentante permanente de la France auprès de l'OSCE",
+        "Ambassadrice d'Allemagne")] == ["Émirats arabes unis", "France", "Allemagne"]
+    assert country_in_org([Position(organisation="Mission permanente du Japon auprès des Nations unies")], c) == "Japon"
+    ps = [Position(title="Directeur général", organisation="Ministère des Affaires étrangères, République de Corée")]
+    assert (trailing_country(ps, c), ps[0].organisation) == ("République de Corée", "Ministère des Affaires étrangères")
+    assert c.lookup("République de Corée", fuzzy=False).code == c.lookup("Republik Korea", fuzzy=False).code == "KR"
