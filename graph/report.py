@@ -68,6 +68,7 @@ KIND_TITLES = {
     "control-character": "Control characters removed",
     "name-clash": "Folders with files of the same name in one series",
     "no-people": "Sessions that name nobody",
+    "cancelled": "Sessions marked cancelled (skipped)",
 }
 
 

@@ -83,6 +83,22 @@ _PERSONISH = re.compile(r"^[^\W\d_][\w'’.-]*(\s+[^\W\d_][\w'’.-]*){0,5}$")
 _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+_CANCELLED = re.compile(r"^\W*(?:cancell?ed|annulée?s?|abgesagt|cancelad[oa]|annullat[oa])\b", re.I)
+
+
+def cancelled(session) -> bool:
+    """True when a session's title or the opening of its text says it was cancelled ("[Cancelled] …", "**CANCELLED:**
+    this event …", "Annulé : …"); a postponed one still takes place.
+
+    >>> from ingest.records import SessionPage
+    >>> cancelled(SessionPage("a.md", "[Cancelled] Cyber Talk", None, None)), cancelled(SessionPage("a.md", "Talk",
+    ...     None, None, abstract="**CANCELLED:** this dialogue will not take place.")), cancelled(SessionPage("a.md",
+    ...     "Cancel Culture Online", None, None))
+    (True, True, False)
+    """
+    return bool(_CANCELLED.match(session.title or "") or _CANCELLED.match((session.abstract or "")[:200]))
+
+
 def tidy(parsed: Parsed, settings: Settings) -> Parsed:
     """Decode character references; drop placeholder sessions and rows that are no person; give naive times
     the site's zone."""
@@ -92,6 +108,10 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
         if session.title is not None and settings.is_placeholder(session.title):  # None: a stub titled elsewhere
             parsed.notes.append(Note(session.path, None, "placeholder",
                                      f"session {session.title!r} is a placeholder — skipped"))
+            continue
+        if cancelled(session):
+            parsed.notes.append(Note(session.path, None, "cancelled", f"session {session.title!r} is marked "
+                                     "cancelled — skipped: its people did not appear"))
             continue
         session.rows = [row for row in session.rows if _keep(session.path, row, settings, parsed.notes)]
         _zone(session, settings)

@@ -502,6 +502,24 @@ def test_a_year_less_date_without_the_profile_year_is_skipped_with_the_fix():
     assert any("[site] year" in n.message for n in parsed.notes)
 
 
+def test_a_cancelled_event_is_no_session_and_says_so(tmp_path):
+    from conftest import ingested
+    from graph.report import report
+
+    root = tmp_path / "forum"
+    (root / "events").mkdir(parents=True)
+    (root / "events" / "a.md").write_text("---\ntitle: Dialogue\ndate: 2031-03-01\nspeakers: [{name: Ann Lee}]\n---\n"
+                                          "**CANCELLED:** this dialogue will not take place.\n")
+    (root / "events" / "b.md").write_text("---\ntitle: Forum\ndate: 2031-04-01\nspeakers: [{name: Bo Chan}]\n---\n"
+                                          "**POSTPONED** to a later date.\n")
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n[site.frontmatter]\nstart = "date"\n'
+                                            'sessions = ["events/*.md"]\n')
+    store = ingested(root)
+    assert store_rows(store, "SELECT ?t WHERE { ?s a sg:Session ; schema:name ?t }") == [["Forum"]]
+    assert [n["message"] for n in report(store).notes if n["kind"] == "cancelled"] == [
+        "session 'Dialogue' is marked cancelled — skipped: its people did not appear"]
+
+
 def test_a_year_less_date_takes_the_year_its_path_names():
     parsed = parse("2031/x.md", "---\ntitle: T\ntimeslot: Saturday 24 May, 10:00\nspeakers: [ana-lima]\n---\n")
     assert [(s.date.isoformat(), s.start.strftime("%H:%M")) for s in parsed.sessions] == [("2031-05-24", "10:00")]
