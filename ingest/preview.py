@@ -17,9 +17,10 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from graph.errors import IngestError
-from ingest import identity, page_positions
+from ingest import identity, page_positions, versions
 from ingest.names import split_name
 from ingest.records import Note, Parsed
 from ingest.profile import FILE
@@ -83,6 +84,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
             out.read += 1
         except IngestError as exc:
             out.failed.append(str(exc))
+    _settle_versions(parsed, site)
     _resolve(parsed, site.series)
     for p in parsed:
         for note in p.notes:
@@ -113,6 +115,13 @@ def _unread(site: Site, rel: str) -> str | None:
         return "not read: no part of the profile names it" if site.profile.parts else \
             "not read: not a file the site's reader reads"
     return None
+
+
+def _settle_versions(parsed: list[Parsed], site: Site) -> None:
+    """A draft and its final version, or two pages of one session: the kept one's facts only, as the loader keeps
+    them (``ingest.versions``; the others get a ``superseded`` note)."""
+    plan = SimpleNamespace(parsed=[(p.doc.path, p) for p in parsed], failures={}, site=site, seen=set(), gone=())
+    versions.settle(None, [plan], {}, SimpleNamespace(sessions=0, appearances=0))
 
 
 def _resolve(parsed: list[Parsed], series: str | None = None) -> None:

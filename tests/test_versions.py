@@ -9,6 +9,7 @@ from graph.results import table
 from graph.store import open_store
 from ingest import versions
 from ingest.loader import ingest, pipeline, site_for
+from ingest.preview import preview
 
 PREFIX = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
 
@@ -96,6 +97,8 @@ def test_draft_and_final_in_one_run_do_not_pool(tmp_path):
     assert summary.sessions == 1 and summary.appearances == 3
     ((path, message),) = notes(store, "superseded")
     assert path.endswith("Dialogue (Draft).md") and "Harbour Resilience Dialogue.md" in message
+    seen = preview(site_for(root))  # the dry run keeps the same version
+    assert (seen.sessions, seen.appearances) == (1, 3)
 
 
 def test_final_added_later_supersedes_the_stored_draft_and_pruning_it_brings_the_draft_back(tmp_path):
