@@ -33,6 +33,9 @@ from ingest.roles import LABELS, ROLES, clean_label, role_of
     ("Sheikh Rashid bin Saeed Al-Marri", "Sheikh", "Rashid bin Saeed Al-Marri"),
     ("HRH Prince Faisal bin Ahmed", "HRH Prince", "Faisal bin Ahmed"),
     ("Prince Ampofo Mensah", None, "Prince Ampofo Mensah"),  # a given name
+    ("S.E. M. Khalid Al-Harbi", "S.E. M.", "Khalid Al-Harbi"),  # Monsieur after another honorific
+    ("M. PARK Ji-hoon", "M.", "Park Ji-hoon"),  # before a family name in capitals
+    ("M. Night Shyamalan", None, "M. Night Shyamalan"),  # else an initial
 ])
 def test_honorifics(printed, honorific, name):
     parts = split_name(printed)
