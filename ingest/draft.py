@@ -84,6 +84,8 @@ def draft(root: Path) -> Draft:
     seen = survey(root)
     out = Draft(root=str(root), files=len(seen.docs))
     exports = _exports(seen)
+    empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
+    exports = {p: r for p, r in exports.items() if p not in empty}
     pages = [d for d in seen.pages if d.path not in exports]  # a page that carries its events as data is read so
     cards = card_parts(pages)
     card_pages = {p for t in cards for p in t.pages}
@@ -99,7 +101,8 @@ def draft(root: Path) -> Draft:
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
             date_guess(part, seen.pages)
-    out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + out.parts
+    out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + empty_parts(empty, out.parts) \
+        + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
     _leftovers(out.site, seen, out.parts)
     if not out.parts and not exports:
@@ -241,6 +244,34 @@ def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
         table.set("reader", name)
         parts.append(table)
     return parts
+
+
+def nobody_exported(seen: Survey, exports: dict[str, str]) -> dict[str, str]:
+    """Pages a selective reader recognises (schema.org events as JSON-LD) from which it reads no person: the
+    plugin's data names an organiser or ``"performer": "Organization"``, while the page prints its speakers."""
+    from ingest.draft_trial import persons_read
+
+    docs = {d.path: d for d in seen.pages}
+    return {p: r for p, r in exports.items() if p in docs and not persons_read(r, docs[p])}
+
+
+def empty_parts(empty: dict[str, str], parts: list[Table]) -> list[Table]:
+    """A comment for the pages whose data names nobody: which parts read them instead, and those none does."""
+    if not empty:
+        return []
+    globs = [g for p in parts if not p.comment_only and not p.commented for g in as_list(p.get("files"))]
+    read = [p for p in empty if globs and glob_match(p, globs)]
+    unread = [p for p in empty if p not in read]
+    name = next(iter(empty.values()))
+    why = [f"{len(empty)} pages carry data the {name} reader recognises (e.g. {next(iter(empty))}), but it reads "
+           "no person from them (an organiser, or a performer named 'Organization'): no {name} part".replace(
+               "{name}", name)]
+    if read:
+        why.append(f"{len(read)} of them are read by the parts below, which find the people the pages print")
+    if unread:
+        why.append(f"{len(unread)} of them no reader tried reads a person from (e.g. {', '.join(unread[:3])}): "
+                   "give them a part of their own if they are sessions (a card selector, reader = \"programme\")")
+    return [Table(why=why, comment_only=True)]
 
 
 def _export_whens(seen: Survey, exports: dict[str, str]) -> list[When]:

@@ -20,6 +20,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from ingest import times
+from ingest.draft_dates import date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
 from ingest.draft_values import name_like
 from ingest.records import Document
@@ -73,6 +74,9 @@ def cards_in(html: str) -> list[tuple[str, str, str | None, list[str], list[str]
         classes = (node.attributes.get("class") or "").split()
         if classes:
             groups.setdefault(f"{node.tag}.{classes[0]}", []).append(node)
+        if classes and node.tag in ("ul", "ol"):  # a list of people: "<li><strong>Name</strong>, Title, Org</li>"
+            groups.setdefault(f"{node.tag}.{classes[0]} > li", []).extend(
+                li for li in node.iter() if li.tag == "li" and not li.attributes.get("class"))
     found = []
     for selector, nodes in groups.items():
         if len(nodes) < 3:
@@ -104,7 +108,7 @@ def _position(nodes, tag: str) -> str | None:
 def card_parts(pages: list[Document]) -> list[Table]:
     """A ``cards`` part per card selector seen on pages, with the pages and names as evidence (none over pages
     about sponsors: their tiers and companies are no people)."""
-    from ingest.draft_trial import about_sponsors
+    from ingest.draft_trial import about_sponsors, exact_files
 
     seen: dict[tuple, list] = {}
     links: dict[tuple, list] = {}
@@ -121,14 +125,27 @@ def card_parts(pages: list[Document]) -> list[Table]:
             parts.append(Table(why=[f"{cards} HTML cards '{selector}' stand on pages about sponsors, partners or "
                                     f"exhibitors (e.g. {hits[0][0]}): no speakers — no part"], comment_only=True))
             continue
+        hits, left = _meeting_pages(selector, hits, docs)
+        parts += left
+        if not hits:
+            continue
+        cards = sum(len(n) for _, n in hits)
         table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
                            f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
-        table.set("files", folder_glob([p for p, _ in hits]))
+        table.set("files", exact_files([p for p, _ in hits], list(docs)))
         table.set("reader", "cards")
         table.set("card", selector)
-        table.set("name", name)
+        if selector.endswith("> li") and not position:
+            table.set("person", "li", f"the list item holds the name in <{name}>, then the title and organisation "
+                      "after a comma")
+        else:
+            table.set("name", name)
+        country, titled = _country([docs[p] for p, _ in hits], selector, position)
         if position:
-            table.set("position", position, f"the card's <{position}> holds the title and organisation")
+            table.set("position", titled or position, f"the card's <{titled or position}> holds the title and "
+                      "organisation")
+        if country:
+            table.set("country", country, f"the card's '{country}' holds a country name")
         table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
         _meeting(table, [docs[p] for p in table.pages], pages)
         if all(_about_us(docs[p]) for p in table.pages):
@@ -136,6 +153,82 @@ def card_parts(pages: list[Document]) -> list[Table]:
                                "team, staff, board), not at a meeting — uncomment if they are a meeting's speakers")
         parts.append(table)
     return parts
+
+
+def _country(docs: list[Document], selector: str, position: str | None) -> tuple[str | None, str | None]:
+    """``(country, position)`` selectors when the cards print a country in an element of its own class
+    (``p.speaker-country``): the country's, and the position's narrowed to the other class of its tag."""
+    from ingest.countries import default_countries
+
+    lookup = default_countries().lookup
+    filled: Counter = Counter()
+    countries: Counter = Counter()
+    cards = 0
+    for doc in docs:
+        for card in HTMLParser(doc.body).css(selector):
+            cards += 1
+            for node in card.css(",".join(f"{t}[class]" for t in POSITION_TAGS)):
+                key = f"{node.tag}.{(node.attributes.get('class') or '').split()[0]}"
+                printed = " ".join(node.text().split())
+                filled[key] += 1
+                countries[key] += bool(printed and len(printed) < 40 and lookup(printed, fuzzy=False))
+    country = next((k for k, n in countries.most_common(1) if cards and n >= 0.6 * cards and n >= 0.8 * filled[k]),
+                   None)
+    if not country:
+        return None, None
+    titled = next((k for k, n in filled.most_common() if k != country and position and k.startswith(position + ".")
+                   and n >= 0.6 * cards), None)
+    return country, titled
+
+
+def _meeting_pages(selector: str, hits: list, docs: dict[str, Document]) -> tuple[list, list[Table]]:
+    """The card pages that stand for a meeting, and comments on those left out: pages about the site's own people
+    (its team, staff, board) and a list of every meeting's speakers (``speakers/index.html``, printing no date
+    beside card pages that do) — no session; a programme of several sessions the programme reader reads people
+    from is left to a programme part. A part whose every page is about the site's own people is drafted
+    commented out, as before."""
+    from ingest.draft_trial import people_read
+
+    if all(_about_us(docs[p]) for p, _ in hits):
+        return hits, []
+    hits = [(p, n) for p, n in hits if not (has_programme(docs[p].body) and people_read("programme", docs[p])[0] >= 2)]
+    own = [(p, n) for p, n in hits if _about_us(docs[p])]
+    dated = {p for p, _ in hits if printed_dates(docs[p])}
+    lists = [(p, n) for p, n in hits if (p, n) not in own and p not in dated and _speaker_list(docs[p])
+             and (dated - {p})]
+    out = []
+    if own:
+        out.append(Table(why=[f"{sum(len(n) for _, n in own)} HTML cards '{selector}' stand on "
+                              f"{_count(own, 'page')} about the site's own people ({', '.join(p for p, _ in own[:3])}: "
+                              "about, team, staff, board, secretariat), not at a meeting — left out of the part "
+                              "below; give them a part of their own if they are a meeting's speakers"],
+                         comment_only=True))
+    if lists:
+        out.append(Table(why=[f"{sum(len(n) for _, n in lists)} HTML cards '{selector}' stand on "
+                              f"{_count(lists, 'list')} of speakers printing no date ({', '.join(p for p, _ in lists[:3])}"
+                              "), beside card pages that print their meeting's: every meeting's speakers, no session "
+                              "of its own — left out of the part below (their speaker pages carry what they add)"],
+                         comment_only=True))
+    return [h for h in hits if h not in own and h not in lists], out
+
+
+def _count(hits: list, noun: str) -> str:
+    return f"1 {noun}" if len(hits) == 1 else f"{len(hits)} {noun}s"
+
+
+_SPEAKER_LIST = re.compile(r"^\s*(?:(?:our|all|meet\s+(?:the|our))\s+)?(?:speakers?|presenters?|faculty|"
+                           r"contributors)\b", re.I)
+
+
+def _speaker_list(doc: Document) -> bool:
+    """True for a page listing speakers by name alone (``speakers/index.html``, ``speakers.md``, titled
+    "Speakers"), not a meeting's page."""
+    path = PurePosixPath(doc.path)
+    where = path.parent.name if path.stem in ("index", "_index") else path.stem
+    m = re.search(r"<h1[^>]*>(.{1,200}?)</h1>", doc.body[:40000], re.I | re.S)
+    heading = re.sub(r"<[^>]+>", " ", m.group(1)) if m else str(doc.meta.get("title") or "")
+    return bool(_SPEAKER_LIST.match(where.replace("-", " ").replace("_", " ")) or _SPEAKER_LIST.match(heading)
+                and len(heading.split()) <= 4)
 
 
 _ABOUT = re.compile(r"\b(?:about(?:[ -]us)?|(?:our[ -])?team|staff|contact|imprint|impressum|board|who[ -]we[ -]are|"
@@ -162,44 +255,41 @@ def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
                   f"(e.g. {headed[0]})")
     if all(d.meta.get("date") for d in docs):
         return
-    for tag in ("time", "li", "p", "h3", "h4", "h6", "span"):
-        dated = [d.path for d in docs if any(times.parse_date(n.text()) for n in HTMLParser(d.body).css(tag)[:40])]
-        if len(dated) >= 0.6 * len(docs):
-            table.set("date", tag, f"{len(dated)} of {len(docs)} card pages print a date in a <{tag}> "
-                      "(the page is one meeting on that date)")
-            return
+    found = date_selector(docs)
+    if found:
+        table.set("date", found[0], found[1])
+        return
     table.undated = "the card pages print no date the drafter found (or a date selector, e.g. date = \"li\")"
-    date_guess(table, pages)
+    date_guess(table, pages, docs)
 
 
-def date_guess(table: Table, pages: list[Document]) -> None:
-    """``default_date`` for a part whose files give no date: the date the site's pages print most (twice, or
-    alone), to check; else a placeholder to fill in, commented out (the reader skips what it cannot date)."""
-    day, where, sure = site_date(pages)
+def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) -> None:
+    """``default_date`` for a part whose files give no date: the date its own pages print most in their main
+    content, else the date the site's pages print most (twice, or alone), to check; else a placeholder to fill
+    in, commented out (the reader skips what it cannot date)."""
+    day, where, sure = site_date(own) if own else (None, "", False)
+    whose = "the date these pages print most" if len(own) > 1 else "the date the page prints"
+    if not day:
+        day, where, sure = site_date(pages)
+        whose = "the date the site's pages print most"
     if day and sure:
-        table.set("default_date", day.isoformat(), f"{table.undated}: the date the site's pages print most is "
+        table.set("default_date", day.isoformat(), f"{table.undated}: {whose} is "
                   f"{day:%d %B %Y} ({where}) — check it; it dates every session of this part")
     else:
-        hint = f"; the date the pages print most is {day:%d %B %Y} ({where}), among others" if day else ""
+        hint = f"; {whose} is {day:%d %B %Y} ({where}), among others" if day else ""
         table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
 
 
 def site_date(pages: list[Document]) -> tuple:
-    """The date printed most often in the pages' text, where, and whether it is a fair guess: printed twice or
-    alone (``(None, "", False)``: none)."""
-    from ingest.cards import first_day  # reads ranges as their first day: "4 - 6 December 2023"
-
+    """The date printed most often in the pages' own text (front matter, an HTML page's main content: no
+    sidebar widget), where, and whether it is a fair guess: printed twice or alone (``(None, "", False)``:
+    none)."""
     seen: dict = {}
     for doc in pages:
-        printed = [str(v) for v in doc.meta.values() if isinstance(v, str)] + doc.body.splitlines()[:400]
-        for line in printed:
-            if not re.search(r"\b(19|20)\d\d\b", line):
-                continue
-            days = times.date_range(line)
-            day = days[0] if days else first_day(line)
-            if day:
-                seen.setdefault(day, []).append(doc.path)
+        printed = [line_date(v) for v in doc.meta.values() if isinstance(v, str)]
+        for day in [d for d in printed if d] + printed_dates(doc):
+            seen.setdefault(day, []).append(doc.path)
     if not seen:
         return None, "", False
     day, paths = max(seen.items(), key=lambda kv: len(kv[1]))
@@ -213,7 +303,10 @@ def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
     for key, hits in seen.items():
         pages = frozenset(p for p, _ in hits)
         cards = sum(len(n) for _, n in hits)
-        if pages not in by_pages or cards > sum(len(n) for _, n in seen[by_pages[pages]]):
+        # most cards; on a tie, a card of its own class before the list item holding it
+        rank = (cards, not key[0].endswith("> li"))
+        if pages not in by_pages or rank > (sum(len(n) for _, n in seen[by_pages[pages]]),
+                                            not by_pages[pages][0].endswith("> li")):
             by_pages[pages] = key
     return {key: seen[key] for key in by_pages.values()}
 
@@ -301,7 +394,8 @@ def undated_guess(table: Table, hits: list[str], pages: list[Document]) -> None:
         table.undated = (f"{len(undated)} of these pages print no date the drafter found (no 'Date:' line, "
                          f"front-matter date or date in the file name; e.g. {undated[0]})")
         year = _YEAR_FOLDER.findall(undated[0])
-        date_guess(table, [d for d in pages if _YEAR_FOLDER.findall(d.path) == year] or pages)
+        date_guess(table, [d for d in pages if _YEAR_FOLDER.findall(d.path) == year] or pages,
+                   [docs[p] for p in undated])
 
 
 def _named(path: str, globs: list[str]) -> bool:
@@ -339,8 +433,9 @@ def _dated(doc: Document) -> bool:
 
     if doc.meta.get("date") or re.search(r"\d{4}-\d\d-\d\d", doc.path):
         return True
-    label = re.search(r"date\W{0,6}:?\W{0,6}\s*([^\n<]{6,40})", doc.body, re.I)
-    headings = re.findall(r"^#{1,6}\s+(.{6,80})$|<h[1-6][^>]*>([^<]{6,80})</h", doc.body, re.M)
+    body = own_html(doc.body) if doc.suffix in ("html", "htm") else doc.body  # not a sidebar widget's dates
+    label = re.search(r"date\W{0,6}:?\W{0,6}\s*([^\n<]{6,40})", body, re.I)
+    headings = re.findall(r"^#{1,6}\s+(.{6,80})$|<h[1-6][^>]*>([^<]{6,80})</h", body, re.M)
     return bool(label and first_day(label.group(1))) or any(times.parse_date(a or b) for a, b in headings)
 
 

@@ -15,12 +15,12 @@ from graph.errors import IngestError
 from ingest.records import Document
 
 TRIED = ("programme",)  # readers tried on pages no reader recognises, in this order
-UNDATED = {"programme": {"default_date": "2000-01-01"}}  # a trial asks who is named, not when: no page skipped
+UNDATED = {"programme": {"default_date": "2000-01-01"}, "cards": {"default_date": "2000-01-01"}}  # a trial asks who is named, not when: no page skipped
 NOT_SPEAKERS = re.compile(r"\b(sponsors?(?:ship)?|partners?|exhibitors?|supporters?|funders?|donors?|vendors?)\b",
                           re.I)
 
 
-def people_read(name: str, doc: Document, **options) -> tuple[int, int]:
+def people_read(name: str, doc: Document, /, **options) -> tuple[int, int]:
     """``(sessions naming someone, people rows)`` the reader ``name`` reads from ``doc`` (0, 0 when it fails)."""
     from ingest import readers
 
@@ -30,6 +30,19 @@ def people_read(name: str, doc: Document, **options) -> tuple[int, int]:
         return 0, 0  # a reader that cannot read the page reads nobody from it
     named = [s for s in parsed.sessions if any(r.printed_name for r in s.rows)]
     return len(named), sum(len(s.rows) for s in named)
+
+
+def persons_read(name: str, doc: Document, /, **options) -> int:
+    """How many people rows the reader ``name`` reads from ``doc`` print a person's name (not an organisation's,
+    not a type name such as ``"Organization"``)."""
+    from ingest import readers
+    from ingest.draft_values import name_like
+
+    try:
+        parsed = readers.module(name).read(doc, **{**UNDATED.get(name, {}), **options})
+    except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return 0
+    return sum(1 for s in parsed.sessions for r in s.rows if r.printed_name and name_like(r.printed_name))
 
 
 def about_sponsors(doc: Document) -> bool:

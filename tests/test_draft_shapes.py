@@ -4,6 +4,7 @@ reader recognises beside pages it does not, agendas naming nobody, sponsor pages
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from ingest import draft
@@ -170,3 +171,97 @@ def test_a_page_edit_date_is_never_drafted_as_the_events_date():
     docs = [parse_document(f"e{i}.md", f"---\ntitle: E\ndate: 2031-03-1{i}\nlastmod: 2031-04-0{i}\n"
                                        f"updated: 2031-04-0{i}\n---\n".encode()) for i in range(1, 4)]
     assert set(date_keys(Collection("", "", docs))) == {"date"}
+
+
+def wp_page(title: str, main: str, sidebar_date: str = "May 22, 2031") -> str:
+    """A made-up WordPress page: a sidebar widget printing an upcoming event's date on every page."""
+    return (f"<html><head><title>{title} – Lakeside Policy Days</title></head><body>"
+            "<header class=\"site-header\"><nav><a href=\"/\">Home</a></nav></header>"
+            f"<main id=\"main\"><article><h1 class=\"entry-title\">{title}</h1>{main}</article></main>"
+            "<div class=\"widget-area\"><aside class=\"widget\"><h2>Upcoming events</h2><ul><li>"
+            f"<time datetime=\"2031-05-22\">{sidebar_date}</time> <a href=\"/events/x/\">Next</a></li></ul></aside>"
+            "</div><footer>© Lakeside</footer></body></html>")
+
+
+def card(name: str, title: str, country: str) -> str:
+    return (f"<div class=\"person-card\"><h4>{name}</h4><p class=\"person-title\">{title}</p>"
+            f"<p class=\"person-country\">{country}</p></div>")
+
+
+def event(day: str, people: list[tuple], organiser: str = "Lakeside Secretariat") -> str:
+    data = ('<script type="application/ld+json">[{"@context": "http://schema.org", "@type": "Event", "name": "E", '
+            f'"startDate": "{day}T10:00:00+02:00", "organizer": {{"@type": "Person", "name": "{organiser}"}}, '
+            '"performer": "Organization"}]</script>')
+    printed = date.fromisoformat(day).strftime("%B %d, %Y").replace(" 0", " ")
+    main = (f"<div class=\"event-schedule\"><span class=\"start\">{printed} @ 10:00 am</span> - "
+            f"<span>12:00 pm</span></div><h2>Speakers</h2>" + "".join(card(*p) for p in people))
+    return wp_page("Event", main).replace("</head>", data + "</head>")
+
+
+PEOPLE = [("Ms Ann Lee", "Director, Port Authority", "Norway"), ("Dr Bo Li", "Professor, City University", "Chile"),
+          ("Mr Cy Dee", "Editor, Daily News", "Ghana"), ("Ms Di Fox", "Analyst, Grid Co", "Peru")]
+WORDPRESS = {
+    "events/harbour-security/index.html": event("2030-06-15", PEOPLE[:3]),
+    "events/grid-resilience/index.html": event("2030-09-21", PEOPLE[1:]),
+    "events/data-rules/index.html": event("2031-02-13", [PEOPLE[0], PEOPLE[3], PEOPLE[2]]),
+    "speakers/index.html": wp_page("Speakers", "<p>Who has spoken at our events.</p>"
+                                   + "".join(card(*p) for p in PEOPLE)),
+    "team/index.html": wp_page("Our team", "<h2>Secretariat</h2>" + "".join(
+        card(n, "Staff, Lakeside Policy Days", "Norway") for n in ("Eva Berg", "Per Holm", "Ida Lund"))),
+}
+
+
+def test_event_pages_whose_json_ld_names_nobody_get_their_cards_drafted(tmp_path):
+    root = write(tmp_path / "site", WORDPRESS)
+    profile, text, path = drafted(root, tmp_path)
+    assert [p["reader"] for p in profile["parts"]] == ["cards"]
+    part = profile["parts"][0]
+    assert part["files"] == "events/*/index.html" or sorted(part["files"]) == sorted(
+        p for p in WORDPRESS if p.startswith("events/"))
+    assert (part["card"], part["name"], part["position"], part["country"]) == (
+        "div.person-card", "h4", "p.person-title", "p.person-country")
+    assert "the jsonld reader recognises" in text and "reads no person from them" in text
+    seen = run(root, profile_path=path)
+    assert (seen.sessions, seen.appearances) == (3, 9)
+
+
+def test_team_and_speaker_list_pages_are_no_sessions(tmp_path):
+    root = write(tmp_path / "site", WORDPRESS)
+    profile, text, _ = drafted(root, tmp_path)
+    files = [f for p in profile["parts"] for f in ([p["files"]] if isinstance(p["files"], str) else p["files"])]
+    assert not any(f.startswith(("team/", "speakers/")) for f in files)
+    assert "about the site's own people (team/index.html" in text
+    assert "list of speakers printing no date (speakers/index.html)" in text
+
+
+def test_the_date_selector_is_drafted_in_the_main_content_not_a_sidebar_widget(tmp_path):
+    root = write(tmp_path / "site", WORDPRESS)
+    profile, _, path = drafted(root, tmp_path)
+    part = profile["parts"][0]
+    assert part["date"] == "main div.event-schedule" and "default_date" not in part
+    from ingest.draft_dates import date_selector
+    from ingest.records import Document
+
+    same = [Document(f"e{i}.html", "", {}, wp_page("E", "<p>Speakers below.</p>"), 0) for i in range(3)]
+    no_main = [Document(f"e{i}.html", "", {}, d.body.replace("<main id=\"main\">", "<div>"), 0)
+               for i, d in enumerate(same)]
+    assert date_selector(same) is None and date_selector(no_main) is None  # only the widget's date, on every page
+    shared = [Document(f"e{i}.html", "", {}, wp_page("E", "<p class=\"when\">June 15, 2030</p>"), 0)
+              for i in range(3)]
+    assert date_selector(shared) is None  # one date on every page is no event's own date
+    apart = [Document(f"e{i}.html", "", {}, wp_page("E", f"<p class=\"when\">June 1{i}, 2030</p>"), 0)
+             for i in range(3)]
+    assert date_selector(apart)[0] == "main p.when"
+
+
+def test_a_default_date_comes_from_the_pages_own_printed_dates(tmp_path):
+    blocks = "".join(f"<h3>{h}:00 – {h}:45 | Session {h}</h3><p>Presented by: Dr Ann Lee{h}, Director, Acme</p>"
+                     "<p>Presented by: Mr Bo Li, CEO, Globex</p>" for h in (9, 10, 11))
+    root = write(tmp_path / "site", {
+        "conference-2029/index.html": wp_page("Conference 2029", "<p>The conference was held on "
+                                              "October 12, 2029 in Oslo.</p>" + blocks),
+        **{f"news/item-{i}/index.html": wp_page(f"News {i}", "<p>Read on.</p>") for i in range(3)},
+    })
+    profile, text, _ = drafted(root, tmp_path)
+    (part,) = [p for p in profile["parts"] if p["reader"] == "programme"]
+    assert part["default_date"] == "2029-10-12" and "2031-05-22" not in text
