@@ -335,7 +335,7 @@ def role_suffix(line: Line) -> Line:
     """
     m = _ROLE_TAIL.match(line.text)
     label = m.group("label") if m else ""
-    if not m or role_prefix(line.text)[0] or not role_of(label) or not_a_person(label) != "a heading":
+    if not m or role_prefix(m.group("rest"))[0] or not role_of(label) or not_a_person(label) != "a heading":
         return line
     return Line(f"{label.strip()}: {m.group('rest')}", line.bold)
 
