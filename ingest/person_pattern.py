@@ -215,6 +215,8 @@ def _pipes_as_commas(text: str, r: Reading) -> str:
 
 def _name_title_org(text: str, r: Reading) -> Person | None:
     parts = _COMMA.split(text)
+    if len(parts) == 1 and (dashed := _name_dash(text, r)) is not None and dashed.positions:
+        return dashed  # "Mark Korver - AWS" among "Name, Org" strings: the dash parts them as a comma would
     head = _DOT_TITLE.match(parts[0])
     if head and _is_title(head.group("title")) and is_name(head.group("name"), r):
         parts[:1] = [head.group("name"), head.group("title")]

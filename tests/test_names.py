@@ -127,3 +127,10 @@ def test_a_person_printed_in_a_sentence_or_with_a_body_of_state(printed, name, p
     from ingest.person_pattern import FREE_TEXT, brief, split_person
 
     assert brief(split_person(printed, reading=FREE_TEXT)) == (name, positions)
+
+
+def test_a_declared_name_title_org_pattern_parts_a_dashed_string_at_its_dash():
+    from ingest.person_pattern import brief, split_person
+
+    assert brief(split_person("Mark Korver - AWS", ["Name, Title, Org"])) == ("Mark Korver", [(None, "AWS")])
+    assert brief(split_person("Jean-Luc Picard", ["Name, Title, Org"])) == ("Jean-Luc Picard", [])
