@@ -69,6 +69,7 @@ KIND_TITLES = {
     "name-clash": "Folders with files of the same name in one series",
     "no-people": "Sessions that name nobody",
     "cancelled": "Sessions marked cancelled (skipped)",
+    "postponed": "Sessions marked postponed (check their date)",
 }
 
 

@@ -81,7 +81,7 @@ class Summary:
         return sum(1 for n in self.notes if n.kind not in INFO_KINDS)
 
 
-INFO_KINDS = {"repeated-row", "not-a-panel", "merged-person", "no-people"}
+INFO_KINDS = {"repeated-row", "not-a-panel", "merged-person", "no-people", "postponed"}
 
 
 @dataclass

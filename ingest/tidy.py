@@ -86,6 +86,9 @@ _REFERENCE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9
 _CANCELLED = re.compile(r"^\W*(?:cancell?ed|annulée?s?|abgesagt|cancelad[oa]|annullat[oa])\b", re.I)
 
 
+_POSTPONED = re.compile(r"^\W*(?:postponed|rescheduled|reportée?s?|verschoben|aplazad[oa]|rinviat[oa])\b", re.I)
+
+
 def cancelled(session) -> bool:
     """True when a session's title or the opening of its text says it was cancelled ("[Cancelled] …", "**CANCELLED:**
     this event …", "Annulé : …"); a postponed one still takes place.
@@ -113,6 +116,9 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
             parsed.notes.append(Note(session.path, None, "cancelled", f"session {session.title!r} is marked "
                                      "cancelled — skipped: its people did not appear"))
             continue
+        if _POSTPONED.match(session.title or "") or _POSTPONED.match((session.abstract or "")[:200]):
+            parsed.notes.append(Note(session.path, None, "postponed", f"session {session.title!r} is marked "
+                                     f"postponed — kept on {session.date}; check the new date the page gives"))
         session.rows = [row for row in session.rows if _keep(session.path, row, settings, parsed.notes)]
         _zone(session, settings)
         kept.append(session)

@@ -518,6 +518,8 @@ def test_a_cancelled_event_is_no_session_and_says_so(tmp_path):
     assert store_rows(store, "SELECT ?t WHERE { ?s a sg:Session ; schema:name ?t }") == [["Forum"]]
     assert [n["message"] for n in report(store).notes if n["kind"] == "cancelled"] == [
         "session 'Dialogue' is marked cancelled — skipped: its people did not appear"]
+    assert [n["message"] for n in report(store).notes if n["kind"] == "postponed"] == [
+        "session 'Forum' is marked postponed — kept on 2031-04-01; check the new date the page gives"]
 
 
 def test_a_year_less_date_takes_the_year_its_path_names():
