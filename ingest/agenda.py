@@ -43,8 +43,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import person_line
-from ingest.body_people import split_heading
+from ingest import person_line, times
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.people_text import role_prefix, split_people
@@ -93,6 +92,44 @@ def heading_time(printed: str) -> tuple[str, str] | None:
     if when and reads_as_time(when):
         return when, title or ""
     return None
+
+
+_HEADING_SEPARATORS = " \t—–-,:;*\\|"
+_ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
+_TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
+                         r"|[\d:.\-–—\s,()]", re.I)
+
+
+def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
+    """A heading's title without its printed time, and the time (``None`` for either when absent).
+
+    >>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
+    (('Session 2', '10:05 am - 10:45 am'), ('Closing', '3:30 pm - 3:45 pm'))
+    """
+    title_bits: list[str] = []
+    when = None
+    for line in lines:
+        for group in re.findall(r"\(([^()]*)\)", line):
+            if times.is_range(group):
+                when = when or _time_only(group)
+                line = line.replace(f"({group})", " ")
+        kept = []
+        for part in (p.strip() for p in line.split(",")):
+            if part and times.is_range(part) and not _TIME_WORDS.sub("", part):
+                when = when or part
+            elif part and not (when and _ZONE_WORD.match(part)):
+                kept.append(part)
+                if times.is_range(part):
+                    when = when or part
+        if kept:
+            title_bits.append(", ".join(kept))
+    title = " ".join(" ".join(title_bits).split()).strip(_HEADING_SEPARATORS)
+    return title or None, when
+
+
+def _time_only(text: str) -> str:
+    parts = [p.strip() for p in text.split(",")]
+    return ", ".join(p for p in parts if not _ZONE_WORD.match(p))
 
 
 def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str, str | None]]]:

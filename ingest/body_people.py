@@ -19,8 +19,6 @@ bullet is cut, at its bold name and separators; its position text is read by
 >>> b = bullet("Ann Lee", "Deputy Director | Civil Board | Sweden")
 >>> [(p.title, p.organisation) for p in b.positions]
 [('Deputy Director', 'Civil Board, Sweden')]
->>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
-(('Session 2', '10:05 am - 10:45 am'), ('Closing', '3:30 pm - 3:45 pm'))
 """
 
 from __future__ import annotations
@@ -28,7 +26,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest import times
+from ingest import agenda, times
+from ingest.agenda import split_heading
 from ingest.html_page import Line
 from ingest.markdown import Block, Segment, line_text, parse_blocks
 from ingest.people_text import role_prefix
@@ -38,9 +37,6 @@ from ingest.roles import LABELS, role_of
 
 _SEPARATORS = " \t—–-,:;*\\|"
 _SPLIT = re.compile(r"\s+[—–|-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
-_ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
-_TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
-                         r"|[\d:.\-–—\s,()]", re.I)
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(speakers?|moderators?|panell?ists?|presenters?|hosts?|chairs?|facilitators?|guests?|"
@@ -156,34 +152,6 @@ def _all_bold(block: Block) -> bool:
     return bool(segs) and all(s.bold for s in segs)
 
 
-def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
-    """A heading's title without its printed time, and the time (``None`` for either when absent)."""
-    title_bits: list[str] = []
-    when = None
-    for line in lines:
-        for group in re.findall(r"\(([^()]*)\)", line):
-            if times.is_range(group):
-                when = when or _time_only(group)
-                line = line.replace(f"({group})", " ")
-        kept = []
-        for part in (p.strip() for p in line.split(",")):
-            if part and times.is_range(part) and not _TIME_WORDS.sub("", part):
-                when = when or part
-            elif part and not (when and _ZONE_WORD.match(part)):
-                kept.append(part)
-                if times.is_range(part):
-                    when = when or part
-        if kept:
-            title_bits.append(", ".join(kept))
-    title = " ".join(" ".join(title_bits).split()).strip(_SEPARATORS)
-    return title or None, when
-
-
-def _time_only(text: str) -> str:
-    parts = [p.strip() for p in text.split(",")]
-    return ", ".join(p for p in parts if not _ZONE_WORD.match(p))
-
-
 def item_row(block: Block, label: str) -> Row | None:
     """A bullet as one person: a bold name (else the text before the first separator) and the position after it."""
     if not block.lines:
@@ -220,8 +188,6 @@ def _timed_talk(block: Block, label: str) -> Section | None:
 def labelled_rows(block: Block) -> list[Row]:
     """The people of a paragraph led by a role label ("Moderator: Jo Ray, Editor, Daily", "**Chair:** Dr Bo Chan
     (Acme). Speakers: A (X), B (Y)"), each with its label; ``[]`` for any other paragraph."""
-    from ingest import agenda  # agenda reads headings with this module's split_heading
-
     text = " ".join(line_text(line) for line in block.lines).replace("*", "")
     label, rest = role_prefix(text)
     if not label and (m := _MODERATED_BY.search(text)):  # "… will be moderated by Clara Weiss."
@@ -243,16 +209,12 @@ def labelled_rows(block: Block) -> list[Row]:
 def _titled(text: str, block: Block) -> bool:
     """A talk's title by its words or its quotes, not a name nor a place ("Why I Stopped Writing Signals",
     '"Caching Tales"', not "Wyandotte County")."""
-    from ingest import agenda
-
     return agenda.a_title(text, ()) or agenda.has_quote(line_text(block.lines[0]))
 
 
 def _position_is_a_person(row: Row) -> bool:
     """True when what a bullet prints after its first part is a person ("Fast Forms — Ann Lee (Acme)"): the first
     part is a talk's title, not a name."""
-    from ingest import agenda
-
     text = ", ".join(t for p in row.positions for t in (p.title, p.organisation) if t)
     found = agenda.person(text) if text else None
     return bool(found and found.name and found.positions and looks_like_name(found.name))
@@ -272,8 +234,6 @@ _MODERATED_BY = re.compile(r"\b(?P<verb>moderated|chaired|hosted|facilitated)\s+
 def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
     """A list item printing a talk and its speakers, with no role heading above it: "Title — Name (Org)",
     "**Title** — Name, Org", '"Title" by Name, Org'; ``None`` for an item that prints no person after a title."""
-    from ingest import agenda
-
     first = line_text(block.lines[0]).replace("*", "") if block.lines else ""
     text = re.sub(r"^(?P<q>[\"“])(?P<t>[^\"”]+)[\"”]\s+by\s+", r"\g<q>\g<t>\g<q> — ", first)  # '"T" by Name'
     if len(text) > 200 or not (agenda.has_quote(text) or agenda.TALK_DASH.search(text)):

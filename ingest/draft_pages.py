@@ -196,20 +196,22 @@ def _meeting_pages(selector: str, hits: list, docs: dict[str, Document]) -> tupl
     dated = {p for p, _ in hits if printed_dates(docs[p])}
     lists = [(p, n) for p, n in hits if (p, n) not in own and p not in dated and _speaker_list(docs[p])
              and (dated - {p})]
-    out = []
-    if own:
-        out.append(Table(why=[f"{sum(len(n) for _, n in own)} HTML cards '{selector}' stand on "
-                              f"{_count(own, 'page')} about the site's own people ({', '.join(p for p, _ in own[:3])}: "
-                              "about, team, staff, board, secretariat), not at a meeting — left out of the part "
-                              "below; give them a part of their own if they are a meeting's speakers"],
-                         comment_only=True))
-    if lists:
-        out.append(Table(why=[f"{sum(len(n) for _, n in lists)} HTML cards '{selector}' stand on "
-                              f"{_count(lists, 'list')} of speakers printing no date ({', '.join(p for p, _ in lists[:3])}"
-                              "), beside card pages that print their meeting's: every meeting's speakers, no session "
-                              "of its own — left out of the part below (their speaker pages carry what they add)"],
-                         comment_only=True))
-    return [h for h in hits if h not in own and h not in lists], out
+    out = [_left_out(own, selector, "page", "about the site's own people ({}: about, team, staff, board, "
+                     "secretariat), not at a meeting — left out of the part below; give them a part of their own if "
+                     "they are a meeting's speakers"),
+           _left_out(lists, selector, "list", "of speakers printing no date ({}), beside card pages that print "
+                     "their meeting's: every meeting's speakers, no session of its own — left out of the part below "
+                     "(their speaker pages carry what they add)")]
+    return [h for h in hits if h not in own and h not in lists], [t for t in out if t is not None]
+
+
+def _left_out(hits: list, selector: str, noun: str, why: str) -> Table | None:
+    """A comment for card pages kept out of a part: how many cards, on which pages, and ``why`` (``{}``: the pages)."""
+    if not hits:
+        return None
+    pages = ", ".join(p for p, _ in hits[:3])
+    return Table(why=[f"{sum(len(n) for _, n in hits)} HTML cards '{selector}' stand on {_count(hits, noun)} "
+                      + why.format(pages)], comment_only=True)
 
 
 def _count(hits: list, noun: str) -> str:
