@@ -66,9 +66,9 @@ ORDER BY ?date ?start ?session ?line ?person ?r ?order
 
 FEW_SESSIONS = 1000  # a subset of up to this many sessions is asked for by its sessions
 
-# a person's canonical label: the alphabetically first of their names
+# a person's canonical label: their display name (graph/tallies.py)
 LABELS = _PREFIXES + """
-SELECT ?person (MIN(?n) AS ?label) WHERE { ?person a schema:Person ; schema:name ?n } GROUP BY ?person
+SELECT ?person ?label WHERE { ?person a schema:Person ; sg:displayName ?label }
 """
 
 

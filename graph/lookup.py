@@ -31,8 +31,9 @@ CLASSES = {
     "session": ("https://w3id.org/speakergraph/vocab#Session",),
     "country": ("https://schema.org/Country", "https://w3id.org/speakergraph/vocab#InternationalOrganisation"),
 }
-NAMES = """SELECT ?s (MIN(?name) AS ?label) WHERE {
-  ?s a ?class . OPTIONAL { ?s <https://schema.org/name> ?name }
+# a person's or organisation's display name (graph/tallies.py), else the least of its names
+NAMES = """SELECT ?s (COALESCE(MIN(?shown), MIN(?name)) AS ?label) WHERE {
+  ?s a ?class . OPTIONAL { ?s <https://schema.org/name> ?name } OPTIONAL { ?s <https://w3id.org/speakergraph/vocab#displayName> ?shown }
 } GROUP BY ?s"""
 SIMILAR = 80  # rapidfuzz partial_ratio at or above which a spelling counts as close (a typo, a missing letter)
 CHOICES = 8

@@ -58,8 +58,8 @@ _FILTER = {
     "country": "{ SELECT DISTINCT ?place WHERE { ?place sg:alpha2 ?_country } }\n  ?a sg:country ?place .",
 }
 _LABELS = {
-    "people": "{ SELECT DISTINCT ?node WHERE { ?node a schema:Person } } ?node schema:name ?name .",
-    "organisations": "{ SELECT DISTINCT ?node WHERE { ?position org:organization ?node } } ?node schema:name ?name .",
+    "people": "{ SELECT DISTINCT ?node WHERE { ?node a schema:Person } } ?node sg:displayName ?name .",
+    "organisations": "{ SELECT DISTINCT ?node WHERE { ?position org:organization ?node } } ?node sg:displayName ?name .",
     "countries": "{ SELECT DISTINCT ?node ?code WHERE { ?node sg:alpha2 ?code } }\n"
                  "  OPTIONAL { ?node schema:name ?n } BIND(COALESCE(?n, ?code) AS ?name)",
 }
@@ -177,7 +177,7 @@ def project(sessions: dict[str, set[str]]) -> nx.Graph:
 
 
 def labels(store: Store, kind: str) -> dict[str, str]:
-    """The display name of every node of ``kind`` in the store (the least name, when there are several)."""
+    """The display name of every node of ``kind`` in the store (graph/tallies.py; a country's least name)."""
     _check_kind(kind)
     sparql = _PREFIXES + f"SELECT ?node (MIN(?name) AS ?label) WHERE {{ {_LABELS[kind]} }} GROUP BY ?node"
     return {row["node"].value: row["label"].value for row in store.query(sparql) if row["label"]}

@@ -92,6 +92,7 @@ class SG(DefinedNamespace):
     # tallies: counts kept by every write in the union graph, in no file's graph (graph/tallies.py)
     peopleCount: URIRef  # country -> the distinct people who appeared for it
     appearanceCount: URIRef  # country -> the appearances printed for it
+    displayName: URIRef  # person or organisation -> the name shown for it, chosen among its printed names
 
     # provenance
     path: URIRef  # source file path relative to the ingested folder

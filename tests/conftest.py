@@ -11,7 +11,7 @@ import pytest
 
 from conftest_servers import any_store, fuseki, oxigraph, server, virtuoso  # noqa: F401  (real SPARQL servers)
 from graph.store import open_store
-from graph.vocab import SG, XSD, ox_node
+from graph.vocab import SCHEMA, SG, XSD, ox_node
 from ingest.loader import ingest, site_for
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,8 @@ DJANGOCON = SHARED / "djangocon-2024"
 _PEOPLE, _APPEARANCES = ox_node(SG.peopleCount), ox_node(SG.appearanceCount)
 _PEOPLE_JOIN, _APPEARANCES_JOIN = ox_node(SG.appearedForCountry), ox_node(SG.forCountry)
 _INTEGER = ox_node(XSD.integer)
+_NAME, _DISPLAY = ox_node(SCHEMA.name), ox_node(SG.displayName)
+_NAMED = ("https://w3id.org/speakergraph/id/person/", "https://w3id.org/speakergraph/id/org/")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -35,9 +37,20 @@ def tallied(triples) -> frozenset:
             people[t.object].add(t.subject)
         elif t.predicate == _APPEARANCES_JOIN:
             appearances[t.object] += 1
+    names = defaultdict(list)
+    for t in triples:
+        if t.predicate == _NAME and t.subject.value.startswith(_NAMED):
+            names[t.subject].append(t.object.value)
     counts = [(country, _PEOPLE, len(who)) for country, who in people.items()]
     counts += [(country, _APPEARANCES, n) for country, n in appearances.items()]
-    return triples | {ox.Triple(c, p, ox.Literal(str(n), datatype=_INTEGER)) for c, p, n in counts}
+    shown = {ox.Triple(x, _DISPLAY, ox.Literal(min(printed, key=_shown_first))) for x, printed in names.items()}
+    return triples | shown | {ox.Triple(c, p, ox.Literal(str(n), datatype=_INTEGER)) for c, p, n in counts}
+
+
+def _shown_first(name: str) -> tuple:
+    """The order in which a person's names are shown: mixed case, then accented, then longer, then code points."""
+    capitals = any(a.isascii() and b.isascii() and a.isupper() and b.isupper() for a, b in zip(name, name[1:]))
+    return capitals, all(" " <= c <= "~" for c in name), -len(name), name
 
 
 def need(condition: bool, reason: str) -> None:

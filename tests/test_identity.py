@@ -408,3 +408,35 @@ def test_a_key_merged_earlier_in_the_run_keeps_its_reason_not_a_reviewed_decisio
     first = people.resolve("7xqzlm", "Jane Doe", "NO", {"acme"})
     again = people.resolve("7xqzlm", "Jane Doe", "NO", {"acme"})
     assert first[0] == again[0] == "jane-doe" and again[1] == first[1] and "identity.csv" not in again[1]
+
+
+def shown_names(store) -> dict[str, str]:
+    q = PREFIX + "SELECT ?p ?name WHERE { ?p a schema:Person ; sg:displayName ?name }"
+    return {r["p"].rsplit("/", 1)[-1]: r["name"] for r in table(store.query(q)).dicts()}
+
+
+def test_a_person_printed_several_ways_is_shown_by_the_best_printed_name(tmp_path):
+    """Mixed case over capitals, accents over none, the longer over the shorter; in every query and page, and
+    computed again when the file that printed the shown name goes."""
+    root = tmp_path / "sicw-all"
+    write(root, "_2022-events/4 October 2022/a.md", page("A", "4 October 2022", [
+        ("Speakers", "Mr SNG Ren Yeong", "*Director*<br>Harbour Agency<br>Singapore"),
+        ("Speakers", "Mr Rene van der Plas", "*Professor*<br>Delta University<br>Netherlands"),
+        ("Speakers", "Ms Beth Martin", "*Chief*<br>Civic Lab<br>Canada")]))
+    write(root, "_2023-events/3 October 2023/b.md", page("B", "3 October 2023", [
+        ("Speakers", "Mr Sng Ren Yeong", "*Director*<br>Harbour Agency<br>Singapore"),
+        ("Speakers", "Ms Beth A. Martin", "*Chief*<br>Civic Lab<br>Canada")]))
+    write(root, "_2024-events/8 October 2024/c.md", page("C", "8 October 2024", [
+        ("Speakers", "Prof René van der Plas", "*Professor*<br>Delta University<br>Netherlands")]))
+    store = open_store(tmp_path / "store")
+    ingest(store, [site_for(root, series="sicw")])
+    assert shown_names(store) == {"sng-ren-yeong": "Sng Ren Yeong", "rene-van-der-plas": "René van der Plas",
+                                  "beth-martin": "Beth A. Martin"}
+    rows = table(store.query(find_query("repeat-speakers").text)).dicts()
+    assert sorted(r["name"] for r in rows) == ["Beth A. Martin", "René van der Plas", "Sng Ren Yeong"]
+    (root / "_2024-events/8 October 2024/c.md").unlink()
+    ingest(store, [site_for(root, series="sicw")], prune=True)
+    assert shown_names(store)["rene-van-der-plas"] == "Rene van der Plas"
+    (root / "_2022-events/4 October 2022/a.md").unlink()
+    ingest(store, [site_for(root, series="sicw")], prune=True)
+    assert shown_names(store) == {"sng-ren-yeong": "Sng Ren Yeong", "beth-martin": "Beth A. Martin"}

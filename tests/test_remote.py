@@ -358,23 +358,23 @@ def test_many_files_go_up_in_few_requests(quads, monkeypatch, server):
 CAREER = """
 @prefix sg: <https://w3id.org/speakergraph/vocab#> . @prefix schema: <https://schema.org/> .
 @prefix dcterms: <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix : <https://w3id.org/speakergraph/id/test/> .
-:p schema:name "P" .
+@prefix : <https://w3id.org/speakergraph/id/test/> . @prefix person: <https://w3id.org/speakergraph/id/person/> .
+person:test-p schema:name "P" .
 :s1 dcterms:date "2024-01-01"^^xsd:date . :s2 dcterms:date "2024-02-01"^^xsd:date .
 :s3 dcterms:date "2024-03-01"^^xsd:date .
-:a1 sg:person :p ; sg:session :s1 ; sg:position :x, :y .
-:a2 sg:person :p ; sg:session :s2 ; sg:position :y .
-:a3 sg:person :p ; sg:session :s3 ; sg:position :z .
+:a1 sg:person person:test-p ; sg:session :s1 ; sg:position :x, :y .
+:a2 sg:person person:test-p ; sg:session :s2 ; sg:position :y .
+:a3 sg:person person:test-p ; sg:session :s3 ; sg:position :z .
 :x sg:title "A" ; sg:organisationLabel "Org" .  :y sg:title "B" ; sg:organisationLabel "Org" .
 :z sg:title "C" .
-:q schema:name "Q" .
-:a4 sg:person :q ; sg:session :s1 ; sg:position :x, :y .
-:a5 sg:person :q ; sg:session :s3 ; sg:position :y, :x .
+person:test-q schema:name "Q" .
+:a4 sg:person person:test-q ; sg:session :s1 ; sg:position :x, :y .
+:a5 sg:person person:test-q ; sg:session :s3 ; sg:position :y, :x .
 # the short joins the ingest writes with each appearance, which the query reads (docs/model.md)
 :a1 sg:date "2024-01-01"^^xsd:date ; sg:held "A, Org", "B, Org" .  :a2 sg:date "2024-02-01"^^xsd:date ; sg:held "B, Org" .
 :a3 sg:date "2024-03-01"^^xsd:date ; sg:held "C" .
 :a4 sg:date "2024-01-01"^^xsd:date ; sg:held "A, Org", "B, Org" .  :a5 sg:date "2024-03-01"^^xsd:date ; sg:held "A, Org", "B, Org" .
-:p sg:printedPositions '["A, Org", "B, Org"]', '["B, Org"]', '["C"]' .  :q sg:printedPositions '["A, Org", "B, Org"]' .
+person:test-p sg:printedPositions '["A, Org", "B, Org"]', '["B, Org"]', '["C"]' .  person:test-q sg:printedPositions '["A, Org", "B, Org"]' .
 """
 
 
@@ -432,7 +432,8 @@ def test_store_written_without_the_union_is_read_then_repaired(sample_store, ser
              "<https://schema.org/name> ?n }")
     if server.name == "virtuoso":  # whose own default graph is every graph: read, repeats and all
         assert len(list(old.query(names))) > 1
-        assert rows(old, "top-organisations", {})[1]
+        # what the whole-graph writes keep in the union (tallies, display names) is missing until the next write
+        assert rows(old, "sessions-of-day", {"date": "2024-10-15"})[1]
     root = copy_sample(tmp_path)
     (root / CHANGED).write_text((root / CHANGED).read_text(encoding="utf-8") + "\nA new line.\n", encoding="utf-8")
     ingest(old, [site_for(root)])  # the first write makes the union again

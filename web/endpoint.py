@@ -46,9 +46,9 @@ GROUP BY ?class
 ORDER BY DESC(?resources)""",
     "People and their sessions": """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
-SELECT ?person (MIN(?n) AS ?name) (COUNT(DISTINCT ?session) AS ?sessions)
-WHERE { ?a sg:person ?person ; sg:session ?session . ?person schema:name ?n }
-GROUP BY ?person
+SELECT ?person ?name (COUNT(DISTINCT ?session) AS ?sessions)
+WHERE { ?a sg:person ?person ; sg:session ?session . ?person sg:displayName ?name }
+GROUP BY ?person ?name
 ORDER BY DESC(?sessions) ?name
 LIMIT 50""",
     "Moderators by country (CONSTRUCT)": """PREFIX sg: <https://w3id.org/speakergraph/vocab#>

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 CHUNK = 400  # IRIs per query
 
-LABEL_PREDICATES = ("https://schema.org/name", "http://www.w3.org/2004/02/skos/core#prefLabel",
+LABEL_PREDICATES = ("https://w3id.org/speakergraph/vocab#displayName", "https://schema.org/name", "http://www.w3.org/2004/02/skos/core#prefLabel",
                     "https://w3id.org/speakergraph/vocab#path")
 
 
@@ -49,7 +49,8 @@ def statements(store, iris: Iterable[str], predicates: Iterable[str] | None = No
 
 
 def labels(store, iris: Iterable[str]) -> dict[str, str]:
-    """A label for each of ``iris`` that has one: its least name, else preferred label, else source path."""
+    """A label for each of ``iris`` that has one: its display name (a person's, an organisation's), else its least
+    name, else preferred label, else source path."""
     out: dict[str, str] = {}
     wanted = {i for i in iris if i}
     # one query per predicate: a VALUES list of predicates makes Oxigraph scan every statement of each IRI

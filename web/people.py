@@ -66,7 +66,7 @@ SELECT ?other (COUNT(*) AS ?shared) WHERE {
 } GROUP BY ?other"""
 
 
-SHOWN = [str(p) for p in (SCHEMA.name, SG.honorific, SCHEMA.description, SCHEMA.url, SCHEMA.subjectOf, SG.country)]
+SHOWN = [str(p) for p in (SCHEMA.name, SG.displayName, SG.honorific, SCHEMA.description, SCHEMA.url, SCHEMA.subjectOf, SG.country)]
 
 
 def person(store, iri: str) -> dict | None:
@@ -93,7 +93,7 @@ def person(store, iri: str) -> dict | None:
         row["role_label"] = names.get(row["role"], row["role"].rsplit("/", 1)[-1])
     return {
         "person": {
-            "name": first(props, SCHEMA.name), "honorific": first(props, SG.honorific),
+            "name": first(props, SG.displayName) or first(props, SCHEMA.name), "honorific": first(props, SG.honorific),
             "bio": first(props, SCHEMA.description), "url": first(props, SCHEMA.url),
             "source": source, "source_path": names.get(source, ""),
             "country": country, "country_name": names.get(country, ""),

@@ -80,7 +80,7 @@ def organisation(store, iri: str) -> dict | None:
         years[row["date"][:4]] = years.get(row["date"][:4], 0) + 1
     country = first(props, SG.country)
     return {
-        "org": {"name": first(props, SCHEMA.name), "country": country,
+        "org": {"name": first(props, SG.displayName) or first(props, SCHEMA.name), "country": country,
                 "country_name": labels(store, [country]).get(country, "") if country else ""},
         "labels": [r["label"] for r in table(store.query(PRINTED, bindings)).dicts()],
         "parents": [r for r in related if r["relation"] == "parent"],
