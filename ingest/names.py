@@ -99,8 +99,8 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
 
     >>> _strip_honorifics("Vice Admiral (Retd) Raj Menon"), _strip_honorifics("Col. (Ret.) Dan Roe")
     ((['Vice Admiral', '(Retd)'], 'Raj Menon'), (['Col.', '(Ret.)'], 'Dan Roe'))
-    >>> _strip_honorifics("Maj Gen (Ret'd) Ravi Pillai")
-    (['Maj Gen', "(Ret'd)"], 'Ravi Pillai')
+    >>> _strip_honorifics("Maj Gen (Ret'd) Ravi Pillai"), _strip_honorifics("BG (NS) Lim Kok Heng")
+    ((['Maj Gen', "(Ret'd)"], 'Ravi Pillai'), (['BG', '(NS)'], 'Lim Kok Heng'))
     >>> _strip_honorifics("S.E. M. Khalid Al-Harbi"), _strip_honorifics("M. PARK Ji-hoon"), _strip_honorifics("M. Ann Lee")
     ((['S.E.', 'M.'], 'Khalid Al-Harbi'), (['M.'], 'PARK Ji-hoon'), ([], 'M. Ann Lee'))
     """
@@ -114,19 +114,20 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
 
 def _next_honorific(text: str, after_one: bool, site: re.Pattern | None) -> re.Match | None:
     """The honorific ``text`` opens with; after another one, a rank's "(Ret.)" and a plain "M." are one too."""
-    m = _HONORIFIC.match(text) or (site and site.match(text))
+    found = [m for m in (_HONORIFIC.match(text), site and site.match(text)) if m]
+    m = max(found, key=lambda m: m.end()) if found else None  # the site's "BG (NS)" over the built-in "BG"
     if m or not after_one:
         return m or _MONSIEUR_CAPS.match(text)
     return _RETIRED.match(text) or _MONSIEUR.match(text)
 
 
 # a bracket printed with a rank or title: "Col. (Ret.)", "Maj Gen (Ret'd)", "A/Prof (Dr)"
-HONORIFIC_BRACKET = r"\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|dr\.?)\)"
+HONORIFIC_BRACKET = r"\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|dr\.?|ns)\)"
 # "M." is Monsieur only where it cannot be an initial: after another honorific ("S.E. M. Khalid Al-Harbi") or before
 # a family name in capitals ("M. PARK Ji-hoon"); elsewhere a site says so ([site] honorifics = ["M."])
 _MONSIEUR = re.compile(r"M\.(?= \S+ \S)")
 _MONSIEUR_CAPS = re.compile(r"M\.(?= [A-ZÀ-Ý][A-ZÀ-Ý'’-]+ \S)")
-_RETIRED = re.compile(r"\((?:ret(?:['’]?d|ired)?\.?|rtd\.?)\)\s", re.I)
+_RETIRED = re.compile(r"\((?:ret(?:['’]?d|ired)?\.?|rtd\.?|ns)\)\s", re.I)  # "(NS)": a Singapore reservist
 _SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
 
 

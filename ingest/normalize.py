@@ -221,6 +221,40 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
             m = pattern.search(getattr(pos, field) or "")
             if m and _is_country(countries, m.group("country")):
                 return m.group("country")
+    for words, field in ((_BODY_WORDS, "organisation"), (_OFFICE_WORDS, "title")):
+        for pos in reversed(positions):
+            if found := _leading_country(getattr(pos, field) or "", words, countries):
+                return found
+    return None
+
+
+# a state body or office named after its country: "U.S. Department of State", "UK Cabinet Office", "Korea Internet
+# & Security Agency", "US Ambassador to Austria"; "Georgia" opens as many names of a US state's bodies as of the
+# country's, so it is left to be printed
+_BODY_WORDS = frozenset("department dept ministry embassy mission government army navy air marine coast armed police "
+                        "agency bureau office administration authority senate congress parliament commission service "
+                        "survey command forces force guard directorate cabinet treasury customs".split())
+_OFFICE_WORDS = frozenset("ambassador envoy consul attaché attache minister senator congressman congresswoman "
+                          "congressperson".split())
+_ALSO_A_STATE = frozenset({"georgia"})
+
+
+def _leading_country(text: str, words: frozenset[str], countries: Countries) -> str | None:
+    """The country that opens ``text`` when one of ``words`` follows within five words ("U.S. Geological Survey").
+
+    >>> c = default_countries()
+    >>> _leading_country("U.S. Department of State", _BODY_WORDS, c), _leading_country("UK Cabinet Office", _BODY_WORDS, c)
+    ('U.S.', 'UK')
+    >>> _leading_country("Japan Airlines", _BODY_WORDS, c), _leading_country("Georgia Technology Authority", _BODY_WORDS, c)
+    (None, None)
+    """
+    parts = re.sub(r"^the\s+", "", text.strip(), flags=re.I).split()
+    for k in range(1, min(4, len(parts) - 1) + 1):
+        head = " ".join(parts[:k])
+        if not head[:1].isupper() or head.lower() in _ALSO_A_STATE:
+            return None
+        if _is_country(countries, head) and any(w.strip(",.()").lower() in words for w in parts[k:k + 5]):
+            return head
     return None
 
 

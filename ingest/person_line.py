@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.html_page import Line
+from ingest.names import split_name
 from ingest.people_text import role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Position
@@ -72,8 +73,19 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]
         if name is None:
             continue
         found.append(Person(name, positions, own or label, line.text,
-                            sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2)))
+                            sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2
+                                      or _addressed(name))))
     return found, None
+
+
+def _addressed(name: str) -> bool:
+    """A name printed with an honorific ("Mrs Grace Lau-Wong", "BG (NS) Lim Kok Heng"): a person, though alone.
+
+    >>> _addressed("Mrs Grace Lau-Wong"), _addressed("Grace Lau-Wong"), _addressed("Networking Lunch")
+    (True, False, False)
+    """
+    split = split_name(name)
+    return bool(split.honorific) and looks_like_name(split.name)
 
 
 def _single_word_name(rest: str) -> tuple[str | None, list[Position]]:

@@ -253,7 +253,8 @@ _SPLITTERS = {"Name, Title, Org": _name_title_org, "Name — Title, Org": _name_
 def title_then_name(text: str, reading: Reading = FREE_TEXT) -> tuple[str, str] | None:
     """(title, name) of "Chief Executive of Acme, Jane Doe": the name printed last, after its title."""
     title, comma, name = (part.strip() for part in text.rpartition(","))
-    if comma and title and is_name(name, reading) and not is_name(title, reading) and not is_post_nominal(name):
+    if comma and title and is_name(name, reading) and (title.lower() in _QUALIFIERS or not is_name(title, reading)) \
+            and not is_post_nominal(name):  # "Contractor, Mei-Ling Santos"
         return title, name
     return None
 
@@ -297,7 +298,7 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         if not parts:
             return []
         if r.org_first and len(parts) > 1 and not (len(parts) > 2 and parts[0].lower() in _QUALIFIERS) \
-                and _is_org(parts[0]) and not _headed_by_job(parts[0]):
+                and _is_org(parts[0]) and not _headed_by_job(parts[0]) and not has_job_word(parts[0]):  # not "CISO, …"
             return [Position(organisation=", ".join(parts))]  # "Example Agency, Unit": all organisation
         parts = _title_run(parts)
         if len(parts) == 1:

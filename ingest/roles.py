@@ -89,15 +89,44 @@ def role_of(label: str) -> str | None:
 
 def role_of_title(title: str) -> str | None:
     """The role label a session's title gives its people: "Keynote: …" → "Keynote"; "Opening Address" → itself.
+    Only a title, or a head of it, made of role words alone gives one: "Closing the Loop: …" and "Welcome
+    Reception" name no role.
 
     >>> role_of_title("Keynote: Ten Years of Rust"), role_of_title("Opening Address"), role_of_title("Tides")
     ('Keynote', 'Opening Address', None)
+    >>> role_of_title("Closing the loop: feedback in detection"), role_of_title("Panel 2: Funding Sea Walls")
+    (None, 'Panel 2')
+    >>> role_of_title("Keynote Address by Dr Ana Lima"), role_of_title("Opening Ceremony")
+    ('Keynote Address', 'Opening Ceremony')
     """
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     for label in (head, title.strip()):
-        if len(label) < 40 and role_of(label):
+        label = _BY.split(label, maxsplit=1)[0].strip()
+        if len(label) < 40 and role_of(label) and _role_words_only(label):
             return label
     return None
+
+
+# what may stand beside role words in a title that names a role ("Opening Keynote Session 2", "Closing Words")
+_FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "statement", "statements", "speech",
+           "speeches", "discussion", "conversation", "chat", "ceremony", "event", "day", "part", "note", "notes",
+           "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
+           "la", "le", "du", "des", "und", "der", "die", "das"}
+_BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
+
+
+def _role_words_only(label: str) -> bool:
+    """True when ``label`` holds nothing but role words, numbers and fillers: "Welcome and Opening Remarks",
+    "Guest of Honour", "Podiumsdiskussion", "31C3 Opening Event"; not "Closing the Loop"."""
+    def spare(word: str) -> bool:
+        return word.lower() in _FILLER or any(c.isdigit() for c in word) or len(word) == 1
+
+    text = clean_label(label)
+    if all(spare(w) or role_of(w) for w in re.findall(r"[\w&]+", text)):
+        return True
+    for _, rx in _table()[0]:
+        text = rx.sub(" ", text)  # role words of several words ("Guest of Honour", "in conversation")
+    return all(spare(w) for w in re.findall(r"[\w&]+", text))
 
 
 def is_role_heading(text: str) -> bool:

@@ -134,3 +134,37 @@ def test_a_declared_name_title_org_pattern_parts_a_dashed_string_at_its_dash():
 
     assert brief(split_person("Mark Korver - AWS", ["Name, Title, Org"])) == ("Mark Korver", [(None, "AWS")])
     assert brief(split_person("Jean-Luc Picard", ["Name, Title, Org"])) == ("Jean-Luc Picard", [])
+
+
+@pytest.mark.parametrize("printed, honorific, name, post", [
+    ("BG (NS) Lim Kok Heng", "BG (NS)", "Lim Kok Heng", None),
+    ("Maj. Gen. Lorraine Biddle, USAF (Ret.)", "Maj. Gen.", "Lorraine Biddle", "USAF (Ret.)"),
+    ("CAPT Ryan Oduya, USPHS", "CAPT", "Ryan Oduya", "USPHS"),
+    ("LCDR Mia Holt", "LCDR", "Mia Holt", None),
+])
+def test_service_ranks_and_marks_around_a_name(printed, honorific, name, post):
+    """A Singapore reservist's "(NS)" and a retired officer's "(Ret.)" go with the rank; US services after the name
+    are post-nominals; ranks in capitals as the US services print them are honorifics."""
+    split = split_name(printed)
+    assert (split.honorific, split.name, split.post_nominal) == (honorific, name, post)
+
+
+def test_a_site_honorific_longer_than_a_built_in_one_wins():
+    from ingest.names import site_honorifics
+
+    with site_honorifics(("Brig Gen (Dr)",)):
+        assert split_name("Brig Gen (Dr) Ola Berg").honorific == "Brig Gen (Dr)"
+
+
+def test_a_qualifier_before_a_name_is_a_title():
+    from ingest.person_pattern import BULLET, title_then_name
+
+    assert title_then_name("Contractor, Mei-Ling Santos", BULLET) == ("Contractor", "Mei-Ling Santos")
+    assert title_then_name("Ann Lee, Bo Chen", BULLET) is None
+
+
+def test_an_acronym_job_before_an_organisation_is_a_title():
+    from ingest.person_pattern import FREE_TEXT, brief, split_person
+
+    assert brief(split_person("Marc Dupont — CISO, Banque du Kirchberg", reading=FREE_TEXT)) == (
+        "Marc Dupont", [("CISO", "Banque du Kirchberg")])

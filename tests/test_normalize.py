@@ -151,3 +151,20 @@ def test_a_session_dated_by_a_date_time_gets_its_day_and_when_alone_its_start():
     assert (alone.sessions[0].date, alone.sessions[0].start) == (date(2022, 11, 24), when)
     assert [(s.date, s.start) for s in two.sessions] == [(date(2022, 11, 24), None)] * 2  # the page's time is not theirs
     assert type(alone.sessions[0].date) is date
+
+
+def test_a_state_body_or_office_named_after_its_country_gives_it():
+    """"U.S. Department of State", "UK Cabinet Office", "US Ambassador to Austria": the country opens the name; a
+    company named after a country ("Japan Airlines") and a US state's body ("Georgia Technology Authority") do not."""
+    from ingest.countries import default_countries
+    from ingest.normalize import country_in_org
+    from ingest.records import Position
+
+    c = default_countries()
+    orgs = ("U.S. Department of State", "UK Cabinet Office", "US Geological Survey", "Korea Internet & Security Agency",
+            "Japan Airlines", "Georgia Technology Authority", "Singapore Management University")
+    assert {o: country_in_org([Position(organisation=o)], c) for o in orgs} == {
+        "U.S. Department of State": "U.S.", "UK Cabinet Office": "UK", "US Geological Survey": "US",
+        "Korea Internet & Security Agency": "Korea", "Japan Airlines": None, "Georgia Technology Authority": None,
+        "Singapore Management University": None}
+    assert country_in_org([Position(title="US Ambassador to Austria")], c) == "US"

@@ -1085,3 +1085,17 @@ def test_a_break_with_its_place_in_brackets_is_no_session(tmp_path):
     parsed = parse(tmp_path, "day.md", PROFILE.replace('"_posts/*.md"', '"day.md"'))
     assert [(s.title, [r.name.name for r in s.rows]) for s in parsed.sessions] == [
         ("Julia for engineers", ["Kim Carl"])]  # and the quotes are no part of the title
+
+
+def test_a_name_alone_in_a_cell_is_a_person_when_printed_with_an_honorific(tmp_path):
+    """"**Closing Remarks** <br> Mrs Grace Lau-Wong": a name with an honorific is a person though nothing else is
+    printed with it; a bare line ("Networking Lunch") is not."""
+    write(tmp_path, {"_posts/programme.md": "---\ntitle: Programme\n---\n## Tuesday, 15 October 2024\n\n"
+                     "| Time | Programme |\n| --- | --- |\n"
+                     "| 1200 – 1215hrs | **Closing Remarks** <br><br>Mrs Grace Lau-Wong |\n"
+                     "| 1215 – 1230hrs | **Fireside** <br>Ms Clara Yeo <br>BG (NS) Lim Kok Heng |\n"
+                     "| 1230 – 1330hrs | **Lunch** <br>Networking Lunch |\n"})
+    parsed = parse(tmp_path, "_posts/programme.md")
+    assert [(s.title, [(r.name.honorific, r.name.name) for r in s.rows]) for s in parsed.sessions] == [
+        ("Closing Remarks", [("Mrs", "Grace Lau-Wong")]),
+        ("Fireside", [("Ms", "Clara Yeo"), ("BG (NS)", "Lim Kok Heng")])]
