@@ -24,15 +24,19 @@ bullet is cut, at its bold name and separators; its position text is read by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ingest import agenda, times
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from ingest import agenda, shortcodes, times
 from ingest.agenda import split_heading
-from ingest.html_page import Line
-from ingest.markdown import Block, Segment, line_text, parse_blocks
+from ingest.column_table import column_rows, columns
+from ingest.html_page import Line, node_lines
+from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.people_text import role_prefix
 from ingest.person_pattern import BULLET, looks_like_name, split_position, title_then_name
-from ingest.records import Position, Row
+from ingest.records import Note, Position, Row
 from ingest.roles import LABELS, role_of
 
 _SEPARATORS = " \t—–-,:;*\\|"
@@ -63,27 +67,43 @@ class _Heading:
     session: Section | None = None  # the section this heading names, once it has people
 
 
-def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tuple[str, ...] = ()) -> list[Section]:
-    """The page's people by section: the page's own first, then one per heading at ``levels`` that lists people."""
+def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tuple[str, ...] = (),
+             fields: shortcodes.Fields | None = None, path: str = "", notes: list[Note] | None = None) -> list[Section]:
+    """The page's people by section: the page's own first, then one per heading at ``levels`` that lists people.
+
+    ``fields`` names the attributes of a shortcode person (``ingest.shortcodes``); ``notes`` gets the rows of a
+    people table that are skipped, named by ``path``.
+    """
     page = Section(None, first_line + 1)
     found: list[Section] = [page]
     stack: list[_Heading] = []
     role: tuple[str, int] | None = None  # (label, level of the role heading; 7 for a bold or colon line)
     day = None
-    for block in parse_blocks(body, first_line):
+    blocks = parse_blocks(body, first_line)
+    for block, calls in zip(blocks, _calls_by_block(body, first_line, blocks)):
+        if block.kind != "heading" and (rows := _call_rows(calls, fields, role, first_line)):
+            _section(stack, levels, page, found, day).rows.extend(rows)  # {{< speaker name="Ann Lee" … >}}
+            if not shortcodes.without_calls(block.text).strip("{} "):
+                continue
         if block.kind in ("heading", "paragraph") and not block.item and _prints_day(block.text):
             day = block.text  # a multi-day summit: "### Tuesday, October 27", an accordion titled with the day
         if block.kind == "heading":
             stack = [h for h in stack if h.level < block.level]
             label = _role_label(block.text, words, 5)  # "Keynote: A Long Talk Title" names a session
             role = (label, block.level) if label else None
-            if not label:
+            if label:
+                _title_slot(stack, block.text)  # "### Session 3, 2:00 pm", then "#### Lightning talks"
+            else:
                 title, when = split_heading([line_text(line) for line in block.lines])
                 stack.append(_Heading(block.level, title, when, block.line))
+        elif block.kind in ("table", "html") and (rows := table_rows(block, role, path, notes)):
+            _section(stack, levels, page, found, day).rows.extend(rows)  # | Name | Title | Agency | Role |
         elif block.kind == "paragraph" and not block.item and _pseudo_heading(block):
             label = _role_label(_pseudo_heading(block), words)
             role = (label, 7) if label else None
-            if not label and stack and stack[-1].title is None and _all_bold(block):
+            if label and _all_bold(block):
+                _title_slot(stack, block.text)  # "### 9:30 am - 9:45 am, ET", then "**Opening Remarks**"
+            elif not label and stack and stack[-1].title is None and _all_bold(block):
                 stack[-1].title = " ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)
         elif block.kind == "paragraph" and not block.item and (rows := labelled_rows(block)):
             _section(stack, levels, page, found, day).rows.extend(rows)  # "Moderator: Jo Ray, Editor, Daily"
@@ -117,6 +137,83 @@ def _section(stack: list[_Heading], levels: tuple[int, ...], page: Section, foun
         named.session = Section(named.title, named.line, clock, day_text=day)
         found.append(named.session)
     return named.session
+
+
+def _title_slot(stack: list[_Heading], text: str) -> None:
+    """A role phrase naming a session ("Opening Remarks", "Lightning talks", not "Speakers") titles the heading
+    above it when that prints only a time or a number ("### 9:30 am - 9:45 am, ET", "### Session 3, 2:00 pm")."""
+    clean = " ".join(text.replace("*", " ").split()).strip(_SEPARATORS)
+    top = stack[-1] if stack else None
+    if top is None or top.session is not None or (_PEOPLE_WORD.search(clean) and not _KEYNOTE.search(clean)):
+        return
+    if top.title is None or _NUMBERED.fullmatch(top.title):
+        top.title = clean
+
+
+_KEYNOTE = re.compile(r"\bkeynotes?$", re.I)  # "Keynote" names a session; "Keynote speakers" lists people
+_NUMBERED = re.compile(r"(?:session|part|block|slot|segment|track|round|breakout)\s*#?\s*[\w.]{1,4}", re.I)
+
+
+def _calls_by_block(body: str, first_line: int, blocks: list[Block]) -> list[list[shortcodes.Call]]:
+    """The shortcode calls of each block, by the lines the block spans (Hugo expands them before the Markdown)."""
+    own: list[list[shortcodes.Call]] = [[] for _ in blocks]
+    starts = [b.line for b in blocks]
+    for call in shortcodes.calls(body) if "{{" in body else ():
+        at = bisect_right(starts, first_line + call.line + 1) - 1
+        if at >= 0:
+            own[at].append(call)
+    return own
+
+
+def _call_rows(calls: list[shortcodes.Call], fields: shortcodes.Fields | None,
+               role: tuple[str, int] | None, first_line: int) -> list[Row]:
+    """The people of a block's shortcode calls that have a name (``{{< speaker name="Ann Lee" … >}}``)."""
+    rows = []
+    for call in calls:
+        row = shortcodes.person(call.attrs, fields or shortcodes.Fields(), role[0] if role else "Speaker")
+        if row is not None:
+            row.line = first_line + call.line + 1
+            rows.append(row)
+    return rows
+
+
+def table_rows(block: Block, role: tuple[str, int] | None, path: str = "",
+               notes: list[Note] | None = None) -> list[Row]:
+    """The people of a table whose header names its columns ("Name | Title | Agency | Role"), Markdown or HTML,
+    read by ``ingest.column_table``; ``[]`` for any other table."""
+    table = block if block.kind == "table" else html_table(block)
+    cols = columns(table.rows[0]) if table is not None and table.rows else None
+    if not cols:
+        return []
+    return column_rows(path, table, cols, role[0] if role else None, [] if notes is None else notes)
+
+
+def html_table(block: Block) -> Block | None:
+    """The first ``<table>`` of an HTML block as a table block (rows of cells, each row at its file line).
+
+    >>> html = "<table>\\n<tr><th>Name</th></tr>\\n<tr><td><b>Ann</b> Lee</td></tr>"
+    >>> t = html_table(Block("html", 5, lines=[[Segment(html)]]))
+    >>> [(r.line, [c.text for c in r.cells]) for r in t.rows], t.rows[1].cells[0].lines[0][0].bold
+    ([(6, ['Name']), (7, ['Ann Lee'])], True)
+    """
+    html = block.lines[0][0].text if block.lines and block.lines[0] else ""
+    low = html.lower()
+    node = LexborHTMLParser(html).css_first("table") if "<table" in low else None
+    if node is None:
+        return None
+    table, at = Block("table", block.line), low.find("<table")
+    for tr in node.css("tr"):
+        at = max(low.find("<tr", at + 1), at)
+        table.rows.append(TableRow(block.line + low.count("\n", 0, at),
+                                   [_html_cell(c) for c in tr.iter() if c.tag in ("td", "th")]))
+    return table
+
+
+def _html_cell(node: LexborNode) -> Cell:
+    lines = [[s for s in (Segment(ln.bold, bold=True), Segment(ln.text[len(ln.bold):])) if s.text.strip()]
+             for ln in node_lines(node) if ln.text]
+    link = node.css_first("a[href]")
+    return Cell(lines, link.attributes.get("href") if link is not None else None)
 
 
 def _prints_day(text: str) -> bool:
@@ -189,6 +286,7 @@ def labelled_rows(block: Block) -> list[Row]:
     """The people of a paragraph led by a role label ("Moderator: Jo Ray, Editor, Daily", "**Chair:** Dr Bo Chan
     (Acme). Speakers: A (X), B (Y)"), each with its label; ``[]`` for any other paragraph."""
     text = " ".join(line_text(line) for line in block.lines).replace("*", "")
+    text = _CO_SPEAKER.sub("Co-speaker: ", text, count=1)  # "Co-presented with Bo Chen, Engineer at Rail Co."
     label, rest = role_prefix(text)
     if not label and (m := _MODERATED_BY.search(text)):  # "… will be moderated by Clara Weiss."
         text = f"{m.group('verb')} by {m.group('who')}"
@@ -227,6 +325,8 @@ def _a_speaker(person) -> bool:
     return looks_like_name(person.name) and bool(org.strip()) and not re.search(r"\d:\d\d|\blength\b|\bmin", org)
 
 
+_CO_SPEAKER = re.compile(r"^\s*(?:(?:co-?presented|co-?hosted|presented together|together)\s+with|"
+                         r"with\s+co-?(?:speakers?|presenters?))\s*:?\s+(?=(?-i:[A-Z]))", re.I)
 _MODERATED_BY = re.compile(r"\b(?P<verb>moderated|chaired|hosted|facilitated)\s+by\s+(?P<who>(?:Dr|Prof|Mr|Ms|Mrs|St)\.?\s+[^.;]+?|[^.;]+?)"
                            r"(?:\.\s|\.?$|;)", re.I)
 

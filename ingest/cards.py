@@ -228,7 +228,7 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
     label = _matching(tree, opts.date, lambda t: first_day(t, year)) if opts.date else ""
     session.date_label = label or None
     session.date = (first_day(label, year) if label else None) or _when(opts.default_date) \
-        or _when(doc.meta.get("date")) or file_date(doc.path)
+        or _when(doc.meta.get("date")) or times.file_date(doc.path)
     if session.date is None:
         notes.append(Note(doc.path, None, "skipped-file",
                           "card page names no date for its meeting — skipped; give the date selector or "
@@ -305,19 +305,6 @@ def first_day(printed: str, year: int | None = None) -> date | None:
 _CLOCKS = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-\u2013\u2014]\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?"
                      r"|(?<!\d)\d{1,2}\s*[ap]\.?m\.?", re.I)
 _DAY_MONTH = re.compile(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?\.?\s+([^\W\d_]{3,})\.?(?!\s*,?\s*\d{4})")
-
-
-def file_date(path: str) -> date | None:
-    """The date a Jekyll post's file name starts with (``2019-04-21-title.md``).
-
-    >>> file_date("_posts/2019-04-21-briefing.md"), file_date("about.md")
-    (datetime.date(2019, 4, 21), None)
-    """
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})-", PurePosixPath(path).name)
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-    except ValueError:
-        return None
 
 
 def _when(value) -> date | None:

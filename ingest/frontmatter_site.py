@@ -25,7 +25,7 @@ from wcmatch import glob
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import body_people, times
+from ingest import body_people, shortcodes, times
 from ingest.countries import Countries
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
@@ -68,6 +68,10 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
     except ValueError as exc:
         raise IngestError(doc.path, f"bad [site.{NAME}] option in the site profile: {exc}") from None
     parsed = Parsed(doc=doc, reader=NAME)
+    if unpublished(doc.meta):
+        parsed.notes.append(Note(doc.path, None, "skipped-file", "marked as not published (published: false, or draft: "
+                                 "true): the site does not show it — skipped"))
+        return parsed
     kind = page_kind(doc, keys)
     if kind == "session":
         parsed.sessions += read_sessions(doc, keys, parsed.notes, settings or Settings())
@@ -76,6 +80,18 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
     else:
         parsed.notes.append(Note(doc.path, None, "skipped-file", _skip_reason(doc, keys)))
     return parsed
+
+
+def unpublished(meta: dict) -> bool:
+    """True for a page its site does not publish: Jekyll's ``published: false``, Hugo's ``draft: true``.
+
+    >>> unpublished({"published": False}), unpublished({"draft": "true"}), unpublished({"title": "x"})
+    (True, True, False)
+    """
+    def said(value, word: str) -> bool:
+        return value is (word == "true") or str(value).strip().lower() == word
+
+    return said(meta.get("published"), "false") or said(meta.get("draft"), "true")
 
 
 def page_kind(doc: Document, keys: Keys) -> str | None:
@@ -168,7 +184,7 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
     else:
         for item in _as_list(value):
             _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
-        _printed_names(doc, session.rows, meta, keys, notes)
+        _printed_names(doc, session.rows, meta, keys, notes, label)
     for key, role in keys.role_keys.items():  # "moderator: jane-doe" beside "speakers: [...]"
         if key in keys.speaker_key or (more := meta.get(key)) in (None, "", [], {}):
             continue
@@ -186,25 +202,49 @@ def _text_rows(doc: Document, text: str, label: str, keys: Keys) -> list[Row]:
             for name, role in split_people(text)]
 
 
-def _printed_names(doc: Document, rows: list[Row], meta: dict, keys: Keys, notes: list[Note]) -> None:
-    """The names printed beside a list of ids (``speakers-text``), given to the id rows in order."""
+def _printed_names(doc: Document, rows: list[Row], meta: dict, keys: Keys, notes: list[Note],
+                   label: str = "Speaker") -> None:
+    """The names printed beside a list of ids (``speakers-text``): each given to the entry it names (by slug or
+    name), the others to the remaining ids in order; names left over once every id has one are people too."""
     text = _text(_first(meta, keys.speaker_names)) if keys.speaker_names else None
-    ids = [row for row in rows if not row.name_printed]
-    if not text or not ids:
+    if not text or not rows:
         return
     names = [name for name, _ in split_people(text)]
-    if len(names) != len(ids):
+    left = [name for name in names if not _name_of(name, rows)]
+    ids = [row for row in rows if not row.name_printed]
+    if ids and len(left) != len(ids):
         notes.append(Note(doc.path, None, "names-not-used",
-                          f"{len(names)} printed names ({text!r}) for {len(ids)} speaker ids — names not used; "
-                          "the names come from the speaker records"))
+                          f"{len(left)} printed names ({', '.join(left)}) for {len(ids)} speaker ids — names not "
+                          "used; the names come from the speaker records"))
         return
-    for row, name in zip(ids, names):
+    for row, name in zip(ids, left):
         row.printed_name, row.name_printed = name, True
+    rows += [Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
+             for name in left[len(ids):]]
+
+
+def _name_of(name: str, rows: list[Row]) -> bool:
+    """True when one of ``rows`` is the person ``name`` prints (its slug or its name); an id row takes the name.
+
+    >>> rows = [Row(1, "Speaker", "ana-lima", None, name_printed=False), Row(2, "Speaker", "Bo Chen", None)]
+    >>> _name_of("Dr. Ana Lima", rows), _name_of("Bo Chen", rows), _name_of("Cy Dee", rows), rows[0].printed_name
+    (True, True, False, 'Dr. Ana Lima')
+    """
+    key = _loose_key(Row(line=None, role_label="", printed_name=name, link=None))  # type: ignore[arg-type]
+    for row in rows:
+        if key and _loose_key(row) == key:
+            if not row.name_printed:
+                row.printed_name, row.name_printed = name, True
+            return True
+    return False
 
 
 def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: list[Note]) -> list[SessionPage]:
     """The page's session with the people its body lists, and a session per heading that lists its own."""
-    found = body_people.sections(doc.body, doc.body_line, keys.session_levels, keys.people_headings)
+    fields = shortcodes.Fields().before(name=keys.item_name, title=keys.item_title, organisation=keys.item_company,
+                                        role=keys.item_role, country=keys.country, link=keys.item_link)
+    found = body_people.sections(doc.body, doc.body_line, keys.session_levels, keys.people_headings, fields,
+                                 doc.path, notes)
     page, subs = found[0], found[1:]
     out = []
     for sec in subs:
@@ -277,6 +317,8 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
     if session.date is None:  # a year-less "timeslot: Saturday 24 May, 10:00" holds the date too
         found = next((d for d in (_when(_first(meta, (k,)), settings) for k in keys.time) if d), None)
         session.date = found.date() if isinstance(found, datetime) else found
+    if session.date is None and (_clock_of(_first(meta, keys.start)) or clock):
+        session.date = times.file_date(doc.path)  # a Jekyll post "2031-10-20-dns.md" timed "startTime: '15:00'"
     if clock and session.date and not isinstance(start, datetime):
         session.time_label = clock
         t0, t1 = times.parse_time_range(clock)

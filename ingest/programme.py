@@ -40,7 +40,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from graph.ids import slugify
 from ingest import agenda, times
 from ingest.body_people import DAY_MONTH
-from ingest.cards import clean_time, file_date, first_day, options_of, reads_as_time
+from ingest.cards import clean_time, first_day, options_of, reads_as_time
+from ingest.times import file_date
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
 from ingest.people_text import label_only, role_prefix, split_names, unglue
 from ingest.person_line import Person, read_people

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo
 
 from graph.ids import fold
@@ -380,3 +381,16 @@ def combine(day: date | None, clock: time | None) -> datetime | None:
     if day is None or clock is None:
         return None
     return datetime.combine(day, clock.replace(tzinfo=None), tzinfo=clock.tzinfo)
+
+
+def file_date(path: str) -> date | None:
+    """The date a Jekyll post's file name starts with (``2019-04-21-title.md``).
+
+    >>> file_date("_posts/2019-04-21-briefing.md"), file_date("about.md")
+    (datetime.date(2019, 4, 21), None)
+    """
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})-", PurePosixPath(path).name)
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None

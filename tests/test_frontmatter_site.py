@@ -741,7 +741,7 @@ def test_cti_summit_talks_speaker_ids_and_records(cti_store):
     assert store_rows(cti_store, """
         SELECT ?title ?org ?path WHERE { ?a sg:person ?p ; sg:position ?pos . ?pos sg:title ?title ;
           sg:organisationLabel ?org ; sg:positionSource/sg:path ?path . FILTER(STRENDS(STR(?p), "/gregory-boddin")) }
-        """) == [["CTO at LeakIX", "LeakIX", "_data/speakers.yml"]]
+        """) == [["CTO", "LeakIX", "_data/speakers.yml"]]
 
 
 def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
@@ -761,8 +761,9 @@ def test_nordic_rse_toml_session_pages_and_free_text_authors(nordic_store):
 
 
 def test_digitalgov_body_speaker_lists(digitalgov_store):
-    # 137 sessions, 3 without people; the Source Code Summit's "… facilitated by _Amin Mehr_ and _Joseph Castle_"
-    assert totals(digitalgov_store) == ["134", "364", "237"]
+    # 136 sessions, 3 without people; the Source Code Summit's "… facilitated by _Amin Mehr_ and _Joseph Castle_";
+    # the 2020 UX Summit's page is a draft (draft: true) the site does not publish: left out
+    assert totals(digitalgov_store) == ["133", "363", "237"]
     by_role = dict(store_rows(digitalgov_store, """
         SELECT ?r (COUNT(?a) AS ?n) WHERE { ?a a sg:Appearance ; sg:role/<http://www.w3.org/2004/02/skos/core#notation> ?r }
         GROUP BY ?r"""))
