@@ -41,7 +41,7 @@ from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
-from ingest.tidy import is_break
+from ingest.tidy import has_job_word, is_break
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
@@ -76,6 +76,10 @@ def read(doc: Document, countries=None, settings=None, **options) -> Parsed:
         if _truthy(ctx.get(record, opts.skip)):
             ctx.note(where, "skipped-record", f"record {index + 1} is marked to skip ({', '.join(opts.skip)}) — skipped")
             continue
+        if unpublished := _unpublished(record):
+            ctx.note(where, "skipped-record", f"record {index + 1} is not published ({unpublished}) — skipped; "
+                                              "remove the mark to read it")
+            continue
         held = _skipped_value(record, opts.skip_when)
         if held:
             ctx.note(where, "skipped-record", f"record {index + 1} has {held} (skip_when) — skipped")
@@ -101,15 +105,42 @@ def _skipped_value(record: dict, skip_when: dict) -> str | None:
     """``key = value`` of the first ``skip_when`` value the record holds (strings compared in any case)."""
     for key, values in skip_when.items():
         value = _glom(record, key)
-        if value is not None and str(value).strip().lower() in values:
+        text = None if value is None else str(value).strip().lower()
+        if text is not None and (text in values or _AS_BOOLEAN.get(text) in values):
             return f"{key} = {value!r}"
     return None
 
 
+# YAML 1.1's boolean words, which the loader keeps as text: a profile's skip_when = { active = false } still finds "no"
+_AS_BOOLEAN = {"yes": "true", "on": "true", "no": "false", "off": "false"}
+
+
 def _truthy(value) -> bool:
     if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "1", "y")
+        return value.strip().lower() in ("true", "yes", "on", "1", "y")
     return bool(value)
+
+
+def _falsy(value) -> bool:
+    """True for a false value as data files print one (``false``, ``"No"``, ``0``), not for an absent one."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("false", "no", "off", "0", "n")
+    return value is False or type(value) is int and value == 0
+
+
+def _unpublished(record: dict) -> str | None:
+    """How a record says the site does not publish it (``published: false``, ``draft: true``), else ``None``.
+
+    >>> _unpublished({"published": False}), _unpublished({"Draft": "yes"}), _unpublished({"published": "No"})
+    ('published: False', 'Draft: yes', 'published: No')
+    >>> _unpublished({"published": "2031-05-01"}), _unpublished({"draft": False}), _unpublished({"title": "T"})
+    (None, None, None)
+    """
+    for key, value in record.items():
+        word = key.lower() if isinstance(key, str) else None
+        if word == "published" and _falsy(value) or word == "draft" and _truthy(value):
+            return f"{key}: {value}"
+    return None
 
 
 class _Context:
@@ -274,7 +305,7 @@ def _simple_path(spec: str) -> tuple | None:
 
 def _session(ctx: _Context, record: dict, index: int, line: int | None) -> SessionPage | None:
     opts = ctx.opts
-    title = ctx.text(record, opts.title)
+    title = ctx.text(record, opts.title) or _talk(ctx, record)
     if not title:
         ctx.note(line, "skipped-record", f"record {index + 1} has no title ({' / '.join(opts.title)}) — skipped; "
                                          "name the title key in the profile (title = \"…\")")
@@ -339,6 +370,14 @@ def _people(ctx: _Context, record: dict, index: int) -> list[Row]:
         if not opts.roles:
             break  # persons: the first spec that holds people
     return rows
+
+
+def _talk(ctx: _Context, record: dict) -> str | None:
+    """The title of the one talk the people of a record without a title print under their ``title`` key."""
+    entries = [item for spec in (list(ctx.opts.roles) or ctx.opts.persons) for item in _listed(_glom(record, spec))]
+    talks = {title for item in entries if isinstance(item, dict) and _either(ctx, item)
+             and (title := ctx.text(item, ctx.opts.person_spec("title"))) and not is_job_title(title)}
+    return talks.pop() if len(talks) == 1 else None
 
 
 def _person_list(ctx: _Context, items: list, label: str, path: tuple) -> list[Row]:
@@ -432,7 +471,7 @@ def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: 
     person = split_person(text, opts.person_pattern) if opts.person_pattern else Person(family_first(text))
     if person.name is None:
         return Person(None, person.positions + positions)
-    merged = _merge_positions(person.positions, positions)
+    merged = [_own_org(p) for p in _merge_positions(person.positions, positions)]
     return [Row(line=line, role_label=label, printed_name=name, link=None, positions=[replace(p) for p in merged])
             for name in split_names(person.name, opts.people_separators)]
 
@@ -449,9 +488,12 @@ def _merge_positions(printed: list[Position], fields_: list[Position]) -> list[P
 
 
 def _positions(ctx: _Context, item: dict) -> list[Position]:
-    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB])."""
+    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB]); a ``title`` key
+    holding a talk's title rather than a job's gives no title."""
     opts = ctx.opts
     titles = _as_texts(ctx.get(item, opts.person_spec("title")), opts.title_separator)
+    if titles and _either(ctx, item) and not all(map(is_job_title, titles)):
+        titles = []
     orgs = _as_texts(ctx.get(item, opts.person_spec("organisation")), "")
     if opts.position_pattern and len(titles) == 1 and not orgs:
         return split_position(titles[0], opts.position_pattern)
@@ -461,6 +503,52 @@ def _positions(ctx: _Context, item: dict) -> list[Position]:
         org = orgs[i] if i < len(orgs) else None
         out.append(Position(title=title, organisation=org))
     return out
+
+
+def _either(ctx: _Context, item: dict) -> bool:
+    """True when the person's title comes from a key named ``title``: a job's title, or the title of their talk."""
+    spec = next((s for s in ctx.opts.person_spec("title") if ctx.get(item, (s,)) is not None), "")
+    return spec.rsplit(".", 1)[-1].lower() == "title"
+
+
+# words of a job title that ingest.tidy's job words leave out
+_MORE_JOB_WORDS = re.compile(r"\b(professor|lecturer|postdoc|candidate|phd|editor|writer|author|journalist|designer|"
+                             r"teacher|librarian|curator|economist|historian|lawyer|attorney|counsel|advocate|"
+                             r"organi[sz]er|maintainer|owner|intern|trainee|volunteer|freelancer?|instructor)\b", re.I)
+_TALK_MARK = re.compile(r"[:?!\"“”]")  # "Open Data: Lessons", "Why Maps?"
+
+
+def is_job_title(text: str) -> bool:
+    """True when a value that may be a job's title or a talk's reads as a job's: a job word, or three words at most,
+    and no colon or question mark.
+
+    >>> is_job_title("Chief Data Officer"), is_job_title("PhD Candidate in Marine Biology"), is_job_title("Writer")
+    (True, True, True)
+    >>> is_job_title("Mapping Flood Risk with Open Data"), is_job_title("Why Every Agency Needs a Lead: A Story")
+    (False, False)
+    """
+    if _TALK_MARK.search(text):
+        return False
+    return has_job_word(text) or bool(_MORE_JOB_WORDS.search(text)) or len(text.split()) <= 3
+
+
+def without_org(title: str, org: str) -> str:
+    """A job title without the organisation printed after it ("at Acme", ", Acme") when a field of its own names it.
+
+    >>> without_org("Threat Researcher at Nordlicht Security", "Nordlicht Security"), without_org("CTO, Acme", "ACME")
+    ('Threat Researcher', 'CTO')
+    >>> without_org("Analyst @ the Acme Lab.", "Acme Lab"), without_org("Head of Acme Labs", "Acme Labs")
+    ('Analyst', 'Head of Acme Labs')
+    """
+    m = re.fullmatch(rf"(.*?\w\S*)\s*(?:,|\s(?:at|@)|@)\s+(?:the\s+)?{re.escape(org)}\.?", title, re.I)
+    return m.group(1) if m else title
+
+
+def _own_org(position: Position) -> Position:
+    """The position with its title cut before the organisation it names again."""
+    if position.title and position.organisation:
+        return replace(position, title=without_org(position.title, position.organisation))
+    return position
 
 
 def _as_texts(value, separator: str) -> list[str]:
@@ -573,15 +661,16 @@ def _times(ctx: _Context, record: dict, line: int | None):
     """(date, start, end, time label) of a record, or ``None`` when it has no date."""
     opts = ctx.opts
     start_v, end_v = unpacked(ctx.inherited(record, opts.start)), unpacked(ctx.inherited(record, opts.end))
-    day = _date(ctx, ctx.inherited(record, opts.date), line) or date_of(start_v) or ctx.path_date
+    clock = ctx.inherited(record, opts.time)
+    # a time key may hold the whole date-time ("2023-06-07T09:10"): its day is the record's when no date key has one
+    day = _date(ctx, ctx.inherited(record, opts.date), line) or date_of(start_v) or date_of(clock) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:
         return None
     start, end = moment(start_v, day, opts.time_format), moment(end_v, day, opts.time_format)
-    clock = ctx.inherited(record, opts.time)
     label = None
     if start is None and clock is not None:
-        label = clock_label(clock)
+        label = None if date_of(clock) else clock_label(clock)
         start, t_end = clock_range(clock, day, opts.time_format)
         end = end or t_end
     length = minutes(ctx.get(record, opts.duration))

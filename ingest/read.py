@@ -205,8 +205,28 @@ class _Checked:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _core_booleans(resolvers: dict) -> dict:
+    """YAML 1.1's implicit resolvers with YAML 1.2's booleans: only true and false are booleans; yes, no, on and
+    off stay text, as printed (``country: NO`` is Norway, not false).
+
+    >>> _load("country: NO\\nanswer: yes\\nskip: true\\npublished: False\\n")
+    {'country': 'NO', 'answer': 'yes', 'skip': True, 'published': False}
+    """
+    out = {first: [(tag, rx) for tag, rx in pairs if tag != _BOOL] for first, pairs in resolvers.items()}
+    for first in "tTfF":
+        out.setdefault(first, []).append((_BOOL, _CORE_BOOL))
+    return {first: pairs for first, pairs in out.items() if pairs}
+
+
+_BOOL = "tag:yaml.org,2002:bool"
+_CORE_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_resolvers = _core_booleans(yaml.SafeLoader.yaml_implicit_resolvers)
+
+
 class _SafeNoAliasLoader(_Checked, yaml.SafeLoader):
     """A safe YAML loader that refuses aliases (no exponential 'billion laughs')."""
+
+    yaml_implicit_resolvers = _resolvers
 
     def compose_node(self, parent, index):  # noqa: D102 - yaml hook
         if self.check_event(yaml.AliasEvent):
@@ -215,4 +235,5 @@ class _SafeNoAliasLoader(_Checked, yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-_CLoader = type("_CLoader", (_Checked, yaml.CSafeLoader), {}) if yaml.__with_libyaml__ else None
+_CLoader = type("_CLoader", (_Checked, yaml.CSafeLoader), {"yaml_implicit_resolvers": _resolvers}) \
+    if yaml.__with_libyaml__ else None

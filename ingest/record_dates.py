@@ -41,14 +41,19 @@ def parse_date(text: str, formats: tuple[str, ...] = (), year: int | None = None
 
 
 def date_of(value) -> date | None:
-    """The date of a datetime, or of ISO datetime text (else ``None``)."""
+    """The date of a datetime, or of text that prints a date with its time (ISO or as people write it), else
+    ``None``.
+
+    >>> date_of("2023-06-07T09:10"), date_of("June 7, 2023 9:10 AM"), date_of("3:00 PM ET"), date_of(600)
+    (datetime.date(2023, 6, 7), datetime.date(2023, 6, 7), None, None)
+    """
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, str):
         try:
             return datetime.fromisoformat(value.strip()).date()
         except ValueError:
-            return None
+            return times.parse_date(value)
     return None
 
 
@@ -86,30 +91,64 @@ def moment(value, day: date, formats: tuple[str, ...] = ()) -> datetime | None:
         value = int(value)
     if isinstance(value, int):
         return datetime.combine(day, time()) + timedelta(minutes=value) if 0 <= value < 24 * 60 else None
-    text = " ".join(str(value).split())
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        pass
-    return clock_range(text, day, formats)[0]
+    return clock_range(value, day, formats)[0]
 
 
 def clock_range(value, day: date, formats: tuple[str, ...] = ()) -> tuple[datetime | None, datetime | None]:
-    """Start and end on ``day`` of a clock time or range ("09:30", "9.30am-11am"; ``formats`` first).
+    """Start and end on ``day`` of a clock time or range ("09:30", "9.30am-11am"; ``formats`` first), in the zone
+    a word after it names ("3:00 PM ET"); a value that prints its own date ("2023-06-07T09:10", "7 June 2023,
+    9:10") is on that date.
 
     >>> clock_range("09:30-10:15", date(2030, 1, 2))[1], clock_range(600, date(2030, 1, 2))[0]
     (datetime.datetime(2030, 1, 2, 10, 15), datetime.datetime(2030, 1, 2, 10, 0))
+    >>> clock_range("3:00 PM ET", date(2030, 1, 2))[0].isoformat(), clock_range("14:00 CEST", date(2030, 7, 2), ("%H:%M",))[0].isoformat()
+    ('2030-01-02T15:00:00-05:00', '2030-07-02T14:00:00+02:00')
+    >>> [t.isoformat() for t in clock_range("7 June 2031, 9:10 - 10:00", date(2030, 1, 2))]
+    ['2031-06-07T09:10:00', '2031-06-07T10:00:00']
     """
+    if isinstance(value, datetime):
+        return value, None
     if isinstance(value, int):
         return moment(value, day), None
     text = " ".join(str(value).split())
+    if len(text) > 10:  # ISO date and time ("2023-06-07T09:10", "20230607T0910"); a lone date is no moment
+        try:
+            return datetime.fromisoformat(text), None
+        except ValueError:
+            pass
+    if printed := date_of(text):  # the value's own date, then its clock
+        day, text = printed, times.without_date(text)
+    text, zone = _zone_word(text)
     for fmt in formats:
         try:
-            return datetime.combine(day, datetime.strptime(text, fmt).time()), None
+            return _in_zone(datetime.combine(day, datetime.strptime(text, fmt).time()), zone), None
         except ValueError:
             continue
     t0, t1 = times.parse_time_range(text)
-    return times.combine(day, t0), times.combine(day, t1)
+    return _in_zone(times.combine(day, t0), zone), _in_zone(times.combine(day, t1), zone)
+
+
+# a zone name printed after a clock ("3:00 PM ET", "14:00 (CEST)"), as ingest.times knows them
+_ZONE_WORD = re.compile(r"\s*\(?\b(" + "|".join(sorted(times.ZONE_NAMES, key=len, reverse=True)) + r")\)?$")
+
+
+def _zone_word(text: str) -> tuple[str, ZoneInfo | None]:
+    """A clock without the zone name that ends it, and that zone.
+
+    >>> _zone_word("3:00 PM ET"), _zone_word("9:30")
+    (('3:00 PM', zoneinfo.ZoneInfo(key='America/New_York')), ('9:30', None))
+    """
+    m = _ZONE_WORD.search(text)
+    if not m or m.start() == 0:
+        return text, None
+    return text[: m.start()], ZoneInfo(times.ZONE_NAMES[m.group(1)])
+
+
+def _in_zone(moment_: datetime | None, zone: ZoneInfo | None) -> datetime | None:
+    """A naive moment placed in ``zone`` (one with an offset of its own keeps it)."""
+    if moment_ is None or zone is None or moment_.tzinfo is not None:
+        return moment_
+    return moment_.replace(tzinfo=zone)
 
 
 def clock_label(value) -> str | None:
