@@ -82,7 +82,9 @@ def survey(root: Path) -> Survey:
 def draft(root: Path) -> Draft:
     """The drafted profile of the folder ``root``: settings and parts, each with its evidence."""
     seen = survey(root)
-    out = Draft(root=str(root), files=len(seen.docs))
+    hidden = unpublished(seen.docs)
+    seen.docs = [d for d in seen.docs if d not in hidden]
+    out = Draft(root=str(root), files=len(seen.docs) + len(hidden))
     exports = _exports(seen)
     empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
     exports = {p: r for p, r in exports.items() if p not in empty}
@@ -104,7 +106,7 @@ def draft(root: Path) -> Draft:
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + empty_parts(empty, out.parts) \
         + out.parts
     _site(out, seen, [c for _, c in sessions], exports)
-    _leftovers(out.site, seen, out.parts)
+    _leftovers(out.site, seen, out.parts, hidden)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
@@ -392,8 +394,40 @@ def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ())
 # --- what not to read --------------------------------------------------------------------
 
 
-def _leftovers(site: Table, seen: Survey, parts: list[Table]) -> None:
-    """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists)."""
+def unpublished(docs: list[Document]) -> list[Document]:
+    """The pages a Jekyll site does not publish: its ``_drafts/`` and pages whose name starts with ``_``
+    (``_posts/_TEMPLATE.md``); a Jekyll site has a ``_config.yml`` or a ``_posts/`` folder. Hugo's ``_index.md``
+    is a section page, kept.
+
+    >>> docs = [Document(p, "", {}, "", 0) for p in ("_config.yml", "_posts/a.md", "_posts/_T.md", "_drafts/b.md")]
+    >>> [d.path for d in unpublished(docs)], unpublished([Document("content/_x.md", "", {}, "", 0)])  # no Jekyll
+    (['_posts/_T.md', '_drafts/b.md'], [])
+    """
+    parts = [PurePosixPath(d.path).parts for d in docs]
+    if not any(p[-1] in ("_config.yml", "_config.yaml", "_config.toml") or "_posts" in p[:-1] for p in parts):
+        return []
+    return [d for d, p in zip(docs, parts) if d.suffix in PAGES and ("_drafts" in p[:-1] or (
+        p[-1].startswith("_") and PurePosixPath(p[-1]).stem != "_index"))]
+
+
+def _unpublished_globs(hidden: list[Document], globs: list[str]) -> dict[str, str]:
+    """Exclude globs for the unpublished pages a part's glob takes in: a drafts folder, ``_``-prefixed pages."""
+    found = {}
+    for doc in hidden:
+        if globs and glob_match(doc.path, globs):
+            parts = PurePosixPath(doc.path).parts
+            if "_drafts" in parts[:-1]:
+                folder = "/".join(parts[:parts.index("_drafts") + 1])
+                found[f"{folder}/**"] = "a Jekyll site's drafts, which it does not publish"
+            else:
+                found[f"**/_*.{doc.suffix}"] = (f"pages whose name starts with '_' (e.g. {doc.path}), which a Jekyll "
+                                                "site does not publish")
+    return found
+
+
+def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Document] = ()) -> None:
+    """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists),
+    and the pages a Jekyll site does not publish."""
     from wcmatch import glob
 
     from ingest.profile import GLOB_FLAGS
@@ -409,6 +443,7 @@ def _leftovers(site: Table, seen: Survey, parts: list[Table]) -> None:
         elif PurePosixPath(doc.path).stem in ("_index", "index") and sessions and \
                 glob.globmatch(doc.path, sessions, flags=GLOB_FLAGS) and not _listed_people(doc):
             found[doc.path] = "a section's list page, naming nobody"
+    found.update(_unpublished_globs(list(hidden), globs))
     if found:
         site.set("exclude", sorted(found), *(f"{p}: {why}" for p, why in sorted(found.items())[:8]))
 

@@ -270,15 +270,18 @@ def _session_option(table: Table, option: str, key: str, records: list, depth: i
     if fmt:
         option = "date"  # "14.05.2025", "Tuesday, 3 June 2025": dates in a format to name
     elif option in ("start", "end", "date") and not (whens and all(whens)):
-        if option == "date" or not all(clock_like(v) for v in values):
+        if option == "date" or not all(w or clock_like(v) for v, w in zip(values, whens)):
             return
-        whens = [When(False, True, None, None) for _ in values]  # "9:00 am – 9:30 am CEST"
-    if option in ("start", "end") and not all(w.date for w in whens):
+        whens = [w or When(False, True, None, None) for w in whens]  # "9:00 am – 9:30 am CEST"
+    mixed = option == "start" and any(w.date for w in whens) and not all(w.date for w in whens)
+    if option in ("start", "end") and not all(w.date for w in whens) and not mixed:
         option = "time" if option == "start" else option  # a clock only: the date comes from elsewhere
     table.whens += [w for w in whens if w] if option in ("start", "time") else []
     held = "records" if not depth else "records around them"
     table.set(option, key, f"{len(values)} of {len(records)} {held} have '{key}' (e.g. {example(records, key)})"
-              + ("; each record takes it from the one around it" if depth else ""))
+              + ("; each record takes it from the one around it" if depth else "")
+              + (f"; {sum(not w.date for w in whens)} of them a clock alone, whose day comes from the date key"
+                 if mixed else ""))
     if fmt:
         table.set("date_format", fmt, f"every '{key}' reads as {fmt} (e.g. {example(records, key)})")
 
@@ -294,7 +297,10 @@ def _people_keys(table: Table, shape: Shape) -> list[str]:
                            and role_of(k)]
     roles = {k: "Speaker" if role_of(k) == "speaker" else k.upper() if len(k) <= 3 else k.capitalize()
              for k in people if role_of(k)}  # "Speaker", the reader's own label: a "Keynote: …" title gives its role
-    if len(roles) >= 2 or (roles and len(people) >= 2):
+    mappings = [x for x in _people_items(shape, people) if isinstance(x, dict)]
+    single = len(people) == 1 and roles and role_of(people[0]) != "speaker" and not (  # "panelists" alone
+        mappings and person_fields(mappings)[0].get("role"))  # unless each person says their own role
+    if len(roles) >= 2 or (roles and len(people) >= 2) or single:
         roles.update({k: k.capitalize() for k in people if k not in roles})
         table.set("roles", roles, "one key per role: " + ", ".join(f"'{k}'" for k in roles))
     elif people:
@@ -377,7 +383,7 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
     listed = [v for v in strings if _listed_names(v)]
     for pattern, rx in checks:
         hits = [v for v in strings if re.search(rx, v) and v not in listed]
-        if len(hits) >= max(2, 0.1 * len(strings)):
+        if hits:  # a pattern seen once is still how that person is printed ("Ann Lee (NOAA)" beside "A, B, C")
             patterns.append((pattern, len(hits), hits[0]))
     if patterns:
         table.set("person_pattern", [p for p, _, _ in patterns], "people printed in one string: " + "; ".join(
@@ -484,6 +490,12 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
     hits = len(names & said)
     if hits < max(2, 0.3 * len(names)):
         return None
+    if organisers(shape):
+        return Table(why=[f"{len(shape.records)} people records {where(shape.spec)} of {files_of(shape, others)}, "
+                          "named as the site's own people (team, committee, organisers); the sessions name "
+                          f"{hits} of them: left out — a team list's roles are no job titles; give it a part "
+                          "(kind = \"speakers\") if they are the speakers"],
+                     comment_only=True)
     table = _part(shape, "people", others)
     table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' are printed in the sessions' "
               "lists of people: these records are the speakers, joined to their sessions by name")
@@ -501,6 +513,22 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
         key, why = person["country"]
         table.set("country", key, *why)
     return table
+
+
+_ORGANISERS = re.compile(r"(^|[^a-z])(teams?|committees?|organi[sz](ers?|ing)|staff|board|volunteers?|crew|"
+                         r"secretariat|steering|advisors?|advisers?)([^a-z]|$)", re.I)
+
+
+def organisers(shape: Shape) -> bool:
+    """True for a list of the site's own people, named so by its file or key (``_data/team.yml``,
+    ``committee.json``, ``people.organisers``).
+
+    >>> organisers(Shape(["_data/team.yml"], "", [])), organisers(Shape(["_data/speakers.yml"], "", []))
+    (True, False)
+    >>> organisers(Shape(["data.json"], "people.program_committee", [])), organisers(Shape(["steam.yml"], "", []))
+    (True, False)
+    """
+    return any(_ORGANISERS.search(PurePosixPath(f).stem) for f in shape.files) or bool(_ORGANISERS.search(shape.spec))
 
 
 # --- JSON inside code --------------------------------------------------------------------------

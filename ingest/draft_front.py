@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from pathlib import PurePosixPath
 
 from ingest import times
-from ingest.draft_pages import has_body_people
+from ingest.draft_pages import has_body_people, session_levels
 from ingest.draft_text import Table
 from ingest.draft_values import as_list, describe_whens, examples, flat, name_like, when, END_KEY, When
 from ingest.frontmatter_site import is_slug
@@ -166,11 +166,12 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
     if kind == "text":
         table.set("sessions", col.pattern, f"'{key}' holds one string per page, not a list: name the session "
                   "files, so that every page of the folder is read as a session")
-    if kind == "mappings":
+    items = [x for v in col.values(key) for x in as_list(v)]
+    if kind == "mappings" or any(isinstance(x, dict) for x in items):
         _item_keys(table, col, key)
     if kind == "slugs":
         _names_key(table, col, key)
-    if len(body) >= max(2, len(col.docs) * 0.2):
+    if body:  # a few pages printing their people in the body (a panel, lightning talks) beside the key's
         _body_people(table, col, body)
     _title_key(table, col)
     _date_keys(table, col)
@@ -199,6 +200,10 @@ def _body_people(table: Table, col: Collection, hits: list[str]) -> None:
               f"('## Speakers', '**Moderator**') then bullets (e.g. {hits[0]}); every page of the folder is an "
               "event page")
     table.set("body_people", True)
+    levels, example = session_levels([d for d in col.docs if d.path in hits])
+    if levels:
+        table.set("session_levels", levels, f"headings at levels {', '.join(map(str, levels))} print a session's "
+                  f"time or title above a list of its people (e.g. {example!r}): each is a session of its own")
 
 
 def _names_key(table: Table, col: Collection, key: str) -> None:
@@ -235,11 +240,15 @@ def speaker_list_key(col: Collection) -> tuple[str | None, str, str]:
 
 def list_kind(values: list) -> str | None:
     """What a key's values are: lists of ``"slugs"``, ``"names"`` or ``"mappings"``, ``"text"``, or ``None``.
+    A list mixing them (slugs beside names, mappings beside slugs) is of the kind most of its entries are, slugs
+    first: the reader takes each entry as it is.
 
     >>> list_kind([["jane-doe"], ["ann-lee", "bo-li"]]), list_kind([["Jane Doe"]]), list_kind([[{"name": "A"}]])
     ('slugs', 'names', 'mappings')
     >>> list_kind(["Jane Doe, Ann Lee"]), list_kind([["python", "web"]]), list_kind([3])
     ('text', 'slugs', None)
+    >>> list_kind([["ann-lee"], ["bo-li", "Cy Dee"]]), list_kind([[{"name": "Ann Lee"}], ["bo-li", "cy-dee"]])
+    ('slugs', 'slugs')
     """
     items = [x for v in values for x in as_list(v)]
     if not items:
@@ -248,14 +257,32 @@ def list_kind(values: list) -> str | None:
         if all(isinstance(x, dict) for x in items):
             return "mappings" if any(k in x for x in items for k in NAME_KEYS) else None
         texts = [str(x).strip() for x in items if isinstance(x, str)]
-        if len(texts) != len(items) or any(len(t) > 80 for t in texts):
+        mappings = [x for x in items if isinstance(x, dict)]
+        if len(texts) + len(mappings) != len(items) or any(len(t) > 80 for t in texts):
             return None
-        if all(is_slug(t) for t in texts):
+        if not mappings and all(is_slug(t) for t in texts):
             return "slugs"
-        return "names" if sum(name_like(t) for t in texts) >= 0.6 * len(texts) else None
+        if not mappings and sum(name_like(t) for t in texts) >= 0.6 * len(texts):
+            return "names"
+        return _mixed_kind(texts, mappings)
     if all(isinstance(v, str) and len(v) <= 200 for v in values):
         return "text" if sum(name_like(n) for v in values for n in re.split(r",| and |&", v)) else None
     return None
+
+
+def _mixed_kind(texts: list[str], mappings: list[dict]) -> str | None:
+    """The kind of a list mixing slugs, names and mappings, when nearly every entry is one of them.
+
+    >>> _mixed_kind(["ann-lee", "bo-li", "Cy Dee"], []), _mixed_kind(["Ann Lee", "Bo Li"], [{"name": "Cy Dee"}])
+    ('slugs', 'names')
+    >>> _mixed_kind(["ann-lee", "Welcome to the summit, everyone"], [])
+    """
+    slugs, names = sum(is_slug(t) for t in texts), sum(name_like(t) for t in texts)
+    named = sum(any(k in x for k in NAME_KEYS) for x in mappings)
+    total = len(texts) + len(mappings)
+    if (slugs + names + named < 0.9 * total) or not (slugs or named):
+        return None
+    return max((slugs, 2, "slugs"), (named, 1, "mappings"), (names, 0, "names"))[2]
 
 
 def _item_keys(table: Table, col: Collection, key: str) -> None:
@@ -265,6 +292,7 @@ def _item_keys(table: Table, col: Collection, key: str) -> None:
                           ("item_role", ("role",)), ("item_title", TITLE_KEYS + ("title",)),
                           ("item_company", ORG_KEYS)):
         found = [k for k in keys if k in names or k.lower() in names]
+        found = [k for k in found if k not in table.values().values()] or found  # "role" and "title": one each
         if found:
             table.set(option, found[0], f"{keys[found[0]]} of {len(items)} entries of '{key}' have '{found[0]}'")
 

@@ -172,8 +172,8 @@ def _country(docs: list[Document], selector: str, position: str | None) -> tuple
                 printed = " ".join(node.text().split())
                 filled[key] += 1
                 countries[key] += bool(printed and len(printed) < 40 and lookup(printed, fuzzy=False))
-    country = next((k for k, n in countries.most_common(1) if cards and n >= 0.6 * cards and n >= 0.8 * filled[k]),
-                   None)
+    country = next((k for k, n in countries.most_common(1) if cards and n >= 0.8 * filled[k]
+                    and (n >= 0.6 * cards or n >= 2 and n >= 0.9 * filled[k])), None)  # on few cards too
     if not country:
         return None, None
     titled = next((k for k, n in filled.most_common() if k != country and position and k.startswith(position + ".")
@@ -454,6 +454,54 @@ def has_body_people(body: str) -> bool:
             if any(_BULLET.match(x) for x in lines[i + 1:i + 4]):
                 return True
     return False
+
+
+_MD_HEADING = re.compile(r"^\s*(#{1,6})\s+(.+?)\s*#*\s*$")
+
+
+def session_levels(docs: list[Document]) -> tuple[list[int], str]:
+    """The heading levels that name sessions inside pages: a heading printing a time above a list of people,
+    and the titled headings between it and the list; with a heading for example.
+
+    >>> session_levels([Document("a.md", "", {}, "## Agenda\\n### Session 2, 1:00 pm - 1:45 pm, ET\\n"
+    ...                          "#### Mapping rivers\\n**Speakers**\\n- **Ann Lee** — Analyst, Acme\\n", 0)])
+    ([3, 4], 'Session 2, 1:00 pm - 1:45 pm, ET')
+    >>> session_levels([Document("a.md", "", {}, "## 9:00 am - 9:30 am, ET<br />Maps\\nWith:\\n"
+    ...                          "* **Ann Lee** — Analyst\\n", 0)])
+    ([2], '9:00 am - 9:30 am, ET<br />Maps')
+    >>> session_levels([Document("a.md", "", {}, "## About\\n## Speakers\\n- **Ann Lee** — Analyst, Acme\\n", 0)])
+    ([], '')
+    """
+    from ingest.agenda import split_heading
+
+    levels: set[int] = set()
+    example = ""
+    for doc in docs:
+        stack: list[tuple[int, str, bool]] = []  # the headings above this line: level, text, prints a time
+        for line in doc.body.splitlines():
+            m = _MD_HEADING.match(line)
+            label = _role_heading(line)
+            if m:
+                stack = [h for h in stack if h[0] < len(m.group(1))]
+            if m and not label:
+                stack.append((len(m.group(1)), m.group(2), bool(split_heading([m.group(2)])[1])))
+            if label or _person_bullet(line):  # "**Speakers**", or "* **Ann Lee** — …" after "…these speakers:"
+                first = next((i for i, h in enumerate(stack) if h[2]), None)
+                if first is not None:
+                    levels.update(h[0] for h in stack[first:])
+                    example = example or stack[first][1]
+    return sorted(levels), example
+
+
+def _person_bullet(line: str) -> bool:
+    m = re.match(r"\s*[-*+]\s+\*\*([^*]{3,60})\*\*", line)
+    return bool(m and name_like(m.group(1).strip(" ,:")))
+
+
+def _role_heading(line: str) -> str | None:
+    m = _HEADING.match(line)
+    label = m and next(g for g in m.groups() if g)
+    return label if label and len(label) < 40 and role_of(label) else None
 
 
 # --- role words ----------------------------------------------------------------------------

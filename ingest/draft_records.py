@@ -223,7 +223,10 @@ def later(records: list, first: str, second: str) -> bool:
     day = date(2000, 1, 1)
     pairs = [(clock_range(r[first], day)[0], clock_range(r[second], day)[0]) for r in records
              if isinstance(r, dict) and r.get(first) and r.get(second)]
-    return bool(pairs) and all(a and b and b > a for a, b in pairs)
+    try:
+        return bool(pairs) and all(a and b and b > a for a, b in pairs)
+    except TypeError:  # one clock with a zone ("3:00 PM ET"), one without
+        return False
 
 
 # --- options found by their values -----------------------------------------------------------

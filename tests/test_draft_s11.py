@@ -1,0 +1,156 @@
+"""Drafting what new-user trials found lost: team lists, mixed time keys and speaker lists, a few pages printing
+their people, sessions inside pages, a lone role key, rare person patterns, a country on few cards, Jekyll drafts."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from ingest import draft
+from ingest.loader import site_for
+from ingest.preview import preview
+
+
+def write(root: Path, files: dict[str, str]) -> Path:
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
+    """The drafted profile (data and text) and what its dry run finds."""
+    text = draft.render(draft.settle(draft.draft(root)))
+    path = tmp_path / f"{root.name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=100)
+
+
+def found(seen) -> set[tuple]:
+    return {(r["session"], r["role"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
+
+
+PROGRAMME = ("program:\n"
+             "  - title: Rivers Panel\n    date: 2032-04-07\n    time: \"9:10 AM\"\n"
+             "    hosts: [Una Vale]\n    panelists: [\"Tam Roe, Analyst, Delta Maps\", \"Pia Lund (NOAA)\"]\n"
+             "  - title: Roads Panel\n    date: 2032-04-07\n    time: \"1:40 PM\"\n"
+             "    hosts: [Kit Moss]\n    panelists: [\"Rae Sol, Chief, Orbit Labs\", \"Lou Finch - Census Bureau\"]\n")
+
+
+def test_a_team_file_is_left_out_and_every_person_pattern_drafted(tmp_path):
+    team = "".join(f"- name: {n}\n  role: {r}\n  tagline: {t}\n" for n, r, t in (
+        ("Una Vale", "Co-Chair", "Director<br/>Vale Works"), ("Kit Moss", "Program Committee", "CTO<br/>Moss Inc"),
+        ("Jo Park", "Logistics", "Founder<br/>Park Co")))
+    root = write(tmp_path / "roadsday", {"_data/program.yml": PROGRAMME, "_data/team.yml": team})
+    profile, text, seen = previewed(root, tmp_path)
+    assert [p["files"] for p in profile["parts"]] == ["_data/program.yml"]
+    assert "_data/team.yml, named as the site's own people" in text
+    (part,) = profile["parts"]
+    assert part["person_pattern"] == ["Name — Title, Org", "Name (Org)", "Name, Title, Org"]
+    rows = found(seen)
+    assert ("Rivers Panel", "Hosts", "Una Vale", "", "") in rows  # no "Co-Chair" from the team list
+    assert ("Rivers Panel", "Panelists", "Pia Lund", "", "NOAA") in rows
+
+
+def test_a_time_key_mixing_date_times_and_clocks_is_the_start(tmp_path):
+    program = ("program:\n"
+               "  - title: Opening\n    speakers: [\"Ann Lee, Director, Acme\"]\n"
+               "    time: 2032-04-07T10:45:00-04:00\n"
+               "  - title: Middle\n    speakers: [\"Bo Chan, CTO, Beta\"]\n    date: 2032-04-07\n"
+               "    time: \"1:40 PM\"\n"
+               "  - title: Closing\n    speakers: [\"Cy Diaz, Analyst, Gamma\"]\n    date: 2032-04-07\n"
+               "    time: \"3:00 PM ET\"\n")
+    root = write(tmp_path / "mini", {"_config.yml": "title: Mini Day\ntimezone: America/New_York\n",
+                                     "_data/program.yml": program})
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert (part["start"], part["date"]) == ("time", "date") and "time" not in part  # no clock-only key
+    assert profile["site"]["timezone"] == "America/New_York"
+    assert seen.sessions == 3
+    assert sorted(r["date"] for r in seen.rows) == ["2032-04-07 10:45:00-04:00", "2032-04-07 13:40:00-04:00",
+                                                     "2032-04-07 15:00:00-04:00"]
+
+
+def test_a_lone_role_key_keeps_its_role(tmp_path):
+    program = "".join(f"- title: Panel {i}\n  date: 2032-04-0{i}\n  time: \"9:00 AM\"\n"
+                      f"  panelists: [\"Ann Lee{i}, Director, Acme\", \"Bo Chan{i}, CTO, Beta\"]\n" for i in (1, 2))
+    root = write(tmp_path / "panels", {"_data/program.yml": program.replace("Lee1", "Lee").replace("Lee2", "Lim")
+                                       .replace("Chan1", "Chan").replace("Chan2", "Chu")})
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part["roles"] == {"panelists": "Panelists"} and "persons" not in part
+    assert {r["role"] for r in seen.rows} == {"Panelists"}
+
+
+def posts(n: int, extra: dict[str, str] | None = None) -> dict[str, str]:
+    return {f"_posts/2032-05-{i:02d}-t{i}.md": f"---\ntitle: Talk {i}\nstartTime: 2032-05-{i:02d}T10:00\n"
+            f"speakers: [person-n{i}]\n---\nAbstract.\n" for i in range(1, n + 1)} | (extra or {})
+
+
+def test_body_people_on_a_few_pages_and_sessions_inside_them(tmp_path):
+    panel = ("---\ntitle: Panel day\nstartTime: 2032-05-20T09:00\nspeakers: []\n---\n## Agenda\n\n"
+             "### Session 2, 1:00 pm - 1:45 pm, ET\n\n#### Mapping rivers\n\n**Speakers**\n\n"
+             "- **Ana Petrova** — PhD Student, University of Sofia\n- **Felix Braun** — Maintainer, Graph e.V.\n")
+    lightning = ("---\ntitle: Lightning talks\nstartTime: 2032-05-21T17:00\nspeakers: []\n---\n## Speakers\n\n"
+                 "- **Yuki Tanaka** — Analyst, Example Bank\n")
+    root = write(tmp_path / "summit", posts(12, {"_posts/2032-05-20-panel.md": panel,
+                                                  "_posts/2032-05-21-lightning.md": lightning}))
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part["body_people"] is True and part["session_levels"] == [3, 4]
+    rows = found(seen)
+    assert ("Mapping rivers", "Speakers", "Ana Petrova", "PhD Student", "University of Sofia") in rows
+    assert ("Lightning talks", "Speakers", "Yuki Tanaka", "Analyst", "Example Bank") in rows
+
+
+def test_a_speaker_list_mixing_slugs_and_names_beside_a_text_key(tmp_path):
+    pages = {f"_posts/2032-06-0{i}-t{i}.md": f"---\ntitle: Talk {i}\nstartTime: 2032-06-0{i}T10:00\n"
+             f"speakers-text: Person Number{i}\nspeakers: [person-number{i}]\n---\n" for i in (1, 2, 3)}
+    pages["_posts/2032-06-05-mixed.md"] = ("---\ntitle: Mixed\nstartTime: 2032-06-05T10:00\n"
+                                           "speakers-text: Cy Dee and Di Eve\nspeakers: [cy-dee, Di Eve]\n---\n")
+    root = write(tmp_path / "mixed", pages)
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert (part["speaker_key"], part["speaker_names"]) == ("speakers", "speakers-text")
+    assert {r["name"] for r in seen.rows} >= {"Person Number1", "Di Eve"}
+
+
+def test_a_speaker_list_mixing_mappings_and_slugs(tmp_path):
+    root = write(tmp_path / "events", {
+        "content/events/2032/a.md": "---\ntitle: AI Webinar\ndate: 2032-04-08T13:00:00-04:00\nspeakers:\n"
+                                    "  - name: Ruth Kessler\n    role: Moderator\n    title: Program Manager\n"
+                                    "    agency: AI Community, GSA\n---\nBody.\n",
+        "content/events/2032/b.md": "---\ntitle: CX Call\ndate: 2032-05-21T13:00:00-04:00\nauthors: [gil-ho]\n"
+                                    "speakers: [priya-nat, gil-ho]\n---\nBody.\n",
+        "content/events/2032/c.md": "---\ntitle: Data Call\ndate: 2032-06-21T13:00:00-04:00\n"
+                                    "speakers: [priya-nat]\n---\nBody.\n"})
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part["speaker_key"] == "speakers"
+    assert (part["item_role"], part["item_title"], part["item_company"]) == ("role", "title", "agency")
+    assert ("AI Webinar", "Moderator", "Ruth Kessler", "Program Manager", "AI Community, GSA") in found(seen)
+    assert seen.appearances == 4
+
+
+def test_a_country_class_printed_on_few_cards(tmp_path):
+    cards = "".join(f'<div class="col speaker-card"><h4>{n}</h4><p class="designation">{t}</p>{c}</div>\n'
+                    for n, t, c in (("Vera Seah", "Minister, Ministry of Water", ""),
+                                    ("Amy Clarke", "Officer, City of Elspeth", '<p class="country">New Zealand</p>'),
+                                    ("Nur Ismail", "Director, Renewal Board", ""),
+                                    ("Hana Kobo", "Head, Meridian Re", '<p class="country">Japan</p>'),
+                                    ("Tan Min", "Chief, Waters Agency", ""), ("Ho Jie", "Editor, The Herald", "")))
+    root = write(tmp_path / "cards", {"speakers.md": f"---\ntitle: Speakers 2032\n---\n<h3>Speakers</h3>\n"
+                                                     f'<div class="row">\n{cards}</div>\n'})
+    profile, _, _ = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert (part["position"], part["country"]) == ("p.designation", "p.country")
+
+
+def test_jekyll_drafts_and_underscore_pages_are_not_drafted(tmp_path):
+    root = write(tmp_path / "jekyll", posts(2, {
+        "_drafts/2032-05-09-draft.md": "---\ntitle: Draft\nstartTime: 2032-05-09T12:00\nspeakers: [cy-dee]\n---\n",
+        "_posts/_TEMPLATE.md": "---\ntitle: TITLE\nstartTime: 2032-05-01T00:00\nspeakers: [first-last]\n---\n"}))
+    profile, _, seen = previewed(root, tmp_path)
+    assert [p["files"] for p in profile["parts"]] == ["_posts/*.md"]
+    assert profile["site"]["exclude"] == ["**/_*.md"]
+    assert {r["session"] for r in seen.rows} == {"Talk 1", "Talk 2"}
