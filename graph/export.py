@@ -44,14 +44,17 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 # lookups on bound nodes: linear in the appearances. No BIND and no grouped
 # sub-select in here: Oxigraph joins the patterns on either side of one as two separate answers (on 1,000
 # generated files a BIND after the first line took 255 s where the same patterns alone take 0.2 s, and the
-# people's names as a sub-select took 36 s for 165 appearances). Keys and labels are joined in Python.
+# people's names as a sub-select took 36 s for 165 appearances). Keys and labels are joined in Python, and so is
+# the session of a file that prints its people but not its title or date (a speakers file placing its people in
+# the slots of a schedule file): from the session as the other files print it (SESSIONS).
 APPEARANCES = _PREFIXES + """
 SELECT DISTINCT ?source ?session ?session_title ?date ?start ?end ?r ?person ?name ?honorific ?title
        ?organisation ?c ?line ?order
 WHERE { GRAPH ?g {
   ?a a sg:Appearance ; sg:session ?session ; sg:person ?person ; sg:role ?r ; prov:wasDerivedFrom ?g .
   ?g sg:path ?source .
-  ?session schema:name ?session_title ; dcterms:date ?date .
+  OPTIONAL { ?session schema:name ?session_title }
+  OPTIONAL { ?session dcterms:date ?date }
   OPTIONAL { ?session schema:startDate ?start }
   OPTIONAL { ?session schema:endDate ?end }
   OPTIONAL { ?a sg:line ?line }
@@ -117,6 +120,28 @@ def export(store: Store, fmt: str, part: Subset | None = None) -> bytes:
     raise ValueError(f"unknown format {fmt!r} — use one of {', '.join(FORMATS)}")
 
 
+SESSIONS = _PREFIXES + """
+SELECT ?session (MIN(?t) AS ?session_title) (MIN(?d) AS ?date) (MIN(?s) AS ?start) (MIN(?e) AS ?end) WHERE {
+  ?session dcterms:date ?d . OPTIONAL { ?session schema:name ?t }
+  OPTIONAL { ?session schema:startDate ?s } OPTIONAL { ?session schema:endDate ?e }
+} GROUP BY ?session
+"""
+
+
+def _sessions_elsewhere(store: Store, rows: list[dict]) -> list[dict]:
+    """The rows with the title, date and times of their session filled in from the other files that print it, when
+    their own file does not, in order of date, start and session again."""
+    missing = sorted({row["session"] for row in rows if not row.get("session_title") or not row.get("date")})
+    if not missing:
+        return rows
+    values = " ".join(str(ox.NamedNode(s)) for s in missing)
+    found = {r["session"]: r for r in table(store.query(SESSIONS.replace("WHERE {", f"WHERE {{ VALUES ?session {{ {values} }}", 1))).dicts()}
+    for row in rows:
+        for key, value in found.get(row["session"], {}).items():
+            row[key] = row.get(key) or value
+    return sorted(rows, key=lambda row: (row.get("date", ""), row.get("start", ""), row["session"]))
+
+
 def appearances_csv(store: Store, part: Subset | None = None) -> str:
     """One row per appearance and position, in the documented columns, every cell safe for spreadsheets.
 
@@ -133,7 +158,7 @@ def appearances_csv(store: Store, part: Subset | None = None) -> str:
     if part and not part.people and len(part.sessions) <= FEW_SESSIONS:
         sessions = " ".join(str(ox.NamedNode(s)) for s in sorted(part.sessions))
         query, keeps = APPEARANCES.replace("WHERE { GRAPH", f"WHERE {{ VALUES ?session {{ {sessions} }}\n  GRAPH", 1), None
-    for row in table(store.query(query)).dicts():
+    for row in _sessions_elsewhere(store, table(store.query(query)).dicts()):
         if keeps and not keeps(row["session"], row["person"]):
             continue
         row["role"] = row["r"].rpartition("/id/role/")[2]

@@ -15,6 +15,7 @@ from rdflib.compare import isomorphic
 from conftest import SAMPLE, ingested
 from graph.export import CSV_COLUMNS, FORMATS, export, rdflib_graph
 from graph.store import open_store
+from ingest.loader import ingest, site_for
 
 SEED = "_2024-events/15 October 2024/Solidarity in Cyberspace: How To Assist Countries in Need.md"
 
@@ -232,3 +233,26 @@ def test_an_appearance_two_files_print_is_one_csv_row_per_file_with_that_files_l
     assert sorted((r["source"], r["name"], r["title"]) for r in rows) == [
         ("schedule.html", "Mirela Vancea", "Chief Scientist"), ("sessions.html", "Mirela Vancea", "Chief Scientist")]
     assert len({r["session"] for r in rows}) == 1
+
+
+def test_csv_keeps_people_whose_file_prints_no_title_nor_date_of_their_session(tmp_path):
+    """A speakers file placing its people in the slots of a schedule file: their rows take the session's title and
+    date from the schedule file (the rows were lost when the CSV read them from the people's own file only)."""
+    root = tmp_path / "workshop"
+    (root / "_data").mkdir(parents=True)
+    (root / "speakergraph.toml").write_text(
+        '[site]\nseries = "ws"\nyear = 2028\n[[parts]]\nfiles = "_data/schedule_*.yml"\nreader = "records"\n'
+        'title = ["title", "name"]\nformat = "name"\nid = "time_start"\nstart = "time_start"\ndate_from = "path"\n'
+        'date_format = "%b%d"\n[[parts]]\nfiles = "_data/speakers.yml"\nreader = "records"\nkind = "speakers"\n'
+        'name = "fullname"\nposition = "position"\norganisation = "affiliations"\nsession_date = "session"\n'
+        'session_time = "time"\ndate_format = "%b%d"\n', encoding="utf-8")
+    (root / "_data" / "schedule_nov13.yml").write_text(
+        '- name: "Panel discussion"\n  time_start: "10:45"\n  title: "Who audits the auditors?"\n', encoding="utf-8")
+    (root / "_data" / "speakers.yml").write_text(
+        "- fullname: Tobias Reinholt\n  affiliations: [City of Aarhavn]\n  position: Head of Procurement\n"
+        '  time: "10:45"\n  session: nov13\n', encoding="utf-8")
+    store = open_store(None)
+    ingest(store, [site_for(root, profile_path=root / "speakergraph.toml")])
+    rows = _rows(export(store, "csv"))
+    assert [(r["source"], r["session_title"], r["date"], r["start"], r["name"], r["organisation"]) for r in rows] == [
+        ("_data/speakers.yml", "Who audits the auditors?", "2028-11-13", "10:45:00", "Tobias Reinholt", "City of Aarhavn")]
