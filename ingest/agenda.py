@@ -135,6 +135,7 @@ def _time_only(text: str) -> str:
 def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str, str | None]]]:
     """The title of an agenda line (its time cut off) and the people it names, each with its printed label;
     ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title)."""
+    printed = _LINK_WORDS.sub("", printed)  # '… "Title" ([abstract](../x/))': a link's words, nobody's organisation
     quoted = _QUOTE.search(printed)
     talk = quoted.group("title") if quoted else next((e for e in emphasis if a_title(e, names)), None)
     if talk:
@@ -157,6 +158,13 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     if dash and not m and person(printed[dash.end():]).name:
         return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])
     return printed.strip(_SEPARATORS), []
+
+
+# a bracket holding only the words of links beside a talk: "(abstract)", "[slides | video]", "(PDF, recording)"
+_LINK_WORDS = re.compile(r"\s*[(\[]\s*(?:abstract|slides|video|recording|paper|pdf|poster|preprint|code|repo|"
+                         r"details|more|bio|link|website|watch|youtube|notes)(?:\s*[,|/&]\s*(?:abstract|slides|video|"
+                         r"recording|paper|pdf|poster|preprint|code|repo|details|more|bio|link|website|watch|youtube|"
+                         r"notes))*\s*[)\]]", re.I)
 
 
 def _names_people(printed: str) -> bool:
@@ -204,11 +212,11 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     rest = "; ".join(parts)
     pieces = listed(rest)
     if len(pieces) > 1:
-        return [(p, label if k == 0 or by or _plural(label) else None) for k, p in enumerate(pieces)] + tail
+        return [(p, label if k == 0 or by or plural(label) else None) for k, p in enumerate(pieces)] + tail
     shared = _shared(rest)
     if len(shared) > 1:
         return [(p, label) for p in shared] + tail
-    plain = _plain_names(rest, _plural(label))
+    plain = _plain_names(rest, plural(label))
     if len(plain) > 1 and all(looks_like_name(p) for p in plain):
         return [(p, label) for p in plain] + tail
     return [(p, label) for p in _and_split(rest) if p] + tail
@@ -338,7 +346,7 @@ def split_labelled(lines: list[Line]) -> list[Line]:
             out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
             continue
         # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular
-        pieces = people_strings(line.text) if own and rest and _plural(own) else []
+        pieces = people_strings(line.text) if own and rest and plural(own) else []
         out += [Line(f"{label or own}: {p}") for p, label in pieces] if len(pieces) > 1 else [line]
     return out
 
@@ -392,7 +400,7 @@ def bracket_organisation(printed: str, positions: list[Position]) -> list[Positi
     return [Position(organisation=inner)]
 
 
-def _plural(label: str | None) -> bool:
+def plural(label: str | None) -> bool:
     """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)")."""
     word = (label or "").strip(" :*").lower()
     return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word in _GROUPS

@@ -111,7 +111,7 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
             talk.day_text = day  # "- Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch)": a talk
             found.append(talk)
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
-            talk = _timed_talk(block, role[0])
+            talk = _timed_talk(block, role[0]) or _name_then_title(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
                 talk.day_text = day
                 found.append(talk)
@@ -259,12 +259,17 @@ def item_row(block: Block, label: str) -> Row | None:
         text = line_text(segs)
         parts = _SPLIT.split(text, maxsplit=1)
         name, rest = parts[0], parts[1] if len(parts) > 1 else ""
+        if (m := _NAME_BRACKET.match(text)) and looks_like_name(m.group("name")):
+            name, rest = m.group("name"), m.group("inner")  # "Astrid Nyberg (Team Lead, Kattegat Institute)"
         if len(name.split()) > 6 or not name[:1].isupper() or name.rstrip().endswith(("?", ".", "!")):
             return None  # a sentence, not a name
     row = bullet(name, rest, label)
     row.line = block.line
     row.link = block.links[0] if block.links else None
     return row if row.printed_name else None
+
+
+_NAME_BRACKET = re.compile(r"^\s*(?P<name>[^(),;:]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
 
 def _timed_talk(block: Block, label: str) -> Section | None:
@@ -334,6 +339,8 @@ _MODERATED_BY = re.compile(r"\b(?P<verb>moderated|chaired|hosted|facilitated)\s+
 def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
     """A list item printing a talk and its speakers, with no role heading above it: "Title — Name (Org)",
     "**Title** — Name, Org", '"Title" by Name, Org'; ``None`` for an item that prints no person after a title."""
+    if (talk := _name_then_title(block, label)) is not None:
+        return talk
     first = line_text(block.lines[0]).replace("*", "") if block.lines else ""
     text = re.sub(r"^(?P<q>[\"“])(?P<t>[^\"”]+)[\"”]\s+by\s+", r"\g<q>\g<t>\g<q> — ", first)  # '"T" by Name'
     if len(text) > 200 or not (agenda.has_quote(text) or agenda.TALK_DASH.search(text)):
@@ -346,6 +353,26 @@ def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
     talk = Section(title.strip(' "“”'), block.line)
     talk.rows = [Row(line=block.line, role_label=p.label or label, printed_name=p.name, link=None,
                      positions=p.positions) for p in people]
+    return talk
+
+
+def _name_then_title(block: Block, label: str) -> Section | None:
+    """A list item printing a bold name, where they work, then an italic title after a colon: "**Tuva Engen**
+    (University of Nordvik): *A linter for lab notebooks*" is a talk with its speaker."""
+    if not block.lines:
+        return None
+    segs = block.lines[0]
+    lead, rest = _bold_lead(segs)
+    title = " ".join(s.text for s in segs if s.italic and not s.bold).strip(' "“”')
+    if not lead or not title or len(title) < 4 or not looks_like_name(lead) or ":" not in rest:
+        return None
+    where = rest.partition(":")[0].strip(" ()–—-,")
+    if title in where:
+        return None
+    talk = Section(title, block.line)
+    row = bullet(lead, where, label)
+    row.line = block.line
+    talk.rows = [row]
     return talk
 
 

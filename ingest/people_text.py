@@ -68,7 +68,12 @@ def _lead(chunk: str) -> tuple[str | None, str]:
 
 
 def _names(text: str) -> list[str]:
-    parts = [p.strip(" .,") for p in _SEPARATOR.split(text) if p and p.strip(" .,")]
+    """The names of a list, split at separators outside brackets ("Ann Lee (Univ of Nordvik, Finland), Bo Chan").
+
+    >>> _names("Ann Lee (University of Nordvik, Finland), Bo Chan (Kattegat Institute) and Cy Dee")
+    ['Ann Lee (University of Nordvik, Finland)', 'Bo Chan (Kattegat Institute)', 'Cy Dee']
+    """
+    parts = [p.strip(" .,") for p in outside_brackets(_SEPARATOR, text) if p and p.strip(" .,")]
     names: list[str] = []
     for part in parts:
         if names and (is_post_nominal(part) or _GENERATION.match(part)):  # "Jane Doe, PhD": one name
@@ -77,6 +82,26 @@ def _names(text: str) -> list[str]:
             names.append(" ".join(part.split()))
     return names
 
+
+
+def outside_brackets(separator: re.Pattern, text: str) -> list[str]:
+    r"""``text`` split at the matches of ``separator`` that no round or square bracket encloses.
+
+    >>> outside_brackets(re.compile(r",\s*"), "A (X, Y), B [Z, W], C")
+    ['A (X, Y)', 'B [Z, W]', 'C']
+    """
+    parts, start, depth = [], 0, 0
+    enclosed = set()
+    for i, c in enumerate(text):
+        depth += (c in "([") - (c in ")]" and depth > 0)
+        if depth:
+            enclosed.add(i)
+    for m in separator.finditer(text):
+        if m.start() in enclosed or not m.group():
+            continue
+        parts.append(text[start:m.start()])
+        start = m.end()
+    return parts + [text[start:]]
 
 
 def split_names(text: str, separators) -> list[str]:

@@ -30,6 +30,7 @@ containers; a session that names nobody is left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -756,10 +757,27 @@ def _people_row(session: LexborNode, people: LexborNode, label: str | None, page
     titles = [ln.text for ln in node_lines(session) if ln.text]
     if not titles:
         return None
-    draft = Draft(_title(titles[0]), page.day, clock or None, _session_role(titles[0], label or page.role))
+    labelled = _bracket_labels(titles[0])
+    title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
+    draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role))
     for line in agenda.split_labelled([ln for ln in node_lines(people) if ln.text]):
-        draft.people += agenda.named(agenda.people_strings(line.text))
+        found = agenda.people_strings(line.text)
+        if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
+            # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
+            found = [(p, None) for p, _ in agenda.people_strings(f"{label}: {line.text}")] or found
+        draft.people += agenda.named(found)
+    for text in titles[1:] + labelled:
+        draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text) if lab])
     return draft
+
+
+def _bracket_labels(title: str) -> list[str]:
+    """The labelled people a session's title prints in brackets ("Talk session 1 (chair: Jonas Eklund)").
+
+    >>> _bracket_labels("Talk session 1: Old code (chair: Jonas Eklund)"), _bracket_labels("Keynote (Hall A)")
+    (['chair: Jonas Eklund'], [])
+    """
+    return [inner for inner in re.findall(r"\(([^()]+)\)", title) if role_prefix(inner)[0]]
 
 
 def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Options) -> list[SessionPage]:

@@ -155,3 +155,25 @@ def test_printed_names_are_not_used_when_ids_are_left_and_the_counts_differ():
     parsed = parse(ids_page("Ana Lima, Bo Chan and Cy Dee", ["alima", "bchan"]), "_posts/x.md", **IDS)
     assert [r.name_printed for r in parsed.sessions[0].rows] == [False, False]
     assert any(n.kind == "names-not-used" for n in parsed.notes)
+
+
+def test_a_bullet_printing_its_position_in_brackets_and_a_numbered_lightning_talk():
+    """"Astrid Nyberg (Team Lead, Kattegat Institute)" is one person, title and organisation; "1. **Tuva Engen**
+    (University of Nordvik): *A linter for lab notebooks*" is a talk with its speaker."""
+    parsed = parse(page("""Panelists:
+
+- Astrid Nyberg (Team Lead, Kattegat Marine Institute)
+- **Olli Rantanen**, Senior Application Specialist, Finnish Computing Centre
+
+## Lightning talks
+
+1. **Tuva Engen** (University of Nordvik): *A linter for lab notebooks*
+2. **Saara Heikkilä** (Finnish Computing Centre): *Ten things I wish I knew about Spack*
+"""), **BODY)
+    rows = {s.title: people(s) for s in parsed.sessions}
+    assert rows["Made-up Day"] == [
+        ("Panelists", "Astrid Nyberg", [("Team Lead", "Kattegat Marine Institute")], None),
+        ("Panelists", "Olli Rantanen", [("Senior Application Specialist", "Finnish Computing Centre")], None)]
+    assert rows["A linter for lab notebooks"] == [
+        ("Lightning talks", "Tuva Engen", [(None, "University of Nordvik")], None)]
+    assert rows["Ten things I wish I knew about Spack"][0][1] == "Saara Heikkilä"

@@ -1099,3 +1099,20 @@ def test_a_name_alone_in_a_cell_is_a_person_when_printed_with_an_honorific(tmp_p
     assert [(s.title, [(r.name.honorific, r.name.name) for r in s.rows]) for s in parsed.sessions] == [
         ("Closing Remarks", [("Mrs", "Grace Lau-Wong")]),
         ("Fireside", [("Ms", "Clara Yeo"), ("BG (NS)", "Lim Kok Heng")])]
+
+
+def test_a_people_column_a_chair_in_the_session_cell_and_a_link_beside_a_talk(tmp_path):
+    """Under a "Speakers" column "A, B, C" names three people; "(chair: X)" in the session cell names the chair and
+    leaves the title; "([abstract](…))" after a talk is a link, nobody's organisation."""
+    write(tmp_path, {"_posts/programme.md": "---\ntitle: Programme\n---\n## Wednesday 26 May 2031\n\n"
+                     "| Time | Session | Speakers |\n|---|---|---|\n"
+                     "| 11:00–12:00 | **Talk session 1: Old code** (chair: Jonas Eklund) | |\n"
+                     "| 11:20–11:40 | Reproducible cryo-EM pipelines | Sigrid Hoel, Tomás Ferreira, Lena Østby |\n\n"
+                     "## Thursday 27 May 2031\n\n"
+                     '- 10:15 : Freya Lund and Jakob Nilsson _"Digitising herbarium sheets"_ ([abstract](../herbarium/))\n'})
+    parsed = parse(tmp_path, "_posts/programme.md")
+    assert [(s.title, [(r.role_label, r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in s.rows])
+            for s in parsed.sessions] == [
+        ("Talk session 1: Old code", [("chair", "Jonas Eklund", [])]),
+        ("Reproducible cryo-EM pipelines", [("Speakers", n, []) for n in ("Sigrid Hoel", "Tomás Ferreira", "Lena Østby")]),
+        ("Digitising herbarium sheets", [("Speaker", "Freya Lund", []), ("Speaker", "Jakob Nilsson", [])])]
