@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from urllib.parse import urljoin, urlsplit
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import PurePosixPath
@@ -94,6 +96,7 @@ class Draft:
     people: list[Person] = field(default_factory=list)
     label: str | None = None  # a role label printed inside the session ("Speakers:")
     room: str | None = None  # the column of a schedule grid (its header: the room)
+    link: str | None = None  # the site page its title links to (the talk's own page): its address
 
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
@@ -759,7 +762,8 @@ def _people_row(session: LexborNode, people: LexborNode, label: str | None, page
         return None
     labelled = _bracket_labels(titles[0])
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
-    draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role))
+    draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role),
+                  link=_page_link(session))
     for line in agenda.split_labelled([ln for ln in node_lines(people) if ln.text]):
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
@@ -769,6 +773,16 @@ def _people_row(session: LexborNode, people: LexborNode, label: str | None, page
     for text in titles[1:] + labelled:
         draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text) if lab])
     return draft
+
+
+def _page_link(cell: LexborNode) -> str | None:
+    """The address of the site page a session cell's first link names ("../code-reviews/"), not another site's nor
+    a place on this page."""
+    a = cell.css_first("a[href]")
+    href = (a.attributes.get("href") or "").strip() if a is not None else ""
+    if not href or href.startswith(("#", "mailto:")) or urlsplit(href).scheme or urlsplit(href).netloc:
+        return None
+    return href
 
 
 def _bracket_labels(title: str) -> list[str]:
@@ -786,6 +800,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     lines = Lines(doc)
     zone = times.page_zone(doc.body)  # "(all times in CEST)": for the times printed without a zone
     seen: dict[str, int] = {}
+    links = Counter(d.link for d in drafts if d.link)
     out = []
     for draft in drafts:
         if not draft.people or draft.day is None or is_break(draft.title):
@@ -793,7 +808,10 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
         slug = slugify(draft.title)[:60] or "session"
         seen[slug] = seen.get(slug, 0) + 1
         anchor = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"
-        session = SessionPage(path=doc.path, title=draft.title, permalink=f"{base}#{anchor}", date=draft.day,
+        # a title linking to the talk's own page is that page's session (one link per talk: not a list page)
+        address = urljoin(f"https://site{base}", draft.link).partition("https://site")[2] \
+            if draft.link and links[draft.link] == 1 else f"{base}#{anchor}"
+        session = SessionPage(path=doc.path, title=draft.title, permalink=address, date=draft.day,
                               time_label=draft.time_label, room=draft.room)
         if draft.time_label:
             start, end = times.parse_time_range(clean_time(draft.time_label))

@@ -1116,3 +1116,23 @@ def test_a_people_column_a_chair_in_the_session_cell_and_a_link_beside_a_talk(tm
         ("Talk session 1: Old code", [("chair", "Jonas Eklund", [])]),
         ("Reproducible cryo-EM pipelines", [("Speakers", n, []) for n in ("Sigrid Hoel", "Tomás Ferreira", "Lena Østby")]),
         ("Digitising herbarium sheets", [("Speaker", "Freya Lund", []), ("Speaker", "Jakob Nilsson", [])])]
+
+
+def test_a_session_title_linking_to_the_talk_page_is_that_page_s_session(tmp_path):
+    """A programme row whose title links to the talk's own page ("../code-reviews/") and the talk page are one
+    session: one appearance of its speaker, not two."""
+    write(tmp_path, {
+        "content/conf/programme.md": "+++\ntitle = \"Programme\"\n+++\n## Wednesday 26 May 2031\n\n"
+                                     "| Time | Session | Speakers |\n|---|---|---|\n"
+                                     "| 11:40–12:00 | [What we learned from code reviews](../code-reviews/) | Mikkel Dahl |\n"
+                                     "| 12:00–12:20 | [Lunch talk](https://elsewhere.example/x/) | Bo Chan |\n",
+        "content/conf/code-reviews.md": "+++\ntitle = \"What we learned from code reviews\"\n[extra]\n"
+                                        "authors = \"Mikkel Dahl\"\nwhen = \"2031-05-26T11:40:00\"\n+++\nAbstract.\n",
+        "speakergraph.toml": '[site]\nseries = "conf"\n[[parts]]\nfiles = "content/conf/code-reviews.md"\n'
+                             'reader = "frontmatter"\nsessions = "**/*.md"\nspeaker_key = "extra.authors"\nstart = "extra.when"\n'
+                             '[[parts]]\nfiles = "content/conf/programme.md"\nreader = "programme"\n'})
+    store = ingested(tmp_path, profile_path=tmp_path / "speakergraph.toml")
+    rows = table(store.query("PREFIX sg: <https://w3id.org/speakergraph/vocab#> SELECT ?s ?p WHERE { ?a a sg:Appearance ; "
+                             "sg:session ?s ; sg:person ?p } ORDER BY ?s")).dicts()
+    assert [(r["s"].rsplit("/", 2)[-1], r["p"].rsplit("/", 1)[-1]) for r in rows] == [
+        ("code-reviews", "mikkel-dahl"), ("lunch-talk", "bo-chan")]
