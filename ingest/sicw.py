@@ -17,13 +17,14 @@ from datetime import date, datetime
 from graph.errors import IngestError
 from ingest import times
 from ingest.column_table import column_rows, columns
-from ingest.printed_people import people_in_lines
+from ingest.printed_people import lines_positions, people_in_lines
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.names import split_name
 from ingest.people_text import role_prefix
 from ingest.person_pattern import looks_like_name
 from ingest.positions import page_positions, read_positions
+from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
 from ingest.sicw_options import DEFAULT, Options
@@ -96,14 +97,14 @@ def is_placeholder(doc: Document, blocks: list[Block], opts: Options = DEFAULT) 
 
 
 def has_speaker_shape(blocks: list[Block], opts: Options = DEFAULT) -> bool:
-    """True for the shape of a speaker page: a name heading, an italic position block, then a biography."""
+    """True for the shape of a speaker page: a name heading, an italic or bold position block, then a biography."""
     kinds = [b for b in blocks if b.kind in ("heading", "paragraph", "table")]
     if any(b.kind == "table" for b in kinds):
         return False
     for i, block in enumerate(kinds[:-1]):
         nxt = kinds[i + 1]
         if (block.kind == "heading" and nxt.kind == "paragraph" and nxt.lines and nxt.lines[0]
-                and nxt.lines[0][0].italic and len(block.text) < 80):
+                and (nxt.lines[0][0].italic or _bold_positions(nxt, opts)) and len(block.text) < 80):
             rest = kinds[i + 2:]
             return any(b.kind == "paragraph" and len(b.text) > 80 or opts.is_biography(b.text) for b in rest)
     return False
@@ -119,16 +120,25 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     session = SessionPage(path=doc.path, title=title, permalink=_meta(doc, opts.permalink), date=None)
     abstract: list[str] = []
     heading_role: str | None = None  # the role a heading above a table names ("Speakers (Draft)", "Opening Segment")
+    block_role: str | None = None  # the role of the paragraph just above: people printed in blocks below it
+    loose: list[Row] = []  # people read from prose and blocks, which may repeat the table's
     titled = False
     for block in blocks:
-        if block.kind == "paragraph":
-            heading_role = _read_paragraph(session, block, abstract, countries, notes, opts) or heading_role
+        if block.kind == "paragraph" and block_role and (people := _person_block(block, block_role, countries, opts)):
+            loose += people
+        elif block.kind == "paragraph":
+            label = _read_paragraph(session, block, abstract, countries, notes, opts, loose)
+            heading_role = label or heading_role
+            block_role = label or (block_role if not block.text else None)  # a photo between keeps the role
         elif block.kind == "heading" and block.text:
             if session.date_label or session.time_label or titled:  # the page's title heading names no role
                 heading_role = clean_label(block.text) if is_role_heading(block.text) else None
             titled = True
+            block_role = None
         elif block.kind == "table":
             session.rows.extend(read_table(doc.path, block, countries, notes, heading_role, opts))
+            block_role = None
+    session.rows = _with_loose(session.rows, loose)
     session.abstract = "\n\n".join(abstract)
     _check_weekday(doc, session, notes)
     meta_date = _meta_date(doc, opts)
@@ -157,9 +167,10 @@ def _title(doc: Document, blocks: list[Block], opts: Options) -> str:
 
 
 def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], countries: Countries,
-                    notes: list[Note], opts: Options) -> str | None:
-    """Date, time and format lines, role lines naming people, and the abstract; the label of a paragraph that
-    is only a role line ("**Panellists**"), which names the role of the table below."""
+                    notes: list[Note], opts: Options, loose: list[Row] | None = None) -> str | None:
+    """Date, time and format lines, role lines naming people, and the abstract, with the people its sentences
+    name (into ``loose``); the label of a paragraph that is only a role line ("**Panellists**"), which names the
+    role of the table or the person block below."""
     kept = []
     for offset, line in enumerate(block.lines):
         text = line_text(line)
@@ -183,6 +194,8 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], cou
             return label
         elif session.date_label or session.time_label:
             kept.append(text)
+            if loose is not None:
+                loose += _prose_rows(text, block.line + offset)
     if kept and not (len(kept) == 1 and all(s.bold for s in block.lines[0] if s.text.strip()) and len(block.lines) == 1):
         abstract.append("\n".join(kept))
     return None
@@ -227,14 +240,54 @@ def _opens_people(line: list[Segment]) -> bool:
     return bool(_role_only(line) or (role_prefix(line_text(line))[0] and not _bold(line)))
 
 
-def _people_rows(lines: list[list[Segment]], first: int, countries: Countries, opts: Options) -> list[Row]:
+def _people_rows(lines: list[list[Segment]], first: int, countries: Countries, opts: Options,
+                 label: str | None = None) -> list[Row]:
     """Rows of the people a paragraph's role lines name, each on its own line of the file: those printed with an
     honorific, or with a position in a line whose label or name is set off in bold or italics ("Panel: Tides,
-    Data and Trust" and "Keynote: Securing AI" name nobody)."""
-    found = people_in_lines(lines, None, countries, opts.organisation_line)
+    Data and Trust" and "Keynote: Securing AI" name nobody); ``label``: the role of the paragraph above."""
+    found = people_in_lines(lines, label, countries, opts.organisation_line)
     return [Row(line=first + p.at, role_label=p.label or "", printed_name=p.name, link=None, positions=p.positions,
                 country_label=p.country)
             for p in found if split_name(p.name).honorific or (p.positions and _set_off(lines[p.at]))]
+
+
+def _person_block(block: Block, label: str, countries: Countries, opts: Options) -> list[Row]:
+    """The people of a paragraph under a role-only one ("**Keynote Address**", then "**Mr Victor Hale**" and
+    his position lines): its first line bold, a name or opening with an honorific."""
+    first = block.lines[0] if block.lines else []
+    text = line_text(first)
+    if not (_bold(first) and text and (split_name(text).honorific or looks_like_name(text))):
+        return []
+    return _people_rows(block.lines, block.line, countries, opts, label)
+
+
+def _prose_rows(text: str, line: int) -> list[Row]:
+    """The people a sentence of the abstract names after a role phrase ("remarks by SMS Ann Lee, Minister, …")."""
+    return [Row(line=line, role_label=m.label or "Speaker", printed_name=m.name, link=None, positions=m.positions)
+            for m in prose_people(text)]
+
+
+def _with_loose(rows: list[Row], loose: list[Row]) -> list[Row]:
+    """The table's rows and those read from blocks and prose that name nobody already named (by link or name),
+    in the order of the page."""
+    seen_links = {r.link for r in rows if r.link}
+    seen_names = {_name_key(r.printed_name) for r in rows}
+    kept = []
+    for row in loose:
+        if (row.link and row.link in seen_links) or _name_key(row.printed_name) in seen_names:
+            continue
+        seen_names.add(_name_key(row.printed_name))
+        kept.append(row)
+    return sorted(rows + kept, key=lambda r: r.line or 0) if kept else rows
+
+
+def _name_key(printed: str) -> str:
+    """A printed name without honorific and case, to find a person named twice on a page.
+
+    >>> _name_key("Mr Victor HALE") == _name_key("Victor Hale")
+    True
+    """
+    return " ".join(split_name(printed).name.casefold().split())
 
 
 def _set_off(line: list[Segment]) -> bool:
@@ -405,12 +458,22 @@ _NAME_LIKE = re.compile(r"^[^\d\n|]{3,80}$")
 
 
 def _is_heading(cells: list[Cell]) -> bool:
+    """True for a role sub-header row ("**Moderator**", "<br>**Panellists**"); a cell of several lines whose first
+    line reads as a name, or a cell that opens with an honorific, is a person ("**Ms Grace Lim**<br>Senior
+    Correspondent"), whatever words its position holds."""
     if not cells:
         return False
     first, rest = cells[0], cells[1:]
-    if not first.text or any(c.text for c in rest) or first.link:
+    if not first.text or any(c.text for c in rest) or first.link or _names_person(first):
         return False
     return first.all_bold or is_role_heading(first.text)
+
+
+def _names_person(cell: Cell) -> bool:
+    lines = [text for line in cell.lines if (text := line_text(line).strip())]
+    if not lines:
+        return False
+    return bool(split_name(lines[0]).honorific) or (len(lines) > 1 and looks_like_name(lines[0]))
 
 
 def _speaker_link(cell: Cell, opts: Options = DEFAULT) -> str | None:
@@ -468,12 +531,55 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
     page.image = images[0] if images else None
     after = blocks[blocks.index(heading) + 1:] if heading else blocks
     bio: list[str] = []
-    for block in after:
+    held: list[list[Segment]] = []  # the lines of short bold or plain paragraphs under the name
+    for at, block in enumerate(after):
         if block.kind != "paragraph" or opts.footer_line.search(block.text):
+            held = _positions_held(page, held, bool(bio), countries, opts)
             continue
-        if not page.positions and not bio and block.lines and block.lines[0] and block.lines[0][0].italic:
+        if not page.positions and not bio and not held and block.lines and block.lines[0] and block.lines[0][0].italic:
             page.positions, page.country_label = page_positions(block.lines, countries, opts.organisation_line)
+        elif not page.positions and not bio and _position_paragraph(block, opts) and _more_text(after[at + 1:]):
+            held += block.lines
         elif block.text:
+            held = _positions_held(page, held, bool(bio), countries, opts)
             bio.append(block.text.replace("\n", " "))
     page.biography = "\n\n".join(bio)
     return page
+
+
+def _positions_held(page: SpeakerPage, held: list[list[Segment]], bio: bool, countries: Countries,
+                    opts: Options) -> list[list[Segment]]:
+    """The page's positions from the short paragraphs under its name (a title line, then organisation lines and a
+    country), once a biography or a heading follows them."""
+    if held and not bio and not page.positions:
+        page.positions, page.country_label = lines_positions(held, countries, opts.organisation_line)
+    return []
+
+
+def _position_paragraph(block: Block, opts: Options = DEFAULT) -> bool:
+    """True for a short paragraph of position lines ("**Partner, Cyber Risk**", "Harbourline Advisory"): at most
+    six lines of at most twelve words, no sentence, no biography word.
+
+    >>> from ingest.markdown import parse_blocks
+    >>> text = "\\n".join(["**Partner, Cyber Risk**  ", "**Port Advisory Ltd.**", "", "Ana leads the cyber team.", "",
+    ...                   "**Biography**"])
+    >>> [_position_paragraph(b) for b in parse_blocks(text, 1)]
+    [True, False, False]
+    """
+    texts = [line_text(line).strip() for line in block.lines if line_text(line).strip()]
+    return 0 < len(texts) <= 6 and not opts.is_biography(block.text) \
+        and all(len(t.split()) <= 12 and not _SENTENCE.search(t) for t in texts)
+
+
+def _bold_positions(block: Block, opts: Options = DEFAULT) -> bool:
+    """True for a position paragraph printed in bold lines ("**Partner, Cyber Risk**")."""
+    return all(_bold(line) for line in block.lines if line_text(line).strip()) and _position_paragraph(block, opts)
+
+
+# a sentence: a full stop after a lower-case word ("… advisory firm."), not after "Ltd." or "Inc."
+_SENTENCE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})[a-z]\.(?:\s|$)")
+
+
+def _more_text(blocks: list[Block]) -> bool:
+    """True when a heading or a paragraph follows: the biography the position lines come before."""
+    return any(b.kind == "heading" or (b.kind == "paragraph" and b.text) for b in blocks)

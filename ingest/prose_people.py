@@ -1,0 +1,131 @@
+"""People named in a sentence: "… remarks by SMS Rachel GOH, Senior Minister of State, …, moderated by Ms Deborah
+KANG, Editor, …".
+
+A session page may write its speakers in prose rather than in a table or role lines. A person is read here only
+where the sentence sets them off: a name that opens with an honorific ("Ms", "Dr", "SMS") right after a role phrase
+("remarks by", "moderated by", "between", "with", "featuring"), or after "and" or a comma following another such
+person. What follows the name up to the next person or the end of the sentence, less the joining words, is the
+person's positions ("Editor, Asia Tech Review", "of Acme"). ``prose_people`` reads them (see its examples).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.names import split_name
+from ingest.people_text import role_prefix
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_position
+from ingest.records import Position
+from ingest.roles import clean_label, role_of
+
+# a run of capitalised words, maybe with a lower-case particle before one ("Jan van der Berg")
+_RUN = re.compile(r"[A-Z][\w.'’/-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|bin|binti|al)\s+)*[A-Z][\w.'’/-]*)*")
+# the word before a run: a role phrase's last word, or a join after a person
+_OPENING = re.compile(r"\b(?:by|between|with|featuring)\s+$", re.I)
+_JOIN = re.compile(r"(?:,\s*|\s+(?:and|&)\s+|,\s*(?:and|&)\s+)$", re.I)
+# what ends a person's positions: "and" before the next person, or a clause of lower-case words
+# (", followed by a conversation between", ", moderated by")
+_TAIL = re.compile(r"(?:[,;]?\s*\b(?:and|&)\s*|,\s*(?:[a-z][\w'’-]*\s*)+|\s+(?:[a-z][\w'’-]*\s*)+)$")
+_LAST_TAIL = re.compile(r",\s*(?:[a-z][\w'’-]*\s*)+$")  # the sentence's end: ", who will speak on …" (not "of law")
+_SENTENCE_END = re.compile(r"(?P<word>[\w'’-]+)\.(?:\s+(?=[A-Z\"“(])|\s*$)")
+
+
+@dataclass
+class Mention:
+    """A person named in a sentence: where the name starts, the role label printed before it, the name, the
+    positions printed after it."""
+
+    at: int
+    label: str | None
+    name: str
+    positions: list[Position] = field(default_factory=list)
+
+
+def prose_people(text: str) -> list[Mention]:
+    """The people a sentence sets off with an honorific after a role phrase, each with its role label (or
+    ``None``) and positions.
+
+    >>> def read(text):
+    ...     return [(m.label, m.name, [(p.title, p.organisation) for p in m.positions]) for m in prose_people(text)]
+    >>> read("It opens with remarks by Dr Ana LIMA, Dean, Port Academy, followed by a talk between Mr Bo RAY, "
+    ...      "Founder, Tidewise, and Ms Cy DEE, Editor, Harbour Review, moderated by Prof. Di EVE, Chair, Sea Lab.")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Remarks', 'Dr Ana LIMA', [('Dean', 'Port Academy')]), (None, 'Mr Bo RAY', [('Founder', 'Tidewise')]),
+     (None, 'Ms Cy DEE', [('Editor', 'Harbour Review')]), ('Moderator', 'Prof. Di EVE', [('Chair', 'Sea Lab')])]
+    >>> read("A fireside chat with Mr Jo RAY of Tidewise and Ms Ann LEE of the Port Office.")
+    [(None, 'Mr Jo RAY', [(None, 'Tidewise')]), (None, 'Ms Ann LEE', [(None, 'the Port Office')])]
+    >>> read("Hosted by the Harbour Office with Jo Ray."), read("Ms Ann Lee opens the day. Lunch follows.")
+    ([], [])
+    """
+    found: list[Mention] = []
+    for start, end in _sentences(text):
+        found += _in_sentence(text, start, end)
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence starts and ends; a period after an honorific ("Dr. Ann Lee") ends none."""
+    cuts, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if split_name(f"{m.group('word')}. Ann Lee").honorific:
+            continue
+        cuts.append((start, m.start() + len(m.group("word"))))
+        start = m.end()
+    return cuts + ([(start, len(text))] if text[start:].strip() else [])
+
+
+def _in_sentence(text: str, start: int, end: int) -> list[Mention]:
+    """The people of one sentence, in order, each with the positions up to the next one."""
+    found: list[Mention] = []
+    ends: list[int] = []
+    for m in _RUN.finditer(text, start, end):
+        before = text[start:m.start()]
+        opened = _OPENING.search(before)
+        if not (opened or (found and _JOIN.search(text[ends[-1]:m.start()]))):
+            continue
+        name = _name(m.group())
+        if name is None:
+            continue
+        if found:
+            found[-1].positions = _positions(text[ends[-1]:m.start()])
+        label = _label(before) if opened else (found[-1].label if found else None)
+        found.append(Mention(m.start(), label, name))
+        ends.append(m.start() + len(name))
+    if found:
+        found[-1].positions = _positions(text[ends[-1]:end], _LAST_TAIL)
+    return found
+
+
+def _name(run: str) -> str | None:
+    """The name a run of capitalised words opens with, when an honorific opens it: "Ms Ann LEE" of
+    "Ms Ann LEE Acme" is not cut, but a run with no honorific is no name."""
+    parsed = split_name(run)
+    if not parsed.honorific or len(parsed.name.split()) < 2 or not looks_like_name(run):
+        return None
+    return run.strip()
+
+
+def _label(before: str) -> str | None:
+    """The role label a phrase ending in "by", "between", "with" prints ("remarks by", "moderated by"), or ``None``."""
+    words = before.split()
+    for k in range(1, min(4, len(words)) + 1):
+        label, _ = role_prefix(" ".join(words[-k:] + ["Ann Lee"]))
+        if label and role_of(label):
+            return clean_label(label[:1].upper() + label[1:])
+    return None
+
+
+def _positions(between: str, tail: re.Pattern = _TAIL) -> list[Position]:
+    """The positions printed after a name, less the words joining the next person: ", Editor, Daily, and " is
+    Editor at Daily; " of Acme and " is Acme.
+
+    >>> [(p.title, p.organisation) for p in _positions(", Founder, Tidewise, followed by a talk between ")]
+    [('Founder', 'Tidewise')]
+    """
+    text = tail.sub("", between).strip(" ,;.")
+    if not text:
+        return []
+    if text.startswith("of "):
+        return [Position(organisation=text[3:].strip())]
+    return split_position(text, reading=FREE_TEXT)
