@@ -27,6 +27,7 @@ from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import body_people, shortcodes, times
 from ingest.countries import Countries
+from ingest.datarecords import without_org
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
@@ -35,7 +36,8 @@ from ingest.profile import Settings
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, role_of, role_of_title
-from ingest.site_keys import Keys
+from ingest.site_keys import Keys, has_id_suffix, key_stem
+from ingest.tidy import has_job_word, not_a_person
 
 NAME = "frontmatter"
 
@@ -101,17 +103,35 @@ def page_kind(doc: Document, keys: Keys) -> str | None:
             return "session"
     elif detect(doc, keys):
         return "session"
-    if _matches(doc.path, keys.speakers) and _speaker_name(doc.meta, keys):
+    if _speaker_path(doc.path, keys) and _speaker_name(doc.meta, keys):
         return "speaker"
     return None
 
 
+def _speaker_path(path: str, keys: Keys) -> bool:
+    """True when a ``speakers`` pattern matches the page, or its path with Jekyll's collection folders read as
+    the folders they publish (``_presenters/ann-lee.md`` as ``presenters/ann-lee.md``)."""
+    return _matches(path, keys.speakers) or _matches(uncollected(path), keys.speakers)
+
+
+def uncollected(path: str) -> str:
+    """The path with the leading underscore of its folders dropped: a Jekyll collection ``_speakers/`` is
+    published as ``/speakers/``; a file's own underscore (``_index.md``) stays.
+
+    >>> uncollected("_presenters/ann-lee.md"), uncollected("site/_speakers/2031/_index.md")
+    ('presenters/ann-lee.md', 'site/speakers/2031/_index.md')
+    """
+    *folders, name = path.split("/")
+    return "/".join([f.lstrip("_") or f for f in folders] + [name])
+
+
 def _skip_reason(doc: Document, keys: Keys) -> str:
-    if _matches(doc.path, keys.speakers):
+    if _speaker_path(doc.path, keys):
         return f"speaker page has no {' or '.join(keys.name)} in its front matter — skipped"
     session = f"not in {', '.join(keys.sessions)}" if keys.sessions else \
         f"no {', '.join(keys.speaker_key)} list in its front matter"
-    return (f"not a session page ({session}) nor a speaker page (not in {', '.join(keys.speakers)}) — skipped; "
+    return (f"not a session page ({session}) nor a speaker page (not in {', '.join(keys.speakers)}, nor in such "
+            "a folder with an underscore) — skipped; "
             "if it is one, name its keys or folder in the profile")
 
 
@@ -185,15 +205,53 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
         for item in _as_list(value):
             _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
         _printed_names(doc, session.rows, meta, keys, notes, label)
-    for key, role in keys.role_keys.items():  # "moderator: jane-doe" beside "speakers: [...]"
-        if key in keys.speaker_key or (more := meta.get(key)) in (None, "", [], {}):
-            continue
+    for key, role in people_keys(meta, keys):  # "moderator: jane-doe" beside "speakers: [...]"
+        more, role = meta[key], role or label
         if isinstance(more, str) and not is_slug(more.strip()):  # "Ann Lee and Bo Chan"; a lone slug is a link
             session.rows += _text_rows(doc, more, role, keys)
         else:
             for item in _as_list(more):
                 _append(session.rows, read_speaker_item(doc.path, item, role, keys, notes))
     return session
+
+
+def people_keys(meta: dict, keys: Keys) -> list[tuple[str, str | None]]:
+    """The keys of more people beside the speaker list, each with its role label (``None``: the speakers' own):
+    the profile's ``role_keys``, then keys that name one by their stem (``moderator_slugs``); with the default
+    ``role_keys``, also lists under role words (``co_presenters: [...]``, ``copresenter_slugs``: the speakers').
+
+    >>> people_keys({"moderator_slugs": ["a"], "copresenter_slugs": ["b"], "host": "Acme", "speakers": ["c"]}, Keys())
+    [('moderator_slugs', 'Moderator'), ('copresenter_slugs', None)]
+    """
+    skip = set(keys.speaker_key) | set(keys.speaker_names) | set(keys.talks)
+    found = [(key, role) for key, role in keys.role_keys.items() if key not in skip and _filled(meta.get(key))]
+    for key, value in meta.items():
+        if key in skip or key in keys.role_keys or not _filled(value):
+            continue
+        if role := keys.stem_role(key):
+            found.append((key, role))
+        elif keys.role_keys == _ROLE_KEYS and _people_list(key, value):
+            words = key_stem(key)
+            role = role_of_title(words) or role_of_title(re.sub(r"^co[ -]?(?=[a-z]{4})", "", words))  # "co_presenters"
+            kind = role_of(role) if role else None
+            if kind not in (None, "other"):  # organizers, mentors: people of the event, not of the session
+                found.append((key, None if kind == "speaker" else LABELS[kind]))
+    return found
+
+
+_ROLE_KEYS = Keys().role_keys
+
+
+def _filled(value) -> bool:
+    return value not in (None, "", [], {})
+
+
+def _people_list(key: str, value) -> bool:
+    """A value that lists people: a list of slugs, names or mappings; one slug under an id key (``…_slugs``).
+    A lone string under a role word (``host: Acme Agency``, ``address: 1 Main St``) is no person."""
+    if isinstance(value, str):
+        return has_id_suffix(key) and is_slug(value.strip())
+    return isinstance(value, list) and all(isinstance(v, dict) or isinstance(v, str) and v.strip() for v in value)
 
 
 def _text_rows(doc: Document, text: str, label: str, keys: Keys) -> list[Row]:
@@ -311,7 +369,8 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
     if settings.year is None and (year := path_year(doc.path)):
         settings = replace(settings, year=year)  # "2025/talks/x.md": a year-less date's year
     start, end = _when(_first(meta, keys.start), settings), _when(_first(meta, keys.end), settings)
-    day = start or _when(_first(meta, keys.date), settings) or _day(meta, keys)
+    dated = _when(_first(meta, keys.date), settings)
+    day = start or dated or _day(meta, keys)
     session.date = day.date() if isinstance(day, datetime) else day
     clock = _text(_first(meta, keys.time))
     if session.date is None:  # a year-less "timeslot: Saturday 24 May, 10:00" holds the date too
@@ -325,6 +384,9 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
         start, end = times.combine(session.date, t0), times.combine(session.date, t1)
     if session.date and not isinstance(start, datetime) and (t0 := _clock_of(_first(meta, keys.start))):
         start = times.combine(session.date, t0)  # "day: 2" with "start: '10:15'"
+    if not isinstance(start, datetime) and _timed(dated) and dated.date() == session.date:
+        start = dated  # "date: 2031-05-01 10:15", no start key: the date holds the start
+        end = end if isinstance(end, datetime) else _when(_first(meta, _date_ends(keys)), settings)
     if isinstance(start, datetime) and not isinstance(end, datetime) and (t1 := _clock_of(_first(meta, keys.end))):
         end = times.combine(start.date(), t1 if t1.tzinfo else t1.replace(tzinfo=start.tzinfo))  # "end: '10:45'"
         end = end + timedelta(days=1) if end < start else end  # past midnight
@@ -337,6 +399,24 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
         notes.append(Note(doc.path, None, "no-zone", f"start time {session.start.isoformat()} names no UTC offset "
                                                       "(e.g. 2024-09-25 11:30:00-04:00) — kept without offset; "
                                                       "give the site's zone ([site] timezone)"))
+
+
+def _timed(value) -> bool:
+    """True for a date-time that names a time of day: midnight is a date written as a date-time (a post's).
+
+    >>> _timed(datetime(2031, 5, 1, 10, 15)), _timed(datetime(2031, 5, 1)), _timed(date(2031, 5, 1))
+    (True, False, False)
+    """
+    return isinstance(value, datetime) and value.time() != time(0)
+
+
+def _date_ends(keys: Keys) -> tuple[str, ...]:
+    """The end keys that go with the date keys, for a date that holds the start's time: ``end_date``.
+
+    >>> _date_ends(Keys())
+    ('end_date', 'date_end')
+    """
+    return tuple(name for key in keys.date if "." not in key for name in (f"end_{key}", f"{key}_end"))
 
 
 def _clock_of(value) -> time | None:
@@ -466,12 +546,40 @@ def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]
     row = Row(line=None, role_label=given_role or role or label,  # type: ignore[arg-type]
               printed_name=printed, link=link, name_printed=not slug,
               country_label=_text(_first(item, keys.country)))
-    if title and not org and "@" in title:
-        row.positions.extend(split_position(title))  # "SRE @ Elastic": a title at an organisation
-    elif title or org:
-        row.positions.append(Position(title=title, organisation=org))
-    row.positions += positions
+    row.positions += (split_position(title) if title and not org and "@" in title  # "SRE @ Elastic"
+                      else job_positions(title, org)) + positions
     return row
+
+
+def job_positions(title: str | None, org: str | None) -> list[Position]:
+    """The position of a job title and a company: the company cut from the title when printed there too ("CTO at
+    Acme", "CTO, Acme"); with no company, the organisation a job title names ("Senior Engineer at Acme").
+
+    >>> [(p.title, p.organisation) for p in job_positions("CTO, Acme Labs", "Acme Labs")]
+    [('CTO', 'Acme Labs')]
+    >>> [(p.title, p.organisation) for p in job_positions("CTO at Acme", None)]
+    [('CTO', 'Acme')]
+    >>> [(p.title, p.organisation) for p in job_positions("DEFNA President, Conference Chair", None)]
+    [('DEFNA President, Conference Chair', None)]
+    >>> [(p.title, p.organisation) for p in job_positions("Engineer at heart", None) + job_positions(None, "Acme")]
+    [('Engineer at heart', None), (None, 'Acme')]
+    """
+    if title and org:
+        return [Position(title=without_org(title, org), organisation=org)]
+    if title:
+        return _title_at_org(title)
+    return [Position(organisation=org)] if org else []
+
+
+def _title_at_org(text: str) -> list[Position]:
+    """A job title that names its organisation ("Senior Engineer at Acme", "CTO, Acme"), split when the title
+    reads as a job's and the rest, capitalised, holds no job or role word; else the whole is the title."""
+    found = split_position(text)
+    if len(found) == 1 and (pos := found[0]).title and pos.organisation and pos.organisation[:1].isupper() \
+            and not_a_person(pos.title) == "a job title" \
+            and not any(has_job_word(w) or role_of(w) for w in pos.organisation.split()):  # "…, Venue Chair"
+        return found
+    return [Position(title=text)]
 
 
 def _string_item(text: str, keys: Keys) -> tuple[dict, list[Position]]:
@@ -511,11 +619,7 @@ def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | 
                        printed_name=_speaker_name(meta, keys) or stem,
                        image=_text(_first(meta, keys.photo)), biography=_body_text(doc),
                        country_label=_text(_first(meta, keys.country)))
-    title, org = _text(_first(meta, keys.job_title)), _text(_first(meta, keys.company))
-    if title and org and title.endswith(f" at {org}"):  # "CTO at LeakyCo" beside company "LeakyCo"
-        title = title[: -len(f" at {org}")]
-    if title or org:
-        page.positions.append(Position(title=title, organisation=org))
+    page.positions += job_positions(_text(_first(meta, keys.job_title)), _text(_first(meta, keys.company)))
     page.extra = social_links(_first(meta, keys.social), keys.social_urls)
     return page
 

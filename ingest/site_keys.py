@@ -22,6 +22,7 @@ ValueError: session_levels must be a list of heading levels (1-6), e.g. session_
 from __future__ import annotations
 
 import difflib
+import re
 from datetime import date
 from dataclasses import dataclass, field, fields
 
@@ -112,6 +113,46 @@ class Keys:
         if "social_urls" in values:
             values["social_urls"] = {**SOCIAL_URLS, **values["social_urls"]}
         return cls(**values)
+
+    def stem_role(self, key: str) -> str | None:
+        """The label of ``role_keys`` that a people key names by its stem: ``moderator_slugs``, ``chair-ids``,
+        ``moderator`` for ``moderators`` (a key ``role_keys`` names itself is read as it is, not here).
+
+        >>> keys = Keys()
+        >>> keys.stem_role("moderator_slugs"), keys.stem_role("chairs_ids"), keys.stem_role("panelist_slugs")
+        ('Moderator', 'Chair', 'Panelist')
+        >>> keys.stem_role("moderator"), keys.stem_role("speaker_bio"), keys.stem_role("hosts")
+        (None, None, None)
+        """
+        stem = key_stem(key)
+        if key in self.role_keys or stem == key:
+            return None
+        for name in (stem, stem + "s", stem.removesuffix("s")):
+            if name in self.role_keys:
+                return self.role_keys[name]
+        return None
+
+
+_ID_SUFFIX = re.compile(r"(?:[_-](?:slugs?|ids?)|(?<=[a-z])(?:Slugs?|Ids?))$")  # "_slugs", "-ids", "Slugs"
+
+
+def key_stem(key: str) -> str:
+    """A people key without its id suffix, its separators as spaces: the words that name its people's role.
+
+    >>> key_stem("moderator_slugs"), key_stem("co_presenters"), key_stem("coPresenterIds"), key_stem("paid")
+    ('moderator', 'co presenters', 'co presenter', 'paid')
+    """
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _ID_SUFFIX.sub("", key.strip()))  # "coPresenters"
+    return " ".join(re.split(r"[_\-\s]+", words)).strip().lower()
+
+
+def has_id_suffix(key: str) -> bool:
+    """True for a key that names a list of slugs or ids: ``copresenter_slugs``, ``moderator-ids``.
+
+    >>> has_id_suffix("copresenter_slugs"), has_id_suffix("co_presenters")
+    (True, False)
+    """
+    return bool(_ID_SUFFIX.search(key)) and bool(_ID_SUFFIX.sub("", key))
 
 
 def _option(name: str, value, kind: str):

@@ -1,0 +1,127 @@
+"""The front-matter reader on made-up pages of shapes a Jekyll site of its own choosing prints: collection folders
+with an underscore, people keys named by their role word, a date key that holds the start, a role naming its
+company."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from ingest import frontmatter_site as fm
+from ingest.read import parse_document
+from ingest.site_keys import Keys
+
+
+def read(path: str, text: str, **options):
+    return fm.read(parse_document(path, text.encode()), **options)
+
+
+def positions(found) -> list[tuple]:
+    return [(p.title, p.organisation) for p in found.positions]
+
+
+SPEAKER = """---
+name: Ida Lunde
+role: Staff Engineer
+company: Fjordbyte
+---
+
+Ida writes parsers.
+"""
+
+
+@pytest.mark.parametrize("path", ["_presenters/ida-lunde.md", "site/_speakers/ida-lunde.md",
+                                  "presenters/ida-lunde.md"])
+def test_a_jekyll_collection_folder_of_speakers_holds_speaker_pages(path):
+    parsed = read(path, SPEAKER)
+    (page,) = parsed.speakers
+    assert (page.printed_name, page.permalink, positions(page)) == (
+        "Ida Lunde", "/presenters/ida-lunde/", [("Staff Engineer", "Fjordbyte")])
+    assert not parsed.notes
+
+
+def test_an_underscore_folder_that_names_no_speakers_is_still_skipped_and_its_file_name_kept():
+    assert [n.kind for n in read("_organizers/ida-lunde.md", SPEAKER).notes] == ["skipped-file"]
+    assert read("content/speakers/ida-lunde/_index.md", SPEAKER, speakers="**/speakers/*/_index.md").speakers
+    assert fm.uncollected("_people/x/_index.md") == "people/x/_index.md"
+
+
+PANEL = """---
+title: "Panel: Tidal Data"
+start_datetime: 2031-06-02 14:00:00+02:00
+presenter_slugs: [ida-lunde, per-aas]
+copresenter_slugs: [mo-berg]
+co_presenters: [Kai Voss]
+moderator_slugs: [ola-rud]
+host: Fjord Data Society
+address: 1 Quay Street
+organizers: [siv-holm]
+---
+"""
+
+
+def test_people_keys_are_read_by_the_role_word_of_their_stem():
+    (session,) = read("_schedule/panels/tidal.md", PANEL).sessions
+    assert [(r.role_label, r.printed_name) for r in session.rows] == [
+        ("Panel", "ida-lunde"), ("Panel", "per-aas"), ("Panel", "mo-berg"), ("Panel", "Kai Voss"),
+        ("Moderator", "ola-rud")]  # a lone string under a role word, organizers: no people
+
+
+def test_a_profiles_own_role_keys_are_matched_by_stem_but_no_other_role_word():
+    (session,) = read("_schedule/panels/tidal.md", PANEL, role_keys={"moderator": "Chair"}).sessions
+    assert [(r.role_label, r.printed_name) for r in session.rows] == [
+        ("Panel", "ida-lunde"), ("Panel", "per-aas"), ("Chair", "ola-rud")]
+    assert Keys().stem_role("moderators_ids") == "Moderator" and Keys().stem_role("presenter_notes") is None
+
+
+TIMED_DATE = """---
+title: Tidal Parsers
+date: 2031-06-02 09:15
+end_date: 2031-06-02 09:45
+presenter_slugs: [ida-lunde]
+---
+"""
+
+
+def test_a_date_key_holding_a_time_is_the_start_and_end_date_the_end():
+    parsed = read("_schedule/talks/tidal.md", TIMED_DATE)
+    (session,) = parsed.sessions
+    assert (session.date.isoformat(), session.start, session.end) == (
+        "2031-06-02", datetime(2031, 6, 2, 9, 15), datetime(2031, 6, 2, 9, 45))
+    assert [n.kind for n in parsed.notes] == ["no-zone"]
+
+
+@pytest.mark.parametrize("meta, start, end", [
+    ("date: 2031-06-02 00:00:00", None, None),  # midnight: a date written as a date-time
+    ("date: 2031-06-02 09:15\nstart_datetime: 2031-06-02 10:00:00", datetime(2031, 6, 2, 10), None),  # start wins
+    ("date: 2031-06-02 09:15\ntime: 11:00 - 11:30", datetime(2031, 6, 2, 11), datetime(2031, 6, 2, 11, 30)),
+    ("date: 2031-06-02 09:15\nend_datetime: 2031-06-02 10:00:00", datetime(2031, 6, 2, 9, 15),
+     datetime(2031, 6, 2, 10)),
+])
+def test_a_start_or_time_key_wins_over_the_time_of_the_date_key(meta, start, end):
+    (session,) = read("_schedule/talks/t.md", f"---\ntitle: T\n{meta}\npresenter_slugs: [ida-lunde]\n---\n").sessions
+    assert (session.date.isoformat(), session.start, session.end) == ("2031-06-02", start, end)
+
+
+@pytest.mark.parametrize("role, company, expected", [
+    ("Senior Engineer at Tern Analytics", None, [("Senior Engineer", "Tern Analytics")]),
+    ("Data Engineer, Fjordbyte", None, [("Data Engineer", "Fjordbyte")]),
+    ("Staff Engineer, Fjordbyte", "Fjordbyte", [("Staff Engineer", "Fjordbyte")]),
+    ("Staff Engineer at the Fjordbyte Lab", "Fjordbyte Lab", [("Staff Engineer", "Fjordbyte Lab")]),
+    ("Board Member, Conference Chair", None, [("Board Member, Conference Chair", None)]),  # two jobs, no company
+    ("Engineer at heart", None, [("Engineer at heart", None)]),
+    ("Planning, Hackathon", None, [("Planning, Hackathon", None)]),  # no job title before the comma
+])
+def test_a_speaker_pages_role_names_its_company_when_no_company_key_does(role, company, expected):
+    text = f"---\nname: Ida Lunde\nrole: {role}\n" + (f"company: {company}\n" if company else "") + "---\n"
+    (page,) = read("_presenters/ida-lunde.md", text).speakers
+    assert positions(page) == expected
+
+
+def test_a_speaker_mapping_whose_title_names_its_company():
+    text = ("---\ntitle: Tidal Parsers\nstart_datetime: 2031-06-02 10:00:00+02:00\n"
+            "speakers: [{name: Ida Lunde, title: Staff Engineer at Fjordbyte}, {name: Per Aas, title: SRE @ Tern}]\n"
+            "---\n")
+    (session,) = read("talks/tidal.md", text).sessions
+    assert [positions(r) for r in session.rows] == [[("Staff Engineer", "Fjordbyte")], [("SRE", "Tern")]]
