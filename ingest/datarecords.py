@@ -34,8 +34,8 @@ from graph.errors import IngestError
 from graph.ids import slugify
 from ingest.people_text import split_names
 from ingest.person_pattern import Person, family_first, split_person, split_position
-from ingest.record_dates import (clock_label, clock_range, date_of, minutes, moment, parse_date, path_date, path_year,
-                                 unpacked)
+from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
+                                 path_year, unpacked)
 from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
@@ -327,14 +327,27 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
 def roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
     """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the
     format ("keynote") names, when it is more than a speaker's."""
-    label = role_of_title(session.title or "")
-    if label is None and session.format and role_of(session.format) not in (None, "speaker", "other"):
-        label = session.format
-    if label is None or role_of(label) in ("speaker", "other"):
+    label = title_role(session.title, session.format)
+    if label is None:
         return
     for row in session.rows:
         if row.role_label == default and id(row) not in printed:  # a "Speaker" its own cell printed stays one
             row.role_label = label
+
+
+def title_role(title: str | None, format: str | None) -> str | None:
+    """The role label a session's title ("Keynote: …", "Opening Address") or else its format ("Panel discussion")
+    gives its people, when it is more than a speaker's; else ``None``.
+
+    >>> title_role("Keynote: Maps", None), title_role("Who audits?", "Panel discussion"), title_role("Maps", "Talk")
+    ('Keynote', 'Panel discussion', None)
+    """
+    label = role_of_title(title or "")
+    if label is None and format and role_of(format) not in (None, "speaker", "other"):
+        label = format
+    if label is None or role_of(label) in ("speaker", "other"):
+        return None
+    return label
 
 
 def _dated(ctx: _Context, record: dict, index: int, line: int | None, title: str | None) -> SessionPage | None:
@@ -353,7 +366,7 @@ def _dated(ctx: _Context, record: dict, index: int, line: int | None, title: str
     day, start, end, label = when
     session = SessionPage(path=ctx.doc.path, title=title, permalink=permalink, date=day, start=start, end=end,
                           time_label=label)
-    session.key = slugify(ident) if ident else ""
+    session.key = (clock_key(ident) or slugify(ident)) if ident else ""  # "9:30" keys the slot "09:30" keys
     return session
 
 
@@ -586,6 +599,7 @@ def _appearances(ctx: _Context, record: dict, index: int, line: int | None) -> l
     opts = ctx.opts
     days, clocks = _listed(ctx.get(record, opts.session_date)), _listed(ctx.get(record, opts.session_time))
     ids = _listed(ctx.get(record, opts.session_id)) or clocks
+    talks = [_text(t) for t in _listed(ctx.get(record, opts.session_title))] if opts.session_title else []
     if not ids:
         return []
     days = days or [None]
@@ -600,6 +614,7 @@ def _appearances(ctx: _Context, record: dict, index: int, line: int | None) -> l
                        permalink=())
         session = _dated(_Stub(ctx, stub), one, index, line, None)
         if session is not None:
+            session.talk_title = talks[min(i, len(talks) - 1)] if talks else None
             out.append(session)
     return out
 
@@ -629,6 +644,7 @@ def _distinct_keys(sessions: list[SessionPage]) -> None:
             first = merged.setdefault((session.date, session.key), session)
             if first is not session:
                 first.rows += session.rows
+                first.talk_title = _one_talk(first.talk_title, session.talk_title)
                 continue
         elif (same := _same_session(session)) is not None:
             first = merged.setdefault(same, session)
@@ -643,6 +659,17 @@ def _distinct_keys(sessions: list[SessionPage]) -> None:
                 session.key = f"{session.key}-{seen[(session.date, session.key)]}"
         kept.append(session)
     sessions[:] = kept
+
+
+def _one_talk(first: str | None, other: str | None) -> str | None:
+    """The talk title of two stubs of one slot: the one they give, "" when they give two.
+
+    >>> _one_talk("Maps", None), _one_talk(None, "Maps"), _one_talk("Maps", "Maps"), _one_talk("Maps", "Tides")
+    ('Maps', 'Maps', 'Maps', '')
+    """
+    if first is None or other is None:
+        return first if other is None else other
+    return first if first == other else ""
 
 
 def _same_session(session: SessionPage) -> tuple | None:

@@ -43,7 +43,7 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
-from ingest import identity, page_positions, readers, versions
+from ingest import identity, page_positions, readers, session_roles, versions
 from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
@@ -197,6 +197,8 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
     for plan in plans:
         plan.gone = _gone(plan, loaded, roots, prune, summary)
     versions.settle(store, plans, loaded, summary)  # a draft and its final never pool their facts
+    for plan in plans:  # people a speakers file places in a schedule's slots take the slots' roles
+        session_roles.from_slots([p for _, p in plan.parsed if p is not None], plan.site.settings.roles)
     parsed = sum(len(plan.parsed) for plan in plans)
     people, orgs = identity.from_store(store) if parsed else (None, None)  # read only when some file changed
     # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
@@ -257,7 +259,10 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
     changed: list[tuple[str, str, str, bytes]] = []
     if site.refusal:
         summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
-    for path in site.paths():
+    paths = site.paths()
+    joined = _joined(site, [printable(relpath(root, path)) for path in paths])
+    kept: list[tuple[Path, str, str]] = []  # unchanged files of a joined group, read again if one of it changed
+    for path in paths:
         rel = printable(relpath(root, path))  # a line break or control character in a name is written as an escape
         graph = site.graph(rel)
         plan.seen.add(graph)
@@ -273,6 +278,15 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
             changed.append((rel, graph, *result))
         elif result is not None:
             plan.failures[graph] = result + _kept_quads(graph, plan.key)
+        elif rel in joined:
+            kept.append((path, rel, graph))
+    if kept and any(rel in joined for rel, *_ in changed):
+        for path, rel, graph in kept:  # a speakers file and the schedule whose slots it fills are read together
+            summary.unchanged -= 1
+            result = _read_changed(path, rel, graph, loaded, False, summary)
+            if isinstance(result, tuple):
+                plan.hashes[rel] = result[0]
+                changed.append((rel, graph, *result))
     _read_links(plan, loaded, roots, summary)
     outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
     for (rel, graph, sha, _), outcome in zip(changed, outcomes):
@@ -282,6 +296,17 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         elif result is not None:
             plan.failures[graph] = result + _kept_quads(graph, plan.key)
     return plan
+
+
+def _joined(site: Site, rels: list[str]) -> set[str]:
+    """The files whose sessions are joined across files, so read together whenever one of them changes: every data
+    file of a site where a speakers file places its people in the slots of a schedule (``session_date`` /
+    ``session_time``), which take their roles and talk titles from each other (``session_roles.from_slots``)."""
+    readers = {rel: site.readers_for(rel) for rel in rels}
+    if not any(name == "records" and ("session_time" in opts or "session_date" in opts)
+               for found in readers.values() for name, opts in found):
+        return set()
+    return {rel for rel, found in readers.items() if any(name == "records" for name, _ in found)}
 
 
 def _clashes(plans: list[_Plan], summary: Summary) -> None:

@@ -208,6 +208,8 @@ def read_submission(record: dict, where: tuple, ctx: _Context) -> list[SessionPa
                               abstract=_str(record.get("abstract")) or _str(record.get("description")) or "")
         session.rows = [r for r in (_row(p, line, ctx) for p in record.get("speakers", record.get("persons")))
                         if r]
+        described = (_str(record.get(key)) for key in ("abstract", "description"))
+        session_roles.described_people(session, "\n".join(filter(None, described)), line, ctx.role_label)
         session_roles.apply(session, ctx.role_label)  # "Keynote: …", a "Panel" type: their people's role
         sessions.append(session)
     return sessions

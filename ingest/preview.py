@@ -20,7 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from graph.errors import IngestError
-from ingest import identity, page_positions, versions
+from ingest import identity, page_positions, session_roles, versions
 from ingest.names import split_name
 from ingest.records import Note, Parsed
 from ingest.profile import FILE
@@ -85,6 +85,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
         except IngestError as exc:
             out.failed.append(str(exc))
     _settle_versions(parsed, site)
+    session_roles.from_slots(parsed, site.settings.roles)  # as the loader: speakers in a schedule's slots
     _resolve(parsed, site.series)
     for p in parsed:
         for note in p.notes:

@@ -162,6 +162,28 @@ def clock_label(value) -> str | None:
     return " ".join(str(value).split()) or None
 
 
+# one clock time and nothing else: "9:30", "09:30:00", "2:00 PM", "9h30"
+_CLOCK_ID = re.compile(r"(\d{1,2})(?::|h)(\d{2})(?::00)?(?:\s*([ap])\.?m\.?)?", re.I)
+
+
+def clock_key(text: str) -> str | None:
+    """The key of an id that reads as one clock time, ``HH-MM`` as the time it names ("9:30" and "09:30" are one
+    slot of a day), else ``None``.
+
+    >>> clock_key("9:30"), clock_key("09:30"), clock_key("2:05 pm"), clock_key("12:00 AM"), clock_key("9h30")
+    ('09-30', '09-30', '14-05', '00-00', '09-30')
+    >>> clock_key("9:30-10:00"), clock_key("25:00"), clock_key("talk-9:30"), clock_key("2024-12-02")
+    (None, None, None, None)
+    """
+    m = _CLOCK_ID.fullmatch(text.strip())
+    if not m:
+        return None
+    hour, minute, half = int(m.group(1)), int(m.group(2)), (m.group(3) or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0) if 1 <= hour <= 12 else 99
+    return f"{hour:02d}-{minute:02d}" if hour < 24 and minute < 60 else None
+
+
 def minutes(value) -> int | None:
     """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M".
 

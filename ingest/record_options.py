@@ -95,6 +95,7 @@ class Options:
     session_date: tuple[str, ...] = ()  # the date (or day code, with date_format) of the session it speaks in
     session_time: tuple[str, ...] = ()  # its time; scalar or list (lists pair positionally with session_date)
     session_id: tuple[str, ...] = ()  # the key of that session (default: the time), as the other file's id gives it
+    session_title: tuple[str, ...] = ()  # its talk's title there: titles a slot printed as its format only
     # dates
     date_format: tuple[str, ...] = ()  # strptime formats; without %Y the year comes from the path or [site] year
     time_format: tuple[str, ...] = ()

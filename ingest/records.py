@@ -109,6 +109,9 @@ class SessionPage:
     series_name: str = ""
     room: str | None = None
     track: str | None = None
+    # a stub's (a speakers file placing people in another file's slot) title of their talk, "" when its people
+    # give several: titles the slot when the slot prints only its format (ingest.session_roles.from_slots)
+    talk_title: str | None = None
 
 
 @dataclass

@@ -27,6 +27,10 @@ sit inside code: ``embedded`` and ``unescape`` (see ``ingest/embedded.py``).
 ([], [])
 >>> [(p.title, p.organisation) for p in tagline_positions("Jane Roe, Principal Consultant, Arkham", "Jane Roe")]
 [('Principal Consultant', 'Arkham')]
+>>> [(p.title, p.organisation) for p in tagline_positions("Staff Data Engineer | Quokka Labs")]
+[('Staff Data Engineer', 'Quokka Labs')]
+>>> tagline_positions("Developer Advocate | Speaker"), bare_title("Open Source Maintainer")
+([], 'Open Source Maintainer')
 """
 
 from __future__ import annotations
@@ -57,7 +61,12 @@ _JOB = re.compile(
     r"\b(ceo|cto|cio|cfo|coo|ciso|vp|director|manager|engineer|engineering|developer|officer|president|founder|"
     r"co-?founder|chief|lead|head|architect|consultant|analyst|scientist|researcher|designer|advocate|evangelist|"
     r"coach|writer|partner|owner|principal|senior|staff|junior|specialist|administrator|mvp|advisor|adviser|"
-    r"programmer|tester|strategist|product|professor|lecturer|student|intern|editor)s?\b", re.I)
+    r"programmer|tester|strategist|product|professor|lecturer|student|intern|editor|maintainer|contributor|"
+    r"committer|organi[sz]er)s?\b", re.I)
+# what a tag line's piece calls its speaker rather than an employer ("Developer Advocate | Speaker")
+_SELF = re.compile(r"\b(speaker|mentor|author|blogger|podcaster|streamer|youtuber|creator|enthusiast|lover|addict|"
+                   r"geek|nerd|dad|mum|mom|parent|husband|wife|gamer|learner|community|volunteer|member|fellow|"
+                   r"hobbyist|tinkerer)s?\b", re.I)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<org>.+)$", re.I)
 _PAIR = re.compile(r"^(?P<a>[^,]+?)\s*(?:,|\s[-–—]\s)\s*(?P<b>[^,]+)$")
 _BARE = re.compile(r"^[^,;|@!?()]+$")  # one phrase: no list, no "@ Org", no sentence
@@ -200,6 +209,7 @@ def read_session(record: dict, ctx: _Context) -> SessionPage | None:
                           track=_category(categories, ctx.options.track_category),
                           abstract=_str(record.get("description")) or "")
     session.rows = [r for r in (_row(item, line, ctx) for item in record["speakers"]) if r]
+    session_roles.described_people(session, session.abstract, line, ctx.options.role_label)  # "Moderated by …"
     session_roles.apply(session, ctx.options.role_label)  # "Keynote: …", a "Panel" format: their people's role
     return session
 
@@ -279,12 +289,27 @@ def _link(sid: str, ctx: _Context) -> str | None:
 def tagline_positions(tagline: str, name: str = "") -> list[Position]:
     """Positions a tag line states ("Title, Org", "Title at Org", "A @ X | B @ Y"); none for a slogan."""
     text = _without_name(" ".join(tagline.split()), name)
+    parts = [part.strip(" .") for part in re.split(r"\s+\|\s+", text)]
     positions = []
-    for part in re.split(r"\s+\|\s+", text):
-        position = _position(part.strip(" ."))
+    for i, part in enumerate(parts):
+        position = _position(part)
+        if position is None and i + 1 < len(parts) and bare_title(part) and _employer(parts[i + 1]):
+            position = Position(title=part, organisation=parts[i + 1])  # "Principal Architect | Tern Systems"
         if position:
             positions.append(position)
     return positions
+
+
+def _employer(piece: str) -> bool:
+    """True for a tag line's piece that reads as an organisation alone: a short capitalised phrase with no job
+    word, no position of its own and no word a speaker calls themselves by.
+
+    >>> _employer("Tern Systems"), _employer("Speaker"), _employer("Tech Lead"), _employer("CTO @ Acme")
+    (True, False, False, False)
+    """
+    words = piece.split()
+    return (0 < len(words) <= 6 and piece[:1].isupper() and bool(_BARE.match(piece)) and not _JOB.search(piece)
+            and not _SELF.search(piece) and _position(piece) is None)
 
 
 def bare_title(tagline: str, name: str = "") -> str | None:

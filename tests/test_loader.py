@@ -224,3 +224,32 @@ def test_a_graph_written_with_another_model_version_is_read_again(tmp_path, monk
     assert upgraded.read == first.read > 0 and upgraded.unchanged == 0
     again = ingest(store, [site_for(root)])
     assert again.read == 0 and again.unchanged == first.read
+
+
+def test_a_speakers_file_and_the_schedule_whose_slots_it_fills_are_read_together(tmp_path):
+    """A speakers file placing its people in a schedule's slots takes the slots' roles (a "Panel discussion" slot:
+    panellists); when only one of the two files changes, both are read again, so the role stays."""
+    from graph.results import table
+
+    root = tmp_path / "ws"
+    (root / "_data").mkdir(parents=True)
+    (root / "speakergraph.toml").write_text(
+        '[site]\nseries = "ws"\nyear = 2028\n[[parts]]\nfiles = "_data/schedule_*.yml"\nreader = "records"\n'
+        'title = ["title", "name"]\nformat = "name"\nid = "time_start"\nstart = "time_start"\ndate_from = "path"\n'
+        'date_format = "%b%d"\n[[parts]]\nfiles = "_data/speakers.yml"\nreader = "records"\nkind = "speakers"\n'
+        'name = "fullname"\nposition = "position"\nsession_date = "session"\nsession_time = "time"\n'
+        'date_format = "%b%d"\n', encoding="utf-8")
+    (root / "_data" / "schedule_nov13.yml").write_text(
+        '- name: "Panel discussion"\n  time_start: "10:45"\n  title: "Who audits the auditors?"\n', encoding="utf-8")
+    speakers = root / "_data" / "speakers.yml"
+    speakers.write_text('- fullname: Tobias Reinholt\n  position: Head of Procurement\n  time: "10:45"\n  session: nov13\n',
+                        encoding="utf-8")
+    store = open_store(tmp_path / "store")
+    roles = "PREFIX sg: <https://w3id.org/speakergraph/vocab#> SELECT ?r WHERE { ?a a sg:Appearance ; sg:role ?r }"
+    site = site_for(root, profile_path=root / "speakergraph.toml")
+    ingest(store, [site])
+    assert [r["r"].rsplit("/", 1)[-1] for r in table(store.query(roles)).dicts()] == ["panellist"]
+    speakers.write_text(speakers.read_text(encoding="utf-8").replace("Head", "Chief"), encoding="utf-8")
+    summary = ingest(store, [site], prune=True)
+    assert summary.read == 2 and summary.unchanged == 0
+    assert [r["r"].rsplit("/", 1)[-1] for r in table(store.query(roles)).dicts()] == ["panellist"]

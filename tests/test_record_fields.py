@@ -219,3 +219,93 @@ def test_unpublished_and_draft_records_are_skipped_with_a_note(tmp_path):
     assert any("record 6 has active = 'no' (skip_when)" in n for n in notes)
     assert any("record 7 is marked to skip (hide)" in n for n in notes)
     assert [s.title for s in parse(root, "_data/program.csv").sessions] == ["Shown Here"]
+
+
+# --- a speakers file placing people into a schedule's slots: one key per clock, the slot's role, the talk's title ----
+
+SLOT_SCHEDULE = """\
+- name: "Panel discussion"
+  time_start: "10:45"
+  title: "Who counts the counters?"
+- name: "Keynote talk"
+  time_start: "09:30"
+"""
+SLOT_SPEAKERS = """\
+- fullname: Ann Lee
+  position: Director
+  affiliations: [Examplia Maps]
+  time: "10:45"
+  session: may2
+- fullname: Bo Chan
+  position: Chief Editor
+  affiliations: [Beta Weekly]
+  title: "Tides of open data"
+  time: "9:30"
+  session: may2
+- fullname: Cy Dee
+  role: Moderator
+  time: "10:45"
+  session: may2
+"""
+SLOT_PROFILE = """\
+[site]
+year = 2031
+[[parts]]
+files = "_data/schedule_*.yml"
+reader = "records"
+title = ["title", "name"]
+format = "name"
+id = "time_start"
+start = "time_start"
+date_from = "path"
+date_format = "%b%d"
+[[parts]]
+files = "_data/speakers.yml"
+reader = "records"
+kind = "speakers"
+name = "fullname"
+position = "position"
+organisation = "affiliations"
+session_date = "session"
+session_time = "time"
+session_title = "title"
+date_format = "%b%d"
+"""
+
+
+def slot_site(tmp_path):
+    return write(tmp_path, {"_data/schedule_may2.yml": SLOT_SCHEDULE, "_data/speakers.yml": SLOT_SPEAKERS,
+                            "speakergraph.toml": SLOT_PROFILE})
+
+
+def test_a_clock_id_keys_its_slot_by_the_time_it_names(tmp_path):
+    root = slot_site(tmp_path)
+    slots = {s.key for s in parse(root, "_data/schedule_may2.yml").sessions}
+    stubs = {s.key for s in parse(root, "_data/speakers.yml").sessions}
+    assert slots == stubs == {"10-45", "09-30"}  # "9:30" and "09:30" are one slot
+
+
+def test_a_speakers_file_in_a_schedules_slots_takes_the_slots_role_and_talk_title(tmp_path):
+    from ingest import session_roles
+
+    root = slot_site(tmp_path)
+    files = [parse(root, "_data/schedule_may2.yml"), parse(root, "_data/speakers.yml")]
+    stubs = {s.key: s for s in files[1].sessions}
+    assert stubs["09-30"].talk_title == "Tides of open data" and stubs["09-30"].title is None
+    assert session_roles.from_slots(files, {}) == 2
+    assert [(r.printed_name, r.role) for r in stubs["10-45"].rows] == [("Ann Lee", "panellist"),
+                                                                       ("Cy Dee", "moderator")]
+    assert [(r.printed_name, r.role) for r in stubs["09-30"].rows] == [("Bo Chan", "keynote")]
+    slots = {s.key: s.title for s in files[0].sessions}
+    # the keynote slot printed only its format: the talk's title; the panel kept its own
+    assert slots == {"10-45": "Who counts the counters?", "09-30": "Tides of open data"}
+
+
+def test_a_session_title_option_must_be_a_key_path(tmp_path):
+    import pytest
+
+    from ingest.record_options import Options
+
+    assert Options.from_options({"name": "n", "session_title": "talk.title"}).session_title == ("talk.title",)
+    with pytest.raises(ValueError, match="session_title must be a key path"):
+        Options.from_options({"name": "n", "session_title": 3})
