@@ -25,13 +25,13 @@ from wcmatch import glob
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import body_people, shortcodes, times
+from ingest import agenda, body_people, shortcodes, times
 from ingest.countries import Countries
 from ingest.datarecords import without_org
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
-from ingest.person_pattern import FREE_TEXT, split_person, split_position
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.profile import Settings
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -255,9 +255,18 @@ def _people_list(key: str, value) -> bool:
 
 
 def _text_rows(doc: Document, text: str, label: str, keys: Keys) -> list[Row]:
-    """Rows from one string of names: "A, B and C", "moderated by X"."""
-    return [Row(line=None, role_label=role or label, printed_name=name, link=None)  # type: ignore[arg-type]
-            for name, role in split_people(text)]
+    """Rows from one string of names: "A, B and C", "moderated by X", "Ann Lee (Univ of Nordvik, Finland), Bo
+    Chan (Lab)"; a lone speaker takes the organisation the page's ``item_company`` key prints."""
+    rows = []
+    for printed, role in split_people(text):
+        who = agenda.person(printed) if "(" in printed else None  # "Name (Org)": the bracket is where they work
+        named = who is not None and who.name and looks_like_name(who.name)
+        rows.append(Row(line=None, role_label=role or label, printed_name=who.name if named else printed,  # type: ignore[arg-type]
+                        link=None, positions=who.positions if named else []))
+    org = _text(_first(doc.meta, keys.item_company)) if len(rows) == 1 and not rows[0].positions else None
+    if org:
+        rows[0].positions = [Position(organisation=org)]  # "affiliation = Roskilde Data Lab, Denmark"
+    return rows
 
 
 def _printed_names(doc: Document, rows: list[Row], meta: dict, keys: Keys, notes: list[Note],
@@ -376,8 +385,8 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
     if session.date is None:  # a year-less "timeslot: Saturday 24 May, 10:00" holds the date too
         found = next((d for d in (_when(_first(meta, (k,)), settings) for k in keys.time) if d), None)
         session.date = found.date() if isinstance(found, datetime) else found
-    if session.date is None and (_clock_of(_first(meta, keys.start)) or clock):
-        session.date = times.file_date(doc.path)  # a Jekyll post "2031-10-20-dns.md" timed "startTime: '15:00'"
+    if session.date is None:
+        session.date = times.file_date(doc.path)  # a Jekyll post or Zola page "2031-10-20-dns.md": its day
     if clock and session.date and not isinstance(start, datetime):
         session.time_label = clock
         t0, t1 = times.parse_time_range(clock)

@@ -125,3 +125,20 @@ def test_a_speaker_mapping_whose_title_names_its_company():
             "---\n")
     (session,) = read("talks/tidal.md", text).sessions
     assert [positions(r) for r in session.rows] == [[("Staff Engineer", "Fjordbyte")], [("SRE", "Tern")]]
+
+
+def test_a_string_of_authors_with_brackets_a_lone_speakers_affiliation_and_a_dated_file_name():
+    """"Ann Lee (University of Nordvik, Finland), Bo Chan (Lab)" is two people with their organisations; a lone
+    speaker takes the page's affiliation key; a page with no date key takes the date its file name starts with."""
+    both = read("content/2031-05-26-fortran.md", '+++\ntitle = "Packaging Fortran"\ndate = 2031-05-26\n[extra]\n'
+                'authors = "Ann Lee (University of Nordvik, Finland), Bo Chan (Kattegat Marine Institute)"\n+++\n',
+                speaker_key=["extra.authors"])
+    assert [(r.printed_name, [(p.title, p.organisation) for p in r.positions]) for r in both.sessions[0].rows] == [
+        ("Ann Lee", [(None, "University of Nordvik, Finland")]), ("Bo Chan", [(None, "Kattegat Marine Institute")])]
+    lone = read("content/2031-04-21-notebook.md", '+++\ntitle = "From notebook to package"\n[extra]\n'
+                'speaker = "Sofie Brandt"\naffiliation = "Roskilde Data Lab, Denmark"\n+++\n',
+                speaker_key=["extra.speaker"], item_company=["extra.affiliation"])
+    (session,) = lone.sessions
+    assert session.date.isoformat() == "2031-04-21"
+    assert [(r.printed_name, [p.organisation for p in r.positions]) for r in session.rows] == [
+        ("Sofie Brandt", ["Roskilde Data Lab, Denmark"])]
