@@ -89,6 +89,9 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
             day = block.text  # a multi-day summit: "### Tuesday, October 27", an accordion titled with the day
         if block.kind == "heading":
             stack = [h for h in stack if h.level < block.level]
+            if BIO.fullmatch(" ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)):
+                role = (BIO_LABEL, block.level)  # "## About the speaker": who the page's people are, no new role
+                continue
             label = _role_label(block.text, words, 5)  # "Keynote: A Long Talk Title" names a session
             role = (label, block.level) if label else None
             if label:
@@ -107,6 +110,8 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
                 stack[-1].title = " ".join(block.text.replace("*", " ").split()).strip(_SEPARATORS)
         elif block.kind == "paragraph" and not block.item and (rows := labelled_rows(block)):
             _section(stack, levels, page, found, day).rows.extend(rows)  # "Moderator: Jo Ray, Editor, Daily"
+        elif block.kind == "paragraph" and not block.item and role is not None and (row := _bold_person(block, role[0])):
+            _section(stack, levels, page, found, day).rows.append(row)  # "**Dr. Ingrid Solberg** — Director, Centre"
         elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block)):
             talk.day_text = day  # "- Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch)": a talk
             found.append(talk)
@@ -356,6 +361,25 @@ def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
     return talk
 
 
+# a heading over the biographies of a page's people: what they are, not a list of new people in a role
+BIO = re.compile(r"(?:about|meet)\s+(?:the\s+|our\s+)?(?:speakers?|presenters?|authors?|keynote(?:\s+speakers?)?|"
+                 r"panel(?:l?ists)?)|(?:speakers?\s+)?bio(?:graph(?:y|ies))?|speakers?\s+profiles?", re.I)
+BIO_LABEL = "About the speaker"
+
+
+def _bold_person(block: Block, label: str) -> Row | None:
+    """A paragraph that opens with a bold name and a short position after a dash, comma or colon ("**Dr. Ingrid
+    Solberg** — Research Director, Centre for Climate Data, Bergen, Norway"), as a bullet would be; not a sentence."""
+    if not block.lines or len(block.lines) > 3:
+        return None
+    lead, rest = _bold_lead(block.lines[0])
+    rest = rest.strip()
+    if not lead or not looks_like_name(lead) or not rest[:1] in ("—", "–", "-", ",", ":", "|") or len(rest) > 200 \
+            or re.search(r"[a-z]\.\s+[A-Z]", rest):
+        return None
+    return item_row(block, label)
+
+
 def _name_then_title(block: Block, label: str) -> Section | None:
     """A list item printing a bold name, where they work, then an italic title after a colon: "**Tuva Engen**
     (University of Nordvik): *A linter for lab notebooks*" is a talk with its speaker."""
@@ -395,6 +419,8 @@ def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
     rest = " ".join(rest.split()).lstrip(" .").strip(_SEPARATORS)  # "**Jane Doe, PhD**. — Title"
     if "|" in rest and "," not in rest:  # "Name | Title | Org": bars part the fields, not jobs
         rest = ", ".join(f.strip() for f in rest.split("|") if f.strip())
+    if "," not in rest and len(re.findall(r"\s[-–—]\s", rest)) == 1:  # "Deputy Director (CX) - U.S. Department of …"
+        rest = re.sub(r"\s+[-–—]\s+", ", ", rest)
     extra_title, name = title_then_name(name, BULLET) or (None, name)
     row = Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
     row.positions = split_position(rest, reading=BULLET) or ([Position()] if extra_title else [])

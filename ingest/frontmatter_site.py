@@ -320,6 +320,7 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
         for row in sub.rows if label != keys.role_label else ():
             row.role_label = label if role_of(row.role_label) == "speaker" else row.role_label
         out.append(sub)
+    _biographies(session, found, keys)
     body_rows = [row for sec in found for row in sec.rows]
     kept = [row for row in session.rows if not _joined(row, body_rows)]  # a bullet and an id: one appearance
     page_rows = [row for row in page.rows if not _joined(row, [r for sec in subs for r in sec.rows])]
@@ -331,6 +332,21 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
             notes.append(Note(doc.path, page.line, "repeated-row", f"{dropped} people listed again at the end of "
                                                                    "the page, already in a session — merged"))
     return out
+
+
+def _biographies(session: SessionPage, found: list[body_people.Section], keys: Keys) -> None:
+    """People under an "About the speaker" heading give their positions to the page's listed people and are no
+    rows of their own; one the page does not list is a speaker."""
+    for sec in found:
+        bios = [row for row in sec.rows if row.role_label == body_people.BIO_LABEL]
+        for row in bios:
+            listed = next((r for r in session.rows if _loose_key(r) == _loose_key(row) and _loose_key(row)), None)
+            if listed is None:
+                row.role_label = keys.role_label
+                continue
+            listed.positions = listed.positions or row.positions
+            listed.link = listed.link or row.link
+            sec.rows.remove(row)
 
 
 def _sub_session(page: SessionPage, sec: body_people.Section) -> SessionPage:

@@ -177,3 +177,28 @@ def test_a_bullet_printing_its_position_in_brackets_and_a_numbered_lightning_tal
     assert rows["A linter for lab notebooks"] == [
         ("Lightning talks", "Tuva Engen", [(None, "University of Nordvik")], None)]
     assert rows["Ten things I wish I knew about Spack"][0][1] == "Saara Heikkilä"
+
+
+def test_a_biography_under_about_the_speaker_gives_the_listed_speaker_a_position():
+    """"## About the speaker" then "**Dr. Ingrid Solberg** — Research Director, Centre, Norway": the listed keynote
+    speaker's position, not a second appearance; a position after a spaced dash is title then organisation."""
+    parsed = parse("""---
+title: "Keynote: Keeping a climate model alive"
+date: 2031-05-26 09:00:00 +0200
+speakers: ["Dr. Ingrid Solberg"]
+---
+Abstract of the keynote.
+
+## About the speaker
+
+**Dr. Ingrid Solberg** — Research Director, Norwegian Centre for Climate Data, Norway
+
+Ingrid leads the model infrastructure group.
+
+## Speaker
+
+**Dana Holm**, Deputy Director for Customer Experience (CX) - Example Department of Forms
+""", **{**BODY, "speaker_key": ["speakers"]})
+    assert [people(s) for s in parsed.sessions] == [[
+        ("Speaker", "Dana Holm", [("Deputy Director for Customer Experience (CX)", "Example Department of Forms")], None),
+        ("Keynote speaker", "Dr. Ingrid Solberg", [("Research Director", "Norwegian Centre for Climate Data")], "Norway")]]
