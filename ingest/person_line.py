@@ -19,6 +19,8 @@ from ingest.names import split_name
 from ingest.people_text import role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Position
+from ingest.roles import role_of
+from ingest.tidy import not_a_person
 
 
 @dataclass
@@ -40,17 +42,44 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         if line.text.startswith(("- ", "• ")) or len(line.text) > 240:
             bare = False
             continue  # a description bullet, a paragraph
+        if _role_line(line.text):
+            label, bare = line.text.strip(" *_:"), False  # "*Guest of Honour*", "Panellists": the role of the next lines
+            continue
         found, label_only = _people_of(line, label)
         if label_only:
             label, bare = label_only, False
             continue
         if not found and bare and len(line.text) < 160:
-            out[-1].positions += split_position(line.text, reading=FREE_TEXT)
-            out[-1].sure = True
+            _add_position(out[-1], line.text)
             continue
         out += found
         bare = bool(found) and not found[-1].positions
     return [p for p in out if p.sure]
+
+
+def _role_line(text: str) -> bool:
+    """A line that is only a role, without a colon ("Guest of Honour", "Panellists", "*Moderator*"): not a person's
+    name nor a session's title with other words.
+
+    >>> _role_line("*Guest of Honour*"), _role_line("Panellists"), _role_line("Panel: Two ways"), _role_line("Ann Lee")
+    (True, True, False, False)
+    """
+    clean = text.strip(" *_")
+    return 0 < len(clean.split()) <= 4 and not clean.endswith(":") and role_of(clean) is not None \
+        and not_a_person(clean) == "a heading" and not looks_like_name(clean)
+
+
+def _add_position(person: Person, text: str) -> None:
+    """A line under a bare name is its position; an organisation alone after a title alone completes it
+    ("Permanent Secretary", then "Ministry of Examples")."""
+    found = split_position(text, reading=FREE_TEXT)
+    last = person.positions[-1] if person.positions else None
+    if last is not None and last.title and not last.organisation and len(found) == 1 and not found[0].organisation \
+            and found[0].title and not_a_person(found[0].title) == "an organisation":
+        last.organisation = found[0].title
+    else:
+        person.positions += found
+    person.sure = True
 
 
 def _not_people(printed: str, own: str | None, rest: str) -> bool:

@@ -452,6 +452,8 @@ def looks_like_name(text: str) -> bool:
     (False, False, False)
     >>> looks_like_name("Minister Jane Doe"), looks_like_name("Mr Sam “Sid” Roe")
     (True, True)
+    >>> looks_like_name("Permanent Secretary (Digital Development)")
+    False
     """
     text = " ".join(text.replace("*", " ").split())
     if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
@@ -461,8 +463,8 @@ def looks_like_name(text: str) -> bool:
     named = [w for w in words if w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 6 or not named:
         return False
-    if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named):
-        return False
+    if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named) or not named[0][0].isalpha():
+        return False  # "(Digital Development)" after "Permanent Secretary": a bracket, no name
     return not_a_person(name) is None
 
 

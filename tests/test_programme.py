@@ -1136,3 +1136,26 @@ def test_a_session_title_linking_to_the_talk_page_is_that_page_s_session(tmp_pat
                              "sg:session ?s ; sg:person ?p } ORDER BY ?s")).dicts()
     assert [(r["s"].rsplit("/", 2)[-1], r["p"].rsplit("/", 1)[-1]) for r in rows] == [
         ("code-reviews", "mikkel-dahl"), ("lunch-talk", "bo-chan")]
+
+
+def test_role_lines_without_colon_and_positions_on_lines_under_a_bare_name(tmp_path):
+    """"*Guest of Honour*" alone on a line names the role of the next; "Permanent Secretary (Digital Development),
+    Ministry" under a bare name is its position, not a person "(Digital Development)"; a title line then an
+    organisation line are one position."""
+    write(tmp_path, {"_posts/programme.md": "---\ntitle: Programme\n---\n## Tuesday, 4 March 2031\n\n"
+                     "| Time | Programme |\n| --- | --- |\n"
+                     "| 0930 – 0945 | **Opening Address**<br>*Guest of Honour*<br>Mr TAN Kiat Hong, Minister of State, "
+                     "Ministry of Examples |\n"
+                     "| 1000 – 1100 | **Panel: Two ways**<br>Panellists<br>Dr Rahul MENON, Chief Data Officer, Ministry of "
+                     "Health<br>Moderator<br>Mr LIM Boon Keat, Deputy Chief Executive, Example Agency |\n"
+                     "| 1100 – 1130 | **Keynote Address**<br>Dr WONG Mei Fong<br>Permanent Secretary (Digital Development), "
+                     "Ministry of Examples |\n"
+                     "| 1130 – 1200 | **Closing Address**<br>Ms Ana LIMA<br>Permanent Secretary<br>Ministry of Examples |\n"})
+    parsed = parse(tmp_path, "_posts/programme.md")
+    assert [[(r.role, r.name.name, [(p.title, p.organisation) for p in r.positions]) for r in s.rows]
+            for s in parsed.sessions] == [
+        [("guest-of-honour", "Tan Kiat Hong", [("Minister of State", "Ministry of Examples")])],
+        [("panellist", "Rahul Menon", [("Chief Data Officer", "Ministry of Health")]),
+         ("moderator", "Lim Boon Keat", [("Deputy Chief Executive", "Example Agency")])],
+        [("keynote", "Wong Mei Fong", [("Permanent Secretary (Digital Development)", "Ministry of Examples")])],
+        [("remarks", "Ana Lima", [("Permanent Secretary", "Ministry of Examples")])]]
