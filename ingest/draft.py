@@ -29,8 +29,8 @@ from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, flat, group_pages, session_part
 from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words, undated_guess
 from ingest.draft_site import configs, day_dates, series_guess, site_title
-from ingest.draft_speakers import link, linked, profile_part, speaker_part
-from ingest.draft_trial import exact_files
+from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
+from ingest.draft_trial import exact_files, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.read import parse_document, read_bytes
@@ -95,6 +95,8 @@ def draft(root: Path) -> Draft:
     sessions = [c for c in (session_part(c) for c in collections) if c]
     speakers = [s for s in (speaker_part(c) for c in collections) if s]
     link(sessions, speakers)
+    for table, col in sessions:
+        role_keys(table, col)
     profiles = [profile_part(t, c, cards) for t, c in speakers]
     out.parts = [p for p, _ in sessions] + cards + linked(profiles, out.notes)
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
@@ -117,7 +119,8 @@ SHIPPED = {"sicw": "sicw.toml", "frontmatter": "djangocon.toml"}  # data/profile
 
 def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     """Pages a page reader recognises (``detect``) that no drafted part reads: a part naming only them, and for
-    the other pages of their folders a part of the reader that reads people from them when tried, or a comment."""
+    the other pages of their folders a part of the reader that reads people from them when tried, or a comment.
+    Pages the reader takes for speaker pages by their folder or permalink are its own, recognised or not."""
     from wcmatch import glob
 
     from ingest.profile import GLOB_FLAGS
@@ -133,19 +136,47 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     for name, paths in found.items():
         why = f"{len(paths)} pages are recognised by the {name} reader (e.g. {paths[0]})"
         docs = [d for d in seen.pages if d.path in paths]
-        beside = _unrecognised(seen, name, paths, globs, docs)
-        if not [p for p in parts + beside if not p.comment_only]:
+        beside, own, unread = _unrecognised(seen, name, paths, globs, docs)
+        whens = [w for d in docs for w in times_read(name, d)]  # the time lines it reads: for [site] timezone
+        if not own and not [p for p in parts + beside if not p.comment_only]:
             shipped = SHIPPED.get(name)
             out.append(Table(why=[why + ": detection reads this folder with it — no part needed"]
                              + ([f"its options, written out with their defaults to change for a site of its own "
-                                 f"words: data/profiles/{shipped}"] if shipped else []), comment_only=True))
+                                 f"words: data/profiles/{shipped}"] if shipped else []), comment_only=True,
+                             whens=whens))
             continue
-        table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"])
-        table.set("files", exact_files(paths, [d.path for d in seen.pages]))
+        table = Table(why=[why + " (a part, because with [[parts]] only the files parts name are read)"], whens=whens)
+        if own:
+            table.why.append(f"{_pages(own)} it does not recognise {'is' if len(own) == 1 else 'are'} its own too "
+                             f"(e.g. {own[0]}): speaker pages by their folder or permalink, or pages it reads people "
+                             "from when tried")
+        every = [d.path for d in seen.pages]
+        files = reader_files(paths + own + unread, every) if unread else None
+        if files:
+            table.why.append(f"its folder globs take in {_pages(unread)} beside them that name nobody (e.g. "
+                             f"{unread[0]}): sessions without people, or pages to exclude")
+            beside = [t for t in beside if not (t.comment_only and "no reader tried" in t.why[0])]  # read: said so
+        table.set("files", files or reader_files(paths + own, every) or exact_files(paths + own, every))
         table.set("reader", name)
         _front_date(table, docs)
         out += [table, *beside]
     return out
+
+
+def reader_files(paths: list[str], every: list[str]) -> str | list[str] | None:
+    """The globs of the folders of ``paths`` when they take in no other page of ``every``, else ``None``.
+
+    >>> reader_files(["e/1 May/a.md", "e/2 May/b.md", "s/c.md"], ["e/1 May/a.md", "e/2 May/b.md", "s/c.md"])
+    ['e/1 May/*.md', 'e/2 May/*.md', 's/*.md']
+    >>> reader_files(["s/c.md"], ["s/c.md", "s/d.md"]) is None
+    True
+    """
+    suffixes = sorted({p.rsplit(".", 1)[-1] for p in paths})
+    ext = suffixes[0] if len(suffixes) == 1 else "{" + ",".join(suffixes) + "}"
+    globs = [f"{f}/*.{ext}" if f != "." else f"*.{ext}" for f in sorted({str(PurePosixPath(p).parent) for p in paths})]
+    if not paths or not {p for p in every if glob_match(p, globs)} <= set(paths):
+        return None
+    return globs[0] if len(globs) == 1 else globs
 
 
 def _front_date(table: Table, docs: list[Document]) -> None:
@@ -153,7 +184,7 @@ def _front_date(table: Table, docs: list[Document]) -> None:
     from ingest.draft_front import Collection, date_keys
 
     found = [(key, whens) for key, (kind, whens) in date_keys(Collection("", "", docs)).items()
-             if kind in ("date", "start") and key != "date" and len(whens) >= len(docs) * 0.8]
+             if kind in ("date", "start") and key != "date" and sum(w.date for w in whens) >= len(docs) * 0.8]
     if docs and found and _takes(str(table.get("reader")), "date", [found[0][0]]):
         key, whens = max(found, key=lambda kw: len(kw[1]))
         table.set("date", [key], f"{len(whens)} of {len(docs)} pages have front-matter key '{key}' holding dates "
@@ -168,26 +199,35 @@ def _takes(reader: str, option: str, value) -> bool:
     return True
 
 
-def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str], near: list[Document]) -> list[Table]:
-    """The pages beside ``paths`` the reader ``name`` does not recognise: each read by the reader that finds people
-    in it when tried (a part of its own), else listed in a comment."""
+def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str],
+                  near: list[Document]) -> tuple[list[Table], list[str], list[str]]:
+    """The pages beside ``paths`` the reader ``name`` does not recognise: ``(tables, own, unread)`` — its own (those
+    it takes for speaker pages, anywhere, and those it reads people from when tried), each other read by the reader
+    that finds people in it when tried (a part of its own), and those no reader reads a person from (a comment)."""
     from ingest.draft_trial import TRIED, exact_files, people_read
 
     folders = {str(PurePosixPath(p).parent) for p in paths}
     others = [d for d in seen.pages if str(PurePosixPath(d.path).parent) in folders and d.path not in paths
               and d.suffix in readers.PAGE_SUFFIXES and not (globs and glob_match(d.path, globs))]
+    speaker_page = getattr(readers.module(name), "is_speaker_page", None)
+    own = [d.path for d in seen.pages if speaker_page and d.path not in paths and d.suffix in readers.PAGE_SUFFIXES
+           and not (globs and glob_match(d.path, globs)) and speaker_page(d)]  # "_2033-speakers/x.md": its own
     by_reader: dict[str, list[tuple[str, int]]] = {}
     for doc in others:
+        if doc.path in own:
+            continue
         tried = [(r, people_read(r, doc)[1]) for r in (*TRIED, name)]
         reader, rows = max(tried, key=lambda t: t[1])
         by_reader.setdefault(reader if rows else "", []).append((doc.path, rows))
+    own += [p for p, _ in by_reader.pop(name, [])]  # pages it reads people from, unrecognised: its own too
     out = []
     for reader, hits in by_reader.items():
         eg = ", ".join(f"{p} ({n})" for p, n in hits[:3])
         if not reader:
             out.append(Table(why=[f"{_pages(hits)} beside these not recognised by the {name} reader and no "
-                                  f"reader tried reads a person from them (e.g. {hits[0][0]}): left out — give them "
-                                  "a part of their own if they are sessions"], comment_only=True))
+                                  f"reader tried reads a person from them (e.g. {hits[0][0]}): left out unless the "
+                                  f"{name} part's folder globs take them in — give them a part of their own if they "
+                                  "are sessions"], comment_only=True))
             continue
         table = Table(why=[f"{_pages(hits)} beside these not recognised by the {name} reader; the {reader} "
                            f"reader reads people from them when tried (people per page: {eg}) — check them"])
@@ -197,10 +237,17 @@ def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str], n
         if reader == "programme":
             undated_guess(table, [p for p, _ in hits], seen.pages)
         out.append(table)
-    return out
+    return out, own, [p for p, _ in by_reader.get("", [])]
 
 
 def _pages(hits: list) -> str:
+    """``1 page is`` / ``3 pages are``, ``1 page`` / ``3 pages`` for a list of paths.
+
+    >>> _pages([("a.md", 1)]), _pages(["a.md", "b.md"])
+    ('1 page is', '2 pages')
+    """
+    if hits and isinstance(hits[0], str):
+        return "1 page" if len(hits) == 1 else f"{len(hits)} pages"
     return "1 page is" if len(hits) == 1 else f"{len(hits)} pages are"
 
 
@@ -350,6 +397,11 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When]) -> 
         site.set("timezone", value, f"{len(timed) - sum(offsets.values())} times have no UTC offset; {rel} says "
                  f"timezone: {value}")
         return
+    if len(offsets) == 1:  # "(GMT +8)" on some time lines, none on the others: the site's one zone
+        value, count = offsets.most_common(1)[0]
+        site.set("timezone", value, f"{len(timed) - count} of {len(timed)} times print no UTC offset; the others all "
+                 f"print {value} (×{count}): the zone of every time — check it (an IANA name keeps summer time)")
+        return
     site.set("timezone", "Area/City", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
              "\"+02:00\")", commented=True)
 
@@ -375,8 +427,9 @@ def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ())
     if not yearless and not any(p.needs_year for p in parts):
         return
     what = f"{len(yearless)} dates print no year" if yearless else "dates in file names print no year"
-    years = Counter(w.year for w in whens if w.year) or Counter(
-        int(m) for d in seen.docs for m in re.findall(r"\b(20\d\d)\b", d.path))
+    drafted = [str(p.get("default_date")) for p in parts if p.get("default_date")]  # the date a part was given
+    years = Counter(w.year for w in whens if w.year) or Counter(int(d[:4]) for d in drafted if d[:4].isdigit()) \
+        or Counter(int(m) for d in seen.docs for m in re.findall(r"\b(20\d\d)\b", d.path))
     if years:
         year, count = years.most_common(1)[0]
         site.set("year", year, f"{what}; {year} is the year of the other dates or paths ({count} times)")

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_like, date_format, enclosing,
-                                  example, find, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
+from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_keys, clock_like, date_format,
+                                  enclosing, example, find, later, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
                                   row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where)
 from ingest.draft_text import Table
 from ingest.draft_values import When, name_like, when
@@ -111,9 +111,11 @@ def shapes(docs: list[Document]) -> list[Shape]:
             group = (str(path.parent), doc.suffix, spec)
             if re.search(r"\d", path.parent.name):  # 2031/timetable.json, 2032/timetable.json: one list per edition
                 group = (str(path.parent.parent), path.name, spec)
-            shape = merged.get(group)
             outer = enclosing(doc.data, spec) if ".*." in spec else []
-            if shape and len(keys & frozenset(shape.keys())) >= max(len(keys), len(shape.keys())) / 2:
+            alike = [m for g, m in merged.items() if g[:3] == group  # any list of the group: a.yml, b.yml, a2.yml
+                     and len(keys & frozenset(m.keys())) >= max(len(keys), len(m.keys())) / 2]
+            shape = alike[0] if alike else merged.get(group)
+            if alike:
                 shape.files.append(doc.path)
                 shape.records += records
                 shape.outer = [a + b for a, b in zip(shape.outer, outer)]
@@ -159,7 +161,12 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     found = shapes([d for d in docs if d.path not in exports])
     others = {id(s): [f for o in found if o is not s for f in o.files] for s in found}
     parts, rows = [], set()
+    slotted = slot_parts(found, others)
     for shape in found:
+        if id(shape) in slotted:
+            parts.append(slotted[id(shape)])
+            rows.add(id(shape))
+            continue
         part = row_records(shape, others[id(shape)]) if row_name(shape.records) else None
         if part:
             rows.add(id(shape))
@@ -172,6 +179,89 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
             if part:
                 parts.append(part)
     return parts
+
+
+def _scalars(records: list, key: str) -> list[str]:
+    """The values of ``key``, lists flattened (``time: ["09:10", "11:15"]``), as stripped strings."""
+    return [str(x).strip() for v in values_of(records, key) for x in (v if isinstance(v, list) else [v])
+            if isinstance(x, str | int) and str(x).strip()]
+
+
+def _slot_keys(shape: Shape, days: set[str], clocks: set[str]) -> tuple[str, str, int] | None:
+    """``(day key, clock key, hits)`` of people records placing themselves into slots: a key of day codes found
+    in the schedule's file names (``session: dec2`` beside ``schedule_dec2.yml``) and a key of clocks among the
+    schedule's slot times."""
+    day = clock = None
+    hits = 0
+    for key in shape.keys():
+        values = _scalars(shape.records, key)
+        if not values:
+            continue
+        if day is None and all(v.lower() in days for v in values):
+            day = key
+        elif clock is None and all(clock_like(v) for v in values) and (n := sum(v in clocks for v in values)) \
+                >= 0.5 * len(values):
+            clock, hits = key, n
+    return (day, clock, hits) if day and clock else None
+
+
+def slot_parts(found: list[Shape], others: dict[int, list[str]]) -> dict[int, Table]:
+    """Speaker records that place themselves into a schedule's slots (a day code naming a dated schedule file and
+    a slot's start time): a records part for the schedule, keyed by its start times, and ``kind = "speakers"``
+    with ``session_date``/``session_time`` for the people — both key a slot by its date and time."""
+    out: dict[int, Table] = {}
+    for schedule in found:
+        stems = [PurePosixPath(f).stem for f in schedule.files]
+        codes = {m.group(0).lower() for s in stems for m in [_MONTH_DAY.search(s) or _ISO_DAY.search(s)] if m}
+        start = next(iter(clock_keys(schedule.records, [])), None)
+        if len(codes) < len(stems) or not start or id(schedule) in out:
+            continue
+        clocks = set(_scalars(schedule.records, start))
+        for people in found:
+            slots = people is not schedule and find(people.records, NAME, 0.6) and \
+                _slot_keys(people, codes, clocks)
+            if slots and id(people) not in out:
+                out[id(schedule)] = _schedule_part(schedule, start, others[id(schedule)])
+                out[id(people)] = _slotted_people(people, schedule, slots, out[id(schedule)], others[id(people)])
+                break
+    return out
+
+
+def _schedule_part(shape: Shape, start: str, others: list[str]) -> Table:
+    table = _part(shape, "slot", others)
+    title = [k for k in ("title", "name", "Title", "Name") if shape.keys().get(k)]
+    if title:
+        table.set("title", title if len(title) > 1 else title[0], "the slot's title, else its name ('Panel "
+                  "discussion', 'Coffee break')" if len(title) > 1 else "")
+    table.set("id", start, f"a slot's key: its start time (e.g. {example(shape.records, start)}), which the speaker "
+              "records name")
+    table.set("start", start)
+    end = next((k for k in clock_keys(shape.records, [start]) if later(shape.records, start, k)), None)
+    if end:
+        table.set("end", end)
+    _path_dates(table, shape)
+    table.why = [w for w in table.why if not w.startswith("no key holds a date")]
+    table.undated = ""
+    return table
+
+
+def _slotted_people(shape: Shape, schedule: Shape, slots: tuple[str, str, int], part: Table,
+                    others: list[str]) -> Table:
+    day, clock, hits = slots
+    table = _part(shape, "people", others)
+    table.set("kind", "speakers", f"'{day}' names a schedule file's day (e.g. {example(shape.records, day)}) and "
+              f"'{clock}' a slot's start time there ({hits} of {len(_scalars(shape.records, clock))} times): these "
+              "records are the speakers, each placed into the slots")
+    spec, why = person_fields([r for r in shape.records if isinstance(r, dict)], skip={day, clock})
+    for field_name in ("name", "honorific", "position", "organisation", "biography", "image", "country"):
+        if spec.get(field_name):
+            table.set(field_name, spec[field_name])
+    table.set("session_date", day, f"the day each speaker appears, as the schedule part dates its slots "
+              f"({part.get('files')})")
+    table.set("session_time", clock, "the start time of each slot (scalars or lists, paired with the days by position)")
+    if part.get("date_format"):
+        table.set("date_format", part.get("date_format"))
+    return table
 
 
 def kind_of(shape: Shape) -> str | None:
@@ -354,10 +444,11 @@ def _person_specs(table: Table, shape: Shape, keys: list[str]) -> None:
         table.set("person", spec, f"people are mappings: {', '.join(f'{k} {c}' for k, c in counts.most_common(6))}",
                   *why)
         values = [str(x.get(spec["position"])) for x in mappings if spec.get("position") and x.get(spec["position"])]
-        pattern = _position_pattern(values) if not spec.get("organisation") else []
+        pattern = _position_pattern(values)  # beside an organisation key too: the reader splits when it is empty
         if pattern:
             table.set("position_pattern", pattern, f"'{spec['position']}' holds a title and an organisation "
-                      f"(e.g. {values[0]!r})")
+                      f"(e.g. {values[0]!r})" + (f"; split only where '{spec['organisation']}' is empty"
+                                                 if spec.get("organisation") else ""))
         names = [x[spec["name"]] for x in mappings if spec.get("name") and isinstance(x.get(spec["name"]), str)]
         _joined_people(table, names)
     strings = [x for x in items if isinstance(x, str)]
@@ -417,6 +508,7 @@ def _joined_people(table: Table, names: list[str]) -> None:
 
 
 _MONTH_DAY = re.compile(r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{1,2})(?!\d)", re.I)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _path_dates(table: Table, shape: Shape) -> None:

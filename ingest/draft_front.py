@@ -156,7 +156,7 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
         return None  # blog posts again: an author is no speaker
     body = [d.path for d in col.docs if has_body_people(d.body)]
     if key is None:
-        return _body_part(col, body)
+        return _body_part(col, body, _empty_key(col))
     n = len(col.docs)
     table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)})", why])
     table.set("files", col.pattern)
@@ -182,17 +182,35 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
     return table, col
 
 
-def _body_part(col: Collection, hits: list[str]) -> tuple[Table, Collection] | None:
-    if len(hits) < max(2, len(col.docs) * 0.2):
+def _body_part(col: Collection, hits: list[str], empty: str | None = None) -> tuple[Table, Collection] | None:
+    """A part for pages listing their people in the body: on a few of them, or on any when the speaker key they
+    all carry is empty (``presenter_slugs: []`` above a '## Speakers' list)."""
+    if len(hits) < (1 if empty else max(2, len(col.docs) * 0.2)):
         return None
-    table = Table(why=[f"{len(col.docs)} pages with front matter in {col.folder}/ ({front_of(col)})"])
+    n = len(col.docs)
+    table = Table(why=[f"{n} page{'s' * (n != 1)} with front matter in {col.folder}/ ({front_of(col)})"])
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
+    if empty:
+        table.set("speaker_key", empty, f"the pages carry '{empty}' but leave it empty: their people are in the body")
     _body_people(table, col, hits)
     _title_key(table, col)
     _date_keys(table, col)
     _simple(table, col, "permalink", ("permalink", "url", "slug"))
     return table, col
+
+
+def _empty_key(col: Collection) -> str | None:
+    """A key naming people that most pages carry and none fills (``presenter_slugs: []``), else ``None``.
+
+    >>> _empty_key(Collection("", "lt", [Document("lt/a.md", "", {"title": "LT", "presenter_slugs": []}, "", 0)]))
+    'presenter_slugs'
+    """
+    carried = Counter(k for d in col.docs for k, v in flat(d.meta).items() if v in (None, "", [], {}))
+    for key, count in carried.most_common():
+        if count >= len(col.docs) / 2 and not col.keys().get(key) and PEOPLE_KEY.search(key.rsplit(".", 1)[-1]):
+            return key
+    return None
 
 
 def _body_people(table: Table, col: Collection, hits: list[str]) -> None:
@@ -343,8 +361,19 @@ _EDIT_KEY = re.compile(r"^(?:last_?mod(?:ified)?|modified|updated?|updated_at|pu
                        r"expiry_?date|expires|created(?:_at)?|sitemap\..*)$", re.I)
 
 
+CLOCK_START = re.compile(r"^(start|begin)|[_-](start|begin)s?$", re.I)  # "start_time: '13:30'"
+CLOCK_END = re.compile(r"^(end|finish|stop)|[_-](end|finish)s?$", re.I)  # "end_time: '17:00'"
+
+
 def date_keys(col: Collection) -> dict[str, tuple[str, list[When]]]:
-    """Front-matter keys holding dates: ``{key: (kind, whens)}``, kind ``start``/``end``/``date``/``time``."""
+    """Front-matter keys holding dates: ``{key: (kind, whens)}``, kind ``start``/``end``/``date``/``time``; a
+    clock alone under a key named for the start or end is that (the reader puts it on the page's date).
+
+    >>> docs = [Document(f"t/{i}.md", "", {"date": "2031-05-01", "start_time": "13:30", "time": "9:00"}, "", 0)
+    ...         for i in range(2)]
+    >>> {k: kind for k, (kind, _) in date_keys(Collection("", "t", docs)).items()}
+    {'date': 'date', 'start_time': 'start', 'time': 'time'}
+    """
     found = {}
     for key in col.keys():
         if _EDIT_KEY.match(key):
@@ -355,37 +384,65 @@ def date_keys(col: Collection) -> dict[str, tuple[str, list[When]]]:
             continue
         timed = sum(w.time for w in whens) > len(whens) / 2
         dated = sum(w.date for w in whens) > len(whens) / 2
-        kind = "time" if not dated else "end" if END_KEY.search(key) else "start" if timed else "date"
+        last = key.rsplit(".", 1)[-1]
+        if not dated:
+            kind = "start" if CLOCK_START.search(last) else "end" if CLOCK_END.search(last) else "time"
+        else:
+            kind = "end" if END_KEY.search(key) else "start" if timed else "date"
         found[key] = (kind, whens)
     return found
 
 
 def _date_keys(table: Table, col: Collection) -> None:
+    """``start``/``end``/``date``/``time``: the keys of each kind the pages fill, most used first; when pages use
+    different keys for one kind, a list of them all with the reader's defaults kept (a page naming another)."""
+    from ingest.site_keys import Keys
+
     found = date_keys(col)
-    picked = {}
-    for key, (kind, whens) in sorted(found.items(), key=lambda kv: -len(kv[1][1])):
-        picked.setdefault(kind, (key, whens))
-    n = len(col.docs)
-    defaults = {"start": ("start_datetime", "start", "starts_at"), "end": ("end_datetime", "end", "ends_at"),
-                "date": ("date",), "time": ("time",)}
-    if "start" in picked:
-        picked.pop("date", None)
+    picked: dict[str, list[tuple[str, list[When]]]] = {}
+    for key, (kind, whens) in sorted(found.items(), key=lambda kv: (not _dated(kv[1][1]), -len(kv[1][1]))):
+        picked.setdefault(kind, []).append((key, whens))
+    if "date" in picked and _covered(col, [k for k, w in picked.get("start", []) if _dated(w)],
+                                     [k for k, _ in picked["date"]]):
+        picked.pop("date")  # every dated page has a date-time: its start says the day
+    defaults = Keys()
+    dated_start = any(_dated(w) for _, w in picked.get("start", []))
     for kind in ("start", "end", "date", "time"):
         if kind not in picked:
             continue
-        key, whens = picked[kind]
-        table.whens += whens
-        why = f"{len(whens)} of {n} have '{key}' ({describe_whens(whens, col.values(key))})"
-        if kind == "date" and "start" not in picked and any(w.time for w in whens):
-            kind = "start"
-        if key in defaults[kind]:
-            table.why.append(why + f" — the reader's default {kind} key")
+        option = kind
+        if kind == "date" and not dated_start and any(w.time for _, ws in picked[kind] for w in ws):
+            option = "start"
+        table.whens += [w for _, ws in picked[kind] for w in ws]
+        keys = [k for k, _ in picked[kind]]
+        whys = [f"{len(ws)} of {len(col.docs)} have '{k}' ({describe_whens(ws, col.values(k))})"
+                for k, ws in picked[kind]]
+        default = getattr(defaults, option)
+        if all(k in default for k in keys):
+            table.why += [why + f" — the reader's default {option} key" for why in whys]
             continue
-        table.set(kind, key, why)
-    if "start" not in picked and "date" not in picked:  # times without a date: a day code may give it
+        if len(keys) == 1 and len(picked[kind][0][1]) == len(col.docs):
+            table.set(option, keys[0], *whys)
+            continue
+        table.set(option, keys + [k for k in default if k not in keys], *whys,
+                  (f"pages name their {option} under {len(keys)} keys: each page's first filled one is read; "
+                   if len(keys) > 1 else "") + "the reader's defaults kept for pages naming another")
+    if not any(_dated(w) for ws in picked.values() for _, w in ws):  # times without a date: a day code may give it
         _day_codes(table, col)
         table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
                          "(start = \"…\" or date = \"…\")")
+
+
+def _dated(whens: list[When]) -> bool:
+    return sum(w.date for w in whens) > len(whens) / 2
+
+
+def _covered(col: Collection, keys: list[str], others: list[str]) -> bool:
+    """True when every page filling one of ``others`` fills one of ``keys``."""
+    def fills(doc: Document, names: list[str]) -> bool:
+        return any(flat(doc.meta).get(k) not in (None, "", [], {}) for k in names)
+
+    return bool(keys) and all(fills(d, keys) for d in col.docs if fills(d, others))
 
 
 def _day_codes(table: Table, col: Collection) -> None:

@@ -157,3 +157,49 @@ def linked(parts: list[Table], notes: list[str]) -> list[Table]:
             notes.append(f"{folder} holds people pages (name, company or role) that no session links to "
                          "(organisers? a team page?): left out; add a part if they are speakers")
     return kept
+
+
+_ID_SUFFIX = re.compile(r"[_-]?(slugs?|ids?|names?|list|keys?)$", re.I)
+
+
+def role_label(key: str) -> str:
+    """The role label of a key naming people beside the speaker list: its word, singular, an id suffix cut.
+
+    >>> role_label("moderator_slugs"), role_label("copresenter_slugs"), role_label("co_hosts"), role_label("panelists")
+    ('Moderator', 'Co-presenter', 'Co-host', 'Panelist')
+    """
+    from ingest.roles import role_of
+
+    word = _ID_SUFFIX.sub("", key.rsplit(".", 1)[-1]) or key
+    words = [w for w in re.split(r"[_\s-]+", word) if w]
+    co = re.fullmatch(r"co([a-z]{4,})", words[0], re.I)
+    if co and role_of(co.group(1)):
+        words = ["co", co.group(1)] + words[1:]
+    text = ("-" if words[0].lower() == "co" and len(words) > 1 else " ").join(words)
+    text = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+    return text[:1].upper() + text[1:].lower()
+
+
+def role_keys(table: Table, col: Collection) -> None:
+    """``role_keys``: the other keys of a session folder that list people (``moderator_slugs``,
+    ``copresenter_slugs``), each with the role its word names; the reader's default role keys kept."""
+    from ingest.draft_front import PEOPLE_KEY, list_kind
+    from ingest.roles import role_of
+    from ingest.site_keys import Keys
+
+    taken = {table.get("speaker_key"), table.get("speaker_names")}
+    found = {}
+    for key, count in col.keys().most_common():
+        if key in taken or not PEOPLE_KEY.search(key.rsplit(".", 1)[-1]):
+            continue
+        # lists only: one string ("host: Web Design Community") names an organisation as often as a person; a
+        # word naming no role ("authors": who wrote the page) no role key
+        if list_kind(col.values(key)) in ("slugs", "names", "mappings") and role_of(label := role_label(key)):
+            found[key] = (label, count)
+    defaults = Keys().role_keys
+    if not any(k not in defaults for k in found):
+        return  # the reader reads these keys already
+    table.set("role_keys", {**{k: label for k, (label, _) in found.items()}, **defaults},
+              *(f"{count} of {len(col.docs)} pages list people in '{key}' beside '{table.get('speaker_key')}': "
+                f"their role is {label!r}" for key, (label, count) in found.items()),
+              "the reader's default role keys kept (this table replaces them)")

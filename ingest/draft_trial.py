@@ -78,3 +78,15 @@ def exact_files(paths: list[str], every: list[str]):
     if taken <= set(paths):
         return files
     return sorted(paths) if len(paths) > 1 else paths[0]
+
+
+def times_read(name: str, doc: Document) -> list:
+    """The start times the reader ``name`` reads from ``doc``, as ``When``s (with the UTC offset each prints)."""
+    from ingest import readers
+    from ingest.draft_values import When, _offset
+
+    try:
+        parsed = readers.module(name).read(doc, **UNDATED.get(name, {}))
+    except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return []
+    return [When(True, True, _offset(s.start), s.start.year) for s in parsed.sessions if s.start is not None]

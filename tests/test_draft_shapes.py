@@ -55,7 +55,8 @@ def test_year_folders_built_differently_get_a_part_each(tmp_path):
     profile, _, path = drafted(root, tmp_path)
     parts = {p["files"]: p for p in profile["parts"]}
     assert parts["2031/_talks/*.md"]["start"] == "date" and "time" not in parts["2031/_talks/*.md"]
-    assert parts["2032/_sessions/*.md"]["time"] == "start" and "start" not in parts["2032/_sessions/*.md"]
+    # "start: '10:15'", a clock: the reader's default start key, which the reader combines with the day's date
+    assert "time" not in parts["2032/_sessions/*.md"] and parts["2032/_sessions/*.md"].get("start", "start") == "start"
     assert parts["2032/_sessions/*.md"]["days"] == {"1": "2032-09-13", "2": "2032-09-14"}
     assert profile["site"]["series"] == "prairie-dev-conf" and profile["site"]["name"] == "Prairie Dev Conf"
     seen = run(root, profile_path=path)

@@ -3,6 +3,7 @@ their people, sessions inside pages, a lone role key, rare person patterns, a co
 
 from __future__ import annotations
 
+import json
 import tomllib
 from pathlib import Path
 
@@ -154,3 +155,104 @@ def test_jekyll_drafts_and_underscore_pages_are_not_drafted(tmp_path):
     assert [p["files"] for p in profile["parts"]] == ["_posts/*.md"]
     assert profile["site"]["exclude"] == ["**/_*.md"]
     assert {r["session"] for r in seen.rows} == {"Talk 1", "Talk 2"}
+
+
+def talk(title: str, when: str, people: str = "presenter_slugs: [ann-lee]") -> str:
+    return f"---\ntitle: {title}\n{when}\n{people}\n---\nAbstract.\n"
+
+
+def test_start_keys_differing_by_page_are_drafted_as_one_list_with_the_defaults(tmp_path):
+    root = write(tmp_path / "conf", {
+        "_schedule/talks/a.md": talk("Rust Tales", "date: 2033-05-01 11:00"),
+        "_schedule/talks/b.md": talk("Go Tales", "date: 2033-05-01 12:00"),
+        "_schedule/talks/c.md": talk("Zig Tales", "start_datetime: 2033-05-02 10:00:00-05:00"),
+        "_schedule/tutorials/d.md": talk("Tutorial One", "date: 2033-05-03\nstart_time: \"13:30\"\nend_time: \"17:00\""),
+        "_schedule/tutorials/e.md": talk("Tutorial Two", "date: 2033-05-03\ntime: \"9:00 AM - 12:30 PM\"")})
+    profile, _, seen = previewed(root, tmp_path)
+    talks, tutorials = sorted(profile["parts"], key=lambda p: p["files"])
+    assert talks["start"] == ["date", "start_datetime", "start", "starts_at"]
+    assert tutorials["start"][0] == "start_time" and tutorials["end"][0] == "end_time" and "time" not in tutorials
+    assert profile["site"]["timezone"] == "-05:00"  # the one offset printed: the zone of every time
+    assert sorted(r["date"] for r in seen.rows) == ["2033-05-01 11:00:00-05:00", "2033-05-01 12:00:00-05:00",
+                                                     "2033-05-02 10:00:00-05:00", "2033-05-03 09:00:00-05:00",
+                                                     "2033-05-03 13:30:00-05:00"]
+
+
+def test_a_lone_page_with_an_empty_speaker_key_reads_its_body_people(tmp_path):
+    lightning = talk("Quick Ones", "start_datetime: 2033-05-01 17:00:00-05:00", "presenter_slugs: []") \
+        + "\n## Speakers\n\n- **Oda Brandt** — Engineer, Kelp Labs\n- **Iker Sol**\n"
+    root = write(tmp_path / "conf", {"_schedule/talks/a.md": talk("Rust Tales", "start_datetime: 2033-05-01 10:00"),
+                                     "_schedule/lightning-talks/lt.md": lightning})
+    profile, _, seen = previewed(root, tmp_path)
+    part = next(p for p in profile["parts"] if "lightning" in p["files"])
+    assert part["body_people"] is True and part["speaker_key"] == "presenter_slugs"
+    assert ("Quick Ones", "Speakers", "Oda Brandt", "Engineer", "Kelp Labs") in found(seen)
+
+
+def test_other_keys_naming_people_are_drafted_as_role_keys(tmp_path):
+    people = "presenter_slugs: [ann-lee]\ncopresenter_slugs: [bo-chan]\nmoderator_slugs: [cy-dee]\nauthors: [ann-lee]"
+    root = write(tmp_path / "conf", {f"_schedule/panels/p{i}.md": talk(f"Forum {i}", f"start_datetime: 2033-05-0{i} "
+                                                                       "10:00:00-05:00", people) for i in (1, 2)})
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part["role_keys"]["copresenter_slugs"] == "Co-presenter" and part["role_keys"]["chair"] == "Chair"
+    assert part["role_keys"]["moderator_slugs"] == "Moderator" and "authors" not in part["role_keys"]  # no role
+    assert {(r["role"], r["name"]) for r in seen.rows if r["session"] == "Forum 1"} >= {
+        ("Speaker", "Ann Lee"), ("Co-presenter", "Bo Chan"), ("Moderator", "Cy Dee")}
+
+
+def panel_page(title: str, day: str, clock: str, person: str) -> str:
+    return (f"---\ntitle: {title}\npermalink: /archive/events/{title.lower().replace(' ', '-')}/\n---\n"
+            f"#### **{title}**\n\n**{day}**  \n*Time: {clock}*\n\n|**Speaker**    |        |\n|------|------|\n"
+            f"| ![](/img/x.png) | **{person}**<br>Professor of Tides<br>Coral Bay University |\n")
+
+
+def test_a_speaker_page_the_site_reader_misses_stays_in_its_part_and_its_zone_is_drafted(tmp_path):
+    root = write(tmp_path / "week", {
+        "_2033-events/a.md": panel_page("Ports at Risk", "18 October 2033", "2.00pm to 2.45pm (GMT +8)",
+                                        "Dr Mira SOLBERG"),
+        "_2033-events/b.md": panel_page("Cables Now", "19 October 2033", "1400 – 1530hrs", "Dr Mira SOLBERG"),
+        "_2033-events/closed.md": "---\ntitle: Closed Table\npermalink: /archive/events/closed/\n---\n"
+                                  "#### **Closed Table**\n\n**19 October 2033** | Closed-door\n\nBy invitation.\n",
+        "_2033-speakers/solberg.md": "---\ntitle: Dr Mira SOLBERG\npermalink: /speakers/dr-mira-solberg/\n---\n"
+                                     "### Dr Mira SOLBERG\n\n**Professor of Tides**  \n**Coral Bay University**\n\n"
+                                     "##### **Profile**\nMira studies harbours.\n"})
+    profile, text, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part == {"files": ["_2033-events/*.md", "_2033-speakers/*.md"], "reader": "sicw"}  # no programme part
+    assert profile["site"]["timezone"] == "+08:00" and "check it" in text
+    assert {r["date"] for r in seen.rows} == {"2033-10-18 14:00:00+08:00", "2033-10-19 14:00:00+08:00"}
+
+
+def test_speaker_records_placing_themselves_into_slots(tmp_path):
+    day = "".join(f"- name: {n}\n  time_start: \"{a}\"\n  time_end: \"{b}\"\n" for n, a, b in (
+        ("Doors open", "08:30", "09:00"), ("Opening talk", "09:00", "09:45"), ("Panel discussion", "10:00", "11:00")))
+    speakers = ("- fullname: Lea Marsh\n  affiliations: [Tidewater Institute]\n  position: Fellow\n"
+                "  time: \"09:00\"\n  session: mar4\n"
+                "- fullname: Owen Pike\n  affiliations: [Harbour Works]\n  position: Engineer\n"
+                "  time: [\"10:00\", \"09:00\"]\n  session: [mar4, mar5]\n")
+    root = write(tmp_path / "workshop", {"_config.yml": "title: Tide Workshop 2033\n",
+                                         "_data/schedule_mar4.yml": day, "_data/schedule_mar5.yml": day,
+                                         "_data/speakers.yml": speakers})
+    profile, _, seen = previewed(root, tmp_path)
+    schedule, people = profile["parts"]
+    assert (schedule["files"], schedule["id"], schedule["date_from"]) == ("_data/schedule_mar*.yml", "time_start",
+                                                                           "path")
+    assert (people["kind"], people["session_date"], people["session_time"]) == ("speakers", "session", "time")
+    assert profile["site"]["year"] == 2033
+    assert {(r["date"], r["name"]) for r in seen.rows} == {
+        ("2033-03-04 09:00:00", "Lea Marsh"), ("2033-03-04 10:00:00", "Owen Pike"), ("2033-03-05 09:00:00", "Owen Pike")}
+
+
+def test_a_position_pattern_beside_an_organisation_key(tmp_path):
+    talks = [{"id": str(i), "title": f"Talk {i}", "date": "2033-08-14", "time": f"1{i}:00",
+              "speakers": [{"name": n, "tagline": t, "company": c}]} for i, (n, t, c) in enumerate((
+                  ("Kofi Mensah", "Principal Engineer @ Reed Bank", ""), ("Lin Wu", "Design Lead, Kite Studio", ""),
+                  ("Ravi Nair", "Staff Engineer", "Fern Insurance")))]
+    root = write(tmp_path / "meetup", {"2033.json": json.dumps(talks)})
+    profile, _, seen = previewed(root, tmp_path)
+    (part,) = profile["parts"]
+    assert part["position_pattern"] == ["Title @ Org", "Title, Org"]
+    assert {(r["name"], r["title"], r["organisation"]) for r in seen.rows} == {
+        ("Kofi Mensah", "Principal Engineer", "Reed Bank"), ("Lin Wu", "Design Lead", "Kite Studio"),
+        ("Ravi Nair", "Staff Engineer", "Fern Insurance")}
