@@ -175,7 +175,8 @@ def _trailing(label: str | None, positions: list[Position], countries: Countries
 _STATE_BODY = re.compile(
     r"\b(?:permanent mission|mission|embassy|high commission|consulate(?: general)?|government|permanent "
     r"representation|delegation|(?:federal\s+)?ministry\s+(?:of|for)\s+[\w&'’ -]{3,60}?|federal [\w ]{3,40}?|armed forces|"
-    r"national [\w ]{3,40}?)\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
+    r"national [\w ]{3,40}?|[\w&'’ -]{3,50}?\s(?:authority|agency|police|navy|army|coast guard|customs))"
+    r"\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
     r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
 
 
@@ -209,6 +210,8 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'Mexico'
     >>> country_in_org([Position(organisation="Ministry of Foreign Affairs of Finland")], c)
     'Finland'
+    >>> country_in_org([Position(organisation="Maritime and Port Authority of Singapore")], c)
+    'Singapore'
     >>> country_in_org([Position(organisation="University of Lagos")], c), country_in_org([Position(title="CEO")], c)
     (None, None)
     >>> country_in_org([Position(title="Permanent Representative of Norway to the OSCE")], c)

@@ -280,8 +280,29 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
 
 
 def _positions(text: str, r: Reading, lone: str | None = None) -> list[Position]:
-    jobs = [job.strip(" ,") for job in _JOBS.split(text) if job.strip(" ,")]
+    jobs = [job.strip(" ,") for part in _JOBS.split(text) for job in _second_jobs(part) if job.strip(" ,")]
     return [pos for job in jobs for pos in _job(job, r, lone or r.after_name)]
+
+
+_AND_JOB = re.compile(r"\s+(?:&|and)\s+(?=(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s)")
+
+
+def _second_jobs(text: str) -> list[str]:
+    """A position and a second job after "&" or "and" ("Chief Digital Officer, Valenciaport Authority & Chair, Smart
+    Ports Working Group"), cut there when a job title and a comma follow and a comma came before.
+
+    >>> _second_jobs("CDO, Valenciaport Authority & Chair, Smart Ports Group"), _second_jobs("Director, Ports and Harbours")
+    (['CDO, Valenciaport Authority', 'Chair, Smart Ports Group'], ['Director, Ports and Harbours'])
+    >>> _second_jobs("Head, Research & Development, Acme")
+    ['Head, Research & Development, Acme']
+    """
+    for m in _AND_JOB.finditer(text):
+        before = text[:m.start()].rsplit(",", 1)
+        job = m.group("job")
+        if len(before) == 2 and _is_org(before[1].strip()) and not has_job_word(before[1]) \
+                and (has_job_word(job) or not_a_person(job) in _TITLE_REASONS):
+            return [text[:m.start()], *_second_jobs(text[m.end():])]
+    return [text]
 
 
 def _job(text: str, r: Reading, lone: str) -> list[Position]:
