@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -34,7 +34,8 @@ from ingest.agenda import split_heading
 from ingest.column_table import column_rows, columns
 from ingest.html_page import Line, node_lines
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
-from ingest.people_text import role_prefix
+from ingest.names import split_name
+from ingest.people_text import label_only, role_prefix
 from ingest.person_pattern import BULLET, looks_like_name, split_position, title_then_name
 from ingest.records import Note, Position, Row
 from ingest.roles import LABELS, role_of
@@ -295,6 +296,10 @@ def _timed_talk(block: Block, label: str) -> Section | None:
 def labelled_rows(block: Block) -> list[Row]:
     """The people of a paragraph led by a role label ("Moderator: Jo Ray, Editor, Daily", "**Chair:** Dr Bo Chan
     (Acme). Speakers: A (X), B (Y)"), each with its label; ``[]`` for any other paragraph."""
+    first = line_text(block.lines[0]).replace("*", "") if block.lines else ""
+    if len(block.lines) > 1 and label_only(first):  # "Panellists:" then a person a line: each line its own person
+        return [row for line in block.lines[1:]
+                for row in labelled_rows(replace(block, lines=[[Segment(first + " ")] + line]))]
     text = " ".join(line_text(line) for line in block.lines).replace("*", "")
     text = _CO_SPEAKER.sub("Co-speaker: ", text, count=1)  # "Co-presented with Bo Chen, Engineer at Rail Co."
     label, rest = role_prefix(text)
@@ -373,6 +378,9 @@ def _bold_person(block: Block, label: str) -> Row | None:
     if not block.lines or len(block.lines) > 3:
         return None
     lead, rest = _bold_lead(block.lines[0])
+    if lead is None:  # "H.E. Ms Olga Berg, Ambassador for Ports, Ministry …": a name printed with its honorific
+        head, _, rest = line_text(block.lines[0]).partition(",")
+        lead, rest = (head, "," + rest) if split_name(head).honorific else (None, "")
     rest = rest.strip()
     if not lead or not looks_like_name(lead) or not rest[:1] in ("—", "–", "-", ",", ":", "|") or len(rest) > 200 \
             or re.search(r"[a-z]\.\s+[A-Z]", rest):

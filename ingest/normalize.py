@@ -228,6 +228,29 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
         for pos in reversed(positions):
             if found := _leading_country(getattr(pos, field) or "", words, countries):
                 return found
+    for pos in reversed(positions):
+        if found := _last_of(pos.organisation or "", countries):
+            return found
+    return None
+
+
+_LAST_OF = re.compile(r"of\s+(?:the\s+)?(?P<country>[A-Z][^,;()]*?)\s*(?:\([^()]*\))?\s*$")
+_BODY = re.compile(r"\b(?:ministry|department|secretariat|government|embassy|mission|agency|authority|office|"
+                   r"commission|delegation|federal|ministerio|secretaría|secretaria)\b", re.I)
+
+
+def _last_of(org: str, countries: Countries) -> str | None:
+    """The country after the last "of" of a state body's name, whatever comes before it ("Ministry of Science,
+    Innovation and Telecommunications of Costa Rica", "Federal Department of Foreign Affairs of Switzerland").
+
+    >>> c = default_countries()
+    >>> _last_of("Federal Department of Foreign Affairs of Switzerland", c), _last_of("Institute of Peace of Norway", c)
+    ('Switzerland', None)
+    """
+    ofs = list(re.finditer(r"\bof\s+(?:the\s+)?", org))
+    m = _LAST_OF.match(org, ofs[-1].start()) if ofs else None
+    if m and _BODY.search(org[:m.start()]) and _is_country(countries, m.group("country")):
+        return m.group("country")
     return None
 
 

@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import HONORIFIC_BRACKET
+from ingest.names import HONORIFIC_BRACKET, split_name
 from ingest.person_pattern import is_name, is_post_nominal
-from ingest.roles import role_of
+from ingest.roles import role_of, role_words_only
 from ingest.tidy import not_a_person
 
 _VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
@@ -138,8 +138,9 @@ _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+
 _FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 # a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")
-_ROLE_PAREN = re.compile(r"\s*\((?P<label>[A-Za-z]+|[A-Za-z]+ (?:moderator|chair|speaker|host|panell?ist))\)\s*$",
-                         re.I)
+_ROLE_PAREN = re.compile(r"\s*\((?P<label>[A-Za-z]+(?:[ -][A-Za-z]+){0,2})\)\s*$", re.I)  # "(opening remarks)"
+# a role, then a dash, then the person: "Welcome remarks — Ms Priya Nair, …"
+_ROLE_DASH = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+[\u2013\u2014-]\s+(?P<rest>[A-Z].+)$")
 _GLUED = re.compile(r"(?<=[)\]])(?=\s*[A-Z])|(?<=[a-z])(?=(?:Moderators?|Hosts?|Chairs?|Panell?ists?)\s*:)")
 
 
@@ -161,6 +162,10 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     m = _FEATURING.match(printed)
     if m:
         return None, m.group("rest").strip()
+    m = _ROLE_DASH.match(printed)
+    if m and role_of(m.group("label")) and not_a_person(m.group("label")) == "a heading" \
+            and role_words_only(m.group("label")) and split_name(m.group("rest").split(",")[0]).honorific:
+        return m.group("label").strip(), m.group("rest").strip()
     head, sep, rest = printed.partition(", ")
     if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
         return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"

@@ -102,7 +102,7 @@ def role_of_title(title: str) -> str | None:
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     for label in (head, title.strip()):
         label = _BY.split(label, maxsplit=1)[0].strip()
-        if len(label) < 40 and role_of(label) and _role_words_only(label):
+        if len(label) < 40 and role_of(label) and role_words_only(label):
             return label
     return None
 
@@ -115,7 +115,7 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "sta
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 
-def _role_words_only(label: str) -> bool:
+def role_words_only(label: str) -> bool:
     """True when ``label`` holds nothing but role words, numbers and fillers: "Welcome and Opening Remarks",
     "Guest of Honour", "Podiumsdiskussion", "31C3 Opening Event"; not "Closing the Loop"."""
     def spare(word: str) -> bool:

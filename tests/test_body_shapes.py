@@ -202,3 +202,32 @@ Ingrid leads the model infrastructure group.
     assert [people(s) for s in parsed.sessions] == [[
         ("Speaker", "Dana Holm", [("Deputy Director for Customer Experience (CX)", "Example Department of Forms")], None),
         ("Keynote speaker", "Dr. Ingrid Solberg", [("Research Director", "Norwegian Centre for Climate Data")], "Norway")]]
+
+
+def test_people_printed_in_the_diplomatic_style_under_role_headings_and_labels():
+    """"### Keynote" over "H.E. Ms Olga Berg, Ambassador …" (no bold), "Panellists:" over a person a line, "Welcome
+    remarks — Ms Ana Lima, …", "…, Counsellor, Mission (opening remarks)"; countries from the state bodies."""
+    parsed = parse(page("""### Keynote
+
+H.E. Ms Olga Berg, Ambassador for Ports, Ministry of Foreign Affairs of Norway
+
+Panellists:
+Mr Ivo Tamm, Port Director, Federal Department of Transport of Switzerland
+Ms Rosa Lima, Harbour Master, Port Authority of Brazil
+
+Welcome remarks — Ms Ana Lima, Director, Harbour Institute
+"""), **BODY)
+    assert [(r.role_label, r.printed_name, [(p.title, p.organisation) for p in r.positions], r.country_code)
+            for s in parsed.sessions for r in s.rows] == [
+        ("Keynote", "H.E. Ms Olga Berg", [("Ambassador for Ports", "Ministry of Foreign Affairs of Norway")], "NO"),
+        ("Panellists", "Mr Ivo Tamm", [("Port Director", "Federal Department of Transport of Switzerland")], "CH"),
+        ("Panellists", "Ms Rosa Lima", [("Harbour Master", "Port Authority of Brazil")], "BR"),
+        ("Welcome remarks", "Ms Ana Lima", [("Director", "Harbour Institute")], None)]
+
+
+def test_a_role_of_two_words_in_brackets_after_a_person():
+    from ingest.people_text import role_prefix
+
+    assert role_prefix("Ann Lee, Counsellor, Example Mission (opening remarks)") == (
+        "opening remarks", "Ann Lee, Counsellor, Example Mission")
+    assert role_prefix("Keynote – Building Resilient Ports, Part 2")[0] is None  # a title, no person after the dash
