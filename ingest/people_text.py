@@ -157,7 +157,7 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
         verb = (m.group("verb") or "").lower()
         return _VERB_LABELS.get(verb), m.group("rest").strip()
     m = _ROLE_BY.match(printed)
-    if m and role_of(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
+    if m and role_of(m.group("label")) and role_words_only(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
         return m.group("label").strip(), m.group("rest").strip()
     m = _FEATURING.match(printed)
     if m:

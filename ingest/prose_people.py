@@ -68,8 +68,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """Where each sentence starts and ends; a period after an honorific ("Dr. Ann Lee") ends none."""
     cuts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if split_name(f"{m.group('word')}. Ann Lee").honorific:
-            continue
+        token = text[:m.start("word")].rsplit(None, 1)[-1] if text[:m.start("word")].strip() else ""
+        dotted = (token if not text[m.start("word") - 1:m.start("word")].isspace() else "") + m.group("word")
+        if split_name(f"{m.group('word')}. Ann Lee").honorific or split_name(f"{dotted}. Ann Lee").honorific:
+            continue  # "Dr.", and "H.E.", "S.E." whose last letter alone is no honorific
         cuts.append((start, m.start() + len(m.group("word"))))
         start = m.end()
     return cuts + ([(start, len(text))] if text[start:].strip() else [])

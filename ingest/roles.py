@@ -111,7 +111,8 @@ def role_of_title(title: str) -> str | None:
 _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "statement", "statements", "speech",
            "speeches", "discussion", "conversation", "chat", "ceremony", "event", "day", "part", "note", "notes",
            "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
-           "la", "le", "du", "des", "und", "der", "die", "das"}
+           "la", "le", "du", "des", "und", "der", "die", "das", "mot", "mots", "discours", "séance", "wort", "worte",
+           "rede"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 

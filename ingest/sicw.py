@@ -203,21 +203,29 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], cou
 
 def _date_line(session: SessionPage, text: str, line: int, notes: list[Note], opts: Options) -> bool:
     """Read the page's date line ("15 October 2024 (Tuesday)", "…, 8.00pm to 9.15pm", "… | Closed-door session")."""
-    printed, bar, rest = text.partition(" | ")
+    parts = _DATE_CUT.split(text, maxsplit=1)
+    printed, cut, rest = parts if len(parts) == 3 else (text, "", "")
     if not _printed_date(printed):
         return False
     session.date, session.date_label = times.parse_date(printed), printed
     clock = times.without_date(printed)
     if times.is_range(clock) and times.is_time_line(clock):  # "15 October 2024, 8.00pm to 9.15pm"
         _read_time(session, clock, line, notes, opts)
-    if bar and rest.strip() and session.format is None:
-        session.format = rest.strip()
+    if cut == "|" and rest.strip() and session.format is None:
+        session.format = rest.strip()  # "| Closed-door session"
+    elif cut and rest.strip() and session.room is None:
+        session.room = rest.strip()  # "— Conference Room 12, UN Headquarters"
     return True
 
 
+# what ends a date line's date: a bar, or a spaced dash before a place ("…, 13:15–14:30 EDT — Conference Room 12")
+_DATE_CUT = re.compile(r"\s+(\||[\u2013\u2014])\s+")
+
+
 def _printed_date(text: str) -> date | None:
-    """The date of a short line that prints one, before a bar ("22 October 2025 | Closed-door session")."""
-    printed = text.partition(" | ")[0]
+    """The date of a short line that prints one, before a bar or a spaced dash ("22 October 2025 | Closed-door
+    session", "Wednesday, 10 July 2024, 13:15–14:30 EDT — Conference Room 12")."""
+    printed = _DATE_CUT.split(text, maxsplit=1)[0]
     return times.parse_date(printed) if len(printed) < 60 else None
 
 

@@ -105,3 +105,22 @@ def test_a_speaker_page_with_bold_positions_is_known_by_its_shape(tmp_path):
     text = SPEAKER.replace("##### **Profile**\n", "") + "He has advised harbour boards on cyber risk for many years.\n"
     positions, bio = speaker(tmp_path, text, rel="_2023-moderators/a.md")
     assert positions == [("Partner, Cyber Risk", "Harbourline Advisory")] and bio.startswith("Aaron")
+
+
+def test_a_prose_page_dated_by_a_line_with_a_place_and_an_excellency(tmp_path):
+    """"**Tuesday, 6 May 2031, 13:15–14:30 EDT** — Conference Room 1": the date, time and room; "remarks by H.E. Ms
+    …" (the sentence goes on after "H.E."); "The event featured remarks by Ms A, …, and Mr B, …" names both."""
+    root = tmp_path / "talks"
+    root.mkdir()
+    (root / "speakergraph.toml").write_text('[site]\nseries = "talks"\n[[parts]]\nfiles = "*.md"\nreader = "sicw"\n')
+    (root / "talk.md").write_text(
+        "---\ntitle: Harbour Talk\n---\n# Harbour Talk\n\n"
+        "**Tuesday, 6 May 2031, 13:15–14:30 EDT** — Conference Room 1, Harbour Hall\n\n"
+        "The event featured remarks by H.E. Ms Ana Lima, Ambassador of Norway to the United Nations, and Mr Bo Ray, "
+        "Counsellor, Permanent Mission of Brazil to the United Nations.\n", encoding="utf-8")
+    parsed = pipeline("talk.md", (root / "talk.md").read_bytes(), site_for(root, profile_path=root / "speakergraph.toml"))
+    (session,) = parsed.sessions
+    assert (session.date.isoformat(), session.start.isoformat(), session.room) == (
+        "2031-05-06", "2031-05-06T13:15:00-04:00", "Conference Room 1, Harbour Hall")
+    assert [(r.role_label, r.name.honorific, r.name.name, r.country_code) for r in session.rows] == [
+        ("Remarks", "H.E. Ms", "Ana Lima", "NO"), ("Remarks", "Mr", "Bo Ray", "BR")]
