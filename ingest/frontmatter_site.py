@@ -415,6 +415,10 @@ def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Not
     if isinstance(start, datetime) and not isinstance(end, datetime) and (t1 := _clock_of(_first(meta, keys.end))):
         end = times.combine(start.date(), t1 if t1.tzinfo else t1.replace(tzinfo=start.tzinfo))  # "end: '10:45'"
         end = end + timedelta(days=1) if end < start else end  # past midnight
+    if session.date and not isinstance(start, datetime) and (body := _body_clock(doc.body, session.date)):
+        session.time_label = body  # "**10.07.2031 | 1:15 pm – 2:30 pm (New York time) | Room 12**" in the body
+        t0, t1 = times.parse_time_range(body)
+        start, end = times.combine(session.date, t0), times.combine(session.date, t1)
     session.start = start if isinstance(start, datetime) else None
     session.end = end if isinstance(end, datetime) else None
     if session.start is not None and session.end is None:
@@ -442,6 +446,27 @@ def _date_ends(keys: Keys) -> tuple[str, ...]:
     ('end_date', 'date_end')
     """
     return tuple(name for key in keys.date if "." not in key for name in (f"end_{key}", f"{key}_end"))
+
+
+def _body_clock(body: str, day: date) -> str | None:
+    """The time range a page's first lines print beside its date (``day``), when its keys give none: "**10.07.2031 |
+    1:15 pm – 2:30 pm (New York time) | Conference Room 12**", "Wednesday, 10 July 2031, 13:15–14:30".
+
+    >>> _body_clock("**10.07.2031 | 1:15 pm – 2:30 pm | Room 12**\\n\\nText.", date(2031, 7, 10))
+    '1:15 pm – 2:30 pm'
+    >>> _body_clock("10.07.2030 | 1:15 pm – 2:30 pm", date(2031, 7, 10)) is None
+    True
+    """
+    for line in [ln for ln in body.splitlines() if ln.strip()][:8]:
+        text = line.replace("*", " ").strip(" #")
+        if times.parse_date(text.split("|")[0]) != day:
+            continue
+        for piece in re.split(r"\s+\|\s+|,\s+(?=\d)", text):
+            clock = times.without_date(piece)
+            bare = re.sub(r"\s*\([^)]*\)\s*$", "", clock).strip()  # "(New York time)": the site's zone
+            if bare and times.is_range(bare) and times.is_time_line(bare):
+                return clock if times.parse_zone(clock) else bare
+    return None
 
 
 def _clock_of(value) -> time | None:

@@ -142,3 +142,14 @@ def test_a_string_of_authors_with_brackets_a_lone_speakers_affiliation_and_a_dat
     assert session.date.isoformat() == "2031-04-21"
     assert [(r.printed_name, [p.organisation for p in r.positions]) for r in session.rows] == [
         ("Sofie Brandt", ["Roskilde Data Lab, Denmark"])]
+
+
+def test_a_page_dated_by_a_key_takes_the_time_its_first_lines_print_beside_that_date():
+    found = read("events/harbour-talk.md", "---\ntitle: Harbour Talk\nevent_date: 2031-07-10\nspeakers: [Ana Lima]\n---\n"
+                 "**10.07.2031 | 1:15 pm – 2:30 pm (New York time) | Conference Room 12**\n\nText.\n",
+                 date=["event_date"])
+    (session,) = found.sessions
+    assert (session.start.strftime("%H:%M"), session.end.strftime("%H:%M")) == ("13:15", "14:30")
+    other = read("events/harbour-talk.md", "---\ntitle: Harbour Talk\nevent_date: 2031-07-10\nspeakers: [Ana Lima]\n"
+                 "---\n**11.07.2031 | 1:15 pm – 2:30 pm**\n", date=["event_date"])
+    assert other.sessions[0].start is None  # the time of another day
