@@ -25,17 +25,18 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
+from itertools import zip_longest
 from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import times
-from ingest.html_page import Lines, first, page_tree, permalink, portrait, text
+from ingest.html_page import Lines, every, first, page_tree, permalink, portrait, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.people_text import role_prefix
-from ingest.profile import Settings
+from ingest.profile import Settings, zone
 from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -71,6 +72,7 @@ class Options:
     time: str = ""  # selector: the first match that reads as a time
     place: str = ""
     default_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
+    timezone: str = ""  # the zone of this part's times that print none ("Asia/Seoul"); default: [site] timezone
     # profile pages
     profile_name: str = "title"  # the front-matter key of the name
     biography: str = ""  # profile pages read by selectors (name = "…"): the biography's selector
@@ -99,6 +101,11 @@ def check(options: dict) -> None:
         raise ValueError(f"role_from must be \"heading\" or left out, not {opts.role_from!r}")
     if opts.default_date and _when(opts.default_date) is None:
         raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2023-09-22\"")
+    if opts.timezone:
+        try:
+            zone(opts.timezone)
+        except ValueError as exc:
+            raise ValueError(f"timezone {opts.timezone!r}: {exc}") from None
     for key in ("card", "name", "person", "role", "title", "organisation", "position", "link", "headings",
                 "edition", "date", "time", "place", "biography"):
         selector = getattr(opts, key)
@@ -194,15 +201,27 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
                country_label=text(first(node, opts.country)) or None if opts.country else None)
 
 
-def _card_positions(node: LexborNode, opts: Options) -> tuple[list[Position], str | None]:
-    """The card's positions, and a role printed after its title line."""
-    title, org = text(first(node, opts.title)), text(first(node, opts.organisation))
-    out = [Position(title=title or None, organisation=org or None)] if title or org else []
+def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -> tuple[list[Position], str | None]:
+    """The card's positions and a role printed after its last position line: every ``title`` and ``organisation``
+    paired in order (two jobs as two pairs), and the ``position`` lines — one "Title, Org" line, or a title line
+    then its organisation line, as on a profile page. On a ``whole_page`` only the first match of each counts
+    (a page's other paragraphs are its biography)."""
+    found = _first_only if whole_page else every
+    titles, orgs = [text(n) for n in found(node, opts.title)], [text(n) for n in found(node, opts.organisation)]
+    out = [Position(title=t or None, organisation=o or None) for t, o in zip_longest(titles, orgs) if t or o]
+    taken = {n.mem_id for key in ("name", "role", "country") for n in found(node, getattr(opts, key))}
+    lines = [text(n) for n in found(node, opts.position) if n.mem_id not in taken]  # position = "p" beside a p.role
+    lines = [line for line in lines if line]
     role = None
-    if opts.position:
-        printed, role = role_suffix(text(first(node, opts.position)))
-        out += split_position(printed, reading=FREE_TEXT) if printed else []
+    if lines:
+        lines[-1], role = role_suffix(lines[-1])
+        out += split_position(lines[0], reading=FREE_TEXT) if len(lines) == 1 else profile_positions(lines)
     return out, role
+
+
+def _first_only(node: LexborNode, selector: str) -> list[LexborNode]:
+    hit = first(node, selector)
+    return [hit] if hit is not None else []
 
 
 def role_suffix(printed: str) -> tuple[str, str | None]:
@@ -235,13 +254,20 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
                           "default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return None
     clock = _matching(tree, opts.time, reads_as_time) if opts.time else ""
-    rest = times.without_date(label) if label and not clock else ""
+    rest = time_left(label) if label and not clock else ""
     clock = clock or (rest if rest and reads_as_time(rest) else "")  # "Thursday, 11 March 2032, 14:00–15:30 CET"
     if clock:
         start, end = times.parse_time_range(clean_time(clock))
         session.time_label = clock
-        session.start, session.end = times.combine(session.date, start), times.combine(session.date, end)
+        session.start, session.end = (_zoned(times.combine(session.date, t), opts.timezone) for t in (start, end))
     return session
+
+
+def _zoned(when: datetime | None, name: str) -> datetime | None:
+    """``when`` in the part's zone ``name`` when it prints no offset of its own."""
+    if when is None or when.tzinfo is not None or not name:
+        return when
+    return when.replace(tzinfo=zone(name))
 
 
 def _matching(tree: LexborHTMLParser, selector: str, accepts) -> str:
@@ -251,6 +277,25 @@ def _matching(tree: LexborHTMLParser, selector: str, accepts) -> str:
         if value and accepts(value):
             return value
     return ""
+
+
+def time_left(printed: str) -> str:
+    """What a date line prints besides its date: maybe a time. A range of days goes as a whole, and a day number
+    left before a time range is no start ("Tue 23 - Thu 25 April": the weekdays part the range).
+
+    >>> time_left("23 - 25 April 2031 9.00am - 5.30pm"), time_left("Thursday, 11 March 2032, 14:00–15:30 CET")
+    ('9.00am - 5.30pm', '14:00–15:30 CET')
+    >>> time_left("Tue 23 - Thu 25 April 2031 9.00am - 5.30pm"), time_left("4 May 2031, 9 - 11am")
+    ('9.00am - 5.30pm', '9 - 11am')
+    """
+    days = times.range_text(printed)
+    rest = times.without_date(printed.replace(days, " ") if days else printed)
+    return " ".join(_DAY_BEFORE_TIMES.sub(" ", rest).split()).strip(" ,*|")
+
+
+_CLOCK_TEXT = r"\d{1,2}(?:[.:h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_DAY_BEFORE_TIMES = re.compile(r"(?<![\d.:])\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and|&)[\s,]*"
+                               rf"(?={_CLOCK_TEXT}\s*(?:-|\u2013|\u2014|to|until)\s*\d)", re.I)
 
 
 def reads_as_time(printed: str) -> bool:
@@ -367,7 +412,7 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
         notes.append(Note(doc.path, None, "skipped-file", f"profile page: nothing matches {opts.name or opts.person!r}"
                           " with a name — skipped; check the part's name selector"))
         return None
-    more, _ = _card_positions(root, opts)
+    more, _ = _card_positions(root, opts, whole_page=True)
     for pos in more:  # "Fonction : Directeur général": the label is no part of the title
         pos.title, pos.organisation = _unlabelled(pos.title), _unlabelled(pos.organisation)
     return SpeakerPage(path=doc.path, line=Lines(doc).of(name) or doc.body_line + 1,

@@ -68,6 +68,23 @@ def first(node: LexborNode, selector: str) -> LexborNode | None:
     return hit
 
 
+def every(node: LexborNode, selector: str) -> list[LexborNode]:
+    """Every match of ``selector`` in ``node`` in page order, but for matches inside another match (whose text
+    the outer one holds); the node itself when it matches and holds no match.
+
+    >>> card = LexborHTMLParser("<div><p>CEO</p><p>Acme</p><div class=d>Unit <div class=d>Lab</div></div></div>")
+    >>> [text(n) for n in every(card.css_first("div"), "p")], [text(n) for n in every(card.css_first("div"), ".d")]
+    (['CEO', 'Acme'], ['Unit Lab'])
+    """
+    if not selector:
+        return []
+    hits = node.css(selector)
+    if not hits:
+        return [node] if node.css_matches(selector) else []
+    found = {hit.mem_id for hit in hits}
+    return [hit for hit in hits if not any(a.mem_id in found for a in _ancestors(hit))]
+
+
 class Lines:
     """Line numbers of printed text in a page, found in order (HTML trees keep no positions)."""
 
