@@ -192,6 +192,10 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
                                                           "tell — skipped; check the part's person selector"))
     if not name:
         return None  # an empty grid cell
+    if not opts.person:
+        label, name = role_prefix(name)  # "Mr Bo Ray (Moderator)" in the name cell
+        label = label if label and name else None
+        name = name or text(first(node, opts.name))
     role = label or text(first(node, opts.role)) or heading or opts.role_label
     more, suffix_role = _card_positions(node, opts)
     href = first(node, opts.link)

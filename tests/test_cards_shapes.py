@@ -110,3 +110,16 @@ def test_a_bad_part_timezone_is_named(tmp_path):
     with pytest.raises(IngestError, match="timezone 'Seoul'"):
         read(tmp_path, {"events/2031.md": page("Harbour Forum 2031", "4 May 2031", CARD)},
              PART + 'date = "figure.banner li"\ntimezone = "Seoul"\n')
+
+
+def test_a_role_in_brackets_after_the_name_in_a_name_cell(tmp_path):
+    from selectolax.lexbor import LexborHTMLParser
+
+    from ingest.cards import Options, card_row
+    from ingest.profile import Settings
+
+    tree = LexborHTMLParser("<table><tr class='p'><td class='n'>Mr Bo Ray (Moderator)</td><td class='o'>Counsellor, "
+                            "Port Office</td></tr></table>")
+    opts = Options(card="tr.p", name="td.n", position="td.o")
+    row = card_row("x.html", tree.css_first("tr.p"), opts, None, Settings(), [])
+    assert (row.role_label, row.printed_name) == ("Moderator", "Mr Bo Ray")
