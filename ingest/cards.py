@@ -36,7 +36,7 @@ from ingest.html_page import Lines, every, first, page_tree, permalink, portrait
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.people_text import role_prefix
-from ingest.profile import Settings, zone
+from ingest.profile import Settings
 from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -72,7 +72,6 @@ class Options:
     time: str = ""  # selector: the first match that reads as a time
     place: str = ""
     default_date: str = ""  # the meeting's date when the page prints none ("2023-09-22")
-    timezone: str = ""  # the zone of this part's times that print none ("Asia/Seoul"); default: [site] timezone
     # profile pages
     profile_name: str = "title"  # the front-matter key of the name
     biography: str = ""  # profile pages read by selectors (name = "…"): the biography's selector
@@ -101,11 +100,6 @@ def check(options: dict) -> None:
         raise ValueError(f"role_from must be \"heading\" or left out, not {opts.role_from!r}")
     if opts.default_date and _when(opts.default_date) is None:
         raise ValueError(f"default_date {opts.default_date!r} is no date — write it as \"2023-09-22\"")
-    if opts.timezone:
-        try:
-            zone(opts.timezone)
-        except ValueError as exc:
-            raise ValueError(f"timezone {opts.timezone!r}: {exc}") from None
     for key in ("card", "name", "person", "role", "title", "organisation", "position", "link", "headings",
                 "edition", "date", "time", "place", "biography"):
         selector = getattr(opts, key)
@@ -263,15 +257,8 @@ def meeting(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Sett
     if clock:
         start, end = times.parse_time_range(clean_time(clock))
         session.time_label = clock
-        session.start, session.end = (_zoned(times.combine(session.date, t), opts.timezone) for t in (start, end))
+        session.start, session.end = times.combine(session.date, start), times.combine(session.date, end)
     return session
-
-
-def _zoned(when: datetime | None, name: str) -> datetime | None:
-    """``when`` in the part's zone ``name`` when it prints no offset of its own."""
-    if when is None or when.tzinfo is not None or not name:
-        return when
-    return when.replace(tzinfo=zone(name))
 
 
 def _matching(tree: LexborHTMLParser, selector: str, accepts) -> str:

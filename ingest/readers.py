@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from graph.errors import IngestError
 from ingest.countries import default_countries
 from ingest.normalize import EXPECTED, normalize
 from ingest.read import parse_document
+from ingest.profile import zone
 from ingest.records import Document, Note, Parsed
 from ingest.names import site_honorifics
 from ingest.roles import site_roles
@@ -70,6 +72,12 @@ def check(name: str, options: dict, where: str, label: str) -> None:
     """Raise ``IngestError`` when ``name`` is no reader or ``options`` are not its options."""
     if name not in READERS:
         raise IngestError(where, f"{label}: unknown reader {name!r} — use one of {', '.join(sorted(READERS))}")
+    options = dict(options)
+    if (tz := options.pop("timezone", None)) is not None:  # any part: the zone of its times that print none
+        try:
+            zone(str(tz))
+        except ValueError as exc:
+            raise IngestError(where, f"{label}: timezone {tz!r}: {exc} — see docs/sites.md") from None
     validate = getattr(module(name), "check", None)
     if validate is None or not options:
         return
@@ -136,10 +144,14 @@ def _read_with(name: str, options: dict, doc: Document, site) -> Parsed:
     countries = default_countries()
     from ingest import tidy  # tidy uses the settings; imported here to keep start-up light
 
+    options = dict(options)
+    settings = site.settings
+    if (tz := options.pop("timezone", None)) is not None:  # a part's own zone: an edition held elsewhere
+        settings = replace(settings, timezone=str(tz))
     # the profile's role words and honorifics are role words and honorifics while its files are read
-    with site_roles(site.settings.roles), site_honorifics(site.settings.honorifics):
-        parsed = _call(module(name), doc, countries, site.settings, options)
-        tidy.tidy(parsed, site.settings)
+    with site_roles(settings.roles), site_honorifics(settings.honorifics):
+        parsed = _call(module(name), doc, countries, settings, options)
+        tidy.tidy(parsed, settings)
         return normalize(parsed, site.series, site.series_name, countries, roles=site.settings.roles,
                          expects=tuple(getattr(module(name), "EXPECTS", EXPECTED)))
 

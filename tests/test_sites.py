@@ -274,3 +274,28 @@ def test_files_of_types_no_reader_reads_are_named_in_the_refusal_and_the_dry_run
     write(root, {"talks.md": "---\ntitle: T\ndate: 2031-05-01\nspeakers: [{name: Ann Lee}]\n---\n"})
     result = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
     assert "1 not read: speakergraph reads no .pdf file" in result.output and "(e.g. programme.pdf)" in result.output
+
+
+def test_any_part_names_its_own_time_zone(tmp_path):
+    """Two editions held in two zones: each part's times that print no offset take the part's zone; a bad zone is an
+    error naming the part."""
+    from ingest.loader import pipeline
+
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2025").mkdir()
+    talk = "---\ntitle: Talk\nstart: 2024-04-23 09:00\nspeakers: [Ana Lima]\n---\n"
+    (tmp_path / "2024" / "talk.md").write_text(talk, encoding="utf-8")
+    (tmp_path / "2025" / "talk.md").write_text(talk.replace("2024", "2025"), encoding="utf-8")
+    (tmp_path / "speakergraph.toml").write_text(
+        '[site]\nseries = "par"\ntimezone = "Europe/Amsterdam"\n'
+        '[[parts]]\nfiles = "2024/*.md"\nreader = "frontmatter"\ntimezone = "Asia/Seoul"\n'
+        '[[parts]]\nfiles = "2025/*.md"\nreader = "frontmatter"\n', encoding="utf-8")
+    site = site_for(tmp_path, profile_path=tmp_path / "speakergraph.toml")
+    starts = [pipeline(f"{y}/talk.md", (tmp_path / y / "talk.md").read_bytes(), site).sessions[0].start.isoformat()
+              for y in ("2024", "2025")]
+    assert starts == ["2024-04-23T09:00:00+09:00", "2025-04-23T09:00:00+02:00"]
+    (tmp_path / "speakergraph.toml").write_text(
+        '[site]\nseries = "par"\n[[parts]]\nfiles = "2024/*.md"\nreader = "frontmatter"\ntimezone = "Mars/Olympus"\n',
+        encoding="utf-8")
+    with pytest.raises(IngestError, match="timezone 'Mars/Olympus'"):
+        site_for(tmp_path, profile_path=tmp_path / "speakergraph.toml")
