@@ -22,7 +22,7 @@ from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, cloc
                                   enclosing, example, find, later, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
                                   row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where)
 from ingest.draft_text import Table
-from ingest.draft_values import When, name_like, when
+from ingest.draft_values import OWN_PEOPLE_WORDS, When, name_like, when
 from ingest.records import Document
 
 TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name")
@@ -316,7 +316,32 @@ def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
     table.set("reader", "records")
     if shape.spec:
         table.set("records", shape.spec)
+    _skip_key(table, shape.records)
     return table
+
+
+_SKIP_KEY = re.compile(r"^(?:skip(?:ped)?|hid(?:e|den)|exclude[ds]?|private|disabled|ignored?)$", re.I)
+
+
+def _skip_key(table: Table, records: list) -> None:
+    """``skip``: a key named for it (``skip``, ``hidden``) holding true on some records and false on others —
+    the records a site does not show.
+
+    >>> t = Table(); _skip_key(t, [{"name": "A", "skip": False}, {"name": "B", "skip": True}]); t.get("skip")
+    'skip'
+    >>> t = Table(); _skip_key(t, [{"name": "A", "hidden": False}]); t.get("skip") is None
+    True
+    """
+    flags: dict[str, list[bool]] = {}
+    for record in records:
+        for key, value in record.items() if isinstance(record, dict) else ():
+            if isinstance(key, str) and _SKIP_KEY.match(key) and isinstance(value, bool):
+                flags.setdefault(key, []).append(value)
+    for key, values in flags.items():
+        if any(values) and not all(values) and len(values) >= 0.5 * len(records):
+            table.set("skip", key, f"'{key}' is true on {sum(values)} of {len(values)} records: people or sessions "
+                      "the site does not show")
+            return
 
 
 def session_records(shape: Shape, others: list[str] = ()) -> Table:
@@ -607,8 +632,7 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
     return table
 
 
-_ORGANISERS = re.compile(r"(^|[^a-z])(teams?|committees?|organi[sz](ers?|ing)|staff|board|volunteers?|crew|"
-                         r"secretariat|steering|advisors?|advisers?)([^a-z]|$)", re.I)
+_ORGANISERS = re.compile(rf"(^|[^a-z])({OWN_PEOPLE_WORDS})([^a-z]|$)", re.I)
 
 
 def organisers(shape: Shape) -> bool:

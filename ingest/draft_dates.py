@@ -32,13 +32,28 @@ SHORT = 120  # a date line: longer text is a paragraph or a container of many
 
 def scope(tree: LexborHTMLParser) -> tuple[str, LexborNode | None]:
     """``(selector, node)`` of the page's main content: the first of ``SCOPES`` holding the page's ``<h1>`` (or
-    any, when the page has none); ``("", None)`` when the page marks none."""
+    any, when the page has none) that is not repeated beside itself (``<article>`` cards); ``("", None)`` when
+    the page marks none."""
     h1 = tree.css_first("h1")
     for selector in SCOPES:
         for node in tree.css(selector):
-            if h1 is None or _holds(node, h1):
+            if (h1 is None or _holds(node, h1)) and not repeated(node):
                 return selector, node
     return "", None
+
+
+def repeated(node: LexborNode) -> bool:
+    """True for an element repeated beside itself (same tag and class): a card of a list, not the main content.
+
+    >>> tree = LexborHTMLParser('<article class="c">A</article><article class="c">B</article><main>M</main>')
+    >>> repeated(tree.css_first("article")), repeated(tree.css_first("main"))
+    (True, False)
+    """
+    parent = node.parent
+    if parent is None:
+        return False
+    mark = (node.tag, node.attributes.get("class"))
+    return sum(1 for c in parent.iter() if (c.tag, c.attributes.get("class")) == mark) > 1
 
 
 def _holds(node: LexborNode, inner: LexborNode) -> bool:
@@ -142,7 +157,7 @@ def date_selector(docs: list[Document]) -> tuple[str, str] | None:
         tree = LexborHTMLParser(doc.body)
         wheres.append(scope(tree)[0])
         for node in dated_nodes(doc.body)[:1]:
-            candidates.append(_selector(tree, node))
+            candidates += [_line_selector(tree, node), _selector(tree, node)]
     candidates += [f"{where} {tag}".strip() for where in dict.fromkeys(wheres) for tag in TAGS]
     for selector in dict.fromkeys(c for c in candidates if c):
         days = {}
@@ -164,6 +179,91 @@ def _selector(tree: LexborHTMLParser, node: LexborNode) -> str:
     classes = (node.attributes.get("class") or "").split()
     own = f"{node.tag}.{classes[0]}" if classes and re.fullmatch(r"[A-Za-z_][\w-]*", classes[0]) else node.tag
     return f"{where} {own}".strip()
+
+
+_ICONS = ("i", "br", "img", "svg")
+
+
+def _leaf(node: LexborNode) -> bool:
+    return all(c.tag in _ICONS or c.tag.startswith("-") for c in node.iter())
+
+
+def _own(node: LexborNode) -> str:
+    """``tag.class`` of an element (``tag`` when it has no class a selector can name)."""
+    classes = (node.attributes.get("class") or "").split()
+    return f"{node.tag}.{classes[0]}" if classes and re.fullmatch(r"[A-Za-z_][\w-]*", classes[0]) else node.tag
+
+
+def _line_selector(tree: LexborHTMLParser, node: LexborNode) -> str:
+    """A selector of the one element printing the date inside a date block (a banner listing the date, the time and
+    the place): the block's nearest element with a class, then the tag of the line (``figure.banner li``)."""
+    where, top = scope(tree)
+    line = next((n for n in node.traverse(include_text=False) if _leaf(n) and _day(_text(n))), None)
+    anchor = node
+    while not anchor.attributes.get("class") and anchor.parent is not None \
+            and anchor.parent.tag not in ("body", "html") and (top is None or anchor.mem_id != top.mem_id):
+        anchor = anchor.parent
+    if line is None or line.mem_id == anchor.mem_id or not anchor.attributes.get("class") \
+            or line.tag not in ("li", "p", "dd"):  # lines of a list, not spans parting one line (date @ time - end)
+        return ""
+    return f"{where} {_own(anchor)} {line.tag}".strip()
+
+
+_PLACE = re.compile(r"place|location|venue|map|pin|marker|address", re.I)
+
+
+def banner_fields(docs: list[Document], selector: str) -> list[tuple[str, str, str]]:
+    """``(option, selector, evidence)`` for what a date block prints beside the date, on most pages: the meeting's
+    name in a heading (``edition``), its hours (``time``) and its place (``place``, by its icon or class)."""
+    from ingest.draft_values import when
+
+    block, _, tag = selector.rpartition(" ")
+    if not block or not re.fullmatch(r"[a-z][a-z0-9]*", tag):
+        return []
+    found: dict[str, list[str]] = {}
+    for doc in docs:
+        tree = LexborHTMLParser(doc.body)
+        anchor = next((n for n in tree.css(block) if any(_day(_text(x)) for x in n.css(tag))), None)
+        for option, where in _banner_lines(anchor, tag, when) if anchor is not None else ():
+            found.setdefault(option, []).append(f"{block} {where}")
+    out = []
+    for option, wheres in found.items():
+        where = max(set(wheres), key=wheres.count)
+        if wheres.count(where) >= 0.6 * len(docs):
+            out.append((option, where, f"{wheres.count(where)} of {len(docs)} card pages print the meeting's "
+                        f"{_WHAT[option]} in '{where}' beside its date"))
+    return out
+
+
+_WHAT = {"edition": "name", "time": "hours", "place": "place"}
+
+
+def _banner_lines(anchor: LexborNode, tag: str, when) -> list[tuple[str, str]]:
+    """What one date block prints beside its date: ``(option, selector inside the block)``."""
+    out = []
+    heading = next((h for h in anchor.css("h1, h2, h3, h4, h5, h6") if _text(h) and not _day(_text(h))), None)
+    if heading is not None:
+        out.append(("edition", heading.tag))
+    for line in anchor.css(tag):
+        printed, marks = _text(line), " ".join((n.attributes.get("class") or "") for n in line.traverse())
+        seen = when(printed)
+        if seen and seen.time and not seen.date and "time" not in dict(out):
+            out.append(("time", tag))
+        elif _PLACE.search(marks) and not _day(printed) and "place" not in dict(out):
+            out.append(("place", _place_selector(line, tag)))
+    return out
+
+
+def _place_selector(line: LexborNode, tag: str) -> str:
+    """``li.venue``, or ``li:has(i.icon-place)`` for a line marked by its icon."""
+    own = (line.attributes.get("class") or "").split()
+    if own and _PLACE.search(own[0]):
+        return f"{tag}.{own[0]}"
+    for node in line.traverse(include_text=False):
+        icon = next((c for c in (node.attributes.get("class") or "").split() if _PLACE.search(c)), None)
+        if icon and node.mem_id != line.mem_id and re.fullmatch(r"[A-Za-z_][\w-]*", icon):
+            return f"{tag}:has({node.tag}.{icon})"
+    return tag
 
 
 def first_dated(html: str, selector: str, year: int | None = None) -> date | None:

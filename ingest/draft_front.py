@@ -267,10 +267,19 @@ def list_kind(values: list) -> str | None:
     ('text', 'slugs', None)
     >>> list_kind([["ann-lee"], ["bo-li", "Cy Dee"]]), list_kind([[{"name": "Ann Lee"}], ["bo-li", "cy-dee"]])
     ('slugs', 'slugs')
+
+    Pages giving the key as a string on some, a list on others are judged by the kind most pages give:
+
+    >>> list_kind(["Ann Lee and Bo Chan", "Cy Dee and Di Eng", ["Ed Fox (Lab)", "Flo Gil"]])
+    'text'
     """
     items = [x for v in values for x in as_list(v)]
     if not items:
         return None
+    lists = [v for v in values if isinstance(v, list)]
+    if lists and len(lists) < len(values):  # a string on some pages, a list on others: the kind most pages give
+        most = lists if len(lists) > len(values) / 2 else [v for v in values if not isinstance(v, list)]
+        return list_kind(most) if len(most) < len(values) else None
     if all(isinstance(v, list) for v in values):
         if all(isinstance(x, dict) for x in items):
             return "mappings" if any(k in x for x in items for k in NAME_KEYS) else None

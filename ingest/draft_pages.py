@@ -20,9 +20,9 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from ingest import times
-from ingest.draft_dates import date_selector, line_date, own_html, printed_dates
+from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
-from ingest.draft_values import name_like
+from ingest.draft_values import OWN_PEOPLE_WORDS, name_like
 from ingest.records import Document
 from ingest.roles import role_of
 from ingest.tidy import not_a_person
@@ -132,7 +132,8 @@ def card_parts(pages: list[Document]) -> list[Table]:
         cards = sum(len(n) for _, n in hits)
         table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
                            f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
-        table.set("files", exact_files([p for p, _ in hits], list(docs)))
+        others = {p for key, found in best.items() if key[0] != selector for p, _ in found}  # skipped by this part
+        table.set("files", exact_files([p for p, _ in hits], list(docs), others - {p for p, _ in hits}))
         table.set("reader", "cards")
         table.set("card", selector)
         if selector.endswith("> li") and not position:
@@ -141,9 +142,16 @@ def card_parts(pages: list[Document]) -> list[Table]:
         else:
             table.set("name", name)
         country, titled = _country([docs[p] for p, _ in hits], selector, position)
-        if position:
+        cards_seen = [c for p, _ in hits for c in HTMLParser(docs[p].body).css(selector)]
+        split = _split_position(cards_seen, position) if position else {}
+        for option, (found, why) in split.items():
+            table.set(option, found, why)
+        if position and "title" not in split:
             table.set("position", titled or position, f"the card's <{titled or position}> holds the title and "
                       "organisation")
+        role = _card_role(cards_seen, name, [position, titled, *[f for f, _ in split.values()]])
+        if role:
+            table.set("role", *role)
         if country:
             table.set("country", country, f"the card's '{country}' holds a country name")
         table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
@@ -153,6 +161,71 @@ def card_parts(pages: list[Document]) -> list[Table]:
                                "team, staff, board), not at a meeting — uncomment if they are a meeting's speakers")
         parts.append(table)
     return parts
+
+
+def _leaf_texts(card) -> dict[str, list[str]]:
+    """``{tag.class or tag: [text…]}`` of a card's elements holding text of their own (no element inside but an
+    icon or a break)."""
+    found: dict[str, list[str]] = {}
+    for node in card.traverse(include_text=False):
+        inner = [c.tag for c in node.iter() if not c.tag.startswith("-")]
+        printed = " ".join(node.text().split())
+        if node is card or not printed or any(t not in ("i", "br", "img", "svg") for t in inner):
+            continue
+        classes = (node.attributes.get("class") or "").split()
+        key = f"{node.tag}.{classes[0]}" if classes and re.fullmatch(r"[A-Za-z_][\w-]*", classes[0]) else node.tag
+        found.setdefault(key, []).append(printed)
+    return found
+
+
+def _card_role(cards: list, name: str, taken: list[str | None]) -> tuple[str, str] | None:
+    """``(selector, evidence)`` of the element printing a role word on some cards ("Guest Speaker", "Moderator"):
+    short text, a role word on at least two cards and on half of those printing it, or a few labels repeated
+    ("Head of Delegation" ×10 beside "Moderator")."""
+    texts: dict[str, list[str]] = {}
+    for card in cards:
+        for key, printed in _leaf_texts(card).items():
+            texts.setdefault(key, []).extend(printed)
+    best = None
+    for key, printed in texts.items():
+        if key.split(".")[0] == name or key in taken:
+            continue
+        short = [t for t in printed if len(t) <= 40 and len(t.split()) <= 5 and not re.search(r"\d", t)]
+        roles = [t for t in short if role_of(t)]
+        labels = len(short) >= 0.9 * len(printed) and len(set(short)) <= 0.5 * len(short)  # a few labels repeated
+        if len(roles) >= 2 and (len(roles) >= 0.5 * len(printed) or labels) and (best is None or len(roles) > best[1]):
+            best = (key, len(roles), roles)
+    if best is None:
+        return None
+    key, count, roles = best
+    return key, (f"{count} cards print a role word in <{key}> (e.g. {', '.join(repr(r) for r in dict.fromkeys(roles))}"
+                 f"); the others take role_label")
+
+
+_TITLE_CLASS = re.compile(r"title|position|job|designation|rank", re.I)
+_ORG_CLASS = re.compile(r"org|company|affiliation|employer|institution|agency|department", re.I)
+
+
+def _split_position(cards: list, tag: str) -> dict[str, tuple[str, str]]:
+    """``title`` and ``organisation`` selectors when the cards print them in two ``<tag>`` of their own classes
+    (``p.card__title``, ``p.card__org``), and ``position`` for another class of that tag printing both on other
+    cards; ``{}`` when they do not."""
+    seen: Counter = Counter()
+    for card in cards:
+        seen.update({k for k in _leaf_texts(card) if k.startswith(tag + ".")})
+    def pick(rx, avoid=None):
+        return next((k for k, n in seen.most_common() if k != avoid and rx.search(k.split(".", 1)[1])
+                     and n >= 0.3 * len(cards)), None)
+    title = pick(_ORG_CLASS) and pick(_TITLE_CLASS, pick(_ORG_CLASS))
+    org = pick(_ORG_CLASS, title)
+    if not (title and org and len(cards) >= 2):
+        return {}
+    out = {"title": (title, f"{seen[title]} cards print the job title in <{title}>"),
+           "organisation": (org, f"{seen[org]} cards print the organisation in <{org}>, apart from the title")}
+    rest = next((k for k, n in seen.most_common() if k not in (title, org) and _TITLE_CLASS.search(k)), None)
+    if rest:
+        out["position"] = (rest, f"{seen[rest]} other cards print title and organisation in one <{rest}>")
+    return out
 
 
 def _country(docs: list[Document], selector: str, position: str | None) -> tuple[str | None, str | None]:
@@ -233,8 +306,8 @@ def _speaker_list(doc: Document) -> bool:
                 and len(heading.split()) <= 4)
 
 
-_ABOUT = re.compile(r"\b(?:about(?:[ -]us)?|(?:our[ -])?team|staff|contact|imprint|impressum|board|who[ -]we[ -]are|"
-                    r"careers|jobs|secretariat)\b", re.I)
+_ABOUT = re.compile(rf"(?:^|[^a-z])(?:about(?:[ -]us)?|our[ -]team|contact|imprint|impressum|who[ -]we[ -]are|careers|"
+                    rf"jobs|{OWN_PEOPLE_WORDS})(?:[^a-z]|$)", re.I)  # the words data files of the site's people carry too
 
 
 def _about_us(doc: Document) -> bool:
@@ -259,7 +332,13 @@ def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
         return
     found = date_selector(docs)
     if found:
+        edition = [f for f in banner_fields(docs, found[0]) if f[0] == "edition"]
+        for option, where, why in edition:
+            table.set(option, where, why)
         table.set("date", found[0], found[1])
+        for option, where, why in banner_fields(docs, found[0]):
+            if option != "edition":
+                table.set(option, where, why)
         return
     table.undated = "the card pages print no date the drafter found (or a date selector, e.g. date = \"li\")"
     date_guess(table, pages, docs)
@@ -274,6 +353,9 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
     if not day:
         day, where, sure = site_date(pages)
         whose = "the date the site's pages print most"
+        years = _edition_years(own)
+        if day and years and day.year not in years:  # another edition's date: never taken unchecked
+            sure, whose = False, f"these pages name {', '.join(map(str, sorted(years)))}; {whose}"
     if day and sure:
         table.set("default_date", day.isoformat(), f"{table.undated}: {whose} is "
                   f"{day:%d %B %Y} ({where}) — check it; it dates every session of this part")
@@ -281,6 +363,16 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
         hint = f"; {whose} is {day:%d %B %Y} ({where}), among others" if day else ""
         table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
+
+
+def _edition_years(docs: list[Document]) -> set[int]:
+    """The years the pages name in their paths and titles (their edition's).
+
+    >>> _edition_years([Document("events/2031.md", "", {"title": "Forum"}, "", 0)])
+    {2031}
+    """
+    named = " ".join(f"{d.path} {d.meta.get('title') or ''}" for d in docs)
+    return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", named)}
 
 
 def site_date(pages: list[Document]) -> tuple:

@@ -59,25 +59,59 @@ def about_sponsors(doc: Document) -> bool:
                 or NOT_SPEAKERS.search(title))
 
 
-def exact_files(paths: list[str], every: list[str]):
+def exact_files(paths: list[str], every: list[str], alike: set[str] = frozenset()):
     """The ``files`` of a part reading ``paths``: their folders' globs when these take in no other page of
-    ``every``, else the paths themselves.
+    ``every`` (but pages ``alike``, of the same shape: the next edition's), else a glob of the name the paths
+    share up to a number (``PAR [0-9]*.md``) when it does, else the paths themselves.
 
     >>> exact_files(["a/1.md", "a/2.md", "a/3.md", "a/4.md"], ["a/1.md", "a/2.md", "a/3.md", "a/4.md"])
     'a/*.md'
-    >>> exact_files(["a/1.md", "a/2.md", "a/3.md", "a/4.md"], ["a/1.md", "a/2.md", "a/3.md", "a/4.md", "a/5.md"])
-    ['a/1.md', 'a/2.md', 'a/3.md', 'a/4.md']
+    >>> exact_files(["a/1.md", "a/2.md", "a/3.md", "a/4.md"], ["a/1.md", "a/2.md", "a/3.md", "a/4.md", "a/x.md"])
+    'a/[0-9]*.md'
+    >>> exact_files(["a/F 2030 @ X.md"], ["a/F 2030 @ X.md", "a/F 2031 @ Y.md", "a/F News.md"], {"a/F 2031 @ Y.md"})
+    'a/F [0-9]*.md'
+    >>> exact_files(["a/x.md", "a/y.md"], ["a/x.md", "a/y.md", "a/z.md"])
+    ['a/x.md', 'a/y.md']
     """
     from wcmatch import glob
 
-    from ingest.draft_pages import folder_glob
     from ingest.profile import GLOB_FLAGS
 
-    files = folder_glob(paths)
-    taken = {p for p in every if glob.globmatch(p, files, flags=GLOB_FLAGS)}
-    if taken <= set(paths):
-        return files
+    allowed = set(paths) | set(alike)
+    for files in (_folder_files(paths, alike), _numbered(paths)):
+        if files and {p for p in every if glob.globmatch(p, files, flags=GLOB_FLAGS)} <= allowed:
+            return files
     return sorted(paths) if len(paths) > 1 else paths[0]
+
+
+def _folder_files(paths: list[str], alike: set[str]):
+    """The folder globs of ``paths``; the glob of their one folder when they are several or pages ``alike`` stand
+    beside them (the next edition's page is read too)."""
+    from ingest.draft_pages import folder_glob
+
+    folders = {str(PurePosixPath(p).parent) for p in paths}
+    if (alike or len(paths) > 1) and len(folders) == 1 and len(paths) <= 3:  # folder_glob names these as they are
+        folder, ext = folders.pop(), paths[0].rsplit(".", 1)[-1]
+        return f"*.{ext}" if folder == "." else f"{folder}/*.{ext}"
+    return folder_glob(paths)
+
+
+def _numbered(paths: list[str]) -> str | None:
+    """``folder/Prefix [0-9]*.ext`` when the paths stand in one folder and their names share what comes before a
+    number (a year, an edition's number).
+
+    >>> _numbered(["e/PAR 2015 @ Kobe.md", "e/PAR 2016 @ Rotterdam.md"]), _numbered(["e/a.md"])
+    ('e/PAR [0-9]*.md', None)
+    """
+    parts = [PurePosixPath(p) for p in paths]
+    heads = {re.match(r"[^\d\[\]*?{}]*", p.name).group(0) for p in parts}
+    if len({p.parent for p in parts}) != 1 or len({p.suffix for p in parts}) != 1 or len(heads) != 1:
+        return None
+    head = heads.pop()
+    if not all(p.name[len(head):][:1].isdigit() for p in parts):
+        return None
+    folder = str(parts[0].parent)
+    return f"{'' if folder == '.' else folder + '/'}{head}[0-9]*{parts[0].suffix}"
 
 
 def times_read(name: str, doc: Document) -> list:

@@ -13,6 +13,10 @@ from datetime import date, datetime
 
 from ingest.tidy import not_a_person
 
+ZONE_ABBREV = re.compile(r"\s*\(?\b(?:[A-Z]{2,5}|(?:UTC|GMT)\s*[+-]\s*\d{1,2}(?::?\d\d)?)\)?\s*$")  # "CET", "(GMT+8)"
+# words naming the site's own people (its team, committee, volunteers): their pages and lists are no meeting's
+OWN_PEOPLE_WORDS = r"teams?|committees?|organi[sz](?:ers?|ing)|staff|board|volunteers?|crew|secretariat|steering|" \
+                   r"advis[oe]rs?"
 END_KEY = re.compile(r"end|until|finish|stop|_to$", re.I)
 
 
@@ -39,8 +43,9 @@ def when(value) -> When | None:
 
     >>> when("2022-10-20T16:30"), when("2023-05-24 14:00:00 -0500").offset, when("March 14").year
     (When(date=True, time=True, offset=None, year=2022), '-05:00', None)
-    >>> when("09:30"), when("Jane Doe")
-    (When(date=False, time=True, offset=None, year=None), None)
+    >>> when("09:30"), when("Jane Doe"), when("14:00-15:00 CET"), when("9.30am (GMT+8)")
+    (When(date=False, time=True, offset=None, year=None), None, When(date=False, time=True, offset=None, year=None), \
+When(date=False, time=True, offset=None, year=None))
     >>> when({"date": "2032-05-19", "time": "09:30:00", "tz": "Europe/Zurich"})  # Indico's parts of a moment
     When(date=True, time=True, offset='+02:00', year=2032)
     """
@@ -66,7 +71,7 @@ def when(value) -> When | None:
     year = re.search(r"\b(19|20)\d\d\b", text)
     if month:
         return When(True, bool(clock), None, int(year.group(0)) if year else None)
-    if clock and re.fullmatch(r"[\d:.\sapmAPM–-]+", text):
+    if clock and re.fullmatch(r"[\d:.\sapmAPM–-]+", ZONE_ABBREV.sub("", text)):  # "14:00-15:00 CET" too
         return When(False, True, None, None)
     return None
 

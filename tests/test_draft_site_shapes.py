@@ -256,3 +256,64 @@ def test_a_position_pattern_beside_an_organisation_key(tmp_path):
     assert {(r["name"], r["title"], r["organisation"]) for r in seen.rows} == {
         ("Kofi Mensah", "Principal Engineer", "Reed Bank"), ("Lin Wu", "Design Lead", "Kite Studio"),
         ("Ravi Nair", "Staff Engineer", "Fern Insurance")}
+
+
+BANNER = ('<figure class="banner"><figcaption><h3>Quay Forum {y}</h3><ul>'
+          '<li><i class="icon icon-calendar"></i>{d} May {y}</li><li><i class="icon icon-clock"></i>9.00am - 5.00pm</li>'
+          '<li><i class="icon icon-place"></i>Quay Hall</li></ul></figcaption></figure>\n')
+
+
+def test_article_cards_keep_their_own_date_role_and_banner_fields(tmp_path):
+    figure = "".join(f'<figure class="guest"><figcaption><h5>{n}</h5>{r}<p>Director, Dock Lab</p></figcaption></figure>\n'
+                     for n, r in (("Ivo Pell", ""), ("Una Ruiz", "<strong>Guest Speaker</strong>"),
+                                  ("Tom Vane", "<strong>Moderator</strong>")))
+    article = "".join(f'<article class="guest-card"><span class="tag">{r}</span><h5>{n}</h5>'
+                      f'<p class="guest-card__title">Director</p><p class="guest-card__org">Dock Lab</p></article>\n'
+                      for n, r in (("Ivo Pell", "Delegate"), ("Una Ruiz", "Guest Speaker"), ("Tom Vane", "Moderator"),
+                                   ("Lea Moss", "Delegate")))
+    root = write(tmp_path / "quay", {"ed/Quay 2030 @ Ayr.md": "---\ntitle: Quay 2030\n---\n" + BANNER.format(y=2030, d=3)
+                                     + figure,
+                                     "ed/Quay 2031 @ Oban.md": "---\ntitle: Quay 2031\n---\n" + BANNER.format(y=2031, d=9)
+                                     + article, "ed/Quay News.md": "---\ntitle: News\n---\nNothing.\n"})
+    profile, _, seen = previewed(root, tmp_path)
+    old, new = profile["parts"]
+    assert old["files"] == new["files"] == "ed/Quay [0-9]*.md"  # the next edition's page is read too
+    assert (old["role"], new["role"]) == ("strong", "span.tag")
+    assert (new["title"], new["organisation"]) == ("p.guest-card__title", "p.guest-card__org") and "position" not in new
+    assert new["date"] == "figure.banner li" and "default_date" not in new  # no <article> taken as main content
+    assert new["place"] == "figure.banner li:has(i.icon-place)" and new["edition"] == "figure.banner h3"
+    rows = {(r["date"], r["role"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
+    assert ("2031-05-09 09:00:00", "Moderator", "Tom Vane", "Director", "Dock Lab") in rows
+    assert ("2030-05-03 09:00:00", "Guest Speaker", "Una Ruiz", "Director", "Dock Lab") in rows
+
+
+def test_another_editions_date_is_never_taken_unchecked(tmp_path):
+    cards = "".join(f'<div class="p"><h5>{n}</h5><p>Chief, Dock Lab</p></div>\n' for n in ("Ivo Pell", "Una Ruiz", "Tom Vane"))
+    root = write(tmp_path / "quay", {"a/2030.md": "---\ntitle: Quay 2030\n---\n<p>3 May 2030</p>\n<ul class='x'>" + cards.replace("div", "li") + "</ul>",
+                                     "b/2031.md": "---\ntitle: Quay 2031\n---\n" + cards})
+    text = draft.render(draft.settle(draft.draft(root)))
+    assert '# default_date = "2030-05-03"' in text and "these pages name 2031" in text
+
+
+def test_mixed_author_strings_and_lists_a_committee_page_and_a_zone_abbreviation(tmp_path):
+    talk = "+++\ntitle = \"T{i}\"\ndate = 2031-05-0{i}\n[extra]\nauthors = {a}\n+++\nText.\n"
+    pages = {f"content/c/t{i}.md": talk.format(i=i, a=a) for i, a in enumerate(
+        ('"Ann Lee and Bo Chan"', '"Cy Dee and Di Eng"', '"Ed Fox and Flo Gil"', '["Gus Ho", "Ida Jo"]'), 1)}
+    profile, _, seen = previewed(write(tmp_path / "c", pages), tmp_path)
+    assert profile["parts"][0]["speaker_key"] == "extra.authors"
+    assert {"Ann Lee", "Ida Jo"} <= {r["name"] for r in seen.rows}
+    committee = ("+++\ntitle = \"Organising committee\"\n+++\n### Chair\n\n- **Hanna Vale**, Univ of Ayr\n\n"
+                 "### Local organisers\n\n- **Leif Moen**, Ayr Lab\n- **Rita Sol**, Ayr Lab\n")
+    root = write(tmp_path / "oc", {"content/c/organising-committee.md": committee,
+                                   "content/m/a.md": "+++\ntitle = \"M\"\ndate = 2031-01-17\n[extra]\nspeaker = \"Ann Lee\"\n"
+                                                     "time = \"14:00-15:00 CET\"\n+++\n"})
+    text = draft.render(draft.settle(draft.draft(root)))
+    assert "organising-committee" not in text.split("[[parts]]", 1)[-1] and 'time = "extra.time"' in text
+
+
+def test_records_marked_to_skip(tmp_path):
+    talks = "".join(f"- title: Talk {i}\n  date: 2031-05-01\n  speakers: [{n}]\n  skip: {s}\n"
+                    for i, (n, s) in enumerate((("Ann Lee", "false"), ("Bo Chan", "true"), ("Cy Dee", "false"))))
+    profile, _, seen = previewed(write(tmp_path / "sk", {"_data/talks.yml": talks}), tmp_path)
+    assert profile["parts"][0]["skip"] == "skip"
+    assert {r["name"] for r in seen.rows} == {"Ann Lee", "Cy Dee"}
