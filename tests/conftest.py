@@ -53,6 +53,14 @@ def _shown_first(name: str) -> tuple:
     return capitals, all(" " <= c <= "~" for c in name), -len(name), name
 
 
+def write_files(root: Path, files: dict[str, str]) -> Path:
+    """A made-up site: ``files`` (relative path → text) written under ``root``."""
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
 def need(condition: bool, reason: str) -> None:
     """Skip with ``reason`` when ``condition`` is false; in CI (CI=true), fail instead."""
     if condition:

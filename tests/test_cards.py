@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, corpus, ingested
+from conftest import SHARED, corpus, ingested, write_files as write
 from graph.errors import IngestError
 from graph.report import counts
 from graph.results import table
@@ -21,13 +21,6 @@ from ingest.tidy import not_a_person
 HERE = Path(__file__).resolve().parent
 SITES = SHARED / "sites"
 PREFIX = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def parse(root: Path, rel: str, profile: Path | None = None):

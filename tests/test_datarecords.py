@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, corpus, ingested
+from conftest import SHARED, corpus, ingested, write_files as write
 from graph.errors import IngestError
 from graph.results import table
 from ingest import readers
@@ -24,13 +24,6 @@ PREFIX = """PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def parse(root: Path, rel: str):

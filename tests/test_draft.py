@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SHARED, corpus
+from conftest import SHARED, corpus, write_files as write
 from graph.errors import IngestError
 from graph.report import counts
 from graph.results import table
@@ -20,13 +20,6 @@ from ingest.loader import ingest, site_for
 from speakergraph import main
 
 SITES = SHARED / "sites"
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def drafted(root: Path, tmp_path: Path) -> tuple[str, Path]:

@@ -7,15 +7,9 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+from conftest import write_files as write
 from ingest import draft
 from ingest.preview import run
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def drafted(root: Path, tmp_path: Path) -> tuple[dict, str, Path]:

@@ -7,16 +7,10 @@ import json
 import tomllib
 from pathlib import Path
 
+from conftest import write_files as write
 from ingest import draft
 from ingest.loader import site_for
 from ingest.preview import preview
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:

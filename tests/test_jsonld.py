@@ -6,20 +6,13 @@ import json
 import tomllib
 from pathlib import Path
 
-from conftest import ingested
+from conftest import ingested, write_files as write
 from graph.results import table
 from ingest import draft, readers
 from ingest.loader import site_for
 from ingest.read import read_document
 
 PREFIX = "PREFIX sg: <https://w3id.org/speakergraph/vocab#>\nPREFIX schema: <https://schema.org/>\n"
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def page(data, visible: str = "", title: str = "Event") -> str:

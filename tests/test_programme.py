@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, corpus, ingested
+from conftest import SHARED, corpus, ingested, write_files as write
 from graph.report import counts
 from graph.results import table
 from ingest import readers
@@ -20,13 +20,6 @@ HERE = Path(__file__).resolve().parent
 SITES = SHARED / "sites"
 GOVTECH = SITES / "isomerpages__isomerpages-govtech"
 PROFILE = '[site]\nseries = "briefings"\n[[parts]]\nfiles = "_posts/*.md"\nreader = "programme"\n'
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def parse(root: Path, rel: str, profile: str = PROFILE):

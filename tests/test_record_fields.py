@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import write_files as write
 from ingest import readers
 from ingest.loader import site_for
 from ingest.read import load_yaml, read_document
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 def parse(root: Path, rel: str):

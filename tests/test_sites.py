@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested
+from conftest import DJANGOCON, SAMPLE, SICW, corpus, ingested, write_files as write
 from graph.errors import IngestError
 from graph.queries import find_query
 from graph.report import counts, report
@@ -31,13 +31,6 @@ def rows(store, sparql):
 def edition_sessions(store, edition):
     query = find_query("sessions-of-edition")
     return table(store.query(query.text, query.bindings({"edition": edition}))).dicts()
-
-
-def write(root: Path, files: dict[str, str]) -> Path:
-    for rel, text in files.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
 
 
 # --- detection and profiles ---------------------------------------------------------------
