@@ -38,7 +38,7 @@ from ingest.names import split_name
 from ingest.people_text import label_only, role_prefix
 from ingest.person_pattern import BULLET, looks_like_name, split_position, title_then_name
 from ingest.records import Note, Position, Row
-from ingest.roles import LABELS, role_of
+from ingest.roles import LABELS, role_of, role_words_only
 
 _SEPARATORS = " \t—–-,:;*\\|"
 _SPLIT = re.compile(r"\s+[—–|-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
@@ -237,6 +237,8 @@ def _role_label(text: str, words: tuple[str, ...], most: int = 14) -> str | None
     role = role_of(clean)
     if role and len(clean.split()) > 4 and not _PEOPLE_WORD.search(clean):
         role = None  # "speakers at eight agencies:", "we addressed:" list no people; "the following speakers:" does
+    if role and not _PEOPLE_WORD.search(clean) and not role_words_only(clean):
+        role = None  # "This talk will cover:" lists topics; "Our panelists include:", "Lightning talks" list people
     if role is None:
         return clean if words else None
     return clean if len(clean.split()) <= 4 else LABELS[role]

@@ -112,7 +112,8 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "sta
            "speeches", "discussion", "conversation", "chat", "ceremony", "event", "day", "part", "note", "notes",
            "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
            "la", "le", "du", "des", "und", "der", "die", "das", "mot", "mots", "discours", "séance", "wort", "worte",
-           "rede"}
+           "rede", "our", "meet", "include", "includes", "including", "featuring", "featured", "with", "guest",
+           "guests", "invited", "confirmed", "distinguished", "special"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 

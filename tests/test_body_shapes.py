@@ -231,3 +231,18 @@ def test_a_role_of_two_words_in_brackets_after_a_person():
     assert role_prefix("Ann Lee, Counsellor, Example Mission (opening remarks)") == (
         "opening remarks", "Ann Lee, Counsellor, Example Mission")
     assert role_prefix("Keynote – Building Resilient Ports, Part 2")[0] is None  # a title, no person after the dash
+
+
+def test_a_label_listing_topics_is_no_role_of_people():
+    """"This talk will cover:" lists topics ("Understanding Pluggy"), not people; "Our panelists include:" lists people."""
+    parsed = parse(page("""This talk will cover:
+
+- Understanding Pluggy
+- Traps to avoid in implementing plugins
+
+Our panelists include:
+
+- **Ana Lima**, Maintainer, Example Project
+"""), **BODY)
+    assert [(r.role_label, r.printed_name) for s in parsed.sessions for r in s.rows] == [
+        ("Our panelists include", "Ana Lima")]
