@@ -52,8 +52,12 @@ def detect(doc: Document, keys: Keys | None = None) -> bool:
     named = keys.speaker_key != Keys.speaker_key  # a key the profile names may hold one string of names
     if keys.talks and _is_list(_first(doc.meta, keys.talks)):
         return True
-    return any(_is_list(v) or named and isinstance(v, str) and bool(v.strip())
-               for v in (_first(doc.meta, (k,)) for k in keys.speaker_key))
+    if any(_is_list(v) or named and isinstance(v, str) and bool(v.strip())
+           for v in (_first(doc.meta, (k,)) for k in keys.speaker_key)):
+        return True
+    # "presenter_slugs: []" over a body that lists its people ("## Speakers" then bullets): lightning talks
+    return any(doc.meta.get(k) == [] for k in keys.speaker_key) \
+        and any(sec.rows for sec in body_people.sections(doc.body, doc.body_line))
 
 
 def check(options) -> None:
@@ -151,9 +155,10 @@ def read_sessions(doc: Document, keys: Keys, notes: list[Note], settings: Settin
     session = read_session(doc, keys, notes, settings)
     if session is None:
         return []
-    if not keys.body_people:
+    if not keys.body_people and session.rows:
         return [session]
-    return _with_body_people(doc, session, keys, notes)
+    found = _with_body_people(doc, session, keys, notes)  # a page listing nobody in its keys: its body may
+    return found if keys.body_people or any(s.rows for s in found) else [session]
 
 
 def _talks(doc: Document, talks: list, keys: Keys, notes: list[Note], settings: Settings) -> list[SessionPage]:

@@ -51,8 +51,8 @@ class Keys:
         "panelists": "Panelist", "panellists": "Panellist", "keynote": "Keynote speaker"})
     title: tuple[str, ...] = ("title",)
     permalink: tuple[str, ...] = ("permalink",)
-    start: tuple[str, ...] = ("start_datetime", "start", "starts_at")
-    end: tuple[str, ...] = ("end_datetime", "end", "ends_at")
+    start: tuple[str, ...] = ("start_datetime", "start", "starts_at", "start_time")
+    end: tuple[str, ...] = ("end_datetime", "end", "ends_at", "end_time")
     date: tuple[str, ...] = ("date",)
     time: tuple[str, ...] = ("time", "timeslot")
     duration: tuple[str, ...] = ("duration", "length")  # minutes ("30", "45 min", "1:30"): the end, when none is given

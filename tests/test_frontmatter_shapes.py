@@ -153,3 +153,16 @@ def test_a_page_dated_by_a_key_takes_the_time_its_first_lines_print_beside_that_
     other = read("events/harbour-talk.md", "---\ntitle: Harbour Talk\nevent_date: 2031-07-10\nspeakers: [Ana Lima]\n"
                  "---\n**11.07.2031 | 1:15 pm – 2:30 pm**\n", date=["event_date"])
     assert other.sessions[0].start is None  # the time of another day
+
+
+def test_a_page_with_an_empty_speaker_list_reads_the_people_its_body_lists():
+    """"presenter_slugs: []" over "## Speakers" and bullets (lightning talks): the body's people, with no profile;
+    an empty list over a body that lists nobody stays no session page."""
+    talk = ("---\ntitle: Lightning Talks (Monday)\nstart_datetime: 2025-09-08 17:00:00-05:00\npresenter_slugs: []\n---\n"
+            "Five minutes each.\n\n## Speakers\n\n- **Priya Nair** — Backend Developer, Lumen Health\n- **Marcus Bell**\n")
+    found = read("_schedule/lightning-talks/monday.md", talk)
+    assert [(r.role_label, r.printed_name) for s in found.sessions for r in s.rows] == [
+        ("Speakers", "Priya Nair"), ("Speakers", "Marcus Bell")]
+    sprint = read("_schedule/sprints/sprints.md", "---\ntitle: Sprints\nstart_datetime: 2025-09-12 09:00:00-05:00\n"
+                  "presenter_slugs: []\n---\nBring a laptop.\n")
+    assert sprint.sessions == []
