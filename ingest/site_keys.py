@@ -8,7 +8,7 @@ DjangoCon US and similar Jekyll/11ty/Hugo sites. A profile overrides them in
 
 >>> keys = Keys.from_options({"speaker_key": "speaker", "item_link": ["speakerurl"], "start": "when"})
 >>> keys.speaker_key, keys.item_link, keys.start, keys.end
-(('speaker',), ('speakerurl',), ('when',), ('end_datetime', 'end', 'ends_at'))
+(('speaker',), ('speakerurl',), ('when',), ('end_datetime', 'end', 'ends_at', 'end_time'))
 >>> Keys.from_options({"speaker_keys": "x"})
 Traceback (most recent call last):
 ValueError: unknown option 'speaker_keys' (did you mean 'speaker_key'?)
