@@ -1,5 +1,5 @@
 """Speakers' answers to an event's questions (pretalx ``answers``, Sessionize ``questionAnswers``): which answer is
-the organisation and which the country, by the question's text — never by its position.
+the organisation, which the job title and which the country, by the question's text — never by its position.
 
 Conference tools let each event ask its own questions ("Company", "Your employer",
 "Country of residence", "Pays"); the export gives each answer with its question's
@@ -13,8 +13,8 @@ a question naming both ("Which country is your company in?") gives neither.
 ('organisation', 'country', 'organisation', None)
 >>> field_of("Which country is your company based in?") is None
 True
->>> Answers.of([("Company", "ACME"), ("Country", "Norway"), ("Diet", "none")])
-Answers(organisation='ACME', country='Norway')
+>>> Answers.of([("Company", "ACME"), ("Country", "Norway"), ("Job title", "CTO"), ("Diet", "none")])
+Answers(organisation='ACME', country='Norway', title='CTO')
 """
 
 from __future__ import annotations
@@ -36,12 +36,26 @@ _ORGANISATION = set(FIELDS["organisation"]) | {
     "employer", "workplace", "org"}
 _COUNTRY = set(FIELDS["country"]) | {"pays", "land", "pais", "paese", "nazione", "nation", "nationalite",
                                      "nationalitat", "staat"}
+_TITLE = {"title", "position", "job", "jobtitle", "designation", "role", "occupation", "poste", "fonction", "metier",
+          "titre", "berufsbezeichnung", "beruf", "stelle", "funktion", "cargo", "puesto", "ocupacion", "mansione",
+          "ruolo", "qualifica", "functie", "baan"}
+# "Job title", "Poste occupé", "Your role at your company": words that ask for a title, but not with these
+_NOT_TITLE = {"talk", "session", "submission", "proposal", "conference", "presentation"}
 
 
 def field_of(question: str | None) -> str | None:
-    """``"organisation"`` or ``"country"`` when the question's text names one of them (and not both)."""
+    """``"organisation"``, ``"country"`` or ``"title"`` when the question's text names one of them (the title
+    only when it names no organisation nor country: "Your role at your company" is no question of either).
+
+    >>> field_of("Job title"), field_of("Poste occupé"), field_of("Title of your talk"), field_of("Your role at your company")
+    ('title', 'title', None, None)
+    """
     words = set(re.findall(r"[a-z]+", fold(question or "").lower()))
     found = {name for name, known in (("organisation", _ORGANISATION), ("country", _COUNTRY)) if words & known}
+    if not found and words & _TITLE and not words & _NOT_TITLE:
+        return "title"
+    if found & {"organisation"} and words & _TITLE:
+        return None  # "Your role at your company"
     return found.pop() if len(found) == 1 else None
 
 
@@ -51,6 +65,7 @@ class Answers:
 
     organisation: str | None = None
     country: str | None = None
+    title: str | None = None
 
     @classmethod
     def of(cls, pairs) -> Answers:

@@ -96,6 +96,7 @@ def xml_event(day, room, event, lines: Lines) -> Event:
                  length=_text(event, "duration"), day=day.get("date"), day_start=day.get("start"),
                  room=_text(event, "room") or room.get("name"), track=_text(event, "track"),
                  format=_text(event, "type"), abstract=_text(event, "abstract") or _text(event, "description") or "",
+                 printed="\n".join(event.findtext(k) or "" for k in ("abstract", "description")),
                  line=lines.xml_element("event", ident), persons=_persons(event, lines))
 
 

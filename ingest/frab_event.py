@@ -49,6 +49,7 @@ class Event:
     track: str | None = None
     format: str | None = None
     abstract: str = ""
+    printed: str = ""  # the abstract and description with their line breaks ("Moderation: Jan Reimers" on a line)
     line: int | None = None
     persons: list[Person] = field(default_factory=list)
 
@@ -66,6 +67,7 @@ def session(path: str, event: Event, notes: list[Note], opts: dict = DEFAULTS) -
                         format=event.format, room=event.room, track=event.track, abstract=event.abstract)
     found.rows = [_row(person, event.line, opts) for person in event.persons]
     session_roles.apply(found, opts["role_label"])
+    session_roles.described_people(found, event.printed or event.abstract, event.line, opts["role_label"])
     return found
 
 

@@ -78,6 +78,7 @@ def _event(day: dict, room: str, event: dict, lines: Lines) -> Event:
                  room=_str(event.get("room")) or _str(room), track=_str(event.get("track")),
                  format=_str(event.get("type")),
                  abstract=_str(event.get("abstract")) or _str(event.get("description")) or "",
+                 printed="\n".join(v for v in (event.get("abstract"), event.get("description")) if isinstance(v, str)),
                  line=line, persons=[p for p in (_person(item, lines) for item in event.get("persons") or ()) if p])
 
 

@@ -39,10 +39,13 @@ from ingest.roles import role_of, role_words_only
 from ingest.tidy import not_a_person
 
 _VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
-                "presented": "Presenter", "introduced": "Host"}
+                "presented": "Presenter", "introduced": "Host",
+                # French and German: "Animée par X", "Modéré par X", "Présidée par X", "moderiert von X"
+                "animé": "Modérateur", "animée": "Modératrice", "modéré": "Modérateur", "modérée": "Modératrice",
+                "présidé": "Président de séance", "présidée": "Présidente de séance", "moderiert": "Moderation", "geleitet": "Leitung"}
 _VERBS = "|".join(_VERB_LABELS)
 # a role written in front of names: "moderated by X", "Chair: X", "hosted by X"
-_LEAD = re.compile(rf"^\s*(?P<label>(?:{_VERBS})\s+by|"
+_LEAD = re.compile(rf"^\s*(?P<label>(?:{_VERBS})\s+(?:by|par|von)|"
                    r"(?:moderator|chair|co-chairs?|host|facilitator|presenter|speaker|panell?ist)s?\s*:)\s*", re.I)
 # separators between names: comma, semicolon, "and", "&", "/" between spaces; an Oxford comma before "and"
 _SEPARATOR = re.compile(r"\s*(?:;|,\s*(?:and|&)\s+|,|\s+(?:and|und|et|og|och|&)\s+|\s+/\s+)\s*", re.I)
@@ -131,7 +134,7 @@ def split_names(text: str, separators) -> list[str]:
 # a label of letters in any script ("Grußwort", "Modératrice"), with a gender ending ("Referent:innen", "*innen")
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W\d_]+){0,4}?(?:[:*_/]innen)?)"
                     r"\s*:\s*(?P<rest>.*)$")
-_BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+)?by\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
+_BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
 # a role of at most four words, then by whom: "Opening remarks by H.E. …" (not "The panel will be moderated by …")
 _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’])\s*:?\s+"
                       r"(?P<rest>[A-Z].+)$")

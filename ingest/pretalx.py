@@ -299,7 +299,8 @@ def speaker_page(code: str, record: dict, ctx: _Context) -> SpeakerPage:
     return SpeakerPage(path=ctx.path, line=ctx.lines.json_key("code", code), permalink=f"/speakers/{code}/",
                        printed_name=_name(record) or code, biography=_str(record.get("biography")) or "",
                        image=_str(record.get("avatar_url") or record.get("avatar")),
-                       positions=[Position(organisation=answered.organisation)] if answered.organisation else [],
+                       positions=[Position(title=answered.title, organisation=answered.organisation)]
+                       if answered.organisation or answered.title else [],
                        country_label=answered.country)
 
 

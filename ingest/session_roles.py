@@ -62,8 +62,9 @@ def described_people(session: SessionPage, description: str | None, line: int | 
                                                     positions=list(person.positions))
             session.rows.append(row)
             added += 1
-        elif row.role_label == default and role_of(label) not in (None, "speaker", "other"):
-            row.role_label = label
+        elif (row.role_label == default or role_of(row.role_label) in ("speaker", "panellist")) \
+                and role_of(label) not in (None, "speaker", "other", role_of(row.role_label)):
+            row.role_label = label  # a podium's "Moderation: Jan Reimers": a listed panellist moderates
     return added
 
 

@@ -262,7 +262,7 @@ def speaker_facts(record: dict, name: str, ctx: _Context) -> tuple[list[Position
     answered = Answers.of(_answers(record, ctx))
     tagline = _str(record.get("tagLine")) or ""
     positions = tagline_positions(tagline, name)
-    title = None if positions else bare_title(tagline, name)
+    title = None if positions else bare_title(tagline, name) or answered.title
     if not positions and (title or answered.organisation):
         positions = [Position(title=title, organisation=answered.organisation)]
     return positions, answered.country

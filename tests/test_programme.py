@@ -786,9 +786,9 @@ def test_a_time_alone_then_a_heading_opens_a_session_and_its_people_list_joins_i
     assert people(panel) == [  # "(Moderator)" after a person is its role
         ("Moderator", "moderator", "Ivo Marek", [("Chair of Coastal Engineering", "Examplia Technical University")]),
         ("Panel", "panellist", "Ana Roe", [("Chief Risk Officer", "Harbour Mutual")])]
-    assert people(roundtable) == [
+    assert people(roundtable) == [  # a roundtable names its people panellists
         ("Moderator", "moderator", "Bo Lind", [("Head of Claims", "Example Assurance")]),
-        ("Speaker", "speaker", "Cy Dahl", [("Partner", "Dahl & Berg")])]
+        ("Roundtable", "panellist", "Cy Dahl", [("Partner", "Dahl & Berg")])]
 
 
 # --- one session an <article>: a title heading, <time datetime>, labelled people lines (made up) -----------

@@ -255,3 +255,22 @@ def test_sessionize_answers_with_their_question_inline(tmp_path, question, field
     jo = next(p for p in parse(tmp_path, "all.json").speakers if p.printed_name == "Jo Watts")
     assert ([x.organisation for x in jo.positions], jo.country_code) == {
         "organisation": (["Atelier"], None), "country": ([], "FR"), None: ([], None)}[field]
+
+
+def test_a_podium_s_moderator_named_in_its_abstract_and_a_job_title_answered(tmp_path):
+    """frab: "Moderation: Jan Reimers" on a line of a podium's abstract makes the listed panellist its moderator (XML
+    and JSON alike); pretalx: the answer to "Job title" / "Poste occupé" is the speaker's title."""
+    podium = FRAB_XML.replace("<type>lecture</type><abstract>On tides.</abstract>",
+                              "<type>podium</type><abstract>A podium.\nModeration: Jane Q. Doe</abstract>")
+    write(tmp_path / "xml", {"schedule.xml": podium})
+    events = [dict(FRAB_EVENTS[0], type="podium", abstract="A podium.\nModeration: Jane Q. Doe")]
+    write(tmp_path / "json", {"schedule.json": _frab_json(events)})
+    for folder, rel in (("xml", "schedule.xml"), ("json", "schedule.json")):
+        rows = [r for r in people(parse(tmp_path / folder, rel)) if r[0] == "Tides and Wires"]
+        assert [(name, role) for _, name, _, role in rows] == [("moonbeam", "panellist"), ("Jane Q. Doe", "moderator")]
+    answered = json.loads(json.dumps(PRETALX))
+    answered["speakers.json"]["results"][0]["answers"].append(_answer("Poste occupé", "Lead developer"))
+    write(tmp_path / "pretalx", answered)
+    pages = {p.printed_name: [(q.title, q.organisation) for q in p.positions]
+             for p in parse(tmp_path / "pretalx", "speakers.json").speakers}
+    assert pages["Ann Lee"] == [("Lead developer", "Reefworks")]
