@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from ingest import session_roles
+from ingest.person_pattern import looks_like_name
 from ingest.records import Note, Row, SessionPage, SpeakerPage
 
 DEFAULTS = {"person_link": "/speakers/{id}/", "role_label": "Speaker"}
@@ -83,7 +84,19 @@ def _unread(event: Event) -> str | None:
 
 def _row(person: Person, event_line: int | None, opts: dict) -> Row:
     link = opts["person_link"].replace("{id}", person.ident) if person.ident else None
-    return Row(line=person.line or event_line, role_label=opts["role_label"], printed_name=person.name, link=link)
+    return Row(line=person.line or event_line, role_label=opts["role_label"], printed_name=without_handle(person.name),
+               link=link)
+
+
+def without_handle(name: str) -> str:
+    """A name printed with the person's handle after a slash ("Martin Haase/maha"): the name; a handle alone or a
+    name with a slash of its own ("AC/DC Fan") stays as printed.
+
+    >>> without_handle("Ines Kaltwasser/ika"), without_handle("moonbeam"), without_handle("Jo / Bo")
+    ('Ines Kaltwasser', 'moonbeam', 'Jo / Bo')
+    """
+    m = re.fullmatch(r"(?P<name>[^/]*\S\s+\S[^/]*)/(?P<handle>[\w.-]+)", name)
+    return m.group("name").strip() if m and looks_like_name(m.group("name")) else name
 
 
 def speaker_pages(sessions: list[SessionPage]) -> list[SpeakerPage]:
