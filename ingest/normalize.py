@@ -226,8 +226,10 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
                 return m.group("country")
     for words, field in ((_BODY_WORDS, "organisation"), (_OFFICE_WORDS, "title")):
         for pos in reversed(positions):
-            if found := _leading_country(getattr(pos, field) or "", words, countries):
-                return found
+            text = getattr(pos, field) or ""
+            for part in [text, *reversed(text.split(", ")[1:])]:  # "Office of the CIO, U.S. Department of …"
+                if found := _leading_country(part, words, countries):
+                    return found
     for pos in reversed(positions):
         if found := _last_of(pos.organisation or "", countries):
             return found
