@@ -83,7 +83,7 @@ def heading_time(printed: str) -> tuple[str, str] | None:
     ("Session 1, 10:05 am - 10:45 am, ET").
 
     >>> heading_time("Session 1, 10:05 am - 10:45 am, ET"), heading_time("June 3-4, 2025")
-    (('10:05 am - 10:45 am', 'Session 1'), None)
+    (('10:05 am - 10:45 am, ET', 'Session 1'), None)
     """
     lead = time_lead(printed)
     if lead:
@@ -104,7 +104,7 @@ def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
     """A heading's title without its printed time, and the time (``None`` for either when absent).
 
     >>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
-    (('Session 2', '10:05 am - 10:45 am'), ('Closing', '3:30 pm - 3:45 pm'))
+    (('Session 2', '10:05 am - 10:45 am, ET'), ('Closing', '3:30 pm - 3:45 pm'))
     """
     title_bits: list[str] = []
     when = None
@@ -117,7 +117,9 @@ def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
         for part in (p.strip() for p in line.split(",")):
             if part and times.is_range(part) and not _TIME_WORDS.sub("", part):
                 when = when or part
-            elif part and not (when and _ZONE_WORD.match(part)):
+            elif part and when and _ZONE_WORD.match(part):
+                when = f"{when}, {part}" if not when.endswith(part) else when  # ", ET": the time's zone
+            elif part:
                 kept.append(part)
                 if times.is_range(part):
                     when = when or part

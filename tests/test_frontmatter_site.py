@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -430,8 +431,10 @@ def test_body_speaker_lists_make_one_session_per_titled_heading_with_its_time():
     page, clouds, weather = parsed.sessions
     assert (page.title, clouds.title, weather.title) == ("Made-up Summit 2031", "Counting Clouds",
                                                         "Session 2, Weather Reports")
-    assert (clouds.time_label, clouds.start, clouds.end) == ("10:05 am - 10:45 am", datetime(2031, 5, 24, 10, 5),
-                                                              datetime(2031, 5, 24, 10, 45))
+    et = ZoneInfo("America/New_York")  # "### Session 1, 10:05 am - 10:45 am, ET": the zone the heading prints
+    assert (clouds.time_label, clouds.start, clouds.end) == ("10:05 am - 10:45 am, ET",
+                                                              datetime(2031, 5, 24, 10, 5, tzinfo=et),
+                                                              datetime(2031, 5, 24, 10, 45, tzinfo=et))
     assert clouds.key != weather.key != page.key
     assert [(r.name.name, r.role, [(p.title, p.organisation) for p in r.positions], r.line) for r in clouds.rows] == [
         ("Ana Lima", "speaker", [("Senior Analyst", "Cloud Office, Department of Examples (DOE)")], 30),
