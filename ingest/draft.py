@@ -26,11 +26,11 @@ from pathlib import Path, PurePosixPath
 from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
-from ingest.draft_front import PEOPLE_KEY, flat, group_pages, session_part
+from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part
 from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words, undated_guess
-from ingest.draft_site import configs, day_dates, series_guess, site_title
+from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title
 from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
-from ingest.draft_trial import exact_files, times_read
+from ingest.draft_trial import exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.read import parse_document, read_bytes
@@ -92,7 +92,7 @@ def draft(root: Path) -> Draft:
     cards = card_parts(pages)
     card_pages = {p for t in cards for p in t.pages}
     collections = group_pages([d for d in pages if d.path not in card_pages])
-    sessions = [c for c in (session_part(c) for c in collections) if c]
+    sessions = [c for c in (_session_part(c, [d.path for d in pages]) for c in collections) if c]
     speakers = [s for s in (speaker_part(c) for c in collections) if s]
     link(sessions, speakers)
     for table, col in sessions:
@@ -112,6 +112,35 @@ def draft(root: Path) -> Draft:
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
+
+
+def _session_part(col: Collection, every: list[str]) -> tuple[Table, Collection] | None:
+    """The session part of a front-matter collection, without the pages of its folder it should not read (the
+    site's own people, a programme another reader reads): then its files are listed, so that those stay out."""
+    drafted = session_part(col)
+    apart = pages_apart(drafted[0].values(), col.docs) if drafted else {}
+    if not apart:
+        return drafted
+    kept = Collection(col.pattern, col.folder, [d for d in col.docs if d.path not in apart])
+    drafted = session_part(kept) if kept.docs else None
+    files = [d.path for d in kept.docs if not _left_over(d)]
+    if not drafted or not files:
+        return None
+    table, _ = drafted
+    next(e for e in table.entries if e.key == "files").value = exact_files(files, every)
+    table.why.append("left out of this part, its files listed: " + "; ".join(
+        f"{p} ({why})" for p, why in list(apart.items())[:4]) + (f" and {len(apart) - 4} more" if len(apart) > 4 else ""))
+    return drafted
+
+
+def _left_over(doc: Document) -> bool:
+    """True for a page no part need name: a README, licence or code of conduct, a section's list page naming nobody.
+
+    >>> _left_over(Document("e/code-of-conduct.md", "", {}, "", 0)), _left_over(Document("e/_index.md", "", {}, "", 0))
+    (True, True)
+    """
+    return bool(LEFTOVERS.search(doc.path)) or PurePosixPath(doc.path).stem in ("_index", "index") and \
+        not _listed_people(doc)
 
 
 SHIPPED = {"sicw": "sicw.toml", "frontmatter": "djangocon.toml"}  # data/profiles: every option of the reader
@@ -375,7 +404,8 @@ def _days(parts: list[Table], seen: Survey) -> None:
     """The dates of day codes from a data file of days, for parts whose ``days`` are still to fill in."""
     for part in parts:
         entry = next((e for e in part.entries if e.key == "days" and e.commented), None)
-        found = entry and day_dates(seen.data, str((as_list(part.get("files")) or [""])[0]))
+        files = str((as_list(part.get("files")) or [""])[0])
+        found = entry and (day_dates(seen.data, files) or printed_days(seen.pages, files, set(entry.value)))
         if found:
             part.set("day", next(e.value for e in part.entries if e.key == "day"), *next(
                 e.why for e in part.entries if e.key == "day"))

@@ -171,8 +171,10 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
         _item_keys(table, col, key)
     if kind == "slugs":
         _names_key(table, col, key)
-    if body:  # a few pages printing their people in the body (a panel, lightning talks) beside the key's
-        _body_people(table, col, body)
+    tried = [] if body else _read_in_body(table, col)
+    if body or tried:  # a few pages printing their people in the body (a panel, lightning talks) beside the key's
+        _body_people(table, col, body or tried, "" if body else "the reader, tried with body_people, reads more "
+                     "people from them: a list under a label ('Panelists:') or a numbered list")
     _title_key(table, col)
     _date_keys(table, col)
     _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"))
@@ -213,15 +215,28 @@ def _empty_key(col: Collection) -> str | None:
     return None
 
 
-def _body_people(table: Table, col: Collection, hits: list[str]) -> None:
-    table.set("sessions", col.pattern, f"{len(hits)} of {len(col.docs)} pages list people in the body: a role heading "
-              f"('## Speakers', '**Moderator**') then bullets (e.g. {hits[0]}); every page of the folder is an "
-              "event page")
+def _body_people(table: Table, col: Collection, hits: list[str], how: str = "") -> None:
+    how = how or "a role heading ('## Speakers', '**Moderator**') then bullets"
+    table.set("sessions", col.pattern, f"{len(hits)} of {len(col.docs)} pages list people in the body: {how} (e.g. "
+              f"{hits[0]}); every page of the folder is an event page")
     table.set("body_people", True)
     levels, example = session_levels([d for d in col.docs if d.path in hits])
     if levels:
         table.set("session_levels", levels, f"headings at levels {', '.join(map(str, levels))} print a session's "
                   f"time or title above a list of its people (e.g. {example!r}): each is a session of its own")
+
+
+_LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,2}\.)\s+\S", re.M)
+
+
+def _read_in_body(table: Table, col: Collection) -> list[str]:
+    """The pages listing people in a way no role heading shows ("Panelists:" above bullets, a numbered list of
+    lightning talks) that the reader, tried with ``body_people``, reads more people from than without."""
+    from ingest.draft_trial import front_people
+
+    options = table.values()
+    return [d.path for d in col.docs if _LIST_LINE.search(d.body)
+            and front_people(d, {**options, "body_people": True}) > front_people(d, options)]
 
 
 def _names_key(table: Table, col: Collection, key: str) -> None:
@@ -436,10 +451,12 @@ def _date_keys(table: Table, col: Collection) -> None:
         table.set(option, keys + [k for k in default if k not in keys], *whys,
                   (f"pages name their {option} under {len(keys)} keys: each page's first filled one is read; "
                    if len(keys) > 1 else "") + "the reader's defaults kept for pages naming another")
-    if not any(_dated(w) for ws in picked.values() for _, w in ws):  # times without a date: a day code may give it
+    dated = [k for ws in picked.values() for k, w in ws if _dated(w)]
+    if sum(_fills(d, dated) for d in col.docs) < len(col.docs) / 2:  # most pages print no date: a day code may give it
         _day_codes(table, col)
+    if not dated:
         table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
-                         "(start = \"…\" or date = \"…\")")
+                         "(start = \"…\" or date = \"…\"), or the date of each day code (day, days)")
 
 
 def _dated(whens: list[When]) -> bool:
@@ -448,10 +465,11 @@ def _dated(whens: list[When]) -> bool:
 
 def _covered(col: Collection, keys: list[str], others: list[str]) -> bool:
     """True when every page filling one of ``others`` fills one of ``keys``."""
-    def fills(doc: Document, names: list[str]) -> bool:
-        return any(flat(doc.meta).get(k) not in (None, "", [], {}) for k in names)
+    return bool(keys) and all(_fills(d, keys) for d in col.docs if _fills(d, others))
 
-    return bool(keys) and all(fills(d, keys) for d in col.docs if fills(d, others))
+
+def _fills(doc: Document, names: list[str]) -> bool:
+    return any(flat(doc.meta).get(k) not in (None, "", [], {}) for k in names)
 
 
 def _day_codes(table: Table, col: Collection) -> None:

@@ -320,6 +320,27 @@ def _about_us(doc: Document) -> bool:
                 or _ABOUT.search(title))
 
 
+_OWN_PEOPLE = re.compile(r"^(?:[^\W\d_]+\s+){0,2}(?:committees?|teams?|organi[sz]ers|staff|board|volunteers?|crew|"
+                         r"secretariat|advis[oe]rs)$", re.I)
+
+
+def own_people_page(doc: Document) -> bool:
+    """True for a page titled, or named when untitled, for the site's own people in at most three words
+    ("Organising committee", ``volunteers.md``, "Meet the team"): no session of a meeting. A talk's longer title
+    naming a team is no such page.
+
+    >>> own_people_page(Document("c/organising-committee.md", "", {"title": "Organising committee"}, "", 0))
+    True
+    >>> own_people_page(Document("c/teams.md", "", {"title": "How research software teams grow"}, "", 0))
+    False
+    >>> own_people_page(Document("c/volunteers.md", "", {}, "", 0)), own_people_page(Document("c/x.md", "", {}, "", 0))
+    (True, False)
+    """
+    title = doc.meta.get("title")
+    named = title if isinstance(title, str) and title.strip() else PurePosixPath(doc.path).stem
+    return bool(_OWN_PEOPLE.match(" ".join(re.split(r"[\s_-]+", named.strip()))))
+
+
 def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
     """The role headings above cards, and where a card page prints its meeting's date."""
 

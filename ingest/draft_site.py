@@ -121,3 +121,41 @@ def day_dates(docs: list[Document], files: str) -> tuple[dict[str, str], str] | 
             return days, f"{doc.path} lists {len(days)} days, each with its '{date}' (e.g. day {rows[0][day]}: " \
                          f"{str(rows[0][date])[:10]})"
     return None
+
+
+_DAY_HEADING = re.compile(r"^\s*(?:#{1,6}\s*|<h[1-6][^>]*>\s*|\*\*)\s*Day\s+(\d{1,2})\b\s*[-–—:,|]?\s*([^<*\n]{4,60})", re.I | re.M)
+
+
+def printed_days(pages: list[Document], files: str, days: set[str]) -> tuple[dict[str, str], str] | None:
+    """The date of each of ``days`` from the day headings one page prints ("## Day 1 – Wednesday 26 May 2031",
+    a year-less "## Day 2 – Thursday 27 May" in the year of the others): a page in the folder of the part's
+    ``files`` first, else the one page of the site that prints them all.
+
+    >>> page = Document("e/programme.md", "", {}, "## Day 1 – Wednesday 26 May 2031\\n| x |\\n## Day 2 – Thursday 27 May\\n", 0)
+    >>> printed_days([page], "e/*.md", {"1", "2"})[0]
+    {'1': '2031-05-26', '2': '2031-05-27'}
+    """
+    folder = files.split("*", 1)[0].rsplit("/", 1)[0] if "/" in files else ""
+    found = [(doc, dated) for doc in pages if (dated := _day_headings(doc.body)) and days <= set(dated)]
+    near = [f for f in found if folder and f[0].path.startswith(folder + "/")]
+    if not near and len(found) != 1:
+        return None
+    doc, dated = (near or found)[0]
+    first = min(days, key=int)
+    return ({d: dated[d] for d in sorted(days, key=int)}, f"{doc.path} prints the days' dates in its headings (e.g. "
+            f"day {first}: {dated[first]})")
+
+
+def _day_headings(body: str) -> dict[str, str]:
+    """``{day number: ISO date}`` of the "Day N – date" headings of a page body."""
+    from ingest.cards import first_day
+
+    heads = [(m.group(1), m.group(2).strip()) for m in _DAY_HEADING.finditer(body[:100000])]
+    years = [int(y) for _, text in heads for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+    year = Counter(years).most_common(1)[0][0] if years else None
+    dated = {}
+    for day, text in heads:
+        found = first_day(text, year)
+        if found and day not in dated:
+            dated[day] = found.isoformat()
+    return dated

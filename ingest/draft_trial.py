@@ -32,6 +32,45 @@ def people_read(name: str, doc: Document, /, **options) -> tuple[int, int]:
     return len(named), sum(len(s.rows) for s in named)
 
 
+def front_people(doc: Document, options: dict) -> int:
+    """How many people the frontmatter reader reads from ``doc`` with a drafted part's ``options``, whether the
+    page gives a date or not (a trial asks who is named, not when: a page dated by a day code is no skip)."""
+    from dataclasses import replace
+
+    from ingest.draft_values import as_list
+
+    dated = replace(doc, meta={**doc.meta, _TRIAL_DATE: "2000-01-01"})
+    keys = [*as_list(options.get("date") or "date"), _TRIAL_DATE]
+    options = {k: v for k, v in options.items() if k not in ("files", "reader", "date")}
+    return people_read("frontmatter", dated, **options, date=keys)[1]
+
+
+_TRIAL_DATE = "_draft_trial_date"
+
+
+def pages_apart(options: dict, docs: list[Document]) -> dict[str, str]:
+    """The pages of a front-matter part's folder the part should not read, with why: a page about the site's own
+    people (its committee, organisers, volunteers: no session of a meeting), and a page another reader reads
+    people from where the part, with ``options``, reads none (a programme page beside the talk pages it links to:
+    read by the programme reader in a part of its own)."""
+    from ingest.draft_pages import has_programme, own_people_page
+
+    apart = {}
+    for doc in docs:
+        if own_people_page(doc):
+            apart[doc.path] = "about the site's own people, its committee, organisers or volunteers: no session"
+            continue
+        if front_people(doc, options):
+            continue
+        for name in TRIED:
+            sessions, rows = people_read(name, doc)
+            if rows and (sessions >= 2 or has_programme(doc.body)):  # as a programme part takes a page in
+                apart[doc.path] = (f"the {name} reader reads {rows} people in {sessions} sessions from it, this part "
+                                   "none: a part of its own")
+                break
+    return apart
+
+
 def persons_read(name: str, doc: Document, /, **options) -> int:
     """How many people rows the reader ``name`` reads from ``doc`` print a person's name (not an organisation's,
     not a type name such as ``"Organization"``)."""

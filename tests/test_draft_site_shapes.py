@@ -164,8 +164,9 @@ def test_start_keys_differing_by_page_are_drafted_as_one_list_with_the_defaults(
         "_schedule/tutorials/e.md": talk("Tutorial Two", "date: 2033-05-03\ntime: \"9:00 AM - 12:30 PM\"")})
     profile, _, seen = previewed(root, tmp_path)
     talks, tutorials = sorted(profile["parts"], key=lambda p: p["files"])
-    assert talks["start"] == ["date", "start_datetime", "start", "starts_at"]
-    assert tutorials["start"][0] == "start_time" and tutorials["end"][0] == "end_time" and "time" not in tutorials
+    assert talks["start"] == ["date", "start_datetime", "start", "starts_at", "start_time"]
+    assert tutorials.get("start", ["start_time"])[0] == "start_time"  # defaults of the reader's keys now
+    assert tutorials.get("end", ["end_time"])[0] == "end_time" and "time" not in tutorials
     assert profile["site"]["timezone"] == "-05:00"  # the one offset printed: the zone of every time
     assert sorted(r["date"] for r in seen.rows) == ["2033-05-01 11:00:00-05:00", "2033-05-01 12:00:00-05:00",
                                                      "2033-05-02 10:00:00-05:00", "2033-05-03 09:00:00-05:00",
@@ -311,3 +312,50 @@ def test_records_marked_to_skip(tmp_path):
     profile, _, seen = previewed(write(tmp_path / "sk", {"_data/talks.yml": talks}), tmp_path)
     assert profile["parts"][0]["skip"] == "skip"
     assert {r["name"] for r in seen.rows} == {"Ann Lee", "Cy Dee"}
+
+
+ZOLA_TALK = "+++\ntitle = \"{t}\"\n[extra]\nauthors = {a}\nsession = \"{s}\"\ntime = \"{c}\"\n+++\n{body}"
+ZOLA_PROGRAMME = ("+++\ntitle = \"Programme\"\n+++\n## Day 1 – Monday 12 May 2031\n\n| Time | Session | Speakers |\n"
+                  "|---|---|---|\n| 09:00–09:30 | Opening | Ula Berg (Ayr Lab) |\n| 09:30–10:00 | [Reefs](../reefs/) | "
+                  "Ann Lee |\n\n## Day 2 – Tuesday 13 May\n\n| Time | Session | Speakers |\n|---|---|---|\n"
+                  "| 09:00–09:30 | [Maps](../maps/) | Bo Chan |\n| 12:00–12:15 | Closing | Vic Holm (Ayr Lab) |\n")
+
+
+def zola_conference(index: str = "") -> dict[str, str]:
+    """Talk pages dated by day codes only, a string or a list of authors, a panel listing its people under a
+    label, a programme page, a committee page and a volunteers page, all in one folder."""
+    c = "content/events/2031-meet/"
+    pages = {c + "reefs.md": ZOLA_TALK.format(t="Reefs", a='"Ann Lee (Ayr Lab)"', s="1.2", c="09:30 - 10:00", body=""),
+             c + "maps.md": ZOLA_TALK.format(t="Maps", a='["Bo Chan (Tay Lab)", "Cy Dee"]', s="2.1", c="09:00 - 09:30",
+                                             body=""),
+             c + "tides.md": ZOLA_TALK.format(t="Tides", a='"Di Eng and Ed Fox"', s="1.3", c="10:00 - 10:30", body=""),
+             c + "panel.md": ZOLA_TALK.format(t="Panel: careers", a='"chaired by Flo Gil"', s="2.2", c="10:00 - 11:00",
+                                              body="Panelists:\n- **Gus Ho**, Ayr Lab\n- Ida Jo (Tay Lab)\n"),
+             c + "programme.md": ZOLA_PROGRAMME,
+             c + "organising-committee.md": "+++\ntitle = \"Organising committee\"\n[extra]\nauthors = \"The team\"\n"
+                                            "+++\n### Chair\n\n- **Hal Vik**, Ayr Lab\n\n### Local organisers\n\n"
+                                            "- **Kai Moe**, Ayr Lab\n- **Lia Sol**, Tay Lab\n",
+             c + "volunteers.md": "+++\ntitle = \"Volunteers\"\n+++\nVolunteer coordinators:\n- Mo Rask\n"}
+    return pages | ({c + "_index.md": index} if index else {})
+
+
+def test_a_programme_and_a_committee_page_beside_talk_pages_keep_out_of_their_part(tmp_path):
+    profile, text, seen = previewed(write(tmp_path / "zola", zola_conference()), tmp_path)
+    front = next(p for p in profile["parts"] if p["reader"] == "frontmatter")
+    assert isinstance(front["files"], list)  # the folder's glob would take in the pages below
+    assert not any(f.endswith(("programme.md", "organising-committee.md", "volunteers.md")) for f in front["files"])
+    assert any(p["reader"] == "programme" and "content/events/2031-meet/programme.md" in p["files"]
+               for p in profile["parts"])
+    assert "organising-committee.md (about the site's own people" in text
+    assert front["day"] == "extra.session" and front["days"] == {"1": "2031-05-12", "2": "2031-05-13"}
+    assert front["body_people"] is True  # "Panelists:" above bullets: the reader tried with it reads them
+    rows = {(r["name"], r["session"], r["date"][:10]) for r in seen.rows}
+    assert {("Ann Lee", "Reefs", "2031-05-12"), ("Cy Dee", "Maps", "2031-05-13"), ("Ed Fox", "Tides", "2031-05-12"),
+            ("Ida Jo", "Panel: careers", "2031-05-13"), ("Ula Berg", "Opening", "2031-05-12")} <= rows
+    assert not {"Hal Vik", "Kai Moe", "Lia Sol", "Mo Rask"} & {r["name"] for r in seen.rows}
+
+
+def test_day_codes_without_printed_dates_are_left_to_fill_in(tmp_path):
+    pages = {p: t for p, t in zola_conference().items() if not p.endswith("programme.md")}
+    profile, text, _ = previewed(write(tmp_path / "zola", pages), tmp_path)
+    assert "day" not in profile["parts"][0] and "# days = { 1 = \"2031-MM-DD\", 2 = \"2031-MM-DD\" }" in text
