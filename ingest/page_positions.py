@@ -44,6 +44,21 @@ SELECT ?person ?g ?path ?order ?title ?label ?org ?parent ?parentName WHERE {
                                                    OPTIONAL { ?parent schema:name ?parentName } } } }
 } ORDER BY ?g ?order"""
 
+# a page of speaker cards (the cards reader) prints each person's positions, country and honorific for its edition:
+# its appearances speak for that edition's other sessions too (the programme prints "Mr Paolo Ferreira (Banco X)")
+_STORED_CARDS = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?person ?g ?date ?order ?title ?label ?org ?parent ?parentName WHERE {
+  GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?person ; sg:session ?s ; sg:position ?p . ?s dcterms:date ?date .
+    ?p sg:order ?order . FILTER NOT EXISTS { ?p sg:positionSource ?lent }
+    OPTIONAL { ?p sg:title ?title } OPTIONAL { ?p sg:organisationLabel ?label }
+    OPTIONAL { ?p org:organization ?org OPTIONAL { ?org org:subOrganizationOf ?parent
+                                                   OPTIONAL { ?parent schema:name ?parentName } } } }
+} ORDER BY ?g ?a ?order"""
+
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -106,8 +121,10 @@ def _of_year(pages: list, year: int | None, year_of) -> list:
 
 
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
-    """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's."""
+    """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's; then
+    those of the speaker cards parsed in this run, each for its page's edition."""
     found = PagePositions(store=store)
+    cards = []
     for graph, item in parsed:
         for page in item.speakers if item is not None else ():
             if not page.person_key:
@@ -117,6 +134,19 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
                 found.by_key.setdefault(page.person_key, []).append((graph, year, page.positions))
             found.facts.setdefault(page.person_key, []).append(
                 Facts(page.country_code, page.name.honorific if page.name else None, year))
+        if item is not None and item.reader == "cards":
+            cards.append((graph, item))
+    for graph, item in cards:  # after the speaker pages: a person's own page is asked first
+        for session in item.sessions:
+            year = session.date.year if session.date else None
+            for row in session.rows:
+                if not row.person_key:
+                    continue
+                printed = [pos for pos in row.positions if not pos.source]
+                if printed:
+                    found.by_key.setdefault(row.person_key, []).append((graph, year, printed))
+                found.facts.setdefault(row.person_key, []).append(
+                    Facts(row.country_code, row.name.honorific if row.name else None, year))
     return found
 
 
@@ -193,14 +223,16 @@ def _from_store(store) -> dict[str, list[tuple[str, int | None, list[Position]]]
     query = getattr(store, "query", None)
     if query is None:
         return {}
-    for row in query(_STORED):
+    rows = [(row, page_year(_value(row["path"]))) for row in query(_STORED)]
+    rows += [(row, int(row["date"].value[:4])) for row in query(_STORED_CARDS)]  # a card: its edition's year
+    for row, year in rows:
         key = _local(row["person"].value, "person")
         if key is None:
             continue
         graph = row["g"].value
         org = _local(row["org"].value, "org") if row["org"] is not None else None
         parent = _local(row["parent"].value, "org") if row["parent"] is not None else None
-        page = out.setdefault(key, {}).setdefault(graph, (graph, page_year(_value(row["path"])), []))
+        page = out.setdefault(key, {}).setdefault(f"{graph} {year}", (graph, year, []))
         page[2].append(Position(
             title=_value(row["title"]), organisation=_value(row["label"]), org_key=org, parent_key=parent,
             parent_name=_value(row["parentName"])))
@@ -212,6 +244,12 @@ PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 SELECT ?g ?path ?c ?h WHERE { GRAPH ?g { ?_person schema:subjectOf ?g OPTIONAL { ?_person sg:country ?c }
                                 OPTIONAL { ?_person sg:honorific ?h } OPTIONAL { ?g sg:path ?path } } } ORDER BY ?g"""
+_STORED_CARD_FACTS = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?date ?c ?h WHERE { GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ; sg:session ?s .
+                                        ?s dcterms:date ?date OPTIONAL { ?a sg:country ?c }
+                                        OPTIONAL { ?a sg:honorific ?h } } } ORDER BY ?g ?date"""
 
 
 def _facts_in_store(store, key: str) -> list[Facts]:
@@ -219,9 +257,11 @@ def _facts_in_store(store, key: str) -> list[Facts]:
     query = getattr(store, "query", None)
     if query is None:
         return []
-    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]),
-                  page_year(_value(row["path"])))
-            for row in query(_STORED_FACTS, {ox.Variable("_person"): ox.NamedNode(ids.person(key))})]
+    person = {ox.Variable("_person"): ox.NamedNode(ids.person(key))}
+    pages = [(row, page_year(_value(row["path"]))) for row in query(_STORED_FACTS, person)]
+    cards = [(row, int(row["date"].value[:4])) for row in query(_STORED_CARD_FACTS, person)]
+    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]), year)
+            for row, year in pages + cards]
 
 
 def _local(iri: str, kind: str) -> str | None:

@@ -3,6 +3,8 @@ organisation in two paragraphs, two jobs on one card, and editions held in diffe
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -123,3 +125,38 @@ def test_a_role_in_brackets_after_the_name_in_a_name_cell(tmp_path):
     opts = Options(card="tr.p", name="td.n", position="td.o")
     row = card_row("x.html", tree.css_first("tr.p"), opts, None, Settings(), [])
     assert (row.role_label, row.printed_name) == ("Moderator", "Mr Bo Ray")
+
+
+CARD_PROFILE = ('[site]\nseries = "dialogue"\n[[parts]]\nfiles = "speakers.md"\nreader = "cards"\n'
+                'card = "div.speaker-card"\nname = "h4"\nposition = "p.designation"\ncountry = "p.country"\n'
+                'default_date = "2031-10-09"\n[[parts]]\nfiles = "programme.md"\nreader = "programme"\n')
+CARD_PAGE = ("---\ntitle: Speakers 2031\n---\n<div class=\"speaker-card\"><h4>Mr Paolo FERREIRA</h4><p class=\"designation\">"
+             "Head of Climate Finance, Banco Atlantico</p><p class=\"country\">Brazil</p></div>\n")
+CARD_PROGRAMME = ("---\ntitle: Programme\n---\n<h3>Friday, 10 October 2031</h3>\n<table><thead><tr><th>Time</th><th>Session"
+                  "</th></tr></thead><tbody>\n<tr><td>0930 - 1100 hrs</td><td><strong>Panel: Insuring the Uninsurable"
+                  "</strong><br>Mr Paolo Ferreira (Banco Atlantico)</td></tr>\n</tbody></table>\n")
+
+
+def test_a_speaker_card_lends_its_edition_s_programme_rows_title_and_country(tmp_path):
+    """The programme prints "Mr Paolo Ferreira (Banco Atlantico)"; the card page of that edition prints his title and
+    country: the programme row takes them, in the run that reads both and in a later run that reads the programme
+    alone (the card read from the store)."""
+    from conftest import write_files
+    from graph.export import export
+    from graph.store import open_store
+    from ingest.loader import ingest
+
+    root = write_files(tmp_path / "dialogue", {"speakergraph.toml": CARD_PROFILE, "speakers.md": CARD_PAGE,
+                                               "programme.md": CARD_PROGRAMME})
+    store = open_store(tmp_path / "store")
+    site = site_for(root, profile_path=root / "speakergraph.toml")
+
+    def programme_row():
+        rows = [r for r in csv.DictReader(io.StringIO(export(store, "csv").decode())) if r["source"] == "programme.md"]
+        return [(r["name"], r["title"], r["organisation"], r["country"]) for r in rows]
+
+    ingest(store, [site])
+    assert programme_row() == [("Paolo Ferreira", "Head of Climate Finance", "Banco Atlantico", "BR")]
+    (root / "programme.md").write_text(CARD_PROGRAMME + "\n", encoding="utf-8")
+    assert ingest(store, [site]).read == 1
+    assert programme_row() == [("Paolo Ferreira", "Head of Climate Finance", "Banco Atlantico", "BR")]
