@@ -98,10 +98,14 @@ def role_of_title(title: str) -> str | None:
     (None, 'Panel 2')
     >>> role_of_title("Keynote Address by Dr Ana Lima"), role_of_title("Opening Ceremony")
     ('Keynote Address', 'Opening Ceremony')
+    >>> role_of(role_of_title("Opening Address by Guest of Honour"))
+    'guest-of-honour'
     """
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     for label in (head, title.strip()):
-        label = _BY.split(label, maxsplit=1)[0].strip()
+        before, *after = _BY.split(label, maxsplit=1)
+        # "Opening Address by Guest of Honour": the role after "by" is the person's; "Keynote by Dr Ana Lima": before
+        label = label if after and role_of(after[0]) and role_words_only(after[0]) else before.strip()
         if len(label) < 40 and role_of(label) and role_words_only(label):
             return label
     return None
@@ -112,8 +116,8 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "sta
            "speeches", "discussion", "conversation", "chat", "ceremony", "event", "day", "part", "note", "notes",
            "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
            "la", "le", "du", "des", "und", "der", "die", "das", "mot", "mots", "discours", "séance", "wort", "worte",
-           "rede", "our", "meet", "include", "includes", "including", "featuring", "featured", "with", "guest",
-           "guests", "invited", "confirmed", "distinguished", "special"}
+           "rede", "our", "meet", "include", "includes", "including", "featuring", "with", "guest",
+           "guests", "invited", "confirmed", "distinguished", "special", "by", "par", "von"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 
