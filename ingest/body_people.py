@@ -36,6 +36,7 @@ from ingest.html_page import Line, node_lines
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.names import split_name
 from ingest.people_text import label_only, role_prefix
+from ingest.prose_people import prose_people
 from ingest.person_pattern import BULLET, looks_like_name, split_position, title_then_name
 from ingest.records import Note, Position, Row
 from ingest.roles import LABELS, role_of, role_words_only
@@ -113,6 +114,8 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
             _section(stack, levels, page, found, day).rows.extend(rows)  # "Moderator: Jo Ray, Editor, Daily"
         elif block.kind == "paragraph" and not block.item and role is not None and (row := _bold_person(block, role[0])):
             _section(stack, levels, page, found, day).rows.append(row)  # "**Dr. Ingrid Solberg** — Director, Centre"
+        elif block.kind == "paragraph" and not block.item and (rows := _prose_rows(block, role)):
+            _section(stack, levels, page, found, day).rows.extend(rows)  # "… featured remarks by H.E. Ms Ana Lima, …"
         elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block)):
             talk.day_text = day  # "- Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch)": a talk
             found.append(talk)
@@ -372,6 +375,14 @@ def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
 BIO = re.compile(r"(?:about|meet)\s+(?:the\s+|our\s+)?(?:speakers?|presenters?|authors?|keynote(?:\s+speakers?)?|"
                  r"panel(?:l?ists)?)|(?:speakers?\s+)?bio(?:graph(?:y|ies))?|speakers?\s+profiles?", re.I)
 BIO_LABEL = "About the speaker"
+
+
+def _prose_rows(block: Block, role: tuple[str, int] | None) -> list[Row]:
+    """The people a paragraph names in its sentences with an honorific after a role phrase ("The event featured
+    remarks by H.E. Ms Ana Lima, Ambassador, …, and Mr Bo Ray, Counsellor, …": ``ingest.prose_people``)."""
+    text = " ".join(line_text(line) for line in block.lines).replace("*", "")
+    return [Row(line=block.line, role_label=m.label or (role[0] if role else "Speaker"), printed_name=m.name,
+                link=None, positions=m.positions) for m in prose_people(text)]
 
 
 def _bold_person(block: Block, label: str) -> Row | None:

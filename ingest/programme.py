@@ -48,6 +48,7 @@ from ingest.times import file_date
 from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permalink, text
 from ingest.people_text import label_only, role_prefix, split_names, unglue
 from ingest.person_line import Person, read_people
+from ingest.prose_people import prose_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
 from ingest.reader_options import checked
@@ -494,6 +495,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += people_of(lines, page.open.label or page.open.role)
     elif page.open.time_label and _people_list(node, lines):
         page.open.people += people_of(lines, page.open.role)  # the people of a timed session, under no label
+    elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
+        page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
 
 
 def _settle(page: Page, pending: tuple[str, date | None]) -> None:
@@ -549,6 +552,12 @@ def _stray(node: LexborNode, lines: list[Line], page: Page) -> None:
     if page.title and (labelled or (page.role and lines)):
         _open(page, Draft(_title(page.title), page.day, None, _session_role(page.title, None)))
         page.open.people += people_of(lines, page.role)  # type: ignore[union-attr]
+        return
+    prose = prose_people(" ".join(ln.text for ln in lines)) if page.title and lines and not labelled else []
+    if prose:  # "The event featured remarks by H.E. Ms Ana Lima, Ambassador, …": the page's own session
+        _open(page, Draft(_title(page.title), page.day, None, _session_role(page.title, None)))
+        page.open.people += [Person(m.name, m.positions, m.label or page.role, lines[0].text, True)  # type: ignore[union-attr]
+                             for m in prose]
         return
     if labelled:
         page.hints.append(f"people lines stand under no session title or time (e.g. {lines[0].text[:60]!r}): print "

@@ -26,8 +26,10 @@ _OPENING = re.compile(r"\b(?:by|between|with|featuring)\s+$", re.I)
 _JOIN = re.compile(r"(?:,\s*|\s+(?:and|&)\s+|,\s*(?:and|&)\s+)$", re.I)
 # what ends a person's positions: "and" before the next person, or a clause of lower-case words
 # (", followed by a conversation between", ", moderated by")
-_TAIL = re.compile(r"(?:[,;]?\s*\b(?:and|&)\s*|,\s*(?:[a-z][\w'’-]*\s*)+|\s+(?:[a-z][\w'’-]*\s*)+)$")
-_LAST_TAIL = re.compile(r",\s*(?:[a-z][\w'’-]*\s*)+$")  # the sentence's end: ", who will speak on …" (not "of law")
+# (words of lower case, one space or more between them: "(?:[a-z]\w*\s*)+" would try every split of a long word)
+_WORDS = r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s*"
+_TAIL = re.compile(rf"(?:[,;]?\s*\b(?:and|&)\s*|,\s*{_WORDS}|\s+{_WORDS})$")
+_LAST_TAIL = re.compile(rf",\s*{_WORDS}$")  # the sentence's end: ", who will speak on …" (not "of law")
 _SENTENCE_END = re.compile(r"(?P<word>[\w'’-]+)\.(?:\s+(?=[A-Z\"“(])|\s*$)")
 
 

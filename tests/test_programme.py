@@ -1152,3 +1152,20 @@ def test_role_lines_without_colon_and_positions_on_lines_under_a_bare_name(tmp_p
          ("moderator", "Lim Boon Keat", [("Deputy Chief Executive", "Example Agency")])],
         [("keynote", "Wong Mei Fong", [("Permanent Secretary (Digital Development)", "Ministry of Examples")])],
         [("remarks", "Ana Lima", [("Permanent Secretary", "Ministry of Examples")])]]
+
+
+def test_people_named_in_the_prose_of_an_event_page(tmp_path):
+    """An event page that names its people only in sentences ("… featured remarks by H.E. Ms Claire Dubois, …, and Ms
+    Amina Diallo, …"): its session has them, each with their positions; a long sentence of lower-case words after a
+    person is read at once (it once backtracked without end)."""
+    write(tmp_path, {"_posts/2031-07-10-voices.md": (
+        "---\ntitle: Voices from the OEWG\n---\n# Voices from the OEWG\n\n"
+        "**Thursday, 10 July 2031, 13:15–14:30 EDT** — Conference Room 12\n\n"
+        "The event featured remarks by H.E. Ms Claire Dubois, Ambassador and Deputy Permanent Representative of "
+        "Canada to the United Nations, and Ms Amina Diallo, Cyber Policy Adviser, Ministry of Digital Economy of "
+        "Senegal, who reflected on a decade of gender mainstreaming in the cyber processes of the organisation and "
+        "on what the next decade will ask of everyone in the room. Closing remarks were delivered by Mr Rafael Souza, "
+        "Counsellor, Permanent Mission of Brazil to the United Nations.\n")})
+    parsed = parse(tmp_path, "_posts/2031-07-10-voices.md")
+    assert [(r.name.honorific, r.name.name, r.country_code) for s in parsed.sessions for r in s.rows] == [
+        ("H.E. Ms", "Claire Dubois", "CA"), ("Ms", "Amina Diallo", "SN"), ("Mr", "Rafael Souza", "BR")]
