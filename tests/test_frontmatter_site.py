@@ -609,6 +609,39 @@ def test_a_session_ingested_later_takes_positions_from_speaker_pages_in_the_stor
         ["Example Labs", "presenters/jane-doe.md"]]
 
 
+@pytest.mark.parametrize("one_by_one", [200, 0], ids=["person-by-person", "every-page-at-once"])
+def test_positions_read_back_from_the_store_are_those_of_one_run(tmp_path, monkeypatch, one_by_one):
+    """A talk ingested after its speakers' pages takes from the store the positions one run would give it, the
+    parent organisation of "Unit, Parent" included; read person by person (a changed file) or all at once."""
+    from graph.store import open_store
+    from ingest import page_positions
+    from ingest.loader import ingest, site_for
+
+    monkeypatch.setattr(page_positions, "ONE_BY_ONE", one_by_one)
+    root = tmp_path / "ponycon-2031"
+    (root / "presenters").mkdir(parents=True)
+    (root / "speakergraph.toml").write_text('[site]\nreader = "frontmatter"\n')
+    (root / "presenters" / "jane-doe.md").write_text(
+        "---\nname: Jane Doe\nrole: Head\ncompany: Cyber Unit, Ministry of Digital Affairs\n---\n")
+    (root / "presenters" / "bo-chen.md").write_text("---\nname: Bo Chen\nrole: Lead\ncompany: Example Labs\n---\n")
+    talk = "---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\nspeakers: [jane-doe, bo-chen]\n---\n"
+    query = """PREFIX org: <http://www.w3.org/ns/org#>
+    SELECT ?key ?title ?org ?parent WHERE { GRAPH ?g { ?g sg:path "talks/a.md" . ?a sg:person ?p ; sg:position ?pos .
+      ?pos sg:title ?title ; sg:organisationLabel ?org OPTIONAL { ?pos org:organization/org:subOrganizationOf ?u
+      BIND(STRAFTER(STR(?u), "/org/") AS ?parent) } } BIND(STRAFTER(STR(?p), "/person/") AS ?key) } ORDER BY ?key"""
+    later = open_store(tmp_path / "later")
+    ingest(later, [site_for(root, series="ponycon")])
+    (root / "talks").mkdir()
+    (root / "talks" / "a.md").write_text(talk)
+    ingest(later, [site_for(root, series="ponycon")])
+    once = open_store(tmp_path / "once")
+    ingest(once, [site_for(root, series="ponycon")])
+    got = store_rows(later, query)
+    assert got == store_rows(once, query)
+    assert got == [["bo-chen", "Lead", "Example Labs", ""],
+                   ["jane-doe", "Head", "Cyber Unit, Ministry of Digital Affairs", "ministry-of-digital-affairs"]]
+
+
 def _two_editions(root: Path) -> None:
     for year, company in (("2031", "Example Labs"), ("2032", "Other Works")):
         (root / year / "talks").mkdir(parents=True)
