@@ -77,9 +77,12 @@ def main():
               "empty fields, odd names).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output of --dry-run.")
+@click.option("--rows", "sample", type=click.IntRange(min=0), default=12, show_default=True,
+              help="Appearances shown by --dry-run, spread over the files (0: every one).")
 @click.option("--optimize", is_flag=True, help="Then compact the store, as 'speakergraph optimize' does.")
 @domain_errors
-def ingest(paths, store_location, series, series_name, profile_path, prune, silent, verbose, dry_run, fmt, optimize):
+def ingest(paths, store_location, series, series_name, profile_path, prune, silent, verbose, dry_run, fmt, sample,
+           optimize):
     """Ingest event and speaker pages under PATHS (default: the bundled sample)."""
     from ingest.loader import ingest as run, site_for
 
@@ -87,7 +90,7 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
     if profile_path and len(paths) != 1:
         raise click.UsageError("--profile describes one site: give exactly one folder with it")
     if dry_run:
-        return _dry_run(paths, series, series_name, profile_path, fmt)
+        return _dry_run(paths, series, series_name, profile_path, fmt, sample)
     sites = [site_for(p, series, series_name, profile_path) for p in paths]
     store = open_store(store_location)
     if getattr(store, "recovered", False):
@@ -133,13 +136,13 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         raise click.ClickException("nothing could be ingested — see the errors above")
 
 
-def _dry_run(paths, series, series_name, profile_path, fmt):
+def _dry_run(paths, series, series_name, profile_path, fmt, sample):
     """``ingest --dry-run``: each folder's preview on stdout; exit 1 when a folder is refused."""
     import json
 
     from ingest import preview
 
-    previews = [preview.run(p, series, series_name, profile_path) for p in paths]
+    previews = [preview.run(p, series, series_name, profile_path, sample) for p in paths]
     if fmt == "json":
         click.echo(json.dumps([p.to_dict() for p in previews], indent=1, ensure_ascii=False))
     else:

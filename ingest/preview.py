@@ -23,6 +23,7 @@ from graph.errors import IngestError
 from ingest import identity, page_positions, session_roles, versions
 from ingest.names import split_name
 from ingest.records import Note, Parsed
+from ingest.roles import role_of
 from ingest.profile import FILE
 from ingest.site import TEXT_SUFFIXES, UNREAD_SUFFIXES, Site
 
@@ -154,9 +155,11 @@ def _pages_by_person(parsed: list[Parsed]) -> dict:
 
 
 def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
-    """Up to ``n`` appearances spread over the files: date, session, role, name, title, organisation, country."""
+    """Up to ``n`` appearances spread over the files (every one when ``n`` is 0): date and start, session, role
+    (and the label printed for it), honorific, name, person key, title, organisation, country, file and line."""
     pages = _pages_by_person(parsed)
     rows = [(s, r) for p in parsed for s in p.sessions for r in s.rows]
+    n = n or len(rows)
     step = max(1, len(rows) // n) if rows else 1
     out = []
     for session, row in rows[::step][:n]:
@@ -166,8 +169,10 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
         name = row.name.name if row.name else row.printed_name
         if not row.name_printed and page:
             name = page.name.name if page.name else page.printed_name
+        honorific = (row.name.honorific if row.name else None) or row.honorific or ""
         out.append({"date": str(session.start or session.date or ""), "session": session.title,
-                    "role": row.role_label, "name": name, "title": (pos.title if pos else "") or "",
+                    "role": row.role, "label": row.role_label, "honorific": honorific, "name": name,
+                    "person": row.person_key, "title": (pos.title if pos else "") or "",
                     "organisation": ((pos.organisation if pos else "") or "") + source,
                     "country": row.country_code or "",
                     "where": f"{session.path}:{row.line}" if row.line
@@ -276,9 +281,10 @@ def render(p: Preview) -> str:
     lines.append(f"found: {p.sessions} sessions, {p.appearances} appearances, {p.people} distinct people, "
                  f"{p.speaker_pages} speaker pages, {p.organisations} organisations")
     if p.rows:
-        lines += ["", "sample appearances (date | session | role | name | title | organisation | country):"]
-        lines += ["  " + " | ".join(_cut(r[k]) for k in ("date", "session", "role", "name", "title", "organisation",
-                                                          "country")) for r in p.rows]
+        shown = "every appearance" if len(p.rows) == p.appearances else "sample appearances (--rows 0 shows all)"
+        lines += ["", f"{shown} (date | session | role | name | title | organisation | country):"]
+        lines += ["  " + " | ".join(_cut(v) for v in (r["date"], r["session"], _role(r), _name(r), r["title"],
+                                                     r["organisation"], r["country"])) for r in p.rows]
     if p.empty:
         lines += ["", "fields that stay empty:"]
         lines += [f"  {e['field']}: {e['empty']} of {e['of']} — {e['why']}" for e in p.empty]
@@ -295,14 +301,25 @@ def render(p: Preview) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _role(row: dict) -> str:
+    """The role, with the label printed for it when that says more ("moderator (Chaired by)")."""
+    label = row["label"]
+    return row["role"] if not label or role_of(label) == row["role"] else f"{row['role']} ({label})"
+
+
+def _name(row: dict) -> str:
+    return f"{row['honorific']} {row['name']}" if row["honorific"] else row["name"]
+
+
 def _cut(value, width: int = 40) -> str:
     text = " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def run(root: Path, series: str | None = None, series_name: str | None = None,
-        profile_path: Path | None = None) -> Preview:
-    """The preview of the folder ``root`` with its profile (or ``profile_path``)."""
+        profile_path: Path | None = None, sample: int = SAMPLE) -> Preview:
+    """The preview of the folder ``root`` with its profile (or ``profile_path``), showing ``sample`` appearances
+    (0: every one)."""
     from ingest.site import site_for
 
-    return preview(site_for(root, series, series_name, profile_path))
+    return preview(site_for(root, series, series_name, profile_path), sample)

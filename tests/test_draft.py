@@ -390,7 +390,7 @@ def test_a_csv_printing_a_row_per_person_with_keys_known_by_their_values(tmp_pat
     text = (tmp_path / "drafted.toml").read_text()
     assert '# room = "Ort"' in text and "'N.N.' stands for nobody yet" in text
     assert (seen.sessions, seen.appearances) == (3, 5)
-    assert [(r["date"][:16], r["session"], r["role"], r["name"]) for r in found][:3] == [
+    assert [(r["date"][:16], r["session"], r["label"], r["name"]) for r in found][:3] == [
         ("2033-02-03 09:00", "Auftakt", "Keynote", "Ann Lee"), ("2033-02-03 10:00", "Netze der Zukunft", "Moderator", "Bo Li"),
         ("2033-02-03 10:00", "Netze der Zukunft", "Panelist", "Cy Doe")]
 
@@ -411,7 +411,7 @@ def test_days_listing_sessions_in_a_list_at_the_top(tmp_path):
     assert part["roles"] == {"speakers": "Speaker", "moderator": "Moderator"}
     assert part["person_pattern"] == ["Name, Title, Org"] and "people_separators" not in part
     assert (seen.sessions, seen.appearances) == (4, 8)
-    rows = {(r["date"][:10], r["name"]): r["role"] for r in found}
+    rows = {(r["date"][:10], r["name"]): r["label"] for r in found}
     assert rows[("2033-11-11", "Bo Li")] == "Moderator" and rows[("2033-11-12", "Ann Lee")] == "Keynote"
 
 
@@ -436,7 +436,7 @@ def test_talks_in_slots_in_days_take_the_time_and_room_of_their_slot(tmp_path):
          "format": "kind", "persons": "speakers"}
     assert part["person"] == {"name": "name", "role": "role", "position": "title", "organisation": "affiliation"}
     assert (seen.sessions, seen.appearances) == (4, 4)
-    assert {(r["date"][:16], r["role"], r["name"]) for r in found} == {
+    assert {(r["date"][:16], r["label"], r["name"]) for r in found} == {
         ("2033-09-04 09:00", "Instructor", "Ann Lee"), ("2033-09-04 09:00", "Assistant", "Bo Li"),
         ("2033-09-05 09:00", "Keynote", "Cy Doe"), ("2033-09-05 10:00", "Speaker", "Di Roe")}
 
@@ -470,7 +470,7 @@ def test_people_with_given_and_family_names_and_a_nested_affiliation(tmp_path):
                               "organisation": ["affiliation.name", "affiliation.*.name"],
                               "country": ["affiliation.country", "affiliation.0.country"]}
     assert (seen.sessions, seen.appearances) == (2, 3)  # the lunch names nobody: no session
-    assert [(r["date"][:16], r["role"], r["name"], r["organisation"], r["country"]) for r in found] == [
+    assert [(r["date"][:16], r["label"], r["name"], r["organisation"], r["country"]) for r in found] == [
         ("2031-06-03 09:00", "Opening address", "Ann Lee", "Ministry of Health", "AT"),
         ("2031-06-04 14:30", "Chair", "Bo Li", "Data Board", "DK"),
         ("2031-06-04 14:30", "Panellist", "Cy Doe", "Patients Network", "EU")]

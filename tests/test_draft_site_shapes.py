@@ -22,7 +22,7 @@ def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
 
 
 def found(seen) -> set[tuple]:
-    return {(r["session"], r["role"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
+    return {(r["session"], r["label"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
 
 
 PROGRAMME = ("program:\n"
@@ -74,7 +74,7 @@ def test_a_lone_role_key_keeps_its_role(tmp_path):
     profile, _, seen = previewed(root, tmp_path)
     (part,) = profile["parts"]
     assert part["roles"] == {"panelists": "Panelists"} and "persons" not in part
-    assert {r["role"] for r in seen.rows} == {"Panelists"}
+    assert {r["label"] for r in seen.rows} == {"Panelists"}
 
 
 def posts(n: int, extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -192,7 +192,7 @@ def test_other_keys_naming_people_are_drafted_as_role_keys(tmp_path):
     (part,) = profile["parts"]
     assert part["role_keys"]["copresenter_slugs"] == "Co-presenter" and part["role_keys"]["chair"] == "Chair"
     assert part["role_keys"]["moderator_slugs"] == "Moderator" and "authors" not in part["role_keys"]  # no role
-    assert {(r["role"], r["name"]) for r in seen.rows if r["session"] == "Forum 1"} >= {
+    assert {(r["label"], r["name"]) for r in seen.rows if r["session"] == "Forum 1"} >= {
         ("Speaker", "Ann Lee"), ("Co-presenter", "Bo Chan"), ("Moderator", "Cy Dee")}
 
 
@@ -277,7 +277,7 @@ def test_article_cards_keep_their_own_date_role_and_banner_fields(tmp_path):
     assert (new["title"], new["organisation"]) == ("p.guest-card__title", "p.guest-card__org") and "position" not in new
     assert new["date"] == "figure.banner li" and "default_date" not in new  # no <article> taken as main content
     assert new["place"] == "figure.banner li:has(i.icon-place)" and new["edition"] == "figure.banner h3"
-    rows = {(r["date"], r["role"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
+    rows = {(r["date"], r["label"], r["name"], r["title"], r["organisation"]) for r in seen.rows}
     assert ("2031-05-09 09:00:00", "Moderator", "Tom Vane", "Director", "Dock Lab") in rows
     assert ("2030-05-03 09:00:00", "Guest Speaker", "Una Ruiz", "Director", "Dock Lab") in rows
 

@@ -87,6 +87,24 @@ def test_dry_run_json(tmp_path):
     assert (seen["series"], seen["sessions"], seen["people"]) == ("tinyconf", 2, 3)
 
 
+def test_dry_run_rows_shows_every_appearance_with_its_role_label_and_honorific(tmp_path):
+    root = site(tmp_path / "tinyconf")
+    (root / "talks" / "b.md").write_text("---\ntitle: Big Questions\nwhen: 2031-05-02T11:00\nspeakers: [jane-doe]\n"
+                                         "moderators: [{name: Dr Ola Nordmann}]\n---\n", encoding="utf-8")
+    every = CliRunner().invoke(main, ["ingest", "--dry-run", "--rows", "0", "--format", "json", str(root)])
+    (seen,) = json.loads(every.stdout)
+    assert len(seen["rows"]) == seen["appearances"] == 4
+    ola = next(r for r in seen["rows"] if r["name"] == "Ola Nordmann")
+    assert (ola["role"], ola["label"], ola["honorific"], ola["person"]) == ("moderator", "Moderator", "Dr",
+                                                                            "ola-nordmann")
+    two = CliRunner().invoke(main, ["ingest", "--dry-run", "--rows", "2", str(root)])
+    assert "sample appearances (--rows 0 shows all)" in two.stdout
+    shown = two.stdout.split("(date | session | role | name | title | organisation | country):\n")[1]
+    assert len(shown.split("\n\n")[0].splitlines()) == 2
+    text = CliRunner().invoke(main, ["ingest", "--dry-run", "--rows", "0", str(root)]).stdout
+    assert "every appearance" in text and "| moderator | Dr Ola Nordmann |" in text
+
+
 def test_dry_run_says_why_nothing_fits(tmp_path):
     root = tmp_path / "notes"
     root.mkdir()
