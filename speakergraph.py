@@ -163,15 +163,20 @@ def profile(folder, output):
 
     drafted = draft.settle(draft.draft(folder))
     text = draft.render(drafted)
+    own = folder / "speakergraph.toml"
+    replaced = own.is_file() and output is not None and output.resolve() == own.resolve()
+    if own.is_file() and not replaced:
+        click.echo(f"{own} exists: this draft ignores it (compare the two)", err=True)
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-    if (folder / "speakergraph.toml").is_file():
-        click.echo(f"{folder / 'speakergraph.toml'} exists: this draft ignores it (compare the two)", err=True)
     parts = len(drafted.profile().get("parts", []))
-    click.echo(f"drafted {parts} part{'s' * (parts != 1)} from {drafted.files} files; check it with: speakergraph "
-               f"ingest --dry-run {folder} --profile {output or 'FILE'}", err=True)
+    check = f"ingest --dry-run {folder}" + ("" if output is not None and output.resolve() == own.resolve()
+                                             else f" --profile {output or 'FILE'}")
+    click.echo(f"drafted {parts} part{'s' * (parts != 1)} from {drafted.files} files"
+               + (f" (replacing the {own.name} that was there)" if replaced else "")
+               + f"; check it with: speakergraph {check}", err=True)
 
 
 @main.command("queries")

@@ -138,6 +138,13 @@ def test_profile_command_prints_or_writes(tmp_path):
     written = runner.invoke(main, ["profile", str(root), "-o", str(out)])
     assert written.exit_code == 0 and tomllib.loads(out.read_text())["parts"][0]["reader"] == "frontmatter"
     assert not (root / "speakergraph.toml").exists()
+    own = root / "speakergraph.toml"  # drafted into the folder: no warning that it "exists", and it is checked as is
+    first = runner.invoke(main, ["profile", str(root), "-o", str(own)])
+    assert "exists" not in first.stderr and first.stderr.rstrip().endswith(f"ingest --dry-run {root}")
+    again = runner.invoke(main, ["profile", str(root), "-o", str(own)])
+    assert "exists" not in again.stderr and "replacing the speakergraph.toml that was there" in again.stderr
+    beside = runner.invoke(main, ["profile", str(root)])
+    assert f"{own} exists: this draft ignores it" in beside.stderr
 
 
 # --- the real sources ------------------------------------------------------------------------
