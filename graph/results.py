@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from graph.errors import QueryError
+from graph.ids import BASE
 from graph.text import ILLEGAL, cell, cells, clean, printable
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -136,8 +137,15 @@ def _json_term(term) -> dict:
 
 
 def to_text(t: Table, width: int = 60) -> str:
-    """An aligned plain-text table for terminals (long values cut at ``width``)."""
-    rows = [[printable(_cut(v, width)) for v in row] for row in t.values()]
+    """An aligned plain-text table for terminals (long values cut at ``width``); speakergraph's own IRIs are shown
+    without their common start (``session/sicw/2024-10-15/…``: the key a ``--param`` takes).
+
+    >>> print(to_text(Table(["s"], [[ox.NamedNode(BASE + "session/x/2031-01-01/talk")]])))
+    s
+    -------------------------
+    session/x/2031-01-01/talk
+    """
+    rows = [[printable(_cut(v.removeprefix(BASE), width)) for v in row] for row in t.values()]
     widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(t.variables)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(t.variables, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]
