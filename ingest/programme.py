@@ -41,7 +41,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.ids import slugify
-from ingest import agenda, times
+from ingest import agenda, person_line, times
 from ingest.body_people import DAY_MONTH
 from ingest.cards import clean_time, first_day, options_of, reads_as_time
 from ingest.times import file_date
@@ -49,6 +49,7 @@ from ingest.html_page import Line, Lines, groups, node_lines, page_tree, permali
 from ingest.people_text import label_only, role_prefix, split_names, unglue
 from ingest.person_line import Person, read_people
 from ingest.prose_people import prose_people
+from ingest.names import split_name
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
 from ingest.reader_options import checked
@@ -202,8 +203,14 @@ class Page:
     unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time
 
     def day_of(self, printed: str) -> date | None:
-        """The date a day heading names: a printed date, else "Day N" after the event date."""
-        found = first_day(printed, self.year) if re.search(r"\d", printed) else None
+        """The date a day heading names: a printed date, else "Day N" after the event date.
+
+        >>> Page(None, 2025).day_of("Day 1 – 14 May 2025"), Page(None, 2025).day_of("Day 2: 15 May")
+        (datetime.date(2025, 5, 14), datetime.date(2025, 5, 15))
+        """
+        m = _DAY_N.match(printed)
+        dated = printed[m.end():] if m and re.search(r"\d", printed[m.end():]) else printed  # "1 – 14 May" no range
+        found = first_day(dated, self.year) if re.search(r"\d", dated) else None
         if found:
             return found
         m = _DAY_N.match(printed)
@@ -222,7 +229,9 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     event = event_date(doc, tree, opts, settings)
     page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event,
                 title=str(doc.meta.get("title") or "").strip() or None)
-    walk(tree, page, opts)
+    with person_line.unread_lines(doc) as unread:  # role lines that named nobody: noted, not dropped unsaid
+        walk(tree, page, opts)
+    parsed.notes += unread
     if page.event is None and any(d.day is None and d.people for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
@@ -266,7 +275,7 @@ def walk(tree: LexborHTMLParser, page: Page, opts: Options) -> None:
 
 _CONTAINERS = {"main", "section", "article", "div", "header", "footer", "aside", "details", "blockquote", "figure",
                "center", "nav", "form"}
-_INSIDE = ", ".join(sorted(_HEADINGS | _CONTAINERS | {"table", "p", "ul", "ol"}))
+_INSIDE = ", ".join(sorted(_HEADINGS | _CONTAINERS | {"table", "p", "ul", "ol", "dl"}))
 
 
 def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
@@ -275,7 +284,7 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
     loose: list[LexborNode] = []
     for node in parent.iter(include_text=True):
         tag = node.tag
-        if tag not in _HEADINGS and tag not in _CONTAINERS and tag not in ("table", "p", "ul", "ol"):
+        if tag not in _HEADINGS and tag not in _CONTAINERS and tag not in ("table", "p", "ul", "ol", "dl"):
             loose.append(node)
             continue
         _loose(loose, page, opts)
@@ -289,6 +298,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             _walk(node, page, opts)
         elif tag in ("ul", "ol") and opts.blocks:
             _list(node, page)
+        elif tag == "dl" and opts.blocks:
+            _list(_as_list(node), page)
         elif opts.blocks:
             _block(node, page)
     _loose(loose, page, opts)
@@ -405,12 +416,32 @@ def _item_session(node: LexborNode, page: Page) -> Draft | None:
     return None
 
 
+def _as_list(node: LexborNode) -> LexborNode:
+    """A definition list as a list whose items are each term with the descriptions after it, one a line:
+    ``<dt>Dr Eva Lind</dt><dd>Lead, CERT.XY</dd>`` reads as the item "Dr Eva Lind / Lead, CERT.XY" (a name, then
+    its position), ``<dt>09:00</dt><dd>Opening</dd>`` as a timed item.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> dl = LexborHTMLParser("<dl><dt>Ann Lee</dt><dd>CTO, Acme</dd><dt>Bo Chan</dt><dd>Lead</dd></dl>").css_first("dl")
+    >>> [li.html for li in _as_list(dl).css("li")]
+    ['<li>Ann Lee<br>CTO, Acme</li>', '<li>Bo Chan<br>Lead</li>']
+    """
+    items: list[list[str]] = []
+    for child in node.iter():
+        if child.tag == "dt" or (child.tag == "dd" and not items):
+            items.append([])
+        if child.tag in ("dt", "dd"):
+            items[-1].append(child.inner_html or "")
+    html = "".join(f"<li>{'<br>'.join(parts)}</li>" for parts in items)
+    return LexborHTMLParser(f"<ul>{html}</ul>").css_first("ul")
+
+
 def _block(node: LexborNode, page: Page) -> None:
     """A paragraph, list or list item outside tables: lines led by a time open sessions; the rest is read as
     a bold title, role labels and people."""
     if _datetimes(node, page):
         return
-    lines = [ln for ln in node_lines(node) if ln.text]
+    lines = _block_lines(node)
     if not lines:
         return
     cuts = [i for i, ln in enumerate(lines) if agenda.time_lead(ln.text)] + [len(lines)]
@@ -418,6 +449,28 @@ def _block(node: LexborNode, page: Page) -> None:
         _untimed(node, lines[:cuts[0]], page)
     for start, end in zip(cuts, cuts[1:]):
         _timed(node, lines[start:end], page)
+
+
+def _block_lines(node: LexborNode) -> list[Line]:
+    """The printed lines of a block; in a list, an item printing a name alone on its first line and its position on
+    the lines below ("Ann Lee", then "Incident Handler, CERT.XY") is one line ("Ann Lee, Incident Handler, CERT.XY"):
+    read line by line, "Incident Handler, CERT.XY" would be a second person."""
+    if node.tag not in ("ul", "ol"):
+        return [ln for ln in node_lines(node) if ln.text]
+    out: list[Line] = []
+    for item in node.iter():
+        lines = [ln for ln in node_lines(item) if ln.text]
+        out += [Line(", ".join(ln.text for ln in lines), lines[0].bold)] if _name_then_position(lines) else lines
+    return out
+
+
+def _name_then_position(lines: list[Line]) -> bool:
+    """A name alone on the first line, then one to three lines that are no person, time or role label."""
+    if not 2 <= len(lines) <= 4 or "," in lines[0].text or not looks_like_name(lines[0].text) \
+            or role_prefix(lines[0].text)[0]:
+        return False
+    return not any(agenda.time_lead(ln.text) or role_prefix(ln.text)[0] or split_name(ln.text).honorific
+                   or ("," not in ln.text and looks_like_name(ln.text)) for ln in lines[1:])
 
 
 def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:

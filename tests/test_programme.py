@@ -1169,3 +1169,28 @@ def test_people_named_in_the_prose_of_an_event_page(tmp_path):
     parsed = parse(tmp_path, "_posts/2031-07-10-voices.md")
     assert [(r.name.honorific, r.name.name, r.country_code) for s in parsed.sessions for r in s.rows] == [
         ("H.E. Ms", "Claire Dubois", "CA"), ("Ms", "Amina Diallo", "SN"), ("Mr", "Rafael Souza", "BR")]
+
+
+# --- definition lists, a name over its position, a numbered day with its date ---------------------------
+
+
+SUMMIT = '[site]\nseries = "shield"\n[[parts]]\nfiles = "*.html"\nreader = "programme"\n'
+
+
+def test_a_definition_list_of_leaders_and_list_items_printing_the_name_over_the_position(tmp_path):
+    write(tmp_path, {"agenda.html": """<html><body><nav><a href="/">Home</a></nav><main>
+      <h2>Day 1 – 14 May 2031</h2>
+      <div class="item"><h4>11:00 - 12:30 Workshop: Incident Response for Small Towns</h4>
+        <p>Hands-on, bring a laptop. Workshop leaders:</p>
+        <dl class="leaders"><dt>J&#257;nis Ozoli&#326;&scaron;</dt><dd>Incident Handler, CERT.XY</dd>
+          <dt>Dr. Eva Kronberga</dt><dd>Associate Professor</dd><dd>Riga Institute of Examples</dd></dl></div>
+      <h2>Day 2 – 15 May 2031</h2>
+      <div class="item"><h4>09:00 - 09:45 Panel: Ports under Pressure</h4><p>Speakers:</p>
+        <ul><li>Ola Berg<br>Threat Analyst, Harbour Works</li><li>Mia Sand, Lead, Example Port Authority</li></ul></div>
+      </main></body></html>"""})
+    first, second = parse(tmp_path, "agenda.html", SUMMIT).sessions
+    assert when(first) == ("2031-05-14", "11:00", "12:30") and when(second) == ("2031-05-15", "09:00", "09:45")
+    assert [p[2:] for p in people(first)] == [("Jānis Ozoliņš", [("Incident Handler", "CERT.XY")]),
+                                              ("Eva Kronberga", [("Associate Professor", "Riga Institute of Examples")])]
+    assert [p[2:] for p in people(second)] == [("Ola Berg", [("Threat Analyst", "Harbour Works")]),
+                                               ("Mia Sand", [("Lead", "Example Port Authority")])]
