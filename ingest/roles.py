@@ -117,13 +117,20 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "sta
            "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
            "la", "le", "du", "des", "und", "der", "die", "das", "mot", "mots", "discours", "séance", "wort", "worte",
            "rede", "our", "meet", "include", "includes", "including", "featuring", "with", "guest",
-           "guests", "invited", "confirmed", "distinguished", "special", "by", "par", "von"}
+           "guests", "invited", "confirmed", "distinguished", "special", "by", "par", "von",
+           # what a ceremony adds to its remarks ("Closing Remarks & Awards", "Opening and Prize-Giving")
+           "award", "awards", "prize", "prizes", "prize-giving", "giving", "presentation", "thanks", "farewell",
+           "wrap-up", "wrap", "up", "announcements", "remise", "prix", "preisverleihung"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 
 def role_words_only(label: str) -> bool:
     """True when ``label`` holds nothing but role words, numbers and fillers: "Welcome and Opening Remarks",
-    "Guest of Honour", "Podiumsdiskussion", "31C3 Opening Event"; not "Closing the Loop"."""
+    "Guest of Honour", "Podiumsdiskussion", "31C3 Opening Event"; not "Closing the Loop".
+
+    >>> role_words_only("Closing Remarks & Awards"), role_words_only("Closing the Loop")
+    (True, False)
+    """
     def spare(word: str) -> bool:
         return word.lower() in _FILLER or any(c.isdigit() for c in word) or len(word) == 1
 
