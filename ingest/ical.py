@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from itertools import zip_longest
 
 from icalendar import Calendar
@@ -80,7 +80,8 @@ def read(doc: Document, countries: Countries | None = None, settings=None, **opt
     opts = {**DEFAULTS, **options}
     layout = Layout.of(doc.body)
     parsed = Parsed(doc=doc, reader=NAME)
-    events = [(event, _floating_zone(calendar)) for calendar in _calendars(doc, layout)
+    site_zone = settings.tz if settings else None
+    events = [(event, _floating_zone(calendar) or site_zone) for calendar in _calendars(doc, layout)
               for event in calendar.walk("VEVENT")]
     if not events:
         parsed.notes.append(Note(doc.path, None, "skipped-file", "calendar holds no VEVENT — nothing to read"))
@@ -136,7 +137,7 @@ def session(path: str, event, lines: tuple, floating: tzinfo | None, notes: list
     found = SessionPage(path=path, title=title, permalink=_text_of(event, "URL"), date=start.date() if start else begin,
                         start=start, end=end, format=formats, track=tracks, room=room(_text_of(event, "LOCATION")),
                         abstract=abstract)
-    found.key = (slugify((uid or "").partition("@")[0]) or slugify(uid or "") or slugify(title))[:80]
+    found.key = _key(uid, title)
     found.rows = [Row(line=description_line or event_line, role_label=p.label or opts["role_label"],
                       printed_name=p.name, link=None, positions=p.positions) for p in people]
     for label in {row.role_label for row in found.rows if role_of(row.role_label) == "speaker"}:
@@ -222,6 +223,22 @@ def _categories(event) -> tuple[str | None, str | None]:
     return (formats[0] if formats else None), (tracks[0] if tracks else None)
 
 
+_PRETALX_UID = re.compile(r"pretalx-.+-(?P<code>[A-Z0-9]{5,8})", re.I)
+
+
+def _key(uid: str | None, title: str | None) -> str:
+    """The session's key: its UID before the "@", a pretalx UID's submission code alone ("pretalx-ev-QX7KPA@…" is
+    the talk the pretalx export keys "qx7kpa": one session when a site saves both).
+
+    >>> _key("hf31-001@forum.example.org", "Talk"), _key("pretalx-harbour-31-QX7KPA@pretalx.example.org", "Talk")
+    ('hf31-001', 'qx7kpa')
+    """
+    head = (uid or "").partition("@")[0]
+    if m := _PRETALX_UID.fullmatch(head):
+        return slugify(m.group("code"))
+    return (slugify(head) or slugify(uid or "") or slugify(title or ""))[:80]
+
+
 def _moment(event, key: str):
     """A ``DTSTART``/``DTEND`` as a date or datetime; ``None`` when missing or unreadable."""
     try:
@@ -232,7 +249,18 @@ def _moment(event, key: str):
 
 
 def _zoned(value: datetime, floating: tzinfo | None) -> datetime:
-    return value.replace(tzinfo=floating) if value.tzinfo is None and floating else value
+    """A floating time in the calendar's zone; a UTC time ("…T121500Z") shown in it too, as the same instant: the
+    programme of that event prints 14:15 (+02:00), and a session printed by both must have one start.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> _zoned(datetime(2031, 9, 19, 12, 15, tzinfo=timezone.utc), ZoneInfo("Europe/Amsterdam")).isoformat()
+    '2031-09-19T14:15:00+02:00'
+    """
+    if value.tzinfo is None:
+        return value.replace(tzinfo=floating) if floating else value
+    if floating and value.tzinfo.utcoffset(value) == timedelta(0) and value.tzname() in ("UTC", "Z", "GMT"):
+        return value.astimezone(floating)
+    return value
 
 
 def _text_of(event, key: str) -> str | None:

@@ -194,6 +194,23 @@ def test_floating_times_take_the_calendars_zone_else_a_note():
     assert [n.kind for n in floating.notes] == ["no-zone"]
 
 
+def test_utc_times_are_shown_in_the_calendars_zone_else_the_sites():
+    """The same instant, in the zone of the event: a programme page of it prints 14:15 (+02:00), and a session that
+    both print must have one start."""
+    from ingest.profile import Settings
+
+    event = ("BEGIN:VEVENT\nUID:1\nDTSTART:20310919T121500Z\nDTEND:20310919T130000Z\nSUMMARY:Talk\n"
+             "DESCRIPTION:Speaker: Ann Lee\nEND:VEVENT\n")
+    zoned = parsed(f"BEGIN:VCALENDAR\nX-WR-TIMEZONE:Europe/Amsterdam\n{event}END:VCALENDAR\n").sessions[0]
+    assert (zoned.start.isoformat(), zoned.end.isoformat()) == ("2031-09-19T14:15:00+02:00",
+                                                                "2031-09-19T15:00:00+02:00")
+    site = ical.read(parse_document("p.ics", f"BEGIN:VCALENDAR\n{event}END:VCALENDAR\n".encode()),
+                     settings=Settings(timezone="Asia/Singapore")).sessions[0]
+    assert site.start.isoformat() == "2031-09-19T20:15:00+08:00"
+    assert parsed(f"BEGIN:VCALENDAR\n{event}END:VCALENDAR\n").sessions[0].start.isoformat() == \
+        "2031-09-19T12:15:00+00:00"  # no zone known: kept in UTC
+
+
 @pytest.mark.parametrize("text, line, reason", [
     ("BEGIN:VCALENDAR\nVERSION:2.0\nthis is no content line\nEND:VCALENDAR\n", 3, "is no NAME:value content line"),
     ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Cut\nDTSTART:20310101T100000Z\n", 2, "BEGIN:VEVENT has no END:VEVENT"),

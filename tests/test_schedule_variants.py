@@ -274,3 +274,18 @@ def test_a_podium_s_moderator_named_in_its_abstract_and_a_job_title_answered(tmp
     pages = {p.printed_name: [(q.title, q.organisation) for q in p.positions]
              for p in parse(tmp_path / "pretalx", "speakers.json").speakers}
     assert pages["Ann Lee"] == [("Lead developer", "Reefworks")]
+
+
+def test_a_calendar_of_the_same_pretalx_talks_gives_no_second_session(tmp_path):
+    """A site that saves the pretalx API and its calendar feed: the feed's UIDs ("pretalx-<event>-<code>@…") key its
+    events as the talks' codes, and its UTC times are shown in the calendar's zone, so each talk is one session."""
+    ics = ("BEGIN:VCALENDAR\nVERSION:2.0\nX-WR-TIMEZONE:Europe/Oslo\nBEGIN:VEVENT\n"
+           "UID:pretalx-reef-2031-TLK001@pretalx.example.org\nDTSTART:20311011T084500Z\nDTEND:20311011T091500Z\n"
+           "SUMMARY:Typing Things\nDESCRIPTION:Speakers: Ann Lee (Reefworks)\nEND:VEVENT\nEND:VCALENDAR\n")
+    write(tmp_path, {**PRETALX, "events.ics": ics})
+    store = open_store(None)
+    ingest(store, [site_for(tmp_path)])
+    got = table(store.query(PREFIX + """SELECT ?title ?start (COUNT(DISTINCT ?a) AS ?n) WHERE {
+        ?s a schema:Event ; schema:name ?title ; schema:startDate ?start . ?a sg:session ?s }
+        GROUP BY ?title ?start ORDER BY ?title""")).values()
+    assert got == [["Typing Things", "2031-10-11T10:45:00+02:00", "1"], ["Why We Build", "2031-10-11T09:30:00+02:00", "2"]]
