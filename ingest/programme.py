@@ -548,8 +548,25 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += people_of(lines, page.open.label or page.open.role)
     elif page.open.time_label and _people_list(node, lines):
         page.open.people += people_of(lines, page.open.role)  # the people of a timed session, under no label
+    elif _featured(lines) or _speaker_of(page.open, lines):
+        page.open.people += people_of(lines, page.open.role)
     elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
+
+
+def _featured(lines: list[Line]) -> bool:
+    """A line opening with "with", "avec", "mit", "featuring" and a person: the people of the session."""
+    return any(role_prefix(ln.text) == (None, rest) and rest != ln.text and looks_like_name(rest.split(",")[0])
+               for ln in lines if (rest := role_prefix(ln.text)[1]))
+
+
+def _speaker_of(draft: Draft, lines: list[Line]) -> bool:
+    """One line naming one person with an honorific or a position under a session that names a role and nobody yet
+    ("Discours de clôture", then "Mme Katrin Aaltonen, députée européenne, …"): that session's speaker."""
+    if draft.people or len(lines) != 1 or not draft.title or not role_of_title(draft.title):
+        return False
+    found = people_of(lines, draft.role)
+    return len(found) == 1 and (bool(found[0].positions) or bool(split_name(lines[0].text.split(",")[0]).honorific))
 
 
 def _settle(page: Page, pending: tuple[str, date | None]) -> None:

@@ -1194,3 +1194,20 @@ def test_a_definition_list_of_leaders_and_list_items_printing_the_name_over_the_
                                               ("Eva Kronberga", [("Associate Professor", "Riga Institute of Examples")])]
     assert [p[2:] for p in people(second)] == [("Ola Berg", [("Threat Analyst", "Harbour Works")]),
                                                ("Mia Sand", [("Lead", "Example Port Authority")])]
+
+
+def test_a_lone_person_under_a_role_titled_session_and_a_with_line_are_the_sessions_people(tmp_path):
+    write(tmp_path, {"programme.html": """<html><body><main><h2>Mercredi 17 mai 2031</h2>
+      <div class="slot"><span class="heure">11:00</span><h3>Discours de clôture</h3>
+        <p>Mme Katrin Aalto, députée européenne, Parlement européen</p></div>
+      <div class="slot"><span class="heure">11:30</span><h3>Atelier : les données</h3>
+        <p>Avec Mme Nadia Roux, cheffe de bureau, Agence des Exemples</p></div>
+      <div class="slot"><span class="heure">12:30</span><h3>Keynote</h3>
+        <p>A short look at the harbour and its history.</p></div>
+      </main></body></html>"""})
+    got = parse(tmp_path, "programme.html", SUMMIT).sessions
+    closing, workshop = [s for s in got if s.rows]
+    assert [p[1:] for p in people(closing)] == [("remarks", "Katrin Aalto",
+                                                 [("députée européenne", "Parlement européen")])]
+    assert [p[2:] for p in people(workshop)] == [("Nadia Roux", [("cheffe de bureau", "Agence des Exemples")])]
+    assert [s.title for s in got if not s.rows] in ([], ["Keynote"])  # a sentence under its heading names nobody
