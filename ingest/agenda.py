@@ -46,11 +46,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ingest import person_line, times
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
+from ingest.names import split_name
 from ingest.people_text import role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of
-from ingest.tidy import not_a_person
+from ingest.tidy import has_job_word, not_a_person, without_honorific
 
 _CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
 # a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h")
@@ -193,7 +194,7 @@ def has_quote(printed: str) -> bool:
 
 
 def _is_person(head: str, names) -> bool:
-    return head.strip() in names or (looks_like_name(head) and len(head.split()) <= 4)
+    return head.strip() in names or (looks_like_name(head) and len(without_honorific(head).split()) <= 4)
 
 
 def people_strings(printed: str) -> list[tuple[str, str | None]]:
@@ -269,8 +270,23 @@ def _bracketed(printed: str) -> list[str]:
 
 
 def _names_one(printed: str) -> bool:
+    """True when a string names one person, with an honorific that is also a job word ("Ambassador Jo Ray (Chile)").
+
+    >>> _names_one("Ambassador Jo Ray (Chile)"), _names_one("Minister Jo Ray"), _names_one("Head of Research")
+    (True, True, False)
+    """
     name = person(printed).name
-    return bool(name) and looks_like_name(name) and not_a_person(name) is None
+    return bool(name) and looks_like_name(name) and a_name(name)
+
+
+def a_name(printed: str) -> bool:
+    """True when ``printed`` without its honorific is no job title, heading or organisation ("Ambassador Jo Ray"
+    is a person, though "Ambassador" is a job word).
+
+    >>> a_name("Ambassador Jo Ray"), a_name("Amb. Jo Ray"), a_name("Ambassador"), a_name("Ministry of Health")
+    (True, True, False, False)
+    """
+    return not_a_person(without_honorific(printed)) is None
 
 
 def _plain_names(printed: str, plural: bool = False) -> list[str]:
@@ -282,22 +298,57 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
     """
     if "," in printed and not _AND.search(printed):
         pieces = [p.strip() for p in printed.split(",")]
-        if plural and len(pieces) > 1 and all(looks_like_name(p) and not_a_person(p) is None for p in pieces):
+        if plural and len(pieces) > 1 and all(looks_like_name(p) and a_name(p) for p in pieces):
             return pieces
         return [printed.strip()] if printed.strip() else []
     return [n for n, _ in split_people(printed)]
 
 
 def _and_split(printed: str) -> list[str]:
-    """People joined by "and" after a position ("A, CEO, Acme and Dr B, …"): cut where a name follows."""
+    """People joined after a position ("A, CEO, Acme and Dr B, …"): cut at "and" where a name follows, and at ";" or
+    "," where an honorific and a name follow ("A, CEO, Acme, Ms B, CTO, Beta").
+
+    >>> _and_split("Al Bo, CEO, Acme and Amb. Cy Dee, Envoy, Chile"), _and_split("Al Bo, CEO, Acme, Ms Cy Dee, Beta")
+    (['Al Bo, CEO, Acme', 'Amb. Cy Dee, Envoy, Chile'], ['Al Bo, CEO, Acme', 'Ms Cy Dee, Beta'])
+    >>> _and_split("Al Bo, CEO, Acme, Dr Cy Dee and Dr Di Eve")
+    ['Al Bo, CEO, Acme', 'Dr Cy Dee', 'Dr Di Eve']
+    >>> _and_split("Al Bo, Head of Policy and Research, Acme"), _and_split("Al Bo, Acme, Minister for Ports Affairs")
+    (['Al Bo, Head of Policy and Research, Acme'], ['Al Bo, Acme, Minister for Ports Affairs'])
+    """
     out, start = [], 0
-    for m in _AND.finditer(printed):
+    for m in _JOINER.finditer(printed):
         before, after = printed[start:m.start()], printed[m.end():]
-        head = re.split(r"\s*[,(–—]\s*|\s+-\s+", after, maxsplit=1)[0]
-        if "," in before and looks_like_name(head) and not_a_person(head) is None:
+        positioned = "," in before or bool(out) and looks_like_name(before)  # "A, CEO, Acme, Dr B and Dr C"
+        joiner = m.group("word") or m.group("mark")
+        if positioned and before.count("(") == before.count(")") and _next_person(after, joiner):
             out.append(before.strip(_SEPARATORS))
             start = m.end()
     return out + [printed[start:].strip(_SEPARATORS)]
+
+
+_JOINER = re.compile(r"(?:\s*,)?\s+(?P<word>and|&)\s+|\s*(?P<mark>[;,])\s*")  # "A, X and B", "A, X, and B", "A, X; B"
+_HEAD = re.compile(r"\s*[,(–—;]\s*|\s+-\s+|\s+(?:and|&)\s+")  # where the name of a string of people ends
+
+
+def _next_person(after: str, joiner: str) -> bool:
+    """True when the text after a joiner opens with a person: after "and", a name; after "," or ";", an honorific and
+    a name ("Ms Cy Dee"; not an office printed as one, "Minister Counsellor", after a comma)."""
+    head = _HEAD.split(after, maxsplit=1)[0]
+    if not looks_like_name(head) or not a_name(head):
+        return False
+    honorific = split_name(head).honorific
+    return joiner in ("and", "&") or bool(honorific) and (joiner == ";" or not has_job_word(honorific))
+
+
+def addressed_after(found: list[tuple[str, str | None]]) -> bool:
+    """True when every person after the first opens with an honorific and a name (as ``_next_person`` cuts them).
+
+    >>> addressed_after(people_strings("Al Bo, CEO, Acme and Ms Cy Dee, CTO, Beta"))
+    True
+    >>> addressed_after(people_strings("Al Bo and Cy Dee")), addressed_after(people_strings("Al Bo, CEO, Acme"))
+    (False, False)
+    """
+    return len(found) > 1 and all(split_name(_HEAD.split(p, maxsplit=1)[0]).honorific for p, _ in found[1:])
 
 
 def person(printed: str, label: str | None = None) -> Person:
@@ -330,6 +381,8 @@ def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
         split = person(printed)
         if split.name:
             out.append(person_line.Person(split.name, split.positions, label, printed, True))
+        elif label:
+            person_line.unread(f"{label}: {printed}", printed)
     return out
 
 
@@ -347,9 +400,15 @@ def split_labelled(lines: list[Line]) -> list[Line]:
         if len(listed(rest)) > 1:  # "Panelists: A (Org), B (Org)", "A (Org); B (Org)"
             out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
             continue
-        # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular
-        pieces = people_strings(line.text) if own and rest and plural(own) else []
-        out += [Line(f"{label or own}: {p}") for p, label in pieces] if len(pieces) > 1 else [line]
+        # "Speaker: H.E. Ann Lee, Minister for ICT and National Guidance" is one person: a label in the singular;
+        # "Facilitated by Capt. Al Bo, Head, Navy and Ms Cy Dee, Lead, Port" two, the second with her honorific
+        pieces = people_strings(line.text) if rest and (own and plural(own) or _JOINER.search(rest)) else []
+        if len(pieces) > 1 and own and plural(own):
+            out += [Line(f"{label or own}: {p}") for p, label in pieces]
+        elif addressed_after(pieces):
+            out += [Line(f"{label}: {p}" if label else p) for p, label in pieces]
+        else:
+            out.append(line)
     return out
 
 

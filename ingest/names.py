@@ -101,6 +101,8 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
     ((['Vice Admiral', '(Retd)'], 'Raj Menon'), (['Col.', '(Ret.)'], 'Dan Roe'))
     >>> _strip_honorifics("Maj Gen (Ret'd) Ravi Pillai"), _strip_honorifics("BG (NS) Lim Kok Heng")
     ((['Maj Gen', "(Ret'd)"], 'Ravi Pillai'), (['BG', '(NS)'], 'Lim Kok Heng'))
+    >>> _strip_honorifics("Capt. (N) Erik Berg"), _strip_honorifics("Lt Col (res.) Ann Lee")
+    ((['Capt.', '(N)'], 'Erik Berg'), (['Lt Col', '(res.)'], 'Ann Lee'))
     >>> _strip_honorifics("S.E. M. Khalid Al-Harbi"), _strip_honorifics("M. PARK Ji-hoon"), _strip_honorifics("M. Ann Lee")
     ((['S.E.', 'M.'], 'Khalid Al-Harbi'), (['M.'], 'PARK Ji-hoon'), ([], 'M. Ann Lee'))
     """
@@ -112,6 +114,23 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
     return found, text
 
 
+def ends_with_rank(text: str) -> bool:
+    """True when ``text`` ends with an honorific and the bracket printed with it ("Chaired by Capt. (N)"): the
+    name follows, so no person ends at that bracket.
+
+    >>> ends_with_rank("Chaired by Capt. (N)"), ends_with_rank("Maj (GS)"), ends_with_rank("Ann Lee (UN)")
+    (True, True, False)
+    """
+    if not text.endswith(")"):
+        return False
+    words = text.split()
+    for k in range(min(len(words), 5), 1, -1):  # the longest honorific is a few words ("Lt. Col. (Ret.)")
+        found, rest = _strip_honorifics(" ".join(words[-k:]) + " Ann Lee")
+        if rest == "Ann Lee" and found[-1].endswith(")"):
+            return True
+    return False
+
+
 def _next_honorific(text: str, after_one: bool, site: re.Pattern | None) -> re.Match | None:
     """The honorific ``text`` opens with; after another one, a rank's "(Ret.)" and a plain "M." are one too."""
     found = [m for m in (_HONORIFIC.match(text), site and site.match(text)) if m]
@@ -121,13 +140,15 @@ def _next_honorific(text: str, after_one: bool, site: re.Pattern | None) -> re.M
     return _RETIRED.match(text) or _MONSIEUR.match(text)
 
 
-# a bracket printed with a rank or title: "Col. (Ret.)", "Maj Gen (Ret'd)", "A/Prof (Dr)"
-HONORIFIC_BRACKET = r"\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|dr\.?|ns)\)"
+# a bracket printed with a rank or title: "Col. (Ret.)", "Maj Gen (Ret'd)", "A/Prof (Dr)", "Lt Col (res.)" (a
+# reservist), "Capt. (N)" (a navy captain: one capital letter, which names no organisation)
+HONORIFIC_BRACKET = r"(?:\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|res\.?|dr\.?|ns)\)|\([A-Z]\))"
 # "M." is Monsieur only where it cannot be an initial: after another honorific ("S.E. M. Khalid Al-Harbi") or before
 # a family name in capitals ("M. PARK Ji-hoon"); elsewhere a site says so ([site] honorifics = ["M."])
 _MONSIEUR = re.compile(r"M\.(?= \S+ \S)")
 _MONSIEUR_CAPS = re.compile(r"M\.(?= [A-ZÀ-Ý][A-ZÀ-Ý'’-]+ \S)")
-_RETIRED = re.compile(r"\((?:ret(?:['’]?d|ired)?\.?|rtd\.?|ns)\)\s", re.I)  # "(NS)": a Singapore reservist
+# after a rank, a short bracket is the rank's: "(Retd)", "(NS)" (a Singapore reservist), "(res.)", "Capt. (N)", "Maj (GS)"
+_RETIRED = re.compile(r"\((?:(?i:ret(?:['’]?d|ired)?\.?|rtd\.?|res\.?|ns)|[A-Z]{1,3})\)\s")
 _SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
 
 

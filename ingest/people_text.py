@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.names import HONORIFIC_BRACKET, split_name
+from ingest.names import HONORIFIC_BRACKET, ends_with_rank, split_name
 from ingest.person_pattern import is_name, is_post_nominal
 from ingest.roles import role_of, role_words_only
 from ingest.tidy import not_a_person
@@ -184,12 +184,13 @@ def label_only(printed: str) -> bool:
 def unglue(printed: str) -> list[str]:
     """People printed one after another where a line break was lost: after ")" or "]" before a capital,
     and before a role label glued to the previous word ("…GovTechModerator: …"); never after a bracket that is
-    part of an honorific ("Amb. (ret.) Jo Ray", "A/Prof (Dr) Tan Wei").
+    part of an honorific ("Amb. (ret.) Jo Ray", "A/Prof (Dr) Tan Wei", "Capt. (N) Jo Ray", "Maj (GS) Jo Ray").
 
-    >>> unglue("Amb. (ret.) Jo Ray (Acme)Bo Chan (Beta)")
-    ['Amb. (ret.) Jo Ray (Acme)', 'Bo Chan (Beta)']
+    >>> unglue("Amb. (ret.) Jo Ray (Acme)Bo Chan (Beta)"), unglue("Chaired by Maj (GS) Jo Ray, Head, Army")
+    (['Amb. (ret.) Jo Ray (Acme)', 'Bo Chan (Beta)'], ['Chaired by Maj (GS) Jo Ray, Head, Army'])
     """
-    cuts = [m.start() for m in _GLUED.finditer(printed) if not _HONORIFIC_BRACKET.search(printed[:m.start()])]
+    cuts = [m.start() for m in _GLUED.finditer(printed)
+            if not _HONORIFIC_BRACKET.search(printed[:m.start()]) and not ends_with_rank(printed[:m.start()])]
     pieces = [printed[a:b] for a, b in zip([0, *cuts], [*cuts, len(printed)])]
     return [p.strip() for p in pieces if p and p.strip()]
 

@@ -12,15 +12,18 @@ lines that are only its positions ("Mr Jo Ray" then "Permanent Secretary, Minist
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
-from ingest.html_page import Line
+from ingest.html_page import Line, Lines
 from ingest.names import split_name
 from ingest.people_text import role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
-from ingest.records import Position
+from ingest.records import Document, Note, Position
 from ingest.roles import role_of
-from ingest.tidy import not_a_person
+from ingest.tidy import not_a_person, without_honorific
 
 
 @dataclass
@@ -45,7 +48,10 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         if _role_line(line.text):
             label, bare = line.text.strip(" *_:"), False  # "*Guest of Honour*", "Panellists": the role of the next lines
             continue
-        found, label_only = _people_of(line, label)
+        carried = _continued(line.text) if out else None
+        if carried:  # "… Coast Guard" then "and Ms Elin Holm, …": a list wrapped before its joiner, one role
+            line = Line(carried, line.bold)
+        found, label_only = _people_of(line, out[-1].label if carried else label)
         if label_only:
             label, bare = label_only, False
             continue
@@ -55,6 +61,19 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         out += found
         bare = bool(found) and not found[-1].positions
     return [p for p in out if p.sure]
+
+
+def _continued(text: str) -> str | None:
+    """A line that goes on with a list of people after a wrap ("and Ms Elin Holm, Lead, Port"), without its
+    joiner; ``None`` for any other line.
+
+    >>> _continued("and Ms Elin Holm, Lead, Port"), _continued("& Bo Chan (Acme)"), _continued("and more")
+    ('Ms Elin Holm, Lead, Port', 'Bo Chan (Acme)', None)
+    """
+    m = re.match(r"(?:and|&)\s+", text)
+    if m and looks_like_name(re.split(r"\s*[,(–—]\s*", text[m.end():], maxsplit=1)[0]):
+        return text[m.end():]
+    return None
 
 
 def _role_line(text: str) -> bool:
@@ -84,7 +103,44 @@ def _add_position(person: Person, text: str) -> None:
 
 def _not_people(printed: str, own: str | None, rest: str) -> bool:
     """A question, or a Q&A credit ("Name, Title: the answer…"), not a person line."""
-    return not own and (printed.endswith((":", "?")) or ": " in rest or len(printed) > 200)
+    return not own and (printed.endswith((":", "?")) or credit(rest) or len(printed) > 200)
+
+
+_QUOTES = "\"“‘'«„"
+
+
+def credit(printed: str) -> bool:
+    """True when a colon introduces what a person said ("Jo Ray, Editor: “We must…”", "Jo Ray: yes, and…",
+    "Jo Ray, CEO: We will invest in ports."), not a job title with a colon in it ("Ms Jo Ray, Chief Director:
+    Cybersecurity, Department of Ports, Examplia").
+
+    >>> credit("Jo Ray, Editor: “We must act.”"), credit("Jo Ray: yes, and more"), credit("Jo Ray, CEO: We will act now.")
+    (True, True, True)
+    >>> credit("Ms Jo Ray, Chief Director: Cybersecurity, Department of Ports, Examplia"), credit("Jo Ray, CEO, Acme")
+    (False, False)
+    >>> credit("Ms Jo Ray, Director: Policy, Ports Agency, Examplia."), credit("Jo Ray, Head: Policy and Research")
+    (False, False)
+    >>> credit("Jo Ray, CEO: We think that ports must be kept safe by all of us")
+    True
+    """
+    head, colon, said = printed.partition(": ")
+    said = said.strip()
+    if not colon or not said:
+        return False
+    if said[0] in _QUOTES or said[0].islower() or said.endswith(("?", "!")):
+        return True
+    words = said.split()
+    lower = sum(1 for w in words if w[0].islower()) / len(words)  # "We must act now": a sentence's small words
+    sentence = len(words) >= 4 and said.endswith((".", "…")) or len(words) >= 6 and lower > 0.5
+    return sentence and not _positioned(head, said)
+
+
+def _positioned(head: str, said: str) -> bool:
+    """ "Ms Jo Ray, Director: Policy, Ports Agency, Examplia.": an honorific and a name, then a position whose
+    fields after the colon are capitalised and set apart by commas (a sentence runs on in lower case)."""
+    name, comma, _ = head.partition(",")
+    fields = [f.strip() for f in said.rstrip(".").split(",")]
+    return bool(comma) and _addressed(name.strip()) and len(fields) > 1 and all(f[:1].isupper() for f in fields)
 
 
 def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]:
@@ -100,6 +156,8 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]
         if name is None and own:
             name, positions = _single_word_name(rest)
         if name is None:
+            if own:
+                unread(line.text, rest)
             continue
         found.append(Person(name, positions, own or label, line.text,
                             sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2
@@ -123,3 +181,54 @@ def _single_word_name(rest: str) -> tuple[str | None, list[Position]]:
     if sep and re.fullmatch(r"[A-Z][\w'’-]+", head.strip()):
         return head.strip(), split_position(tail, reading=FREE_TEXT)
     return None, []
+
+
+# --- role-labelled lines that name nobody -------------------------------------------------
+
+_UNREAD: ContextVar[list[tuple[str, str]] | None] = ContextVar("unread_people", default=None)
+
+
+@contextmanager
+def unread_lines(doc: Document) -> Iterator[list[Note]]:
+    """While a reader reads ``doc``: a note for each role-labelled line that named nobody ("Panellists: …" whose
+    people could not be told apart), filled in when the block ends, so no such line is dropped unsaid."""
+    found: list[tuple[str, str]] = []
+    notes: list[Note] = []
+    token = _UNREAD.set(found)
+    try:
+        yield notes
+    finally:
+        _UNREAD.reset(token)
+        for printed, why in dict.fromkeys(found):
+            notes.append(Note(doc.path, Lines(doc).of(printed), "not-a-person",
+                              f"role line {_short(printed)!r} names nobody: {why} — skipped; print one person a "
+                              "line, as \"Name, Title, Organisation\" or \"Name (Organisation)\""))
+
+
+def unread(printed: str, people: str) -> None:
+    """Say that the labelled line ``printed`` named nobody in ``people`` (when a reader listens, and the people
+    part reads as more than a session's title: a comma, a semicolon or a bracket in it)."""
+    found = _UNREAD.get()
+    if found is not None and re.search(r"[,;(]", people):
+        found.append((printed, nobody_reason(people)))
+
+
+def nobody_reason(people: str) -> str:
+    """Why a string of people gave no name, in words for a note.
+
+    >>> nobody_reason("Chief Economist, Acme"), nobody_reason("acme staff, Beta")
+    ("'Chief Economist' reads as a job title", "'acme staff' does not read as a name")
+    >>> nobody_reason("Al Bo (Acme); Cy Dee, CTO, Beta; and more")
+    'its people could not be told apart'
+    """
+    head = re.split(r"\s*[,(;–—]\s*|\s+-\s+", people.strip(), maxsplit=1)[0]
+    reason = not_a_person(without_honorific(head))
+    if reason:
+        return f"{head!r} reads as {reason}"
+    if not looks_like_name(head):
+        return f"{head!r} does not read as a name"
+    return "its people could not be told apart"
+
+
+def _short(printed: str) -> str:
+    return printed if len(printed) <= 100 else printed[:97] + "…"

@@ -192,7 +192,7 @@ def _keep(path: str, row: Row, settings: Settings, notes: list[Note]) -> bool:
         notes.append(Note(path, row.line, "placeholder", f"{row.printed_name!r} is a placeholder, not a person — "
                                                          "row skipped"))
         return False
-    reason = None if not row.name_printed else not_a_person(_without_honorific(row.printed_name))
+    reason = None if not row.name_printed else not_a_person(without_honorific(row.printed_name))
     if reason:
         notes.append(Note(path, row.line, "not-a-person", f"{row.printed_name!r} reads as {reason}, not a person's "
                                                           "name — row skipped"))
@@ -202,15 +202,20 @@ def _keep(path: str, row: Row, settings: Settings, notes: list[Note]) -> bool:
 
 def _drop_page(page, settings: Settings, notes: list[Note]) -> bool:
     reason = "a placeholder" if settings.is_placeholder(page.printed_name) else \
-        not_a_person(_without_honorific(page.printed_name))
+        not_a_person(without_honorific(page.printed_name))
     if reason:
         notes.append(Note(page.path, page.line, "not-a-person",
                           f"speaker {page.printed_name!r} reads as {reason}, not a person's name — skipped"))
     return bool(reason)
 
 
-def _without_honorific(printed: str) -> str:
-    """The name without the honorific or rank printed before it ("Ambassador", "Deputy Secretary")."""
+def without_honorific(printed: str) -> str:
+    """The name without the honorific or rank printed before it ("Ambassador", "Deputy Secretary"): what
+    ``not_a_person`` judges, as "Ambassador" alone is a job title.
+
+    >>> without_honorific("Ambassador Jo Ray"), without_honorific("Capt. (N) Jo Ray"), without_honorific("Ambassador")
+    ('Jo Ray', 'Jo Ray', 'Ambassador')
+    """
     name = split_name(printed).name
     return name or printed
 
