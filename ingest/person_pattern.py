@@ -11,9 +11,12 @@ the first pattern that finds a name wins. Patterns, as a profile writes them:
                       With one part after the name, it is a title when it reads as a job
                       title ("Jane Doe, Chief Scientist"), else an organisation ("Jane Doe, Acme").
 ``Name — Title, Org`` a dash (—, – or a spaced hyphen) after the name, then "Title, Org".
-``Name (Org)``        the organisation in parentheses after the name: "Jane Doe (ACME)".
+``Name (Org)``        the organisation in parentheses after the name: "Jane Doe (ACME)"; a
+                      bracket that prints a job is read as ``split_affiliation`` reads an
+                      organisation field: "Jane Doe (CTO, Acme, Norway)".
 ``Name``              the whole string is the name.
-``Title, Org``        a position only (a tagline): "Chief Scientist, Acme".
+``Title, Org``        a position only (a tagline): "Chief Scientist, Acme"; a lone part is a
+                      title when it reads as a job ("Artist"), else an organisation ("Acme").
 ``Title @ Org``       a position only: "SRE @ Acme".
 ``Title at Org``      a position only: "Head of IT at Acme" (the last " at " before a capital).
 ===================== ==================================================================
@@ -22,9 +25,11 @@ Everywhere: post-nominals after the name stay with it ("Jane Doe, Ph.D, CTO, Acm
 ``|`` or ``;`` between jobs gives one position each, a job title trailing an organisation
 is a position of its own ("Fellow @ Acme, Presidential Fellow"), job titles and qualifiers
 around the first part stay in the title ("Founder, Vice-Chair and CTO, Acme"; "Contractor,
-UX Strategy, Agency"), and "CTO at Acme, Inc." is a title at an organisation. A name must
-read as a person (``ingest.tidy.not_a_person``): "CEO, Acme" finds no name, so a reader
-can take it as the position of the person printed before it (``Person.name`` is ``None``).
+UX Strategy, Agency"), "CTO at Acme, Inc." is a title at an organisation, a legal form after a comma
+stays with its company ("Acme, Inc.", "Acme, a. s."), and bars with no comma part a title from its
+organisation ("Head of Data | Acme"). A name must read as a person (``ingest.tidy.not_a_person``;
+an honorific that is a job word too opens one: "Ambassador Jane Doe"): "CEO, Acme" finds no name, so a
+reader can take it as the position of the person printed before it (``Person.name`` is ``None``).
 
 Where printed sources differ, the caller names its ``Reading`` (see the class):
 ``DECLARED`` for data files and front matter (the patterns above), ``FREE_TEXT`` for
@@ -92,7 +97,11 @@ Body speaker lists (``BULLET``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
 from ingest.records import Position
@@ -153,8 +162,8 @@ class Reading:
     org_first: bool  # a first part that reads as an organisation makes the whole string one ("Agency, Unit")
 
 
-# data files and front matter: what the profile declares
-DECLARED = Reading(("Name, Title, Org",), False, "judged", "title", "organisation", False, False)
+# data files and front matter: what the profile declares (a lone part is judged as one after a name is)
+DECLARED = Reading(("Name, Title, Org",), False, "judged", "judged", "organisation", False, False)
 # programme lines and cards: any line may be a heading, so a name must look like one
 FREE_TEXT = Reading(("Name (Org)", "Name — Title, Org", "Name, Title, Org"), True, "weighed", "free", "position", True,
                     False)
@@ -199,18 +208,26 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     return Person(None, split_position(text, reading=reading))
 
 
-def _pipes_as_commas(text: str, r: Reading) -> str:
-    """ "Name | Title | Org" with no comma: its bars part the fields, not jobs as in "Title, Org | Title, Org".
+def _pipes_as_commas(text: str, r: Reading, position: bool = False) -> str:
+    """ "Name | Title | Org" with no comma: its bars part the fields, not jobs as in "Title, Org | Title, Org";
+    so do those of a ``position`` ("Title | Org") that ends in an organisation rather than a second job.
 
     >>> _pipes_as_commas("Ms Ann Lee | Deputy Director | Civil Board | Sweden", FREE_TEXT)
     'Ms Ann Lee, Deputy Director, Civil Board, Sweden'
     >>> _pipes_as_commas("Ann Lee, Director, Acme | Adviser, Beta", FREE_TEXT)
     'Ann Lee, Director, Acme | Adviser, Beta'
+    >>> _pipes_as_commas("Head of Data | Kestrel Works", DECLARED, position=True)
+    'Head of Data, Kestrel Works'
+    >>> _pipes_as_commas("Founder | Board Member", DECLARED, position=True)
+    'Founder | Board Member'
     """
     if "|" not in text or "," in text:
         return text
     fields = [f.strip() for f in text.split("|") if f.strip()]
-    return ", ".join(fields) if len(fields) > 1 and is_name(fields[0], r) else text
+    if len(fields) < 2:
+        return text
+    parted = not _reads_as_title(fields[-1]) if position else is_name(fields[0], r)
+    return ", ".join(fields) if parted else text
 
 
 def _name_title_org(text: str, r: Reading) -> Person | None:
@@ -239,7 +256,8 @@ def _name_paren(text: str, r: Reading) -> Person | None:
         return None  # "Jane Doe (Moderator)" names a role, not an organisation
     if r.paren == "position":
         return Person(m.group("name").strip(), _positions(m.group("org").strip(), r))
-    return Person(m.group("name").strip(), [Position(organisation=m.group("org").strip())])
+    # a declared organisation may still print a job ("Ann Lee (Head of Data, Acme, Norway)"): judged as one
+    return Person(m.group("name").strip(), split_affiliation(m.group("org")))
 
 
 def _name_only(text: str, r: Reading) -> Person | None:
@@ -262,12 +280,14 @@ def title_then_name(text: str, reading: Reading = FREE_TEXT) -> tuple[str, str] 
 def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLARED) -> list[Position]:
     """The positions in a title-and-organisation string, by the first declared pattern whose separator it holds.
 
-    A lone part is read as the reading says (``DECLARED``: a title, "Artist"); jobs joined by "|" or ";" are one
-    position each.
+    A lone part is read as the reading says (``DECLARED``: a title when it reads as a job, "Artist", else an
+    organisation, "Kestrel Works"); jobs joined by "|" or ";" are one position each, but bars with no comma part
+    a title from its organisation ("Head of Data | Kestrel Works").
     """
     text = _SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;"))
     if not text:
         return []
+    text = _pipes_as_commas(text, reading, position=True)
     for pattern in check_patterns(patterns):
         if pattern == "Title @ Org" and _AT.search(text):
             return _positions(text, reading)
@@ -276,7 +296,55 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
             return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
         if pattern == "Title, Org":
             return _positions(text, reading, reading.alone)
-    return [Position(title=text)]
+    return _lone(text, reading, reading.alone) if reading.alone == "judged" else [Position(title=text)]
+
+
+def split_affiliation(text: str) -> list[Position]:
+    """The positions in an organisation field that may print a job too: "Title, Org" when its first part reads as
+    a job title, else one organisation, whatever its commas hold ("Unit, Ministry", "Org, Country", a legal form).
+
+    A lone part is a title when it reads as a job, else an organisation; jobs joined by "|" or ";" are one
+    position each; a country at the end stays in the organisation for ``ingest.normalize`` to take out.
+
+    >>> aff = lambda t: [(p.title, p.organisation) for p in split_affiliation(t)]
+    >>> aff("Chief Economist, Kestrel Energia S.p.A."), aff("Kestrel Works"), aff("Kestrel Grid (Norway)")
+    ([('Chief Economist', 'Kestrel Energia S.p.A.')], [(None, 'Kestrel Works')], [(None, 'Kestrel Grid (Norway)')])
+    >>> aff("Ambassador of Examplia to Austria"), aff("Dept of Physics, Uni Examplia")
+    ([('Ambassador of Examplia to Austria', None)], [(None, 'Dept of Physics, Uni Examplia')])
+    >>> aff("Kestrel, a. s.")
+    [(None, 'Kestrel, a. s.')]
+    >>> aff("Senior Vice President, Kestrel SF; Board Member, Grid Forum")
+    [('Senior Vice President', 'Kestrel SF'), ('Board Member', 'Grid Forum')]
+    >>> aff("Head of Data | Kestrel Works"), aff("State Secretary, Ministry of Maps, Norway")
+    ([('Head of Data', 'Kestrel Works')], [('State Secretary', 'Ministry of Maps, Norway')])
+    """
+    text = _pipes_as_commas(" ".join(str(text).split()).strip(" ,;"), DECLARED, position=True)
+    out: list[Position] = []
+    for job in (job.strip(" ,") for part in _JOBS.split(text) for job in _second_jobs(part)):
+        parts = comma_parts(job)
+        if len(parts) > 1 and not _first_is_title(parts[0]):
+            out.append(Position(organisation=job))  # "Unit, Ministry", "Org, Country"
+        elif job:
+            out += _job(job, DECLARED, "judged")
+    return out
+
+
+# an officer's abbreviation opening a part of more words makes it a title whatever follows ("VP Network Strategy",
+# "CDO Europe"); alone it may be an organisation's acronym
+_OFFICER = re.compile(r"^(?:[SEA]?VP|C[A-Z]{1,2}O|MD|GM)\s+\w")
+
+
+def _first_is_title(part: str) -> bool:
+    """The first part of an affiliation is a job title when it reads as one and not as an organisation headed by
+    no job ("Head of Ports Division" is a title, "Examplia Intelligence Unit" is not), or opens with an officer's
+    abbreviation.
+
+    >>> [_first_is_title(t) for t in ("Head of Ports Division", "VP Network Strategy", "Kestrel Unit", "CNIO")]
+    [True, True, False, False]
+    """
+    if _OFFICER.match(part):
+        return True
+    return _reads_as_title(part) and (not _ORG_WORD.search(part) or _headed_by_job(part))
 
 
 def _positions(text: str, r: Reading, lone: str | None = None) -> list[Position]:
@@ -313,9 +381,9 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         return [Position(title=head, organisation=re.sub(r"^the\s+(?=[A-Z])", "", tail.strip()))]
     at = _AT.search(text)
     if at:
-        title, rest = text[:at.start()].strip(), _COMMA.split(text[at.end():].strip())
+        title, rest = text[:at.start()].strip(), comma_parts(text[at.end():].strip())
     else:
-        parts = [p.strip() for p in _COMMA.split(text) if p.strip()]
+        parts = comma_parts(text)
         if not parts:
             return []
         if r.org_first and len(parts) > 1 and not (len(parts) > 2 and parts[0].lower() in _QUALIFIERS) \
@@ -331,6 +399,76 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
     while len(rest) > 1 and _is_title(rest[-1]):
         extra.insert(0, Position(title=rest.pop()))  # "…, Presidential Fellow": a second job, no organisation
     return [Position(title=title or None, organisation=", ".join(rest) or None)] + extra
+
+
+def comma_parts(text: str) -> list[str]:
+    """The comma parts of a position, a legal form kept with the organisation before it ("Kestrel, Inc.").
+
+    >>> [comma_parts(t) for t in ("CEO, Kestrel, Inc.", "Kestrel, a. s. (Czechia)", "Director, Examplia, UK")]
+    [['CEO', 'Kestrel, Inc.'], ['Kestrel, a. s. (Czechia)'], ['Director', 'Examplia', 'UK']]
+    """
+    parts: list[str] = []
+    for part in (p.strip() for p in _COMMA.split(text)):
+        if parts and is_legal_form(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def _legal_key(text: str) -> str:
+    """A legal form folded for comparison: "a. s.", "A.S." and "as" are one."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[\s.,-]", "", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+# company legal forms of many countries ("GmbH", "S.p.A.", "d.o.o.", "a.s.", "Pty Ltd"), from cleanco's term list
+_LEGAL_FORMS = frozenset(_legal_key(t) for terms in (*terms_by_type.values(), *terms_by_country.values())
+                         for t in terms if _legal_key(t))
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
+@lru_cache(maxsize=4096)
+def is_legal_form(text: str) -> bool:
+    """True when a comma part is a company's legal form, which stays with the organisation before it. Two letters
+    with no dot do not count after a comma ("Wyandotte County, KS" prints a state; "UK", "AE" are countries), nor
+    does a job title ("CIO" is a British charity's form too).
+
+    >>> [is_legal_form(t) for t in ("Inc.", "Ltd", "LLC", "S.A.", "a. s.", "GmbH", "Pty Ltd", "S.p.A. (Italy)")]
+    [True, True, True, True, True, True, True, True]
+    >>> [is_legal_form(t) for t in ("KS", "UK", "as", "CIO", "Kestrel", "Norway")]
+    [False, False, False, False, False, False]
+    """
+    part = _BRACKET_TAIL.sub("", text.strip())
+    key = _legal_key(part)
+    if len(key) <= 2 and "." not in part:
+        return False
+    return key in _LEGAL_FORMS and not has_job_word(part)
+
+
+def ends_in_legal_form(text: str) -> bool:
+    """True when a line ends in a company's legal form ("Kestrel Energia S.p.A.", "Kestrel Fibre AB"; two letters
+    only in capitals and when no country is written so).
+
+    >>> [ends_in_legal_form(t) for t in ("Kestrel Energia S.p.A.", "Kestrel Fibre AB", "Kestrel d.o.o.")]
+    [True, True, True]
+    >>> [ends_in_legal_form(t) for t in ("Lead Engineer", "Kestrel Works UK", "Directora da")]
+    [False, False, False]
+    """
+    words = _BRACKET_TAIL.sub("", text.strip()).split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if len(last) == 2 and last.isupper() and _legal_key(last) in _LEGAL_FORMS:
+        return not _a_country(last) and last not in _country_codes()
+    return any(is_legal_form(" ".join(words[-n:])) for n in (1, 2, 3) if n < len(words))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    from ingest.countries import default_countries
+
+    return frozenset(default_countries().by_code)
 
 
 def _headed_by_job(text: str) -> bool:
@@ -494,7 +632,20 @@ def is_name(text: str, reading: Reading = DECLARED) -> bool:
     text = text.strip()
     if reading.strict_names:
         return "," not in text and looks_like_name(text)
-    return bool(text) and not _COMMA.search(text) and not_a_person(text) is None
+    return bool(text) and not _COMMA.search(text) and (not_a_person(text) is None or _honoured_name(text))
+
+
+def _honoured_name(text: str) -> bool:
+    """A name after an honorific that is a job word too ("Ambassador Ann Lee", "State Secretary Ola Berg"): the
+    honorific off, the rest still reads as a name and names no organisation.
+
+    >>> _honoured_name("Ambassador Ann Lee"), _honoured_name("Commissioner for Digital Affairs")
+    (True, False)
+    >>> _honoured_name("Commissioner Digital Services"), _honoured_name("Chief Executive Officer")
+    (False, False)
+    """
+    name = split_name(text)
+    return name.honorific is not None and looks_like_name(text) and not _ORG_WORD.search(name.name)
 
 
 def _is_title(text: str) -> bool:
@@ -503,7 +654,17 @@ def _is_title(text: str) -> bool:
 
 def _reads_as_title(text: str) -> bool:
     """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency", "Writer/Editor")."""
-    return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2]))
+    return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2])) \
+        or bool(_JOB_NOUN.search(text)) and not _ORG_WORD.search(text) and not _is_org(text)
+
+
+# jobs that ingest.tidy's job words leave out ("Technology Editor", "Artist"), read only where no organisation word is
+_JOB_NOUN = re.compile(r"\b(professor|lecturer|postdoc|editor|writer|author|journalist|reporter|correspondent|"
+                       r"designer|artist|painter|musician|composer|poet|novelist|filmmaker|illustrator|teacher|"
+                       r"librarian|curator|economist|historian|lawyer|attorney|counsel|advocate|activist|"
+                       r"organi[sz]er|maintainer|owner|intern|trainee|instructor|coach|mentor|trainer|"
+                       r"entrepreneur|investor|producer|photographer|physician|nurse|pharmacist|psychologist|"
+                       r"therapist|blogger|podcaster)\b", re.I)
 
 
 def _job_title(text: str) -> bool:
@@ -513,7 +674,7 @@ def _job_title(text: str) -> bool:
 
 def _is_org(text: str) -> bool:
     return bool(_ACRONYM.match(text)) or text.startswith(("U.S.", "US ", "United States")) or \
-        not_a_person(text) == "an organisation"
+        not_a_person(text) == "an organisation" or ends_in_legal_form(text)
 
 
 def brief(person: Person) -> tuple[str | None, list[tuple[str | None, str | None]]]:

@@ -19,6 +19,7 @@ import re
 
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Segment, line_text
+from ingest.person_pattern import comma_parts, ends_in_legal_form
 from ingest.records import Position
 
 _ORG_WORDS = re.compile(
@@ -86,8 +87,10 @@ def _is_org(text: str, org: re.Pattern | None = None) -> bool:
     (True, True, False)
     >>> _is_org("Kementerian Digital"), _is_org("Kementerian Digital", re.compile("kementerian", re.I))
     (False, True)
+    >>> _is_org("Kestrel Energia S.p.A."), _is_org("Kestrel Fibre AB")  # a company's legal form ends it
+    (True, True)
     """
-    if org is not None and org.search(text):
+    if (org is not None and org.search(text)) or ends_in_legal_form(text):
         return True
     return bool(_ORG_LINE.search(text)) and not (_JOB_WORD.search(text.split(",")[0]) and not _ORG_WORDS.match(text))
 
@@ -154,9 +157,9 @@ def positions_of(items: list[tuple[str, str]], org: re.Pattern | None = None) ->
             positions.append(Position(organisation=text))
     for pos in positions:
         if pos.organisation is None and pos.title and ", " in pos.title:
-            head, _, tail = pos.title.rpartition(", ")
-            if _ORG_WORDS.match(tail) or (org is not None and org.search(tail)):
-                pos.title, pos.organisation = head, tail
+            *head, tail = comma_parts(pos.title)  # "…, Kestrel, Inc.": the legal form with its company
+            if head and (_ORG_WORDS.match(tail) or ends_in_legal_form(tail) or (org is not None and org.search(tail))):
+                pos.title, pos.organisation = ", ".join(head), tail
     return positions
 
 
