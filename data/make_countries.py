@@ -1,10 +1,10 @@
-"""Regenerate ``data/countries.csv`` from pycountry plus the tables below.
+"""Regenerate ``data/countries.csv`` from pycountry, countryinfo's demonyms and the tables below.
 
-Run from the repository root::
+Run from the repository root, with the generation-only dependencies installed::
 
-    python data/make_countries.py
+    pip install -e '.[data]' && python data/make_countries.py
 
-Columns: ``code,name,kind,wikidata,aliases``.
+Columns: ``code,name,kind,wikidata,aliases,bodies``.
 
 * ``code``     ISO 3166-1 alpha-2 for every country pycountry knows; readable upper-case
                codes (``EU``, ``UN``, ``AFRICAN-UNION`` ...) for international bodies.
@@ -13,10 +13,14 @@ Columns: ``code,name,kind,wikidata,aliases``.
 * ``kind``     ``country`` or ``international``.
 * ``wikidata`` the Wikidata Q-id, or empty when it could not be confirmed.
 * ``aliases``  ``|``-separated extra spellings used for lookups, with the names in the languages of
-               ``LANGUAGES`` from pycountry's translations; no alias belongs to two codes.
+               ``LANGUAGES`` from pycountry's translations and the country's demonym ("Kenyan", "Dutch");
+               no alias belongs to two codes.
+* ``bodies``   ``|``-separated names of an international body's own institutions and agencies ("European
+               Commission", "ENISA"): printed as a person's organisation, they give the body's code as the
+               country. Empty for the others.
 
-Output is sorted by code and written with the ``csv`` module, so it is deterministic for a
-given pycountry version.
+Output is sorted by code and written with the ``csv`` module, so it is deterministic for given
+pycountry, countryinfo and country_converter versions.
 
 Sources of the Wikidata ids (facts only, cross-checked against each other):
 
@@ -33,18 +37,29 @@ Sources of the Wikidata ids (facts only, cross-checked against each other):
 * International bodies: confirmordeny/supraverden ``data/general_list.yaml`` and
   ``data/united_nations.yaml``; EU from datenoio/internacia-db
   ``data/intblocks/economic/EU.yaml``.
+
+Source of the demonyms: the ``demonym`` of each country in countryinfo (PyPI ``countryinfo`` 1.0.1, MIT; its
+data come from the REST Countries project), read through ``countryinfo.all_countries()``. Where several codes
+share one, the UN members among them come from the ``UNmember`` column of country_converter's
+``country_data.tsv`` (PyPI ``country_converter`` 1.3.2, GPL-3.0; facts only). Both are generation-only
+dependencies (the ``data`` extra).
+
+Source of the EU's bodies: the EU's own list of its institutions, bodies and agencies
+(european-union.europa.eu, "Institutions, bodies and agencies of the EU"), the English names and the acronyms
+that name nothing else.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
 import pycountry
 
 OUT = Path(__file__).resolve().parent / "countries.csv"
-FIELDS = ["code", "name", "kind", "wikidata", "aliases"]
+FIELDS = ["code", "name", "kind", "wikidata", "aliases", "bodies"]
 
 # ISO 3166-1 alpha-2 -> Wikidata Q-id (see the module docstring for the source).
 QIDS: dict[str, str] = {
@@ -191,6 +206,43 @@ INTERNATIONAL: dict[str, tuple[str, str, list[str]]] = {
 }
 
 
+# An international body's own institutions and agencies (see the module docstring for the source): a person printed
+# as working for one of them speaks for the body, as pages that print a country column put it ("European External
+# Action Service" | "EU"). The body's own names are listed too, as an organisation ("Ambassador, European Union").
+# Other bodies have none: a World Bank economist is at an organisation, not from a country.
+BODIES: dict[str, list[str]] = {
+    "EU": ["European Union", "EU",
+           # institutions
+           "European Parliament", "European Council", "Council of the European Union", "Council of the EU",
+           "European Commission", "EU Commission", "Court of Justice of the European Union", "CJEU",
+           "European Central Bank", "European Court of Auditors",
+           # bodies
+           "European External Action Service", "EEAS", "European Economic and Social Committee",
+           "European Committee of the Regions", "European Investment Bank", "European Investment Fund",
+           "European Ombudsman", "European Data Protection Supervisor", "EDPS", "European Data Protection Board",
+           "EDPB", "CERT-EU", "European Anti-Fraud Office", "European Public Prosecutor's Office",
+           # agencies
+           "European Union Agency for Cybersecurity", "EU Agency for Cybersecurity", "ENISA",
+           "European Cybersecurity Competence Centre", "Europol",
+           "European Union Agency for Law Enforcement Cooperation", "Eurojust",
+           "European Union Agency for Criminal Justice Cooperation", "Frontex",
+           "European Border and Coast Guard Agency", "European Defence Agency", "European Defense Agency",
+           "European Union Institute for Security Studies", "EUISS", "European Union Satellite Centre", "SatCen",
+           "eu-LISA", "CEPOL", "European Union Agency for Law Enforcement Training",
+           "European Union Intellectual Property Office", "EUIPO", "European Medicines Agency",
+           "European Food Safety Authority", "European Centre for Disease Prevention and Control", "ECDC",
+           "European Environment Agency", "European Union Aviation Safety Agency", "European Maritime Safety Agency",
+           "European Union Agency for Railways", "European Banking Authority",
+           "European Securities and Markets Authority", "ESMA",
+           "European Insurance and Occupational Pensions Authority", "EIOPA",
+           "European Union Agency for Fundamental Rights", "European Chemicals Agency", "European Labour Authority",
+           "European Union Agency for Asylum", "European Institute of Innovation and Technology",
+           "European Union Agency for the Space Programme", "EUSPA",
+           "Agency for the Cooperation of Energy Regulators", "European Health and Digital Executive Agency",
+           "HaDEA", "European Research Council Executive Agency", "European Research Executive Agency"],
+}
+
+
 def _unique(name: str, texts: list[str]) -> list[str]:
     """``texts`` without blanks, repeats or the row's own name (case-insensitive), in order."""
     seen, out = {name.casefold()}, []
@@ -211,16 +263,66 @@ def rows() -> list[dict[str, str]]:
         official = [getattr(c, "official_name", ""), c.name, getattr(c, "common_name", "")]
         aliases = _unique(name, ALIASES.get(code, []) + official)
         out.append({"code": code, "name": name, "kind": "country",
-                    "wikidata": QIDS.get(code, ""), "aliases": "|".join(aliases)})
+                    "wikidata": QIDS.get(code, ""), "aliases": "|".join(aliases), "bodies": ""})
     for code, (name, qid, extra) in USER_ASSIGNED.items():
         out.append({"code": code, "name": name, "kind": "country", "wikidata": qid,
-                    "aliases": "|".join(_unique(name, extra))})
+                    "aliases": "|".join(_unique(name, extra)), "bodies": ""})
     for code, (name, qid, extra) in INTERNATIONAL.items():
-        out.append({"code": code, "name": name, "kind": "international",
-                    "wikidata": qid, "aliases": "|".join(_unique(name, extra))})
+        out.append({"code": code, "name": name, "kind": "international", "wikidata": qid,
+                    "aliases": "|".join(_unique(name, extra)), "bodies": "|".join(BODIES.get(code, []))})
     _translated(out)
+    _with_demonyms(out, demonyms())
     out.sort(key=lambda r: r["code"])
     return out
+
+
+def demonyms() -> dict[str, str]:
+    """Each demonym countryinfo prints ("Kenyan", "Dutch", "Emirati") → the one code it names.
+
+    Left out as ambiguous: a demonym of several states ("Congolese", "Dominican"), and one that ends another's
+    ("Guinean" of "Equatorial Guinean", "Sudanese" of "South Sudanese", "Samoan" of "American Samoan"). A
+    territory that prints its state's ("French" for Réunion, "Indian" for the British Indian Ocean Territory)
+    leaves it to the state: of the codes sharing a demonym, the one UN member keeps it.
+    """
+    from countryinfo import all_countries
+
+    codes: dict[str, set[str]] = {}
+    spelled: dict[str, str] = {}
+    for country in all_countries():
+        for text in re.split(r"[,/]", country.demonym() or ""):  # "Antiguan,Barbudan"
+            text = " ".join(text.split())
+            if text and country.iso(2):
+                codes.setdefault(text.casefold(), set()).add(country.iso(2))
+                spelled.setdefault(text.casefold(), text)
+    members = _un_members()
+    out = {}
+    for key, owners in sorted(codes.items()):
+        if len(owners) > 1:
+            owners = owners & members
+        if len(owners) == 1 and not any(other.endswith(" " + key) for other in codes):
+            out[spelled[key]] = next(iter(owners))
+    return out
+
+
+def _un_members() -> set[str]:
+    """The alpha-2 codes of the UN's member states, from country_converter's table (read as a file: its
+    ``CountryConverter`` reads Namibia's "NA" as a missing value under pandas 3)."""
+    from importlib.resources import files
+
+    with (files("country_converter") / "country_data.tsv").open(encoding="utf-8", newline="") as fh:
+        return {r["ISO2"] for r in csv.DictReader(fh, delimiter="\t") if r["UNmember"].strip()}
+
+
+def _with_demonyms(table: list[dict[str, str]], found: dict[str, str]) -> None:
+    """Add each demonym to its country's aliases, unless another row already spells it (so that no alias points
+    at two codes) or the table has no row of its code."""
+    owner = {" ".join(t.casefold().split()): r["code"] for r in table
+             for t in [r["name"], *filter(None, r["aliases"].split("|"))]}
+    by_code = {r["code"]: r for r in table}
+    for text, code in found.items():
+        row = by_code.get(code)
+        if row is not None and owner.setdefault(text.casefold(), code) == code:
+            row["aliases"] = "|".join(_unique(row["name"], [*row["aliases"].split("|"), text]))
 
 
 # the languages of event sites we read: country names as they print them ("Österreich", "Allemagne")
@@ -268,6 +370,14 @@ def check(table: list[dict[str, str]]) -> None:
             key = " ".join(text.casefold().split())
             if owner.setdefault(key, r["code"]) != r["code"]:
                 raise SystemExit(f"{text!r} belongs to both {owner[key]} and {r['code']}")
+    bodies: dict[str, str] = {}
+    for r in table:
+        for text in filter(None, r["bodies"].split("|")):
+            key = " ".join(text.casefold().split())
+            if bodies.setdefault(key, r["code"]) != r["code"]:
+                raise SystemExit(f"body {text!r} belongs to both {bodies[key]} and {r['code']}")
+            if key in owner and owner[key] != r["code"]:
+                raise SystemExit(f"body {text!r} of {r['code']} is an alias of {owner[key]}")
     unknown = set(QIDS) - {c.alpha_2 for c in pycountry.countries}
     if unknown:
         raise SystemExit(f"Q-ids for codes pycountry does not know: {sorted(unknown)}")

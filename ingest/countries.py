@@ -7,6 +7,10 @@
 'international'
 >>> c.lookup("Ministry of Health") is None, c.lookup("Österreich").code, c.lookup("Allemagne").code
 (True, 'AT', 'DE')
+>>> c.lookup("Kenyan").code, c.lookup("Dutch").code, c.lookup("Dominican")  # a demonym naming two is none
+('KE', 'NL', None)
+>>> c.lookup("Kazakstan").code  # a misspelling
+'KZ'
 """
 
 from __future__ import annotations
@@ -45,9 +49,10 @@ def _key(text: str) -> str:
 class Countries:
     """A lookup table of countries and their printed variants."""
 
-    def __init__(self, rows: list[Country], aliases: dict[str, str]):
+    def __init__(self, rows: list[Country], aliases: dict[str, str], bodies: dict[str, str] | None = None):
         self.by_code = {c.code: c for c in rows}
         self.by_key = {k: self.by_code[code] for k, code in aliases.items()}
+        self.by_body = {k: self.by_code[code] for k, code in (bodies or {}).items()}
         # by first letter (a misspelling keeps it): 12 µs a lookup over the 3,400 names in 12 languages, where
         # one list of them all cost 140
         self._fuzzy_keys: dict[str, list[str]] = {}
@@ -57,8 +62,8 @@ class Countries:
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Countries":
-        """Read the table from a CSV of ``code,name,kind,wikidata,aliases``."""
-        rows, aliases = [], {}
+        """Read the table from a CSV of ``code,name,kind,wikidata,aliases,bodies``."""
+        rows, aliases, bodies = [], {}, {}
         with open(path, newline="", encoding="utf-8") as fh:
             for rec in csv.DictReader(fh):
                 country = Country(rec["code"], rec["name"], rec["kind"], rec["wikidata"] or None)
@@ -66,7 +71,10 @@ class Countries:
                 for text in [rec["name"], *rec["aliases"].split("|")]:
                     if text.strip():
                         aliases.setdefault(_key(text), country.code)
-        return cls(rows, aliases)
+                for text in (rec.get("bodies") or "").split("|"):
+                    if text.strip():
+                        bodies.setdefault(_key(text), country.code)
+        return cls(rows, aliases, bodies)
 
     def lookup(self, text: str | None, fuzzy: bool = True) -> Country | None:
         """The country printed as ``text``, or ``None`` when it is not one."""
@@ -77,9 +85,24 @@ class Countries:
             return self.by_key[key]
         if fuzzy and len(key) >= 6:
             hit = process.extractOne(key, self._fuzzy_keys.get(key[0], []), scorer=fuzz.ratio, score_cutoff=92)
-            if hit:
+            # a name and more ("Guinean", "Dominican") is a word made from it, not a misspelling: the demonyms
+            # that name one country are in the table, and those left out of it name several
+            if hit and not key.startswith(hit[0]):
                 return self.by_key[hit[0]]
         return None
+
+    def body(self, org: str | None) -> Country | None:
+        """The international body whose own institution or agency ``org`` names, whole or before a bracket
+        ("European Commission (DG CONNECT)"); ``None`` for any other organisation.
+
+        >>> c = default_countries()
+        >>> c.body("European Commission (DG CONNECT)").code, c.body("ENISA").code, c.body("World Bank")
+        ('EU', 'EU', None)
+        """
+        if not org:
+            return None
+        head = org.split("(", 1)[0]
+        return self.by_body.get(_key(org)) or (self.by_body.get(_key(head)) if head.strip() else None)
 
     def split_trailing(self, text: str) -> tuple[str, Country] | None:
         """Split "Organisation, Country" into its parts when the tail is a country.

@@ -46,6 +46,8 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
                                      "(docs/sites.md, 'Which reader reads a file')"))
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
+        if page.honorific and not page.name.honorific:  # "M." of its own field: set, never read from the name
+            page.name = replace(page.name, honorific=" ".join(page.honorific.split()))
         page.person_key = person_key(page.permalink, page.name.name)
         page.country_label = _trailing(page.country_label, page.positions, countries)
         page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes,
@@ -164,8 +166,9 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
 
 
 def _trailing(label: str | None, positions: list[Position], countries: Countries) -> str | None:
-    """The printed country, else the one ending the last organisation, which is taken out of it either way
-    ("CERT-EE, Estonia" beside a printed "Tallinn, Estonia" is the organisation CERT-EE)."""
+    """The printed country, else the first one ending an organisation or printed as one, which is taken out of
+    it either way ("CERT-EE, Estonia" beside a printed "Tallinn, Estonia" is the organisation CERT-EE), else the
+    one an organisation's or a title's name holds."""
     tail = trailing_country(positions, countries)
     return label or tail or country_in_org(positions, countries)
 
@@ -201,8 +204,10 @@ _FR_STATE_BODY = re.compile(r"\b(?:ambassade|mission permanente|représentation 
 
 
 def country_in_org(positions: list[Position], countries: Countries) -> str | None:
-    """The country a state body's name holds, as printed ("Mexico"), when a position's organisation is one; else
-    the country a state office's title names ("Ambassador of Viet Nam to Austria").
+    """The country a state body's name holds, as printed ("Mexico", "Danish" of "Danish Maritime Authority"), when
+    a position's organisation is one; else the country a state office's title names ("Ambassador of Viet Nam to
+    Austria"). An international body's own institution or agency ("European Commission", ``bodies`` in
+    data/countries.csv) gives the body's code.
 
     >>> from ingest.records import Position
     >>> c = default_countries()
@@ -217,13 +222,23 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     >>> country_in_org([Position(title="Permanent Representative of Norway to the OSCE")], c)
     'Norway'
     >>> country_in_org([Position(title="Minister of State for Cyber Affairs")], c)
+    >>> country_in_org([Position(organisation="Danish Maritime Authority")], c)  # a national adjective
+    'Danish'
+    >>> country_in_org([Position(organisation="DG CONNECT, European Commission")], c)  # an EU institution
+    'EU'
     """
     for pattern, field in ((_STATE_BODY, "organisation"), (_FR_STATE_BODY, "organisation"), (_STATE_OFFICE, "title"),
                            (_FR_STATE_OFFICE, "title")):
         for pos in reversed(positions):
             m = pattern.search(getattr(pos, field) or "")
-            if m and _is_country(countries, m.group("country")):
+            # "Delegation of the European Union to Japan": a body that stands for its members, like a state
+            if m and (_is_country(countries, m.group("country")) or countries.body(m.group("country"))):
                 return m.group("country")
+    # the first organisation only: a later one ("Senior Fellow, Think Tank; Adviser, ENISA") is a side role
+    text = next((pos.organisation for pos in positions if pos.organisation), "")
+    for part in [text, *text.split(", ")[1:]]:  # "DG CONNECT, European Commission"
+        if (body := countries.body(part)) is not None:
+            return body.code
     for words, field in ((_BODY_WORDS, "organisation"), (_OFFICE_WORDS, "title")):
         for pos in reversed(positions):
             text = getattr(pos, field) or ""
@@ -324,9 +339,9 @@ def _title_country(positions: list[Position], countries: Countries) -> str | Non
 
 
 def trailing_country(positions: list[Position], countries: Countries) -> str | None:
-    """The country printed at the end of the last organisation, taken out of it ("University of Lagos,
-    Nigeria", "ConnectEast (Ukraine)"); an organisation that is only a country ("Minister, Kenya") is kept.
-    International bodies ("World Bank") are organisations here, not countries.
+    """The country printed at the end of each organisation, taken out of it ("University of Lagos, Nigeria",
+    "ConnectEast (Ukraine)"), or printed as the organisation itself ("Minister, Kenya": a title, no organisation);
+    the first found. International bodies ("World Bank") are organisations here, not countries.
 
     >>> from ingest.records import Position
     >>> ps = [Position(title="Dean", organisation="University of Lagos, Nigeria")]
@@ -338,24 +353,41 @@ def trailing_country(positions: list[Position], countries: Countries) -> str | N
     >>> ps = [Position(title="Professor", organisation="Kansai Institute"), Position(title="Japan")]
     >>> trailing_country(ps, default_countries()), len(ps)
     ('Japan', 1)
+    >>> ps = [Position("Director", "Grid Authority, Jordan"), Position("Chair", "Ports Council, Oman")]
+    >>> trailing_country(ps, default_countries()), [p.organisation for p in ps]
+    ('Jordan', ['Grid Authority', 'Ports Council'])
+    >>> ps = [Position(title="Minister of Ports", organisation="Ghana")]
+    >>> trailing_country(ps, default_countries()), ps[0].organisation
+    ('Ghana', None)
     """
     alone = positions[-1] if len(positions) > 1 else None
     if alone and alone.title and not alone.organisation and _is_country(countries, alone.title):
         positions.remove(alone)  # a line of its own under the position lines: "Japan"
         return alone.title
-    last = next((p for p in reversed(positions) if p.organisation), None)
-    if last is None:
+    if not any(p.organisation for p in positions):
         return _title_country(positions, countries)
-    org = last.organisation
+    found = [country for pos in positions if (country := _org_country(pos, countries))]
+    positions[:] = [p for p in positions if p.title or p.organisation]  # "(Brazil)" was all the position printed
+    return found[0] if found else None
+
+
+def _org_country(pos: Position, countries: Countries) -> str | None:
+    """The country ending a position's organisation, or being all of it, taken out of it."""
+    org = pos.organisation
+    if not org:
+        return None
     whole = countries.lookup(org, fuzzy=False)
     if whole is not None:
-        return org if whole.kind == "country" else None
+        if whole.kind != "country":
+            return None
+        pos.organisation = None  # a country printed where the organisation goes: the government, so no name
+        return org.strip(" ()")
     if (m := _PAREN_TAIL.match(org)) and _is_country(countries, m.group("tail")):
-        last.organisation = m.group("org")
+        pos.organisation = m.group("org")
         return m.group("tail")
     head, comma, tail = org.rpartition(",")
     if comma and head.strip() and _is_country(countries, tail):
-        last.organisation = head.strip()
+        pos.organisation = head.strip()
         return tail.strip()
     return None
 
