@@ -9,6 +9,12 @@ page is about (title from the ``edition`` selector or the page title, date from
 the ``date`` selector, the ``default_date`` option, the front matter or the file
 name), so that every card is an appearance of its person at that meeting.
 
+A site whose programme already lists every talk prints its speaker cards as who
+the speakers are, not as one more meeting: with ``kind = "speakers"`` each card
+is a speaker page instead (name, positions, country, honorific, photo), which
+lends what it prints to the person's appearances of the same edition (the year
+its path names; ``ingest/page_positions.py``), and the page makes no session.
+
 A profile page (``page = "profile"``) is a speaker page: its name is the front
 matter ``title``, its positions the italic lines under the bold name, its
 biography the paragraphs after. A card links its profile when the card's
@@ -51,6 +57,7 @@ class Options:
     """A card page's selectors and defaults (see docs/sites.md, "HTML speaker cards")."""
 
     page: str = "cards"  # "cards" or "profile"
+    kind: str = "sessions"  # "sessions": the page's meeting, a card an appearance; "speakers": a card a speaker page
     markup: str = "auto"  # "auto" (HTML when the body is: ingest.html_page.page_tree), "html" or "markdown"
     # one card and its parts (CSS selectors inside the card)
     card: str = ".card"
@@ -94,6 +101,9 @@ def check(options: dict) -> None:
     opts = options_of(Options, options)
     if opts.page not in ("cards", "profile"):
         raise ValueError(f"page must be \"cards\" or \"profile\", not {opts.page!r}")
+    if opts.kind not in ("sessions", "speakers"):
+        raise ValueError(f"kind must be \"sessions\" (the page's meeting) or \"speakers\" (a card a speaker page), "
+                         f"not {opts.kind!r}")
     if opts.markup not in ("auto", "html", "markdown"):
         raise ValueError(f"markup must be \"auto\", \"html\" or \"markdown\", not {opts.markup!r}")
     if opts.role_from not in ("", "heading"):
@@ -121,6 +131,12 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
             parsed.speakers.append(page)
         return parsed
     tree = page_tree(doc, opts.markup)
+    if opts.kind == "speakers":
+        parsed.speakers += card_pages(doc, tree, opts, settings, parsed.notes)
+        if not parsed.speakers:
+            parsed.notes.append(Note(doc.path, None, "skipped-file", f"no card matches {opts.card!r} with a name — "
+                                     "skipped; check the card and name selectors of the profile"))
+        return parsed
     rows = read_cards(doc, tree, opts, settings, parsed.notes)
     if not rows:
         parsed.notes.append(Note(doc.path, None, "skipped-file", f"no card matches {opts.card!r} with a name — "
@@ -159,6 +175,21 @@ def read_cards(doc: Document, tree: LexborHTMLParser, opts: Options, settings: S
             row.line = lines.of(row.printed_name)
             rows.append(row)
     return rows
+
+
+def card_pages(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings,
+               notes: list[Note]) -> list[SpeakerPage]:
+    """A speaker page per card (``kind = "speakers"``): what the card prints of its person, its photo, and its
+    link as the page's address (the link a talk prints joins the person)."""
+    lines = Lines(doc)
+    pages = []
+    for node in tree.css(opts.card):
+        row = card_row(doc.path, node, opts, None, settings, notes)
+        if row:
+            pages.append(SpeakerPage(path=doc.path, line=lines.of(row.printed_name) or doc.body_line + 1,
+                                     permalink=row.link, printed_name=row.printed_name, positions=row.positions,
+                                     country_label=row.country_label, image=portrait(node, row.printed_name)))
+    return pages
 
 
 def _inside(node: LexborNode, cards: set[int]) -> bool:

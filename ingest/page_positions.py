@@ -7,7 +7,10 @@ this module for each appearance without a position: the positions of the
 person's speaker page (read in this run, else already in the store) are copied
 to the appearance, each with ``source`` set to the speaker page's file graph,
 which the triples write as ``sg:positionSource``. A position printed with the
-appearance always wins; nothing is copied across people.
+appearance always wins; nothing is copied across people. Speaker cards lend the
+same way: read as speaker pages (a cards part of ``kind = "speakers"``), like any
+speaker page of the year their path names; read as a meeting's appearances, for
+that meeting's edition.
 
 >>> from ingest.records import Row, SessionPage, SpeakerPage, Parsed, Document
 >>> page = SpeakerPage("p/jane.md", 1, "/p/jane/", "Jane Doe", positions=[Position("Lead", "ACME")], person_key="jane")

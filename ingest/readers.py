@@ -8,6 +8,8 @@ A reader is a module with ``NAME``, ``read(doc, countries, **options) -> Parsed`
 * ``SELECTIVE = True``: a file format (``schedule.xml``, a pretalx export): when detected, it reads the
   files it recognises, whatever reads the folder's pages;
 * ``check(options)``: raises ``ValueError`` naming a bad option;
+* ``ONE_SESSION = True``: a page is one session (``sicw``): a page of several timed headings or lines is
+  never its;
 * ``EXPECTS``: what its format prints of a person beside the name, of ``("organisation", "country")``
   (default both): a schedule export prints neither, so a row without them is no note.
 
@@ -16,8 +18,20 @@ Which reader reads a file of a folder (see docs/sites.md):
 1. the first ``[[parts]]`` entry of the profile whose ``files`` match it;
 2. else the ``reader`` the profile names, or whose options table it has (``[site.frontmatter]``);
 3. else detection: a file a selective reader recognises goes to that reader; the folder's pages go to
-   the first page reader that recognises one of them; a folder no reader recognises is refused,
-   with the reason and what to run next — nothing is guessed.
+   the page reader that recognises the most of them (of the first ``VOTES`` recognised); a folder no
+   reader recognises is refused, with the reason and what to run next — nothing is guessed.
+
+A page whose sessions each open with their time (``timetable``) is a programme of several sessions:
+``programme`` recognises it (it has no ``detect`` of its own: it reads many shapes, and this is the one
+that is unmistakable). A reader of one session a page never takes a page of several timed headings or
+lines, whatever else it holds; a table of times may be a session page's own run-of-show.
+
+>>> time_slots("## Day 1\\n\\n### 10:00–11:30 | Opening Segment\\n\\n**11:45 – 13:00** Panel: Data\\n")
+(2, 0)
+>>> time_slots("**15 October 2024**\\n\\n*Time: 4.00pm to 5.30pm (GMT +8)*\\n\\n| **Moderator** | |\\n")
+(0, 0)
+>>> time_slots("| Time | Session |\\n|---|---|\\n| 09:00 | Welcome |\\n| 9.30am | Keynote |\\n")
+(0, 2)
 """
 
 from __future__ import annotations
@@ -25,13 +39,14 @@ from __future__ import annotations
 import importlib
 import inspect
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from graph.errors import IngestError
 from ingest.countries import default_countries
+from ingest.markdown import line_text, parse_blocks
 from ingest.normalize import EXPECTED, normalize
 from ingest.read import parse_document
 from ingest.profile import zone
@@ -88,15 +103,63 @@ def check(name: str, options: dict, where: str, label: str) -> None:
 
 
 def detect_file(doc: Document, selective: bool) -> str | None:
-    """The first reader (selective file formats, or page readers) whose ``detect`` accepts ``doc``."""
+    """The first reader (selective file formats, or page readers) whose ``detect`` accepts ``doc``; a page of
+    several timed headings or lines is never a one-session reader's."""
     for name in READERS:
         mod = module(name)
-        accepts = getattr(mod, "detect", None)
-        if accepts is None or bool(getattr(mod, "SELECTIVE", False)) != selective:
+        accepts = getattr(mod, "detect", None) or _SHAPES.get(name)
+        if accepts is None or bool(getattr(mod, "SELECTIVE", False)) != selective or doc.suffix not in suffixes(name):
             continue
-        if doc.suffix in suffixes(name) and accepts(doc):
+        if getattr(mod, "ONE_SESSION", False) and time_slots(doc.body, doc.body_line)[0] >= 2:
+            continue
+        if accepts(doc):
             return name
     return None
+
+
+VOTES = 12  # pages recognised that settle a folder's page reader: a stray page of another shape is outvoted
+
+
+def page_reader(votes: dict[str, int]) -> str | None:
+    """The page reader that recognised the most of a folder's pages (``votes``: reader -> pages); a tie goes
+    to the reader listed first, whose format is the more particular.
+
+    >>> page_reader({"programme": 1, "sicw": 11}), page_reader({"programme": 1, "sicw": 1}), page_reader({})
+    ('sicw', 'sicw', None)
+    """
+    order = list(READERS)
+    return min(votes, key=lambda name: (-votes[name], order.index(name)), default=None)
+
+
+def timetable(doc: Document) -> bool:
+    """True for a page of several sessions, each led by its time: two headings, lines, list items or table rows
+    or more that open with a time and go on with a title ("### 10:00–11:30 | Opening Segment",
+    "**11:45 – 13:00** Panel: …", "- 13:00 : Welcome", "| 09:00 | Keynote |")."""
+    return sum(time_slots(doc.body, doc.body_line)) >= 2
+
+
+@lru_cache(maxsize=64)  # a page is asked by each reader in turn
+def time_slots(body: str, first: int = 1) -> tuple[int, int]:
+    """The headings, lines and list items of a Markdown body that open with a time and a title, and its table rows
+    that do (a time cell, then the session's: "| 09:00 | Keynote |"). A session page may print its own
+    run-of-show in a table; timed headings and lines are sessions of their own."""
+    from ingest.agenda import time_lead  # the agenda's own reading of a time; imported here to keep start-up light
+
+    def slot(text: str, alone: bool = False) -> bool:
+        lead = time_lead(text)
+        return lead is not None and bool(lead[1]) != alone
+
+    lines = rows = 0
+    for block in parse_blocks(body, first):
+        if block.kind in ("heading", "paragraph"):
+            lines += sum(slot(line_text(line)) for line in block.lines)
+        for row in block.rows:
+            cells = [cell.text for cell in row.cells if cell.text]
+            rows += len(cells) > 1 and slot(cells[0], alone=True)
+    return lines, rows
+
+
+_SHAPES = {"programme": timetable}  # readers without a detect of their own, by the page shape that is theirs
 
 
 def head(folder: Path, path: Path) -> Document | None:

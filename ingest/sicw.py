@@ -25,11 +25,13 @@ from ingest.people_text import role_prefix
 from ingest.person_pattern import looks_like_name
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
-from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
+from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
+from ingest.tidy import not_a_person
 from ingest.sicw_options import DEFAULT, Options
 
 NAME = "sicw"
+ONE_SESSION = True  # a page is one session: a page of several timed headings or lines is a programme (readers.py)
 
 # "Moderator – Dr X", "Guest-of-Honour: Mr Y": a role printed before the name of a speaker page
 _ROLE_PREFIX = re.compile(r"^\s*([A-Za-z][\w -]{1,30}?)\s*(?:[\u2013\u2014:]|\s-)\s*(?=\S)")
@@ -529,9 +531,11 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
                  opts: Options = DEFAULT) -> SpeakerPage | None:
     """A speaker page: name heading, italic position block, biography."""
     heading = next((b for b in blocks if b.kind == "heading" and b.text and not opts.is_biography(b.text)), None)
-    printed = _without_role(heading.text if heading else _meta(doc, opts.title) or "", opts)
+    named = _meta_name(doc, opts)
+    printed = named or _without_role(heading.text if heading else _title_name(doc, opts), opts)
     if not printed:
-        notes.append(Note(doc.path, None, "skipped-file", "speaker page has no name heading and no title — skipped"))
+        notes.append(Note(doc.path, None, "skipped-file", "speaker page has no name: no name key in its front matter, "
+                          "no name heading, and no title that reads as a name — skipped; give it a 'name:'"))
         return None
     page = SpeakerPage(path=doc.path, line=heading.line if heading else 1,
                        permalink=_meta(doc, opts.permalink), printed_name=printed)
@@ -552,7 +556,37 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
             held = _positions_held(page, held, bool(bio), countries, opts)
             bio.append(block.text.replace("\n", " "))
     page.biography = "\n\n".join(bio)
+    if not page.positions:  # the body prints none: the front matter's
+        page.positions = _meta_positions(doc, opts, title=bool(named))
+        page.country_label = page.country_label or _meta(doc, opts.country)
     return page
+
+
+def _meta_name(doc: Document, opts: Options) -> str | None:
+    """The name a speaker page's front matter gives under a name key (``name: Lars Øberg``), when it reads as a
+    person's."""
+    return next((text for key in opts.name if isinstance(value := doc.meta.get(key), str)
+                 and (text := " ".join(value.split())) and not not_a_person(text)), None)
+
+
+def _title_name(doc: Document, opts: Options) -> str:
+    """A speaker page's title as its name, unless it reads as a job title, an organisation or a heading
+    ("State Secretary for Digital Affairs", "Speakers 2024": a year is no part of a name) — then no name."""
+    title = _meta(doc, opts.title) or ""
+    return "" if not_a_person(_YEAR.sub(" ", _without_role(title, opts))) else title
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _meta_positions(doc: Document, opts: Options, title: bool) -> list[Position]:
+    """A speaker page's position from its front matter: a job title key, else (``title``: a name key gave the
+    name) a title that reads as a job title, and an organisation key."""
+    job = _meta(doc, opts.job_title)
+    if not job and title and (printed := _meta(doc, opts.title)) and (not_a_person(printed) or "").startswith("a job"):
+        job = printed
+    org = _meta(doc, opts.company)
+    return [Position(title=job, organisation=org)] if job or org else []
 
 
 def _positions_held(page: SpeakerPage, held: list[list[Segment]], bio: bool, countries: Countries,

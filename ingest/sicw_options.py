@@ -13,8 +13,8 @@ profile (``data/profiles/sicw.toml`` writes every default out):
 >>> Options.from_options({"time_label": "when"})
 Traceback (most recent call last):
 ValueError: unknown option 'time_label' (did you mean 'time_labels'?) — the sicw reader takes title, permalink, \
-date, time_labels, skip_labels, format_labels, footer, speaker_words, biography_words, name_prefixes, \
-organisation_words
+date, time_labels, skip_labels, format_labels, footer, speaker_words, biography_words, name_prefixes, name, \
+job_title, company, country, organisation_words
 >>> Options.from_options({"footer": 3})
 Traceback (most recent call last):
 ValueError: footer must be a word or phrase or a list of them ([] for none), not 3
@@ -52,6 +52,12 @@ class Options:
     speaker_words: tuple[str, ...] = ("speaker", "speakers")
     biography_words: tuple[str, ...] = ("biography",)  # a heading or paragraph that opens the biography
     name_prefixes: tuple[str, ...] = ()  # printed before the name of a speaker page, besides the role words
+    # front-matter keys of a speaker page: its name (before its heading and its title, which may be a job
+    # title), and the position and country used when its body prints none
+    name: tuple[str, ...] = ("name", "full_name", "fullname", "speaker_name", "display_name", "speaker")
+    job_title: tuple[str, ...] = ("job_title", "jobtitle", "position", "designation")
+    company: tuple[str, ...] = ("organisation", "organization", "company", "affiliation")
+    country: tuple[str, ...] = ("country",)
     # words that make a line of a position cell or block an organisation, besides the built-in ones
     # (ministry, agency, university, … Ltd: ingest/positions.py)
     organisation_words: tuple[str, ...] = ()

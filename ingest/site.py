@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -132,14 +133,14 @@ def _detect(site: Site) -> None:
     from ingest.loader import walk
 
     folder = site.folder
-    page_reader = None
+    votes: Counter = Counter()  # page reader -> pages it recognises
     looked = 0
     for path in walk(site.root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
         suffix = rel.rsplit(".", 1)[-1].lower()
         page = suffix in readers.PAGE_SUFFIXES
-        if page and page_reader is not None:
-            continue  # the pages' reader is known: only file formats are still looked for
+        if page and votes.total() >= readers.VOTES:
+            continue  # the pages' reader is settled: only file formats are still looked for
         if not site.profile.selects(rel):
             continue
         doc = readers.head(folder, path)
@@ -149,9 +150,9 @@ def _detect(site: Site) -> None:
         name = readers.detect_file(doc, selective=True)
         if name:
             site.selected[rel] = name
-        elif page:
-            page_reader = readers.detect_file(doc, selective=False)
-    site.reader = page_reader
+        elif page and (name := readers.detect_file(doc, selective=False)):
+            votes[name] += 1
+    site.reader = page_reader = readers.page_reader(votes)
     if page_reader is None and not site.selected and site.profile.path:
         site.refusal = (f"no reader recognises any of the {looked} files under {site.root}, and the profile "
                         f"{site.profile.path} names no [[parts]] (a draft that found nothing it knows) — write "
