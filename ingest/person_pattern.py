@@ -29,7 +29,9 @@ UX Strategy, Agency"), "CTO at Acme, Inc." is a title at an organisation, a lega
 stays with its company ("Acme, Inc.", "Acme, a. s."), and bars with no comma part a title from its
 organisation ("Head of Data | Acme"). A name must read as a person (``ingest.tidy.not_a_person``;
 an honorific that is a job word too opens one: "Ambassador Jane Doe"): "CEO, Acme" finds no name, so a
-reader can take it as the position of the person printed before it (``Person.name`` is ``None``).
+reader can take it as the position of the person printed before it (``Person.name`` is ``None``). A title printed
+with no organisation gives up the body after its last "of"/"de"/"der"… ("Director General of EXNA",
+"présidente de l'Association Kestrel"; ``office_of_body``), never a portfolio ("Minister of Foreign Affairs").
 
 Where printed sources differ, the caller names its ``Reading`` (see the class):
 ``DECLARED`` for data files and front matter (the patterns above), ``FREE_TEXT`` for
@@ -104,6 +106,7 @@ from functools import lru_cache
 from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
+from ingest.position_words import is_body
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -137,7 +140,9 @@ _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|c
 _ACCREDITED = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+")  # "… of Norway to the OSCE"
 _OFFICE = re.compile(r"\b(professor|member|chair|editor|judge|rapporteur|dean|rector)$", re.I)  # "… of Law"
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
-              "el", "ter", "ten", "dos", "das", "y", "zu", "st."}
+              "el", "ter", "ten", "do", "dos", "das", "zu", "st."}
+# "Costa e Silva", "Pérez y Gómez", "Puig i Serra": two family names joined, after a given name
+_JOINERS = {"e", "y", "i"}
 
 
 @dataclass
@@ -204,7 +209,7 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     if title_first:
         found = title_then_name(text, reading)
         if found:
-            return Person(found[1], [Position(title=found[0])])
+            return Person(found[1], [office_of_body(found[0])])
     return Person(None, split_position(text, reading=reading))
 
 
@@ -296,7 +301,7 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
             return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
         if pattern == "Title, Org":
             return _positions(text, reading, reading.alone)
-    return _lone(text, reading, reading.alone) if reading.alone == "judged" else [Position(title=text)]
+    return _offices(_lone(text, reading, reading.alone) if reading.alone == "judged" else [Position(title=text)])
 
 
 def split_affiliation(text: str) -> list[Position]:
@@ -326,7 +331,7 @@ def split_affiliation(text: str) -> list[Position]:
             out.append(Position(organisation=job))  # "Unit, Ministry", "Org, Country"
         elif job:
             out += _job(job, DECLARED, "judged")
-    return out
+    return _offices(out)
 
 
 # an officer's abbreviation opening a part of more words makes it a title whatever follows ("VP Network Strategy",
@@ -349,7 +354,7 @@ def _first_is_title(part: str) -> bool:
 
 def _positions(text: str, r: Reading, lone: str | None = None) -> list[Position]:
     jobs = [job.strip(" ,") for part in _JOBS.split(text) for job in _second_jobs(part) if job.strip(" ,")]
-    return [pos for job in jobs for pos in _job(job, r, lone or r.after_name)]
+    return _offices([pos for job in jobs for pos in _job(job, r, lone or r.after_name)])
 
 
 _AND_JOB = re.compile(r"\s+(?:&|and)\s+(?=(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s)")
@@ -559,6 +564,49 @@ def _of_organisation(text: str) -> Position:
     return Position(title=text)
 
 
+# "of", "de", "der"… between an office and the body it heads: "… of the", "… de l'", "… dell'", "… d'"
+_OF_BODY = re.compile(r"\s+(?:(?:de\s+l|dell|d)['’]|(?:of(?:\s+the)?|de(?:\s+la)?|du|des|der|del|della|dello|degli|"
+                      r"delle|di|da|do|dos|das)\s+)(?=\w)", re.I)
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+# capitals that name a field or a region, not a body: "Head of IT", "Director of R&D", "VP of EMEA"
+_FIELDS = {"IT", "ICT", "HR", "AI", "ML", "UX", "UI", "QA", "PR", "R&D", "IP", "OT", "BD", "CX", "DEI", "ESG", "GRC",
+           "IAM", "SOC", "SEO", "CRM", "ERP", "GIS", "OSINT", "CTI", "IR", "DFIR", "EMEA", "APAC", "LATAM", "DACH",
+           "MENA", "CEE", "SEA", "AMER", "NA"}
+
+
+def office_of_body(title: str) -> Position:
+    """A title with no organisation beside it: the office, and the body after its last "of"/"de"/"der"… when that
+    names one — an acronym ("Director General of EXNA"), or a body's name by its words (``is_body``: "Head of the
+    Example Agency", "présidente de l'Association Kestrel"). A portfolio stays in the title.
+
+    >>> [(p.title, p.organisation) for p in map(office_of_body, ("Director General of EXNA",
+    ...     "Directrice générale de l'ANCX", "Head of the Example Agency", "Präsidentin des Bundesamts für Karten"))]
+    [('Director General', 'EXNA'), ('Directrice générale', 'ANCX'), ('Head', 'Example Agency'), \
+('Präsidentin', 'Bundesamts für Karten')]
+    >>> [office_of_body(t).organisation for t in ("Minister of Foreign Affairs", "Ministre de l'Intérieur",
+    ...     "Secretary of State", "Head of Cyber Policy", "Ambassador of Sweden to France", "Head of IT")]
+    [None, None, None, None, None, None]
+    """
+    for m in reversed(list(_OF_BODY.finditer(title))):
+        office, body = title[:m.start()].strip(), title[m.end():].strip()
+        if _ACCREDITED.match(body):
+            break  # "Permanent Representative of Examplia to the OSCE": one office
+        if body[:1].isupper() and has_job_word(office) and _names_body(body):
+            return Position(title=office, organisation=body)
+    return Position(title=title)
+
+
+def _names_body(text: str) -> bool:
+    if _BODY_ACRONYM.fullmatch(text):
+        return text not in _FIELDS and not _a_country(text) and text not in _country_codes()
+    return is_body(text)
+
+
+def _offices(positions: list[Position]) -> list[Position]:
+    """Each title printed with no organisation, its body taken out (``office_of_body``)."""
+    return [office_of_body(p.title) if p.title and not p.organisation else p for p in positions]
+
+
 def _with_post_nominals(parts: list[str]) -> tuple[str, list[str]]:
     name, rest = parts[0].strip(), list(parts[1:])
     while rest and is_post_nominal(rest[0]):
@@ -613,18 +661,34 @@ def looks_like_name(text: str) -> bool:
     (True, True)
     >>> looks_like_name("Permanent Secretary (Digital Development)")
     False
+    >>> looks_like_name("Inês Moura e Castro"), looks_like_name("Ana do Carmo"), looks_like_name("Data e Analytics")
+    (True, True, False)
     """
     text = " ".join(text.replace("*", " ").split())
     if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
         return False
     name = split_name(text).name
     words = name.split()
-    named = [w for w in words if w.lower() not in _PARTICLES]
+    named = [w for i, w in enumerate(words) if w.lower() not in _PARTICLES and not _joins(words, i)]
     if not 2 <= len(words) <= 6 or not named:
         return False
     if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named) or not named[0][0].isalpha():
         return False  # "(Digital Development)" after "Permanent Secretary": a bracket, no name
     return not_a_person(name) is None
+
+
+def _joins(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` joins two family names after a given name ("Maria Costa e Silva", "Juan Pérez y
+    Gómez", "Ana da Costa e Silva"), not two words of a phrase ("Data e Analytics"): capitalised words on either
+    side, and two before it at least.
+
+    >>> _joins("Juan Pérez y Gómez".split(), 2), _joins("Ana da Costa e Silva".split(), 3)
+    (True, True)
+    >>> _joins("Data e Analytics".split(), 1), _joins("Ana Costa e".split(), 2)
+    (False, False)
+    """
+    return words[i] in _JOINERS and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+        and words[i + 1][:1].isupper() and sum(w[:1].isupper() for w in words[:i]) >= 2
 
 
 def is_name(text: str, reading: Reading = DECLARED) -> bool:

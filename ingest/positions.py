@@ -19,8 +19,10 @@ import re
 
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Segment, line_text
-from ingest.person_pattern import comma_parts, ends_in_legal_form
+from ingest.person_pattern import comma_parts, ends_in_legal_form, office_of_body
+from ingest.position_words import opens_with_body
 from ingest.records import Position
+from ingest.tidy import has_job_word
 
 _ORG_WORDS = re.compile(
     r"^(the )?(ministry|department|agency|office|bureau|authority|council|commission|university|institute|"
@@ -89,9 +91,13 @@ def _is_org(text: str, org: re.Pattern | None = None) -> bool:
     (False, True)
     >>> _is_org("Kestrel Energia S.p.A."), _is_org("Kestrel Fibre AB")  # a company's legal form ends it
     (True, True)
+    >>> _is_org("Agence nationale des cartes"), _is_org("Bundesamt für Karten"), _is_org("Directrice générale")
+    (True, True, False)
     """
     if (org is not None and org.search(text)) or ends_in_legal_form(text):
         return True
+    if opens_with_body(text) and not has_job_word(text.split(",")[0]):
+        return True  # "Agence nationale …", "Bundesministerium des …", "Ministero dell'Interno"
     return bool(_ORG_LINE.search(text)) and not (_JOB_WORD.search(text.split(",")[0]) and not _ORG_WORDS.match(text))
 
 
@@ -160,7 +166,8 @@ def positions_of(items: list[tuple[str, str]], org: re.Pattern | None = None) ->
             *head, tail = comma_parts(pos.title)  # "…, Kestrel, Inc.": the legal form with its company
             if head and (_ORG_WORDS.match(tail) or ends_in_legal_form(tail) or (org is not None and org.search(tail))):
                 pos.title, pos.organisation = ", ".join(head), tail
-    return positions
+    # "Director General of EXNA", "Directrice générale de l'ANCX": the body after the office, a portfolio not
+    return [office_of_body(p.title) if p.title and not p.organisation else p for p in positions]
 
 
 def clean(text: str) -> str:

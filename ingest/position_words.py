@@ -1,0 +1,108 @@
+"""Job words and bodies' words in French, German, Spanish, Italian and Portuguese, from ``data/position_words.toml``.
+
+``JOB_WORDS`` is the part of ``ingest.tidy``'s job-word pattern that these languages add ("Staatssekretärin",
+"directrice", "consigliere", "Generaldirektorin"); ``is_body`` tells a body's name ("Ministry of Defence",
+"Association Kestrel", "Example Agency", "Bundesamt für Sicherheit") from a portfolio ("Foreign Affairs", "Cyber
+Policy") in any of these languages and English.
+
+>>> import re
+>>> jobs = re.compile(rf"\\b(?:{JOB_WORDS})\\b", re.I)
+>>> [bool(jobs.search(t)) for t in ("Generaldirektorin", "directora general", "Pressesprecherin", "consigliere")]
+[True, True, True, True]
+>>> [bool(jobs.search(t)) for t in ("Anna Sprecher", "Gestion des risques", "Kestrel Works")]
+[False, False, False]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "position_words.toml"
+
+
+@lru_cache(maxsize=1)
+def _words(path: Path = DATA) -> dict:
+    with path.open("rb") as f:
+        return tomllib.load(f)
+
+
+def _alternation(words) -> str:
+    """The words as one pattern, shared beginnings taken once (a trie), so a text that holds none fails fast.
+
+    >>> _alternation(["chef", "cheffe", "chefin", "capo"])
+    'c(?:apo|hef(?:fe|in)?)'
+    """
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(tree)
+
+
+def _render(node: dict) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if "" in node else body  # a word ends here, and longer ones go on
+
+
+def _job_words() -> str:
+    jobs = _words()["jobs"]
+    whole = [w for lang, words in jobs.items() if lang != "compounds" for w in words]
+    # a compound needs a letter before its last part: "Pressesprecher" is a job, "Sprecher" may be a surname. The
+    # word is taken whole (atomic), then its end compared, so a word that is none costs one pass, not one per letter
+    ends = "|".join(f"(?<=[^\\W\\d_]{re.escape(w)})" for w in sorted(set(jobs["compounds"])))
+    return f"{_alternation(whole)}|(?>[^\\W\\d_]+)(?:{ends})"
+
+
+JOB_WORDS = _job_words()
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    bodies = _words()["bodies"]
+    compounds = re.compile(rf"(?:{_alternation(bodies['compounds'])})$")
+    return frozenset(bodies["opening"]), frozenset(bodies["ending"]), compounds
+
+
+_HEAD_END = re.compile(r"\s+(?:of|for|on|in|de|du|des|der|für|del|della|di|da|do|dos|das)\s|\s*[(,–—]|\s+[-|]\s")
+
+
+def is_body(text: str) -> bool:
+    """True when ``text`` (two words or more) names a body by its words: it opens with a body's word ("Ministry of
+    Defence", "Agence nationale …", "Bundesamt für …"), or the phrase before its first "of"/"de"/"für"… ends in
+    one ("Example Agency", "Cyber Security Agency of Examplia", "Auswärtigen Amts").
+
+    >>> [is_body(t) for t in ("Ministry of Defence", "Association Kestrel", "Example Agency", "Bundesamts für Karten")]
+    [True, True, True, True]
+    >>> [is_body(t) for t in ("Foreign Affairs", "Cyber Policy", "Department", "State", "Europäischen Parlaments")]
+    [False, False, False, False, False]
+    """
+    words = text.split()
+    if len(words) < 2:
+        return False
+    opening, ending, compounds = _bodies()
+    first = words[0].casefold()
+    if first in opening or compounds.search(first):
+        return True
+    head = _HEAD_END.split(text, maxsplit=1)[0].split()
+    last = head[-1].casefold() if head else ""
+    return len(head) >= 2 and (last in ending or bool(compounds.search(last)))
+
+
+def opens_with_body(text: str) -> bool:
+    """True when a line opens with a body's word of these languages or English ("Agence nationale …",
+    "Bundesministerium des …", "Ministero dell'Interno").
+
+    >>> opens_with_body("Agence nationale des cartes"), opens_with_body("Directrice générale")
+    (True, False)
+    """
+    first = text.split(maxsplit=1)[0].casefold() if text.strip() else ""
+    opening, _, compounds = _bodies()
+    return first in opening or bool(compounds.search(first))
