@@ -46,7 +46,12 @@ dependencies (the ``data`` extra).
 
 Source of the EU's bodies: the EU's own list of its institutions, bodies and agencies
 (european-union.europa.eu, "Institutions, bodies and agencies of the EU"), the English names and the acronyms
-that name nothing else.
+that name nothing else; the names of its main institutions and bodies in the languages of ``LANGUAGES`` are the
+ones the EU itself prints in each official language (the language versions of that list and of the acts that set
+the bodies up), Norwegian, not an EU language, as Norway's government prints them (``EU_NAMES``).
+
+Source of an international body's own name in other languages ("Union européenne", "Vereinte Nationen"): the
+territory names of CLDR, read through babel (a dependency of the package already).
 """
 
 from __future__ import annotations
@@ -243,6 +248,91 @@ BODIES: dict[str, list[str]] = {
 }
 
 
+# The EU's main institutions and bodies in the languages of LANGUAGES, in its order (de, fr, es, it, nl, pt, sv, da,
+# nb, fi, pl; "" where no name is printed): a page in French prints "Commission européenne" where an English one
+# prints "European Commission", and both speak for the EU. See the module docstring for the source.
+EU_NAMES: dict[str, tuple[str, ...]] = {
+    "European Commission": (
+        "Europäische Kommission", "Commission européenne", "Comisión Europea", "Commissione europea",
+        "Europese Commissie", "Comissão Europeia", "Europeiska kommissionen", "Europa-Kommissionen",
+        "Europakommisjonen", "Euroopan komissio", "Komisja Europejska"),
+    "European Parliament": (
+        "Europäisches Parlament", "Parlement européen", "Parlamento Europeo", "Parlamento europeo",
+        "Europees Parlement", "Parlamento Europeu", "Europaparlamentet", "Europa-Parlamentet", "Europaparlamentet",
+        "Euroopan parlamentti", "Parlament Europejski"),
+    "European Council": (
+        "Europäischer Rat", "Conseil européen", "Consejo Europeo", "Consiglio europeo", "Europese Raad",
+        "Conselho Europeu", "Europeiska rådet", "Det Europæiske Råd", "Det europeiske råd", "Eurooppa-neuvosto",
+        "Rada Europejska"),
+    "Council of the European Union": (
+        "Rat der Europäischen Union", "Conseil de l'Union européenne", "Consejo de la Unión Europea",
+        "Consiglio dell'Unione europea", "Raad van de Europese Unie", "Conselho da União Europeia",
+        "Europeiska unionens råd", "Rådet for Den Europæiske Union", "Rådet for Den europeiske union",
+        "Euroopan unionin neuvosto", "Rada Unii Europejskiej"),
+    "European External Action Service": (
+        "Europäischer Auswärtiger Dienst", "Service européen pour l'action extérieure",
+        "Servicio Europeo de Acción Exterior", "Servizio europeo per l'azione esterna",
+        "Europese Dienst voor extern optreden", "Serviço Europeu para a Ação Externa", "Europeiska utrikestjänsten",
+        "Tjenesten for EU's Optræden Udadtil", "", "Euroopan ulkosuhdehallinto",
+        "Europejska Służba Działań Zewnętrznych"),
+    "European Union Agency for Cybersecurity": (
+        "Agentur der Europäischen Union für Cybersicherheit", "Agence de l'Union européenne pour la cybersécurité",
+        "Agencia de la Unión Europea para la Ciberseguridad", "Agenzia dell'Unione europea per la cibersicurezza",
+        "Agentschap van de Europese Unie voor cyberbeveiliging", "Agência da União Europeia para a Cibersegurança",
+        "Europeiska unionens cybersäkerhetsbyrå", "Den Europæiske Unions Agentur for Cybersikkerhed", "",
+        "Euroopan unionin kyberturvallisuusvirasto", "Agencja Unii Europejskiej ds. Cyberbezpieczeństwa"),
+    "Court of Justice of the European Union": (
+        "Gerichtshof der Europäischen Union", "Cour de justice de l'Union européenne",
+        "Tribunal de Justicia de la Unión Europea", "Corte di giustizia dell'Unione europea",
+        "Hof van Justitie van de Europese Unie", "Tribunal de Justiça da União Europeia",
+        "Europeiska unionens domstol", "Den Europæiske Unions Domstol", "EU-domstolen", "Euroopan unionin tuomioistuin",
+        "Trybunał Sprawiedliwości Unii Europejskiej"),
+    "European Central Bank": (
+        "Europäische Zentralbank", "Banque centrale européenne", "Banco Central Europeo", "Banca centrale europea",
+        "Europese Centrale Bank", "Banco Central Europeu", "Europeiska centralbanken", "Den Europæiske Centralbank",
+        "Den europeiske sentralbanken", "Euroopan keskuspankki", "Europejski Bank Centralny"),
+    "European Court of Auditors": (
+        "Europäischer Rechnungshof", "Cour des comptes européenne", "Tribunal de Cuentas Europeo",
+        "Corte dei conti europea", "Europese Rekenkamer", "Tribunal de Contas Europeu", "Europeiska revisionsrätten",
+        "Den Europæiske Revisionsret", "", "Euroopan tilintarkastustuomioistuin", "Europejski Trybunał Obrachunkowy"),
+    "European Investment Bank": (
+        "Europäische Investitionsbank", "Banque européenne d'investissement", "Banco Europeo de Inversiones",
+        "Banca europea per gli investimenti", "Europese Investeringsbank", "Banco Europeu de Investimento",
+        "Europeiska investeringsbanken", "Den Europæiske Investeringsbank", "Den europeiske investeringsbanken",
+        "Euroopan investointipankki", "Europejski Bank Inwestycyjny"),
+    "European Defence Agency": (
+        "Europäische Verteidigungsagentur", "Agence européenne de défense", "Agencia Europea de Defensa",
+        "Agenzia europea per la difesa", "Europees Defensieagentschap", "Agência Europeia de Defesa",
+        "Europeiska försvarsbyrån", "Det Europæiske Forsvarsagentur", "", "Euroopan puolustusvirasto",
+        "Europejska Agencja Obrony"),
+    "European Data Protection Supervisor": (
+        "Europäischer Datenschutzbeauftragter", "Contrôleur européen de la protection des données",
+        "Supervisor Europeo de Protección de Datos", "Garante europeo della protezione dei dati",
+        "Europese Toezichthouder voor gegevensbescherming", "Autoridade Europeia para a Proteção de Dados",
+        "Europeiska datatillsynsmannen", "Den Europæiske Tilsynsførende for Databeskyttelse", "",
+        "Euroopan tietosuojavaltuutettu", "Europejski Inspektor Ochrony Danych"),
+}
+# the acronyms of those names that name nothing else (the EEAS's in French, Spanish, Italian and Portuguese, Dutch
+# and Polish), and the short forms German and Norwegian pages print
+EU_SHORT = ["SEAE", "EDEO", "ESDZ", "EU-Kommission", "EU-Parlament", "EU-kommisjonen", "EU-parlamentet"]
+
+
+def _eu_names() -> list[str]:
+    """The names of ``EU_NAMES`` in every language, in order."""
+    for english, names in EU_NAMES.items():
+        if len(names) != len(LANGUAGES):
+            raise SystemExit(f"EU_NAMES[{english!r}] has {len(names)} names for {len(LANGUAGES)} languages")
+    return [name for names in EU_NAMES.values() for name in names if name] + EU_SHORT
+
+
+def _own_names(code: str) -> list[str]:
+    """An international body's own name in each of ``LANGUAGES``, from CLDR's territory names (babel): "Union
+    européenne" for ``EU``; none for a body CLDR does not name."""
+    from babel import Locale
+
+    return [name for language in LANGUAGES if (name := Locale.parse(language).territories.get(code))]
+
+
 def _unique(name: str, texts: list[str]) -> list[str]:
     """``texts`` without blanks, repeats or the row's own name (case-insensitive), in order."""
     seen, out = {name.casefold()}, []
@@ -268,8 +358,10 @@ def rows() -> list[dict[str, str]]:
         out.append({"code": code, "name": name, "kind": "country", "wikidata": qid,
                     "aliases": "|".join(_unique(name, extra)), "bodies": ""})
     for code, (name, qid, extra) in INTERNATIONAL.items():
+        own = _own_names(code)
+        bodies = [*BODIES[code], *own, *_eu_names()] if code == "EU" else BODIES.get(code, [])
         out.append({"code": code, "name": name, "kind": "international", "wikidata": qid,
-                    "aliases": "|".join(_unique(name, extra)), "bodies": "|".join(BODIES.get(code, []))})
+                    "aliases": "|".join(_unique(name, extra + own)), "bodies": "|".join(_unique("", bodies))})
     _translated(out)
     _with_demonyms(out, demonyms())
     out.sort(key=lambda r: r["code"])

@@ -92,17 +92,23 @@ class Countries:
         return None
 
     def body(self, org: str | None) -> Country | None:
-        """The international body whose own institution or agency ``org`` names, whole or before a bracket
-        ("European Commission (DG CONNECT)"); ``None`` for any other organisation.
+        """The international body whose own institution or agency ``org`` names, in English or another language of
+        the table, whole, before a bracket ("European Commission (DG CONNECT)") or in one, as its acronym ("Agencia
+        de la UE para la Ciberseguridad (ENISA)"); ``None`` for any other organisation.
 
         >>> c = default_countries()
         >>> c.body("European Commission (DG CONNECT)").code, c.body("ENISA").code, c.body("World Bank")
         ('EU', 'EU', None)
+        >>> c.body("Parlement européen").code, c.body("Agencia de la UE para la Ciberseguridad (ENISA)").code
+        ('EU', 'EU')
         """
         if not org:
             return None
-        head = org.split("(", 1)[0]
-        return self.by_body.get(_key(org)) or (self.by_body.get(_key(head)) if head.strip() else None)
+        head, _, rest = org.partition("(")
+        for part in (org, head, rest.partition(")")[0]):
+            if part.strip() and (found := self.by_body.get(_key(part))):
+                return found
+        return None
 
     def split_trailing(self, text: str) -> tuple[str, Country] | None:
         """Split "Organisation, Country" into its parts when the tail is a country.

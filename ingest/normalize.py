@@ -49,6 +49,7 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
         if page.honorific and not page.name.honorific:  # "M." of its own field: set, never read from the name
             page.name = replace(page.name, honorific=" ".join(page.honorific.split()))
         page.person_key = person_key(page.permalink, page.name.name)
+        _office_as_title(page.positions, countries)
         page.country_label = _trailing(page.country_label, page.positions, countries)
         page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes,
                                      page.printed_name, absent=parsed.reader == "sicw")
@@ -155,11 +156,15 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
     if row.honorific and not row.name.honorific:  # "H.E." beside "Pichler": one word is still a name
         row.name = replace(row.name, honorific=" ".join(row.honorific.split()))
     row.person_key = person_key(row.link, row.name.name)
+    # an organisation field that held a country ("Minister, Ghana") or a state office is emptied below, but was
+    # printed: the person speaks for that state, so "no organisation printed" would be wrong
+    printed_org = any(p.organisation for p in row.positions)
+    _office_as_title(row.positions, countries)
     row.country_label = _trailing(row.country_label, row.positions, countries)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check
     row.country_code = _country(countries, row.country_label, path, row.line, notes, row.printed_name,
                                 absent=row.name_printed and "country" in expects)
-    if row.name_printed and "organisation" in expects and not any(p.organisation for p in row.positions):
+    if row.name_printed and "organisation" in expects and not printed_org:
         notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
     _org_keys(row.positions, row.country_code)
     return row
@@ -203,11 +208,31 @@ _FR_STATE_BODY = re.compile(r"\b(?:ambassade|mission permanente|représentation 
                             r"gouvernement|délégation|ministère\s+(?:de|des|du)\s+[\w'’ -]{3,60}?)" + _FR_COUNTRY, re.I)
 
 
+def _office_as_title(positions: list[Position], countries: Countries) -> None:
+    """A state office printed as the organisation of a position without a title ("affiliation: Ambassador of Nigeria
+    to Austria" in a data file) is the title: no organisation is named by it.
+
+    >>> ps = [Position(organisation="Permanent Representative of Norway to the OSCE"), Position("Chair", "Envoy Club")]
+    >>> _office_as_title(ps, default_countries())
+    >>> [(p.title, p.organisation) for p in ps]
+    [('Permanent Representative of Norway to the OSCE', None), ('Chair', 'Envoy Club')]
+    """
+    for pos in positions:
+        org = (pos.organisation or "").strip()
+        if pos.title or not org or "," in org or ";" in org:
+            continue
+        for pattern in (_STATE_OFFICE, _FR_STATE_OFFICE):
+            m = pattern.match(re.sub(r"^the\s+", "", org, flags=re.I))
+            if m and _is_country(countries, m.group("country")):
+                pos.title, pos.organisation = org, None
+                break
+
+
 def country_in_org(positions: list[Position], countries: Countries) -> str | None:
     """The country a state body's name holds, as printed ("Mexico", "Danish" of "Danish Maritime Authority"), when
-    a position's organisation is one; else the country a state office's title names ("Ambassador of Viet Nam to
-    Austria"). An international body's own institution or agency ("European Commission", ``bodies`` in
-    data/countries.csv) gives the body's code.
+    a position's organisation is one; else the country a state office names ("Ambassador of Viet Nam to Austria"),
+    printed as a title or as an organisation. An international body's own institution or agency ("European
+    Commission", "Commission européenne": ``bodies`` in data/countries.csv) gives the body's code.
 
     >>> from ingest.records import Position
     >>> c = default_countries()
@@ -226,31 +251,42 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'Danish'
     >>> country_in_org([Position(organisation="DG CONNECT, European Commission")], c)  # an EU institution
     'EU'
+    >>> country_in_org([Position(organisation="DG CONNECT – Commission européenne")], c)  # in another language
+    'EU'
+    >>> country_in_org([Position(organisation="Ambassador of Nigeria to Austria")], c)  # an office as the organisation
+    'Nigeria'
     """
-    for pattern, field in ((_STATE_BODY, "organisation"), (_FR_STATE_BODY, "organisation"), (_STATE_OFFICE, "title"),
-                           (_FR_STATE_OFFICE, "title")):
+    # a state office printed where the organisation goes (a data file's "affiliation: Ambassador of Nigeria to
+    # Austria") names its sending state as a title does
+    for pattern, fields in ((_STATE_BODY, _ORG), (_FR_STATE_BODY, _ORG), (_STATE_OFFICE, _BOTH),
+                            (_FR_STATE_OFFICE, _BOTH)):
         for pos in reversed(positions):
-            m = pattern.search(getattr(pos, field) or "")
-            # "Delegation of the European Union to Japan": a body that stands for its members, like a state
-            if m and (_is_country(countries, m.group("country")) or countries.body(m.group("country"))):
-                return m.group("country")
+            for field in fields:
+                m = pattern.search(getattr(pos, field) or "")
+                # "Delegation of the European Union to Japan": a body that stands for its members, like a state
+                if m and (_is_country(countries, m.group("country")) or countries.body(m.group("country"))):
+                    return m.group("country")
     # the first organisation only: a later one ("Senior Fellow, Think Tank; Adviser, ENISA") is a side role
     text = next((pos.organisation for pos in positions if pos.organisation), "")
-    for part in [text, *text.split(", ")[1:]]:  # "DG CONNECT, European Commission"
+    for part in [text, *_PARTS.split(text)[1:]]:  # "DG CONNECT, European Commission", "DG CONNECT – Commission …"
         if (body := countries.body(part)) is not None:
             return body.code
-    for words, field in ((_BODY_WORDS, "organisation"), (_OFFICE_WORDS, "title")):
+    for words, fields in ((_BODY_WORDS, _ORG), (_OFFICE_WORDS, _BOTH)):
         for pos in reversed(positions):
-            text = getattr(pos, field) or ""
-            for part in [text, *reversed(text.split(", ")[1:])]:  # "Office of the CIO, U.S. Department of …"
-                if found := _leading_country(part, words, countries):
-                    return found
+            for field in fields:
+                text = getattr(pos, field) or ""
+                for part in [text, *reversed(text.split(", ")[1:])]:  # "Office of the CIO, U.S. Department of …"
+                    if found := _leading_country(part, words, countries):
+                        return found
     for pos in reversed(positions):
         if found := _last_of(pos.organisation or "", countries):
             return found
     return None
 
 
+_ORG, _BOTH = ("organisation",), ("title", "organisation")
+# the parts of an organisation printed with the unit first: "DG CONNECT, European Commission", "Unit A – Commission"
+_PARTS = re.compile(r",\s*|\s+[-–—|/]\s+")
 _LAST_OF = re.compile(r"of\s+(?:the\s+)?(?P<country>[A-Z][^,;()]*?)\s*(?:\([^()]*\))?\s*$")
 _BODY = re.compile(r"\b(?:ministry|department|secretariat|government|embassy|mission|agency|authority|office|"
                    r"commission|delegation|federal|ministerio|secretaría|secretaria)\b", re.I)
