@@ -47,13 +47,16 @@ from ingest import person_line, times
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import split_name
-from ingest.people_text import role_prefix, split_people
+from ingest.profile import Settings
+from ingest.people_text import outside_brackets, role_after_name, role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of
-from ingest.tidy import has_job_word, not_a_person, without_honorific
+from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honorific
 
-_CLOCK = r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon)"
+# "14:00", "9.30am", "2pm", "12 noon"; in hours as French and German print them, "14h00", "14 h 00", "11h", "14 h"
+_CLOCK = (r"(?:\d{1,2}(?:[:.]|\s*h\s*)\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon|"
+          r"(?<!\d)(?:[01]?\d|2[0-3])\s*h(?![\w]))")
 # a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h")
 # ("16:00 MT Evaluation": a two-letter name followed by a word is the title's, unless a comma sets it off)
 _ZONE_NAME = r"(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)"
@@ -72,11 +75,30 @@ _SEPARATORS = " |:–—-,;*_"
 
 
 def time_lead(printed: str) -> tuple[str, str] | None:
-    """The time a line opens with and the rest of the line, or ``None`` when it opens with no time."""
+    """The time a line opens with and the rest of the line, or ``None`` when it opens with no time; an hour alone
+    ("14 h", "11h") is no time before a word in lower case ("2 h workshop on …": a duration).
+
+    >>> time_lead("14 h 00 – 15 h 30 : Table ronde"), time_lead("11h Accueil"), time_lead("2 h workshop on Rust")
+    (('14 h 00 – 15 h 30', 'Table ronde'), ('11h', 'Accueil'), None)
+    """
     m = _LEAD.match(printed)
-    if not m or not reads_as_time(m.group("time")):
+    if not m or not a_time(m.group("time")):
+        return None
+    if _HOURS_ONLY.match(m.group("time")) and printed[m.end("time"):].lstrip()[:1].islower():
         return None
     return m.group("time").strip(" ,"), m.group("rest").strip(_SEPARATORS)
+
+
+_HOURS_ONLY = re.compile(r"^\s*\d{1,2}\s*h(?:\s*(?:-|–|—|to|until)\s*\d{1,2}\s*h)?\s*$", re.I)
+
+
+def a_time(printed: str) -> bool:
+    """True for a time or time range where one is expected (a time cell, a line's lead), in hours too ("14 h 00").
+
+    >>> a_time("14 h 00 – 15 h 30"), a_time("11h"), a_time("22 - 23 June 2021"), a_time("2023 – 2024")
+    (True, True, False, False)
+    """
+    return reads_as_time(printed) or reads_as_time(times.colon_clock(printed))
 
 
 def heading_time(printed: str) -> tuple[str, str] | None:
@@ -90,7 +112,7 @@ def heading_time(printed: str) -> tuple[str, str] | None:
     if lead:
         return lead
     title, when = split_heading([printed])
-    if when and reads_as_time(when):
+    if when and a_time(when):
         return when, title or ""
     return None
 
@@ -220,7 +242,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     if len(shared) > 1:
         return [(p, label) for p in shared] + tail
     plain = _plain_names(rest, plural(label))
-    if len(plain) > 1 and all(looks_like_name(p) for p in plain):
+    if len(plain) > 1 and all(looks_like_name(p) or placeholder(p) for p in plain):
         return [(p, label) for p in plain] + tail
     return [(p, label) for p in _and_split(rest) if p] + tail
 
@@ -240,9 +262,23 @@ def listed(printed: str) -> list[str]:
     (['Al Bo (Acme), Chief Executive'], ['Al Bo, Professor of Law; Head of Research'])
     """
     pieces = [p for part in _SEMICOLON.split(printed) for b in _bracketed(part.strip()) for p in _shared(b) if p]
-    if len(pieces) > 1 and all(_names_one(p) for p in pieces):
+    if len(pieces) > 1 and all(_names_one(p) or placeholder(p) for p in pieces) \
+            and not all(placeholder(p) for p in pieces):
         return pieces
     return [printed]
+
+
+def placeholder(printed: str) -> bool:
+    """True for a piece of a list of people that stands for nobody yet ("TBA", "N.N.", "Intervenant·e à confirmer"):
+    a piece of its own, which ``ingest.tidy`` drops with a note.
+
+    >>> listed("Lucie Marin (Quai Ouest), Intervenant·e à confirmer"), listed("Al Bo (Acme); TBA")
+    (['Lucie Marin (Quai Ouest)', 'Intervenant·e à confirmer'], ['Al Bo (Acme)', 'TBA'])
+    """
+    return _DEFAULTS.is_placeholder(printed)
+
+
+_DEFAULTS = Settings()
 
 
 def _shared(printed: str) -> list[str]:
@@ -262,10 +298,24 @@ def _shared(printed: str) -> list[str]:
 
 def _bracketed(printed: str) -> list[str]:
     """People cut after their brackets; the last may print its organisation after a comma instead ("A (Org), B
-    (Org) and Prof. C, University of D")."""
+    (Org) and Prof. C, University of D"), or nothing ("A (Org), B").
+
+    >>> _bracketed("Sanne de Wit (Harbour Security B.V.), Kwame Asante-Boateng")
+    ['Sanne de Wit (Harbour Security B.V.)', 'Kwame Asante-Boateng']
+    >>> _bracketed("Al Bo (Acme), Chief Executive"), _bracketed("Al Bo (Director), Northwind Tide")
+    (['Al Bo (Acme), Chief Executive'], ['Al Bo (Director), Northwind Tide'])
+    >>> _bracketed("Al Bo, Director, Tide Council (TC), Port Sea")
+    ['Al Bo, Director, Tide Council (TC), Port Sea']
+    """
     pieces = [p.strip() for p in _AFTER_BRACKET.split(printed)]
     last = pieces[-1]
-    ends = _TAIL.match(last) or ("," in last and looks_like_name(last.split(",")[0]))
+    # a bare name last, after people printed as "Name (Org)" whose brackets hold no job title ("A (Director),
+    # Northwind Tide": its employer; "A, Director, Council (SERC), A*STAR": a position's last part)
+    heads = [_TAIL.match(p) for p in pieces[:-1]]
+    bare = (looks_like_name(last) and a_name(last) or placeholder(last)) and all(
+        m and "," not in m.group("head") and looks_like_name(m.group("head"))
+        and not_a_person(m.group("inner")) not in ("a job title", "a heading") for m in heads)
+    ends = _TAIL.match(last) or ("," in last and looks_like_name(last.split(",")[0])) or bare
     return pieces if len(pieces) > 1 and ends and all(_TAIL.match(p) for p in pieces[:-1]) else [printed]
 
 
@@ -297,11 +347,23 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
     (['Jo Ray, Bo Chan'], ['Jo Ray', 'Bo Chan'], ['Jo Ray, Editor'])
     """
     if "," in printed and not _AND.search(printed):
-        pieces = [p.strip() for p in printed.split(",")]
-        if plural and len(pieces) > 1 and all(looks_like_name(p) and a_name(p) for p in pieces):
+        pieces = [p.strip() for p in outside_brackets(re.compile(","), printed)]
+        if plural and len(pieces) > 1 and all(looks_like_name(_before_bracket(p)) and a_name(_before_bracket(p))
+                                              or placeholder(p) for p in pieces):
             return pieces
         return [printed.strip()] if printed.strip() else []
     return [n for n, _ in split_people(printed)]
+
+
+def _before_bracket(printed: str) -> str:
+    """A person's string without the bracket after the name ("Jo Ray (Port Agency)" → "Jo Ray"), which says who
+    the person is with, not who the person is.
+
+    >>> _before_bracket("Jo Ray (Harbour Security B.V.)"), _before_bracket("Jo Ray")
+    ('Jo Ray', 'Jo Ray')
+    """
+    m = _TAIL.match(printed)
+    return m.group("head").strip() if m else printed
 
 
 def _and_split(printed: str) -> list[str]:
@@ -374,11 +436,28 @@ def is_people_header(printed: str) -> bool:
     return bool(_PEOPLE_HEADER.match(printed.strip(" :*")))
 
 
+def labelled_line(text: str) -> str | None:
+    """The first line of ``text`` that prints something after a role label ("Speakers: …"): people printed, for a
+    note when none of them could be read.
+
+    >>> labelled_line("A talk on tides.\\nSpeakers: Al Bo (Acme) & co"), labelled_line("A talk on tides.")
+    ('Speakers: Al Bo (Acme) & co', None)
+    """
+    for line in text.replace("\r\n", "\n").split("\n"):
+        printed = " ".join(line.split())
+        own, rest = role_prefix(printed)
+        if own and rest:
+            return printed
+    return None
+
+
 def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
     """People printed as strings ``item_parts`` or ``people_strings`` cut ("Ann Lee (Acme)"), each with its label."""
     out = []
     for printed, label in found:
-        split = person(printed)
+        own, bare = role_after_name(printed)  # "Ann Lee, moderator, Acme": her own role word
+        split = person(bare) if not placeholder(printed) else Person(printed, [])  # "TBA": tidy's to drop, with a note
+        label = own or label
         if split.name:
             out.append(person_line.Person(split.name, split.positions, label, printed, True))
         elif label:
@@ -397,6 +476,9 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     out = []
     for line in [part for line in lines for part in _labelled_sentences(line)]:
         own, rest = role_prefix(line.text)
+        if bold := by_bold(line):  # "<b>Ann Lee</b>, CTO, Acme and <b>Bo Chan</b>, Lead, Beta": a bold name each
+            out += [Line(f"{own}: {p}" if own else p, name) for p, name in bold]
+            continue
         if len(listed(rest)) > 1:  # "Panelists: A (Org), B (Org)", "A (Org); B (Org)"
             out += [Line(f"{own}: {p}" if own and label else p) for p, label in people_strings(line.text)]
             continue
@@ -412,7 +494,42 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     return out
 
 
-_NEXT_LABEL = re.compile(r"(?:(?<=[.;)])\s+|\s*[|·•]\s*)(?=(?P<label>[A-Z][^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*:\s)")
+_BOLD_JOINER = re.compile(r"(?:\s*[,;]\s*(?:(?:and|&|et|und)\s+)?|\s+(?:and|&|et|und)\s+)$", re.I)
+
+
+def by_bold(line: Line) -> list[tuple[str, str]]:
+    """The people of a line that prints each name in bold, after a role label or none ("Speaker: <b>Ann Lee</b>,
+    CTO, Acme and <b>Bo Chan</b>, Lead, Beta"), each with its name: cut before each bold name after the first,
+    where a joiner ends the text before it; none when fewer than two bold runs are names.
+
+    >>> by_bold(Line("Speaker: Ann Lee , CTO, Acme and Bo Chan , Lead, Beta", "", ("Ann Lee", "Bo Chan")))
+    [('Ann Lee , CTO, Acme', 'Ann Lee'), ('Bo Chan , Lead, Beta', 'Bo Chan')]
+    >>> by_bold(Line("Join Ann Lee and Bo Chan on tides", "", ("Ann Lee", "Bo Chan")))
+    []
+    """
+    names = [n for n in line.strong if looks_like_name(n) and a_name(n)]
+    if len(names) < 2:
+        return []
+    rest = role_prefix(line.text)[1]
+    cuts, at = [], 0
+    for name in names:
+        at = rest.find(name, at)
+        if at < 0:
+            return []
+        cuts.append(at)
+        at += len(name)
+    if rest[:cuts[0]].strip(_SEPARATORS):
+        return []  # words before the first name: a sentence, not a list of people
+    pieces = [rest[a:b] for a, b in zip(cuts, [*cuts[1:], len(rest)])]
+    joined = [_BOLD_JOINER.search(p) for p in pieces[:-1]]
+    if not all(joined):
+        return []
+    pieces = [p[:m.start()] for p, m in zip(pieces, joined)] + pieces[-1:]
+    return [(p.strip(_SEPARATORS), n) for p, n in zip(pieces, names)]
+
+
+_NEXT_LABEL = re.compile(r"(?:(?<=[.;)])\s+|\s*[|·•]\s*)(?=(?P<label>[A-Z][^\W\d_]+(?:\s[^\W\d_]+){0,2}"
+                         + GENDER_ENDING + r"?)\s*:\s)")
 
 
 def _labelled_sentences(line: Line) -> list[Line]:
@@ -427,7 +544,8 @@ def _labelled_sentences(line: Line) -> list[Line]:
     if not cuts or not role_prefix(line.text)[0]:
         return [line]
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
-    return [Line(p.strip(" |·•").rstrip(".;").strip()) for p in pieces if p.strip(" |·•")]
+    return [Line(p.strip(" |·•").rstrip(".;").strip(), "", tuple(n for n in line.strong if n in p))
+            for p in pieces if p.strip(" |·•")]
 
 
 _ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)[\s.]*$")
@@ -443,7 +561,7 @@ def role_suffix(line: Line) -> Line:
     label = m.group("label") if m else ""
     if not m or role_prefix(m.group("rest"))[0] or not role_of(label) or not_a_person(label) != "a heading":
         return line
-    return Line(f"{label.strip()}: {m.group('rest')}", line.bold)
+    return Line(f"{label.strip()}: {m.group('rest')}", line.bold, line.strong)
 
 
 def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:
@@ -462,9 +580,13 @@ def bracket_organisation(printed: str, positions: list[Position]) -> list[Positi
 
 
 def plural(label: str | None) -> bool:
-    """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)")."""
+    """True for a role label in the plural ("Speakers", "Panellists", "Speaker(s)"), inclusive forms too.
+
+    >>> plural("Referent:innen"), plural("Intervenant·e·s"), plural("Intervenant(e)s"), plural("Moderator:in")
+    (True, True, True, False)
+    """
     word = (label or "").strip(" :*").lower()
-    return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word in _GROUPS
+    return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word.endswith("innen") or word in _GROUPS
 
 
 def is_group(label: str) -> bool:
@@ -551,7 +673,8 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     return Columns(time, programme, people, label)
 
 
-_TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing")
+_TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing", "heure", "horaire", "horaires",
+               "zeit", "uhrzeit")
 
 
 def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | None:
@@ -570,7 +693,7 @@ def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | 
         return low.index(wanted.lower())
     for i, head in enumerate(low):
         cells = [row[i] for row in below if len(row) > i and row[i]]
-        if head in _TIME_HEADS and cells and 2 * sum(1 for c in cells if reads_as_time(c)) >= len(cells):
+        if head in _TIME_HEADS and cells and 2 * sum(1 for c in cells if a_time(c)) >= len(cells):
             return i
     for i, head in enumerate(low):  # "| Date | Speaker | Talk |": a row a talk, dated by its Date cell
         cells = [row[i] for row in below if len(row) > i and row[i]]

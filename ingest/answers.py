@@ -15,6 +15,12 @@ a question naming both ("Which country is your company in?") gives neither.
 True
 >>> Answers.of([("Company", "ACME"), ("Country", "Norway"), ("Job title", "CTO"), ("Diet", "none")])
 Answers(organisation='ACME', country='Norway', title='CTO')
+
+An answer that names nothing ("Independent", "Self-employed", "N/A", "-") is no answer: a later question of
+the same kind may still give one.
+
+>>> Answers.of([("Company", "Independent"), ("Affiliation", "Open Tide Lab"), ("Job title", "N/A")])
+Answers(organisation='Open Tide Lab', country=None, title=None)
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from dataclasses import dataclass
 
 from graph.ids import fold
 from ingest.column_table import FIELDS
+from ingest.tidy import no_organisation, no_title
 
 # the table headers' words (English), and the words of the other languages the project reads
 _ORGANISATION = set(FIELDS["organisation"]) | {
@@ -74,6 +81,11 @@ class Answers:
         for question, answer in pairs:
             name = field_of(question)
             value = " ".join(answer.split()) if isinstance(answer, str) else ""
-            if name and value and getattr(found, name) is None:
+            if name and value and not _nothing(name, value) and getattr(found, name) is None:
                 setattr(found, name, value)
         return found
+
+
+def _nothing(name: str, value: str) -> bool:
+    """True for an answer that names no organisation ("Independent", "Freelance") or nothing at all ("N/A", "-")."""
+    return no_organisation(value) if name == "organisation" else no_title(value)

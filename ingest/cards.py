@@ -330,7 +330,7 @@ def reads_as_time(printed: str) -> bool:
     """
     if times.is_military(clean_time(printed)):
         return True  # "0900 – 1030hrs (SGT)"
-    return (bool(re.search(r"\d\s*(?:[.:h]\d{2}|a\.?m\b|p\.?m\b|noon)", printed, re.I)) and first_day(printed) is None
+    return (bool(re.search(r"\d\s*(?:[.:]\d{2}|h\s*\d{2}|h\b|a\.?m\b|p\.?m\b|noon)", printed, re.I)) and first_day(printed) is None
             and times.parse_time_range(clean_time(printed))[0] is not None)
 
 

@@ -106,10 +106,11 @@ class Lines:
 
 @dataclass
 class Line:
-    """One printed line: its text and the bold text it opens with."""
+    """One printed line: its text, the bold text it opens with, and every bold run in it (in order)."""
 
     text: str
     bold: str = ""
+    strong: tuple[str, ...] = ()  # "<b>Ann Lee</b>, CTO, Acme and <b>Bo Chan</b>, …": ('Ann Lee', 'Bo Chan')
 
 
 _BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
@@ -160,6 +161,11 @@ def _is_field(node: LexborNode) -> bool:
 
 
 def _line(segs: list[tuple[str, bool]]) -> Line:
+    """A printed line from its pieces of text, each bold or not.
+
+    >>> _line([("Ann Lee ", True), (", CTO, Acme and ", False), ("Bo Chan ", True), (", Lead", False)])
+    Line(text='Ann Lee , CTO, Acme and Bo Chan , Lead', bold='Ann Lee', strong=('Ann Lee', 'Bo Chan'))
+    """
     whole = _fold("".join(t for t, _ in segs))
     bold = ""
     for piece, is_bold in segs:
@@ -169,7 +175,25 @@ def _line(segs: list[tuple[str, bool]]) -> Line:
         if not is_bold:
             break
         bold += piece
-    return Line(whole, _fold(bold))
+    return Line(whole, _fold(bold), _runs(segs))
+
+
+def _runs(segs: list[tuple[str, bool]]) -> tuple[str, ...]:
+    """The bold runs of a line's pieces, in order."""
+    runs: list[str] = []
+    last = False  # the last piece with words was bold: a bold piece goes on with its run
+    for piece, is_bold in segs:
+        if not piece.strip():
+            if last:
+                runs[-1] += piece
+        elif not is_bold:
+            last = False
+        elif last:
+            runs[-1] += piece
+        else:
+            runs.append(piece)
+            last = True
+    return tuple(r for r in map(_fold, runs) if r)
 
 
 def _fold(value: str) -> str:

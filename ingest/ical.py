@@ -160,6 +160,9 @@ def _unread(event, title: str | None, begin, people: list[Person]) -> str | None
         return "has no SUMMARY (title)"
     if not isinstance(begin, date):
         return f"has no readable DTSTART ({_text_of(event, 'DTSTART') or 'none'})"
+    if not people and (printed := agenda.labelled_line(str(event.get("DESCRIPTION", "")))):
+        return (f"prints people in its DESCRIPTION ({printed[:80]!r}) but they could not be split into names; "
+                "print them as \"Name (Organisation)\" separated by \";\", or one a line")
     if not people:
         attendees = len(event.attendees)
         also = f" (its {attendees} ATTENDEE entries are invitees, not speakers)" if attendees else ""

@@ -34,9 +34,9 @@ from __future__ import annotations
 import re
 
 from ingest.names import HONORIFIC_BRACKET, ends_with_rank, split_name
-from ingest.person_pattern import is_name, is_post_nominal
+from ingest.person_pattern import is_name, is_post_nominal, looks_like_name
 from ingest.roles import role_of, role_words_only
-from ingest.tidy import not_a_person
+from ingest.tidy import GENDER_ENDING, not_a_person
 
 _VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", "facilitated": "Facilitator",
                 "presented": "Presenter", "introduced": "Host",
@@ -46,7 +46,8 @@ _VERB_LABELS = {"moderated": "Moderator", "chaired": "Chair", "hosted": "Host", 
 _VERBS = "|".join(_VERB_LABELS)
 # a role written in front of names: "moderated by X", "Chair: X", "hosted by X"
 _LEAD = re.compile(rf"^\s*(?P<label>(?:{_VERBS})\s+(?:by|par|von)|"
-                   r"(?:moderator|chair|co-chairs?|host|facilitator|presenter|speaker|panell?ist)s?\s*:)\s*", re.I)
+                   r"(?:moderator|chair|co-chairs?|host|facilitator|presenter|speaker|panell?ist)s?"
+                   + GENDER_ENDING + r"?\s*:)\s*", re.I)
 # separators between names: comma, semicolon, "and", "&", "/" between spaces; an Oxford comma before "and"
 _SEPARATOR = re.compile(r"\s*(?:;|,\s*(?:and|&)\s+|,|\s+(?:and|und|et|og|och|&)\s+|\s+/\s+)\s*", re.I)
 _GENERATION = re.compile(r"^[js]r\.?$", re.I)  # "Jane Doe, Jr."
@@ -131,8 +132,8 @@ def split_names(text: str, separators) -> list[str]:
 
 # --- roles printed around one person, and people glued together -----------------------------
 
-# a label of letters in any script ("Grußwort", "Modératrice"), with a gender ending ("Referent:innen", "*innen")
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W\d_]+){0,4}?(?:[:*_/]innen)?)"
+# a label of letters in any script ("Grußwort", "Modératrice"), with a gender ending
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W\d_]+){0,4}?" + GENDER_ENDING + r"?)"
                     r"\s*:\s*(?P<rest>.*)$")
 _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
 # a role of at most four words, then by whom: "Opening remarks by H.E. …" (not "The panel will be moderated by …")
@@ -172,7 +173,24 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     head, sep, rest = printed.partition(", ")
     if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
         return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
-    return None, printed
+    return role_after_name(printed)
+
+
+def role_after_name(printed: str) -> tuple[str | None, str]:
+    """A role word printed as the first part after a name ("Ann Lee, panellist, CTO, Acme"): the role, and the
+    name with the rest, its positions; not a job title that holds a role word ("Ann Lee, Chairman, Acme").
+
+    >>> role_after_name("Ann Lee, panellist, CTO, Acme"), role_after_name("Dr Ann Lee, Modératrice")
+    (('panellist', 'Ann Lee, CTO, Acme'), ('Modératrice', 'Dr Ann Lee'))
+    >>> role_after_name("Ann Lee, Chairman, Acme"), role_after_name("Ann Lee, Head of Talks, Acme")
+    ((None, 'Ann Lee, Chairman, Acme'), (None, 'Ann Lee, Head of Talks, Acme'))
+    """
+    name, sep, after = printed.partition(",")
+    label, _, rest = (p.strip() for p in after.partition(","))
+    if not sep or not label or len(label) > 40 or not looks_like_name(name) or not role_of(label) \
+            or not_a_person(label) != "a heading" or not role_words_only(label):
+        return None, printed
+    return label, f"{name.strip()}, {rest}" if rest else name.strip()
 
 
 def label_only(printed: str) -> bool:

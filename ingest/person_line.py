@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.html_page import Line, Lines
 from ingest.names import split_name
-from ingest.people_text import role_prefix, unglue
+from ingest.people_text import role_after_name, role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Document, Note, Position
 from ingest.roles import role_of
@@ -149,6 +149,9 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]
         own, rest = role_prefix(piece)
         if own and not rest:
             return [], own  # "Panellists:" names the role of the lines after it
+        inner, bare = role_after_name(rest)
+        if inner:  # "Speakers: Ann Lee, moderator, Acme": her own role word says more than the list's label
+            own, rest = inner, bare
         if _not_people(piece, own, rest):
             continue
         split = split_person(rest, reading=FREE_TEXT)

@@ -10,7 +10,7 @@ the fix. Everything in it is optional::
     timezone = "Europe/Luxembourg"        # for times printed without an offset (IANA name or "+02:00")
     include = ["_posts/*.md", "_data/*.yml"]   # files to read (default: all)
     exclude = ["_posts/keynotes/**"]      # files never to read
-    placeholders = ["TBC", "Lorem ipsum"] # names and titles that are no person or session (added to the defaults)
+    placeholders = ["TBC", "Lorem ipsum"] # names, titles, job titles, organisations that are nobody (added to defaults)
     roles = { "Trigger speaker" = "panellist" }   # printed role label -> model role (added to the built-in words)
 
     [[parts]]                             # which part reads which files: the first whose files match
@@ -47,7 +47,16 @@ GLOB_FLAGS = glob.GLOBSTAR | glob.BRACE | glob.DOTGLOB
 ROLES = ("moderator", "panellist", "speaker", "keynote", "guest-of-honour", "remarks", "other")
 PLACEHOLDERS = ("tbc", "tba", "tbd", "to be confirmed", "to be announced", "to be decided", "lorem ipsum",
                 "example title", "speaker name", "name surname", "firstname lastname", "your name",
-                "cancelled", "canceled")
+                "cancelled", "canceled", "n.n", "nn", "t.b.c", "t.b.a", "t.b.d")
+# "to be confirmed" in the languages of the sites we read: a placeholder alone, or after role words only
+# ("Speaker to be confirmed", "Intervenant·e à confirmer", "Referent:in wird noch bekannt gegeben")
+PLACEHOLDER_PHRASES = ("to be confirmed", "to be announced", "to be decided", "to be determined", "to follow",
+                       "à confirmer", "à préciser", "à définir", "à déterminer", "à venir", "à annoncer",
+                       "wird noch bekannt gegeben", "wird bekannt gegeben", "noch offen", "noch nicht bekannt", "folgt",
+                       "por confirmar", "por definir", "por anunciar", "da confermare", "da definire", "da annunciare",
+                       "nog te bepalen", "nog te bevestigen", "volgt", "n. n")
+_SOON = {"soon", "shortly", "later", "prochainement", "bientôt", "bald", "demnächst", "in", "due", "course", "-",
+         "–"}
 _SITE_KEYS = {"series", "name", "base_url", "reader", "year", "timezone", "include", "exclude", "placeholders",
               "roles", "honorifics"}
 
@@ -68,22 +77,51 @@ class Settings:
         """The default time zone as a ``tzinfo`` (``None`` when the profile names none)."""
         return zone(self.timezone) if self.timezone else None
 
-    def is_placeholder(self, text: str | None) -> bool:
-        """True for a name or title that stands for nobody ("TBC", "Lorem ipsum…").
+    def is_placeholder(self, text: str | None, whole: bool = False) -> bool:
+        """True for a name or title that stands for nobody ("TBC", "Lorem ipsum…"); ``whole``: only a value that is
+        a placeholder and nothing else (a job title or organisation "TBC", not "TBC Bank").
 
         >>> Settings().is_placeholder("TBC"), Settings().is_placeholder("Speaker TBA"), Settings().is_placeholder("Ann")
         (True, True, False)
         >>> Settings(placeholders=("N.N.",)).is_placeholder("N.N.")  # written as printed, dots and all
         True
+
+        "To be confirmed" in the languages read, alone or after role words only, and "N.N.", stand for nobody;
+        a name before it is a person's:
+
+        >>> [Settings().is_placeholder(t) for t in ("Speaker to be confirmed", "Intervenant·e à confirmer", "NN",
+        ...     "Referent:in N.N.", "wird noch bekannt gegeben", "Keynote speaker to be announced soon")]
+        [True, True, True, True, True, True]
+        >>> Settings().is_placeholder("Ann Lee to be confirmed"), Settings().is_placeholder("Folgt dem Geld")
+        (False, False)
+        >>> Settings().is_placeholder("TBC Bank", whole=True), Settings().is_placeholder("to be confirmed", whole=True)
+        (False, True)
         """
         words = " ".join((text or "").lower().replace("(", " ").replace(")", " ").split()).strip(" .:-*")
         if not words:
             return True
-        found = PLACEHOLDERS + tuple(" ".join(p.lower().split()).strip(" .:-*") for p in self.placeholders)
-        if words in found or words.startswith("lorem ipsum"):
+        own = tuple(" ".join(p.lower().split()).strip(" .:-*") for p in self.placeholders)
+        found = PLACEHOLDERS + own
+        if words in found or words.startswith("lorem ipsum") or words in PLACEHOLDER_PHRASES:
             return True
-        tokens = words.split()
-        return len(tokens) <= 3 and any(t in found for t in tokens)
+        if whole:
+            return False
+        tokens = [t.strip(".,:;*") for t in words.split()]
+        if len(tokens) <= 3 and any(t in found for t in tokens):
+            return True
+        for phrase in PLACEHOLDER_PHRASES + tuple(p for p in own if " " in p):  # "Speaker to be confirmed"
+            head, hit, tail = f" {words} ".partition(f" {phrase} ")
+            rest = [w for w in f"{head} {tail}".strip(" :,-–—").split() if w not in _SOON]
+            if hit and (not rest or len(rest) <= 3 and _role_words(" ".join(rest))):
+                return True
+        return False
+
+
+def _role_words(text: str) -> bool:
+    """True when ``text`` is role words only ("Speaker", "Intervenant·e", "Guest of honour")."""
+    from ingest.roles import role_of, role_words_only  # the role table: read when a placeholder is judged
+
+    return role_words_only(text) or all(role_of(w) for w in text.split())
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from ingest.names import split_name
+from ingest.position_words import JOB_WORDS  # French, German, Spanish, Italian, Portuguese: data/position_words.toml
 from ingest.profile import Settings
 from ingest.records import Note, Parsed, Row
+from ingest.roles import role_of, role_words_only
 
 _ROLE_WORDS = re.compile(
     r"\b(speakers?|moderators?|moderated|by|panell?ists?|panels?|keynotes?|chairs?|chaired|co-chairs?|hosts?|"
@@ -31,6 +34,11 @@ _ROLE_WORDS = re.compile(
     r"rapporteurs?|trigger|discussants?|sherpas?|mc|emcee|and|&|the|our|with|featuring|heads?|delegations?|"
     r"special|invited|fireside|chats?|q&a|qa|session|talks?|general|programme|program|organi[sz]ing|committee|"
     r"local|steering)\b", re.I)
+# the inclusive ending a role word may print: German "Referent:innen", "Referent*innen", "Moderator:in", "_innen",
+# "/-innen"; French "Intervenant·e·s", "Intervenant.e.s", "Intervenant(e)s", "Modérateur·rice", "Conférencier·ère·s"
+_FEMININE = r"(?:e|es|s|rice|rices|ice|ices|trice|trices|ère|ères|euse|euses|ne|nes)"
+GENDER_ENDING = (rf"(?:[:*_/·]-?in(?:nen)?(?![\w])|(?:[·.•‧]{_FEMININE}(?![\w])){{1,2}}"
+                 rf"|\({_FEMININE}\)s?(?![\w]))")
 _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organising committee", "organizing committee",
            "team", "staff", "break", "lunch", "coffee", "tea", "networking", "registration", "q&a", "tbc", "tba",
            "various", "multiple speakers", "attendees", "participants", "you", "panel", "audience",
@@ -68,7 +76,7 @@ _JOB = re.compile(
     r"(?:bundes|staats|landes|vize)?minister(?:in)?|staatssekretär(?:in)?|präsident(?:in)?|professorin|"
     r"chefredakteur(?:in)?|redakteur(?:in)?|beraterin|beauftragte[r]?|directeur|directrice|ministre|présidente?|"
     r"conseill(?:er|ère)|chargée?|responsable|déléguée?|ambassadeur|ambassadrice|rédact(?:eur|rice)|secrétaire|"
-    r"fondat(?:eur|rice)|chercheu(?:r|se)|cheffe|chef|conseillère|adjointe?)\b", re.I)
+    r"fondat(?:eur|rice)|chercheu(?:r|se)|cheffe|chef|conseillère|adjointe?|" + JOB_WORDS + r")\b", re.I)
 _ORG = re.compile(
     r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
     r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"
@@ -120,10 +128,14 @@ def tidy(parsed: Parsed, settings: Settings) -> Parsed:
             parsed.notes.append(Note(session.path, None, "postponed", f"session {session.title!r} is marked "
                                      f"postponed — kept on {session.date}; check the new date the page gives"))
         session.rows = [row for row in session.rows if _keep(session.path, row, settings, parsed.notes)]
+        for row in session.rows:
+            row.positions = positions_kept(row.positions, settings)
         _zone(session, settings)
         kept.append(session)
     parsed.sessions = kept
     parsed.speakers = [page for page in parsed.speakers if not _drop_page(page, settings, parsed.notes)]
+    for page in parsed.speakers:
+        page.positions = positions_kept(page.positions, settings)
     if settings.tz is not None:  # the site's zone gave the times their offset: no note that they have none
         parsed.notes = [n for n in parsed.notes if n.kind != "no-zone"]
     return parsed
@@ -159,6 +171,59 @@ def _positions(positions) -> None:
         position.title, position.organisation = unescape(position.title), unescape(position.organisation)
 
 
+# what a job-title field holds when the speaker gave none
+_NO_TITLE = {"none", "n/a", "na", "n.a", "not applicable", "nil", "null", "-", "–", "—", "/", "?", "keine", "aucun",
+             "aucune"}
+# what a form's "Company" or "Affiliation" field holds when the speaker has none: no organisation
+_NO_ORGANISATION = _NO_TITLE | {
+    "independent", "self-employed", "self employed", "freelance", "freelancer", "freelancing", "private",
+    "private person", "individual", "unaffiliated", "no affiliation", "indépendant", "indépendante", "freiberuflich",
+    "freiberufler", "freiberuflerin", "selbstständig", "selbständig", "autónomo", "autónoma", "independiente", "zzp",
+    "zelfstandige"}
+
+
+def no_organisation(text: str | None) -> bool:
+    """True for an organisation value that names none ("Independent", "Self-employed", "N/A", "—").
+
+    >>> [no_organisation(t) for t in ("Independent", "Self-Employed", "Freelance", "N/A", "—", "none", "Acme")]
+    [True, True, True, True, True, True, False]
+    >>> no_organisation("Independent Research Institute")
+    False
+    """
+    return " ".join((text or "").lower().split()).strip(" .*") in _NO_ORGANISATION or not (text or "").strip(" .*")
+
+
+def no_title(text: str | None) -> bool:
+    """True for a job-title value that names none ("N/A", "none", "-").
+
+    >>> no_title("N/A"), no_title("-"), no_title("Freelance"), no_title("CTO")
+    (True, True, False, False)
+    """
+    return " ".join((text or "").lower().split()).strip(" .*") in _NO_TITLE or not (text or "").strip(" .*")
+
+
+def positions_kept(positions: list, settings: Settings) -> list:
+    """The positions with the values that name nothing taken out: an organisation "Independent" or "N/A", a job
+    title "-", and either one that is the profile's placeholder ("TBC"); a position left empty is dropped.
+
+    >>> from ingest.records import Position
+    >>> kept = positions_kept([Position("Engineer", "Independent"), Position("TBC", "TBC"), Position("-", "Acme")],
+    ...                       Settings())
+    >>> [(p.title, p.organisation) for p in kept]
+    [('Engineer', None), (None, 'Acme')]
+    """
+    kept = []
+    for position in positions:
+        if position.organisation and (no_organisation(position.organisation)
+                                      or settings.is_placeholder(position.organisation, whole=True)):
+            position.organisation = None
+        if position.title and (no_title(position.title) or settings.is_placeholder(position.title, whole=True)):
+            position.title = None
+        if position.title or position.organisation:
+            kept.append(position)
+    return kept
+
+
 def has_job_word(text: str) -> bool:
     """True when ``text`` holds a word of a job title ("Government CIO", "Leiterin")."""
     return bool(_JOB.search(text))
@@ -170,7 +235,7 @@ def not_a_person(text: str) -> str | None:
     low = words.lower()
     if not words or low in _NOBODY:
         return "nobody in particular"
-    if not _ROLE_WORDS.sub("", low).strip(" :,-–—()/"):
+    if not _ROLE_WORDS.sub("", low).strip(" :,-–—()/") or _role_heading(words):
         return "a heading"
     if re.search(r"\s@\s|^@\s|\s@$", words) or re.search(r"\w\s+(at|@)\s+[A-Z]", words) and _JOB.search(words):
         return "a job title at an organisation"
@@ -179,6 +244,22 @@ def not_a_person(text: str) -> str | None:
     if _JOB.search(words) and not _name_then_org(words):
         return "a job title"
     return None
+
+
+@lru_cache(maxsize=4096)  # asked of every name judged
+def _role_heading(words: str) -> bool:
+    """True for role words alone in any language the role table knows, an inclusive ending too ("Modération",
+    "Intervenant·e·s", "Referent:innen"); not a job title that holds a role word ("Chairman"), unless printed with
+    an inclusive ending, as labels are.
+
+    >>> _role_heading("Intervenant·e·s"), _role_heading("Referent:innen"), _role_heading("Anna Redner")
+    (True, True, False)
+    >>> _role_heading("Chairman"), _role_heading("Referent")
+    (False, False)
+    """
+    bare = re.sub(GENDER_ENDING + r"(?=\s|$)", "", words)
+    return len(bare) < 60 and role_of(bare) is not None and role_words_only(bare) \
+        and (bare != words or not _JOB.search(bare))
 
 
 def _name_then_org(words: str) -> bool:

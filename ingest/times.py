@@ -12,6 +12,8 @@
 (True, True, False)
 >>> is_time_line("*2.00pm to 3.00pm (GMT +8) / 8.00am to 9.00am (CEST)*")
 True
+>>> [is_time_line(t) for t in ("14 h 00 – 15 h 30", "9h30 – 10h15", "09:30–10:15 Uhr", "14 h")]
+[True, True, True, True]
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ _RANGE = re.compile(_CLOCK + r"\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*" +
 _SINGLE = re.compile(r"\b" + _CLOCK, re.I)
 # a line that is nothing but a time or time range, a zone and punctuation ("8.00pm to 9.15pm (GMT +8)")
 _TIME_ONLY = re.compile(r"^(?:time|timing)?\s*:?\s*" + _CLOCK + r"(?:\s*(?:to|until|till|-|\u2013|\u2014|\u2012)\s*"
-                        + _CLOCK + r")?\s*(?:hrs|h)?\s*(?:\(?\s*(?:" + _ZONE_NAME + r")\s*(?:[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?\s*\)?)?$",
+                        + _CLOCK + r")?\s*(?:hrs|h|uhr)?\s*(?:\(?\s*(?:" + _ZONE_NAME + r")\s*(?:[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?\s*\)?)?$",
                         re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = re.compile(r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|"
@@ -202,6 +204,26 @@ def _month_number(text: str) -> int | None:
     return _MONTHS.get(text) or (_MONTHS.get(fold(text)) if not text.isascii() else None)
 
 
+# a clock in hours as French and German print it: "14 h 00", "14h30", "11h", "14 h" (an hour of the day, 0–23);
+# not a military "1400h", a "14.00 h" (its minutes already printed) nor "9 hrs" (a duration's word)
+_H_CLOCK = re.compile(r"(?<![\d.:])([01]?\d|2[0-3])\s*[hH](?:\s*([0-5]\d))?(?![\w])")
+
+
+def colon_clock(text: str) -> str:
+    """``text`` with its clocks in hours ("14 h 00", "11h") written with a colon, as the other patterns read them.
+    Only for text where a time is expected (a time cell, the time a line opens with): in prose "a 2 h workshop"
+    is a duration.
+
+    >>> colon_clock("14 h 00 – 15 h 30"), colon_clock("11h"), colon_clock("9h30-10h"), colon_clock("14.00 h")
+    ('14:00 – 15:30', '11:00', '9:30-10:00', '14.00 h')
+    >>> colon_clock("1400h"), colon_clock("a 24 h hackathon"), colon_clock("9 hrs")
+    ('1400h', 'a 24 h hackathon', '9 hrs')
+    """
+    if "h" not in text and "H" not in text:
+        return text
+    return _H_CLOCK.sub(lambda m: f"{m.group(1)}:{m.group(2) or '00'}", text)
+
+
 def is_time_line(text: str) -> bool:
     """True when ``text`` is only a time or a time range (with an optional label and zone), no other words.
 
@@ -211,6 +233,7 @@ def is_time_line(text: str) -> bool:
     clean = " ".join(re.split(r"\s+/\s+|\s*[|;]\s*", text.replace("*", " "))[0].split()).strip(" .;,")
     if is_military(clean):
         return True
+    clean = colon_clock(clean)
     m = _TIME_ONLY.match(clean)
     return bool(m) and bool(re.search(r"\d\s*(?:[.:]\d{2}|a\.?m|p\.?m|noon)", clean, re.I))
 
@@ -275,8 +298,10 @@ def is_range(text: str) -> bool:
 
     >>> is_range("9.30am-11.00am"), is_range("0900 – 1030hrs (SGT)"), is_range("2023 – 2024")
     (True, True, False)
+    >>> is_range("10 h – 12 h")
+    True
     """
-    if _RANGE.search(_ZONE.sub(" ", text)):
+    if _RANGE.search(_ZONE.sub(" ", colon_clock(text))):
         return True
     tail = _MILITARY_RANGE.search(text)
     return bool(tail) and is_military(tail.group(0))
@@ -330,11 +355,14 @@ def parse_time_range(text: str) -> tuple[time | None, time | None]:
 
     >>> parse_time_range("0900-1030"), parse_time_range("0900 hrs"), parse_time_range("14:00 2032")[0]
     ((datetime.time(9, 0), datetime.time(10, 30)), (datetime.time(9, 0), None), datetime.time(14, 0))
+    >>> parse_time_range("14 h 00 – 15 h 30"), parse_time_range("11h")
+    ((datetime.time(14, 0), datetime.time(15, 30)), (datetime.time(11, 0), None))
     """
     if m := _HHMM.match(text):
         zone = parse_zone(text)
         start = time(int(m.group(1)), int(m.group(2)), tzinfo=zone)
         return start, time(int(m.group(4)), int(m.group(5)), tzinfo=zone) if m.group(4) else None
+    text = colon_clock(text)
     zone = parse_zone(text)
     clean = _ZONE.sub(" ", text)
     m = _RANGE.search(clean)

@@ -386,7 +386,7 @@ def test_a_csv_printing_a_row_per_person_with_keys_known_by_their_values(tmp_pat
             "03.02.2033;10:00;11:00;Netze der Zukunft;Halle 1;Bo Li;CEO;Globex;Norway;Moderator\n"
             "03.02.2033;10:00;11:00;Netze der Zukunft;Halle 1;Cy Doe;Engineer;Initech;Poland;Panelist\n"
             "04.02.2033;10:00;11:00;Speicher;Raum 2;Cy Doe;Engineer;Initech;Poland;Speaker\n"
-            "04.02.2033;10:00;11:00;Speicher;Raum 2;N.N.;;;;Co-Lead\n")
+            "04.02.2033;10:00;11:00;Speicher;Raum 2;XX;;;;Co-Lead\n")
     root = write(tmp_path / "netzkonf", {"programm.csv": rows})
     profile, found, seen = previewed(root, tmp_path)
     (part,) = profile["parts"]
@@ -395,7 +395,7 @@ def test_a_csv_printing_a_row_per_person_with_keys_known_by_their_values(tmp_pat
     assert part["person"] == {"name": "Name", "role": "Aufgabe", "organisation": "Organisation", "country": "Staat",
                               "position": "Amt"}
     text = (tmp_path / "drafted.toml").read_text()
-    assert '# room = "Ort"' in text and "'N.N.' stands for nobody yet" in text
+    assert '# room = "Ort"' in text and "'XX' stands for nobody yet" in text
     assert (seen.sessions, seen.appearances) == (3, 5)
     assert [(r["date"][:16], r["session"], r["label"], r["name"]) for r in found][:3] == [
         ("2033-02-03 09:00", "Auftakt", "Keynote", "Ann Lee"), ("2033-02-03 10:00", "Netze der Zukunft", "Moderator", "Bo Li"),

@@ -1211,3 +1211,13 @@ def test_a_lone_person_under_a_role_titled_session_and_a_with_line_are_the_sessi
                                                  [("députée européenne", "Parlement européen")])]
     assert [p[2:] for p in people(workshop)] == [("Nadia Roux", [("cheffe de bureau", "Agence des Exemples")])]
     assert [s.title for s in got if not s.rows] in ([], ["Keynote"])  # a sentence under its heading names nobody
+
+
+def test_french_clock_notation_in_a_programme_table(tmp_path):
+    write(tmp_path, {"_posts/2031-05-17-forum.md": "---\ntitle: Forum\ndate: 2031-05-17\n---\n\n"
+                     "| Heure | Programme |\n|---|---|\n| 9h30 – 10h15 | Ouverture — Mme Ana Roux, Agence des Exemples |\n"
+                     "| 11h | Discours de clôture — M. Paul Lenoir, Ville des Exemples |\n"
+                     "| 14 h 00 – 15 h 30 | Atelier — Dr Ida Berg, Institut des Exemples |\n"})
+    got = parse(tmp_path, "_posts/2031-05-17-forum.md").sessions
+    assert [when(s) for s in got] == [("2031-05-17", "09:30", "10:15"), ("2031-05-17", "11:00", None),
+                                      ("2031-05-17", "14:00", "15:30")]
