@@ -23,19 +23,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from graph import ids
 from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part
 from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words, undated_guess
-from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title
+from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
 from ingest.draft_trial import exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.read import parse_document, read_bytes
 from ingest.records import Document
-from ingest.site import TEXT_SUFFIXES
+from ingest.site import TEXT_SUFFIXES, _series_from_folder
 
 PAGES = ("md", "markdown", "html", "htm")
 LEFTOVERS = re.compile(r"(^|/)(readme|licen[cs]e|code[-_ ]of[-_ ]conduct|coc|contributing|changelog|security|"
@@ -382,11 +383,15 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
     found = configs(root, seen.docs)
     title = site_title(found, seen.pages)
     series, why, name, sure = series_guess(root, title)
-    site.set("series", series, why + ("" if not sure else " — check it"), commented=not sure)
+    default = ids.slugify(_series_from_folder(root if root.is_dir() else root.parent)) or "events"
+    other = ids.slugify(series) != default  # the folder above a "site" or year folder: ingest without it says otherwise
+    if not sure and other:
+        why += f" (without this line ingest names the series after the folder: '{default}')"
+    site.set("series", series, why + ("" if not sure else " — check it"), commented=not sure and not other)
     if name:
         site.set("name", name, "the site's title without its year")
     whens = [w for p in out.parts for w in p.whens] + _export_whens(seen, exports)
-    _timezone(site, found, whens)
+    _timezone(site, found, whens, out.parts)
     _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
     words = role_words(seen)
@@ -412,20 +417,16 @@ def _days(parts: list[Table], seen: Survey) -> None:
             part.set("days", found[0], found[1])
 
 
-def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When]) -> None:
+def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], parts: list[Table] = ()) -> None:
     timed = [w for w in whens if w.time]
     offsets = Counter(w.offset for w in timed if w.offset)
+    if _configured(site, zones(found), parts, len(timed) - sum(offsets.values())):
+        return  # a named zone keeps summer time, which an offset the times print does not
     if timed and len(offsets) and sum(offsets.values()) == len(timed):
         site.why.append("every time printed carries its UTC offset ("
                         + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
         return
     if not timed:
-        return
-    configured = configured_zone(found)
-    if configured:
-        value, rel = configured
-        site.set("timezone", value, f"{len(timed) - sum(offsets.values())} times have no UTC offset; {rel} says "
-                 f"timezone: {value}")
         return
     if len(offsets) == 1:  # "(GMT +8)" on some time lines, none on the others: the site's one zone
         value, count = offsets.most_common(1)[0]
@@ -436,19 +437,30 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When]) -> 
              "\"+02:00\")", commented=True)
 
 
-def configured_zone(found: list[tuple[dict, str]]) -> tuple[str, str] | None:
-    """A ``timezone`` setting in a site configuration file (``_config.yml``, ``config.toml``…), with its file."""
-    from ingest.profile import zone
+def _configured(site: Table, named: list[tuple[str, str, str]], parts: list[Table], bare: int) -> bool:
+    """``[site] timezone`` from the site's configuration; when edition folders each name their own
+    (``2024/config.toml``: Europe/Lisbon, ``2025/config.toml``: Europe/Vienna), the zone of most parts for the site
+    and its own ``timezone`` for each part in another edition's folder. False when no configuration names the zone
+    of the site or of a part's folder (an ``exampleSite/config.toml`` no part reads)."""
+    by_folder = {folder: (value, rel) for value, rel, folder in reversed(named)}  # the first file of a folder wins
+    homes = [_home(p, by_folder) for p in parts if not p.comment_only]
+    if "" not in by_folder and not any(homes):
+        return False
+    value, rel = by_folder.get("") or by_folder[Counter(h for h in homes if h).most_common(1)[0][0]]
+    said = f"{rel} says timezone: {value}"
+    site.set("timezone", value, f"{bare} times have no UTC offset; {said}" if bare else said)
+    for part, home in zip([p for p in parts if not p.comment_only], homes):
+        if home and by_folder[home][0] != value:
+            part.set("timezone", by_folder[home][0], f"its files are in {home}/, whose {by_folder[home][1]} says "
+                     f"timezone: {by_folder[home][0]} (an edition held elsewhere)")
+    return True
 
-    for data, rel in found:
-        value = data.get("timezone") or data.get("time_zone")
-        if isinstance(value, str):
-            try:
-                zone(value)
-            except ValueError:
-                continue
-            return value, rel
-    return None
+
+def _home(part: Table, by_folder: dict) -> str | None:
+    """The edition folder with a configuration of its own that all of a part's files are in, else ``None``."""
+    heads = {re.split(r"[*?\[{]", g, maxsplit=1)[0].split("/", 1)[0] for g in as_list(part.get("files"))}
+    home = heads.pop() if len(heads) == 1 else None
+    return home if home in by_folder and home else None
 
 
 def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ()) -> None:

@@ -20,9 +20,10 @@ from pathlib import PurePosixPath
 
 from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_keys, clock_like, date_format,
                                   enclosing, example, find, later, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
-                                  row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where)
+                                  row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where,
+                                  yearless)
 from ingest.draft_text import Table
-from ingest.draft_values import OWN_PEOPLE_WORDS, When, name_like, when
+from ingest.draft_values import OWN_PEOPLE_WORDS, When, as_list, name_like, when
 from ingest.records import Document
 
 TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name")
@@ -70,6 +71,7 @@ class Shape:
     spec: str
     records: list[dict]
     outer: list[list[dict]] = field(default_factory=list)  # a nested list's enclosing records, nearest first
+    one_per_file: bool = False  # a folder of files each one record (``data/speakers/<id>.yaml``): its id the stem
 
     def keys(self) -> Counter:
         """How many records fill each key."""
@@ -92,6 +94,8 @@ class Shape:
             if named and (PEOPLE.search(key) or any(isinstance(x, dict) for v in values for x in v)):
                 out.append(key)
             elif PEOPLE.search(key) and all(isinstance(v, str) for v in values) and _names(values):
+                out.append(key)
+            elif PEOPLE.search(key) and all(is_person(v) for v in values):  # one person: "moderator": {"name": …}
                 out.append(key)
         return out
 
@@ -121,7 +125,38 @@ def shapes(docs: list[Document]) -> list[Shape]:
                 shape.outer = [a + b for a, b in zip(shape.outer, outer)]
             else:
                 merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer)
-    return list(merged.values())
+    return list(merged.values()) + collections(docs)
+
+
+def collections(docs: list[Document]) -> list[Shape]:
+    """Folders of data files that each hold one record, sharing its keys with the files beside it (Hugo's
+    ``data/speakers/<id>.yaml``, one speaker a file): one list of records, a file each.
+
+    >>> docs = [Document(f"data/speakers/{n}.yaml", "", {}, "", 0, data={"name": n, "company": "Acme"})
+    ...         for n in ("ann", "bo")] + [Document("config.toml", "", {}, "", 0, data={"title": "X", "lang": "en"})]
+    >>> [(s.files, s.one_per_file) for s in collections(docs)]
+    [(['data/speakers/ann.yaml', 'data/speakers/bo.yaml'], True)]
+    """
+    from ingest.draft_site import CONFIGS
+
+    groups: dict[tuple, list[Document]] = {}
+    for doc in docs:
+        if _one_record(doc.data) and PurePosixPath(doc.path).name not in CONFIGS:
+            groups.setdefault((str(PurePosixPath(doc.path).parent), doc.suffix), []).append(doc)
+    out = []
+    for group in groups.values():
+        keys = Counter(k for d in group for k in d.data)
+        shared = {k for k, c in keys.items() if c >= 0.6 * len(group)}
+        if len(group) >= 2 and len(shared) >= 2 and all(len(set(d.data) & shared) >= len(shared) / 2 for d in group):
+            out.append(Shape([d.path for d in group], "", [d.data for d in group], one_per_file=True))
+    return out
+
+
+def _one_record(data) -> bool:
+    """A mapping of a few fields, most of them text: one record (``name: …``, ``company: …``), not a file of lists
+    or of records keyed by id."""
+    return isinstance(data, dict) and len(data) >= 2 and not keyed_by_id(data) and sum(
+        isinstance(v, str | int | float) or v is None for v in data.values()) >= 0.6 * len(data)
 
 
 def filled_down(records: list) -> list:
@@ -173,12 +208,58 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
         elif kind_of(shape) == "sessions":
             part = session_records(shape, others[id(shape)])
         parts += [part] if part else []
-    for shape in found:
-        if id(shape) not in rows and kind_of(shape) == "people":
-            part = people_records(shape, sessions + parts, others[id(shape)])
-            if part:
-                parts.append(part)
+    people = [s for s in found if id(s) not in rows and kind_of(s) == "people"]
+    owners = _owners(sessions + parts, people)
+    for shape in people:
+        part = people_records(shape, [t for t in sessions + parts if owners.get(id(t)) in (None, id(shape))],
+                              others[id(shape)])
+        if part:
+            parts.append(part)
     return parts
+
+
+def record_ids(shape: Shape) -> set[str]:
+    """The ids of a list of people records: its id key's values, else (a file each) the file names' stems."""
+    ident = shape.first(ID, 0.8)
+    if ident:
+        return {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)}
+    return {PurePosixPath(f).stem for f in shape.files} if shape.one_per_file else set()
+
+
+def _owners(sessions: list[Table], people: list[Shape]) -> dict[int, int]:
+    """The people records each session part joins by id: of those holding many of its ids (half the most any
+    holds, or more), the ones of its own edition's folder (``2024/…`` beside ``2024/…``), else the most hits — never
+    another edition's list of the same people."""
+    out = {}
+    for table in sessions:
+        values = set(table.session_values)
+        hits = [(shape, len(record_ids(shape) & values)) for shape in people]
+        most = max((n for _, n in hits), default=0)
+        near = [(shared_folders(as_list(table.get("files")), shape.files), n, shape) for shape, n in hits
+                if n and n >= 0.5 * most]
+        if near:
+            out[id(table)] = id(max(near, key=lambda t: t[:2])[2])
+    return out
+
+
+def shared_folders(globs: list, files: list[str]) -> int:
+    """How many leading folders a part's files globs share with other files (``2024/content/*.md`` and
+    ``2024/data/x.yaml``: 1).
+
+    >>> shared_folders(["2024/content/sessions/*.md"], ["2024/data/speakers/a.yaml"])
+    1
+    >>> shared_folders(["*.md"], ["a/b.yml"])
+    0
+    """
+    heads = [str(g).split("/")[:-1] for g in globs] or [[]]
+    best = 0
+    for head in heads:
+        for other in (f.split("/")[:-1] for f in files):
+            n = 0
+            while n < min(len(head), len(other)) and head[n] == other[n] and not re.search(r"[*?\[{]", head[n]):
+                n += 1
+            best = max(best, n)
+    return best
 
 
 def _scalars(records: list, key: str) -> list[str]:
@@ -362,8 +443,29 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     _person_specs(table, shape, people)
     if not (table.get("start") or table.get("date")):
         _path_dates(table, shape)
-    table.session_values = [x.strip() for x in _people_items(shape, people) if isinstance(x, str)]
+    elif yearless(table.get("date_format")):
+        _path_year(table, shape)
+    items = _people_items(shape, people)
+    table.session_values = [x.strip() for x in items if isinstance(x, str)] + printed_names(
+        [x for x in items if isinstance(x, dict)], table.get("person") or {})
     return table
+
+
+def printed_names(people: list[dict], spec: dict) -> list[str]:
+    """The names of people printed as mappings, as the ``person`` spec reads them (a name key, else the given and
+    family names joined): what a speakers file joined by name must print.
+
+    >>> printed_names([{"first_name": "Ann", "last_name": "Lee"}, {"name": "Bo Li"}],
+    ...               {"given_name": "first_name", "family_name": "last_name", "name": "name"})
+    ['Ann Lee', 'Bo Li']
+    """
+    def first(person: dict, keys) -> str:
+        return next((str(person[k]).strip() for k in as_list(keys) if isinstance(person.get(k), str | int)
+                     and str(person[k]).strip()), "")
+
+    names = [first(p, spec.get("name")) or " ".join(
+        x for x in (first(p, spec.get("given_name")), first(p, spec.get("family_name"))) if x) for p in people]
+    return [n for n in names if n]
 
 
 def _session_key(table: Table, shape: Shape, option: str, names: tuple[str, ...]) -> None:
@@ -398,7 +500,8 @@ def _session_option(table: Table, option: str, key: str, records: list, depth: i
               + (f"; {sum(not w.date for w in whens)} of them a clock alone, whose day comes from the date key"
                  if mixed else ""))
     if fmt:
-        table.set("date_format", fmt, f"every '{key}' reads as {fmt} (e.g. {example(records, key)})")
+        table.set("date_format", fmt, f"every '{key}' reads as {' or '.join(as_list(fmt))} (e.g. "
+                  f"{example(records, key)})")
 
 
 def _people_keys(table: Table, shape: Shape) -> list[str]:
@@ -431,7 +534,8 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     if not slot:
         return None
     shared = session_level(shape.records, slot, taken(table))
-    if table.get("title") and table.get("title") not in session_level(shape.records, slot, []):
+    if table.get("title") and table.get("title") not in session_level(shape.records, slot, []) \
+            and not _session_titles(shape.records, table.get("title")):
         table.entries = [e for e in table.entries if e.key != "title"]  # "Title": a person's, not the session's
     title = table.get("title") or row_title(shape.records, shared)
     if not title:
@@ -443,7 +547,12 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     if rest and not table.get("room"):
         table.set("room", rest[0], f"'{rest[0]}' is the same in every row of a slot too (e.g. "
                   f"{example(shape.records, rest[0])}): the room?", commented=True)
+    # the person's own columns, not people lists: "Speaker name" read as a list of one is the row's name
+    table.entries = [e for e in table.entries if e.key not in ("persons", "roles", "person", "people_separators",
+                                                               "person_pattern")]
     spec, why = person_fields(shape.records, skip=set(taken(table)) | set(rest), leftover=True)
+    if not (spec.get("name") or spec.get("given_name")):
+        spec = {"name": row_name(shape.records), **spec}
     table.set("persons", "", f"each record prints one person ('{row_name(shape.records)}'); rows of one slot and "
               "title are one session")
     table.session_values = [str(v) for v in values_of(shape.records, row_name(shape.records) or "")]
@@ -452,6 +561,21 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     if nobody:
         table.why.append(f"{', '.join(map(repr, nobody))} stands for nobody yet: add it to [site] placeholders")
     return table
+
+
+def _session_titles(rows: list, key: str) -> bool:
+    """True when a title key of a row-per-person table names sessions, though sessions run in parallel (two titles
+    in one slot): rows share its values, which read as no job titles.
+
+    >>> _session_titles([{"Session": "Opening"}, {"Session": "Opening"}, {"Session": "AI pipelines"}], "Session")
+    True
+    >>> _session_titles([{"Title": "Director"}, {"Title": "Director"}, {"Title": "CEO"}], "Title")
+    False
+    """
+    from ingest.draft_records import job_like
+
+    texts = [str(v).strip() for v in values_of(rows, key)]
+    return len(set(texts)) < len(texts) and sum(map(job_like, texts)) < 0.5 * len(texts)
 
 
 def _people_items(shape: Shape, keys: list[str]) -> list:
@@ -485,8 +609,10 @@ def _position_pattern(values: list[str]) -> list[str]:
     found = []
     if not values:
         return found
-    for pattern, rx in (("Title @ Org", r"\s@\s"), ("Title at Org", r"\sat\s[A-Z]"), ("Title, Org", r",\s")):
-        if sum(bool(re.search(rx, v)) for v in values) >= 0.1 * len(values):
+    for pattern, rx, share in (("Title @ Org", r"\s@\s", 0.0), ("Title at Org", r"\sat\s[A-Z]", 0.1),
+                               ("Title, Org", r",\s", 0.1)):  # " @ " parts nothing but a title and its organisation
+        hits = sum(bool(re.search(rx, v)) for v in values)
+        if hits and hits >= share * len(values):
             found.append(pattern)
     return found
 
@@ -553,6 +679,16 @@ def _path_dates(table: Table, shape: Shape) -> None:
         table.undated = "no key holds a date (the reader skips records without one; if a key does, name it: date = \"…\")"
 
 
+def _path_year(table: Table, shape: Shape) -> None:
+    """The year of dates printed without one ("Day 2 – 5 June"): the file names' when each has one, else [site]
+    year."""
+    if all(re.search(r"(?<!\d)(19|20)\d\d(?!\d)", f) for f in shape.files):
+        table.set("year_from", "path", f"the dates print no year; each file name has one (e.g. "
+                  f"{shape.files[0]})")
+    else:
+        table.needs_year = True
+
+
 def taken_by_people(shape: Shape, key: str) -> bool:
     """True when ``key`` is one of the record's lists of people."""
     return key in shape.people_lists()
@@ -562,7 +698,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     """Speaker records that session pages name by id: read as speaker pages linked by the same template; else
     records whose names the sessions' people lists print (Sched's speakers export): joined by name."""
     ident = shape.first(ID, 0.8)
-    ids = {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)} if ident else set()
+    ids = record_ids(shape)
     linked = [(t, len(ids & {v for v in t.session_values})) for t in sessions]
     linked = [(t, n) for t, n in linked if n]
     if not linked:
@@ -570,9 +706,10 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     hits = sum(n for _, n in linked)
     slugs = len({v for t, _ in linked for v in t.session_values})
     table = _part(shape, "people", others)
-    table.set("kind", "speakers", f"{hits} of {slugs} ids in the session pages' speaker lists equal an '{ident}' here: "
+    where_ids = f"an '{ident}' here" if ident else "the name of a file here (a file each: its name is its id)"
+    table.set("kind", "speakers", f"{hits} of {slugs} ids in the session pages' speaker lists equal {where_ids}: "
               "these records are the speakers")
-    if ident != "id":
+    if ident and ident != "id":
         table.set("id", ident)
     keys = shape.keys()
     for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION),
@@ -581,6 +718,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
         found = [k for k in names if keys.get(k)]
         if found:
             table.set(option, found if len(found) > 1 else found[0])
+    _by_values(table, shape, ident)
     table.set("link_template", "/speakers/{id}/", "each record's link, from its id")
     for t, _ in linked:
         if t.get("reader") == "records":
@@ -590,6 +728,16 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
             t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in "
                   f"{files_of(shape, others)}")
     return table
+
+
+def _by_values(table: Table, shape: Shape, ident: str | None) -> None:
+    """The honorific, job title and country of speaker records, found by what their keys hold (``title: Head of
+    Security`` beside ``honorific: Dr``)."""
+    spec, why = person_fields([r for r in shape.records if isinstance(r, dict)],
+                              skip={ident, *(v for v in taken(table) if v)})
+    for option in ("honorific", "position", "country"):
+        if spec.get(option) and not table.get(option):
+            table.set(option, spec[option], *[w for w in why if f"'{as_list(spec[option])[0]}'" in w])
 
 
 def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> Table | None:
@@ -624,6 +772,12 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
         found = find(shape.records, candidates, 0.3, taken(table))
         if found:
             table.set(option, found)
+    titles = [str(v) for v in values_of(shape.records, table.get("position") or "")]
+    pattern = _position_pattern(titles) if not table.get("organisation") else []
+    if pattern:  # "Policy Officer, Gasunie" and no organisation key: the title value carries both
+        both = next((t for t in titles if re.search(r",|@|\sat\s", t)), titles[0])
+        table.set("position_pattern", pattern, f"'{table.get('position')}' holds a title and an organisation "
+                  f"(e.g. {both!r}) and no key holds the organisation alone")
     person: dict = {}
     country_key(shape.records, set(taken(table)), lambda option, key, *why: person.setdefault(option, (key, why)))
     if "country" in person:

@@ -31,7 +31,7 @@ NAME_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b")
 POSITION_TAGS = ("p", "em", "i", "small", "span")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(.+?)\s*#*|\*\*([^*]{2,40}?):?\*\*:?|__([^_]{2,40})__)\s*$", re.M)
 _HTML_HEADING = re.compile(r"<(h[1-6]|strong|b)\b[^>]*>\s*([^<]{2,40}?)\s*:?\s*</\1>", re.I)
-_LABEL_LINE = re.compile(r"^\s*(?:[-*]\s+)?\**([A-Z][A-Za-z -]{1,25}?)s?\**\s*:\**\s+\S", re.M)
+_LABEL_LINE = re.compile(r"^\s*(?:[-*]\s+)?\**([A-Z][A-Za-z -]{1,25}?)\**\s*:\**\s+\S", re.M)
 _BULLET = re.compile(r"^\s*[-*+]\s+\S")
 _TIME_HEADER = re.compile(r"^\s*\|\s*(?:\*\*)?time(?:\*\*)?\s*\|", re.I | re.M)
 # role words the model may not know: seen ones are suggested for [site] roles
@@ -112,48 +112,45 @@ def card_parts(pages: list[Document]) -> list[Table]:
 
     seen: dict[tuple, list] = {}
     links: dict[tuple, list] = {}
+    columns: dict[str, dict[str, tuple[str, str]]] = {}  # a table's row selector -> its other columns
     docs = {d.path: d for d in pages}
     for doc in pages:
         for selector, name, position, names, hrefs in cards_in(doc.body):
             seen.setdefault((selector, name, position), []).append((doc.path, names))
             links.setdefault((selector, name, position), []).extend(hrefs)
-    best = _innermost(seen)
-    parts = []
-    for (selector, name, position), hits in best.items():
-        cards = sum(len(n) for _, n in hits)
+        for selector, name, fields, names in table_rows(doc.body):
+            seen.setdefault((selector, name, None), []).append((doc.path, names))
+            links.setdefault((selector, name, None), [])
+            columns[selector] = fields
+    kept: dict[tuple, tuple[list, list[Table]]] = {}
+    for (selector, name, position), hits in _innermost(seen).items():
         if all(about_sponsors(docs[p]) for p, _ in hits):
-            parts.append(Table(why=[f"{cards} HTML cards '{selector}' stand on pages about sponsors, partners or "
-                                    f"exhibitors (e.g. {hits[0][0]}): no speakers — no part"], comment_only=True))
+            kept[(selector, name, position)] = [], [Table(why=[
+                f"{sum(len(n) for _, n in hits)} HTML cards '{selector}' stand on pages about sponsors, partners or "
+                f"exhibitors (e.g. {hits[0][0]}): no speakers — no part"], comment_only=True)]
             continue
-        hits, left = _meeting_pages(selector, hits, docs)
+        kept[(selector, name, position)] = _meeting_pages(selector, hits, docs)
+    parts = []
+    for (selector, name, position), (hits, left) in kept.items():
         parts += left
         if not hits:
             continue
         cards = sum(len(n) for _, n in hits)
         table = Table(why=[f"{cards} HTML cards '{selector}' on {len(hits)} page{'s' * (len(hits) != 1)} hold a "
                            f"name in <{name}> (e.g. {', '.join(repr(n) for n in hits[0][1][:2])})"])
-        others = {p for key, found in best.items() if key[0] != selector for p, _ in found}  # skipped by this part
-        table.set("files", exact_files([p for p, _ in hits], list(docs), others - {p for p, _ in hits}))
+        # alike: pages another cards part reads (the next edition's, in a card shape of its own), which this
+        # selector reads nothing from; never a page left out of them, such as a programme left to its own part
+        alike = {p for key, (found, _) in kept.items() if key[0] != selector for p, _ in found}
+        table.set("files", exact_files([p for p, _ in hits], list(docs), alike))
         table.set("reader", "cards")
         table.set("card", selector)
-        if selector.endswith("> li") and not position:
-            table.set("person", "li", f"the list item holds the name in <{name}>, then the title and organisation "
-                      "after a comma")
+        if selector in columns:
+            table.set("name", name, f"the table's column headed '{columns[selector]['name'][1]}' holds the names")
+            for option, (found, header) in columns[selector].items():
+                if option != "name":
+                    table.set(option, found, f"the column headed '{header}' holds the {_WORDS[option]}")
         else:
-            table.set("name", name)
-        country, titled = _country([docs[p] for p, _ in hits], selector, position)
-        cards_seen = [c for p, _ in hits for c in HTMLParser(docs[p].body).css(selector)]
-        split = _split_position(cards_seen, position) if position else {}
-        for option, (found, why) in split.items():
-            table.set(option, found, why)
-        if position and "title" not in split:
-            table.set("position", titled or position, f"the card's <{titled or position}> holds the title and "
-                      "organisation")
-        role = _card_role(cards_seen, name, [position, titled, *[f for f, _ in split.values()]])
-        if role:
-            table.set("role", *role)
-        if country:
-            table.set("country", country, f"the card's '{country}' holds a country name")
+            _card_fields(table, selector, name, position, [docs[p] for p, _ in hits])
         table.links, table.pages = links[(selector, name, position)], [p for p, _ in hits]
         _meeting(table, [docs[p] for p in table.pages], pages)
         if all(_about_us(docs[p]) for p in table.pages):
@@ -161,6 +158,99 @@ def card_parts(pages: list[Document]) -> list[Table]:
                                "team, staff, board), not at a meeting — uncomment if they are a meeting's speakers")
         parts.append(table)
     return parts
+
+
+def _card_fields(table: Table, selector: str, name: str, position: str | None, docs: list[Document]) -> None:
+    """Where a card prints the name, the title and organisation, the role and the country."""
+    if selector.endswith("> li") and not position:
+        table.set("person", "li", f"the list item holds the name in <{name}>, then the title and organisation "
+                  "after a comma")
+    else:
+        table.set("name", name)
+    country, titled = _country(docs, selector, position)
+    cards_seen = [c for d in docs for c in HTMLParser(d.body).css(selector)]
+    split = _split_position(cards_seen, position) if position else {}
+    for option, (found, why) in split.items():
+        table.set(option, found, why)
+    if position and "title" not in split:
+        table.set("position", titled or position, f"the card's <{titled or position}> holds the title and "
+                  "organisation")
+    role = _card_role(cards_seen, name, [position, titled, *[f for f, _ in split.values()]])
+    if role:
+        table.set("role", *role)
+    if country:
+        table.set("country", country, f"the card's '{country}' holds a country name")
+
+
+# --- tables of people: a row per person --------------------------------------------------------
+
+_COLUMNS = (("name", re.compile(r"^(?:full |speaker'?s? |participant'?s? )?names?$|^(?:speakers?|panel+ists?|"
+                                r"presenters?|participants?|moderators?)$", re.I)),
+            ("position", re.compile(r"(?:title|position|role).*(?:organi[sz]ation|affiliation|company|institution)",
+                                    re.I)),
+            ("title", re.compile(r"^(?:job )?titles?$|^positions?$|^designations?$|^functions?$", re.I)),
+            ("organisation", re.compile(r"affiliation|organi[sz]ation|company|institution|employer|agency", re.I)),
+            ("country", re.compile(r"^(?:country|nationality|country of residence)$", re.I)))
+_WORDS = {"position": "title and organisation", "title": "job titles", "organisation": "organisations",
+          "country": "countries"}
+
+
+def table_rows(html: str) -> list[tuple[str, str, dict[str, tuple[str, str]], list[str]]]:
+    """``(row selector, name cell, {option: (cell, header)}, names)`` of the tables of a page that print a person a
+    row under a header naming a name column (``Name | Affiliation``); a cell is ``td:nth-child(N)``.
+
+    >>> page = ('<figure class="speakers"><table><thead><tr><th>Name</th><th>Affiliation</th></tr></thead><tbody>'
+    ...         + "".join(f"<tr><td>{n}</td><td>Acme</td></tr>" for n in ("Ann Lee", "Bo Chan", "Cy Dee"))
+    ...         + "</tbody></table></figure>")
+    >>> table_rows(page)
+    [('figure.speakers table tr:has(td)', 'td:nth-child(1)', {'name': ('td:nth-child(1)', 'Name'), 'organisation': \
+('td:nth-child(2)', 'Affiliation')}, ['Ann Lee', 'Bo Chan', 'Cy Dee'])]
+    """
+    if "<table" not in html:
+        return []
+    found = []
+    for node in HTMLParser(html).css("table"):
+        headers = [" ".join(th.text().split()).strip(" :") for th in (node.css("thead tr") or node.css("tr"))[0].css(
+            "th")] if node.css_first("th") is not None else []
+        fields = _header_fields(headers)
+        if "name" not in fields:
+            continue
+        cell = fields["name"][0]
+        rows = [r for r in node.css("tr") if r.css_first("td") is not None]
+        names = [" ".join(c.text().split()) for r in rows if (c := r.css_first(cell)) is not None]
+        names = [n for n in names if name_like(n)]
+        if len(names) >= 3 and len(names) >= 0.6 * len(rows):
+            found.append((f"{_table_anchor(node)} tr:has(td)", cell, fields, names))
+    return found
+
+
+def _header_fields(headers: list[str]) -> dict[str, tuple[str, str]]:
+    """``{option: (cell selector, header)}`` of the columns a table's headers name, the first column of each.
+
+    >>> _header_fields(["Name", "Job title", "Company", "Country"])["organisation"]
+    ('td:nth-child(3)', 'Company')
+    """
+    out: dict[str, tuple[str, str]] = {}
+    for i, header in enumerate(headers):
+        option = next((o for o, rx in _COLUMNS if rx.search(header)), None)
+        if option and option not in out and len(header) <= 40:
+            out[option] = (f"td:nth-child({i + 1})", header)
+    return out
+
+
+def _table_anchor(node) -> str:
+    """A selector of the table: by its class, else by the nearest element around it with a class (a cookie
+    banner's table is then no speaker)."""
+    here = node
+    for _ in range(4):
+        classes = (here.attributes.get("class") or "").split()
+        usable = [c for c in classes if re.fullmatch(r"[A-Za-z_][\w-]*", c) and not c.startswith(("wp-block", "has-"))]
+        if usable:
+            return f"{here.tag}.{usable[-1]}" + ("" if here is node else " table")
+        if here.parent is None or here.parent.tag in ("body", "html"):
+            break
+        here = here.parent
+    return "table"
 
 
 def _leaf_texts(card) -> dict[str, list[str]]:
@@ -260,11 +350,9 @@ def _meeting_pages(selector: str, hits: list, docs: dict[str, Document]) -> tupl
     beside card pages that do) — no session; a programme of several sessions the programme reader reads people
     from is left to a programme part. A part whose every page is about the site's own people is drafted
     commented out, as before."""
-    from ingest.draft_trial import people_read
-
     if all(_about_us(docs[p]) for p, _ in hits):
         return hits, []
-    hits = [(p, n) for p, n in hits if not (has_programme(docs[p].body) and people_read("programme", docs[p])[0] >= 2)]
+    hits = [(p, n) for p, n in hits if not _programme_page(docs[p])]
     own = [(p, n) for p, n in hits if _about_us(docs[p])]
     dated = {p for p, _ in hits if printed_dates(docs[p])}
     lists = [(p, n) for p, n in hits if (p, n) not in own and p not in dated and _speaker_list(docs[p])
@@ -276,6 +364,14 @@ def _meeting_pages(selector: str, hits: list, docs: dict[str, Document]) -> tupl
                      "their meeting's: every meeting's speakers, no session of its own — left out of the part below "
                      "(their speaker pages carry what they add)")]
     return [h for h in hits if h not in own and h not in lists], [t for t in out if t is not None]
+
+
+def _programme_page(doc: Document) -> bool:
+    """True for a page with a programme (a Time column, timed lines) the programme reader reads sessions naming
+    people from: a programme part reads it, whatever cards it also holds."""
+    from ingest.draft_trial import people_read
+
+    return has_programme(doc.body) and people_read("programme", doc)[0] >= 2
 
 
 def _left_out(hits: list, selector: str, noun: str, why: str) -> Table | None:
@@ -372,9 +468,10 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
     day, where, sure = site_date(own) if own else (None, "", False)
     whose = "the date these pages print most" if len(own) > 1 else "the date the page prints"
     if not day:
-        day, where, sure = site_date(pages)
-        whose = "the date the site's pages print most"
         years = _edition_years(own)
+        day, where, sure = site_date(pages, years)
+        whose = "the date the site's pages print most" + (f" in {', '.join(map(str, sorted(years)))} (the year "
+                                                          "these pages name)" if day and day.year in years else "")
         if day and years and day.year not in years:  # another edition's date: never taken unchecked
             sure, whose = False, f"these pages name {', '.join(map(str, sorted(years)))}; {whose}"
     if day and sure:
@@ -396,15 +493,17 @@ def _edition_years(docs: list[Document]) -> set[int]:
     return {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", named)}
 
 
-def site_date(pages: list[Document]) -> tuple:
+def site_date(pages: list[Document], years=()) -> tuple:
     """The date printed most often in the pages' own text (front matter, an HTML page's main content: no
-    sidebar widget), where, and whether it is a fair guess: printed twice or alone (``(None, "", False)``:
-    none)."""
+    sidebar widget), of one of ``years`` when some are, where, and whether it is a fair guess: printed twice or
+    alone (``(None, "", False)``: none)."""
     seen: dict = {}
     for doc in pages:
         printed = [line_date(v) for v in doc.meta.values() if isinstance(v, str)]
         for day in [d for d in printed if d] + printed_dates(doc):
             seen.setdefault(day, []).append(doc.path)
+    if any(d.year in years for d in seen):  # the edition's own dates, not the next edition's announced
+        seen = {d: paths for d, paths in seen.items() if d.year in years}
     if not seen:
         return None, "", False
     day, paths = max(seen.items(), key=lambda kv: len(kv[1]))
@@ -632,9 +731,20 @@ def role_words_in(text: str) -> Counter:
     return found
 
 
+_FIELD_HEADER = re.compile(r"\b(?:names?|titles?|bios?|biography|ids?|slugs?|emails?|photos?|images?|company|"
+                           r"organi[sz]ations?|affiliations?|countr(?:y|ies)|links?|urls?|list|count|number)$", re.I)
+
+
 def _role_word(label: str) -> list[str]:
+    """``[label]`` when it is a role label ("Moderator", "Rapporteurs"), ``[]`` for one naming something else: a
+    page title with a year ("Speakers 2024"), a column or key naming a person's field ("Speaker name").
+
+    >>> _role_word("Keynote address"), _role_word("Speakers 2024"), _role_word("Speaker name"), _role_word("Chair")
+    (['Keynote address'], [], [], ['Chair'])
+    """
     text = " ".join(label.strip(" *:_").split())
-    if not text or len(text) > 30 or len(text.split()) > 3:
+    if not text or len(text) > 30 or len(text.split()) > 3 or re.search(r"\d", text) \
+            or _FIELD_HEADER.search(text.replace("_", " ")):
         return []
     if role_of(text) and (len(text.split()) <= 2 or not_a_person(text) == "a heading") \
             or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
@@ -653,19 +763,27 @@ def role_words(seen) -> dict:
 
 
 def _data_role_keys(data, depth: int = 0) -> Counter:
-    found = Counter()
+    """The keys of a data file that list people under a role word, once each (a column header printed on every
+    row is one label).
+
+    >>> _data_role_keys([{"Speaker name": "Ann Lee", "Moderator": "Bo Chan"}, {"Speaker name": "Cy Dee"}])
+    Counter({'Moderator': 1})
+    """
+    return Counter(set(_role_keys_in(data, depth)))
+
+
+def _role_keys_in(data, depth: int = 0):
     if depth > 3:
-        return found
+        return
     items = data if isinstance(data, list) else [data]
     for item in items[:200]:
         if isinstance(item, dict):
             for key, value in item.items():
-                if isinstance(key, str) and len(key) < 25 and role_of(key) \
+                if isinstance(key, str) and len(key) < 25 and _role_word(key) \
                         and key.lower() not in ("title", "name", "type") and _names_people(value):
-                    found[key] += 1
+                    yield key
                 if isinstance(value, dict | list):
-                    found.update(_data_role_keys(value, depth + 1))
-    return found
+                    yield from _role_keys_in(value, depth + 1)
 
 
 def _names_people(value) -> bool:

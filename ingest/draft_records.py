@@ -38,7 +38,10 @@ PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|
                     r"^mc$|rapporteur|discussant|presentations", re.I)
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
                 "%A %d %B %Y", "%A, %B %d, %Y", "%A %B %d, %Y", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y",
-                "%a %d %b %Y", "%d %b %Y", "%b %d, %Y")
+                "%a %d %b %Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%B-%Y")
+# dates printing no year ("Day 2 – 5 June"): the year comes from the path or [site] year
+YEARLESS_FORMATS = ("%A, %d %B", "%A %d %B", "%A, %B %d", "%A %B %d", "%a, %d %b", "%a %d %b", "%d %B", "%B %d",
+                    "%d %b", "%b %d")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -137,17 +140,65 @@ def where(spec: str) -> str:
 # --- values ------------------------------------------------------------------------------------
 
 
-def date_format(values: list) -> str | None:
-    """The strptime format every value is a date in, when they are no ISO dates (``None``: none fits)."""
+def date_format(values: list) -> str | list[str] | None:
+    """The strptime format every value is a date in, when they are no ISO dates (``None``: none fits); for dates
+    printed after a label ("Day 2 – 5 June"), a format per label, the label written into it.
+
+    >>> date_format(["Day 1 – 4 June", "Day 2 – 5 June", "Day 2 – 5 June"]), date_format(["14-Jun-2023"])
+    (['Day 1 – %d %B', 'Day 2 – %d %B'], '%d-%b-%Y')
+    """
     texts = [" ".join(v.split()) for v in values if isinstance(v, str) and v.strip()]
     if not texts or len(texts) < len(values) or all(_ISO.match(t) for t in texts):
         return None
-    return next((f for f in DATE_FORMATS if all(_parses(t, f) for t in texts)), None)
+    found = next((f for f in DATE_FORMATS if all(_parses(t, f) for t in texts)), None)
+    return found or _labelled_format(texts)
+
+
+def yearless(fmt) -> bool:
+    """True when a drafted ``date_format`` (or any of a list of them) prints no year.
+
+    >>> yearless(["Day 1 – %d %B"]), yearless("%d.%m.%Y")
+    (True, False)
+    """
+    return any(not re.search(r"%[Yy]", f) for f in ([fmt] if isinstance(fmt, str) else fmt or []))
+
+
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$)", re.I)
+_DATE_START = re.compile(r"(?:^|(?<=\s))(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                         r"nov|dec)[a-z]*\b)", re.I)
+_LABELS = 8  # more labels than days of a meeting: no label but text that happens to end in a date
+
+
+def _labelled_format(texts: list[str]) -> str | list[str] | None:
+    """Formats for dates printed after a short label ("Day 1 – 4 June") or without a year ("Tuesday, 3 June"): the
+    first format that reads what follows a label in every text, once per label (strptime skips no text)."""
+    if not all(_MONTH.search(t) for t in texts):
+        return None
+    for fmt in DATE_FORMATS + YEARLESS_FORMATS:
+        leads = [_lead(t, fmt) for t in texts]
+        if all(lead is not None for lead in leads) and len(set(leads)) <= _LABELS and (any(leads) or yearless(fmt)):
+            formats = sorted({lead.replace("%", "%%") + fmt for lead in leads})
+            return formats if len(formats) > 1 else formats[0]
+    return None
+
+
+def _lead(text: str, fmt: str) -> str | None:
+    """The label before the date ``fmt`` reads at the end of ``text`` ("Day 1 – "), ``""`` for none."""
+    for m in _DATE_START.finditer(text):  # where a date can start: a number, a weekday or month name
+        lead = text[:m.start()]
+        if len(lead) > 24:
+            return None
+        if _parses(text[m.start():], fmt):
+            return lead
+    return None
 
 
 def _parses(text: str, fmt: str) -> bool:
     try:
-        datetime.strptime(text, fmt)
+        if re.search(r"%[Yy]", fmt):
+            datetime.strptime(text, fmt)
+        else:  # a leap year, so that 29 February reads
+            datetime.strptime(f"2000 {text}", f"%Y {fmt}")
     except ValueError:
         return False
     return True
@@ -168,7 +219,7 @@ def clock_like(value) -> bool:
     return clock_range(value, date(2000, 1, 1))[0] is not None
 
 
-def dates_key(records: list, taken) -> tuple[str, str | None] | None:
+def dates_key(records: list, taken) -> tuple[str, str | list[str] | None] | None:
     """A key no name gives away whose values are all dates: the key and the format they are printed in."""
     for key in filled(records):
         values = values_of(records, key)
@@ -263,7 +314,8 @@ def shaped_times(table, levels: list[list]) -> None:
                 table.set("date", found[0], f"'{found[0]}' holds a date in every record (e.g. "
                           f"{example(records, found[0])})")
                 if found[1]:
-                    table.set("date_format", found[1], f"every '{found[0]}' reads as {found[1]}")
+                    formats = [found[1]] if isinstance(found[1], str) else found[1]
+                    table.set("date_format", found[1], f"every '{found[0]}' reads as {' or '.join(formats)}")
         clocks = clock_keys(records, taken(table))
         if clocks and not (table.get("time") or table.get("start")):
             table.set("time", clocks[0], f"'{clocks[0]}' holds a clock time in every record (e.g. "
@@ -283,10 +335,10 @@ def _when(value):
 
 
 def stand_ins(records: list, key: str) -> list[str]:
-    """Names that stand for nobody and that no default placeholder catches: initials only ("N.N.", "XX").
+    """Names that stand for nobody and that no default placeholder catches: initials only ("X.Y.", "XX").
 
-    >>> stand_ins([{"n": "N.N."}, {"n": "Ann Lee"}, {"n": "TBA"}], "n")
-    ['N.N.']
+    >>> stand_ins([{"n": "N.N."}, {"n": "XX"}, {"n": "Ann Lee"}, {"n": "TBA"}], "n")
+    ['XX']
     """
     from ingest.profile import Settings
 
@@ -357,12 +409,15 @@ def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[d
         if note:
             why.append(note)
 
-    name = find(items, NAME, 0.5, taken)
+    names = spread(items, NAME, taken) if find(items, NAME, 0.5, taken) else []
     given, family = find(items, GIVEN, 0.5, taken), find(items, FAMILY, 0.5, taken)
-    if name:
-        put("name", name)
+    if names:
+        put("name", _one(names), *_spread_why("name", names, items))
     elif given and family:
         put("given_name", given), put("family_name", family, f"no name key: '{given}' and '{family}' are joined")
+        rest = spread([r for r in items if isinstance(r, dict) and not (r.get(given) and r.get(family))], NAME, taken)
+        if rest:  # the people printed by a whole name instead ("name" in 1 of 17): the reader takes it first
+            put("name", _one(rest), f"'{rest[0]}' names the people that print no '{given}' and '{family}'")
     _honorific_key(items, taken, put)
     _role_key(items, taken, put)
     _position_key(items, taken, put)
@@ -372,6 +427,43 @@ def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[d
     if leftover and "position" not in spec:
         _leftover_title(items, taken, put)
     return spec, why
+
+
+def spread(items: list, names: tuple[str, ...], taken=()) -> list[str]:
+    """The keys of ``names`` that between them fill ``items``, most filled first: the first, then each other one
+    filling items the keys before it leave empty (``affiliation`` in 12 records, ``institution`` in the 5 others:
+    two spellings of one field); on a tie, the order of ``names``.
+
+    >>> spread([{"affiliation": "A"}] * 3 + [{"institution": "B"}], ORG)
+    ['affiliation', 'institution']
+    >>> spread([{"company": "A", "org": "A"}, {"company": "B", "org": "B"}], ORG)  # the same records: one is enough
+    ['company']
+    """
+    counts = filled(items)
+    order = {norm(n): i for i, n in reversed(list(enumerate(names)))}
+    keys = sorted((k for k in counts if k not in taken and norm(k) in order),
+                  key=lambda k: (-counts[k], k not in names, order[norm(k)]))
+    out: list[str] = []
+    for key in keys:
+        if not out or any(r.get(key) not in _EMPTY and all(r.get(k) in _EMPTY for k in out)
+                          for r in items if isinstance(r, dict)):
+            out.append(key)
+    return out
+
+
+_EMPTY = (None, "", [], {})
+
+
+def _one(keys: list[str]) -> str | list[str]:
+    return keys[0] if len(keys) == 1 else keys
+
+
+def _spread_why(field: str, keys: list[str], items: list) -> list[str]:
+    if len(keys) < 2:
+        return []
+    counts = filled(items)
+    return [f"the {field} is under {len(keys)} keys, each filling records the others leave empty: "
+            + ", ".join(f"'{k}' {counts[k]}" for k in keys) + " (the first a record fills wins)"]
 
 
 def _honorific_key(items: list, taken: set, put) -> None:
@@ -398,9 +490,9 @@ def _role_key(items: list, taken: set, put) -> None:
 
 
 def _position_key(items: list, taken: set, put) -> None:
-    key = find(items, POSITION, 0.01, taken)
-    if key:
-        put("position", key)
+    keys = spread(items, POSITION, taken)
+    if keys:
+        put("position", _one(keys), *_spread_why("position", keys, items))
         return
     titled = find(items, ("title",), 0.01, taken)
     texts = _texts(items, titled) if titled else []
@@ -409,13 +501,15 @@ def _position_key(items: list, taken: set, put) -> None:
 
 
 def _organisation_key(items: list, taken: set, put) -> None:
-    key = find(items, ORG, 0.01, taken)
-    if not key:
+    keys = spread(items, ORG, taken)
+    if not keys:
         return
+    key = keys[0]
     values = values_of(items, key)
     inner = [x for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)]
     if not inner:
-        put("organisation", key)
+        keys = [k for k in keys if not any(isinstance(v, dict) for v in values_of(items, k))]  # texts, as the first
+        put("organisation", _one(keys), *_spread_why("organisation", keys, items))
         return
     listed = any(isinstance(v, list) for v in values)
     label = find(inner, ("name", "title", "label") + ORG, 0.5)
@@ -463,7 +557,30 @@ def row_name(records: list) -> str | None:
     if name and _share(_texts(rows, name), name_like) >= 0.5:
         return name
     given, family = find(rows, GIVEN, 0.8), find(rows, FAMILY, 0.8)
-    return given if given and family else None
+    return given if given and family else _person_column(rows)
+
+
+def _person_column(rows: list[dict]) -> str | None:
+    """A column named for the people of a session (``Speaker``, ``Presenter``) holding one name per row.
+
+    >>> _person_column([{"Session": "Opening", "Speaker": "Ann Lee"}, {"Session": "Opening", "Speaker": "Bo Chan"}])
+    'Speaker'
+    >>> _person_column([{"Speakers": "Ann Lee (Acme); Bo Chan (Globex)"}, {"Speakers": "Cy Dee, CTO, Initech"}])
+    >>> _person_column([{"Chair": "Ann Lee", "Panellists": "Bo Chan; Cy Dee"}, {"Chair": "Di Ek", "Panellists": ""}])
+
+    (a column of people beside another, "Chair" beside "Panellists": a row per session, a column per role)
+    """
+    from ingest.draft_values import name_like
+
+    counts = filled(rows)
+    people = [k for k in counts if isinstance(k, str) and PEOPLE.search(k) and not _PERSON_FIELD.search(k)
+              and counts[k] >= 0.2 * len(rows)]
+    found = [k for k in people if counts[k] >= 0.8 * len(rows) and _share(_texts(rows, k), name_like) >= 0.8]
+    return found[0] if len(found) == 1 and len(people) == 1 else None
+
+
+_PERSON_FIELD = re.compile(r"name|title|company|organi[sz]ation|affiliation|position|role|country|bio|e-?mail|photo|"
+                           r"image|\bids?\b", re.I)  # "Speaker title": a field of the row's person, no other person
 
 
 def sessions_of(rows: list, slot: list[str]) -> dict[tuple, list]:

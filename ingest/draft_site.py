@@ -9,6 +9,7 @@ drafted alone), its title (for ``series`` and ``name``) and its table of day num
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -24,9 +25,12 @@ _SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
 def configs(root: Path, docs: list[Document], levels: int = 2) -> list[tuple[dict, str]]:
     """The site's configuration data with its file: the folder's own (at its root or in ``_data``), then those of
-    up to ``levels`` folders above it (a year folder of a site drafted alone), as ``../_config.yml``."""
+    up to ``levels`` folders above it (a year folder of a site drafted alone), as ``../_config.yml``, then the
+    configuration files of its edition folders (``2024/config.toml``: a site per edition, each its own)."""
     found = [(d.data, d.path) for d in docs if isinstance(d.data, dict)
              and ("/" not in d.path.strip("/") or d.path.startswith("_data"))]
+    found += [(d.data, d.path) for d in docs if isinstance(d.data, dict) and d.path.count("/") == 1
+              and PurePosixPath(d.path).name in CONFIGS and not d.path.startswith("_data")]
     folder = root if root.is_dir() else root.parent
     for up in range(1, levels + 1):
         above = folder.resolve().parents[up - 1] if len(folder.resolve().parents) >= up else None
@@ -50,13 +54,19 @@ def _read(path: Path, rel: str) -> dict | None:
 
 
 def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[str, str] | None:
-    """The site's title and where it is printed: a configuration's ``title``, else the part of the HTML
-    ``<title>`` its pages share, else the front page's title."""
-    for data, rel in found:
-        title = data.get("title")
-        if isinstance(title, str) and 2 < len(title) < 80:
-            return title.strip(), f"{rel} says title: {title.strip()!r}"
-    heads = [m.group(1) for d in pages
+    """The site's title and where it is printed: a configuration's ``title`` (the part the edition folders'
+    configurations share, when only they have one), else the part of the HTML ``<title>`` its pages share, else
+    the front page's title."""
+    titled = [(data["title"].strip(), rel) for data, rel in found
+              if isinstance(data.get("title"), str) and 2 < len(data["title"].strip()) < 80]
+    for title, rel in titled:
+        if not _edition_config(rel):
+            return title, f"{rel} says title: {title!r}"
+    shared = common_title([t for t, _ in titled]) if len(titled) >= 2 else None
+    if shared:
+        return shared, f"the title of {len(titled)} edition configurations ({', '.join(r for _, r in titled[:3])}) " \
+                       f"shares {shared!r}"
+    heads = [html.unescape(m.group(1)) for d in pages
              if (m := re.search(r"<title[^>]*>([^<]{3,200})</title>", d.body[:20000], re.I))]
     shared = common_title([" ".join(h.split()) for h in heads]) if len(heads) >= 2 else None
     if shared:
@@ -65,6 +75,34 @@ def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[st
         if PurePosixPath(doc.path).stem == "index" and "/" not in doc.path and isinstance(doc.meta.get("title"), str):
             return doc.meta["title"].strip(), f"{doc.path} is titled {doc.meta['title'].strip()!r}"
     return None
+
+
+def _edition_config(rel: str) -> bool:
+    """True for a configuration file inside one edition's folder (``2025/config.toml``), not the site's own."""
+    return rel.count("/") == 1 and not rel.startswith(("_data/", "../"))
+
+
+def zones(found: list[tuple[dict, str]]) -> list[tuple[str, str, str]]:
+    """``(zone, file, folder)`` of each configuration naming a time zone (Jekyll ``timezone``, Hugo ``timeZone``):
+    the folder is ``""`` for the site's own, else the edition folder whose files it holds for.
+
+    >>> zones([({"timeZone": "Europe/Vienna"}, "2025/config.toml"), ({"timezone": "Nowhere/Else"}, "_config.yml")])
+    [('Europe/Vienna', '2025/config.toml', '2025')]
+    """
+    from ingest.profile import zone
+
+    out = []
+    for data, rel in found:
+        value = next((v for k, v in data.items() if isinstance(k, str) and k.lower().replace("_", "") == "timezone"),
+                     None)
+        if not isinstance(value, str):
+            continue
+        try:
+            zone(value)
+        except ValueError:
+            continue
+        out.append((value, rel, rel.split("/", 1)[0] if _edition_config(rel) else ""))
+    return out
 
 
 def common_title(heads: list[str]) -> str | None:
