@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import PurePosixPath
 from datetime import date, datetime, timedelta
 
 from glom import glom
@@ -32,8 +33,10 @@ from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
+from ingest import times
 from ingest.people_text import split_names
-from ingest.person_pattern import Person, family_first, split_person, split_position
+from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
+                                   split_position)
 from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
                                  path_year, unpacked)
 from ingest.record_lines import Lines
@@ -159,6 +162,7 @@ class _Context:
         self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
         self.parents: dict[int, tuple] = {}  # a nested record's enclosing records, nearest first, by id()
         self.printed_roles: set[int] = set()  # rows whose role a field of their own printed, by id()
+        self.single = None  # the record a file holds alone (a speaker's own file), when it is one mapping
 
     def records(self):
         """The records of the file, with their index."""
@@ -169,7 +173,9 @@ class _Context:
             return enumerate(record for record, _ in found)
         found = self.data if not self.opts.records else _glom(self.data, self.opts.records)
         if isinstance(found, dict):
-            found = _as_records(found)
+            records = _as_records(found)
+            self.single = found if records == [found] and not self.opts.records else None
+            found = records
         if not isinstance(found, list):
             raise IngestError(self.doc.path, f"the part's records = {self.opts.records!r} finds no list of records "
                                              f"(found {type(found).__name__}) — give the path to the list")
@@ -195,6 +201,13 @@ class _Context:
             if value is not None:
                 return value
         return None
+
+    def own_id(self, record) -> str | None:
+        """The id of a record that is its file alone, without an id key: its file's stem (``data/speakers/ann-lee.yaml``
+        is ``ann-lee``), so that the ids another file lists join it."""
+        if record is not self.single:
+            return None
+        return PurePosixPath(self.doc.path).stem
 
     def text(self, record, specs: tuple[str, ...]) -> str | None:
         """The value of ``specs`` as one line of text."""
@@ -424,8 +437,8 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         if opts.persons_are == "ids":
             return [Row(line=line, role_label=label, printed_name=text, link=opts.link_template.format(id=text),
                         name_printed=False)]
-        return _rows_from_text(ctx, text, [], label, line)
-    name = ctx.text(item, opts.person_spec("name")) or _given_family(ctx, item)
+        return _rows_from_text(ctx, _lines(item), [], label, line)
+    name = _lines(ctx.get(item, opts.person_spec("name"))) or _given_family(ctx, item)
     ident = ctx.text(item, opts.person_spec("id"))
     if not name and not ident:
         if opts.persons == ("",) and not any(ctx.text(item, opts.person_spec(k))
@@ -435,13 +448,14 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
                                       "skipped; name the key in the profile (person = { name = \"…\" })")
         return []
     role = ctx.text(item, opts.person_spec("role")) or label
-    positions = _positions(ctx, item)
+    positions = _positions(ctx, item, line)
     if not name:
         return [Row(line=line, role_label=role, printed_name=ident, link=opts.link_template.format(id=ident),
                     positions=positions, name_printed=False)]
     rows = _rows_from_text(ctx, name, positions, role, line)
     if isinstance(rows, Person):
         return rows
+    ident = ident or ctx.own_id(item)
     link = ctx.text(item, opts.person_spec("link")) or (opts.link_template.format(id=ident) if ident else None)
     honorific = ctx.text(item, opts.person_spec("honorific"))
     if ctx.text(item, opts.person_spec("role")):
@@ -453,13 +467,6 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
-
-
-def _as_printed(row: Row) -> str:
-    """The name with the honorific of its own field before it ("Dr Ann Lee"), as a speaker page prints it."""
-    if row.honorific and not row.printed_name.startswith(row.honorific):
-        return f"{row.honorific} {row.printed_name}"
-    return row.printed_name
 
 
 def _given_family(ctx: _Context, item: dict) -> str | None:
@@ -474,19 +481,92 @@ def _page_of(ctx: _Context, item: dict, row: Row) -> None:
     image = ctx.text(item, ctx.opts.person.get("image", ()))
     if (bio or image) and row.printed_name not in ctx.pages:
         ctx.pages[row.printed_name] = SpeakerPage(
-            path=ctx.doc.path, line=row.line, permalink=row.link, printed_name=_as_printed(row), biography=bio or "",
-            image=image, positions=[replace(p) for p in row.positions], country_label=row.country_label)
+            path=ctx.doc.path, line=row.line, permalink=row.link, printed_name=row.printed_name, biography=bio or "",
+            image=image, positions=[replace(p) for p in row.positions], country_label=row.country_label,
+            honorific=row.honorific)
 
 
 def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: str, line) -> list[Row] | Person:
-    """Rows for a printed name (split by the person patterns and separators) with the record's positions."""
+    """Rows for a printed name with the record's positions: the people of the cell first (``people_pieces``), then
+    each split by the person patterns, then its name by the separators ("Eli Moss and Fay Lund")."""
     opts = ctx.opts
-    person = split_person(text, opts.person_pattern) if opts.person_pattern else Person(family_first(text))
-    if person.name is None:
-        return Person(None, person.positions + positions)
-    merged = [_own_org(p) for p in _merge_positions(person.positions, positions)]
-    return [Row(line=line, role_label=label, printed_name=name, link=None, positions=[replace(p) for p in merged])
-            for name in split_names(person.name, opts.people_separators)]
+    pieces = people_pieces(text, opts.person_pattern)
+    rows: list[Row] = []
+    for piece in pieces:
+        person = split_person(piece, opts.person_pattern) if opts.person_pattern else Person(family_first(piece))
+        if person.name is None:
+            if len(pieces) == 1:
+                return Person(None, [p for pos in person.positions for p in _affiliation(pos)] + positions)
+            continue  # people_pieces parts a cell only where each piece names a person
+        printed = [p for pos in person.positions for p in _affiliation(pos)]
+        merged = [_own_org(p) for p in _merge_positions(printed, positions)]
+        rows += [Row(line=line, role_label=label, printed_name=name, link=None, positions=[replace(p) for p in merged])
+                 for name in split_names(person.name, opts.people_separators)]
+    return rows
+
+
+# where a cell starts the next person: ";" or a line break outside brackets; " and " / " & " (judged, see below)
+_NEXT_PERSON = re.compile(r"(\s*;\s*|\s*\n\s*)(?![^()]*\))")
+_AND_PERSON = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))")
+
+
+def people_pieces(text: str, patterns: tuple[str, ...] = ()) -> list[str]:
+    """The people one cell prints, one string each: parted at ";" or a line break outside brackets where the piece
+    after it names a person (else it is a second job of the person before: "…; Adviser, Beta Group"), and at
+    " and " where both sides name a person with a job ("…, Denmark and Mei-Ling Tan, Director, …"; not "Head of
+    Research and Development Fund, Acme"). A cell whose first piece names nobody stays whole.
+
+    >>> people_pieces("Ana Ruiz (CTO, Finly); Dr. Ravi Rao, Head of Risk, Kaveri", ("Name (Org)", "Name, Title, Org"))
+    ['Ana Ruiz (CTO, Finly)', 'Dr. Ravi Rao, Head of Risk, Kaveri']
+    >>> people_pieces("Ola Berg, CISO, Nordbank and Mei Tan, Director, GovLab"), people_pieces("Ann Lee\\nBo Chan")
+    (['Ola Berg, CISO, Nordbank', 'Mei Tan, Director, GovLab'], ['Ann Lee', 'Bo Chan'])
+    >>> people_pieces("Ann Lee, Director, Acme; Adviser, Beta Group")
+    ['Ann Lee, Director, Acme; Adviser, Beta Group']
+    >>> people_pieces("Ann Lee, Head of Research and Development Fund, Acme"), people_pieces("Eli Moss and Fay Lund")
+    (['Ann Lee, Head of Research and Development Fund, Acme'], ['Eli Moss and Fay Lund'])
+    """
+    text = "\n".join(" ".join(ln.split()) for ln in text.strip().splitlines() if ln.strip())
+    parts = _NEXT_PERSON.split(text)
+    pieces = [parts[0]]
+    for glue, piece in zip(parts[1::2], parts[2::2]):
+        if not piece:
+            continue
+        if _printed_person(piece, patterns):
+            pieces.append(piece)
+        else:  # a ";" before no name parts one person's jobs (kept as printed); a line break is a space
+            pieces[-1] += (glue if ";" in glue else " ") + piece
+    if len(pieces) > 1 and not _printed_person(pieces[0], patterns):
+        return [" ".join(text.split())]
+    return [one for piece in pieces for one in _and_people(piece, patterns)]
+
+
+def _and_people(text: str, patterns: tuple[str, ...]) -> list[str]:
+    """A piece parted at the first " and " (or " & ") with a person and their job on each side."""
+    for m in _AND_PERSON.finditer(text):
+        left, right = text[:m.start()], text[m.end():]
+        if _printed_person(left, patterns, with_job=True) and _printed_person(right, patterns, with_job=True):
+            return [left, *_and_people(right, patterns)]
+    return [text]
+
+
+def _printed_person(text: str, patterns: tuple[str, ...], with_job: bool = False) -> bool:
+    """True when ``text`` starts with a name that reads as one (and, ``with_job``, prints a job title after it)."""
+    person = split_person(text, patterns or None)
+    name = re.sub(r"\s*\([^()]*\)$", "", person.name or "")  # "Ann Lee (CTO, Acme)" read without "Name (Org)"
+    if not name or not looks_like_name(name):
+        return False
+    if not with_job:
+        return True
+    printed = " ".join(f"{p.title or ''} {p.organisation or ''}" for p in person.positions) or text[len(name):]
+    return has_job_word(printed)
+
+
+def _affiliation(position: Position) -> list[Position]:
+    """An organisation printed without a title that holds one ("Chief Economist, Vento Energia S.p.A.") as its
+    positions (``person_pattern.split_affiliation``: a first part reading as a job is the title; legal forms stay)."""
+    if position.title or not position.organisation or not re.search(r"[,;|]", position.organisation):
+        return [position]
+    return split_affiliation(position.organisation) or [position]
 
 
 def _merge_positions(printed: list[Position], fields_: list[Position]) -> list[Position]:
@@ -500,34 +580,114 @@ def _merge_positions(printed: list[Position], fields_: list[Position]) -> list[P
     return out
 
 
-def _positions(ctx: _Context, item: dict) -> list[Position]:
-    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB]); a ``title`` key
-    holding a talk's title rather than a job's gives no title."""
+def _positions(ctx: _Context, item: dict, line: int | None = None) -> list[Position]:
+    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB], or with "OrgA · OrgB");
+    a ``title`` key holding a talk's title rather than a job's gives no title (a note), unless a speakers part
+    names it as the job title; an organisation that prints a title too is split (``_org_positions``)."""
     opts = ctx.opts
-    titles = _as_texts(ctx.get(item, opts.person_spec("title")), opts.title_separator)
-    if titles and _either(ctx, item) and not all(map(is_job_title, titles)):
+    spec = next((s for s in opts.person_spec("title") if ctx.get(item, (s,)) is not None), None)
+    titles = _as_texts(ctx.get(item, (spec,)) if spec else None, opts.title_separator)
+    if titles and _talk_key(spec) and not _job_key_named(opts) and not all(map(is_job_title, titles)):
+        who = _text(ctx.get(item, opts.person_spec("name"))) or "a person"
+        ctx.note(line, "talk-title", f"{who}: {spec} {titles[0]!r} reads as a talk's title, not a job's — no job "
+                                     "title from it (a job title has a job word, or at most three words and no colon "
+                                     "or question mark)")
         titles = []
-    orgs = _as_texts(ctx.get(item, opts.person_spec("organisation")), "")
-    if opts.position_pattern and len(titles) == 1 and not orgs:
-        return split_position(titles[0], opts.position_pattern)
-    out = []
-    for i in range(max(len(titles), len(orgs))):
-        title = titles[i] if i < len(titles) else None
-        org = orgs[i] if i < len(orgs) else None
-        out.append(Position(title=title, organisation=org))
-    return out
+    orgs = _as_texts(ctx.get(item, tuple(s for s in opts.person_spec("organisation") if s != spec)), "")
+    if len(titles) == 1 and len(orgs) == 1 and not opts.title_separator:
+        titles, orgs = _both_parted(titles[0], orgs[0])
+    elif len(titles) > 1 and len(orgs) == 1:
+        orgs = _parted(orgs[0], opts.title_separator, len(titles))
+    if opts.position_pattern and len(titles) == 1:
+        found = _by_pattern(titles[0], orgs, opts.position_pattern)
+        if found is not None:
+            return found
+    if not titles:
+        return [p for org in orgs for p in _org_positions(org, opts.position_pattern)]
+    return [Position(title=titles[i] if i < len(titles) else None, organisation=orgs[i] if i < len(orgs) else None)
+            for i in range(max(len(titles), len(orgs)))]
+
+
+def _talk_key(spec: str | None) -> bool:
+    """True when the person's title comes from a key named ``title``: a job's title, or the title of their talk."""
+    return bool(spec) and spec.rsplit(".", 1)[-1].lower() == "title"
 
 
 def _either(ctx: _Context, item: dict) -> bool:
-    """True when the person's title comes from a key named ``title``: a job's title, or the title of their talk."""
-    spec = next((s for s in ctx.opts.person_spec("title") if ctx.get(item, (s,)) is not None), "")
-    return spec.rsplit(".", 1)[-1].lower() == "title"
+    """True when the person's title comes from a key named ``title`` that may hold their talk's title."""
+    spec = next((s for s in ctx.opts.person_spec("title") if ctx.get(item, (s,)) is not None), None)
+    return _talk_key(spec) and not _job_key_named(ctx.opts)
+
+
+def _job_key_named(opts: Options) -> bool:
+    """True when a speakers part names the job title's key itself (``position = "title"``): the record is the
+    person, so its ``title`` is their job, whatever it reads like ("Dean, Faculty of Computer Science")."""
+    return opts.kind == "speakers" and bool(opts.position or opts.person.get("title"))
+
+
+def _parted(org: str, separator: str, count: int) -> list[str]:
+    """One organisation value printed with the titles' separator ("Quarkly SAS; OpenRail Foundation" beside two
+    titles), parted the same way when that gives one organisation per title, else kept whole.
+
+    >>> _parted("Quarkly SAS; OpenRail Foundation", "; ", 2), _parted("Acme; Beta; Gamma", "; ", 2)
+    (['Quarkly SAS', 'OpenRail Foundation'], ['Acme; Beta; Gamma'])
+    """
+    mark = separator.strip() or separator
+    parts = [p.strip() for p in org.split(mark) if p.strip()] if mark else [org]
+    return parts if len(parts) == count else [org]
+
+
+def _both_parted(title: str, org: str) -> tuple[list[str], list[str]]:
+    """A title and an organisation that both list jobs at one mark (";" or "|"), as many each: paired in order.
+
+    >>> _both_parted("Principal Engineer | Board Member", "Quarkly SAS | OpenRail"), _both_parted("CTO; Chair", "Acme")
+    ((['Principal Engineer', 'Board Member'], ['Quarkly SAS', 'OpenRail']), (['CTO; Chair'], ['Acme']))
+    """
+    for mark in (";", "|"):
+        titles, orgs = _parted(title, mark, title.count(mark) + 1), _parted(org, mark, title.count(mark) + 1)
+        if len(titles) > 1 and len(orgs) == len(titles):
+            return titles, orgs
+    return [title], [org]
+
+
+def _by_pattern(title: str, orgs: list[str], patterns: tuple[str, ...]) -> list[Position] | None:
+    """A title split by the declared ``position_pattern``; beside an organisation field, only when the pattern's
+    organisation is that one ("CTO at Acme" with "Acme Inc."), else ``None`` (the title and the field are paired)."""
+    found = split_position(title, patterns)
+    if not orgs:
+        return found
+    if len(found) == 1 and found[0].title and found[0].organisation and _same_org(found[0].organisation, orgs[0]):
+        return [Position(found[0].title, orgs[0])] + [Position(organisation=o) for o in orgs[1:]]
+    return None
+
+
+def _same_org(a: str, b: str) -> bool:
+    """True when one organisation name starts the other ("Acme" and "ACME Inc.").
+
+    >>> _same_org("Acme", "ACME Inc."), _same_org("Acme Labs", "Acme"), _same_org("Beta", "Acme")
+    (True, True, False)
+    """
+    a, b = slugify(a), slugify(b)
+    return bool(a and b) and (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+def _org_positions(org: str, patterns: tuple[str, ...]) -> list[Position]:
+    """The positions of an organisation field printed without a title: "Title, Org" split by a judged reading
+    (``person_pattern.split_affiliation``: a first part reading as a job is the title; "Org, Country" and legal
+    forms such as "S.p.A." stay whole); "Title @ Org" or "Title at Org" by the declared ``position_pattern``."""
+    if re.search(r"[,;|]", org):
+        return split_affiliation(org) or [Position(organisation=org)]
+    found = split_position(org, patterns) if patterns else []
+    if len(found) == 1 and found[0].title and found[0].organisation:
+        return found
+    return [Position(organisation=org)]
 
 
 # words of a job title that ingest.tidy's job words leave out
 _MORE_JOB_WORDS = re.compile(r"\b(professor|lecturer|postdoc|candidate|phd|editor|writer|author|journalist|designer|"
                              r"teacher|librarian|curator|economist|historian|lawyer|attorney|counsel|advocate|"
-                             r"organi[sz]er|maintainer|owner|intern|trainee|volunteer|freelancer?|instructor)\b", re.I)
+                             r"organi[sz]er|maintainer|owner|intern|trainee|volunteer|freelancer?|instructor|dean|"
+                             r"rector|provost|chancellor|treasurer|registrar|mayor|senator|judge)\b", re.I)
 _TALK_MARK = re.compile(r"[:?!\"“”]")  # "Open Data: Lessons", "Why Maps?"
 
 
@@ -584,8 +744,9 @@ def _speaker_record(ctx: _Context, record: dict, index: int, line: int | None, p
             ctx.note(line, "skipped-record", f"record {index + 1} names no person — skipped")
         return
     row = found[0]
-    page = SpeakerPage(path=ctx.doc.path, line=line, permalink=row.link, printed_name=_as_printed(row),
-                       positions=[replace(p) for p in row.positions], country_label=row.country_label,
+    page = SpeakerPage(path=ctx.doc.path, line=line, permalink=row.link, printed_name=row.printed_name,
+                       honorific=row.honorific, positions=[replace(p) for p in row.positions],
+                       country_label=row.country_label,
                        biography=ctx.text(record, opts.person_spec("biography")) or "",
                        image=ctx.text(record, opts.person_spec("image")))
     parsed.speakers.append(page)
@@ -694,6 +855,8 @@ def _times(ctx: _Context, record: dict, line: int | None):
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:
         return None
+    if ctx.get(record, opts.start) is None and ctx.get(record, opts.time) is not None:
+        start_v = None  # a talk's own "15:05" inside a slot that starts at 15:00
     start, end = moment(start_v, day, opts.time_format), moment(end_v, day, opts.time_format)
     label = None
     if start is None and clock is not None:
@@ -701,9 +864,15 @@ def _times(ctx: _Context, record: dict, line: int | None):
         start, t_end = clock_range(clock, day, opts.time_format)
         end = end or t_end
     length = minutes(ctx.get(record, opts.duration))
-    if end is None and start is not None and length:
-        end = start + timedelta(minutes=length)
+    if start is not None and length and (end is None or not _own_end(ctx, record)):
+        end = start + timedelta(minutes=length)  # a lightning talk's own 5 minutes inside its slot's hour
     return day, start, end, label
+
+
+def _own_end(ctx: _Context, record: dict) -> bool:
+    """True when the record prints its end itself (an end key, or a time range of its own), not its slot's."""
+    clock = ctx.get(record, ctx.opts.time)
+    return ctx.get(record, ctx.opts.end) is not None or clock is not None and times.is_range(str(clock))
 
 
 def _year_only(ctx: _Context) -> date | None:
@@ -737,3 +906,9 @@ def _text(value) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _lines(value) -> str | None:
+    """The value as text that keeps its line breaks (a cell printing a person a line), else as ``_text``."""
+    text = _text(value)
+    return "\n".join(" ".join(ln.split()) for ln in str(value).splitlines() if ln.strip()) if text else None

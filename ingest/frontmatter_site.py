@@ -33,7 +33,7 @@ from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.profile import Settings
-from ingest.record_dates import path_year
+from ingest.record_dates import minutes as in_minutes, path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, role_of, role_of_title
 from ingest.site_keys import Keys, has_id_suffix, key_stem
@@ -204,7 +204,7 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
     session.abstract = _body_text(doc)
     label = _session_role(session, keys)
     value = _first(meta, keys.speaker_key)
-    if isinstance(value, str):
+    if isinstance(value, str) and not is_one_slug(value):
         session.rows = _text_rows(doc, value, label, keys)
     else:
         for item in _as_list(value):
@@ -501,19 +501,13 @@ def _day(meta: dict, keys: Keys) -> date | None:
 
 
 def _minutes(value) -> int | None:
-    """A duration in minutes: ``30``, ``"45 min"``, ``"1:30"``.
+    """A duration in minutes, as data files write them (``ingest.record_dates.minutes``): ``30``, ``"45 min"``,
+    ``"1:30"``, and Hugo's ``"2h"``, ``"90m"``, ``"1h30m"``.
 
-    >>> _minutes(30), _minutes("45 min"), _minutes("1:30"), _minutes("soon")
-    (30, 45, 90, None)
+    >>> _minutes(30), _minutes("45 min"), _minutes("1:30"), _minutes("soon"), _minutes("2h"), _minutes("1h30m")
+    (30, 45, 90, None, 120, 90)
     """
-    text = _text(value)
-    if not text:
-        return None
-    if ":" in text:
-        hours, _, mins = text.partition(":")
-        return int(hours) * 60 + int(mins) if hours.isdigit() and mins[:2].isdigit() else None
-    head = text.split()[0]
-    return int(head) if head.isdigit() else None
+    return in_minutes(_text(value))
 
 
 def _when(value, settings: Settings | None = None) -> date | None:
@@ -660,6 +654,17 @@ def role_in_name(printed: str) -> tuple[str, str | None]:
 def is_slug(text: str) -> bool:
     """True for a page slug (lower case, no spaces) rather than a printed name."""
     return bool(_SLUG.fullmatch(text))
+
+
+def is_one_slug(value) -> bool:
+    """True for a speaker list written as one slug (``speakers: tomas-ruiz``): lower case, words joined by hyphens,
+    no spaces — a list of one, not a printed name.
+
+    >>> is_one_slug("tomas-ruiz"), is_one_slug(" ana_lima "), is_one_slug("Tomas Ruiz"), is_one_slug("tbc")
+    (True, True, False, False)
+    """
+    text = value.strip() if isinstance(value, str) else ""
+    return is_slug(text) and bool(re.search(r"[a-z0-9][-_][a-z0-9]", text))
 
 
 # --- speaker pages ------------------------------------------------------------------------

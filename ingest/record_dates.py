@@ -21,8 +21,38 @@ def parse_date(text: str, formats: tuple[str, ...] = (), year: int | None = None
     (datetime.date(2024, 12, 2), datetime.date(2021, 6, 8), datetime.date(2023, 5, 14))
     >>> parse_date("29 Feb", ("%d %b",), 2024), parse_date("dec2", ("%b%d",)) is None
     (datetime.date(2024, 2, 29), True)
+    >>> parse_date("Day 2 – 5 June", ("%d %B",), 2031), parse_date("Tuesday, 6 June", ("%d %B",), 2031)
+    (datetime.date(2031, 6, 5), datetime.date(2031, 6, 6))
     """
     text = text.strip()
+    found = _parsed(text, formats, year)
+    if found is None and (bare := without_day_label(text)) != text:
+        found = _parsed(bare, formats, year)  # "Day 2 – 5 June": a programme's day heading before the date
+    return found
+
+
+# a day's label before its date, as programme day headings print it: "Day 2 –", "Day Two:", "Tuesday,", "Tue."
+_DAY_LABEL = re.compile(r"^(?:day\s+(?:\d{1,2}|one|two|three|four|five|six|seven)|(?:mon|tues?|wed(?:nes)?|"
+                        r"thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?[\s,:;|/\-\u2013\u2014]*", re.I)
+
+
+def without_day_label(text: str) -> str:
+    """A date without the day labels printed before it ("Day 2 – Tuesday, 5 June" → "5 June"); when nothing but a
+    label is printed, the text as it is.
+
+    >>> without_day_label("Day 2 – Tuesday, 5 June"), without_day_label("Thu. 7 June"), without_day_label("Day 3")
+    ('5 June', '7 June', 'Day 3')
+    >>> without_day_label("Monterey, 5 June"), without_day_label("5 June")
+    ('Monterey, 5 June', '5 June')
+    """
+    rest = text
+    while (m := _DAY_LABEL.match(rest)) and rest[m.end():]:
+        rest = rest[m.end():]
+    return rest if rest.strip() else text
+
+
+def _parsed(text: str, formats: tuple[str, ...], year: int | None) -> date | None:
+    """The date of ``text`` by ISO, the given formats, or as printed (``parse_date`` without day labels)."""
     for parse in (date.fromisoformat, lambda t: datetime.fromisoformat(t).date()):
         try:
             return parse(text)
@@ -185,10 +215,13 @@ def clock_key(text: str) -> str | None:
 
 
 def minutes(value) -> int | None:
-    """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M".
+    """A duration in minutes: a number, "45 mins", "1h30", "01:30", "PT1H30M", and as Hugo sites write them, "2h",
+    "90m", "1h30m", "1.5 hours".
 
     >>> minutes(45), minutes("30"), minutes("45 mins"), minutes("1h30"), minutes("01:30"), minutes("PT1H30M"), minutes("soon")
     (45, 30, 45, 90, 90, 90, None)
+    >>> minutes("2h"), minutes("90m"), minutes("1h30m"), minutes("1.5 hours"), minutes("1 hour 15 minutes")
+    (120, 90, 90, 90, 75)
     """
     if isinstance(value, bool) or value is None:
         return None
@@ -201,6 +234,8 @@ def minutes(value) -> int | None:
         return int(m.group(1) or 0) * 60 + int(m.group(2) or 0) or None
     if m := re.fullmatch(r"(\d{1,2})[:H](\d{2})(?::\d{2})?", text.replace(" ", "")):
         return int(m.group(1)) * 60 + int(m.group(2))
+    if m := re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:H|HRS?|HOURS?)\s*(?:(\d+)\s*(?:M|MINS?|MINUTES?)?)?", text):
+        return round(float(m.group(1).replace(",", ".")) * 60) + int(m.group(2) or 0) or None  # Hugo: "2h", "1h30m"
     if m := re.match(r"(\d+)\s*(MIN|M\b|MINUTES?|MINS)", text):
         return int(m.group(1))
     return None

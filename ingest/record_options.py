@@ -79,9 +79,12 @@ class Options:
     persons_are: str = "people"  # "people" (names or mappings) or "ids" (references to speaker records)
     person: dict = field(default_factory=dict)  # per-person specs, keys of PERSON_KEYS
     person_pattern: tuple[str, ...] = ()  # e.g. ["Name, Title, Org"]; none: a string is a name
-    position_pattern: tuple[str, ...] = ()  # e.g. ["Title @ Org", "Title, Org"]: split a person's title value
-    people_separators: tuple[str, ...] = ()  # e.g. [" and ", " & "]: several people in one name
-    title_separator: str = ""  # e.g. " · ": several titles in one string, paired with organisations
+    position_pattern: tuple[str, ...] = ()  # e.g. ["Title @ Org", "Title, Org"]: split a person's title value (or
+    # an organisation value printed without a title: "SRE @ Acme" under affiliation)
+    people_separators: tuple[str, ...] = ()  # e.g. [" and ", " & "]: several people in one name (people who each
+    # print a position are parted at ";", line breaks and " and " without it: datarecords.people_pieces)
+    title_separator: str = ""  # e.g. " · ": several titles in one string, paired with organisations (a list, or
+    # one value the same separator parts into as many)
     link_template: str = "/speakers/{id}/"  # a person id -> the link a speaker record has as permalink
     # speaker records (kind = "speakers"): the person's fields, and where the record places itself
     name: tuple[str, ...] = ()

@@ -131,6 +131,7 @@ class SpeakerPage:
     country_code: str | None = None
     extra: dict = field(default_factory=dict)  # e.g. social links on other sites
     same_as: list[str] = field(default_factory=list)  # keys merged into person_key
+    honorific: str | None = None  # printed in a field of its own (a data file's "salutation"), as on a Row
 
 
 @dataclass
