@@ -184,13 +184,22 @@ def role_after_name(printed: str) -> tuple[str | None, str]:
     (('panellist', 'Ann Lee, CTO, Acme'), ('Modératrice', 'Dr Ann Lee'))
     >>> role_after_name("Ann Lee, Chairman, Acme"), role_after_name("Ann Lee, Head of Talks, Acme")
     ((None, 'Ann Lee, Chairman, Acme'), (None, 'Ann Lee, Head of Talks, Acme'))
+    >>> role_after_name("Prof. Ann Lee, Chair, Example Forum Advisory Board")  # the chair of that board: a job
+    (None, 'Prof. Ann Lee, Chair, Example Forum Advisory Board')
     """
     name, sep, after = printed.partition(",")
     label, _, rest = (p.strip() for p in after.partition(","))
     if not sep or not label or len(label) > 40 or not looks_like_name(name) or not role_of(label) \
             or not_a_person(label) != "a heading" or not role_words_only(label):
         return None, printed
+    if rest and label[:1].isupper() and _OFFICE_ROLE.fullmatch(label):
+        return None, printed  # "Chair, Advisory Board", "Host, Radio Example": an office held at what follows
     return label, f"{name.strip()}, {rest}" if rest else name.strip()
+
+
+# role words that are also offices held at a body, when the body follows ("Chair, Example Board")
+_OFFICE_ROLE = re.compile(r"(?:co-|vice[- ])?(?:chair(?:person|woman|man)?|host|convenou?r|convener|president|"
+                          r"présidente?|vorsitzende[r]?|presidente?)", re.I)
 
 
 def label_only(printed: str) -> bool:

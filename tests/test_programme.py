@@ -1221,3 +1221,17 @@ def test_french_clock_notation_in_a_programme_table(tmp_path):
     got = parse(tmp_path, "_posts/2031-05-17-forum.md").sessions
     assert [when(s) for s in got] == [("2031-05-17", "09:30", "10:15"), ("2031-05-17", "11:00", None),
                                       ("2031-05-17", "14:00", "15:30")]
+
+
+def test_a_role_word_printed_after_a_name_is_her_role_unless_it_is_an_office_at_a_body(tmp_path):
+    write(tmp_path, {"_posts/2031-05-17-forum.md": "---\ntitle: Forum\ndate: 2031-05-17\n---\n\n"
+                     "### 12:00–12:15 | Closing Segment\n\n"
+                     "Closing remarks by Prof. Ann Lee, Chair, Example Forum Advisory Board\n\n"
+                     "### 12:15–13:00 | Panel: Open Waters\n\n"
+                     "- **Bo Chan**, moderator, former Example Girls organizer\n"
+                     "- Cy Roe, Director, Harbour Works\n"})
+    closing, panel = parse(tmp_path, "_posts/2031-05-17-forum.md").sessions
+    assert [p[1:] for p in people(closing)] == [("remarks", "Ann Lee", [("Chair", "Example Forum Advisory Board")])]
+    assert [(p[1], p[2]) for p in people(panel)] == [("moderator", "Bo Chan"), ("panellist", "Cy Roe")]
+    assert people(panel)[0][3] == [("former Example Girls organizer", None)] or \
+        people(panel)[0][3] == [(None, "former Example Girls organizer")]
