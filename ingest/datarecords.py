@@ -338,14 +338,19 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
 
 
 def roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
-    """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the
-    format ("keynote") names, when it is more than a speaker's."""
+    """People without a role of their own take the one the title ("Keynote: …", "Opening Address") or the format
+    ("keynote") names, when it is more than a speaker's; a role their own cell prints stays ("Speaker" under an
+    "Opening Session"), unless it is a mere "Speaker" and the session's format field names more ("Remarks")."""
     label = title_role(session.title, session.format)
     if label is None:
         return
+    formatted = session.format if session.format and role_of(session.format) not in (None, "speaker", "other") \
+        else None
     for row in session.rows:
-        if row.role_label == default and id(row) not in printed:  # a "Speaker" its own cell printed stays one
+        if row.role_label == default and id(row) not in printed:
             row.role_label = label
+        elif formatted and id(row) in printed and role_of(row.role_label) == "speaker":
+            row.role_label = formatted
 
 
 def title_role(title: str | None, format: str | None) -> str | None:

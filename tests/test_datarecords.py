@@ -867,3 +867,18 @@ def test_a_spreadsheet_with_blanks_below_each_session_and_two_people_in_a_cell(t
     # the heading row and the break are no records to report; nothing else was skipped
     assert [n.message for n in parsed.notes if n.kind in ("skipped-record", "skipped-row")] == [
         "record 4 (Coffee break) is a break that names nobody — skipped"]
+
+
+def test_a_printed_speaker_takes_the_role_the_sessions_format_field_names(tmp_path):
+    """A Role column saying "Speaker" beside a Format column saying "Remarks": the speaker gives remarks; a role that
+    says more ("Moderator") stays, and a title alone ("Opening Session", above) leaves a printed Speaker a speaker."""
+    sheet = ("Date;Time;Session;Format;Role;Name\n"
+             "16/03/2032;1700-1715;Closing;Remarks;Speaker;Ann Lee\n"
+             "16/03/2032;1700-1715;Closing;Remarks;Moderator;Bo Chan\n"
+             "16/03/2032;1500-1600;Open Seas;Talk;Speaker;Cy Roe\n")
+    profile = ('[site]\nseries = "pmsw"\n[[parts]]\nfiles = "programme.csv"\nreader = "records"\ntitle = "Session"\n'
+               'format = "Format"\ndate = "Date"\ndate_format = "%d/%m/%Y"\ntime = "Time"\npersons = ""\n'
+               'person = { name = "Name", role = "Role" }\n')
+    root = write(tmp_path / "pmsw", {"programme.csv": sheet, "speakergraph.toml": profile})
+    got = {(r.name.name, r.role) for s in parse(root, "programme.csv").sessions for r in s.rows}
+    assert got == {("Ann Lee", "remarks"), ("Bo Chan", "moderator"), ("Cy Roe", "speaker")}
