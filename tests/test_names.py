@@ -168,3 +168,8 @@ def test_an_acronym_job_before_an_organisation_is_a_title():
 
     assert brief(split_person("Marc Dupont — CISO, Banque du Kirchberg", reading=FREE_TEXT)) == (
         "Marc Dupont", [("CISO", "Banque du Kirchberg")])
+
+
+def test_son_excellence_before_a_name_is_an_honorific():
+    assert [(split_name(t).honorific, split_name(t).name) for t in ("S.E.M. Henrik Lindqvist", "S.E.Mme Anna Berg")] \
+        == [("S.E.M.", "Henrik Lindqvist"), ("S.E.Mme", "Anna Berg")]
