@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import timedelta, timezone, tzinfo
 from pathlib import Path
@@ -97,24 +98,30 @@ class Settings:
         >>> Settings().is_placeholder("TBC Bank", whole=True), Settings().is_placeholder("to be confirmed", whole=True)
         (False, True)
         """
-        words = " ".join((text or "").lower().replace("(", " ").replace(")", " ").split()).strip(" .:-*")
-        if not words:
-            return True
-        own = tuple(" ".join(p.lower().split()).strip(" .:-*") for p in self.placeholders)
-        found = PLACEHOLDERS + own
-        if words in found or words.startswith("lorem ipsum") or words in PLACEHOLDER_PHRASES:
-            return True
-        if whole:
-            return False
-        tokens = [t.strip(".,:;*") for t in words.split()]
-        if len(tokens) <= 3 and any(t in found for t in tokens):
-            return True
-        for phrase in PLACEHOLDER_PHRASES + tuple(p for p in own if " " in p):  # "Speaker to be confirmed"
-            head, hit, tail = f" {words} ".partition(f" {phrase} ")
-            rest = [w for w in f"{head} {tail}".strip(" :,-–—").split() if w not in _SOON]
-            if hit and (not rest or len(rest) <= 3 and _role_words(" ".join(rest))):
-                return True
+        return _placeholder(text or "", whole, tuple(self.placeholders))
+
+
+@lru_cache(maxsize=1 << 16)  # names and titles repeat across a site's pages: 6% of parsing before
+def _placeholder(text: str, whole: bool, placeholders: tuple[str, ...]) -> bool:
+    """``Settings.is_placeholder`` for a profile's ``placeholders``."""
+    words = " ".join(text.lower().replace("(", " ").replace(")", " ").split()).strip(" .:-*")
+    if not words:
+        return True
+    own = tuple(" ".join(p.lower().split()).strip(" .:-*") for p in placeholders)
+    found = PLACEHOLDERS + own
+    if words in found or words.startswith("lorem ipsum") or words in PLACEHOLDER_PHRASES:
+        return True
+    if whole:
         return False
+    tokens = [t.strip(".,:;*") for t in words.split()]
+    if len(tokens) <= 3 and any(t in found for t in tokens):
+        return True
+    for phrase in PLACEHOLDER_PHRASES + tuple(p for p in own if " " in p):  # "Speaker to be confirmed"
+        head, hit, tail = f" {words} ".partition(f" {phrase} ")
+        rest = [w for w in f"{head} {tail}".strip(" :,-–—").split() if w not in _SOON]
+        if hit and (not rest or len(rest) <= 3 and _role_words(" ".join(rest))):
+            return True
+    return False
 
 
 def _role_words(text: str) -> bool:
