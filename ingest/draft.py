@@ -28,7 +28,8 @@ from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part
-from ingest.draft_pages import card_parts, date_guess, has_body_people, programme_parts, role_words, undated_guess
+from ingest.draft_pages import (card_parts, date_guess, has_body_people, programme_parts, role_words,
+                                 speaker_cards, undated_guess)
 from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
 from ingest.draft_trial import exact_files, pages_apart, times_read
@@ -108,6 +109,7 @@ def draft(root: Path) -> Draft:
             date_guess(part, seen.pages)
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + empty_parts(empty, out.parts) \
         + out.parts
+    speaker_cards(out.parts, seen.docs)
     _site(out, seen, [c for _, c in sessions], exports)
     _leftovers(out.site, seen, out.parts, hidden)
     if not out.parts and not exports:

@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from graph.errors import IngestError
 from ingest import times
 from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
@@ -800,3 +801,128 @@ class _Words(dict):
     def most_common(self, n: int | None = None) -> list:
         """The words by count, most first."""
         return sorted(self.items(), key=lambda kv: -kv[1][0])[:n]
+
+
+# --- cards of speakers whose talks another part reads -----------------------------------------
+
+_SPEAKERS_WORDS = re.compile(r"(?<![^\W\d_])(?:speakers?|intervenant(?:e|s|es|·e·s)?|referent(?:en|innen)?|"
+                             r"orateurs?|ponentes|relatori)(?![^\W\d_])", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def speaker_cards(parts: list[Table], docs: list[Document]) -> None:
+    """``kind = "speakers"`` on a cards part whose people the site's sessions (read by its other parts) name in the
+    same edition: most of its card names are in those sessions, or its page is titled for speakers beside them.
+    Its cards are then who the speakers are, not one more meeting; a card page that is the only source of its
+    people (a roundtable's participants) keeps the default."""
+    cards = [p for p in parts if p.get("reader") == "cards" and p.get("page") in (None, "cards")
+             and not p.comment_only and not p.commented and p.get("kind") is None]
+    if not cards:
+        return
+    others = [p for p in parts if p.get("reader") not in (None, "cards") and not p.comment_only and not p.commented]
+    for part in cards:
+        own = _part_docs(part, docs)
+        heard = _session_people([d for d in docs if d not in own], others)
+        if heard:
+            _speaker_kind(part, own, heard)
+
+
+def _speaker_kind(part: Table, own: list[Document], heard: dict) -> None:
+    """Set ``kind = "speakers"`` on ``part`` with its evidence when its cards' people speak in ``heard``."""
+    names: dict[str, tuple[str, int | None]] = {}
+    for doc in own:
+        year = edition_year(doc.path)
+        for name in _card_names(part, doc):
+            names.setdefault(people_key(name), (name, year))
+    names.pop("", None)
+    shared = [n for key, (n, year) in names.items() if key in _heard_in(heard, year)]
+    if len(shared) >= 2 and 2 * len(shared) > len(names):
+        part.set("kind", "speakers", f"{len(shared)} of the {len(names)} people on the cards (e.g. "
+                 f"{', '.join(repr(n) for n in shared[:2])}) speak in the sessions the other parts read for the same "
+                 "edition: the cards say who they are, the sessions where they spoke — no session of their own")
+        return
+    # a page titled for speakers whose agenda prints the names otherwise ("A. Vale"): their family names meet
+    titled = next((d for d in own if _speakers_page(d) and _heard_in(heard, edition_year(d.path))), None)
+    families = {k.split()[-1] for k in _heard_in(heard, edition_year(titled.path))} if titled else set()
+    met = [n for key, (n, _) in names.items() if key.split()[-1] in families]
+    if titled and 3 * len(met) >= len(names) > 0:
+        part.set("kind", "speakers", f"{titled.path} is titled for speakers and the sessions the other parts read "
+                 f"for its edition name {len(met)} of its {len(names)} people by family name (e.g. {met[0]!r}): the "
+                 "cards say who the speakers are — no session of their own; remove this line if the page is a "
+                 "meeting of its own")
+
+
+def edition_year(path: str) -> int | None:
+    """The year a page's path names (its edition), ``None`` when it names none or several.
+
+    >>> edition_year("2031/speakers.html"), edition_year("fr/intervenants.html")
+    (2031, None)
+    """
+    years = set(_YEAR.findall(path))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def people_key(printed: str) -> str:
+    """A printed name compared without honorific, initials or case.
+
+    >>> people_key("Dr. Ana Lima") == people_key("ana LIMA") == people_key("M. Ana Lima")
+    True
+    """
+    from ingest.names import match_key, split_name
+
+    return match_key(split_name(printed).name)
+
+
+def _heard_in(heard: dict, year: int | None) -> set[str]:
+    """The people the sessions of ``year`` name (of every year when ``year`` is ``None``; a session of no known
+    year counts for every edition)."""
+    return set().union(*(keys for y, keys in heard.items() if year is None or y in (year, None)))
+
+
+def _part_docs(part: Table, docs: list[Document]) -> list[Document]:
+    from wcmatch import glob
+
+    from ingest.draft_values import as_list
+    from ingest.profile import GLOB_FLAGS
+
+    files = as_list(part.get("files"))
+    return [d for d in docs if files and glob.globmatch(d.path, files, flags=GLOB_FLAGS)]
+
+
+def _session_people(docs: list[Document], parts: list[Table]) -> dict[int | None, set[str]]:
+    """``{year: name keys}`` of the people the sessions of ``parts`` name in ``docs``, each read as ingest would."""
+    heard: dict[int | None, set[str]] = {}
+    for part in parts:
+        options = {k: v for k, v in part.values().items() if k not in ("files", "reader")}
+        for doc in _part_docs(part, docs):
+            for session in _read(part.get("reader"), doc, options).sessions:
+                keys = {people_key(r.printed_name) for r in session.rows if r.printed_name}
+                heard.setdefault(session.date.year if session.date else None, set()).update(keys - {""})
+    return heard
+
+
+def _card_names(part: Table, doc: Document) -> list[str]:
+    """The names the cards part reads from ``doc`` (as one meeting: no page skipped for want of a date)."""
+    options = {k: v for k, v in part.values().items() if k not in ("files", "reader")}
+    options.setdefault("default_date", "2000-01-01")
+    return [r.printed_name for s in _read("cards", doc, options).sessions for r in s.rows if r.printed_name]
+
+
+def _read(name: str, doc: Document, options: dict):
+    """What the reader ``name`` reads from ``doc`` with ``options``; nothing when it cannot read it."""
+    from ingest import readers
+    from ingest.records import Parsed
+
+    try:
+        return readers.module(name).read(doc, **options)
+    except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return Parsed(doc=doc, reader=name)
+
+
+def _speakers_page(doc: Document) -> bool:
+    """True for a page whose path or title says it lists speakers (``intervenants-2024.html``, "Referenten")."""
+    title = str(doc.meta.get("title") or "")
+    m = re.search(r"<title[^>]*>([^<]{1,200})</title>|<h1[^>]*>([^<]{1,200})</h1>", doc.body[:20000], re.I)
+    if m:
+        title += " " + (m.group(1) or m.group(2))
+    return bool(_SPEAKERS_WORDS.search(doc.path.replace("-", " ").replace("_", " ")) or _SPEAKERS_WORDS.search(title))
