@@ -62,6 +62,13 @@ _SLUG_HONORIFIC = re.compile("(?:" + "|".join(map(re.escape, _SLUG_HONORIFICS)) 
 
 def split_name(printed: str) -> Name:
     """Split a printed name into honorific(s), name and post-nominal letters."""
+    return _split_name(printed, _SITE_HONORIFICS.get())
+
+
+@lru_cache(maxsize=4096)  # a site prints its speakers' names again and again (tens of thousands of calls at 1k files)
+def _split_name(printed: str, site: re.Pattern | None) -> Name:
+    """``split_name`` under the site's honorifics ``site`` (a key of the cache: the same name reads otherwise
+    on a site with honorifics of its own)."""
     text = unicodedata.normalize("NFC", _SPACES.sub(" ", printed.replace("\u00a0", " ")).strip())
     text = _DASH_IN_WORD.sub("-", text)  # "Yong Ying–I" is "Yong Ying-I"
     while text.endswith(")") and text.count(")") > text.count("("):

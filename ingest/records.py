@@ -59,9 +59,10 @@ class Position:
     source: str | None = None  # the speaker page's file graph, when the position was taken from it
 
 
-@dataclass
+@dataclass(frozen=True)
 class Name:
-    """A printed name split into honorific, name and post-nominals."""
+    """A printed name split into honorific, name and post-nominals (frozen: ``split_name`` hands out one per
+    printed name)."""
 
     printed: str
     honorific: str | None

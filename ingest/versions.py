@@ -37,6 +37,8 @@ from graph.vocab import SG, ox_node
 from ingest.records import Note, Parsed
 
 _MARK = re.compile(r"\s*[\(\[]\s*draft\s*[\)\]]\s*|\s*[\u2013\u2014:-]\s*draft\s*$", re.I)
+# the same marks without the leading spaces: a search of a whole page tried ``\s*`` at every position
+_BODY_MARK = re.compile(r"[\(\[]\s*draft\s*[\)\]]|[\u2013\u2014:-]\s*draft\s*$", re.I)
 _PATH_DRAFT = re.compile(r"(?<![a-z])drafts?(?![a-z])", re.I)
 _SLUG_DRAFT = re.compile(r"(^|-)draft(?=-|$)")
 
@@ -97,7 +99,7 @@ def describe(parsed: Parsed, series: str) -> tuple[set[str], str]:
     session = parsed.sessions[0]
     doc = parsed.doc
     day = session.date.isoformat()
-    draft = (is_draft_text(session.title) or bool(_MARK.search(doc.body)) or bool(_PATH_DRAFT.search(doc.path))
+    draft = (is_draft_text(session.title) or bool(_BODY_MARK.search(doc.body)) or bool(_PATH_DRAFT.search(doc.path))
              or bool(_PATH_DRAFT.search(session.permalink or "")) or is_draft_text(str(doc.meta.get("title") or "")))
     keys = {f"k|{series}|{day}|{_SLUG_DRAFT.sub('', session.key).strip('-')}",
             f"t|{series}|{day}|{slugify(strip_draft(session.title))}"}
