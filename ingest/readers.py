@@ -196,11 +196,50 @@ def read(doc: Document, site) -> Parsed:
         parsed.notes.append(Note(doc.path, None, "skipped-file", "no reader of this site reads this file — skipped"))
         return parsed
     parsed, *more = [_read_with(name, options, doc, site) for name, options in found]
-    for other in more:  # a file that two parts name: what each part read, in the profile's order
+    for (name, _), other in zip(found[1:], more):  # a file that two parts name: what each part read, in order
+        parsed.notes += [_read_twice(doc.path, name, s) for s in other.sessions if _same_session(s, parsed.sessions)]
         parsed.sessions += other.sessions
         parsed.speakers += other.speakers
         parsed.notes += other.notes
     return parsed
+
+
+def _same_session(session, earlier) -> bool:
+    """True when an earlier part of the profile read ``session`` already: the same day, and the same title or
+    most of its people.
+
+    >>> from datetime import date
+    >>> from ingest.records import Row, SessionPage
+    >>> def s(title, *names):
+    ...     return SessionPage("p.html", title, None, date(2025, 5, 6), rows=[Row(1, "speaker", n, None) for n in names])
+    >>> _same_session(s("Panel: Trust", "Ann Lee", "Bo Chen"), [s("Panel — Trust", "Ann Lee")])
+    True
+    >>> _same_session(s("Lunch talk", "Ann Lee", "Bo Chen"), [s("Panel", "Bo Chen", "Ann Lee", "Cy Dow")])
+    True
+    >>> _same_session(s("Workshop", "Ann Lee", "Bo Chen"), [s("Panel", "Ann Lee", "Cy Dow", "Di Eng")])
+    False
+    """
+    names = {r.printed_name for r in session.rows}
+    for before in earlier:
+        if before.date != session.date:
+            continue
+        if _slug(before.title) == _slug(session.title):
+            return True
+        shared = names & {r.printed_name for r in before.rows}
+        if names and 2 * len(shared) > len(names):
+            return True
+    return False
+
+
+def _slug(title: str | None) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in (title or "").casefold()).split())
+
+
+def _read_twice(path: str, part: str, session) -> Note:
+    return Note(path, None, "read-twice",
+                f"the {part} part reads session {session.title!r} of {session.date} again, after an earlier part of "
+                "the profile: its people are counted twice — give this file to one part (narrow the "
+                "other part's `files`)")
 
 
 def _read_with(name: str, options: dict, doc: Document, site) -> Parsed:
