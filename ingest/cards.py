@@ -348,8 +348,8 @@ def clean_time(printed: str) -> str:
 
 _DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?=[A-Za-z]{3,})", re.I)
-_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})",
-                        re.I)
+# a month's name (checked against the table of month names after the match: "Martes 14" is no March) and a day
+_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})")
 
 
 def first_day(printed: str, year: int | None = None) -> date | None:
@@ -357,6 +357,8 @@ def first_day(printed: str, year: int | None = None) -> date | None:
 
     >>> first_day("Wed 12 May, 14:30–15:15", 2032), first_day("12 May 14:30", 2032), first_day("May 12, 2pm", 2032)
     (datetime.date(2032, 5, 12), datetime.date(2032, 5, 12), datetime.date(2032, 5, 12))
+    >>> first_day("Martes 14 de mayo", 2024), first_day("Martes 14", 2024), first_day("Sept. 3", 2024)
+    (datetime.date(2024, 5, 14), None, datetime.date(2024, 9, 3))
     """
     textual = _DAY_RANGE.sub(lambda m: m.group(1) + " ", printed)
     day = times.parse_date(textual)
@@ -364,7 +366,7 @@ def first_day(printed: str, year: int | None = None) -> date | None:
         bare = _CLOCKS.sub(" ", textual)  # "Wed 12 May, 14:30–15:15": the time is no day of the month
         m = _DAY_MONTH.search(bare)
         day = times.parse_date(f"{m.group(1)} {m.group(2)} {year}") if m else None
-        m = _MONTH_DAY.search(bare) if day is None else None
+        m = next((m for m in _MONTH_DAY.finditer(bare) if times.month_number(m.group(1))), None) if day is None else None
         day = day or (times.parse_date(f"{m.group(2)} {m.group(1)} {year}") if m else times.parse_date(f"{bare} {year}"))
     return day
 

@@ -50,7 +50,8 @@ _MONTH_RE = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True
 # every word made reading a date six times slower)
 _WORD = r"([^\W\d_]{3,})"
 _YEAR = re.compile(r"\d{4}")
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+" + _WORD + r"\.?,?\s+(\d{4})\b")
+# "14 de mayo de 2024", "1.º de junho de 2031", "15 mayo del 2024": Spanish and Portuguese join the parts with "de"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.º|º|\.)?\s+(?:de\s+)?" + _WORD + r"\.?,?\s+(?:del?\s+)?(\d{4})\b")
 _MDY = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")  # 21.03.2029
@@ -100,6 +101,8 @@ def parse_date(text: str) -> date | None:
 
     >>> parse_date("Torsdag 21.03.2029"), parse_date("21/03/2029"), parse_date("03/04/2029")
     (datetime.date(2029, 3, 21), datetime.date(2029, 3, 21), None)
+    >>> parse_date("Martes 14 de mayo de 2024"), parse_date("1.º de junho de 2031"), parse_date("15 mayo del 2024")
+    (datetime.date(2024, 5, 14), datetime.date(2031, 6, 1), datetime.date(2024, 5, 15))
     """
     if not _YEAR.search(text):
         return None  # every form prints a year: most lines of a page are let go here
@@ -119,7 +122,7 @@ def parse_date(text: str) -> date | None:
 def _is_date(m: re.Match) -> bool:
     """True when the word a day-month-year or month-day-year match holds is a month's name."""
     word = m.group(2) if m.group(1).isdigit() else m.group(1)
-    return _month_number(word) is not None
+    return month_number(word) is not None
 
 
 def _dates_out(rx: re.Pattern, text: str, by: str = "") -> str:
@@ -193,13 +196,14 @@ def _ordered(groups: tuple, order: str) -> tuple:
 
 
 def _month(text: str) -> int:
-    found = _month_number(text)
+    found = month_number(text)
     if found is None:
         raise KeyError(text)
     return found
 
 
-def _month_number(text: str) -> int | None:
+def month_number(text: str) -> int | None:
+    """The number of a month's name or abbreviation in one of ``LANGUAGES`` ("mayo", "Sept."), or ``None``."""
     text = text.lower().rstrip(".")
     return _MONTHS.get(text) or (_MONTHS.get(fold(text)) if not text.isascii() else None)
 
