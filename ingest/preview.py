@@ -156,7 +156,8 @@ def _pages_by_person(parsed: list[Parsed]) -> dict:
 
 def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
     """Up to ``n`` appearances spread over the files (every one when ``n`` is 0): date and start, session, role
-    (and the label printed for it), honorific, name, person key, title, organisation, country, file and line."""
+    (and the label printed for it), honorific, name, person key, the first position's title and organisation (and
+    the speaker page it came from, if it did), every position, country, file and line."""
     pages = _pages_by_person(parsed)
     rows = [(s, r) for p in parsed for s in p.sessions for r in s.rows]
     n = n or len(rows)
@@ -165,7 +166,6 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
     for session, row in rows[::step][:n]:
         page = pages.get(row.person_key)
         pos = row.positions[0] if row.positions else None
-        source = f" (from {pos.source})" if pos and pos.source else ""
         name = row.name.name if row.name else row.printed_name
         if not row.name_printed and page:
             name = page.name.name if page.name else page.printed_name
@@ -173,7 +173,10 @@ def sample_rows(parsed: list[Parsed], n: int) -> list[dict]:
         out.append({"date": str(session.start or session.date or ""), "session": session.title,
                     "role": row.role, "label": row.role_label, "honorific": honorific, "name": name,
                     "person": row.person_key, "title": (pos.title if pos else "") or "",
-                    "organisation": ((pos.organisation if pos else "") or "") + source,
+                    "organisation": (pos.organisation if pos else "") or "",
+                    "source": (pos.source if pos else "") or "",  # the speaker page that lent the position, if one did
+                    "positions": [{"title": p.title or "", "organisation": p.organisation or "", "source": p.source or ""}
+                                  for p in row.positions],
                     "country": row.country_code or "",
                     "where": f"{session.path}:{row.line}" if row.line
                     else session.path})
@@ -262,6 +265,18 @@ def odd_names(parsed: list[Parsed], n: int = 10) -> list[dict]:
     return out[:n]
 
 
+def _organisation(row: dict) -> str:
+    """The organisation column of the text table: where a speaker page lent it, and the other positions.
+
+    >>> _organisation({"organisation": "ACME", "source": "people/ann.md", "positions": [
+    ...     {"title": "CTO", "organisation": "ACME"}, {"title": "Chair", "organisation": "Open Data Council"}]})
+    'ACME (from people/ann.md) [+ Chair, Open Data Council]'
+    """
+    text = row["organisation"] + (f" (from {row['source']})" if row.get("source") else "")
+    more = [", ".join(v for v in (p["title"], p["organisation"]) if v) for p in row.get("positions", [])[1:]]
+    return text + "".join(f" [+ {m}]" for m in more if m)
+
+
 def _shown(row, pages) -> str:
     page = pages.get(row.person_key)
     if not row.name_printed and page:
@@ -283,8 +298,8 @@ def render(p: Preview) -> str:
     if p.rows:
         shown = "every appearance" if len(p.rows) == p.appearances else "sample appearances (--rows 0 shows all)"
         lines += ["", f"{shown} (date | session | role | name | title | organisation | country):"]
-        lines += ["  " + " | ".join(_cut(v) for v in (r["date"], r["session"], _role(r), _name(r), r["title"],
-                                                     r["organisation"], r["country"])) for r in p.rows]
+        lines += ["  " + " | ".join([*(_cut(v) for v in (r["date"], r["session"], _role(r), _name(r), r["title"])),
+                                     _cut(_organisation(r), 90), r["country"]]) for r in p.rows]
     if p.empty:
         lines += ["", "fields that stay empty:"]
         lines += [f"  {e['field']}: {e['empty']} of {e['of']} — {e['why']}" for e in p.empty]

@@ -201,7 +201,7 @@ Panellists: Rafael Quintero; Marta Oyelaran (Delta Water Board)
 """
 
 
-LENT = "from 2031/speakers.html"  # the dry run's mark of a position lent by a speaker page
+LENT = "2031/speakers.html"  # the dry run's source of a position lent by a speaker page
 
 
 def _cards_site(tmp_path, kind: str):
@@ -222,11 +222,11 @@ def test_cards_of_kind_speakers_lend_the_edition_s_appearances_and_make_no_sessi
     assert {session for _, session, _ in rows} == {"Opening Segment", "Panel: Gauges, ports and people"}
     assert found.appearances == 6 and found.speaker_pages == 3
     quintero = rows[("2031", "Panel: Gauges, ports and people", "Rafael Quintero")]
-    assert (quintero["role"], quintero["honorific"], quintero["title"], quintero["organisation"],
-            quintero["country"]) == ("panellist", "Mr", "Chief Engineer", f"Port of Nordvik ({LENT})", "NO")
+    assert (quintero["role"], quintero["honorific"], quintero["title"], quintero["organisation"], quintero["source"],
+            quintero["country"]) == ("panellist", "Mr", "Chief Engineer", "Port of Nordvik", LENT, "NO")
     tan = rows[("2031", "Opening Segment", "Wen Li Tan")]
     assert (tan["role"], tan["honorific"], tan["organisation"], tan["country"]) == (
-        "moderator", "Dr", f"Harbour Studies Centre ({LENT})", "SG")
+        "moderator", "Dr", "Harbour Studies Centre", "SG")
     earlier = rows[("2030", "Panel: Gauges, ports and people", "Rafael Quintero")]
     assert (earlier["title"], earlier["organisation"], earlier["country"]) == ("", "", "")
     assert not any(name == "Nadia Haddad" for _, _, name in rows)

@@ -51,7 +51,8 @@ def test_cards_of_the_agendas_speakers_are_speaker_pages(tmp_path):
     assert card_part(profile)["kind"] == "speakers"
     assert "# 3 of the 4 people on the cards (e.g. 'Dr. Ann Vale', 'Bo Linde') speak in the sessions" in text
     assert {r["session"] for r in seen.rows} == {"Talk 0", "Talk 1", "Talk 2", "Talk 3"}  # no "Who is who"
-    assert [r["organisation"] for r in seen.rows if r["name"] == "Bo Linde"] == ["Fjord Bank (from 2031/people.html)"]
+    assert [(r["organisation"], r["source"]) for r in seen.rows if r["name"] == "Bo Linde"] == [
+        ("Fjord Bank", "2031/people.html")]
 
 
 def test_a_speakers_page_whose_agenda_prints_initials_is_speaker_pages(tmp_path):

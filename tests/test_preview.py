@@ -69,7 +69,7 @@ def test_dry_run_counts_are_what_ingest_writes(tmp_path):
 def test_sample_rows_empty_fields_and_odd_names(tmp_path):
     seen = preview(site_for(site(tmp_path / "tinyconf")))
     jane = next(r for r in seen.rows if r["name"] == "Jane Doe")
-    assert (jane["title"], jane["organisation"]) == ("CTO", "ACME (from people/jane-doe.md)")
+    assert (jane["title"], jane["organisation"], jane["source"]) == ("CTO", "ACME", "people/jane-doe.md")
     assert jane["date"] == "2031-05-01 10:00:00+02:00"
     empty = {e["field"]: (e["empty"], e["of"]) for e in seen.empty}
     assert empty["appearance: organisation"] == (2, 4)  # Ann Lee's page and the ghost speaker give none
