@@ -239,6 +239,8 @@ def match_keys(name: str) -> set[str]:
 
 _PARTICLES = {"al", "el", "bin", "binti", "ibn", "abu", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "der", "den", "dos", "das", "del"}
+# words that join the parts of a name without being one ("Ortega y Gasset", "Sousa e Silva", "Maria do Carmo")
+PARTICLES = frozenset(_PARTICLES | {"y", "e", "do", "della", "des", "ter", "ten", "zu"})
 _GERMAN_FORMS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN = re.compile("[äöüÄÖÜß]")
 

@@ -21,7 +21,7 @@ from types import SimpleNamespace
 
 from graph.errors import IngestError
 from ingest import identity, page_positions, session_roles, versions
-from ingest.names import split_name
+from ingest.names import PARTICLES, split_name
 from ingest.records import Note, Parsed
 from ingest.roles import role_of
 from ingest.profile import FILE
@@ -229,7 +229,10 @@ _POST_NOMINAL = re.compile(r",\s*(ph\.?\s?d\.?|m\.?d\.?|mph|mba|msc|jr\.?|sr\.?|
 def odd(name: str) -> str | None:
     """Why a person's name looks odd (a slug, punctuation, capitals, one word, too many words), or ``None``.
 
-    Honorifics and post-nominal letters are not counted as words of the name.
+    Honorifics, post-nominal letters and particles are not counted as words of the name.
+
+    >>> odd("Dra. Ana María Pérez-Soto de la Vega Ruiz"), odd("Water Board of the Northern Districts Region Team")
+    (None, 'more than five words')
     """
     if _SLUG.match(name):
         return "a slug, not a name (no speaker record gives the name)"
@@ -243,7 +246,7 @@ def odd(name: str) -> str | None:
     words = (split_name(name).name or name).split()
     if len(words) == 1:
         return "one word"
-    if len(words) > 5:
+    if sum(w.casefold() not in PARTICLES for w in words) > 5:  # "Ana María Pérez de la Vega Soto" has five
         return "more than five words"
     if name[:1].islower() and not re.match(r"(de|van|von|da|di|le|la|al|el)\s", name):
         return "starts in lower case"
