@@ -29,12 +29,18 @@ from ingest.roles import slug_prefixes
 HONORIFICS_DATA = Path(__file__).resolve().parent.parent / "data" / "honorifics.toml"
 
 
+# a short word of a capital and small letters ("Cdr", "Sgt", "Mdm"), which sites print with a full stop or without;
+# not a word in capitals ("HE", "YB": no abbreviations with a full stop) nor a word of more than four letters
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}")
+
+
 def load_vocabulary(path: Path = HONORIFICS_DATA) -> tuple[list[str], set[str], set[str]]:
     """Honorifics (longest first), post-nominals and generational suffixes from ``data/honorifics.toml``."""
     with open(path, "rb") as fh:
         data = tomllib.load(fh)
     prefixes = {p for group in data["prefixes"].values() for p in group}
     prefixes |= {p.replace("'", "\u2019") for p in prefixes if "'" in p}  # "Dato’" is printed as often as "Dato'"
+    prefixes |= {p + "." for p in prefixes if _ABBREVIATION.fullmatch(p)}  # "Cdr." as printed as often as "Cdr"
     post = set(data["post_nominals"]["letters"])
     return sorted(prefixes, key=len, reverse=True), post, set(data["post_nominals"]["generational"])
 

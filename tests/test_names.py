@@ -173,3 +173,12 @@ def test_an_acronym_job_before_an_organisation_is_a_title():
 def test_son_excellence_before_a_name_is_an_honorific():
     assert [(split_name(t).honorific, split_name(t).name) for t in ("S.E.M. Henrik Lindqvist", "S.E.Mme Anna Berg")] \
         == [("S.E.M.", "Henrik Lindqvist"), ("S.E.Mme", "Anna Berg")]
+
+
+def test_a_short_honorific_reads_with_or_without_its_full_stop():
+    """Sites print "Cdr Ingrid Hal" and "Cdr. Ingrid Hal" alike; capitals ("HE") take no full stop."""
+    from ingest.names import split_name
+
+    assert [(n.honorific, n.name) for n in map(split_name, (
+        "Cdr. Ingrid Halvorsen", "Sgt. Ola Berg Dahl", "Mdm. Tan Ah Kow", "HE. Ann Lee"))] == [
+        ("Cdr.", "Ingrid Halvorsen"), ("Sgt.", "Ola Berg Dahl"), ("Mdm.", "Tan Ah Kow"), (None, "HE. Ann Lee")]
