@@ -260,7 +260,7 @@ def match_words(name: str) -> list[str]:
     return [w for w in _WORDS.split(fold(name)) if w and w not in ("jr", "sr", "ii", "iii")]
 
 
-def slug_key(link: str) -> str:
+def slug_key(link: str, name: str | None = None) -> str:
     """The identity key carried by a speaker link or permalink: honorifics and year suffixes dropped.
 
     Older sites link ``/speaker-First-Last`` (mixed case, no trailing slash):
@@ -272,9 +272,17 @@ def slug_key(link: str) -> str:
 
     >>> slug_key("/goh-dr-jane-tan/"), slug_key("/moderator-mr-li-wei-2023/"), slug_key("/panelist-ana-ruiz")
     ('jane-tan', 'li-wei', 'ana-ruiz')
+
+    unless the printed ``name`` (without honorifics) opens with that word: Goh and He are family names too
+
+    >>> slug_key("/speakers/goh-kian-seng/", "Goh Kian Seng"), slug_key("/moderator-goh-kian-seng/", "Goh Kian Seng")
+    ('goh-kian-seng', 'goh-kian-seng')
     """
     slug = slugify(link.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1])
     slug = _YEAR_SUFFIX.sub("", slug)
+    printed = name_key(name) if name and " " in name.strip() else ""  # a name, not the slug itself
     while m := (_SLUG_PREFIX.match(slug) or _SLUG_HONORIFIC.match(slug)):
+        if printed.startswith(slug[:m.end()]):
+            break  # the name opens with the word: not a role word nor an honorific here
         slug = slug[m.end():]
     return slug

@@ -124,7 +124,7 @@ def person_key(link: str | None, name: str) -> str:
     ('maria-adebahr', 'yong-ying-i')
     """
     if link and (link.startswith("/") or "speaker" in link.lower()):
-        key = slug_key(link)
+        key = slug_key(link, name)
         if key:
             return key
     return name_key(name) or "unnamed"

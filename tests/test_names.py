@@ -182,3 +182,15 @@ def test_a_short_honorific_reads_with_or_without_its_full_stop():
     assert [(n.honorific, n.name) for n in map(split_name, (
         "Cdr. Ingrid Halvorsen", "Sgt. Ola Berg Dahl", "Mdm. Tan Ah Kow", "HE. Ann Lee"))] == [
         ("Cdr.", "Ingrid Halvorsen"), ("Sgt.", "Ola Berg Dahl"), ("Mdm.", "Tan Ah Kow"), (None, "He. Ann Lee")]
+
+
+def test_a_family_name_that_is_also_a_slug_prefix_stays_in_the_key():
+    """"goh-" opens slugs of guests of honour ("/goh-dr-jane-tan/") and "he-" those of excellencies; Goh and He are
+    family names too: the printed name decides."""
+    from ingest.normalize import person_key
+
+    assert [person_key(link, name) for link, name in (
+        ("/speakers/goh-kian-seng/", "Goh Kian Seng"), ("/speakers/he-jia-ying/", "He Jia Ying"),
+        ("/goh-dr-jane-tan/", "Jane Tan"), ("/speakers/he-tanel-sepp/", "Tanel Sepp"),
+        ("/speakers/goh-dr-jane-tan/", "goh-dr-jane-tan"))] == [
+        "goh-kian-seng", "he-jia-ying", "jane-tan", "tanel-sepp", "jane-tan"]
