@@ -9,8 +9,15 @@ with the offset), ``location`` (a ``Place``'s name), ``description``, ``url``. I
 person (``{"@type": "Role", "roleName": "Moderator", "performer": {…}}``) gives the role. A person has
 ``name`` (or ``givenName`` and ``familyName``), ``honorificPrefix``, ``jobTitle``, ``worksFor`` or
 ``affiliation`` (an ``Organization``'s ``name``), ``nationality``; an ``Organization`` as performer is no
-person and is skipped. JSON-LD has no word for a moderator: a role the page's own text prints beside a
-performer's name ("Moderator: Dr. Elin Sand"), or a role heading above it, is taken.
+person and is skipped. A page without JSON-LD events that marks them up as microdata (``itemscope
+itemtype="https://schema.org/Event"``) is read the same way (``ingest/microdata.py``).
+
+JSON-LD has no word for a moderator: the role the page's visible text prints with a person (a badge, "Moderator:
+Dr. Elin Sand"), else the role heading above it, is taken (``ingest/page_roles.py``); a heading that names no
+role of its own ("Speakers") yields to the role the session's title names ("Opening Keynote: …"). Sites put the
+moderator among the event's ``organizer`` (or ``contributor``) people: such a person is an appearance when the
+page prints them with a role, and one that is no organiser's (an organiser the page never prints so is staff). A row's line is
+the line of the name the page prints, else the line of the data that names it.
 
 >>> page = '<script type="application/ld+json">{"@type": "Event", "name": "Norms", "startDate": ' \\
 ...        '"2031-03-13T14:00:00+01:00", "performer": [{"@type": "Person", "name": "Erik Lind", "jobTitle": ' \\
@@ -27,12 +34,12 @@ import json
 import re
 from datetime import date, datetime
 
-from ingest import times
-from ingest.html_page import page_tree, permalink, text
-from ingest.people_text import role_prefix
+from ingest import microdata, page_roles, times
+from ingest.html_page import page_tree, permalink
+from ingest.page_roles import Printed
 from ingest.profile import Settings
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage
-from ingest.roles import role_of
+from ingest.roles import role_of, role_of_title
 from graph.ids import slugify
 
 NAME = "jsonld"
@@ -43,27 +50,37 @@ EXPECTS = ("organisation",)  # a person's country is seldom written
 _SCRIPT = re.compile(r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
                      re.S | re.I)
 _PEOPLE = ("performer", "performers", "speaker", "speakers")
+# people of an event who appear only when the page prints them with a role: moderators, else the hosts' staff
+_HOSTS = ("organizer", "organizers", "contributor", "contributors")
 _SUB = ("subEvent", "subEvents")
 
 
 def detect(doc: Document) -> bool:
-    """True for a page whose JSON-LD holds an event that names a person."""
-    if "ld+json" not in doc.body:
+    """True for a page whose JSON-LD, else whose microdata, holds an event that names a performer (hosts alone
+    are no sign: an events plugin names its organiser on every page)."""
+    if "ld+json" in doc.body and any(_people(event) for _, data in _scripts(doc, []) for event in _events(data)):
+        return True
+    if not microdata.EVENT_TYPE.search(doc.body):
         return False
-    return any(_people(event) for _, data in _scripts(doc, []) for event in _events(data))
+    return any(_people(event) for _, item in microdata.events(page_tree(doc).root) for event in _events(item))
 
 
 def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
-    """The sessions of a page's JSON-LD events, with their people."""
+    """The sessions of a page's JSON-LD events (else its microdata events), with their people."""
     if options:
         raise ValueError(f"the jsonld reader takes no options, not {', '.join(options)}")
     parsed = Parsed(doc=doc, reader=NAME)
     base = getattr(settings, "base_url", None)
     page = permalink(str(doc.meta.get("permalink") or ""), base) or permalink(doc.path, None)
     found = [(line, event) for line, data in _scripts(doc, parsed.notes) for event in _events(data)]
-    roles = _printed_roles(doc, [n for _, e in found for n in _names(e)])
+    tree = None
+    if not found and microdata.EVENT_TYPE.search(doc.body):  # a page writing its events both ways: the JSON-LD
+        tree = page_tree(doc)
+        found = _microdata(doc, tree)
+    names = [_person_name(p) for _, e in found for key in (_PEOPLE, _HOSTS) for _, p in _people(e, key)]
+    printed = page_roles.printed(doc, tree or page_tree(doc), names) if names else {}
     for line, event in found:
-        session = _session(doc, event, line, page, base, roles, parsed.notes)
+        session = _session(doc, event, line, page, base, printed, parsed.notes)
         if session is not None:
             parsed.sessions.append(session)
     if len({(s.permalink, s.date) for s in parsed.sessions}) < len(parsed.sessions):  # events of one page, one day
@@ -114,6 +131,14 @@ def _is_event(node: dict) -> bool:
     return any(isinstance(k, str) and (k.rsplit(":", 1)[-1] == "Event" or k.endswith("Event")) for k in kinds)
 
 
+def _microdata(doc: Document, tree) -> list[tuple[int, dict]]:
+    """(line, event) of the page's microdata events, as JSON-LD writes them."""
+    lines = microdata.lines(doc)
+    found = microdata.events(tree.root)
+    first = doc.body_line + 1
+    return [(lines[index] if index < len(lines) else first, event) for index, item in found for event in _events(item)]
+
+
 def _listed(value) -> list:
     return value if isinstance(value, list) else [] if value is None else [value]
 
@@ -121,10 +146,11 @@ def _listed(value) -> list:
 # --- one event ------------------------------------------------------------------------------------------
 
 
-def _session(doc: Document, event: dict, line: int, page: str | None, base: str | None, roles: dict[str, str],
-             notes: list[Note]) -> SessionPage | None:
+def _session(doc: Document, event: dict, line: int, page: str | None, base: str | None,
+             printed: dict[str, Printed], notes: list[Note]) -> SessionPage | None:
     title = _text(event.get("name"))
     people = _people(event)
+    people += _hosts(event, {_person_name(p) for _, p in people}, printed)
     if not people:
         return None
     start, day = _moment(event.get("startDate"))
@@ -137,22 +163,49 @@ def _session(doc: Document, event: dict, line: int, page: str | None, base: str 
                           date=day, start=start, end=end if start and end else None,
                           abstract=_text(event.get("description")), room=_place(event.get("location")),
                           date_label=_text(event.get("startDate")))
+    titled = role_of_title(title)
+    if titled and role_of(titled) in ("speaker", "other", "moderator"):
+        titled = None  # one person of a session may moderate, never all of them
     for role, person in people:
-        row = _row(doc, person, role or roles.get(_person_name(person)) or "Speaker", line)
-        if row is not None:
-            session.rows.append(row)
+        seen = printed.get(_person_name(person)) or _UNSEEN
+        where = seen.line or _data_line(doc, person, line)
+        session.rows.append(_row(person, role or _label(seen, titled), where))
     return session
 
 
-def _people(event: dict) -> list[tuple[str | None, dict]]:
-    """The people of an event, each with the role a ``Role`` around it names."""
+_UNSEEN = Printed(None, False, None)
+
+
+def _hosts(event: dict, named: set[str], printed: dict[str, Printed]) -> list[tuple[str | None, dict]]:
+    """The event's organisers and contributors the page prints with a role, and one that is no organiser's
+    ("Organizer"): a moderator a CMS files there; the others are the hosts' staff."""
+    return [(role, p) for role, p in _people(event, _HOSTS) if _person_name(p) not in named
+            and role_of((printed.get(_person_name(p)) or _UNSEEN).label or "") not in (None, "other")]
+
+
+def _label(seen: Printed, titled: str | None) -> str:
+    """A person's role label: the one the page prints with them, else their role heading, but for a heading of
+    no role of its own ("Speakers"), which yields to the one the session's title names.
+
+    >>> _label(Printed("Speakers", False, 3), "Opening Keynote"), _label(Printed("Panelist", True, 3), "Keynote")
+    ('Opening Keynote', 'Panelist')
+    >>> _label(Printed("Moderators", False, 3), "Keynote"), _label(Printed(None, False, 3), None)
+    ('Moderators', 'Speaker')
+    """
+    if seen.label and (seen.own or role_of(seen.label) != "speaker"):
+        return seen.label
+    return titled or seen.label or "Speaker"
+
+
+def _people(event: dict, keys: tuple[str, ...] = _PEOPLE) -> list[tuple[str | None, dict]]:
+    """The people of an event under ``keys``, each with the role a ``Role`` around it names."""
     out = []
-    for key in _PEOPLE:
+    for key in keys:
         for item in _listed(event.get(key)):
             role = None
-            if isinstance(item, dict) and not _is_person(item) and any(k in item for k in _PEOPLE):
+            if isinstance(item, dict) and not _is_person(item) and any(k in item for k in keys):
                 role = _text(item.get("roleName"))
-                item = next((p for k in _PEOPLE for p in _listed(item.get(k))), None)
+                item = next((p for k in keys for p in _listed(item.get(k))), None)
             if isinstance(item, dict) and _is_person(item) and _person_name(item):
                 out.append((role, item))
             elif isinstance(item, str) and item.strip():
@@ -172,11 +225,13 @@ def _person_name(person: dict) -> str:
     return name
 
 
-def _names(event: dict) -> list[str]:
-    return [_person_name(p) for _, p in _people(event)]
+def _data_line(doc: Document, person: dict, line: int) -> int:
+    """The line of the data that names a person: the name's line in a script written over several lines."""
+    found = doc.body.find(json.dumps(_person_name(person))[1:-1])
+    return doc.body_line + doc.body.count("\n", 0, found) + 1 if found >= 0 else line
 
 
-def _row(doc: Document, person: dict, role: str, line: int) -> Row:
+def _row(person: dict, role: str, line: int) -> Row:
     name = _person_name(person)
     titles = [t for t in (_text(v) for v in _listed(person.get("jobTitle"))) if t]
     orgs = [o for o in (_org(v) for key in ("worksFor", "affiliation", "memberOf") for v in _listed(person.get(key)))
@@ -187,9 +242,7 @@ def _row(doc: Document, person: dict, role: str, line: int) -> Row:
     country = _text(person.get("nationality")) or next(
         (c for key in ("worksFor", "affiliation", "address") for v in _listed(person.get(key))
          if (c := _country(v))), None)
-    found = doc.body.find(json.dumps(name)[1:-1])
-    where = doc.body_line + doc.body.count("\n", 0, found) + 1 if found >= 0 else line
-    return Row(line=where, role_label=role, printed_name=name, link=None, positions=positions,
+    return Row(line=line, role_label=role, printed_name=name, link=None, positions=positions,
                country_label=country, honorific=_text(person.get("honorificPrefix")) or None)
 
 
@@ -235,33 +288,3 @@ def _text(value) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
     return " ".join(str(value).split()) if isinstance(value, (str, int, float)) else ""
-
-
-# --- roles the page prints beside the people ------------------------------------------------------------
-
-
-def _printed_roles(doc: Document, names: list[str]) -> dict[str, str]:
-    """Name -> the role the page's visible text gives it: "Moderator: Name…" in one element, else the role
-    heading above the element that prints the name."""
-    wanted = {n for n in names if n}
-    if not wanted:
-        return {}
-    tree = page_tree(doc)
-    for node in tree.css("script, style, head"):
-        node.decompose()
-    found: dict[str, str] = {}
-    heading = None
-    for node in tree.css("h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, div"):
-        printed = text(node)
-        inside = [n for n in wanted if n in printed]
-        if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not inside:  # a card's name heading heads nothing
-            heading = printed if len(printed) < 40 and role_of(printed) else None
-        if not printed or len(printed) > 300:
-            continue
-        if len(inside) != 1 or inside[0] in found:
-            continue
-        label, rest = role_prefix(printed)
-        role = label if label and inside[0] in rest else heading
-        if role:
-            found[inside[0]] = role
-    return found
