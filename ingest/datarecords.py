@@ -37,6 +37,7 @@ from ingest import times
 from ingest.people_text import split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position)
+from ingest.position_words import is_body
 from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
                                  path_year, unpacked)
 from ingest.record_lines import Lines
@@ -44,7 +45,7 @@ from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
-from ingest.tidy import has_job_word, is_break
+from ingest.tidy import has_job_word, is_break, no_organisation
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
@@ -389,23 +390,45 @@ def _dated(ctx: _Context, record: dict, index: int, line: int | None, title: str
 
 
 def _people(ctx: _Context, record: dict, index: int) -> list[Row]:
-    opts = ctx.opts
-    rows: list[Row] = []
-    lists = [(key, label) for key, label in opts.roles.items()] or [(spec, opts.role_label) for spec in opts.persons]
-    for spec, label in lists:
-        value = _glom(record, spec)
-        if value in (None, "", []):
-            continue
-        items = value if isinstance(value, list) else [value]
-        rows += _person_list(ctx, items, label, ctx.base + (index,) + (_simple_path(spec) or ("?",)))
-        if not opts.roles:
-            break  # persons: the first spec that holds people
-    return rows
+    """The rows of a session record: the people of ``persons`` (its first spec that holds people) and those of each
+    ``roles`` key add up; a person listed under both keeps the role's row."""
+    listed = [_listed_people(ctx, record, index, spec, ctx.opts.role_label) for spec in _persons_spec(ctx, record)]
+    by_role = [_listed_people(ctx, record, index, key, label) for key, label in ctx.opts.roles.items()]
+    return _role_over_persons([row for rows in listed for row in rows], [row for rows in by_role for row in rows])
+
+
+def _listed_people(ctx: _Context, record: dict, index: int, spec: str, label: str) -> list[Row]:
+    """The rows of the people that ``spec`` lists in a record, with the role ``label``."""
+    value = _glom(record, spec)
+    if value in (None, "", []):
+        return []
+    items = value if isinstance(value, list) else [value]
+    return _person_list(ctx, items, label, ctx.base + (index,) + (_simple_path(spec) or ("?",)))
+
+
+def _persons_spec(ctx: _Context, record: dict) -> list[str]:
+    """The first ``persons`` spec that holds people in ``record``, as a list of one (or none); a ``roles`` key is read
+    there, with its role."""
+    return next(([spec] for spec in ctx.opts.persons
+                 if spec not in ctx.opts.roles and _glom(record, spec) not in (None, "", [])), [])
+
+
+def _role_over_persons(persons: list[Row], by_role: list[Row]) -> list[Row]:
+    """The rows of ``persons`` and of the ``roles`` lists, less the ``persons`` rows of people a role's list names
+    too (by name or id, in any case): a moderator listed among the speakers as well is the moderator.
+
+    >>> speakers = [Row(1, "Speaker", "ann-lee", None), Row(2, "Speaker", "Bo Chan", None)]
+    >>> [(r.printed_name, r.role_label) for r in _role_over_persons(speakers, [Row(3, "Moderator", "bo chan", None)])]
+    [('ann-lee', 'Speaker'), ('bo chan', 'Moderator')]
+    """
+    named = {slugify(row.printed_name) for row in by_role}
+    return [row for row in persons if slugify(row.printed_name) not in named] + by_role
 
 
 def _talk(ctx: _Context, record: dict) -> str | None:
     """The title of the one talk the people of a record without a title print under their ``title`` key."""
-    entries = [item for spec in (list(ctx.opts.roles) or ctx.opts.persons) for item in _listed(_glom(record, spec))]
+    specs = [*_persons_spec(ctx, record), *ctx.opts.roles]
+    entries = [item for spec in specs for item in _listed(_glom(record, spec))]
     talks = {title for item in entries if isinstance(item, dict) and _either(ctx, item)
              and (title := ctx.text(item, ctx.opts.person_spec("title"))) and not is_job_title(title)}
     return talks.pop() if len(talks) == 1 else None
@@ -467,7 +490,7 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         ctx.printed_roles.update(id(row) for row in rows)
     for row in rows:
         row.link = link if len(rows) == 1 else None
-        row.country_label = ctx.text(item, opts.person_spec("country"))
+        row.country_label = _first_text(ctx.get(item, opts.person_spec("country")))
         row.honorific = honorific
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
@@ -586,19 +609,60 @@ def _merge_positions(printed: list[Position], fields_: list[Position]) -> list[P
 
 
 def _positions(ctx: _Context, item: dict, line: int | None = None) -> list[Position]:
-    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB], or with "OrgA · OrgB");
-    a ``title`` key holding a talk's title rather than a job's gives no title (a note), unless a speakers part
-    names it as the job title; an organisation that prints a title too is split (``_org_positions``)."""
+    """Titles and organisations of a record, paired by position ("A · B" with [OrgA, OrgB], or with "OrgA · OrgB";
+    within each mapping when both are read through one list, ``_jobs``); a ``title`` key holding a talk's title
+    rather than a job's gives no title (a note), unless a speakers part names it as the job title; an organisation
+    that prints a title too is split (``_org_positions``)."""
     opts = ctx.opts
-    spec = next((s for s in opts.person_spec("title") if ctx.get(item, (s,)) is not None), None)
-    titles = _as_texts(ctx.get(item, (spec,)) if spec else None, opts.title_separator)
+    spec = _first_spec(ctx, item, opts.person_spec("title"))
+    org_spec = _first_spec(ctx, item, tuple(s for s in opts.person_spec("organisation") if s != spec))
+    jobs = _jobs(ctx, item, spec, org_spec)
+    titles = [title for held, _ in jobs for title in held]
     if titles and _talk_key(spec) and not _job_key_named(opts) and not all(map(is_job_title, titles)):
         who = _text(ctx.get(item, opts.person_spec("name"))) or "a person"
         ctx.note(line, "talk-title", f"{who}: {spec} {titles[0]!r} reads as a talk's title, not a job's — no job "
                                      "title from it (a job title has a job word, or at most three words and no colon "
                                      "or question mark)")
-        titles = []
-    orgs = _as_texts(ctx.get(item, tuple(s for s in opts.person_spec("organisation") if s != spec)), "")
+        jobs = [([], orgs) for _, orgs in jobs]
+    return [position for titles, orgs in jobs for position in _paired(opts, titles, orgs)]
+
+
+def _first_spec(ctx: _Context, item: dict, specs: tuple[str, ...]) -> str | None:
+    """The first of ``specs`` that gives a value in ``item``."""
+    return next((s for s in specs if ctx.get(item, (s,)) is not None), None)
+
+
+def _jobs(ctx: _Context, item: dict, spec: str | None, org_spec: str | None) -> list[tuple[list[str], list[str]]]:
+    """The titles and organisations of a person, ``[(titles, organisations)]``: one pair per mapping when both specs
+    read one list through a star (``affiliations.*.title`` and ``affiliations.*.organisation``), so that a mapping
+    without a title leaves its organisation without one rather than shifting the titles after it; else one pair."""
+    shared = _shared_star(spec, org_spec)
+    if shared is None:
+        return [(_as_texts(ctx.get(item, (spec,)) if spec else None, ctx.opts.title_separator),
+                 _as_texts(ctx.get(item, (org_spec,)) if org_spec else None, ""))]
+    holder, title_rest, org_rest = shared
+    return [(_as_texts(_glom(one, title_rest), ctx.opts.title_separator), _as_texts(_glom(one, org_rest), ""))
+            for one in _items(_glom(item, holder))]
+
+
+def _shared_star(spec: str | None, other: str | None) -> tuple[str, str, str] | None:
+    """``(list, rest of spec, rest of other)`` when both specs read the same list through a star, else ``None``.
+
+    >>> _shared_star("affiliations.*.title", "affiliations.*.organisation")
+    ('affiliations', 'title', 'organisation')
+    >>> _shared_star("jobs.*.title", "orgs.*.name"), _shared_star("title", "org"), _shared_star("a.*.t", None)
+    (None, None, None)
+    """
+    if not spec or not other or spec.startswith("^.") or other.startswith("^."):
+        return None
+    (holder, star, rest), (holder2, star2, rest2) = spec.partition(".*."), other.partition(".*.")
+    return (holder, rest, rest2) if star and star2 and holder == holder2 else None
+
+
+def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]:
+    """The positions of one person's (or one mapping's) titles and organisations, paired in order; one value of
+    several jobs parted as the other (``_both_parted``, ``_parted``); a declared ``position_pattern`` splits a
+    lone title, and an organisation printed without a title is read by ``_org_positions``."""
     if len(titles) == 1 and len(orgs) == 1 and not opts.title_separator:
         titles, orgs = _both_parted(titles[0], orgs[0])
     elif len(titles) > 1 and len(orgs) == 1:
@@ -679,13 +743,51 @@ def _same_org(a: str, b: str) -> bool:
 def _org_positions(org: str, patterns: tuple[str, ...]) -> list[Position]:
     """The positions of an organisation field printed without a title: "Title, Org" split by a judged reading
     (``person_pattern.split_affiliation``: a first part reading as a job is the title; "Org, Country" and legal
-    forms such as "S.p.A." stay whole); "Title @ Org" or "Title at Org" by the declared ``position_pattern``."""
+    forms such as "S.p.A." stay whole); "Title @ Org" or "Title at Org" by the declared ``position_pattern``; a
+    value with no comma that reads as a job is a title ("Independent consultant", ``_lone_job``), with the body
+    it names when the judged reading parts one off ("Head of Research at Kestrel").
+
+    >>> positions = lambda org: [(p.title, p.organisation) for p in _org_positions(org, ())]
+    >>> positions("Independent consultant"), positions("Ambassador Club of Tidewater"), positions("Independent")
+    ([('Independent consultant', None)], [(None, 'Ambassador Club of Tidewater')], [(None, 'Independent')])
+    >>> positions("Head of Research at Kestrel"), positions("Ambassador of Examplia to Austria")
+    ([('Head of Research', 'Kestrel')], [(None, 'Ambassador of Examplia to Austria')])
+    """
     if re.search(r"[,;|]", org):
         return split_affiliation(org) or [Position(organisation=org)]
     found = split_position(org, patterns) if patterns else []
     if len(found) == 1 and found[0].title and found[0].organisation:
         return found
-    return [Position(organisation=org)]
+    if not _lone_job(org):
+        return [Position(organisation=org)]
+    if not _HEAD_END.search(org):
+        return [Position(title=org)]
+    # "Director General of EXNA", "Head of Research at Kestrel": a title and the body it names; an office of a state
+    # ("Ambassador of Examplia to Austria") or a portfolio stays whole, for ingest.normalize to read its country
+    found = split_affiliation(org)
+    return found if found and all(p.title and p.organisation for p in found) else [Position(organisation=org)]
+
+
+# where a title's head ends and what it heads begins ("Head | of Research", "Mayor | of Lyon"), and an adjective
+# printed after the job word ("Director General", "directrice générale")
+_HEAD_END = re.compile(r"\s+(?:of|for|at|to|in|on|with|de|du|des|der|für|di|del|della)\s|\s@\s", re.I)
+_AFTER_JOB = re.compile(r"\s+(?:general|générale?|generale)$", re.I)
+
+
+def _lone_job(text: str) -> bool:
+    """True when a value printed alone in an organisation field reads as a job's title: its head (the words before
+    "of", "at"…) ends in a job word (``ingest.tidy``'s, ``data/position_words.toml``'s or ``_MORE_JOB_WORDS``) and it
+    names no body; a value naming no organisation ("Independent", "Freelance") is left to ``tidy.no_organisation``.
+
+    >>> [_lone_job(t) for t in ("Independent consultant", "PhD candidate", "Mayor of Lyon", "Director General of EXNA")]
+    [True, True, True, True]
+    >>> [_lone_job(t) for t in ("Freelance", "Ambassador Club of Tidewater", "Student Union", "Board of Directors")]
+    [False, False, False, False]
+    """
+    if no_organisation(text) or is_body(text):
+        return False
+    words = _AFTER_JOB.sub("", _HEAD_END.split(text, maxsplit=1)[0].strip()).split()
+    return bool(words) and (has_job_word(words[-1]) or bool(_MORE_JOB_WORDS.search(words[-1])))
 
 
 # words of a job title that ingest.tidy's job words leave out
@@ -911,6 +1013,16 @@ def _text(value) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _first_text(value) -> str | None:
+    """A value as one line of text; of a list (``affiliations.*.country``), its first value that has one.
+
+    >>> _first_text(["", "Ghana", "Togo"]), _first_text("Ghana"), _first_text([{"a": 1}])
+    ('Ghana', 'Ghana', None)
+    """
+    items = value if isinstance(value, list) else [value]
+    return next((text for text in map(_text, items) if text), None)
 
 
 def _lines(value) -> str | None:

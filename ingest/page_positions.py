@@ -1,5 +1,6 @@
 """What speaker pages print — positions, country, honorific — given to the appearances whose session page prints
-none of it; a person no page names is named from the words of its link.
+none of it; a person printed only as a link or id is named as their page of that edition prints them (else, when no
+page names them, from the words of the link).
 
 A front-matter talk lists ``presenter_slugs: [jane-doe]``; the company and role
 are on ``presenters/jane-doe.md``. After identity resolution the loader asks
@@ -33,7 +34,7 @@ import pyoxigraph as ox
 
 from graph import ids
 from ingest.names import split_name
-from ingest.records import Note, Parsed, Position
+from ingest.records import Name, Note, Parsed, Position
 from ingest.tidy import not_a_person
 
 _STORED = """
@@ -83,12 +84,13 @@ def page_year(path: str | None) -> int | None:
 
 @dataclass(frozen=True)
 class Facts:
-    """What a person's speaker page says besides positions: its country and honorific, and the edition year
-    its path names (``None``: every edition)."""
+    """What a person's speaker page says besides positions: its country and honorific, the edition year
+    its path names (``None``: every edition), and the name it prints."""
 
     country: str | None = None
     honorific: str | None = None
     year: int | None = None
+    name: Name | None = None
 
 
 @dataclass
@@ -147,7 +149,7 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
             if page.positions:
                 found.by_key.setdefault(page.person_key, []).append((graph, year, page.positions))
             found.facts.setdefault(page.person_key, []).append(
-                Facts(page.country_code, page.name.honorific if page.name else None, year))
+                Facts(page.country_code, page.name.honorific if page.name else None, year, page.name))
         if item is not None and item.reader == "cards":
             cards.append((graph, item))
     for graph, item in cards:  # after the speaker pages: a person's own page is asked first
@@ -160,7 +162,8 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
                 if printed:
                     found.by_key.setdefault(row.person_key, []).append((graph, year, printed))
                 found.facts.setdefault(row.person_key, []).append(
-                    Facts(row.country_code, row.name.honorific if row.name else None, year))
+                    Facts(row.country_code, row.name.honorific if row.name else None, year,
+                          row.name if row.name_printed else None))
     return found
 
 
@@ -170,15 +173,17 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
     for session in parsed.sessions:
         year = session.date.year if session.date else None
         for row in session.rows:
-            keys = (row.person_key, *row.same_as)
+            keys, printed = (row.person_key, *row.same_as), row.printed_name
             wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific)
             every = [f for k in keys for f in pages.pages(k)] if wanted else []
             facts = _of_year(every, year, lambda f: f.year)
             if not row.name_printed and not every:
                 _named_by_link(session.path, row, parsed)
+            if not row.name_printed:
+                _named_by_page(row, facts)
             if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
                 row.country_code = code  # the country the person's speaker page prints
-                placed.add((session.path, row.line, f"{row.printed_name}: no country printed"))
+                placed.add((session.path, row.line, f"{printed}: no country printed"))
             if row.name and not row.name.honorific and (title := next((f.honorific for f in facts if f.honorific),
                                                                        None)):
                 row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
@@ -189,7 +194,7 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
             if hit is not None:
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
-                given.add((session.path, row.line, f"{row.printed_name}: no organisation printed"))
+                given.add((session.path, row.line, f"{printed}: no organisation printed"))
                 count += 1
     # the organisation (country) is known now: the note that none was printed would send the reader looking for nothing
     parsed.notes = [n for n in parsed.notes if not (n.kind == "no-country" and (n.path, n.line, n.message) in placed)
@@ -209,6 +214,23 @@ def _titled_from_page(row, hit: tuple[str, list[Position]] | None) -> None:
                      and p.organisation.casefold().strip(" .") == pos.organisation.casefold().strip(" .")), None)
         if not pos.title and same is not None:
             row.positions[i] = replace(pos, title=same.title, source=graph)
+
+
+def _named_by_page(row, facts: list[Facts]) -> None:
+    """A person printed only as a link or id: named as their speaker page of the session's edition prints them
+    (a 2022 record's "Joelle Kouassi", though the 2024 one prints "Joëlle"), as the appearance's printed name.
+
+    >>> from ingest.records import Row
+    >>> row = Row(3, "Speaker", "joelle-kouassi", None, name_printed=False)
+    >>> _named_by_page(row, [Facts(year=2022, name=Name("Dr Joelle Kouassi", "Dr", "Joelle Kouassi", None))])
+    >>> row.printed_name, row.name.name, row.name.honorific, row.name_printed
+    ('Dr Joelle Kouassi', 'Joelle Kouassi', 'Dr', True)
+    """
+    named = next((f.name for f in facts if f.name is not None and f.name.name), None)
+    if named is None:
+        return
+    row.name = replace(named, honorific=(row.name.honorific if row.name else None) or named.honorific)
+    row.printed_name, row.name_printed = named.printed, True
 
 
 def _named_by_link(path: str, row, parsed: Parsed) -> None:
@@ -260,14 +282,16 @@ def _from_store(store, key: str | None = None):
 _STORED_FACTS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
-SELECT ?g ?path ?c ?h WHERE { GRAPH ?g { ?_person schema:subjectOf ?g OPTIONAL { ?_person sg:country ?c }
-                                OPTIONAL { ?_person sg:honorific ?h } OPTIONAL { ?g sg:path ?path } } } ORDER BY ?g"""
+SELECT ?g ?path ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?_person schema:subjectOf ?g
+    OPTIONAL { ?_person sg:country ?c } OPTIONAL { ?_person sg:honorific ?h } OPTIONAL { ?g sg:path ?path }
+    OPTIONAL { ?_person sg:printedName ?printed ; schema:name ?name OPTIONAL { ?_person sg:postNominal ?post } } } }
+ORDER BY ?g"""
 _STORED_CARD_FACTS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?date ?c ?h WHERE { GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ; sg:session ?s .
-                                        ?s dcterms:date ?date OPTIONAL { ?a sg:country ?c }
-                                        OPTIONAL { ?a sg:honorific ?h } } } ORDER BY ?g ?date"""
+SELECT ?g ?date ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ;
+    sg:session ?s . ?s dcterms:date ?date OPTIONAL { ?a sg:country ?c } OPTIONAL { ?a sg:honorific ?h }
+    OPTIONAL { ?a sg:printedName ?printed ; sg:name ?name OPTIONAL { ?a sg:postNominal ?post } } } } ORDER BY ?g ?date"""
 
 
 def _facts_in_store(store, key: str) -> list[Facts]:
@@ -278,8 +302,15 @@ def _facts_in_store(store, key: str) -> list[Facts]:
     person = {ox.Variable("_person"): ox.NamedNode(ids.person(key))}
     pages = [(row, page_year(_value(row["path"]))) for row in query(_STORED_FACTS, person)]
     cards = [(row, int(row["date"].value[:4])) for row in query(_STORED_CARD_FACTS, person)]
-    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]), year)
-            for row, year in pages + cards]
+    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]), year,
+                  _stored_name(row)) for row, year in pages + cards]
+
+
+def _stored_name(row) -> Name | None:
+    """The name a stored page prints (its printed form, name, honorific and post-nominals), or ``None``."""
+    if row["printed"] is None or row["name"] is None:
+        return None
+    return Name(row["printed"].value, _value(row["h"]), row["name"].value, _value(row["post"]))
 
 
 def _parents(query, orgs: set | None) -> dict[tuple[str, str], tuple[str | None, str | None]]:
