@@ -31,11 +31,60 @@ def _md() -> MarkdownIt:
 def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
     """The page as HTML: an HTML body as is (``markup = "auto"``: an HTML file, or a body that starts with a
     tag and is no Markdown), a Markdown body rendered with markdown-it first (pipe tables without a delimiter
-    row too)."""
+    row too); footnotes taken out either way (``without_footnotes``, ``_drop_footnotes``)."""
     body = doc.body
     if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or _html_body(body))):
-        return LexborHTMLParser(body)
-    return LexborHTMLParser(_md().render(prepare(body)[0]))
+        return _drop_footnotes(LexborHTMLParser(body), body)
+    html = _md().render(prepare(without_footnotes(body))[0])
+    return _drop_footnotes(LexborHTMLParser(html), html)
+
+
+# Markdown footnotes (PHP Markdown Extra, GFM, Pandoc): "Ann Lee[^1], CTO" and "[^1]: Joins online." at the foot.
+# markdown-it-py's footnote plugin (mdit-py-plugins) is not a dependency, so both are taken out by these rules
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+
+
+def without_footnotes(body: str) -> str:
+    """A Markdown body without footnote markers ("Ann Lee[^1], CTO") and footnote definitions ("[^1]: Online."
+    and its indented lines), every line kept in place (emptied) so that line numbers still hold.
+
+    >>> without_footnotes("- Ann Lee[^1], CTO, Acme\\n\\n[^1]: Joins online,\\n    from Oslo.\\nEnd")
+    '- Ann Lee, CTO, Acme\\n\\n\\n\\nEnd'
+    """
+    if "[^" not in body:
+        return body
+    body = _FOOTNOTE_DEF.sub(lambda m: "\n" * m.group().count("\n"), body)
+    return _FOOTNOTE_REF.sub("", body)
+
+
+# footnotes as site generators print them: Python-Markdown (MkDocs), markdown-it, kramdown (Jekyll), goldmark
+# (Hugo), Pandoc — the marker after a name and the list of notes at the foot
+_NOTE_REFS = ("sup.footnote-ref, a.footnote-ref, sup[id^='fnref'], a[id^='fnref'], [role='doc-noteref'], "
+              "a[rel='footnote'], sup > a[href^='#fn'], sup > a[href^='#footnote']")
+_NOTE_LISTS = "[role='doc-endnotes'], div.footnote, div.footnotes, section.footnotes, ol.footnotes, ol.footnotes-list"
+
+
+def _drop_footnotes(tree: LexborHTMLParser, html: str) -> LexborHTMLParser:
+    """The tree without footnote markers (``<sup id="fnref:1"><a href="#fn:1">1</a></sup>``: "Ann Lee1, CTO"
+    otherwise) and without the notes at the foot of the page, which are no programme.
+
+    >>> text(_drop_footnotes(LexborHTMLParser(s := '<p>Ann Lee<sup><a href="#fn1">1</a></sup>, CTO</p>'
+    ...                                       '<div class="footnote"><ol><li id="fn1">Joins online</li></ol></div>'), s).body)
+    'Ann Lee, CTO'
+    """
+    if "fn" not in html and "footnote" not in html and "noteref" not in html:
+        return tree
+    markers = [node.parent if node.tag == "a" and node.parent is not None and node.parent.tag == "sup" else node
+               for node in tree.css(_NOTE_REFS)]
+    markers = [node for node in markers if len(text(node)) <= 6]  # "1", "[2]", "*": a marker, not a link of the text
+    for node in markers:
+        node.decompose()
+    for node in tree.css(_NOTE_LISTS):
+        node.decompose()
+    if markers and tree.body is not None:
+        tree.body.merge_text_nodes()  # "Ann Lee" and ", CTO" about the marker taken out: one text again
+    return tree
 
 
 _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|[-*+]\s+\S|\d{1,2}\.\s+\S|\|)", re.M)
@@ -89,7 +138,8 @@ class Lines:
     """Line numbers of printed text in a page, found in order (HTML trees keep no positions)."""
 
     def __init__(self, doc: Document):
-        self.body, self.first, self.pos = doc.body, doc.body_line, 0
+        # printed text has no footnote markers (``page_tree``): nor has the body searched
+        self.body, self.first, self.pos = without_footnotes(doc.body), doc.body_line, 0
 
     def of(self, printed: str) -> int | None:
         """The 1-based file line of the next occurrence of ``printed`` (or its first word)."""

@@ -178,12 +178,17 @@ def _trailing(label: str | None, positions: list[Position], countries: Countries
     return label or tail or country_in_org(positions, countries)
 
 
+# a state's service ("Security Service", "State Service of Special Communications", "Foreign Intelligence Service"),
+# named by what it does for the state: a company's "Kestrel Courier Service of Jordan" is none
+_STATE_SERVICE = (r"(?:state|national|federal|security|intelligence|foreign|civil|public|border|customs|tax|revenue|"
+                  r"emergency|police|diplomatic|statistical|protective|migration|immigration|prison|fire|special|"
+                  r"communications|cyber\w*)\b[\w ]{0,40}?\bservice")
 # the country a state body names: "Permanent Mission of Mexico to the United Nations", "Embassy of Japan in Oslo",
-# "Ministry of Foreign Affairs of Finland", "Government of Canada"
+# "Ministry of Foreign Affairs of Finland", "Government of Canada", "Security Service of Examplia"
 _STATE_BODY = re.compile(
     r"\b(?:permanent mission|mission|embassy|high commission|consulate(?: general)?|government|permanent "
     r"representation|delegation|(?:federal\s+)?ministry\s+(?:of|for)\s+[\w&'’ -]{3,60}?|federal [\w ]{3,40}?|armed forces|"
-    r"national [\w ]{3,40}?|[\w&'’ -]{3,50}?\s(?:authority|agency|police|navy|army|coast guard|customs))"
+    rf"national [\w ]{{3,40}}?|{_STATE_SERVICE}|[\w&'’ -]{{3,50}}?\s(?:authority|agency|police|navy|army|coast guard|customs))"
     r"\s+of\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}))"
     r"(?=\s+(?:to|in|at|for|on)\b|\s*[,;()]|\s*$)", re.I)
 
@@ -299,12 +304,18 @@ def _last_of(org: str, countries: Countries) -> str | None:
     >>> c = default_countries()
     >>> _last_of("Federal Department of Foreign Affairs of Switzerland", c), _last_of("Institute of Peace of Norway", c)
     ('Switzerland', None)
+    >>> _last_of("State Service of Special Communications of Ukraine", c), _last_of("Courier Service of Jordan", c)
+    ('Ukraine', None)
     """
     ofs = list(re.finditer(r"\bof\s+(?:the\s+)?", org))
     m = _LAST_OF.match(org, ofs[-1].start()) if ofs else None
-    if m and _BODY.search(org[:m.start()]) and _is_country(countries, m.group("country")):
+    head = org[:m.start()] if m else ""
+    if m and (_BODY.search(head) or _OPENS_SERVICE.match(head)) and _is_country(countries, m.group("country")):
         return m.group("country")
     return None
+
+
+_OPENS_SERVICE = re.compile(rf"(?:the\s+)?{_STATE_SERVICE}\b", re.I)
 
 
 # a state body or office named after its country: "U.S. Department of State", "UK Cabinet Office", "Korea Internet
@@ -418,7 +429,8 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
             return None
         pos.organisation = None  # a country printed where the organisation goes: the government, so no name
         return org.strip(" ()")
-    if (m := _PAREN_TAIL.match(org)) and _is_country(countries, m.group("tail")):
+    if (m := _PAREN_TAIL.match(org)) and (_is_country(countries, m.group("tail"))
+                                          or _bracketed_body(countries, m.group("org"), m.group("tail"))):
         pos.organisation = m.group("org")
         return m.group("tail")
     head, comma, tail = org.rpartition(",")
@@ -426,6 +438,24 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
         pos.organisation = head.strip()
         return tail.strip()
     return None
+
+
+def _bracketed_body(countries: Countries, org: str, tail: str) -> bool:
+    """True when a bracket after an organisation is an international body's name alone ("Cyber4Dev (European
+    Union)"), as a country's would be, and not the organisation's own name or acronym ("North Atlantic Treaty
+    Organization (NATO)", "European Commission (EU)").
+
+    >>> c = default_countries()
+    >>> _bracketed_body(c, "Kestrel Programme", "European Union"), _bracketed_body(c, "North Atlantic Treaty Organization", "NATO")
+    (True, False)
+    >>> _bracketed_body(c, "European Commission", "EU"), _bracketed_body(c, "Kestrel Programme", "EU funding")
+    (False, False)
+    """
+    body = countries.lookup(tail, fuzzy=False)
+    if body is None or body.kind == "country":
+        return False
+    own = countries.lookup(org, fuzzy=False) or countries.body(org)
+    return own is None or own.code != body.code
 
 
 def _is_country(countries: Countries, text: str) -> bool:

@@ -41,23 +41,30 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
     """The people of a run of lines; lines under a bare name that are no person are that name's positions."""
     out: list[Person] = []
     bare = False  # the last person was printed alone on a line: position lines may follow
+    # the people label above these lines ("Speakers:" on a line of its own, here or in the block before): its lines
+    # are people, so one that names nobody is said; a session's title passed as the label is none
+    under = label if label and _role_line(label) else None
     for line in lines:
         if line.text.startswith(("- ", "• ")) or len(line.text) > 240:
             bare = False
             continue  # a description bullet, a paragraph
         if _role_line(line.text):
             label, bare = line.text.strip(" *_:"), False  # "*Guest of Honour*", "Panellists": the role of the next lines
+            under = label
             continue
         carried = _continued(line.text) if out else None
         if carried:  # "… Coast Guard" then "and Ms Elin Holm, …": a list wrapped before its joiner, one role
             line = Line(carried, line.bold)
-        found, label_only = _people_of(line, out[-1].label if carried else label)
+        found, label_only, missed = _people_of(line, out[-1].label if carried else label)
         if label_only:
-            label, bare = label_only, False
+            label, bare, under = label_only, False, label_only
             continue
         if not found and bare and len(line.text) < 160:
             _add_position(out[-1], line.text)
             continue
+        if not found and under:  # an item of a "Speakers:" list that names nobody is said, not dropped
+            for rest in missed:
+                unread(line.text, rest, under)
         out += found
         bare = bool(found) and not found[-1].positions
     return [p for p in out if p.sure]
@@ -143,12 +150,14 @@ def _positioned(head: str, said: str) -> bool:
     return bool(comma) and _addressed(name.strip()) and len(fields) > 1 and all(f[:1].isupper() for f in fields)
 
 
-def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]:
-    found = []
+def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None, list[str]]:
+    """The people of one line; the label it prints alone ("Panellists:"); the pieces of it, with no label of their
+    own, that named nobody (a labelled piece that names nobody is noted here: ``unread``)."""
+    found, missed = [], []
     for piece in unglue(line.text):
         own, rest = role_prefix(piece)
         if own and not rest:
-            return [], own  # "Panellists:" names the role of the lines after it
+            return [], own, []  # "Panellists:" names the role of the lines after it
         inner, bare = role_after_name(rest)
         if inner:  # "Speakers: Ann Lee, moderator, Acme": her own role word says more than the list's label
             own, rest = inner, bare
@@ -161,11 +170,13 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None]
         if name is None:
             if own:
                 unread(line.text, rest)
+            else:
+                missed.append(rest)
             continue
         found.append(Person(name, positions, own or label, line.text,
                             sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2
                                       or _addressed(name))))
-    return found, None
+    return found, None, missed
 
 
 def _addressed(name: str) -> bool:
@@ -202,18 +213,20 @@ def unread_lines(doc: Document) -> Iterator[list[Note]]:
         yield notes
     finally:
         _UNREAD.reset(token)
-        for printed, why in dict.fromkeys(found):
+        for printed, why, under in dict.fromkeys(found):
+            what = f"line {_short(printed)!r} under {under!r}" if under else f"role line {_short(printed)!r}"
             notes.append(Note(doc.path, Lines(doc).of(printed), "not-a-person",
-                              f"role line {_short(printed)!r} names nobody: {why} — skipped; print one person a "
+                              f"{what} names nobody: {why} — skipped; print one person a "
                               "line, as \"Name, Title, Organisation\" or \"Name (Organisation)\""))
 
 
-def unread(printed: str, people: str) -> None:
-    """Say that the labelled line ``printed`` named nobody in ``people`` (when a reader listens, and the people
-    part reads as more than a session's title: a comma, a semicolon or a bracket in it)."""
+def unread(printed: str, people: str, under: str | None = None) -> None:
+    """Say that the labelled line ``printed`` (or a line printed ``under`` a label of its own, "Speakers:") named
+    nobody in ``people`` (when a reader listens, and the people part reads as more than a session's title: a comma,
+    a semicolon or a bracket in it)."""
     found = _UNREAD.get()
     if found is not None and re.search(r"[,;(]", people):
-        found.append((printed, nobody_reason(people)))
+        found.append((printed, nobody_reason(people), under))
 
 
 def nobody_reason(people: str) -> str:

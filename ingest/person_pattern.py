@@ -25,7 +25,10 @@ Everywhere: post-nominals after the name stay with it ("Jane Doe, Ph.D, CTO, Acm
 ``|`` or ``;`` between jobs gives one position each, a job title trailing an organisation
 is a position of its own ("Fellow @ Acme, Presidential Fellow"), job titles and qualifiers
 around the first part stay in the title ("Founder, Vice-Chair and CTO, Acme"; "Contractor,
-UX Strategy, Agency"), "CTO at Acme, Inc." is a title at an organisation, a legal form after a comma
+UX Strategy, Agency"), and so does a field of work before an organisation ("Director, ICT Security, Ministry
+of Maps"), while a unit stays with its organisation ("Director, Cyber Unit, Ministry of Maps": the unit of a
+parent, ``ingest.identity.split_parent``); a second job loses its joiner ("…; and Lecturer, Uni"),
+"CTO at Acme, Inc." is a title at an organisation, a legal form after a comma
 stays with its company ("Acme, Inc.", "Acme, a. s."), and bars with no comma part a title from its
 organisation ("Head of Data | Acme"). A name must read as a person (``ingest.tidy.not_a_person``;
 an honorific that is a job word too opens one: "Ambassador Jane Doe"): "CEO, Acme" finds no name, so a
@@ -106,7 +109,7 @@ from functools import lru_cache
 from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
-from ingest.position_words import is_body
+from ingest.position_words import JOB_NOUNS, ends_in_field, head_words, is_body
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -325,7 +328,7 @@ def split_affiliation(text: str) -> list[Position]:
     """
     text = _pipes_as_commas(" ".join(str(text).split()).strip(" ,;"), DECLARED, position=True)
     out: list[Position] = []
-    for job in (job.strip(" ,") for part in _JOBS.split(text) for job in _second_jobs(part)):
+    for job in _jobs_of(text):
         parts = comma_parts(job)
         if len(parts) > 1 and not _first_is_title(parts[0]):
             out.append(Position(organisation=job))  # "Unit, Ministry", "Org, Country"
@@ -353,8 +356,22 @@ def _first_is_title(part: str) -> bool:
 
 
 def _positions(text: str, r: Reading, lone: str | None = None) -> list[Position]:
-    jobs = [job.strip(" ,") for part in _JOBS.split(text) for job in _second_jobs(part) if job.strip(" ,")]
-    return _offices([pos for job in jobs for pos in _job(job, r, lone or r.after_name)])
+    return _offices([pos for job in _jobs_of(text) if job for pos in _job(job, r, lone or r.after_name)])
+
+
+_JOINER = re.compile(r"^(?:and|&|et|und|y|e)\s+(?=\S)")  # "…; and Visiting Lecturer, …": the list's, not the job's
+
+
+def _jobs_of(text: str) -> list[str]:
+    """The jobs of a position string: parted by "|" or ";" and by a second job after "and" (``_second_jobs``), each
+    without the joiner it was printed with.
+
+    >>> _jobs_of("Fellow, Acme Institute (Norway); and Visiting Lecturer, Beta University")
+    ['Fellow, Acme Institute (Norway)', 'Visiting Lecturer, Beta University']
+    >>> _jobs_of("Chair | et conseillère, Kestrel"), _jobs_of("Director, Ports and Harbours")
+    (['Chair', 'conseillère, Kestrel'], ['Director, Ports and Harbours'])
+    """
+    return [_JOINER.sub("", job.strip(" ,")) for part in _JOBS.split(text) for job in _second_jobs(part)]
 
 
 _AND_JOB = re.compile(r"\s+(?:&|and)\s+(?=(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s)")
@@ -506,15 +523,45 @@ def _without_clauses(text: str) -> str:
 def _title_run(parts: list[str]) -> list[str]:
     """Parts that belong to the title: qualifiers before it ("Contractor, UX Strategy"), job titles after it
     ("Founder, Vice-Chair and CTO, Acme"), the rest of a list it ends with ("Minister of Communications,
-    Technology and Innovation, Examplia")."""
+    Technology and Innovation, Examplia"), a field of work before an organisation ("Director, ICT Security,
+    Ministry of Maps"; not a unit: "Director, Cyber Unit, Ministry of Maps" keeps the unit's organisation).
+
+    >>> _title_run(["Director", "ICT Security", "Ministry of Maps"]), _title_run(["Director", "Cyber Unit", "Ministry"])
+    (['Director, ICT Security', 'Ministry of Maps'], ['Director', 'Cyber Unit', 'Ministry'])
+    """
     quals = []
     while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
         quals.append(parts.pop(0))
     if quals:
         parts = [", ".join(quals + parts[:1])] + parts[1:]
-    while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" or _enumerated(parts[0], parts[1])):
+    while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" or _enumerated(parts[0], parts[1])
+                              or _field(parts[1]) and _whole_org(parts[2])):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
+
+
+def _field(part: str) -> bool:
+    """A field of work printed after a title ("ICT Security", "Sales & Marketing"): no unit nor body, whose words
+    would make it an organisation ("Cyber Unit", "Office for Capacity Development": ``ingest.identity`` makes it a
+    unit of the organisation after it).
+
+    >>> [_field(t) for t in ("ICT Security", "Sales & Marketing", "Cyber Diplomacy Unit", "Office for Research")]
+    [True, True, False, False]
+    """
+    return ends_in_field(part) and not _ORG_WORD.search(part) and not is_body(part) and not has_job_word(part) \
+        and not _is_org(part) and not _a_country(part)
+
+
+def _whole_org(part: str) -> bool:
+    """A part that names an organisation by its words ("Ministry of Information", "Acme Group", "EXNA"), not a
+    country.
+
+    >>> [_whole_org(t) for t in ("Ministry of Information", "Acme Group", "EXNA", "UK", "Kestrel")]
+    [True, True, True, False, False]
+    """
+    if _a_country(part) or part in _country_codes():
+        return False
+    return is_body(part) or bool(_ORG_WORD.search(part)) or _is_org(part)
 
 
 _OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$")
@@ -718,17 +765,32 @@ def _is_title(text: str) -> bool:
 
 def _reads_as_title(text: str) -> bool:
     """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency", "Writer/Editor")."""
-    return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2])) \
+    return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2])) or _ends_in_job(text) \
         or bool(_JOB_NOUN.search(text)) and not _ORG_WORD.search(text) and not _is_org(text)
 
 
-# jobs that ingest.tidy's job words leave out ("Technology Editor", "Artist"), read only where no organisation word is
-_JOB_NOUN = re.compile(r"\b(professor|lecturer|postdoc|editor|writer|author|journalist|reporter|correspondent|"
-                       r"designer|artist|painter|musician|composer|poet|novelist|filmmaker|illustrator|teacher|"
-                       r"librarian|curator|economist|historian|lawyer|attorney|counsel|advocate|activist|"
-                       r"organi[sz]er|maintainer|owner|intern|trainee|instructor|coach|mentor|trainer|"
-                       r"entrepreneur|investor|producer|photographer|physician|nurse|pharmacist|psychologist|"
-                       r"therapist|blogger|podcaster)\b", re.I)
+# jobs that ingest.tidy's job words leave out ("Technology Editor", "Artist", "PhD candidate"; data/position_words.toml),
+# read only where no organisation word is
+_JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})\b", re.I)
+# job words that end organisations' names too ("Health Service Executive", "Kestrel Programme") or qualify a noun
+_NOT_AN_END = {"programme", "program", "executive", "senior", "principal", "associate", "deputy", "assistant", "chief",
+               "partner", "vorstand"}
+
+
+def _ends_in_job(text: str) -> bool:
+    """A phrase of two words or more whose head ends in a job's noun is a title, though an organisation's word is in
+    it ("Open Source Programme Manager", "Programme Lead for Africa", "PhD candidate"); a body's name is not ("Office
+    of the Chief Scientist", "Health Service Executive").
+
+    >>> [_ends_in_job(t) for t in ("Open Source Programme Manager", "PhD candidate", "Office of the Chief Scientist",
+    ...                            "Health Service Executive", "Manager", "Kestrel Security Group")]
+    [True, True, False, False, False, False]
+    """
+    head = head_words(text)
+    if len(head) < 2:
+        return False
+    last = head[-1]
+    return last.casefold() not in _NOT_AN_END and (has_job_word(last) or bool(_JOB_NOUN.fullmatch(last)))
 
 
 def _job_title(text: str) -> bool:

@@ -62,6 +62,24 @@ def _job_words() -> str:
 
 
 JOB_WORDS = _job_words()
+# English job nouns left out of ``JOB_WORDS`` (surnames too, many of them): a title's words where no name is
+JOB_NOUNS = _alternation(_words()["nouns"]["en"])
+
+
+@lru_cache(maxsize=1)
+def _fields() -> frozenset[str]:
+    return frozenset(_words()["nouns"]["fields"])
+
+
+def ends_in_field(text: str) -> bool:
+    """True when a phrase's head (before its first "of"/"for"…) ends in a field of work's word ("ICT Security",
+    "Sales & Marketing", "Research and Development"), not a unit's or a body's ("Cyber Unit", "Example Agency").
+
+    >>> [ends_in_field(t) for t in ("ICT Security", "Sales & Marketing", "Policy for Digital Affairs", "Cyber Unit")]
+    [True, True, True, False]
+    """
+    head = head_words(text)
+    return bool(head) and head[-1].casefold() in _fields()
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +90,15 @@ def _bodies() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
 
 
 _HEAD_END = re.compile(r"\s+(?:of|for|on|in|de|du|des|der|für|del|della|di|da|do|dos|das)\s|\s*[(,–—]|\s+[-|]\s")
+
+
+def head_words(text: str) -> list[str]:
+    """The words of a phrase's head, before its first "of"/"for"/"de"/"der"…, bracket, comma or dash.
+
+    >>> head_words("Programme Manager for Open Data (Lyon)"), head_words("Office of the Chief Scientist")
+    (['Programme', 'Manager'], ['Office'])
+    """
+    return _HEAD_END.split(text, maxsplit=1)[0].split()
 
 
 def is_body(text: str) -> bool:
@@ -91,7 +118,7 @@ def is_body(text: str) -> bool:
     first = words[0].casefold()
     if first in opening or compounds.search(first):
         return True
-    head = _HEAD_END.split(text, maxsplit=1)[0].split()
+    head = head_words(text)
     last = head[-1].casefold() if head else ""
     return len(head) >= 2 and (last in ending or bool(compounds.search(last)))
 
