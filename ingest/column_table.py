@@ -16,6 +16,9 @@ one a line) gives a position each, paired in order; one title beside two organis
 >>> columns(TableRow(1, [Cell([[Segment("Time")]], None), Cell([[Segment("Session")]], None)])) is None
 True
 
+The same table under a session of a programme page (``people_columns``: no time or session column) gives that
+session's people (``ingest.programme``, through ``html_table``).
+
 People printed in lines (a cell of their own, a paragraph under a table) are ``ingest.printed_people``'s.
 """
 
@@ -24,6 +27,9 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
+from selectolax.lexbor import LexborNode
+
+from ingest.html_page import node_lines
 from ingest.markdown import Block, Cell, Segment, TableRow
 from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.records import Note, Position, Row
@@ -54,6 +60,56 @@ def columns(header: TableRow) -> dict[str, int] | None:
         if name and name not in found:
             found[name] = i
     return found if "name" in found and len(found) > 1 else None
+
+
+# columns of a programme, not of people: a session's title, its time, what is said
+_PROGRAMME_HEADS = re.compile(r"^(?:time|times|slot|when|hour|session|sessions|programme|program|topic|talk|talks|"
+                              r"agenda|event|abstract|description|subject|theme)\b", re.I)
+
+
+def people_columns(header: TableRow) -> dict[str, int] | None:
+    """The columns of a header row that names people and what they are: a person column beside a role, a job title,
+    an organisation or a country column ("| Speaker | Position | Organisation | Country |"), and no column of a
+    programme (a time, a session, a topic); ``None`` for any other header. "Title" alone beside the person may be
+    a talk's title ("| Speaker | Title |"): it takes an organisation or country column too.
+
+    >>> def row(*heads): return TableRow(0, [Cell([[Segment(h)]], None) for h in heads])
+    >>> people_columns(row("Name", "Title", "Organisation")), people_columns(row("Speaker", "Title"))
+    ({'name': 0, 'title': 1, 'organisation': 2}, None)
+    >>> people_columns(row("Speaker", "Topic", "Organisation")), people_columns(row("Role", "Name"))
+    (None, {'role': 0, 'name': 1})
+    """
+    cols = columns(header)
+    if cols is None:
+        return None
+    named = set(cols.values())
+    if any(_PROGRAMME_HEADS.match(c.text.strip(" *:")) for i, c in enumerate(header.cells) if i not in named):
+        return None
+    title = header.cells[cols["title"]].text.strip(" *:").lower() if "title" in cols else ""
+    return None if title == "title" and set(cols) - {"name", "role"} == {"title"} else cols
+
+
+def html_table(node: LexborNode) -> Block:
+    """A ``<table>`` as a table block, a row of cells per ``<tr>`` (at line 0: HTML trees keep no positions), a
+    cell's bold opening as a bold segment and its first link as its link.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> html = "<table><tr><th>Name</th></tr><tr><td><b>Ann</b> Lee</td></tr></table>"
+    >>> t = html_table(LexborHTMLParser(html).css_first("table"))
+    >>> [[c.text for c in r.cells] for r in t.rows], t.rows[1].cells[0].lines[0][0].bold
+    ([['Name'], ['Ann Lee']], True)
+    """
+    table = Block("table", 0)
+    for tr in node.css("tr"):
+        table.rows.append(TableRow(0, [_html_cell(c) for c in tr.iter() if c.tag in ("td", "th")]))
+    return table
+
+
+def _html_cell(node: LexborNode) -> Cell:
+    lines = [[s for s in (Segment(ln.bold, bold=True), Segment(ln.text[len(ln.bold):])) if s.text.strip()]
+             for ln in node_lines(node) if ln.text]
+    link = node.css_first("a[href]")
+    return Cell(lines, link.attributes.get("href") if link is not None else None)
 
 
 def _field(header: str) -> str | None:

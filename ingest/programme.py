@@ -15,7 +15,9 @@ session too, and a list of people right under a timed session joins it; any othe
 heading opens a session that the labelled people lines under it join, dated and
 timed by a ``<time datetime>`` under it. Day headings ("## Day One – Wednesday,
 May 15", a table header "DAY 2 MORNING WED, 3 OCT 2018", "### Day 2:") set the date;
-the page's "Date: …" line, else its file name or front matter, dates the rest.
+the page's "Date: …" line, else its file name or front matter, dates the rest ("Day 2" counts from the
+edition's first day, but a page's one day heading is the page's own date). A table of people under a
+session ("| Speaker | Position | Organisation |") gives that session its people (``ingest.column_table``).
 
 Markdown is rendered with markdown-it (pipe tables included), then every page
 is read as HTML with selectolax, walking into ``<main>``, ``<section>`` and other
@@ -41,7 +43,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.ids import slugify
-from ingest import agenda, person_line, times
+from ingest import agenda, column_table, person_line, times
 from ingest.body_people import DAY_MONTH
 from ingest.cards import clean_time, first_day, options_of, reads_as_time
 from ingest.times import file_date
@@ -99,6 +101,7 @@ class Draft:
     label: str | None = None  # a role label printed inside the session ("Speakers:")
     room: str | None = None  # the column of a schedule grid (its header: the room)
     link: str | None = None  # the site page its title links to (the talk's own page): its address
+    rows: list[Row] = field(default_factory=list)  # people of a table under it ("| Speaker | Position | Country |")
 
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
@@ -183,6 +186,7 @@ def _title(printed: str) -> str:
 _DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3}
 _DAY_N = re.compile(r"^\W*day\s+(?P<n>\d+|one|two|three|four|five|first|second|third)\b", re.I)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass
@@ -201,23 +205,54 @@ class Page:
     title: str | None = None  # the page's own title (front matter): the session of people printed under no other
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
     unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time
+    own_day: bool = False  # ``event`` is the day of the page's one "Day N" heading, not the edition's first day
+    day_headings: int = 0  # the "Day N" headings the page prints (its distinct N)
+    path: str = ""
+    lines: Lines | None = None  # line numbers of what the walk meets, in document order
+    notes: list[Note] = field(default_factory=list)
 
     def day_of(self, printed: str) -> date | None:
-        """The date a day heading names: a printed date, else "Day N" after the event date.
+        """The date a day heading names: a printed date, else for "Day N" the page's own date (``own_day``) or
+        N - 1 days after the edition's first day; a weekday printed beside it that fits the other of those two
+        dates gives that date (with a note).
 
         >>> Page(None, 2025).day_of("Day 1 – 14 May 2025"), Page(None, 2025).day_of("Day 2: 15 May")
         (datetime.date(2025, 5, 14), datetime.date(2025, 5, 15))
+        >>> Page(date(2031, 3, 18), 2031).day_of("Day 2"), Page(date(2031, 3, 19), 2031, own_day=True).day_of("Day 2")
+        (datetime.date(2031, 3, 19), datetime.date(2031, 3, 19))
+        >>> Page(date(2031, 3, 19), 2031).day_of("Day 2 — Wednesday")  # 19 March 2031 is a Wednesday
+        datetime.date(2031, 3, 19)
         """
         m = _DAY_N.match(printed)
         dated = printed[m.end():] if m and re.search(r"\d", printed[m.end():]) else printed  # "1 – 14 May" no range
         found = first_day(dated, self.year) if re.search(r"\d", dated) else None
         if found:
             return found
-        m = _DAY_N.match(printed)
-        if m and self.event:
-            n = m.group("n").lower()
-            return self.event + timedelta(days=(int(n) if n.isdigit() else _DAY_WORDS[n]) - 1)
-        return None
+        if not m or not self.event:
+            return None
+        n = m.group("n").lower()
+        counted = self.event + timedelta(days=(int(n) if n.isdigit() else _DAY_WORDS[n]) - 1)
+        day, other = (self.event, counted) if self.own_day else (counted, self.event)
+        return self._weekday_fit(printed, day, other)
+
+    def _weekday_fit(self, printed: str, day: date, other: date) -> date:
+        """``day``, or ``other`` when the heading's weekday fits it and not ``day`` — noted either way."""
+        weekday = times.weekday(printed)
+        if weekday is None or day.weekday() == weekday:
+            return day
+        heading = f"day heading {printed!r} prints a {_WEEKDAYS[weekday]}"
+        if other.weekday() == weekday and self.day_headings <= 1:  # several: each counts from the first day
+            self.note(printed, "date-corrected", f"{heading}, and the page's date gives {day.isoformat()}, a "
+                      f"{_WEEKDAYS[day.weekday()]} — dated {other.isoformat()}, the {_WEEKDAYS[weekday]}; print "
+                      "the date in the heading (\"Day 2 — Wednesday, 19 March 2031\") to settle it")
+            return other
+        self.note(printed, "date-mismatch", f"{heading}, but it is dated {day.isoformat()}, a "
+                  f"{_WEEKDAYS[day.weekday()]} — that date is kept; print the date in the heading to settle it")
+        return day
+
+    def note(self, printed: str, kind: str, message: str) -> None:
+        """A note on the line that prints ``printed``."""
+        self.notes.append(Note(self.path, self.lines.of(printed) if self.lines else None, kind, message))
 
 
 def read(doc: Document, countries=None, settings: Settings | None = None, **options) -> Parsed:
@@ -226,13 +261,15 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     settings = settings or Settings()
     parsed = Parsed(doc=doc, reader=NAME)
     tree = page_tree(doc, opts.markup)
-    event = event_date(doc, tree, opts, settings)
+    event, own = dated(doc, tree, opts, settings)
+    days = day_numbers(tree)
     page = Page(event=event, year=settings.year or (event.year if event else None) or path_year(doc.path), day=event,
-                title=str(doc.meta.get("title") or "").strip() or None)
+                title=str(doc.meta.get("title") or "").strip() or None, own_day=own and len(days) == 1,
+                day_headings=len(days), path=doc.path, lines=Lines(doc))
     with person_line.unread_lines(doc) as unread:  # role lines that named nobody: noted, not dropped unsaid
         walk(tree, page, opts)
-    parsed.notes += unread
-    if page.event is None and any(d.day is None and d.people for d in page.drafts):
+    parsed.notes += unread + page.notes
+    if page.event is None and any(d.day is None and (d.people or d.rows) for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
                                  "skipped; give default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
@@ -253,18 +290,41 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
 def event_date(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings) -> date | None:
     """The date of the page's event: its "Date: …" line, else the ``default_date`` option, the front matter,
     the file name."""
+    return dated(doc, tree, opts, settings)[0]
+
+
+def dated(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings) -> tuple[date | None, bool]:
+    """``event_date``, and whether it is the page's own day (its date line printing one day, its front matter, its
+    file name) rather than the first day of the edition (``default_date``, a date line printing a range of days):
+    the day a lone "Day 2" heading names is the page's own day, but the day after a first day."""
     whole = text(tree.body) if tree.body is not None else ""
     year = settings.year or (file_date(doc.path) or date.min).year
     for m in re.finditer(rf"\b{re.escape(opts.date_label)}\s*:\s*(?P<value>.{{3,60}})", whole, re.I):
         found = first_day(m.group("value"), year if year > 1 else None)
         if found:
-            return found
+            return found, times.date_range(m.group("value"), found.year) is None
     if opts.default_date:
-        return first_day(opts.default_date)
+        return first_day(opts.default_date), False
     meta = doc.meta.get("date")
     if isinstance(meta, date):
-        return meta
-    return file_date(doc.path)
+        return meta, True
+    found = file_date(doc.path)
+    return found, found is not None
+
+
+def day_numbers(tree: LexborHTMLParser) -> set[int]:
+    """The days N of the "Day N" headings (and one-cell table headers) a page prints.
+
+    >>> day_numbers(LexborHTMLParser("<h1>Day 2 – Wed</h1><h2>Day two</h2><table><tr><th>Day 3</th></tr></table>"))
+    {2, 3}
+    """
+    heads = [text(h) for h in tree.css(", ".join(sorted(_HEADINGS)))]
+    for tr in tree.css("tr"):
+        cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+        if len(cells) == 1 and cells[0].tag == "th":
+            heads.append(text(cells[0]))
+    found = {m.group("n").lower() for h in heads if (m := _DAY_N.match(h))}
+    return {int(n) if n.isdigit() else _DAY_WORDS[n] for n in found}
 
 
 def walk(tree: LexborHTMLParser, page: Page, opts: Options) -> None:
@@ -292,8 +352,9 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
         if tag in _HEADINGS:
             _heading(node, page)
         elif tag == "table":
-            page.open = None
-            _table(node, page, opts)
+            if not _people_table(node, page, opts):
+                page.open = None
+                _table(node, page, opts)
         elif tag in _CONTAINERS and node.css_first(_INSIDE) is not None:
             _walk(node, page, opts)
         elif tag in ("ul", "ol") and opts.blocks:
@@ -552,6 +613,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += people_of(lines, page.open.role)
     elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
+    if len(lines) > 1 and label_only(lines[-1].text):
+        page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
 
 
 def _featured(lines: list[Line]) -> bool:
@@ -726,6 +789,33 @@ def _year_less_date_line(printed: str) -> str | None:
     return rest if reads_as_time(rest) and len(rest) < 40 else None
 
 
+def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
+    """A table of people under an open session ("**Panellists:**", then "| Speaker | Position | Organisation |"):
+    its rows are that session's people, read by ``ingest.column_table`` (a Role column, else the label printed
+    before the table, gives the role); a table of people that names nobody is noted. False for any other table."""
+    if page.open is None:
+        return False
+    table = column_table.html_table(node)
+    cols = column_table.people_columns(table.rows[0]) if table.rows else None
+    if cols is None:
+        return False
+    heads = [c.text for c in table.rows[0].cells]
+    if agenda.time_column(heads, opts.time_column, [[c.text for c in r.cells] for r in table.rows[1:9]]) is not None:
+        return False
+    header = heads[cols["name"]]
+    label = page.open.label or page.role or (None if role_of(header) else opts.role_label)
+    found: list[Note] = []
+    rows = column_table.column_rows(page.path, table, cols, label, found)
+    for row in rows:
+        row.line = (page.lines.of(row.printed_name) if page.lines else None) or 0
+    page.open.rows += rows
+    page.notes += [Note(n.path, None, n.kind, f"table under {page.open.title!r}: {n.message}") for n in found]
+    if not rows:
+        page.note(heads[0], "skipped-row", f"the table headed {' | '.join(heads)!r} under the session "
+                  f"{page.open.title!r} names nobody in its {header!r} column — no people read from it")
+    return True
+
+
 def _table(node: LexborNode, page: Page, opts: Options) -> None:
     """A programme table: rows of a time cell and a programme cell (and maybe a people cell); a one-cell header
     row is a day."""
@@ -882,7 +972,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     links = Counter(d.link for d in drafts if d.link)
     out = []
     for draft in drafts:
-        if not draft.people or draft.day is None or is_break(draft.title):
+        if not (draft.people or draft.rows) or draft.day is None or is_break(draft.title):
             continue  # "Dinner (Fat Lizard)": a break's bracket is its place, no person
         slug = slugify(draft.title)[:60] or "session"
         seen[slug] = seen.get(slug, 0) + 1
@@ -900,5 +990,8 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
                 session.end = session.end.replace(tzinfo=zone) if session.end else None
         session.rows = [Row(line=lines.of(p.name), role_label=_label(p.label, draft.role) or opts.role_label,  # type: ignore[arg-type]
                             printed_name=p.name, link=None, positions=p.positions) for p in draft.people]
+        for row in draft.rows:  # a table's people, their roles as the people lines' (the session's role word)
+            row.role_label = _label(row.role_label, draft.role) or opts.role_label
+        session.rows += draft.rows
         out.append(session)
     return out

@@ -334,7 +334,9 @@ def parse_zone(text: str) -> tzinfo | None:
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+# "all times are local (CEST)", "times are local time, GMT": the zone named after the word "local"
 _PAGE_ZONE = re.compile(r"\b(?:all\s+)?(?:times?|zeiten|zeitangaben)\s+(?:are\s+|shown\s+|given\s+|listed\s+|quoted\s+)*"
+                        r"(?:local(?:\s+time)?\s*,?\s*)?"
                         r"(?:in\s+)?\(?((?-i:" + _ZONE_NAME + r")(?:\s*[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?)?)(?![\w])",
                         re.I)
 
@@ -346,6 +348,8 @@ def page_zone(text: str) -> tzinfo | None:
     (zoneinfo.ZoneInfo(key='Europe/Paris'), datetime.timezone(datetime.timedelta(seconds=7200)))
     >>> page_zone("Alle Zeiten in MEZ"), page_zone("Times in the programme may change"), page_zone("times are cet")
     (zoneinfo.ZoneInfo(key='Europe/Berlin'), None, None)
+    >>> page_zone("Room 4, Geneva · all times are local (CEST)"), page_zone("Times are local, so plan ahead")
+    (zoneinfo.ZoneInfo(key='Europe/Paris'), None)
     """
     m = _PAGE_ZONE.search(text)
     if not m:
