@@ -19,7 +19,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest.markdown import prepare
+from ingest.markdown import prepare, without_footnotes
 from ingest.records import Document
 
 
@@ -37,25 +37,6 @@ def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
         return _drop_footnotes(LexborHTMLParser(body), body)
     html = _md().render(prepare(without_footnotes(body))[0])
     return _drop_footnotes(LexborHTMLParser(html), html)
-
-
-# Markdown footnotes (PHP Markdown Extra, GFM, Pandoc): "Ann Lee[^1], CTO" and "[^1]: Joins online." at the foot.
-# markdown-it-py's footnote plugin (mdit-py-plugins) is not a dependency, so both are taken out by these rules
-_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-
-
-def without_footnotes(body: str) -> str:
-    """A Markdown body without footnote markers ("Ann Lee[^1], CTO") and footnote definitions ("[^1]: Online."
-    and its indented lines), every line kept in place (emptied) so that line numbers still hold.
-
-    >>> without_footnotes("- Ann Lee[^1], CTO, Acme\\n\\n[^1]: Joins online,\\n    from Oslo.\\nEnd")
-    '- Ann Lee, CTO, Acme\\n\\n\\n\\nEnd'
-    """
-    if "[^" not in body:
-        return body
-    body = _FOOTNOTE_DEF.sub(lambda m: "\n" * m.group().count("\n"), body)
-    return _FOOTNOTE_REF.sub("", body)
 
 
 # footnotes as site generators print them: Python-Markdown (MkDocs), markdown-it, kramdown (Jekyll), goldmark

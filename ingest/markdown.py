@@ -129,9 +129,29 @@ def _count_cells(row: str) -> int:
     return inner.count("|") - inner.count("\\|") + 1
 
 
+# Markdown footnotes (PHP Markdown Extra, GFM, Pandoc): "Ann Lee[^1], CTO" and "[^1]: Joins online." at the foot.
+# taken out before markdown-it reads the page (its footnote plugin would turn them into tokens to skip alike)
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {4}|\t).*)*", re.M)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+
+
+def without_footnotes(body: str) -> str:
+    """A Markdown body without footnote markers ("Ann Lee[^1], CTO") and footnote definitions ("[^1]: Online."
+    and its indented lines), every line kept in place (emptied) so that line numbers still hold.
+
+    >>> without_footnotes("- Ann Lee[^1], CTO, Acme\\n\\n[^1]: Joins online,\\n    from Oslo.\\nEnd")
+    '- Ann Lee, CTO, Acme\\n\\n\\n\\nEnd'
+    """
+    if "[^" not in body:
+        return body
+    body = _FOOTNOTE_DEF.sub(lambda m: "\n" * m.group().count("\n"), body)
+    return _FOOTNOTE_REF.sub("", body)
+
+
+
 def parse_blocks(body: str, first_line: int = 0) -> list[Block]:
     """The top-level blocks of ``body``; ``first_line`` is the 0-based line of the body in its file."""
-    text, origin = prepare(body)
+    text, origin = prepare(without_footnotes(body))
     tokens = _md().parse(text)
     blocks: list[Block] = []
     depth = 0  # lists the current token is inside
