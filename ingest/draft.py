@@ -393,7 +393,7 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
     if name:
         site.set("name", name, "the site's title without its year")
     whens = [w for p in out.parts for w in p.whens] + _export_whens(seen, exports)
-    _timezone(site, found, whens, out.parts)
+    _timezone(site, found, whens, out.parts, seen.pages)
     _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
     words = role_words(seen)
@@ -419,7 +419,8 @@ def _days(parts: list[Table], seen: Survey) -> None:
             part.set("days", found[0], found[1])
 
 
-def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], parts: list[Table] = ()) -> None:
+def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], parts: list[Table] = (),
+              pages: list[Document] = ()) -> None:
     timed = [w for w in whens if w.time]
     offsets = Counter(w.offset for w in timed if w.offset)
     if _configured(site, zones(found), parts, len(timed) - sum(offsets.values())):
@@ -427,6 +428,8 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], par
     if timed and len(offsets) and sum(offsets.values()) == len(timed):
         site.why.append("every time printed carries its UTC offset ("
                         + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
+        return
+    if _printed(site, parts, pages):
         return
     if not timed:
         return
@@ -437,6 +440,33 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], par
         return
     site.set("timezone", "Area/City", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
              "\"+02:00\")", commented=True)
+
+
+def _printed(site: Table, parts: list[Table], pages: list[Document]) -> bool:
+    """``timezone`` from the times statements the pages print ("Times are GMT"): the site's when the parts' pages
+    agree (or when no part reads pages, all pages do), else each part its own."""
+    from ingest.draft_site import page_zones, printed_zone
+
+    read = [p for p in parts if not p.comment_only and p.get("files")]
+    by_part = [(p, z) for p in read if (z := printed_zone([d for d in pages
+                                                          if glob_match(d.path, as_list(p.get("files")))]))]
+    if len({z.value for _, z in by_part}) > 1:
+        for part, z in by_part:
+            part.set("timezone", z.value, z.why + " (the parts' pages print different zones: each part its own)",
+                     commented=not z.sure)
+        return True
+    if by_part:
+        site.set("timezone", by_part[0][1].value, by_part[0][1].why, commented=not by_part[0][1].sure)
+        return True
+    found = page_zones(pages)  # read by detection, or pages no part reads ("All times are CEST" in the venue page)
+    values = Counter(z.value for z in found)
+    if len(values) == 1:
+        site.set("timezone", found[0].value, found[0].why, commented=not all(z.sure for z in found))
+    elif values:
+        site.set("timezone", values.most_common(1)[0][0], "the pages print different zones: " + "; ".join(
+            f"{z.path}: {z.value}" for z in found[:4]) + " — give each edition's folder a part of its own "
+            "(files, reader) with its own timezone", commented=True)
+    return bool(values)
 
 
 def _configured(site: Table, named: list[tuple[str, str, str]], parts: list[Table], bare: int) -> bool:

@@ -97,7 +97,29 @@ class Shape:
                 out.append(key)
             elif PEOPLE.search(key) and all(is_person(v) for v in values):  # one person: "moderator": {"name": …}
                 out.append(key)
+            elif role_key(key, values):  # "chair: hamid-el-amrani", "moderators: [ann-lee]" beside it
+                out.append(key)
         return out
+
+
+def role_key(key, values: list) -> bool:
+    """True for a key named by a role word whose values are each one person or a list of them, printed as names or
+    as ids (``chair: ann-lee`` in one record, ``chair: [bo-li, cy-dee]`` in another).
+
+    >>> role_key("moderators", ["ann-lee", ["bo-li"]]), role_key("chair", ["Ann Lee"]), role_key("format", ["panel"])
+    (True, True, False)
+    >>> role_key("host", ["Room 2"]), role_key("keynote", [True])
+    (False, False)
+    """
+    from ingest.roles import role_of
+
+    if not isinstance(key, str) or not PEOPLE.search(key) or role_of(key) is None or not values:
+        return False
+    items = [x for v in values for x in (v if isinstance(v, list) else [v])]
+    return bool(items) and all(isinstance(x, str) and (name_like(x) or _SLUG.fullmatch(x.strip())) for x in items)
+
+
+_SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")  # an id: "ann-lee", "a_lee", not "Room 2"
 
 
 def _names(values: list[str]) -> bool:
@@ -366,6 +388,8 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     'd/day_*.yml'
     >>> files_of(Shape(["2031/timetable.json", "2032/timetable.json"], "", []))
     '*/timetable.json'
+    >>> files_of(Shape(["d/2031/talks.yml", "d/2032/talks.yml"], "", []), ["d/2030/talks.yml"])
+    ['d/2031/talks.yml', 'd/2032/talks.yml']
     """
     if len(shape.files) == 1:
         return shape.files[0]
@@ -373,7 +397,9 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     if len({p.parent for p in paths}) > 1 and len({p.name for p in paths}) == 1 \
             and len({p.parent.parent for p in paths}) == 1:  # a file of one name in a folder per edition
         top = str(paths[0].parent.parent)
-        return f"*/{paths[0].name}" if top == "." else f"{top}/*/{paths[0].name}"
+        glob = f"*/{paths[0].name}" if top == "." else f"{top}/*/{paths[0].name}"
+        # another edition's file of that name that another part reads (another shape): listed, not globbed
+        return sorted(shape.files) if any(_matches(p, glob) for p in others if p not in shape.files) else glob
     folder = str(PurePosixPath(shape.files[0]).parent)
     ext = shape.files[0].rsplit(".", 1)[-1]
     at = "" if folder == "." else f"{folder}/"
@@ -385,6 +411,14 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     if prefix and not any(PurePosixPath(p).name.startswith(prefix) for p in rest):
         return f"{at}{prefix}*.{ext}"
     return sorted(shape.files)
+
+
+def _matches(path: str, glob: str) -> bool:
+    from wcmatch import glob as wcglob
+
+    from ingest.profile import GLOB_FLAGS
+
+    return wcglob.globmatch(path, glob, flags=GLOB_FLAGS)
 
 
 def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
@@ -505,7 +539,9 @@ def _session_option(table: Table, option: str, key: str, records: list, depth: i
 
 
 def _people_keys(table: Table, shape: Shape) -> list[str]:
-    """The keys listing a session's people: ``persons``, or ``roles`` when keys name roles."""
+    """The keys listing a session's people: ``persons``, ``roles`` when keys name roles, or both: the one list of
+    the session's people (``speakers``) as ``persons`` and the keys of other roles beside it (``moderators``,
+    ``chair``) as ``roles``, which the reader adds to them."""
     from ingest.roles import role_of
 
     people = shape.people_lists()
@@ -518,7 +554,12 @@ def _people_keys(table: Table, shape: Shape) -> list[str]:
     mappings = [x for x in _people_items(shape, people) if isinstance(x, dict)]
     single = len(people) == 1 and roles and role_of(people[0]) != "speaker" and not (  # "panelists" alone
         mappings and person_fields(mappings)[0].get("role"))  # unless each person says their own role
-    if len(roles) >= 2 or (roles and len(people) >= 2) or single:
+    general = [k for k in people if role_of(k) in (None, "speaker")]
+    if len(general) == 1 and len(people) >= 2:  # "speakers" beside "moderators", "chair": roles add to persons
+        table.set("persons", general[0], f"'{general[0]}' lists the people of a session")
+        table.set("roles", {k: roles[k] for k in people if k != general[0]}, "beside them, one key per role: "
+                  + ", ".join(f"'{k}'" for k in people if k != general[0]) + " (read as well as the persons)")
+    elif len(roles) >= 2 or (roles and len(people) >= 2) or single:
         roles.update({k: k.capitalize() for k in people if k not in roles})
         table.set("roles", roles, "one key per role: " + ", ".join(f"'{k}'" for k in roles))
     elif people:
@@ -715,7 +756,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION),
                           ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
                           ("biography", ("bio", "biography", "Bio", "about"))):
-        found = [k for k in names if keys.get(k)]
+        found = [k for k in names if keys.get(k) and not mapped(shape.records, k)]
         if found:
             table.set(option, found if len(found) > 1 else found[0])
     _by_values(table, shape, ident)
@@ -730,14 +771,25 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     return table
 
 
+def mapped(records: list, key: str) -> bool:
+    """True when ``key`` holds mappings (or lists of them) rather than text: ``affiliations: [{title, organisation}]``
+    reads as nothing as a text field; its inner keys are the fields (see ``_by_values``).
+
+    >>> mapped([{"affiliations": [{"organisation": "Acme"}]}], "affiliations"), mapped([{"org": "Acme"}], "org")
+    (True, False)
+    """
+    return any(isinstance(x, dict) for v in values_of(records, key) for x in (v if isinstance(v, list) else [v]))
+
+
 def _by_values(table: Table, shape: Shape, ident: str | None) -> None:
-    """The honorific, job title and country of speaker records, found by what their keys hold (``title: Head of
-    Security`` beside ``honorific: Dr``)."""
+    """The honorific, job title, organisation and country of speaker records, found by what their keys hold
+    (``title: Head of Security`` beside ``honorific: Dr``; the inner keys of a list of affiliations)."""
     spec, why = person_fields([r for r in shape.records if isinstance(r, dict)],
                               skip={ident, *(v for v in taken(table) if v)})
-    for option in ("honorific", "position", "country"):
+    for option in ("honorific", "position", "organisation", "country"):
         if spec.get(option) and not table.get(option):
-            table.set(option, spec[option], *[w for w in why if f"'{as_list(spec[option])[0]}'" in w])
+            inner = str(as_list(spec[option])[0]).rsplit(".", 1)[-1]  # "affiliations.*.title": its "title"
+            table.set(option, spec[option], *[w for w in why if f"'{inner}'" in w])
 
 
 def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> Table | None:

@@ -421,7 +421,7 @@ def person_fields(items: list[dict], skip=(), leftover: bool = False) -> tuple[d
     _honorific_key(items, taken, put)
     _role_key(items, taken, put)
     _position_key(items, taken, put)
-    _organisation_key(items, taken, put)
+    _organisation_key(items, taken, put, "position" in spec)
     if "country" not in spec:
         country_key(items, taken, put)
     if leftover and "position" not in spec:
@@ -500,7 +500,7 @@ def _position_key(items: list, taken: set, put) -> None:
         put("position", titled, f"'{titled}' holds job titles (e.g. {texts[0]!r})")
 
 
-def _organisation_key(items: list, taken: set, put) -> None:
+def _organisation_key(items: list, taken: set, put, has_position: bool = False) -> None:
     keys = spread(items, ORG, taken)
     if not keys:
         return
@@ -512,13 +512,46 @@ def _organisation_key(items: list, taken: set, put) -> None:
         put("organisation", _one(keys), *_spread_why("organisation", keys, items))
         return
     listed = any(isinstance(v, list) for v in values)
-    label = find(inner, ("name", "title", "label") + ORG, 0.5)
+    label = _inner_organisation(inner)
     if label:
-        put("organisation", [f"{key}.{label}"] + [f"{key}.*.{label}"] * listed, f"'{key}' is a mapping: its "
-            f"'{label}' is the organisation" + (" (a list of them in some: every one)" if listed else ""))
+        put("organisation", _inner_specs(values, key, label, "*"), f"'{key}' holds mappings: their '{label}' is "
+            "the organisation" + (" (a list of them in some: every one)" if listed else ""))
+    title = None if has_position else find(inner, POSITION + ("title",), 0.5, {label})
+    if title:
+        put("position", _inner_specs(values, key, title, "*"), f"'{key}' holds mappings: their '{title}' is the "
+            "job title" + (" (each paired with the organisation of its own mapping)" if listed else ""))
     country = find(inner, COUNTRY, 0.5)
     if country:
-        put("country", [f"{key}.{country}"] + [f"{key}.0.{country}"] * listed, f"its '{country}' the country")
+        put("country", _inner_specs(values, key, country, "0"), f"'{key}' holds mappings: their '{country}' is the "
+            "country" + (" (the first one's)" if listed else ""))
+
+
+def _inner_organisation(inner: list[dict]) -> str | None:
+    """The key naming the organisation in mappings of a person's affiliation: an organisation key, else ``name`` or
+    ``label``, else a ``title`` holding no job titles (``{title: Director, organisation: Acme}``: organisation).
+
+    >>> _inner_organisation([{"title": "Director", "organisation": "Acme"}]), _inner_organisation([{"name": "Acme"}])
+    ('organisation', 'name')
+    >>> _inner_organisation([{"title": "Acme Corp"}]), _inner_organisation([{"title": "Head of Policy"}])
+    ('title', None)
+    """
+    label = find(inner, ORG + ("name", "label"), 0.5)
+    if label:
+        return label
+    title = find(inner, ("title",), 0.5)
+    return title if title and _share(_texts(inner, title), job_like) < 0.5 else None
+
+
+def _inner_specs(values: list, key: str, inner: str, star: str) -> str | list[str]:
+    """The specs of ``inner`` in a key holding a mapping, a list of them (``key.*.inner``, or ``key.0.inner`` for
+    the first), or either.
+
+    >>> _inner_specs([[{"o": 1}]], "aff", "o", "*"), _inner_specs([{"o": 1}, [{"o": 2}]], "aff", "o", "0")
+    ('aff.*.o', ['aff.o', 'aff.0.o'])
+    """
+    listed, single = any(isinstance(v, list) for v in values), any(isinstance(v, dict) for v in values)
+    specs = [f"{key}.{inner}"] * (single or not listed) + [f"{key}.{star}.{inner}"] * listed
+    return _one(specs)
 
 
 def country_key(items: list, taken: set, put) -> None:

@@ -415,7 +415,7 @@ def test_days_listing_sessions_in_a_list_at_the_top(tmp_path):
     profile, found, seen = previewed(root, tmp_path)
     (part,) = profile["parts"]
     assert (part["records"], part["title"], part["time"], part["date"]) == (".*.sessions", "title", "time", "date")
-    assert part["roles"] == {"speakers": "Speaker", "moderator": "Moderator"}
+    assert part["persons"] == "speakers" and part["roles"] == {"moderator": "Moderator"}  # the roles add to them
     assert part["person_pattern"] == ["Name, Title, Org"] and "people_separators" not in part
     assert (seen.sessions, seen.appearances) == (4, 8)
     rows = {(r["date"][:10], r["name"]): r["label"] for r in found}
