@@ -11,13 +11,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from ingest import times
 from ingest.draft_pages import has_body_people, session_levels
 from ingest.draft_text import Table
 from ingest.draft_values import as_list, describe_whens, examples, flat, name_like, when, END_KEY, When
-from ingest.frontmatter_site import is_slug
+from ingest.frontmatter_site import PAGE_TABLES, is_slug
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.records import Document
 
 PEOPLE_KEY = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|"
@@ -47,12 +49,34 @@ class Collection:
         """How many pages fill each front-matter key (nested tables as ``extra.key``)."""
         counts = Counter()
         for doc in self.docs:
-            counts.update(k for k, v in flat(doc.meta).items() if v not in (None, "", [], {}))
+            counts.update(k for k, v in self.page(doc).items() if v not in (None, "", [], {}))
         return counts
 
     def values(self, key: str) -> list:
         """The filled values of ``key`` across the pages."""
-        return [v for d in self.docs if (v := flat(d.meta).get(key)) not in (None, "", [], {})]
+        return [v for d in self.docs if (v := self.page(d).get(key)) not in (None, "", [], {})]
+
+    @cached_property
+    def _own(self) -> set[str]:
+        """The keys pages of the collection give at the top, not in a table."""
+        return {str(k) for d in self.docs for k, v in d.meta.items() if not isinstance(v, dict)}
+
+    def page(self, doc: Document) -> dict:
+        """A page's keys as the reader finds them: nested tables as dotted keys, and a key of Hugo's ``[params]``
+        (Zola's ``[extra]``) table under its own name when other pages of the collection give it at the top — the
+        reader looks in those tables for a key the page lacks, so one key name reads both.
+
+        >>> col = Collection("", "e", [Document("e/a.md", "", {"speakers": ["Ann Lee"]}, "", 0),
+        ...                            Document("e/b.md", "", {"params": {"speakers": ["Bo Li"], "x": 1}}, "", 0)])
+        >>> col.page(col.docs[1]), col.values("speakers")
+        ({'params.x': 1, 'speakers': ['Bo Li']}, [['Ann Lee'], ['Bo Li']])
+        """
+        out = flat(doc.meta)
+        for key in [k for k in out if k.split(".", 1)[0] in PAGE_TABLES]:
+            bare = key.split(".", 1)[1]
+            if bare in self._own and out.get(bare) in (None, "", [], {}):
+                out[bare] = out.pop(key)
+        return out
 
 
 def group_pages(pages: list[Document]) -> list[Collection]:
@@ -251,16 +275,20 @@ def _names_key(table: Table, col: Collection, key: str) -> None:
 
 def speaker_list_key(col: Collection) -> tuple[str | None, str, str]:
     """The key holding a page's speakers, the kind of its values, and the evidence."""
-    best = None
+    from ingest.site_keys import Keys
+
+    defaults, best = Keys(), None
     for key, count in col.keys().most_common():
         values = col.values(key)
         kind = list_kind(values)
-        if kind is None or not (PEOPLE_KEY.search(key.rsplit(".", 1)[-1]) or kind == "names"):
+        last = key.rsplit(".", 1)[-1]
+        if kind is None or not (PEOPLE_KEY.search(last) or kind == "names"):
             continue
-        rank = (kind != "text", count, bool(PEOPLE_KEY.search(key)))
+        own_role = last in defaults.role_keys or bool(defaults.stem_role(last))  # "moderators": read beside the list
+        rank = (kind != "text", not own_role, count, bool(PEOPLE_KEY.search(key)))
         if best is None or rank > best[0]:
             best = (rank, key, kind, count, values)
-    if best is None or best[0][1] < len(col.docs) * (0.5 if best[2] == "text" else 0.2):
+    if best is None or best[3] < len(col.docs) * (0.5 if best[2] == "text" else 0.2):
         return None, "", ""
     _, key, kind, count, values = best
     sizes = sorted({len(as_list(v)) for v in values})
@@ -287,6 +315,13 @@ def list_kind(values: list) -> str | None:
 
     >>> list_kind(["Ann Lee and Bo Chan", "Cy Dee and Di Eng", ["Ed Fox (Lab)", "Flo Gil"]])
     'text'
+
+    Names printed with their positions ("Dr. Ann Lee, Director, Institute of Harbour Studies; Member, Port Council")
+    are names, beside mappings too (pages of two shapes):
+
+    >>> list_kind([["Dr. Ann Lee, Director, Institute of Harbour Studies; Member, Port Council of Examplia"],
+    ...            [{"name": "Bo Li", "role": "Counsel"}], ["Cy Dee, Editor, Harbour Review", "Di Eng"]])
+    'names'
     """
     items = [x for v in values for x in as_list(v)]
     if not items:
@@ -300,16 +335,35 @@ def list_kind(values: list) -> str | None:
             return "mappings" if any(k in x for x in items for k in NAME_KEYS) else None
         texts = [str(x).strip() for x in items if isinstance(x, str)]
         mappings = [x for x in items if isinstance(x, dict)]
-        if len(texts) + len(mappings) != len(items) or any(len(t) > 80 for t in texts):
+        if len(texts) + len(mappings) != len(items) or any(len(t) > 80 and not person_entry(t) for t in texts):
             return None
         if not mappings and all(is_slug(t) for t in texts):
             return "slugs"
-        if not mappings and sum(name_like(t) for t in texts) >= 0.6 * len(texts):
+        if not mappings and sum(person_entry(t) for t in texts) >= 0.6 * len(texts):
             return "names"
         return _mixed_kind(texts, mappings)
     if all(isinstance(v, str) and len(v) <= 200 for v in values):
         return "text" if sum(name_like(n) for v in values for n in re.split(r",| and |&", v)) else None
     return None
+
+
+def person_entry(text: str) -> bool:
+    """True for a list entry that prints a person: a name, or a name and its positions as the reader splits them
+    ("Dr. Ann Lee, Director, Harbour Institute", "Bo Li (Port Lab)").
+
+    >>> person_entry("Dr. Ann Lee, Director, Harbour Institute"), person_entry("Bo Li (Port Lab)")
+    (True, True)
+    >>> person_entry("Ambassador Ana Sá Pereira Lopes, Ambassador-at-Large for Oceans, Ministry of Foreign Affairs")
+    True
+    >>> person_entry("Welcome to the summit, everyone"), person_entry("python, web"), person_entry("Ann Lee")
+    (False, False, True)
+    """
+    if name_like(text):
+        return True
+    if len(text) > 240 or not re.search(r"[,(]", text):
+        return False
+    person = split_person(text, reading=FREE_TEXT)
+    return bool(person.name and person.positions and looks_like_name(person.name))
 
 
 def _mixed_kind(texts: list[str], mappings: list[dict]) -> str | None:
@@ -319,7 +373,7 @@ def _mixed_kind(texts: list[str], mappings: list[dict]) -> str | None:
     ('slugs', 'names')
     >>> _mixed_kind(["ann-lee", "Welcome to the summit, everyone"], [])
     """
-    slugs, names = sum(is_slug(t) for t in texts), sum(name_like(t) for t in texts)
+    slugs, names = sum(is_slug(t) for t in texts), sum(person_entry(t) for t in texts)
     named = sum(any(k in x for k in NAME_KEYS) for x in mappings)
     total = len(texts) + len(mappings)
     if (slugs + names + named < 0.9 * total) or not (slugs or named):
@@ -330,13 +384,35 @@ def _mixed_kind(texts: list[str], mappings: list[dict]) -> str | None:
 def _item_keys(table: Table, col: Collection, key: str) -> None:
     items = [x for v in col.values(key) for x in as_list(v) if isinstance(x, dict)]
     keys = Counter(k for x in items for k in x)
+    jobs = _jobs_under_role(items)
+    if jobs:  # "role = "Commissioner"": the key holds job titles, the entries' role is the list's
+        table.set("item_title", "role", f"{len(jobs)} of {keys['role']} entries of '{key}' have a job title under "
+                  f"'role', not a role word (e.g. {', '.join(map(repr, jobs[:2]))}): it is their title")
     for option, names in (("item_name", NAME_KEYS), ("item_link", ("url", "link", "permalink", "speakerurl", "href")),
-                          ("item_role", ("role",)), ("item_title", TITLE_KEYS + ("title",)),
+                          ("item_role", () if jobs else ("role",)), ("item_title", TITLE_KEYS + ("title",)),
                           ("item_company", ORG_KEYS)):
+        if option == "item_title" and jobs:
+            continue
         found = [k for k in keys if k in names or k.lower() in names]
         found = [k for k in found if k not in table.values().values()] or found  # "role" and "title": one each
         if found:
             table.set(option, found[0], f"{keys[found[0]]} of {len(items)} entries of '{key}' have '{found[0]}'")
+
+
+def _jobs_under_role(items: list[dict]) -> list[str]:
+    """The values under the entries' ``role`` key that are job titles, when most of them are ("Commissioner",
+    "Counsel", not "Moderator"), else none.
+
+    >>> _jobs_under_role([{"role": "Commissioner"}, {"role": "Counsel"}, {"role": "Moderator"}, {"name": "A"}])
+    ['Commissioner', 'Counsel']
+    >>> _jobs_under_role([{"role": "Moderator"}, {"role": "Keynote"}, {"role": "Commissioner"}])
+    []
+    """
+    from ingest.frontmatter_site import job_not_role
+
+    values = [str(x["role"]).strip() for x in items if isinstance(x.get("role"), str) and x["role"].strip()]
+    jobs = [v for v in values if job_not_role(v)]
+    return jobs if values and len(jobs) > len(values) / 2 else []
 
 
 def _title_key(table: Table, col: Collection) -> None:

@@ -32,6 +32,7 @@ from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
+from ingest.position_words import JOB_NOUNS, head_words, is_body
 from ingest.profile import Settings
 from ingest.record_dates import minutes as in_minutes, path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -56,7 +57,8 @@ def detect(doc: Document, keys: Keys | None = None) -> bool:
            for v in (_first(doc.meta, (k,)) for k in keys.speaker_key)):
         return True
     # "presenter_slugs: []" over a body that lists its people ("## Speakers" then bullets): lightning talks
-    return any(doc.meta.get(k) == [] for k in keys.speaker_key) \
+    names = [n for k in keys.speaker_key for n in (k, *(f"{table}.{k}" for table in PAGE_TABLES))]
+    return any(lookup(doc.meta, name) == [] for name in names) \
         and any(sec.rows for sec in body_people.sections(doc.body, doc.body_line))
 
 
@@ -74,13 +76,19 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
     except ValueError as exc:
         raise IngestError(doc.path, f"bad [site.{NAME}] option in the site profile: {exc}") from None
     parsed = Parsed(doc=doc, reader=NAME)
-    if unpublished(doc.meta):
-        parsed.notes.append(Note(doc.path, None, "skipped-file", "marked as not published (published: false, or draft: "
-                                 "true): the site does not show it — skipped"))
+    if why := unpublished(doc.meta):
+        parsed.notes.append(Note(doc.path, None, "skipped-file", f"marked as not published ({why}): the site does not "
+                                 "show it — skipped"))
         return parsed
     kind = page_kind(doc, keys)
     if kind == "session":
-        parsed.sessions += read_sessions(doc, keys, parsed.notes, settings or Settings())
+        notes: list[Note] = []
+        sessions = read_sessions(doc, keys, notes, settings or Settings())
+        if section_page(doc.path, keys.sessions, bundles=False) and not any(s.rows for s in sessions):
+            parsed.notes.append(Note(doc.path, None, "skipped-file", f"{SECTION_PAGE}, naming nobody — skipped"))
+            return parsed
+        parsed.sessions += sessions
+        parsed.notes += notes
     elif kind == "speaker":
         _append(parsed.speakers, read_speaker(doc, keys, parsed.notes))
     else:
@@ -88,16 +96,44 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
     return parsed
 
 
-def unpublished(meta: dict) -> bool:
-    """True for a page its site does not publish: Jekyll's ``published: false``, Hugo's ``draft: true``.
+def unpublished(meta: dict) -> str | None:
+    """Why its site does not publish a page, or ``None``: Jekyll's ``published: false``, Hugo's ``draft: true``,
+    ``expired: true``, or an ``expiryDate`` before the page's own date (an event called off or moved: Hugo
+    unpublishes the page once that day has passed).
 
     >>> unpublished({"published": False}), unpublished({"draft": "true"}), unpublished({"title": "x"})
-    (True, True, False)
+    ('published: false', 'draft: true', None)
+    >>> unpublished({"date": "2031-03-14T18:00:00+01:00", "expiryDate": "2031-03-05"})
+    'expiryDate 2031-03-05 is before its date 2031-03-14'
+    >>> unpublished({"expired": True}), unpublished({"date": "2031-03-14", "expirydate": "2031-12-31"})
+    ('expired: true', None)
     """
     def said(value, word: str) -> bool:
         return value is (word == "true") or str(value).strip().lower() == word
 
-    return said(meta.get("published"), "false") or said(meta.get("draft"), "true")
+    for key, word in (("published", "false"), ("draft", "true"), ("expired", "true")):
+        if said(meta.get(key), word):
+            return f"{key}: {word}"
+    return _expired(meta)
+
+
+def _expired(meta: dict) -> str | None:
+    """``expiryDate``/``expiry_date`` before the page's ``date``, said as a reason; Hugo reads its keys in any case."""
+    lower = {str(k).lower().replace("_", ""): v for k, v in meta.items()}
+    expiry, day = _day_of(lower.get("expirydate")), _day_of(lower.get("date"))
+    if expiry and day and expiry < day:
+        return f"expiryDate {expiry.isoformat()} is before its date {day.isoformat()}"
+    return None
+
+
+def _day_of(value) -> date | None:
+    """The day a front-matter date or date-time names (its own day, wherever its offset puts it).
+
+    >>> _day_of("2031-03-05T23:00:00-05:00"), _day_of(datetime(2031, 3, 5, 1)), _day_of("soon")
+    (datetime.date(2031, 3, 5), datetime.date(2031, 3, 5), None)
+    """
+    when = _when(value)
+    return when.date() if isinstance(when, datetime) else when
 
 
 def page_kind(doc: Document, keys: Keys) -> str | None:
@@ -107,9 +143,32 @@ def page_kind(doc: Document, keys: Keys) -> str | None:
             return "session"
     elif detect(doc, keys):
         return "session"
-    if _speaker_path(doc.path, keys) and _speaker_name(doc.meta, keys):
+    if _speaker_path(doc.path, keys) and _speaker_name(doc.meta, keys) and not section_page(doc.path, keys.speakers):
         return "speaker"
     return None
+
+
+SECTION_PAGE = "a section's list page (Hugo's _index.md: its title names the folder's pages, not one of them)"
+
+
+def section_page(path: str, patterns: tuple[str, ...], bundles: bool = True) -> bool:
+    """True for Hugo's ``_index.md``, the list page of a section (``content/people/_index.md``), unless the patterns
+    read it as a page bundle of one item: they name ``_index`` files (``content/authors/*/_index.md``), or (with
+    ``bundles``) they take in its folder as a page (``content/authors/**/*.md`` for ``content/authors/ann/_index.md``).
+
+    >>> section_page("content/people/_index.md", ("content/people/*.md",)), section_page("people/ann.md", ())
+    (True, False)
+    >>> section_page("content/authors/ann-lee/_index.md", ("content/authors/*/_index.md",))
+    False
+    >>> section_page("content/authors/ann-lee/_index.md", ("content/authors/**/*.md",))
+    False
+    """
+    p = PurePosixPath(path)
+    if p.stem != "_index":
+        return False
+    if any("_index" in pattern for pattern in patterns):
+        return False
+    return not (bundles and _matches(f"{p.parent}{p.suffix}", patterns))
 
 
 def _speaker_path(path: str, keys: Keys) -> bool:
@@ -130,6 +189,9 @@ def uncollected(path: str) -> str:
 
 
 def _skip_reason(doc: Document, keys: Keys) -> str:
+    if _speaker_path(doc.path, keys) and section_page(doc.path, keys.speakers):
+        return (f"{SECTION_PAGE}, no speaker page — skipped; if its folder is one person's page bundle, name "
+                "the bundles' files in speakers (speakers = \"content/authors/*/_index.md\")")
     if _speaker_path(doc.path, keys):
         return f"speaker page has no {' or '.join(keys.name)} in its front matter — skipped"
     session = f"not in {', '.join(keys.sessions)}" if keys.sessions else \
@@ -211,7 +273,7 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
             _append(session.rows, read_speaker_item(doc.path, item, label, keys, notes))
         _printed_names(doc, session.rows, meta, keys, notes, label)
     for key, role in people_keys(meta, keys):  # "moderator: jane-doe" beside "speakers: [...]"
-        more, role = meta[key], role or label
+        more, role = _first(meta, (key,)), role or label
         if isinstance(more, str) and not is_slug(more.strip()):  # "Ann Lee and Bo Chan"; a lone slug is a link
             session.rows += _text_rows(doc, more, role, keys)
         else:
@@ -227,16 +289,21 @@ def people_keys(meta: dict, keys: Keys) -> list[tuple[str, str | None]]:
 
     >>> people_keys({"moderator_slugs": ["a"], "copresenter_slugs": ["b"], "host": "Acme", "speakers": ["c"]}, Keys())
     [('moderator_slugs', 'Moderator'), ('copresenter_slugs', None)]
+    >>> people_keys({"params": {"moderators": ["Ann Lee"], "panelist_ids": ["b"]}}, Keys())
+    [('moderators', 'Moderator'), ('params.panelist_ids', 'Panelist')]
+    >>> people_keys({"params": {"hosts": ["Ann Lee"]}}, Keys.from_options({"role_keys": {"params.hosts": "Chair"}}))
+    [('params.hosts', 'Chair')]
     """
     skip = set(keys.speaker_key) | set(keys.speaker_names) | set(keys.talks)
-    found = [(key, role) for key, role in keys.role_keys.items() if key not in skip and _filled(meta.get(key))]
-    for key, value in meta.items():
-        if key in skip or key in keys.role_keys or not _filled(value):
+    found = [(key, role) for key, role in keys.role_keys.items() if key not in skip and _filled(_first(meta, (key,)))]
+    for key, value in page_items(meta):
+        bare = _bare(key)  # "params.moderators": the page's own key, where the options' names reach too
+        if {key, bare} & (skip | set(keys.role_keys)) or not _filled(value):
             continue
-        if role := keys.stem_role(key):
+        if role := keys.stem_role(bare):
             found.append((key, role))
-        elif keys.role_keys == _ROLE_KEYS and _people_list(key, value):
-            words = key_stem(key)
+        elif keys.role_keys == _ROLE_KEYS and _people_list(bare, value):
+            words = key_stem(bare)
             role = role_of_title(words) or role_of_title(re.sub(r"^co[ -]?(?=[a-z]{4})", "", words))  # "co_presenters"
             kind = role_of(role) if role else None
             if kind not in (None, "other"):  # organizers, mentors: people of the event, not of the session
@@ -245,6 +312,16 @@ def people_keys(meta: dict, keys: Keys) -> list[tuple[str, str | None]]:
 
 
 _ROLE_KEYS = Keys().role_keys
+
+
+def _bare(key: str) -> str:
+    """A key of a page's ``[params]``/``[extra]`` table without the table's name.
+
+    >>> _bare("params.moderators"), _bare("extra.authors"), _bare("venue.name"), _bare("speakers")
+    ('moderators', 'authors', 'venue.name', 'speakers')
+    """
+    table, _, rest = key.partition(".")
+    return rest if table in PAGE_TABLES and rest else key
 
 
 def _filled(value) -> bool:
@@ -592,12 +669,38 @@ def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]
         given_role = None  # one key for both ("role: SRE @ Elastic"): a job, not a role label
     elif given_role and role_of(given_role) and given_role == title:
         title = None  # one key for both ("role: Chair"): a role label, not a job
+    elif given_role and job_not_role(given_role):  # "role = "Commissioner"": the key holds job titles
+        notes.append(Note(path, None, "role-as-title", f"{printed}: {' / '.join(keys.item_role)} {given_role!r} is a "
+                          f"job title, not a role — " + (f"read as the title, role {label!r}" if not title else
+                                                         f"role {label!r}; the title is {title!r}")
+                          + f"; name the key in item_title (item_title = [\"{keys.item_role[0]}\", …])"))
+        title, given_role = title or given_role, None
     row = Row(line=None, role_label=given_role or role or label,  # type: ignore[arg-type]
               printed_name=printed, link=link, name_printed=not slug,
               country_label=_text(_first(item, keys.country)))
     row.positions += (split_position(title) if title and not org and "@" in title  # "SRE @ Elastic"
                       else job_positions(title, org)) + positions
     return row
+
+
+def job_not_role(text: str) -> bool:
+    """True for a value under a role key that is no role word but a job title ("Commissioner", "Counsel", "Head of
+    Unit, Data Flows"): the person's title, printed where a list's role would be.
+
+    >>> [job_not_role(t) for t in ("Commissioner", "Counsel", "Professor of Law", "Head of Unit, Data Flows")]
+    [True, True, True, True]
+    >>> [job_not_role(t) for t in ("Moderator", "Keynote", "Lightning talk", "Workshop", "Kestrel Labs", "Chairman")]
+    [False, False, False, False, False, False]
+    """
+    if role_of(text) is not None:
+        return False
+    why = not_a_person(text)
+    if why in ("a job title", "a job title at an organisation"):
+        return True
+    return why is None and bool(_JOB_NOUN.search(" ".join(head_words(text)))) and not is_body(text)
+
+
+_JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})\b", re.I)  # "Counsel", "Professor": job nouns ingest.tidy leaves out
 
 
 def job_positions(title: str | None, org: str | None) -> list[Position]:
@@ -730,21 +833,57 @@ def social_links(social, templates: dict[str, str]) -> dict[str, str]:
 
 
 def _first(meta: dict, names: tuple[str, ...]):
-    """The value of the first of ``names`` that the mapping holds (not empty); ``a.b`` reaches into tables.
+    """The value of the first of ``names`` that the mapping holds (not empty); ``a.b`` reaches into tables; a name
+    no page key fills is looked up in Hugo's ``[params]`` and Zola's ``[extra]`` tables next (``PAGE_TABLES``).
 
     >>> _first({"extra": {"authors": "A"}, "title": ""}, ("title", "extra.authors"))
     'A'
+    >>> _first({"params": {"speakers": ["Ann Lee"]}}, ("speaker", "speakers")), _first({"extra": {"x": 1}}, ("x",))
+    (['Ann Lee'], 1)
+    >>> _first({"speakers": ["Bo Li"], "params": {"speakers": ["Ann Lee"]}}, ("speakers",))
+    ['Bo Li']
     """
     for name in names:
-        value = meta.get(name)
-        if value is None and "." in name:
-            value = meta
-            for part in name.split("."):
-                value = value.get(part) if isinstance(value, dict) else None
+        value = lookup(meta, name)
         if value not in (None, "", [], {}):
             return value
+    for table in PAGE_TABLES:
+        inner = meta.get(table)
+        if isinstance(inner, dict):
+            for name in names:
+                value = None if name.split(".")[0] in PAGE_TABLES else lookup(inner, name)
+                if value not in (None, "", [], {}):
+                    return value
     return None
 
+
+# the tables of a page's own keys: Hugo's [params], Zola's [extra] — a key option's fallback (docs/sites.md)
+PAGE_TABLES = ("params", "extra")
+
+
+def lookup(meta: dict, name: str):
+    """The value at a key name, ``a.b`` reaching into tables, as it is (``None`` when absent).
+
+    >>> lookup({"venue": {"name": "Hall 2"}}, "venue.name"), lookup({"a.b": 1}, "a.b"), lookup({}, "x.y")
+    ('Hall 2', 1, None)
+    """
+    value = meta.get(name)
+    if value is None and "." in name:
+        value = meta
+        for part in name.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def page_items(meta: dict) -> list[tuple[str, object]]:
+    """A page's keys and values, those of its ``[params]``/``[extra]`` table as dotted names after its own.
+
+    >>> page_items({"title": "T", "params": {"moderators": ["Ann Lee"]}})
+    [('title', 'T'), ('params.moderators', ['Ann Lee'])]
+    """
+    own = [(str(k), v) for k, v in meta.items() if not (k in PAGE_TABLES and isinstance(v, dict))]
+    return own + [(f"{table}.{k}", v) for table in PAGE_TABLES if isinstance(meta.get(table), dict)
+                  for k, v in meta[table].items()]
 
 
 def _text(value) -> str | None:

@@ -21,8 +21,12 @@ from ingest.roles import clean_label, role_of
 
 # a run of capitalised words, maybe with a lower-case particle before one ("Jan van der Berg")
 _RUN = re.compile(r"[A-Z][\w.'’/-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|bin|binti|al)\s+)*[A-Z][\w.'’/-]*)*")
-# the word before a run: a role phrase's last word, or a join after a person
-_OPENING = re.compile(r"\b(?:by|between|with|featuring)\s+$", re.I)
+# the word before a run: a role phrase's last word, or a join after a person. "by" only after a word of a role
+# phrase ("remarks by", "moderated by", "delivered by"): "contacted by Ms …", "sponsored by Mr …" name no speaker
+_BY_ROLE = (r"remarks|address(?:ed)?|keynote|speech|lecture|talk|presentation|welcome|introduc(?:ed|tion)|"
+            r"moderat(?:ed|ion)|chaired|presented|hosted|led|facilitated|opened|closed|delivered|given|conducted|"
+            r"interviewed")
+_OPENING = re.compile(rf"(?:\b(?:{_BY_ROLE})\s+by|\b(?:between|with|featuring))\s+$", re.I)
 _JOIN = re.compile(r"(?:,\s*|\s+(?:and|&)\s+|,\s*(?:and|&)\s+)$", re.I)
 # what ends a person's positions: "and" before the next person, or a clause of lower-case words
 # (", followed by a conversation between", ", moderated by")
@@ -59,6 +63,11 @@ def prose_people(text: str) -> list[Mention]:
     [(None, 'Mr Jo RAY', [(None, 'Tidewise')]), (None, 'Ms Ann LEE', [(None, 'the Port Office')])]
     >>> read("Hosted by the Harbour Office with Jo Ray."), read("Ms Ann Lee opens the day. Lunch follows.")
     ([], [])
+
+    "by" opens a person only after a role phrase: a contact or a sponsor is no speaker.
+
+    >>> read("Guests will be contacted by Ms Ann Lee."), read("Closing remarks were delivered by Mr Bo Ray.")
+    ([], [(None, 'Mr Bo Ray', [])])
     """
     found: list[Mention] = []
     for start, end in _sentences(text):

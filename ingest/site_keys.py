@@ -2,7 +2,9 @@
 
 Each key option names one front-matter key or a list of them (the first that a
 page fills wins); a dotted name reaches into tables (``extra.authors``,
-``venue.name``: TOML ``[extra]`` of Zola/Hugo pages). The defaults cover
+``venue.name``: TOML ``[extra]`` of Zola/Hugo pages), and a name no top-level key
+fills is looked up in Hugo's ``[params]`` and Zola's ``[extra]`` tables next
+(``ingest.frontmatter_site._first``), ``role_keys`` too. The defaults cover
 DjangoCon US and similar Jekyll/11ty/Hugo sites. A profile overrides them in
 ``[site.frontmatter]`` or in a ``[[parts]]`` table:
 
