@@ -85,6 +85,10 @@ def _split_name(printed: str, site: re.Pattern | None) -> Name:
                 post_nominal=post)
 
 
+# particles written in small letters inside a European name (not "Al", "Le", "La": Arabic and French names write
+# them with a capital as often as not)
+_LOWER_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "do", "ter", "ten",
+                    "zu", "y"}
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 
 
@@ -97,11 +101,18 @@ def proper_case(name: str) -> str:
     ('Rumman Chowdhury', 'Qi Yuan (Alan)', 'Silver Keskküla')
     >>> proper_case("JJ Abrams"), proper_case("Sean O'NEIL-SMITH"), proper_case("John Smith III")
     ('JJ Abrams', "Sean O'Neil-Smith", 'John Smith III')
+
+    A European particle inside the name is written as the name's owners write it ("Pieter van der Berg"):
+
+    >>> proper_case("Pieter VAN DER BERG"), proper_case("Ana DOS SANTOS"), proper_case("VAN DYKE Ann")
+    ('Pieter van der Berg', 'Ana dos Santos', 'Van Dyke Ann')
     """
     def fix(m: re.Match) -> str:
         word = m.group()
         if not word.isupper() or word in GENERATIONAL or not re.search("[AEIOUYÀ-ÖØ-Ý]", word):
             return word
+        if m.start() > 0 and word.lower() in _LOWER_PARTICLES and name[m.end():].strip():
+            return word.lower()
         return re.sub(r"[^\W\d_]+", lambda p: p.group().capitalize(), word)
 
     return _CAPS_WORD.sub(fix, name) if any(c.isupper() for c in name) else name
