@@ -67,12 +67,28 @@ def _toml(rel: str, text: str):
 def _csv(rel: str, text: str):
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|") if text.strip() else csv.excel
-    except csv.Error:
-        dialect = csv.excel
+    except csv.Error:  # rows of uneven length defeat the sniffer: the header line's separator then
+        dialect = _by_header(text)
     try:
         return [dict(row) for row in csv.DictReader(io.StringIO(text), dialect=dialect)]
     except csv.Error as exc:
         raise IngestError(rel, f"is not valid CSV ({exc}) — {_FIX}") from None
+
+
+def _by_header(text: str) -> type[csv.Dialect]:
+    r"""Excel's dialect with the separator its header line holds most of (Excel writes ";" where "," is the
+    decimal comma).
+
+    >>> _by_header('Datum;Zeit;Sitzung\n14.05.2031;9:00;"Leiter; Abt."\n1;2\n').delimiter
+    ';'
+    """
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    separator = max(",;\t|", key=header.count)
+
+    class Header(csv.excel):
+        delimiter = separator if header.count(separator) else ","
+
+    return Header
 
 
 def _xml(rel: str, text: str):

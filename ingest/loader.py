@@ -527,10 +527,14 @@ def pipeline(rel: str, data: bytes, site: Site) -> Parsed:
     doc.sha256 = hashlib.sha256(data).hexdigest()  # the file's own hash, as the loader compares it
     parsed = readers.read(doc, site)
     parsed.notes += notes
+    if doc.encoding != "utf-8":
+        parsed.notes.append(Note(rel, None, "not-utf8", f"saved as {_ENCODINGS[doc.encoding]}, not UTF-8: read as "
+                                 "such — re-save it as UTF-8 if a letter reads wrong"))
     versions.describe_into(parsed, site.series)  # here, in the parsing workers, rather than in the serial part
     return parsed
 
 
+_ENCODINGS = {"cp1252": "Windows-1252 (Excel's CSV in Western Europe)"}
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xbf[\xbe\xbf]")
 
 

@@ -75,17 +75,18 @@ PAGE_SUFFIXES = ("md", "markdown", "html", "htm")
 def parse_document(rel: str, data: bytes) -> Document:
     """Decode ``data``: a page's front matter (YAML or TOML) and body, or a data file's parsed content."""
     sha = hashlib.sha256(data).hexdigest()
-    text = decode(rel, data)
+    text, encoding = decode_any(rel, data)
     suffix = rel.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() if "." in rel.rsplit("/", 1)[-1] else ""
     if suffix in datafile.SUFFIXES:
-        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, data=datafile.load(rel, text, suffix))
+        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, data=datafile.load(rel, text, suffix),
+                        encoding=encoding)
     if suffix not in PAGE_SUFFIXES:  # code or text that may carry programme data: a part's pattern reads it
-        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0)
+        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, encoding=encoding)
     if _TOML_FM.match(text):
         meta, body, body_line = split_toml_front_matter(rel, text)
-        return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front="toml")
+        return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front="toml", encoding=encoding)
     meta, body, body_line = split_front_matter(rel, text)
-    return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line)
+    return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, encoding=encoding)
 
 
 _TOML_FM = re.compile(r"\A\+\+\+[ \t]*\n")
@@ -110,6 +111,33 @@ def split_toml_front_matter(rel: str, text: str) -> tuple[dict, str, int]:
                           line) from None
     body_start = end.end() + 1 if text[end.end():end.end() + 1] == "\n" else end.end()
     return meta, text[body_start:], text[:body_start].count("\n")
+
+
+# a well-formed UTF-8 sequence of two or more bytes: a file that holds one is UTF-8 text with a broken byte, not
+# Windows-1252 text (where "Ã©" is as rare as it looks)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode_any(rel: str, data: bytes) -> tuple[str, str]:
+    r"""The text of ``data`` and its encoding: UTF-8, or else Windows-1252 — what Excel and older Windows tools
+    save a "CSV" or a page as in Western Europe — when the bytes hold no UTF-8 sequence and read as it.
+
+    >>> decode_any("a.csv", "Datum;Zeit;Sitzung\r\n14.05.2024;9:00;Eröffnung\r\n".encode("cp1252"))
+    ('Datum;Zeit;Sitzung\n14.05.2024;9:00;Eröffnung\n', 'cp1252')
+    >>> decode_any("a.csv", b"\xef\xbb\xbf" + "Größe".encode("cp1252"))  # a UTF-8 BOM before Windows-1252 text
+    ('Größe', 'cp1252')
+    """
+    try:
+        return decode(rel, data), "utf-8"
+    except IngestError as error:
+        bare = data.removeprefix(b"\xef\xbb\xbf")
+        if b"\x00" in data or _UTF8_SEQUENCE.search(bare):
+            raise
+        try:
+            text = bare.decode("cp1252")
+        except UnicodeDecodeError:  # bytes Windows-1252 leaves undefined: no text of either kind
+            raise error from None
+        return text.replace("\r\n", "\n").replace("\r", "\n"), "cp1252"
 
 
 def decode(rel: str, data: bytes) -> str:

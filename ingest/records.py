@@ -39,6 +39,7 @@ class Document:
     body_line: int  # 0-based line of the file where ``body`` starts
     data: object = None  # a data file's content; None for pages
     front: str = "yaml"  # the front matter's format: "yaml" or "toml"
+    encoding: str = "utf-8"  # "cp1252" for a file saved as Windows-1252 (Excel's CSV), read as such
 
     @property
     def suffix(self) -> str:

@@ -312,13 +312,28 @@ def test_oddities_are_reported_with_their_reason(mutated, kind, reason):
 
 @pytest.mark.parametrize("mutation, reason", [
     ("nul_byte", "NUL byte"), ("yaml_aliases", "aliases"), ("deep_yaml", "YAML"), ("front_matter_list", "not a mapping"),
-    ("front_matter_scalar", "not a mapping"), ("front_matter_unclosed", "closing|YAML"), ("invalid_utf8", "UTF-8"),
+    ("front_matter_scalar", "not a mapping"), ("front_matter_unclosed", "closing|YAML"),
 ])
 def test_broken_mutants_are_reported_with_their_reason(mutated, mutation, reason):
     """Mutations that make a page unreadable are reported, naming the problem."""
     failed = failures(mutated["summary"])
     for rel in [r for r, m in mutated["mutants"].items() if m == mutation]:
         assert rel in failed and re.search(reason, failed[rel]), (rel, failed.get(rel))
+
+
+def test_a_stray_byte_fails_a_utf8_page_or_reads_an_ascii_one_as_windows_1252(mutated):
+    """A byte no UTF-8 text holds: a page that holds UTF-8 letters is refused, naming it; a page of ASCII letters
+    only may be Windows-1252 text (as Excel saves it), so it is read as such, with a note saying so."""
+    failed = failures(mutated["summary"])
+    # a mutant that copies its original's session is superseded by it: read, and its facts kept out (another note)
+    read_as = {n.path for n in mutated["summary"].notes if n.kind in ("not-utf8", "superseded")}
+    mutants = [r for r, m in mutated["mutants"].items() if m == "invalid_utf8"]
+    assert mutants
+    for rel in mutants:
+        if rel in failed:
+            assert "not valid UTF-8" in failed[rel], failed[rel]
+        else:
+            assert rel in read_as, rel
 
 
 def test_every_other_file_still_lands(mutated):
