@@ -47,11 +47,17 @@ _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organisi
            "privacy", "privacy policy", "politique de confidentialité", "cookie policy", "terms of use", "contact",
            "contact us", "about", "about us", "kontakt", "accessibility", "sitemap"}
 # a programme slot that is no talk: "Coffee break", "Lunch", "Networking reception", "Registration & coffee"
+# breaks in German, Dutch, French, Spanish, Italian and Portuguese too ("Kaffeepause", "pause café", "almuerzo")
+_OTHER_BREAKS = (r"\w*pausen?|\w*pauze|mittagessen|abendessen|empfang|anmeldung|registrierung|kaffee|imbiss|"
+                 r"pause[- ]caf[ée]|pause|déjeuner|dîner|pausa(?: para(?: el)?)? caf[ée]|pausa caff[èe]|pausa|café|"
+                 r"almuerzo|comida|cena|receso|registro|inscripci[óo]n|pranzo|registrazione|intervalo|almoço|jantar|"
+                 r"credenciamento")
 _BREAK_WORDS = (r"coffee|tea|lunch|dinner|breakfast|networking|comfort|evening|welcome|morning|afternoon|health|"
-                r"prayer|drinks|breaks?|receptions?|registration|check-in|doors open|meals?|refreshments|snacks")
+                r"prayer|drinks|breaks?|receptions?|registration|check-in|doors open|meals?|refreshments|snacks|"
+                + _OTHER_BREAKS)
 _BREAK = re.compile(rf"^\W*(?:(?:{_BREAK_WORDS})(?:\s*(?:&|and|/|,|\+)\s*|\s+))*(?:{_BREAK_WORDS})\W*$", re.I)
 _BREAK_CORE = re.compile(r"\b(?:coffee|tea|lunch|dinner|breakfast|networking|breaks?|receptions?|registration|"
-                         r"check-in|doors open|meals?|refreshments)\b", re.I)
+                         r"check-in|doors open|meals?|refreshments|" + _OTHER_BREAKS + r")\b", re.I)
 
 
 def is_break(text: str) -> bool:
@@ -61,6 +67,11 @@ def is_break(text: str) -> bool:
     [True, True, True, True, True]
     >>> [is_break(t) for t in ("Lunch & Learn: Kubernetes", "Welcome remarks", "Breaking the cycle", "")]
     [False, False, False, False]
+    >>> [is_break(t) for t in ("Kaffeepause", "Mittagessen & Networking", "Pause café", "Pausa para el café",
+    ...                        "Almuerzo", "Pranzo", "Almoço", "Koffiepauze")]
+    [True, True, True, True, True, True, True, True]
+    >>> [is_break(t) for t in ("Pause und Reflexion: KI im Amt", "Café científico: datos abiertos", "Accueil")]
+    [False, False, False]
     """
     return bool(_BREAK.match(text or "")) and bool(_BREAK_CORE.search(text))
 

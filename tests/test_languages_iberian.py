@@ -62,5 +62,5 @@ def test_a_spanish_programme_reads_its_roles_and_honorifics_without_a_profile_wo
 
 def test_portuguese_and_italian_role_words():
     assert [role_of(w) for w in ("Moderação", "Painelistas", "Palestrantes", "Discurso de abertura",
-                                 "Palestra magna", "Relatori", "Moderatore", "Saluti istituzionali")] == [
-        "moderator", "panellist", "speaker", "remarks", "keynote", "speaker", "moderator", "remarks"]
+                                 "Palestra magna", "Relatori", "Moderatore", "Saluti istituzionali", "Vortrag")] == [
+        "moderator", "panellist", "speaker", "remarks", "keynote", "speaker", "moderator", "remarks", "speaker"]
