@@ -674,7 +674,7 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
 
 
 _TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing", "heure", "horaire", "horaires",
-               "zeit", "uhrzeit")
+               "zeit", "uhrzeit", "hora", "horas", "horario", "horário", "orario", "ora")
 
 
 def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | None:
@@ -697,9 +697,10 @@ def time_column(heads: list[str], wanted: str, below: list[list[str]]) -> int | 
             return i
     for i, head in enumerate(low):  # "| Date | Speaker | Talk |": a row a talk, dated by its Date cell
         cells = [row[i] for row in below if len(row) > i and row[i]]
-        if head in _DATE_HEADS and cells and 2 * sum(1 for c in cells if first_day(c)) >= len(cells) and len(heads) > 2:
+        if head in DATE_HEADS and cells and 2 * sum(1 for c in cells if first_day(c)) >= len(cells) and len(heads) > 2:
             return i
     return None
 
 
-_DATE_HEADS = ("date", "dates", "day", "datum", "dato", "fecha", "data", "jour", "tag")
+# the header of a column of days ("| Día | Hora | Sala A |"), lower case as printed
+DATE_HEADS = ("date", "dates", "day", "days", "datum", "dato", "fecha", "data", "jour", "tag", "día", "dia", "giorno")

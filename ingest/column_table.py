@@ -25,6 +25,7 @@ People printed in lines (a cell of their own, a paragraph under a table) are ``i
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import zip_longest
 
 from selectolax.lexbor import LexborNode
@@ -91,18 +92,80 @@ def people_columns(header: TableRow) -> dict[str, int] | None:
 
 def html_table(node: LexborNode) -> Block:
     """A ``<table>`` as a table block, a row of cells per ``<tr>`` (at line 0: HTML trees keep no positions), a
-    cell's bold opening as a bold segment and its first link as its link.
+    cell's bold opening as a bold segment and its first link as its link; a cell spanning rows (``rowspan``) is
+    in each of them (a Role cell over two people is the role of both), one spanning columns in the first of them
+    (the others empty: a row of one bold cell stays a sub-header).
 
     >>> from selectolax.lexbor import LexborHTMLParser
     >>> html = "<table><tr><th>Name</th></tr><tr><td><b>Ann</b> Lee</td></tr></table>"
     >>> t = html_table(LexborHTMLParser(html).css_first("table"))
     >>> [[c.text for c in r.cells] for r in t.rows], t.rows[1].cells[0].lines[0][0].bold
     ([['Name'], ['Ann Lee']], True)
+    >>> html = "<table><tr><td rowspan=2>Chair</td><td>Ann Lee</td></tr><tr><td>Bo Chan</td></tr></table>"
+    >>> [[c.text for c in r.cells] for r in html_table(LexborHTMLParser(html).css_first("table")).rows]
+    [['Chair', 'Ann Lee'], ['Chair', 'Bo Chan']]
     """
     table = Block("table", 0)
-    for tr in node.css("tr"):
-        table.rows.append(TableRow(0, [_html_cell(c) for c in tr.iter() if c.tag in ("td", "th")]))
+    for row in grid(node):
+        if any(s is not None and s.top for s in row):  # a row printing no cell of its own adds nothing
+            table.rows.append(TableRow(0, [_html_cell(s.cell) if s is not None and s.left else Cell([], None)
+                                           for s in row]))
     return table
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place of a table's grid: the cell that fills it, whether the place is in the cell's own (first) row and
+    its first column, and how many columns the cell spans."""
+
+    cell: LexborNode
+    top: bool
+    left: bool
+    span: int = 1
+
+
+def grid(node: LexborNode) -> list[list[Slot | None]]:
+    """A ``<table>`` as a grid, a row per ``<tr>``, a place per column: a cell spanning rows or columns
+    (``rowspan``, ``colspan``) fills each place it covers, so that a column means the same in every row (the
+    cells of a row under a rowspan stand in the columns after it, as a browser draws them); ``None`` where no
+    cell is.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> html = ("<table><tr><td rowspan=2>Mon</td><td>9:00</td><td colspan=2>Keynote</td></tr>"
+    ...         "<tr><td>10:00</td><td>Talk</td></tr></table>")
+    >>> rows = grid(LexborHTMLParser(html).css_first("table"))
+    >>> [[s.cell.text() + ("" if s.top else "↓") + ("" if s.left else "→") for s in row] for row in rows]
+    [['Mon', '9:00', 'Keynote', 'Keynote→'], ['Mon↓', '10:00', 'Talk']]
+    """
+    out: list[list[Slot | None]] = []
+    held: dict[int, tuple[Slot, int]] = {}  # column -> the cell of a row above still filling it, rows left
+    for tr in node.css("tr"):
+        row = {col: slot for col, (slot, _) in held.items()}
+        held = {col: (slot, left - 1) for col, (slot, left) in held.items() if left > 1}
+        at = 0
+        for cell in (c for c in tr.iter() if c.tag in ("td", "th")):
+            while at in row:
+                at += 1
+            span, down = _span(cell, "colspan"), _span(cell, "rowspan")
+            for col in range(at, at + span):
+                row.setdefault(col, Slot(cell, True, col == at, span))
+                if down > 1:
+                    held[col] = (Slot(cell, False, col == at, span), down - 1)
+            at += span
+        out.append([row.get(col) for col in range(max(row, default=-1) + 1)])
+    return out
+
+
+def _span(cell: LexborNode, attribute: str) -> int:
+    """A cell's ``rowspan`` or ``colspan``: 1 when absent or unreadable, at most 50 (a typo of "500" spans no page).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> td = LexborHTMLParser('<table><tr><td rowspan="3" colspan="x">A</td></tr></table>').css_first("td")
+    >>> _span(td, "rowspan"), _span(td, "colspan")
+    (3, 1)
+    """
+    value = (cell.attributes.get(attribute) or "1").strip()
+    return max(1, min(int(value), 50)) if value.isdigit() else 1
 
 
 def _html_cell(node: LexborNode) -> Cell:

@@ -42,7 +42,7 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from graph.ids import slugify
+from graph.ids import fold, slugify
 from ingest import agenda, column_table, person_line, times
 from ingest.body_people import DAY_MONTH
 from ingest.cards import clean_time, first_day, options_of, reads_as_time
@@ -58,7 +58,7 @@ from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of, role_of_title
-from ingest.tidy import is_break
+from ingest.tidy import is_break, not_a_person
 
 NAME = "programme"
 SUFFIXES = ("md", "markdown", "html", "htm")
@@ -313,12 +313,15 @@ def dated(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settin
 
 
 def day_numbers(tree: LexborHTMLParser) -> set[int]:
-    """The days N of the "Day N" headings (and one-cell table headers) a page prints.
+    """The days N of the "Day N" headings (bold paragraphs and one-cell table headers too) a page prints.
 
     >>> day_numbers(LexborHTMLParser("<h1>Day 2 – Wed</h1><h2>Day two</h2><table><tr><th>Day 3</th></tr></table>"))
     {2, 3}
+    >>> day_numbers(LexborHTMLParser("<p><b>Day 1 (9 Feb)</b></p><p><b>Day 4</b> was cancelled</p>"))
+    {1}
     """
     heads = [text(h) for h in tree.css(", ".join(sorted(_HEADINGS)))]
+    heads += [text(p) for p in tree.css("p") if (b := p.css_first("strong, b")) is not None and text(b) == text(p)]
     for tr in tree.css("tr"):
         cells = [c for c in tr.iter() if c.tag in ("td", "th")]
         if len(cells) == 1 and cells[0].tag == "th":
@@ -587,8 +590,16 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if page.open is not None:
             page.open.label = title
         lines = lines[1:]
+    elif title and (day := _day_line(title, page)):
+        page.day = day  # "**Day 2 (10 Feb)**", "**Wednesday 14 May**": a day heading printed in bold
+        if page.open is None or page.open.people or page.open.rows or _DAY_N.match(title):
+            page.open, page.timed_level = None, None
+            lines = lines[1:]
+            if not lines:
+                return
+        # else "**Wednesday, 22 October 2025**" under a session's heading: its date too, read below
     elif title and page.open is not None and _only_a_date(title, page):
-        pass  # "**Wednesday, 22 October 2025**" under the session's heading: its date, read below
+        pass  # "**Wednesday, 22 October 2025, 14:00**" under the session's heading: its date and time, read below
     elif title and page.open is not None and not page.open.people and _role_word(title):
         page.open.label = title  # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person
         lines = lines[1:]
@@ -663,6 +674,48 @@ def _only_a_date(printed: str, page: Page) -> bool:
         rest = times.without_date(printed).strip(" ,|·•-–—:")
         return not rest or reads_as_time(rest)
     return _year_less_date_line(printed) is not None
+
+
+def _day_line(printed: str, page: Page) -> date | None:
+    """The day a short line names when it prints a day and nothing else: "Day 2", "Day 1 (9 Feb)", "Wednesday 14
+    May", "Martes 14 de mayo de 2024" (its words each a weekday, a month or a small word of a date); ``None`` for a
+    session's title that prints its day ("Opening address (16 Nov)") and for a date with a time (a session's).
+
+    >>> page = Page(None, 2031)
+    >>> _day_line("Day 1 (9 Feb)", page), _day_line("Martes 13 de mayo de 2031", page)
+    (datetime.date(2031, 2, 9), datetime.date(2031, 5, 13))
+    >>> _day_line("Opening address (16 Nov)", page), _day_line("Wednesday 14 May, 14:00", page)
+    (None, None)
+    """
+    if len(printed) > 60:
+        return None
+    if _DAY_N.match(printed):
+        return page.day_of(printed)
+    words = re.findall(r"[^\W\d_]+", printed)
+    if not re.search(r"\d", printed) or re.search(r"\d[:h]\d", printed) \
+            or not all(w.lower() in _DATE_WORDS or times.month_number(w) or _weekday(w) for w in words):
+        return None
+    return page.day_of(printed)
+
+
+_DATE_WORDS = {"de", "del", "of", "the", "den", "der", "am", "le", "du", "el", "st", "nd", "rd", "th", "er"}
+
+
+def _weekday(word: str) -> bool:
+    """True for a weekday's name or its abbreviation in a language dates are read in ("Martes", "Mi", "Thu").
+
+    >>> _weekday("Martes"), _weekday("thu"), _weekday("Mittwoch"), _weekday("Opening")
+    (True, True, True, False)
+    """
+    return fold(word).rstrip(".") in _weekday_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _weekday_names() -> frozenset[str]:
+    from babel.dates import get_day_names
+
+    return frozenset(fold(name).rstrip(".") for language in times.LANGUAGES for width in ("wide", "abbreviated")
+                     for name in get_day_names(width, locale=language).values()) | {"tues", "thur", "thurs"}
 
 
 def _role_word(title: str) -> bool:
@@ -817,110 +870,214 @@ def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
 
 
 def _table(node: LexborNode, page: Page, opts: Options) -> None:
-    """A programme table: rows of a time cell and a programme cell (and maybe a people cell); a one-cell header
-    row is a day."""
+    """A programme table: rows of a time cell and a programme cell (and maybe a people cell), or a schedule grid of
+    rooms. Spanning cells are laid out first (``column_table.grid``), so a column means the same in every row: a
+    time cell spanning two rows times both, a Day column ("Día", "Date", or cells printing only a day) dates the
+    rows it spans; a row of one cell ("Tuesday 14 May 2031") dates the rows under it and keeps the columns."""
     page.pending = None
-    rows = [[c for c in row.iter() if c.tag in ("td", "th")] for row in node.css("tr")]
-    cols = agenda.Columns()
-    rooms: list[str] = []
-    held: dict[int, int] = {}  # a grid's columns a cell of a row above still fills (rowspan): rows left
-    for k, cells in enumerate(rows):
-        if not cells:
+    rows = column_table.grid(node)
+    cols, day, rooms = agenda.Columns(), None, []
+    for k, row in enumerate(rows):
+        own = [s for s in row if s is not None and s.top and s.left]  # the cells this row prints
+        if not own:
             continue
-        if all(c.tag == "th" for c in cells):
-            cols = _header(cells, rows[k + 1:k + 9], page, opts) or cols
-            rooms = _rooms([text(c) for c in cells], cols, opts)
+        if len(own) == 1 and all(s is not None and s.top for s in row):
+            _one_cell_row(own[0].cell, page)
             continue
+        if all(s.cell.tag == "th" for s in own):  # a header of columns
+            heads = _texts(row)
+            found = _header(heads, [_texts(r) for r in rows[k + 1:k + 9]], page, opts)
+            cols = found or cols
+            day = _day_column(heads, [_texts(r) for r in rows[k + 1:k + 9]], cols.time, page) if found else None
+            rooms = _rooms(heads, cols, day, opts)
+            continue
+        if day is not None and (held := _at(row, day)) is not None and held.top:
+            page.day = page.day_of(text(held.cell)) or page.day  # the Day cell: the day of the rows it spans
         if rooms:
-            _grid_row(cells, cols.time, rooms, page, held)
-            continue
-        if len(cells) <= max(cols.time, cols.programme, cols.people or 0):
-            continue
-        clock, unread = text(cells[cols.time]), None
-        if clock and not reads_as_time(clock):
-            if day := first_day(clock, page.year):
-                page.day = day  # a Date column (time_column = "Date"): the row's day, no time
-            unread, clock = (None if day else clock), ""  # "Room", "TBC": a row that names people keeps its date
-        before = len(page.drafts)
-        if cols.people is None:
-            page.drafts += cell_sessions(node_lines(cells[cols.programme]), page.day, clock or None, page.role)
-        elif (draft := _people_row(cells[cols.programme], cells[cols.people], cols.label, page, clock)) is not None:
-            page.drafts.append(draft)
-        if unread and any(d.people for d in page.drafts[before:]):
-            page.unread_times.append(unread)
+            _grid_row(row, cols.time, day, rooms, page)
+        else:
+            _programme_row(row, cols, page)
+
+
+def _texts(row: list[column_table.Slot | None]) -> list[str]:
+    """The text of each column of a grid row (a spanning cell's in each column it covers)."""
+    return [text(s.cell) if s is not None else "" for s in row]
+
+
+def _one_cell_row(cell: LexborNode, page: Page) -> None:
+    """A row of one cell across the table: a day ("<th colspan=3>Martes 14 de mayo de 2024</th>", "Day 2") dates the
+    rows under it; anything else (a caption, "Lunch") is no session. Either way the columns above stay."""
+    printed = text(cell)
+    found = page.day_of(printed) if cell.tag == "th" else _day_line(printed, page)
+    if found:
+        page.day = found
+
+
+def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, page: Page) -> None:
+    """A row of a Time | Programme table: the sessions of its programme cell (when this row prints it, not a row
+    above it), timed by the time cell (its own, or one spanning it from above)."""
+    time, programme = _at(row, cols.time), _at(row, cols.programme)
+    people = _at(row, cols.people) if cols.people is not None else None
+    if time is None or programme is None or (cols.people is not None and people is None) \
+            or not (programme.top and programme.left):
+        return  # a short row, or a programme cell spanning this row from above: read in its own row
+    clock, unread = text(time.cell), None
+    if clock and not reads_as_time(clock):
+        if found := first_day(clock, page.year):
+            page.day = found  # a Date column (time_column = "Date"): the row's day, no time
+        unread, clock = (None if found else clock), ""  # "Room", "TBC": a row that names people keeps its date
+    before = len(page.drafts)
+    if people is None:
+        page.drafts += cell_sessions(node_lines(programme.cell), page.day, clock or None, page.role)
+    elif (draft := _people_row(programme.cell, people.cell, cols.label, page, clock)) is not None:
+        page.drafts.append(draft)
+    if unread and any(d.people for d in page.drafts[before:]):
+        page.unread_times.append(unread)
+
+
+def _at(row: list[column_table.Slot | None], column: int) -> column_table.Slot | None:
+    return row[column] if column < len(row) else None
 
 
 _SESSION_HEADS = re.compile(r"^(session|sessions|title|programme|program|topic|talk|talks|event|what|agenda|"
                             r"description|details|notes?|activity|theme|subject|speakers?|format|type|track)\b", re.I)
 
 
-def _rooms(heads: list[str], cols: agenda.Columns, opts: Options) -> list[str]:
-    """The rooms of a schedule grid: the headers after the time column when there are two or more and none names
-    a session, people or notes column ("Time | Hall A | Hall B | Room 3"); else none."""
-    others = [h for i, h in enumerate(heads) if i != cols.time]
+def _rooms(heads: list[str], cols: agenda.Columns, day: int | None, opts: Options) -> list[str]:
+    """The rooms of a schedule grid: the headers after the time (and day) column when there are two or more and none
+    names a session, people or notes column ("Time | Hall A | Hall B | Room 3"); else none."""
+    others = [h for i, h in enumerate(heads) if i not in (cols.time, day)]
     if opts.programme_column or cols.people is not None or len(others) < 2 \
             or any(not h.strip() or _SESSION_HEADS.match(h.strip()) for h in others):
         return []
     return heads
 
 
-def _grid_row(cells: list[LexborNode], time: int, rooms: list[str], page: Page, held: dict[int, int]) -> None:
-    """One row of a schedule grid: a session per filled cell, in the room of its column (a cell spanning every
-    room, a keynote, in none; a column a cell above still fills is skipped); the cell's first line its title,
-    the lines under it its people, names alone too."""
-    at, placed = 0, []
-    for cell in cells:
-        while held.get(at):
-            at += 1
-        span, down = (_span(cell, "colspan"), _span(cell, "rowspan"))
-        placed.append((at, span, cell))
-        for col in range(at, at + span):
-            if down > 1:
-                held[col] = down  # counted down below, this row included
-        at += span
-    for col in list(held):
-        held[col] -= 1
-        if held[col] <= 0:
-            del held[col]
-    clock = next((text(c) for start, _, c in placed if start == time), "")
-    if not clock or not reads_as_time(clock):
-        return
-    for start, span, cell in placed:
-        if start == time:
+def _day_column(heads: list[str], below: list[list[str]], time: int, page: Page) -> int | None:
+    """The column of a table that dates its rows: one headed as days ("Día", "Date", "Datum") whose cells read as
+    dates, or one whose cells each print a day and nothing else ("Miércoles 18 de octubre de 2023"); not the time
+    column.
+
+    >>> page = Page(None, 2031)
+    >>> _day_column(["Día", "Hora", "Sala A"], [["Martes 13 de mayo de 2031", "09:00", "Apertura"]], 1, page)
+    0
+    >>> _day_column(["Hora", "Sala A"], [["09:00", "Opening (13 May)"]], 0, page) is None
+    True
+    """
+    for i, head in enumerate(heads):
+        cells = [row[i] for row in below if len(row) > i and row[i]]
+        if i == time or not cells:
             continue
-        lines = [ln for ln in node_lines(cell) if ln.text]
-        if not lines:
+        named = head.strip(" :*").lower() in agenda.DATE_HEADS
+        if named and 2 * sum(1 for c in cells if first_day(c, page.year)) >= len(cells) \
+                or all(_day_line(c, page) for c in cells):
+            return i
+    return None
+
+
+def _grid_row(row: list[column_table.Slot | None], time: int, day: int | None, rooms: list[str], page: Page) -> None:
+    """One row of a schedule grid: a session per cell the row prints (a cell spanning rows is read in its first), in
+    the room of its column (a cell spanning every room, a keynote, in none), at the time of the time cell (its own,
+    or one spanning it from above) unless the cell prints its own ("(11:30 – 12:15)")."""
+    held = _at(row, time)
+    clock = text(held.cell) if held is not None else ""
+    clock = clock if reads_as_time(clock) else ""
+    width = [i for i in range(len(rooms)) if i not in (time, day)]
+    for start, slot in enumerate(row):
+        if slot is None or not (slot.top and slot.left) or start in (time, day):
             continue
-        covered = [rooms[i] for i in range(start, min(start + span, len(rooms))) if i != time]
-        room = covered[0] if len(covered) == 1 else None if len(covered) >= len(rooms) - 1 else " + ".join(covered)
-        title = lines[0].text
-        draft = Draft(_title(title), page.day, clock, _session_role(title, page.role), room=room)
-        for line in lines[1:]:
-            names = split_names(re.sub(r"\s+(?:&|and)\s+", ", ", line.text), [", "])
-            found = agenda.named([(n, None) for n in names]) if len(names) > 1 else \
-                agenda.named(agenda.people_strings(line.text))
-            draft.people += found if found else people_of([line], draft.role)
-        page.drafts.append(draft)
+        covered = [rooms[i] for i in range(start, min(start + slot.span, len(rooms))) if i in width]
+        room = covered[0] if len(covered) == 1 else None if len(covered) >= len(width) else " + ".join(covered)
+        draft = _grid_cell([ln for ln in node_lines(slot.cell) if ln.text], clock, room, page)
+        if draft is not None:
+            page.drafts.append(draft)
 
 
-def _span(cell: LexborNode, attribute: str) -> int:
-    value = (cell.attributes.get(attribute) or "1").strip()
-    return max(1, min(int(value), 50)) if value.isdigit() else 1
+def _grid_cell(lines: list[Line], clock: str, room: str | None, page: Page) -> Draft | None:
+    """The session of a grid cell: its first line the title, the lines under it its people (``_grid_people``); a
+    time printed in the cell (after the title, before it, on a line of its own) is the session's."""
+    if not lines:
+        return None
+    title, own = _cell_time(lines[0].text)
+    rest = lines[1:]
+    if not title and rest:  # the time on a line of its own, the title under it
+        title, rest = rest[0].text, rest[1:]
+    timed = [(ln, _cell_time(ln.text)) for ln in rest]
+    own = own or next((at for _, (words, at) in timed if at and not words), None)
+    rest = [ln for ln, (words, at) in timed if words or not at]  # a line that is only a time: no person
+    if not (own or clock) or not title:
+        return None
+    draft = Draft(_title(title), page.day, own or clock, _session_role(title, page.role), room=room)
+    draft.people += _grid_people(rest, draft.role)
+    return draft
 
 
-def _header(cells: list[LexborNode], below: list[list[LexborNode]], page: Page, opts: Options) \
-        -> agenda.Columns | None:
-    """The columns a header row names (its time column: ``time_column``, else "Slot", "When" … over times), or
-    ``None``; a one-cell header row naming a day dates the rows under it."""
-    heads = [text(c) for c in cells]
-    time = agenda.time_column(heads, opts.time_column, [[text(c) for c in row] for row in below])
+# a time range ending a cell's title line: "Talk: Tides (11:30 – 12:15)", "Plan 2031–2035 <small>11:30 – 12:15</small>"
+_CELL_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_TAIL_TIME = re.compile(rf"[\s(\[|,\u2013\u2014-]*(?P<time>{_CELL_CLOCK}\s*(?:-|\u2013|\u2014|to)\s*{_CELL_CLOCK})[\s)\]]*$",
+                        re.I)
+
+
+def _cell_time(printed: str) -> tuple[str, str | None]:
+    """A cell's title line without the time range printed before or after it, and that time (``None``: none).
+
+    >>> _cell_time("Talk: Tides (11:30 – 12:15)"), _cell_time("Plan 2031–2035 11:30 – 12:15")
+    (('Talk: Tides', '11:30 – 12:15'), ('Plan 2031–2035', '11:30 – 12:15'))
+    >>> _cell_time("14:00–15:00 Workshop"), _cell_time("Python 3.12"), _cell_time("Panel 2 - 3")
+    (('Workshop', '14:00–15:00'), ('Python 3.12', None), ('Panel 2 - 3', None))
+    """
+    if lead := agenda.time_lead(printed):
+        return lead[1], lead[0]
+    m = _TAIL_TIME.search(printed)
+    if m and agenda.a_time(m.group("time")) and re.search(r"[:.h]\d{2}|[ap]\.?m", m.group("time"), re.I):
+        return printed[:m.start()].strip(), m.group("time")
+    return printed, None
+
+
+def _grid_people(lines: list[Line], role: str | None) -> list[Person]:
+    """The people of a grid cell's lines under its title, read as a programme cell's (``people_of``: a label on a
+    line of its own names the role of the lines under it, a bare name the position lines under it); a line of
+    names alone is a person each ("Zoe Kow & Dmitri Vol", "Chloe Dur, Mateus Ara", "Bjorn Ang": each piece a name,
+    no position — "Socia, Restrepo & Asociados" is an organisation's "&")."""
+    out: list[Line] = []
+    for line in lines:
+        own, rest = role_prefix(line.text)
+        names = _names_alone(rest)
+        if not names:
+            out.append(line)
+        elif own:
+            out += [Line(f"{own}: {name}") for name in names]
+        else:
+            out += [Line(name, name) for name in names]  # a name alone on its line in a grid: as sure as a bold one
+    return people_of(out, role)
+
+
+def _names_alone(printed: str) -> list[str]:
+    """The names of a line that prints names and nothing else, joined by commas, "&" or "and"; ``[]`` for any other
+    line: a piece that reads as a job title or an organisation, or one printed after a comma without the honorific
+    the first one has ("Sra. Ana Gil, Oficial de Programas": her position), makes the line a person's.
+
+    >>> _names_alone("Zoe Kow & Dmitri Vol"), _names_alone("Bjorn Ang"), _names_alone("Ann Lee, Socia, Lee & Bo")
+    (['Zoe Kow', 'Dmitri Vol'], ['Bjorn Ang'], [])
+    >>> _names_alone("Sra. Ana Gil, Oficial de Programas"), _names_alone("Ann Lee, Minister of Ports and Tides")
+    ([], [])
+    """
+    names = split_names(re.sub(r"\s+(?:&|and|y|et|und)\s+", ", ", printed), [", "])
+    if len(names) > 1:
+        first, *after = printed.split(",")
+        addressed = bool(split_name(first).honorific) and not all(split_name(p).honorific for p in after)
+        return [] if addressed or any(not_a_person(n) for n in names) else names
+    return [printed] if "," not in printed and looks_like_name(printed) and agenda.a_name(printed) else []
+
+
+def _header(heads: list[str], below: list[list[str]], page: Page, opts: Options) -> agenda.Columns | None:
+    """The columns a header row names (its time column: ``time_column``, else "Slot", "When", "Hora" … over times;
+    ``below``: the rows under it, a column each), or ``None`` (with a hint for the page's note)."""
+    time = agenda.time_column(heads, opts.time_column, below)
     if time is not None:
         return agenda.columns(heads, heads[time], opts.programme_column)
-    if len(cells) == 1 and (day := page.day_of(heads[0])):
-        page.day = day
-    elif len(cells) > 1:
-        page.hints.append(f"the table headed {' | '.join(heads)!r} has no {opts.time_column!r} column: "
-                          "give time_column = \"…\" the header of its time column")
+    page.hints.append(f"the table headed {' | '.join(heads)!r} has no {opts.time_column!r} column: "
+                      "give time_column = \"…\" the header of its time column")
     return None
 
 
