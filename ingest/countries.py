@@ -11,6 +11,8 @@
 ('KE', 'NL', None)
 >>> c.lookup("Kazakstan").code  # a misspelling
 'KZ'
+>>> capital_of("Paris"), capital_of("Lisboa"), capital_of("Bengaluru"), capital_of("Victoria")  # Victoria: several
+('FR', 'PT', None, None)
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from rapidfuzz import fuzz, process
 from graph.ids import fold
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
+CAPITALS = DATA.with_name("capitals.csv")
 _PUNCT = re.compile(r"[^a-z0-9 ]+")
 
 
@@ -129,3 +132,22 @@ class Countries:
 def default_countries() -> Countries:
     """The bundled table (loaded once)."""
     return Countries.load(DATA)
+
+
+@lru_cache(maxsize=1)
+def _capitals(path: Path = CAPITALS) -> dict[str, str]:
+    """Each capital's printed forms (folded as country names are) → its country's code, from ``data/capitals.csv``
+    (``data/make_capitals.py``)."""
+    out: dict[str, str] = {}
+    with open(path, newline="", encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            for text in [rec["capital"], *rec["aliases"].split("|")]:
+                if text.strip():
+                    out.setdefault(_key(text), rec["code"])
+    return out
+
+
+def capital_of(text: str | None) -> str | None:
+    """The code of the country whose capital ``text`` names ("Paris", "Wien", "Washington D.C."), or ``None`` for any
+    other place or word; a capital that names other places too ("Victoria", "Santiago") is none."""
+    return _capitals().get(_key(text)) if text and text.strip() else None

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from graph.ids import slugify
-from ingest.countries import Countries, default_countries
+from ingest.countries import Countries, capital_of, default_countries
 from ingest.names import name_key, slug_key, split_name
 from ingest.records import Note, Parsed, Position, Row, SessionPage
 from ingest.roles import role_of
@@ -212,6 +212,29 @@ _FR_STATE_OFFICE = re.compile(r"\b(?:ambassad(?:eur|rice)|représentante? perman
 _FR_STATE_BODY = re.compile(r"\b(?:ambassade|mission permanente|représentation permanente|consulat(?: général)?|"
                             r"gouvernement|délégation|ministère\s+(?:de|des|du)\s+[\w'’ -]{3,60}?)" + _FR_COUNTRY, re.I)
 
+# the same in Spanish, Portuguese and Italian: "Embajadora de Estonia en Chile", "Ministerio de Relaciones Exteriores
+# de Chile", "Policía Nacional del Perú", "Banco Central del Uruguay", "Ministério das Relações Exteriores do Brasil",
+# "Ambasciata d'Italia in Cile"
+_ES_OF = (r"(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+|do\s+|da\s+|dos\s+|das\s+|della\s+|dello\s+|degli\s+|delle\s+|"
+          r"dei\s+|di\s+|dell['’]\s*|d['’]\s*)")
+_ES_COUNTRY = (rf"\s+{_ES_OF}(?P<country>(?-i:[A-ZÁÉÍÓÚÑÇ][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?))"
+               r"(?=\s+(?:en|em|ante|junto|in|presso|a|al|ao|à|na|no|para|per)\b|\s*[,;()]|\s*$)")
+# what a body or an office is of, before its country: "… de Relaciones Exteriores", "… de Reserva", "… das Relações"
+_ES_PORTFOLIO = rf"(?:\s+{_ES_OF}[\w'’, -]{{3,60}}?)?"
+_ES_STATE_OFFICE = re.compile(
+    r"\b(?:embajador[a]?|embaixador[a]?|ambasciat(?:ore|rice)|representante permanente|rappresentante permanente|"
+    r"encargad[oa] de negocios|encarregad[oa] de negócios|c[óo]nsul(?:[- ]general|-geral| geral)?|console(?: generale)?|"
+    rf"(?:vice)?ministr[oa]{_ES_PORTFOLIO})" + _ES_COUNTRY, re.I)
+_ES_STATE_BODY = re.compile(
+    r"\b(?:(?:embajada|embaixada|ambasciata|misión permanente|missão permanente|missione permanente|representación "
+    r"permanente|representação permanente|rappresentanza permanente|consulado(?: general| geral)?|"
+    r"consolato(?: generale)?|gobierno|governo|delegación|delegação|delegazione)"
+    # the bodies that may name what they are of before their country ("Banco Central de Reserva del Perú")
+    r"|(?:ministerio|ministério|ministero|secretaría|polic[íi]a (?:nacional|federal)|carabineros|guardia civil|"
+    r"fuerzas armadas|forças armadas|forze armate|ej[ée]rcito|ex[ée]rcito|esercito|armada|marinha|fuerza a[ée]rea|"
+    r"força a[ée]rea|banco central|banca centrale|agencia nacional|agência nacional|agenzia nazionale)"
+    + _ES_PORTFOLIO + ")" + _ES_COUNTRY, re.I)
+
 
 def _office_as_title(positions: list[Position], countries: Countries) -> None:
     """A state office printed as the organisation of a position without a title ("affiliation: Ambassador of Nigeria
@@ -226,7 +249,7 @@ def _office_as_title(positions: list[Position], countries: Countries) -> None:
         org = (pos.organisation or "").strip()
         if pos.title or not org or "," in org or ";" in org:
             continue
-        for pattern in (_STATE_OFFICE, _FR_STATE_OFFICE):
+        for pattern in (_STATE_OFFICE, _FR_STATE_OFFICE, _ES_STATE_OFFICE):
             m = pattern.match(re.sub(r"^the\s+", "", org, flags=re.I))
             if m and _is_country(countries, m.group("country")):
                 pos.title, pos.organisation = org, None
@@ -260,20 +283,27 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'EU'
     >>> country_in_org([Position(organisation="Ambassador of Nigeria to Austria")], c)  # an office as the organisation
     'Nigeria'
+    >>> country_in_org([Position(organisation="Policía Nacional del Perú")], c)  # in Spanish, Portuguese, Italian
+    'Perú'
+    >>> country_in_org([Position(title="Embaixadora de Portugal em Espanha")], c)
+    'Portugal'
+    >>> country_in_org([Position(organisation="European Commission, DG CONNECT")], c)  # the body first
+    'EU'
     """
     # a state office printed where the organisation goes (a data file's "affiliation: Ambassador of Nigeria to
     # Austria") names its sending state as a title does
-    for pattern, fields in ((_STATE_BODY, _ORG), (_FR_STATE_BODY, _ORG), (_STATE_OFFICE, _BOTH),
-                            (_FR_STATE_OFFICE, _BOTH)):
+    for pattern, fields in ((_STATE_BODY, _ORG), (_FR_STATE_BODY, _ORG), (_ES_STATE_BODY, _ORG), (_STATE_OFFICE, _BOTH),
+                            (_FR_STATE_OFFICE, _BOTH), (_ES_STATE_OFFICE, _BOTH)):
         for pos in reversed(positions):
             for field in fields:
                 m = pattern.search(getattr(pos, field) or "")
                 # "Delegation of the European Union to Japan": a body that stands for its members, like a state
-                if m and (_is_country(countries, m.group("country")) or countries.body(m.group("country"))):
-                    return m.group("country")
+                if m and (found := _named_country(countries, m.group("country"))):
+                    return found
     # the first organisation only: a later one ("Senior Fellow, Think Tank; Adviser, ENISA") is a side role
     text = next((pos.organisation for pos in positions if pos.organisation), "")
-    for part in [text, *_PARTS.split(text)[1:]]:  # "DG CONNECT, European Commission", "DG CONNECT – Commission …"
+    # "DG CONNECT, European Commission", "DG CONNECT – Commission …", and the body first: "European Commission, DG …"
+    for part in dict.fromkeys([text, *_PARTS.split(text)]):
         if (body := countries.body(part)) is not None:
             return body.code
     for words, fields in ((_BODY_WORDS, _ORG), (_OFFICE_WORDS, _BOTH)):
@@ -289,6 +319,22 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     return None
 
 
+def _named_country(countries: Countries, text: str) -> str | None:
+    """The country (or a body standing for its members) a state body's pattern found, or the one after the last
+    "de"/"do"/"di"… of what it found, where the portfolio before went on ("Pescas de Portugal" of "Ministério do Mar e
+    das Pescas de Portugal").
+
+    >>> c = default_countries()
+    >>> _named_country(c, "Pescas de Portugal"), _named_country(c, "Estados Unidos de América"), _named_country(c, "Mar")
+    ('Portugal', 'Estados Unidos de América', None)
+    """
+    for found in (text, _ES_LAST.split(text)[-1]):
+        if _is_country(countries, found) or countries.body(found):
+            return found
+    return None
+
+
+_ES_LAST = re.compile(rf"\s+{_ES_OF}")
 _ORG, _BOTH = ("organisation",), ("title", "organisation")
 # the parts of an organisation printed with the unit first: "DG CONNECT, European Commission", "Unit A – Commission"
 _PARTS = re.compile(r",\s*|\s+[-–—|/]\s+")
@@ -435,9 +481,33 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
         return m.group("tail")
     head, comma, tail = org.rpartition(",")
     if comma and head.strip() and _is_country(countries, tail):
-        pos.organisation = head.strip()
+        pos.organisation = _without_capital(head.strip(), countries)[0]  # "Centre X, Paris, France"
         return tail.strip()
-    return None
+    org, capital = _without_capital(org, countries)
+    if capital:
+        pos.organisation = org
+    return capital
+
+
+def _without_capital(org: str, countries: Countries) -> tuple[str, str | None]:
+    """An organisation without the capital printed after it, and that capital's country ("Centre for Digital
+    Sovereignty, Paris" → France): a place, not a part of the name (``ingest.identity`` would make it the parent).
+    A capital that names other places too ("Victoria") is none (``ingest.countries.capital_of``).
+
+    >>> c = default_countries()
+    >>> _without_capital("Kestrel Centre for Maps, Paris", c), _without_capital("Kestrel Institute, Washington, D.C.", c)
+    (('Kestrel Centre for Maps', 'France'), ('Kestrel Institute', 'United States'))
+    >>> _without_capital("Centre for Maps, Bengaluru", c), _without_capital("Paris", c)
+    (('Centre for Maps, Bengaluru', None), ('Paris', None))
+    """
+    parts = _COMMA_PARTS.split(org)
+    for n in (1, 2):  # "…, Paris"; "…, Washington, D.C."
+        if len(parts) > n and (code := capital_of(" ".join(parts[-n:]))) and code in countries.by_code:
+            return ", ".join(parts[:-n]), countries.by_code[code].name
+    return org, None
+
+
+_COMMA_PARTS = re.compile(r"\s*,\s*(?![^()]*\))")  # a comma outside brackets
 
 
 def _bracketed_body(countries: Countries, org: str, tail: str) -> bool:

@@ -26,8 +26,11 @@ Everywhere: post-nominals after the name stay with it ("Jane Doe, Ph.D, CTO, Acm
 is a position of its own ("Fellow @ Acme, Presidential Fellow"), job titles and qualifiers
 around the first part stay in the title ("Founder, Vice-Chair and CTO, Acme"; "Contractor,
 UX Strategy, Agency"), and so does a field of work before an organisation ("Director, ICT Security, Ministry
-of Maps"), while a unit stays with its organisation ("Director, Cyber Unit, Ministry of Maps": the unit of a
-parent, ``ingest.identity.split_parent``); a second job loses its joiner ("…; and Lecturer, Uni"),
+of Maps", "Fellow, Programme on Maps, Kestrel Institute") or before a spaced dash ("Director, Maritime Operations –
+National Agency"), while a unit stays with its organisation ("Director, Cyber Unit, Ministry of Maps": the unit of a
+parent, ``ingest.identity.split_parent``); a part that opens with an organisation's noun is no job whatever words
+follow ("Universidad Técnica …"); a bracket "X, Country" after a name is an organisation and its country when X
+reads as no title ("Univ. of Tartu, Estonia"); a second job loses its joiner ("…; and Lecturer, Uni"),
 "CTO at Acme, Inc." is a title at an organisation, a legal form after a comma
 stays with its company ("Acme, Inc.", "Acme, a. s."), and bars with no comma part a title from its
 organisation ("Head of Data | Acme"). A name must read as a person (``ingest.tidy.not_a_person``;
@@ -109,7 +112,7 @@ from functools import lru_cache
 from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
-from ingest.position_words import JOB_NOUNS, ends_in_field, head_words, is_body
+from ingest.position_words import JOB_NOUNS, ends_in_field, head_words, is_body, opens_with_body
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -136,7 +139,10 @@ _ORG_WORD = re.compile(
     r"foundation|association|council|committee|commission|group|company|society|centre|center|office|bureau|"
     r"academy|school|college|laborator(y|ies)|labs?|government|bank|board|federation|organi[sz]ation|services?|"
     r"holdings|partners|network|alliance|forum|division|unit|league|union|parliament|assembly|court|tribunal|"
-    r"secretariat|directorate|observatory|consortium|initiative)\b", re.I)
+    r"secretariat|directorate|observatory|consortium|initiative|univ|dept|govt|intl)\b"
+    # an abbreviated body ("Univ. of Tartu", "Natl. Inst. of Maps"): "Min", "Inst" and "Assoc" need their full stop
+    # ("Min Lee" is a name), and "Assoc. Prof." is a title
+    r"|\b(?:inst|natl|min|assoc)\.(?!\s*prof)", re.I)
 # a title that ends in one of these takes "of <Org>" as its organisation ("CEO of Examplesoft")
 _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|chairperson|founder|co-founder|"
                         r"secretary-general)$", re.I)
@@ -263,9 +269,24 @@ def _name_paren(text: str, r: Reading) -> Person | None:
     if m is None or not is_name(m.group("name"), r) or not_a_person(m.group("org")) == "a heading":
         return None  # "Jane Doe (Moderator)" names a role, not an organisation
     if r.paren == "position":
-        return Person(m.group("name").strip(), _positions(m.group("org").strip(), r))
+        return Person(m.group("name").strip(), _bracket_positions(m.group("org").strip(), r))
     # a declared organisation may still print a job ("Ann Lee (Head of Data, Acme, Norway)"): judged as one
     return Person(m.group("name").strip(), split_affiliation(m.group("org")))
+
+
+def _bracket_positions(text: str, r: Reading) -> list[Position]:
+    """The positions in a bracket after a name: "X, Country" whose X reads as no title is an organisation and its
+    country, however X is spelt ("Univ. of Tartu, Estonia", "Kestrel, Norway"); else a position string.
+
+    >>> [(p.title, p.organisation) for p in _bracket_positions("Univ. of Tartu, Estonia", FREE_TEXT)]
+    [(None, 'Univ. of Tartu, Estonia')]
+    >>> [(p.title, p.organisation) for p in _bracket_positions("Professor, Estonia", FREE_TEXT)]
+    [('Professor', 'Estonia')]
+    """
+    parts = comma_parts(text)
+    if len(parts) == 2 and _a_country(parts[1]) and not _reads_as_title(parts[0]) and not _a_country(parts[0]):
+        return [Position(organisation=text)]
+    return _positions(text, r)
 
 
 def _name_only(text: str, r: Reading) -> Person | None:
@@ -414,11 +435,11 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         parts = _title_run(parts)
         if len(parts) == 1:
             return _lone(parts[0], r, lone)
-        if len(parts) == 2 and _is_org(parts[0]) and not has_job_word(parts[0]) and _a_country(parts[1]):
+        if len(parts) == 2 and _org_not_job(parts[0]) and _a_country(parts[1]):
             return [Position(organisation=", ".join(parts))]  # "Technische Universität Berlin, Allemagne"
         title, rest = parts[0], parts[1:]
     extra = []
-    while len(rest) > 1 and _is_title(rest[-1]):
+    while len(rest) > 1 and _is_title(rest[-1]) and not _opens_org(rest[-1]):
         extra.insert(0, Position(title=rest.pop()))  # "…, Presidential Fellow": a second job, no organisation
     return [Position(title=title or None, organisation=", ".join(rest) or None)] + extra
 
@@ -524,18 +545,23 @@ def _title_run(parts: list[str]) -> list[str]:
     """Parts that belong to the title: qualifiers before it ("Contractor, UX Strategy"), job titles after it
     ("Founder, Vice-Chair and CTO, Acme"), the rest of a list it ends with ("Minister of Communications,
     Technology and Innovation, Examplia"), a field of work before an organisation ("Director, ICT Security,
-    Ministry of Maps"; not a unit: "Director, Cyber Unit, Ministry of Maps" keeps the unit's organisation).
+    Ministry of Maps", "Fellow, Programme on Maps, Kestrel Institute"; not a unit: "Director, Cyber Unit, Ministry
+    of Maps" keeps the unit's organisation), what comes before a spaced dash (``_dash_sides``); never a part that
+    opens with an organisation's noun ("Universidad Técnica …": ``_opens_org``).
 
     >>> _title_run(["Director", "ICT Security", "Ministry of Maps"]), _title_run(["Director", "Cyber Unit", "Ministry"])
     (['Director, ICT Security', 'Ministry of Maps'], ['Director', 'Cyber Unit', 'Ministry'])
+    >>> _title_run(["Fellow", "Programme on Maps", "Kestrel Institute"])
+    ['Fellow, Programme on Maps', 'Kestrel Institute']
     """
+    parts = _dash_sides(parts)
     quals = []
     while len(parts) > 2 and parts[0].lower() in _QUALIFIERS:
         quals.append(parts.pop(0))
     if quals:
         parts = [", ".join(quals + parts[:1])] + parts[1:]
-    while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" or _enumerated(parts[0], parts[1])
-                              or _field(parts[1]) and _whole_org(parts[2])):
+    while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" and not _opens_org(parts[1])
+                              or _enumerated(parts[0], parts[1]) or _work_piece(parts[1]) and _whole_org(parts[2])):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
 
@@ -552,16 +578,64 @@ def _field(part: str) -> bool:
         and not _is_org(part) and not _a_country(part)
 
 
-def _whole_org(part: str) -> bool:
-    """A part that names an organisation by its words ("Ministry of Information", "Acme Group", "EXNA"), not a
-    country.
+# a programme named by its field ("Programme on Maritime Technology", "Program for Open Data"): a field of work of
+# its organisation, not a unit of it (``ingest.identity`` knows no programme as a unit)
+_PROGRAMME = re.compile(r"(?:programme|program|programa|programm)\s+(?:on|of|for|in|de|sur|für|zu|per|di|em)\s", re.I)
 
-    >>> [_whole_org(t) for t in ("Ministry of Information", "Acme Group", "EXNA", "UK", "Kestrel")]
-    [True, True, True, False, False]
+
+def _work_piece(part: str) -> bool:
+    """A piece of the title printed between it and its organisation: a field of work or a programme on one.
+
+    >>> [_work_piece(t) for t in ("ICT Security", "Programme on Maritime Technology", "Cyber Unit", "Kestrel Programme")]
+    [True, True, False, False]
+    """
+    return _field(part) or bool(_PROGRAMME.match(part))
+
+
+# a state's forces named by what they are ("French Armed Forces", "National Police", "Coast Guard")
+_FORCES = re.compile(r"\b(?:forces|police|army|navy|gendarmerie|guard|command)\b", re.I)
+
+
+def _whole_org(part: str) -> bool:
+    """A part that names an organisation by its words ("Ministry of Information", "Acme Group", "EXNA", "French Armed
+    Forces"), not a country.
+
+    >>> [_whole_org(t) for t in ("Ministry of Information", "Acme Group", "EXNA", "French Armed Forces", "UK", "Kestrel")]
+    [True, True, True, True, False, False]
     """
     if _a_country(part) or part in _country_codes():
         return False
-    return is_body(part) or bool(_ORG_WORD.search(part)) or _is_org(part)
+    return is_body(part) or bool(_ORG_WORD.search(part) or _FORCES.search(part)) or _is_org(part)
+
+
+_SPACED_DASH = re.compile(r"\s+[-\u2013\u2014]\s+")
+
+
+def _dash_sides(parts: list[str]) -> list[str]:
+    """The parts with a spaced dash read as the border of the title's side and the organisation's: what comes
+    before it joins the title when it is a field of work or a job's title ("Director, Maritime Operations –
+    National Cyber Agency", "Head of Data – Kestrel Group") and an organisation follows it. A unit or an
+    organisation before a dash stays with the one after it ("Cyber Unit – Ministry of Maps", "Acme – Kestrel Group"),
+    and a dash in the first part stays in the title when a comma parts it from an organisation already ("Acting
+    Director - Corporate Affairs, Kestrel Group").
+
+    >>> _dash_sides(["Director", "Maritime Operations – National Cyber Agency"]), _dash_sides(["Head of Data – Kestrel Group"])
+    (['Director, Maritime Operations', 'National Cyber Agency'], ['Head of Data', 'Kestrel Group'])
+    >>> _dash_sides(["Director", "Cyber Unit – Ministry of Maps"]), _dash_sides(["Head of Asia – Pacific", "Acme"])
+    (['Director', 'Cyber Unit – Ministry of Maps'], ['Head of Asia – Pacific', 'Acme'])
+    """
+    for i, part in enumerate(parts):
+        m = _SPACED_DASH.search(part)
+        if m is None:
+            continue
+        if i == 0 and not all(_a_country(p) for p in parts[1:]):
+            return parts
+        left, right = part[:m.start()].strip(), part[m.end():].strip()
+        title_side = _work_piece(left) or _reads_as_title(left) and not _whole_org(left)
+        if title_side and right[:1].isupper() and _whole_org(right):
+            return [", ".join([*parts[:i], left]), right, *parts[i + 1:]]
+        return parts
+    return parts
 
 
 _OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$")
@@ -764,7 +838,10 @@ def _is_title(text: str) -> bool:
 
 
 def _reads_as_title(text: str) -> bool:
-    """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency", "Writer/Editor")."""
+    """A lone part is a title when it reads as one or opens with one ("Director of Acme Agency", "Writer/Editor"),
+    and opens with no organisation's noun ("Universidad Técnica Federico Santa María": ``_opens_org``)."""
+    if _opens_org(text):
+        return False
     return _job_title(text) or _is_title(text) or _is_title(" ".join(text.split()[:2])) or _ends_in_job(text) \
         or bool(_JOB_NOUN.search(text)) and not _ORG_WORD.search(text) and not _is_org(text)
 
@@ -791,6 +868,36 @@ def _ends_in_job(text: str) -> bool:
         return False
     last = head[-1]
     return last.casefold() not in _NOT_AN_END and (has_job_word(last) or bool(_JOB_NOUN.fullmatch(last)))
+
+
+def _opens_org(text: str) -> bool:
+    """A part that opens with an organisation's noun ("Universidad", "Institute", "Ministère", "Centro"…;
+    data/position_words.toml) is an organisation whatever job word follows ("Universidad Técnica Kestrel",
+    "Instituto Superior Técnico": an adjective after its noun), unless, in English, its head ends in a job's noun
+    ("Institute Director", "Agency Head of Unit": the noun before its job).
+
+    >>> [_opens_org(t) for t in ("Universidad Técnica Kestrel", "Instituto Superior Técnico", "Centro de Mareas",
+    ...                          "Institute Director", "Director of Kestrel University")]
+    [True, True, True, False, False]
+    """
+    words = text.split()
+    if len(words) < 2 or not opens_with_body(text):
+        return False
+    return not (_ORG_WORD.fullmatch(words[0]) and _ends_in_job(text))
+
+
+def _org_not_job(part: str) -> bool:
+    """A part that reads as an organisation and not as a job: by its form ("EXNA", "Kestrel AB"), by its opening
+    noun ("Universidad Técnica …") or by an organisation's word where it reads as no title ("Univ. of Tartu").
+
+    >>> [_org_not_job(t) for t in ("EXNA", "Universidad Técnica Federico Santa María", "Univ. of Tartu", "CISO")]
+    [True, True, True, False]
+    """
+    if _opens_org(part):
+        return True
+    if has_job_word(part):
+        return False
+    return _is_org(part) or bool(_ORG_WORD.search(part)) and not _reads_as_title(part)
 
 
 def _job_title(text: str) -> bool:
