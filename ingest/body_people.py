@@ -27,13 +27,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from ingest import agenda, shortcodes, times
 from ingest.agenda import split_heading
+from ingest import column_table
 from ingest.column_table import column_rows, columns
-from ingest.html_page import Line, node_lines
-from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
+from ingest.html_page import Line
+from ingest.markdown import Block, Segment, line_text, parse_blocks
 from ingest.names import split_name
 from ingest.people_text import label_only, role_prefix
 from ingest.prose_people import prose_people
@@ -204,25 +205,22 @@ def html_table(block: Block) -> Block | None:
     >>> t = html_table(Block("html", 5, lines=[[Segment(html)]]))
     >>> [(r.line, [c.text for c in r.cells]) for r in t.rows], t.rows[1].cells[0].lines[0][0].bold
     ([(6, ['Name']), (7, ['Ann Lee'])], True)
+    >>> html = "<table>\n<tr><td rowspan=2>Panellists</td><td>Ann Lee</td></tr>\n<tr><td>Bo Chan</td></tr>"
+    >>> [(r.line, [c.text for c in r.cells]) for r in html_table(Block("html", 5, lines=[[Segment(html)]])).rows]
+    [(6, ['Panellists', 'Ann Lee']), (7, ['Panellists', 'Bo Chan'])]
     """
     html = block.lines[0][0].text if block.lines and block.lines[0] else ""
     low = html.lower()
     node = LexborHTMLParser(html).css_first("table") if "<table" in low else None
     if node is None:
         return None
-    table, at = Block("table", block.line), low.find("<table")
-    for tr in node.css("tr"):
+    at, lines = low.find("<table"), []
+    for _ in node.css("tr"):  # each row's file line: the tree keeps no positions, the text does
         at = max(low.find("<tr", at + 1), at)
-        table.rows.append(TableRow(block.line + low.count("\n", 0, at),
-                                   [_html_cell(c) for c in tr.iter() if c.tag in ("td", "th")]))
+        lines.append(block.line + low.count("\n", 0, at))
+    table = column_table.html_table(node, lines)  # spanning cells laid out, as programme tables are
+    table.line = block.line
     return table
-
-
-def _html_cell(node: LexborNode) -> Cell:
-    lines = [[s for s in (Segment(ln.bold, bold=True), Segment(ln.text[len(ln.bold):])) if s.text.strip()]
-             for ln in node_lines(node) if ln.text]
-    link = node.css_first("a[href]")
-    return Cell(lines, link.attributes.get("href") if link is not None else None)
 
 
 def _prints_day(text: str) -> bool:

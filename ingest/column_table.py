@@ -90,8 +90,9 @@ def people_columns(header: TableRow) -> dict[str, int] | None:
     return None if title == "title" and set(cols) - {"name", "role"} == {"title"} else cols
 
 
-def html_table(node: LexborNode) -> Block:
-    """A ``<table>`` as a table block, a row of cells per ``<tr>`` (at line 0: HTML trees keep no positions), a
+def html_table(node: LexborNode, lines: list[int] | None = None) -> Block:
+    """A ``<table>`` as a table block, a row of cells per ``<tr>`` (at its file line from ``lines``, one per
+    ``<tr>``; else line 0: HTML trees keep no positions), a
     cell's bold opening as a bold segment and its first link as its link; a cell spanning rows (``rowspan``) is
     in each of them (a Role cell over two people is the role of both), one spanning columns in the first of them
     (the others empty: a row of one bold cell stays a sub-header).
@@ -105,11 +106,12 @@ def html_table(node: LexborNode) -> Block:
     >>> [[c.text for c in r.cells] for r in html_table(LexborHTMLParser(html).css_first("table")).rows]
     [['Chair', 'Ann Lee'], ['Chair', 'Bo Chan']]
     """
-    table = Block("table", 0)
-    for row in grid(node):
+    table = Block("table", lines[0] if lines else 0)
+    for i, row in enumerate(grid(node)):
         if any(s is not None and s.top for s in row):  # a row printing no cell of its own adds nothing
-            table.rows.append(TableRow(0, [_html_cell(s.cell) if s is not None and s.left else Cell([], None)
-                                           for s in row]))
+            table.rows.append(TableRow(lines[i] if lines and i < len(lines) else table.line,
+                                       [_html_cell(s.cell) if s is not None and s.left else Cell([], None)
+                                        for s in row]))
     return table
 
 
