@@ -205,7 +205,7 @@ def html_table(block: Block) -> Block | None:
     >>> t = html_table(Block("html", 5, lines=[[Segment(html)]]))
     >>> [(r.line, [c.text for c in r.cells]) for r in t.rows], t.rows[1].cells[0].lines[0][0].bold
     ([(6, ['Name']), (7, ['Ann Lee'])], True)
-    >>> html = "<table>\n<tr><td rowspan=2>Panellists</td><td>Ann Lee</td></tr>\n<tr><td>Bo Chan</td></tr>"
+    >>> html = "<table>\\n<tr><td rowspan=2>Panellists</td><td>Ann Lee</td></tr>\\n<tr><td>Bo Chan</td></tr>"
     >>> [(r.line, [c.text for c in r.cells]) for r in html_table(Block("html", 5, lines=[[Segment(html)]])).rows]
     [(6, ['Panellists', 'Ann Lee']), (7, ['Panellists', 'Bo Chan'])]
     """
