@@ -1,0 +1,260 @@
+"""Programme blocks outside tables: lines led by a time open sessions; bold titles, role labels, people lines,
+date, time and room lines and ``<time datetime>`` open or fill them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from selectolax.lexbor import LexborNode
+
+from ingest import agenda, times
+from ingest.cards import clean_time, first_day, reads_as_time
+from ingest.html_page import Line, node_lines, text
+from ingest.people_text import label_only, role_prefix
+from ingest.person_line import Person
+from ingest.prose_people import prose_people
+from ingest.names import split_name
+from ingest.person_pattern import looks_like_name
+from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date
+from ingest.programme_page import Page, _open
+from ingest.programme_sessions import Draft, _session_role, _title, people_of
+from ingest.roles import role_of, role_of_title
+
+
+def _block(node: LexborNode, page: Page) -> None:
+    """A paragraph, list or list item outside tables: lines led by a time open sessions; the rest is read as
+    a bold title, role labels and people."""
+    if _datetimes(node, page):
+        return
+    lines = _block_lines(node)
+    if not lines:
+        return
+    cuts = [i for i, ln in enumerate(lines) if agenda.time_lead(ln.text)] + [len(lines)]
+    if cuts[0]:
+        _untimed(node, lines[:cuts[0]], page)
+    for start, end in zip(cuts, cuts[1:]):
+        _timed(node, lines[start:end], page)
+
+
+def _block_lines(node: LexborNode) -> list[Line]:
+    """The printed lines of a block; in a list, an item printing a name alone on its first line and its position on
+    the lines below ("Ann Lee", then "Incident Handler, CERT.XY") is one line ("Ann Lee, Incident Handler, CERT.XY"):
+    read line by line, "Incident Handler, CERT.XY" would be a second person."""
+    if node.tag not in ("ul", "ol"):
+        return [ln for ln in node_lines(node) if ln.text]
+    out: list[Line] = []
+    for item in node.iter():
+        lines = [ln for ln in node_lines(item) if ln.text]
+        out += [Line(", ".join(ln.text for ln in lines), lines[0].bold)] if _name_then_position(lines) else lines
+    return out
+
+
+def _name_then_position(lines: list[Line]) -> bool:
+    """A name alone on the first line, then one to three lines that are no person, time or role label."""
+    if not 2 <= len(lines) <= 4 or "," in lines[0].text or not looks_like_name(lines[0].text) \
+            or role_prefix(lines[0].text)[0]:
+        return False
+    return not any(agenda.time_lead(ln.text) or role_prefix(ln.text)[0] or split_name(ln.text).honorific
+                   or ("," not in ln.text and looks_like_name(ln.text)) for ln in lines[1:])
+
+
+def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
+    clock, rest = agenda.time_lead(lines[0].text)  # type: ignore[misc]
+    page.pending = None
+    if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
+        return  # "18:00 doors, 18:30 talks": the evening's times, no session
+    if not rest and len(lines) == 1:
+        page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
+        return
+    names = [text(a) for a in node.css("a")]
+    emphasis = [text(e) for e in node.css("em, i")]
+    more = lines[1:]
+    while more and agenda.quoted(more[0].text, emphasis):
+        rest, more = f"{rest} {more[0].text}", more[1:]
+    if not rest and more and not role_prefix(more[0].text)[0] and not looks_like_name(more[0].text):
+        rest, more = more[0].text, more[1:]  # the time alone, the title on the next line
+    elif not rest and page.open is not None and page.open.time_label is None:
+        page.open.time_label = clock  # a session's time printed under its title
+        page.open.people += people_of(more, page.open.role)
+        return
+    title, found = agenda.item_parts(rest, names, emphasis)
+    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, page.role))
+    draft.people += agenda.named(found) + people_of(more, draft.role)
+    _open(page, draft)
+
+
+def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Lines led by no time: a bold title opens a session (with the people printed under it), a role label
+    ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
+    first = lines[0]
+    title = first.bold if first.bold and first.bold == first.text else ""
+    if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
+            and text(node.css_first("a")) == first.text:
+        title = first.text  # a paragraph that is only a link to the session
+    pending, page.pending = page.pending, None
+    if pending and title and not looks_like_name(title) and not label_only(first.text):
+        _open(page, Draft(_title(title), pending[1] or page.day, pending[0], _session_role(title, page.role)), 0)
+        page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
+        return
+    if pending:
+        _settle(page, pending)
+    if label_only(first.text):
+        if page.open is not None:
+            page.open.label = role_prefix(first.text)[0]
+        lines = lines[1:]
+    elif title and page.open is not None and page.timed_level is not None and not page.open.title:
+        page.open.title, page.open.role = _title(title), _session_role(title, page.role)
+        lines = lines[1:]  # "### 10:10 am - 11:00 am" then "**Session 1, Standing up a team**"
+    elif title and _page_role(title, page):
+        page.role = title  # "**Keynote**", "**Panel**" on a roundtable's page: roles of the page's own event
+        if page.open is not None:
+            page.open.label = title
+        lines = lines[1:]
+    elif title and (day := _day_line(title, page)):
+        page.day = day  # "**Day 2 (10 Feb)**", "**Wednesday 14 May**": a day heading printed in bold
+        if page.open is None or page.open.people or page.open.rows or _DAY_N.match(title):
+            page.open, page.timed_level = None, None
+            lines = lines[1:]
+            if not lines:
+                return
+        # else "**Wednesday, 22 October 2025**" under a session's heading: its date too, read below
+    elif title and page.open is not None and _only_a_date(title, page):
+        pass  # "**Wednesday, 22 October 2025, 14:00**" under the session's heading: its date and time, read below
+    elif title and page.open is not None and not page.open.people and _role_word(title):
+        page.open.label = title  # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person
+        lines = lines[1:]
+    elif title and not looks_like_name(title) and not _caption(node):
+        _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
+        page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
+        return
+    if page.open is None:
+        _stray(node, lines, page)
+        return
+    for line in lines:
+        _date_line(line.text, page)
+        if (m := _TIME_LINE.match(line.text)) and page.open.time_label is None and reads_as_time(m.group("time")):
+            page.open.time_label = m.group("time")  # "Time: 3.30pm – 4.00pm (SGT)"
+        if (m := _ROOM_LINE.match(line.text)) and page.open.room is None:
+            page.open.room = m.group("room").strip()  # "Location: South Seas AB"
+    if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
+        page.open.people += people_of(lines, page.open.label or page.open.role)
+    elif page.open.time_label and _people_list(node, lines):
+        page.open.people += people_of(lines, page.open.role)  # the people of a timed session, under no label
+    elif _featured(lines) or _speaker_of(page.open, lines):
+        page.open.people += people_of(lines, page.open.role)
+    elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
+        page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
+    if len(lines) > 1 and label_only(lines[-1].text):
+        page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
+
+
+def _featured(lines: list[Line]) -> bool:
+    """A line opening with "with", "avec", "mit", "featuring" and a person: the people of the session."""
+    return any(role_prefix(ln.text) == (None, rest) and rest != ln.text and looks_like_name(rest.split(",")[0])
+               for ln in lines if (rest := role_prefix(ln.text)[1]))
+
+
+def _speaker_of(draft: Draft, lines: list[Line]) -> bool:
+    """One line naming one person with an honorific or a position under a session that names a role and nobody yet
+    ("Discours de clôture", then "Mme Katrin Aaltonen, députée européenne, …"): that session's speaker."""
+    if draft.people or len(lines) != 1 or not draft.title or not role_of_title(draft.title):
+        return False
+    found = people_of(lines, draft.role)
+    return len(found) == 1 and (bool(found[0].positions) or bool(split_name(lines[0].text.split(",")[0]).honorific))
+
+
+def _settle(page: Page, pending: tuple[str, date | None]) -> None:
+    """A time printed alone and followed by no title: the time of the open session, printed under its title, else
+    a session of its own."""
+    clock, day = pending
+    if page.open is not None and page.open.time_label is None:
+        page.open.time_label, page.open.day = clock, day or page.open.day
+    else:
+        _open(page, Draft(clock, day or page.day, clock, page.role))
+
+
+def _people_list(node: LexborNode, lines: list[Line]) -> bool:
+    """True for a list of people, one a line ("Name, Title, Org", "**Name**, Title, Org"), and nothing else."""
+    if not lines or (node.tag not in ("ul", "ol") and not all(looks_like_name(ln.bold) for ln in lines)):
+        return False
+    items = [li for li in node.iter() if li.tag == "li"]
+    if items and any(len(node_lines(li)) > 1 for li in items):  # a name line, then its position lines
+        return all(len(people_of(node_lines(li), None)) == 1 for li in items)
+    return len(people_of(lines, None)) == len(lines)
+
+
+_TIME_LINE = re.compile(r"^\s*(?:time|timing|when|zeit|heure|horaire)\s*:\s*(?P<time>\S.{2,60})$", re.I)
+
+
+def _role_word(title: str) -> bool:
+    """A short bold role word standing for a label ("Keynote Speaker", "Panellists"), not a session's title."""
+    return bool(role_of(title)) and len(title.split()) <= 3 and not re.search(r"[\d(:]", title)
+
+
+def _page_role(title: str, page: Page) -> bool:
+    """True for a bold role word ("Keynote", "Closing remarks") printed where no session but the page's own is open."""
+    own = page.open is None or (page.title is not None and page.open.title == _title(page.title))
+    return own and page.title is not None and bool(role_of(title)) and len(title.split()) <= 4 \
+        and not re.search(r"[\d(]", title)  # "Opening address (15 Nov)" titles a session of its own
+
+
+def _stray(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """People printed where no session is open: the page's own session when its front matter titles it (a
+    roundtable's "**Keynote**" and "**Panel**" blocks are roles of one event), else the hint of the page's
+    "no session" note."""
+    labelled = lines and (any(role_prefix(ln.text)[0] for ln in lines) or _people_list(node, lines))
+    if page.title and (labelled or (page.role and lines)):
+        _open(page, Draft(_title(page.title), page.day, None, _session_role(page.title, None)))
+        page.open.people += people_of(lines, page.role)  # type: ignore[union-attr]
+        return
+    prose = prose_people(" ".join(ln.text for ln in lines)) if page.title and lines and not labelled else []
+    if prose:  # "The event featured remarks by H.E. Ms Ana Lima, Ambassador, …": the page's own session
+        _open(page, Draft(_title(page.title), page.day, None, _session_role(page.title, None)))
+        page.open.people += [Person(m.name, m.positions, m.label or page.role, lines[0].text, True)  # type: ignore[union-attr]
+                             for m in prose]
+        return
+    if labelled:
+        page.hints.append(f"people lines stand under no session title or time (e.g. {lines[0].text[:60]!r}): print "
+                          "a heading, a bold title or a time before them (or see docs/sites.md for another reader)")
+
+
+_STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<clock>\d{2}:\d{2}))?")
+
+
+def _datetimes(node: LexborNode, page: Page) -> bool:
+    """``<time datetime="2025-03-12T09:00">``: the day and start of the open session (a second one its end), else of
+    the session the next title opens. True when the block prints nothing but those times."""
+    stamps = [m for t in node.css("time[datetime]") if (m := _STAMP.match(t.attributes.get("datetime") or ""))]
+    if not stamps:
+        return False
+    day = first_day(stamps[0].group("day"))
+    same_day = [m.group("clock") for m in stamps[:2] if m.group("clock") and m.group("day") == stamps[0].group("day")]
+    clock = " - ".join(same_day)
+    draft = page.open
+    if draft is not None and not draft.people \
+            and (not clock or not draft.time_label or _starts(draft.time_label, clock)):
+        draft.day, draft.time_label = day or draft.day, draft.time_label or clock or None
+    elif clock:
+        page.pending = (clock, day)
+    rest = text(node)
+    for t in node.css("time"):
+        rest = rest.replace(text(t), " ")
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def _starts(label: str, clock: str) -> bool:
+    """True when two printed times start at the same time ("9:00 – 10:30", "09:00 - 10:30")."""
+    return times.parse_time_range(clean_time(label))[0] == times.parse_time_range(clean_time(clock))[0]
+
+
+def _caption(node: LexborNode) -> bool:
+    """A bold line just before a list introduces the list ("**This webinar will discuss**"): no session."""
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    return after is not None and after.tag in ("ul", "ol")
+
+
+_ROOM_LINE = re.compile(r"^\s*(?:location|room|venue|hall|where|salle|raum|ort)\s*:\s*(?P<room>[^,;]{2,60})$", re.I)

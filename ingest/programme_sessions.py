@@ -1,0 +1,171 @@
+"""Sessions being read (``Draft``): the sessions of a programme cell, the people of their lines, their titles and
+roles, and the session records they become (``sessions``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import urljoin
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+from graph.ids import slugify
+from ingest import agenda, times
+from ingest.cards import clean_time
+from ingest.html_page import Line, Lines, groups, permalink
+from ingest.people_text import label_only, unglue
+from ingest.person_line import Person, read_people
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
+from ingest.profile import Settings
+from ingest.records import Document, Row, SessionPage
+from ingest.roles import role_of, role_of_title
+from ingest.tidy import is_break
+
+if TYPE_CHECKING:  # annotations only: ingest.programme_page imports this module
+    from ingest.programme_page import Options
+
+
+@dataclass
+class Draft:
+    """A session being read: title, day, times, role and people."""
+
+    title: str
+    day: date | None
+    time_label: str | None = None
+    role: str | None = None
+    people: list[Person] = field(default_factory=list)
+    label: str | None = None  # a role label printed inside the session ("Speakers:")
+    room: str | None = None  # the column of a schedule grid (its header: the room)
+    link: str | None = None  # the site page its title links to (the talk's own page): its address
+    rows: list[Row] = field(default_factory=list)  # people of a table under it ("| Speaker | Position | Country |")
+
+
+_QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
+_DASH = re.compile(r"\s*[\u2013\u2014]\s*|\s+-\s+")
+_FROM = re.compile(r"^(?P<title>.{3,60}?)\s+(?:from|by)\s+(?P<rest>.+)$")
+
+
+def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, role: str | None) -> list[Draft]:
+    """The sessions of one programme cell: each opens with a bold title, or is a one-line
+    "Label–Name (Title, Org)“Talk”" or "Talk from Title, Name"."""
+    drafts: list[Draft] = []
+    for group in groups(lines):
+        first = group[0]
+        if first.bold and not looks_like_name(first.bold) and not label_only(first.bold):
+            drafts.append(Draft(_title(first.bold), day, time_label, _session_role(first.bold, role)))
+            rest = first.text[len(first.bold):].strip(" –—-:")
+            people_lines = ([Line(rest)] if rest else []) + group[1:]
+        elif not drafts:
+            draft, people_lines = _inline_session(group, day, time_label, role)
+            drafts.append(draft)
+        else:
+            people_lines = group
+        drafts[-1].people += people_of(people_lines, drafts[-1].role)
+    return drafts
+
+
+def people_of(lines: list[Line], role: str | None) -> list[Person]:
+    """The people of a run of lines (``read_people``), with a role printed after a person ("… (Moderator)"), several
+    bracketed people in one line ("Panelists: A (Org), B (Org)") and "Name (Org)" read as an organisation."""
+    found = read_people(agenda.split_labelled([agenda.role_suffix(ln) for ln in lines]), role)
+    for person in found:
+        person.positions = agenda.bracket_organisation(person.line, person.positions)
+    return found
+
+
+def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, list[Line]]:
+    """A session whose title is not bold: the people may sit in the same line as the title."""
+    printed = group[0].text
+    quoted = _QUOTED.search(printed)
+    plain = _QUOTED.sub(" ", printed).strip() if quoted else printed
+    dash = _DASH.search(plain)
+    title_first = False
+    if dash:  # "Keynote–Jane Doe (CTO, Acme)“Talk”"
+        lead, rest = plain[:dash.start()], [plain[dash.end():]]
+    elif (m := _FROM.match(plain)) and role_of(m.group("title")):  # "Opening Remarks from Acme's CEO, Jane Doe"
+        lead, rest, title_first = m.group("title"), [m.group("rest")], True
+    elif quoted:  # "Panel Discussion“Talk”Jane Doe (…) [Host]Bo Chan (…)"
+        lead, rest = printed[:quoted.start()], [printed[quoted.end():]]
+    else:  # "In Conversation with Dr Jane Doe (Minister)Moderator: Bo Chan, CEO, Acme"
+        pieces = unglue(plain)
+        lead, rest = pieces[0], pieces[1:]
+    label = lead.strip() if role_of(lead) and len(lead) < 40 else None
+    talk = quoted.group("title").strip() if quoted else None
+    draft = Draft(_title(talk or lead.strip() or printed), day, time_label, label or role)
+    lines = [Line(p) for r in rest for p in unglue(r.strip()) if p]
+    found = [p for p in people_of(lines, draft.role) if p.positions or p.label]
+    if title_first and not found and rest:
+        split = split_person(rest[0], reading=FREE_TEXT, title_first=True)
+        found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name else []
+    if (m := re.search(r"\bwith\s+(?P<who>[A-Z][^()]+\([^()]+\))\s*$", lead)):  # "In Conversation with X (…)"
+        found = [p for p in people_of([Line(m.group("who"))], draft.role) if p.positions] + found
+    draft.people += found
+    return draft, group[1:]
+
+
+def _title(printed: str) -> str:
+    """A session's title as printed, without the separators around it, quotes around all of it and a paper
+    title's full stop.
+
+    >>> _title('"Myths and misconceptions"'), _title("*Securing Models.*".strip("*")), _title("Q&A: Jane Doe")
+    ('Myths and misconceptions', 'Securing Models', 'Q&A: Jane Doe')
+    """
+    title = re.sub(r"(?<=[^\W\d_]{4})\.$", "", printed.strip(" :–—-"))
+    if len(title) > 2 and title[0] in "\"“«'" and title[-1] in "\"”»'" and not re.search("[\"“”«»]", title[1:-1]):
+        title = title[1:-1].strip()
+    return title
+
+
+def _session_role(title: str, heading: str | None) -> str | None:
+    """The role of a session's people: a heading more particular than "Speakers", else the title's role word."""
+    if heading and role_of(heading) not in ("speaker", None):
+        return heading
+    return role_of_title(title) or heading
+
+
+def _label(printed: str | None, session_role: str | None) -> str | None:
+    """A person's role label: the printed one, unless it only says "Speaker(s)" in a session whose title names a
+    role of its own ("Closing remarks" then "Speakers: Dr Ada Berg": she gives the remarks).
+
+    >>> _label("Speakers", "Closing remarks"), _label("Moderator", "Panel"), _label(None, "Keynote")
+    ('Closing remarks', 'Moderator', 'Keynote')
+    """
+    if printed and session_role and role_of(printed) == "speaker" and role_of(session_role) not in (None, "speaker"):
+        return session_role
+    return printed or session_role
+
+
+def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Options) -> list[SessionPage]:
+    """Session records of the drafts that name people, each with its own permalink (page + title)."""
+    base = permalink(str(doc.meta.get("permalink") or ""), settings.base_url) or f"/{PurePosixPath(doc.path).stem}/"
+    lines = Lines(doc)
+    zone = times.page_zone(doc.body)  # "(all times in CEST)": for the times printed without a zone
+    seen: dict[str, int] = {}
+    links = Counter(d.link for d in drafts if d.link)
+    out = []
+    for draft in drafts:
+        if not (draft.people or draft.rows) or draft.day is None or is_break(draft.title):
+            continue  # "Dinner (Fat Lizard)": a break's bracket is its place, no person
+        slug = slugify(draft.title)[:60] or "session"
+        seen[slug] = seen.get(slug, 0) + 1
+        anchor = slug if seen[slug] == 1 else f"{slug}-{seen[slug]}"
+        # a title linking to the talk's own page is that page's session (one link per talk: not a list page)
+        address = urljoin(f"https://site{base}", draft.link).partition("https://site")[2] \
+            if draft.link and links[draft.link] == 1 else f"{base}#{anchor}"
+        session = SessionPage(path=doc.path, title=draft.title, permalink=address, date=draft.day,
+                              time_label=draft.time_label, room=draft.room)
+        if draft.time_label:
+            start, end = times.parse_time_range(clean_time(draft.time_label))
+            session.start, session.end = times.combine(draft.day, start), times.combine(draft.day, end)
+            if zone and session.start and session.start.tzinfo is None:
+                session.start = session.start.replace(tzinfo=zone)
+                session.end = session.end.replace(tzinfo=zone) if session.end else None
+        session.rows = [Row(line=lines.of(p.name), role_label=_label(p.label, draft.role) or opts.role_label,  # type: ignore[arg-type]
+                            printed_name=p.name, link=None, positions=p.positions) for p in draft.people]
+        for row in draft.rows:  # a table's people, their roles as the people lines' (the session's role word)
+            row.role_label = _label(row.role_label, draft.role) or opts.role_label
+        session.rows += draft.rows
+        out.append(session)
+    return out

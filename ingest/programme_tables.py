@@ -1,0 +1,186 @@
+"""Programme tables: rows of a time cell and a programme cell (and maybe a people cell), dated by a Day column or a
+one-cell row, and tables of people under a session; schedule grids of rooms are ``ingest.programme_grid``'s."""
+
+from __future__ import annotations
+
+import functools
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from ingest import agenda, column_table
+from ingest.cards import first_day, reads_as_time
+from ingest.html_page import node_lines, text
+from ingest.people_text import role_prefix
+from ingest.programme_days import _day_line
+from ingest.programme_grid import _at, _grid_row, _rooms
+from ingest.programme_page import Options, Page
+from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions
+from ingest.records import Note
+from ingest.roles import role_of
+
+
+def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
+    """A table of people under an open session ("**Panellists:**", then "| Speaker | Position | Organisation |"):
+    its rows are that session's people, read by ``ingest.column_table`` (a Role column, else the label printed
+    before the table, gives the role); a table of people that names nobody is noted. False for any other table."""
+    if page.open is None:
+        return False
+    table = column_table.html_table(node)
+    cols = column_table.people_columns(table.rows[0]) if table.rows else None
+    if cols is None:
+        return False
+    heads = [c.text for c in table.rows[0].cells]
+    if agenda.time_column(heads, opts.time_column, [[c.text for c in r.cells] for r in table.rows[1:9]]) is not None:
+        return False
+    header = heads[cols["name"]]
+    label = page.open.label or page.role or (None if role_of(header) else opts.role_label)
+    found: list[Note] = []
+    rows = column_table.column_rows(page.path, table, cols, label, found)
+    for row in rows:
+        row.line = (page.lines.of(row.printed_name) if page.lines else None) or 0
+    page.open.rows += rows
+    page.notes += [Note(n.path, None, n.kind, f"table under {page.open.title!r}: {n.message}") for n in found]
+    if not rows:
+        page.note(heads[0], "skipped-row", f"the table headed {' | '.join(heads)!r} under the session "
+                  f"{page.open.title!r} names nobody in its {header!r} column — no people read from it")
+    return True
+
+
+def _table(node: LexborNode, page: Page, opts: Options) -> None:
+    """A programme table: rows of a time cell and a programme cell (and maybe a people cell), or a schedule grid of
+    rooms. Spanning cells are laid out first (``column_table.grid``), so a column means the same in every row: a
+    time cell spanning two rows times both, a Day column ("Día", "Date", or cells printing only a day) dates the
+    rows it spans; a row of one cell ("Tuesday 14 May 2031") dates the rows under it and keeps the columns."""
+    page.pending = None
+    rows = column_table.grid(node)
+    cols, day, rooms = agenda.Columns(), None, []
+    for k, row in enumerate(rows):
+        own = [s for s in row if s is not None and s.top and s.left]  # the cells this row prints
+        if not own:
+            continue
+        if len(own) == 1 and all(s is not None and s.top for s in row):
+            _one_cell_row(own[0].cell, page)
+            continue
+        if all(s.cell.tag == "th" for s in own):  # a header of columns
+            heads = _texts(row)
+            found = _header(heads, [_texts(r) for r in rows[k + 1:k + 9]], page, opts)
+            cols = found or cols
+            day = _day_column(heads, [_texts(r) for r in rows[k + 1:k + 9]], cols.time, page) if found else None
+            rooms = _rooms(heads, cols, day, opts)
+            continue
+        if day is not None and (held := _at(row, day)) is not None and held.top:
+            page.day = page.day_of(text(held.cell)) or page.day  # the Day cell: the day of the rows it spans
+        if rooms:
+            _grid_row(row, cols.time, day, rooms, page)
+        else:
+            _programme_row(row, cols, page)
+
+
+def _texts(row: list[column_table.Slot | None]) -> list[str]:
+    """The text of each column of a grid row (a spanning cell's in each column it covers)."""
+    return [text(s.cell) if s is not None else "" for s in row]
+
+
+def _one_cell_row(cell: LexborNode, page: Page) -> None:
+    """A row of one cell across the table: a day ("<th colspan=3>Martes 14 de mayo de 2024</th>", "Day 2") dates the
+    rows under it; anything else (a caption, "Lunch") is no session. Either way the columns above stay."""
+    printed = text(cell)
+    found = page.day_of(printed) if cell.tag == "th" else _day_line(printed, page)
+    if found:
+        page.day = found
+
+
+def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, page: Page) -> None:
+    """A row of a Time | Programme table: the sessions of its programme cell (when this row prints it, not a row
+    above it), timed by the time cell (its own, or one spanning it from above)."""
+    time, programme = _at(row, cols.time), _at(row, cols.programme)
+    people = _at(row, cols.people) if cols.people is not None else None
+    if time is None or programme is None or (cols.people is not None and people is None) \
+            or not (programme.top and programme.left):
+        return  # a short row, or a programme cell spanning this row from above: read in its own row
+    clock, unread = text(time.cell), None
+    if clock and not reads_as_time(clock):
+        if found := first_day(clock, page.year):
+            page.day = found  # a Date column (time_column = "Date"): the row's day, no time
+        unread, clock = (None if found else clock), ""  # "Room", "TBC": a row that names people keeps its date
+    before = len(page.drafts)
+    if people is None:
+        page.drafts += cell_sessions(node_lines(programme.cell), page.day, clock or None, page.role)
+    elif (draft := _people_row(programme.cell, people.cell, cols.label, page, clock)) is not None:
+        page.drafts.append(draft)
+    if unread and any(d.people for d in page.drafts[before:]):
+        page.unread_times.append(unread)
+
+
+def _day_column(heads: list[str], below: list[list[str]], time: int, page: Page) -> int | None:
+    """The column of a table that dates its rows: one headed as days ("Día", "Date", "Datum") whose cells read as
+    dates, or one whose cells each print a day and nothing else ("Miércoles 18 de octubre de 2023"); not the time
+    column.
+
+    >>> page = Page(None, 2031)
+    >>> _day_column(["Día", "Hora", "Sala A"], [["Martes 13 de mayo de 2031", "09:00", "Apertura"]], 1, page)
+    0
+    >>> _day_column(["Hora", "Sala A"], [["09:00", "Opening (13 May)"]], 0, page) is None
+    True
+    """
+    for i, head in enumerate(heads):
+        cells = [row[i] for row in below if len(row) > i and row[i]]
+        if i == time or not cells:
+            continue
+        named = head.strip(" :*").lower() in agenda.DATE_HEADS
+        if named and 2 * sum(1 for c in cells if first_day(c, page.year)) >= len(cells) \
+                or all(_day_line(c, page) for c in cells):
+            return i
+    return None
+
+
+def _header(heads: list[str], below: list[list[str]], page: Page, opts: Options) -> agenda.Columns | None:
+    """The columns a header row names (its time column: ``time_column``, else "Slot", "When", "Hora" … over times;
+    ``below``: the rows under it, a column each), or ``None`` (with a hint for the page's note)."""
+    time = agenda.time_column(heads, opts.time_column, below)
+    if time is not None:
+        return agenda.columns(heads, heads[time], opts.programme_column)
+    page.hints.append(f"the table headed {' | '.join(heads)!r} has no {opts.time_column!r} column: "
+                      "give time_column = \"…\" the header of its time column")
+    return None
+
+
+def _people_row(session: LexborNode, people: LexborNode, label: str | None, page: Page, clock: str) -> Draft | None:
+    """A row whose session cell holds the title and whose people cell the people, one a line."""
+    titles = [ln.text for ln in node_lines(session) if ln.text]
+    if not titles:
+        return None
+    labelled = _bracket_labels(titles[0])
+    title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
+    draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role),
+                  link=_page_link(session))
+    for line in agenda.split_labelled([ln for ln in node_lines(people) if ln.text]):
+        found = agenda.people_strings(line.text)
+        if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
+            # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
+            found = [(p, None) for p, _ in agenda.people_strings(f"{label}: {line.text}")] or found
+        draft.people += agenda.named(found)
+    for text in titles[1:] + labelled:
+        draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text) if lab])
+    return draft
+
+
+def _page_link(cell: LexborNode) -> str | None:
+    """The address of the site page a session cell's first link names ("../code-reviews/"), not another site's nor
+    a place on this page."""
+    a = cell.css_first("a[href]")
+    href = (a.attributes.get("href") or "").strip() if a is not None else ""
+    if not href or href.startswith(("#", "mailto:")) or urlsplit(href).scheme or urlsplit(href).netloc:
+        return None
+    return href
+
+
+def _bracket_labels(title: str) -> list[str]:
+    """The labelled people a session's title prints in brackets ("Talk session 1 (chair: Jonas Eklund)").
+
+    >>> _bracket_labels("Talk session 1: Old code (chair: Jonas Eklund)"), _bracket_labels("Keynote (Hall A)")
+    (['chair: Jonas Eklund'], [])
+    """
+    return [inner for inner in re.findall(r"\(([^()]+)\)", title) if role_prefix(inner)[0]]
