@@ -33,7 +33,7 @@ from glom.core import GlomError
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import times
+from ingest import record_text, times
 from ingest.people_text import split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position)
@@ -160,6 +160,8 @@ class _Context:
         self.year = self.year or getattr(settings, "year", None)
         self.path_date = path_date(doc.path, opts.date_format, self.year) if opts.date_from == "path" else None
         self.year_only_noted = False
+        self.mapping_noted: set[str] = set()  # fields whose value was a mapping with no name key (noted once a file)
+        self.day_noted = False  # a date key that disagrees with the start's day (noted once a file)
         self.pages: dict[str, SpeakerPage] = {}  # people of sessions with a biography or photo, by name
         self.parents: dict[int, tuple] = {}  # a nested record's enclosing records, nearest first, by id()
         self.printed_roles: set[int] = set()  # rows whose role a field of their own printed, by id()
@@ -324,18 +326,102 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
         ctx.note(line, "skipped-record", f"record {index + 1} has no title ({' / '.join(opts.title)}) — skipped; "
                                          "name the title key in the profile (title = \"…\")")
         return None
+    if called_off := _called_off(title):
+        kind = "cancelled" if called_off == "cancelled" else "skipped-record"
+        ctx.note(line, kind, f"record {index + 1} ({title}) is marked {called_off} — skipped: its people did not "
+                             "appear there (a session given a new date is read from the record that dates it)")
+        return None
     session = _dated(ctx, record, index, line, title)
     if session is None:
         return None
     session.abstract = ctx.text(record, opts.abstract) or ""
-    session.room, session.track = _text(ctx.inherited(record, opts.room)), _text(ctx.inherited(record, opts.track))
-    session.format = ctx.text(record, opts.format)
+    session.room, session.track = (_named(ctx, ctx.inherited(record, opts.room), "room", line),
+                                   _named(ctx, ctx.inherited(record, opts.track), "track", line))
+    session.format = _named(ctx, ctx.get(record, opts.format), "format", line)
     session.rows = _people(ctx, record, index)
+    _text_people(ctx, record, session, line)
     if not session.rows and (is_break(title) or is_break(session.format or "")):
         ctx.note(line, "skipped-record", f"record {index + 1} ({title}) is a break that names nobody — skipped")
         return None
     roles_by_title(session, opts.role_label, ctx.printed_roles)
     return session
+
+
+# a title's closing mark that the session will not take place then: "Talk (postponed)", "Talk [CANCELLED]",
+# "Talk – abgesagt" (ingest.tidy drops a session whose title or text opens with "Cancelled"; a mark with a new date,
+# "(postponed to 4 May)", or "rescheduled" is no such mark)
+_CALLED_OFF = re.compile(r"(?:[(\[]\s*(?P<a>{w})\s*[)\]]|\s[-–—:|]\s*(?P<b>{w}))\W*$".format(
+    w=r"cancell?ed|canceled|annulée?s?|abgesagt|cancelad[oa]s?|annullat[oa]|postponed|reportée?s?|verschoben|"
+      r"aplazad[oa]s?|rinviat[oa]|called off|withdrawn"), re.I)
+
+
+def _called_off(title: str) -> str | None:
+    """``"cancelled"`` or ``"postponed"`` when a title closes with a mark saying so, else ``None``.
+
+    >>> _called_off("Cyber Threats to Ports (postponed)"), _called_off("Quantum Keys [ABGESAGT]")
+    ('postponed', 'cancelled')
+    >>> _called_off("Talk – annulé"), _called_off("Talk (postponed to 4 May)"), _called_off("Cancel Culture")
+    ('cancelled', None, None)
+    """
+    m = _CALLED_OFF.search(title)
+    if m is None:
+        return None
+    word = (m.group("a") or m.group("b")).lower()
+    return "postponed" if re.match(r"postpon|report|versch|aplaz|rinvi", word) else "cancelled"
+
+
+def _named(ctx: _Context, value, what: str, line: int | None) -> str | None:
+    """A room, track or format as text; of a mapping (``"venue": {"venue": "Hall A", "address": …}``), its name
+    key's (``_name_key``); a mapping without one gives none, with a note (once a file) naming its keys."""
+    if not isinstance(value, dict):
+        return _text(value)
+    found = _name_key(value)
+    if found is None and what not in ctx.mapping_noted:
+        ctx.mapping_noted.add(what)
+        spec = " / ".join(getattr(ctx.opts, what))
+        keys = ", ".join(map(str, list(value)[:8]))
+        ctx.note(line, "mapping-value", f"{what} key {spec} holds a mapping ({keys}), not a {what} — no {what} read; "
+                                        f"name the key inside it that holds the {what} ({what} = \"{spec}.KEY\")")
+    return found
+
+
+# the keys where a mapping keeps its name: a venue's, a category's, WordPress's rendered text
+_NAME_KEYS = ("name", "title", "label", "rendered", "venue", "room", "location", "text", "value")
+
+
+def _name_key(value: dict, depth: int = 2) -> str | None:
+    """The text of a mapping's name key, looked for in that order (within a mapping there, one level down).
+
+    >>> _name_key({"id": 4, "venue": "Hall A", "address": "1 Quay"}), _name_key({"title": {"rendered": "Hall B"}})
+    ('Hall A', 'Hall B')
+    >>> _name_key({"id": 4, "address": "1 Quay"})
+    """
+    lowered = {str(k).lower(): v for k, v in value.items()}
+    for key in _NAME_KEYS:
+        found = lowered.get(key)
+        text = _name_key(found, depth - 1) if isinstance(found, dict) and depth > 1 else _text(found)
+        if text:
+            return text
+    return None
+
+
+def _text_people(ctx: _Context, record: dict, session: SessionPage, line: int | None) -> None:
+    """Add the people the record's ``persons_text`` fields print (HTML or Markdown: labelled lines, lists, speaker
+    links; ``ingest.record_text``), read as the schedule exports' descriptions are (``session_roles``)."""
+    from ingest import session_roles  # it reads roles with this module's rules: imported when first needed
+
+    opts = ctx.opts
+    for spec in opts.persons_text:
+        value = ctx.get(record, (spec,))
+        if not isinstance(value, str):
+            continue
+        text, links = record_text.printed(value, opts.role_label, opts.link_template)
+        before = {id(row): row.role_label for row in session.rows}
+        session_roles.described_people(session, text, line, opts.role_label)
+        record_text.link_rows(session.rows, links)
+        # a label the text prints ("Speakers:") is the row's own: the session's format may say more ("Panel")
+        ctx.printed_roles.update(id(row) for row in session.rows if row.role_label != opts.role_label
+                                 and before.get(id(row)) != row.role_label)
 
 
 def roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:
@@ -402,8 +488,14 @@ def _listed_people(ctx: _Context, record: dict, index: int, spec: str, label: st
     value = _glom(record, spec)
     if value in (None, "", []):
         return []
+    path = ctx.base + (index,) + (_simple_path(spec) or ("?",))
+    if isinstance(value, str) and record_text.HTML_TAG.search(value):
+        ctx.note(ctx.lines.line(path), "skipped-row", f"{spec} holds HTML ({_text(value)[:50]!r}…), not a list of "
+                                                      f"people — none read from it; to read the people it prints, "
+                                                      f"name it in persons_text = \"{spec}\" instead")
+        return []
     items = value if isinstance(value, list) else [value]
-    return _person_list(ctx, items, label, ctx.base + (index,) + (_simple_path(spec) or ("?",)))
+    return _person_list(ctx, items, label, path)
 
 
 def _persons_spec(ctx: _Context, record: dict) -> list[str]:
@@ -518,6 +610,11 @@ def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: 
     """Rows for a printed name with the record's positions: the people of the cell first (``people_pieces``), then
     each split by the person patterns, then its name by the separators ("Eli Moss and Fay Lund")."""
     opts = ctx.opts
+    if record_text.HTML_TAG.search(text):
+        ctx.note(line, "skipped-row", f"{label} entry {text[:60]!r}… holds HTML, not a person's name — skipped; "
+                                      "name an HTML or Markdown field that prints people in persons_text = \"…\" "
+                                      "(docs/sites.md, \"Options of a records part\")")
+        return []
     pieces = people_pieces(text, opts.person_pattern)
     rows: list[Row] = []
     for piece in pieces:
@@ -958,7 +1055,7 @@ def _times(ctx: _Context, record: dict, line: int | None):
     start_v, end_v = unpacked(ctx.inherited(record, opts.start)), unpacked(ctx.inherited(record, opts.end))
     clock = ctx.inherited(record, opts.time)
     # a time key may hold the whole date-time ("2023-06-07T09:10"): its day is the record's when no date key has one
-    day = _date(ctx, ctx.inherited(record, opts.date), line) or date_of(start_v) or date_of(clock) or ctx.path_date
+    day = _day(ctx, record, start_v, line) or date_of(clock) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)
     if day is None:
         return None
@@ -974,6 +1071,51 @@ def _times(ctx: _Context, record: dict, line: int | None):
     if start is not None and length and (end is None or not _own_end(ctx, record)):
         end = start + timedelta(minutes=length)  # a lightning talk's own 5 minutes inside its slot's hour
     return day, start, end, label
+
+
+def _day(ctx: _Context, record: dict, start_v, line: int | None) -> date | None:
+    """The record's day: its date key's, else the day its start prints; a start printing a date and a local time
+    ("2025-03-18 09:00:00") wins over a date key that disagrees (a WordPress event's "date" is the day its post was
+    published), with a note once a file naming both keys. A start with a UTC offset a day off may be the same local
+    day: the date key stays then."""
+    printed = _date(ctx, ctx.inherited(record, ctx.opts.date), line)
+    started = date_of(start_v)
+    if not printed or not started or printed == started:
+        return printed or started
+    if not _timed(start_v) or not _local_moment(start_v) and abs((printed - started).days) <= 1:
+        return printed
+    if not ctx.day_noted:
+        ctx.day_noted = True
+        named = "" if "date" in ctx.opts.named else " (a default key the profile does not name)"
+        keys = [_first_spec(ctx, record, specs) or " / ".join(specs) for specs in (ctx.opts.date, ctx.opts.start)]
+        ctx.note(line, "date-mismatch", f"date key {keys[0]}{named} gives {printed}, start key {keys[1]} "
+                                        f"{_text(start_v)!r} another day — the start's day kept (for every record of "
+                                        "the file alike); name the key of the session's day in date = \"…\" if "
+                                        "the start's is not it")
+    return started
+
+
+def _timed(value) -> bool:
+    """True for a moment that prints a time of day, not a date alone.
+
+    >>> _timed("2025-03-18 09:00:00"), _timed("June 7, 2023 9.10 am"), _timed("18.03.2025"), _timed(date(2025, 3, 18))
+    (True, True, False, False)
+    """
+    return isinstance(value, datetime) or isinstance(value, str) and bool(_CLOCK.search(value))
+
+
+_CLOCK = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.I)
+
+
+def _local_moment(value) -> bool:
+    """True for a date-time printed without a UTC offset (a local time: its day is the local day).
+
+    >>> _local_moment("2025-03-18 09:00:00"), _local_moment("2025-03-17T23:00:00Z"), _local_moment("09:00")
+    (True, False, True)
+    """
+    if isinstance(value, datetime):
+        return value.tzinfo is None
+    return isinstance(value, str) and not re.search(r"(?:Z|[+-]\d\d:?\d\d)\s*$", value.strip())
 
 
 def _own_end(ctx: _Context, record: dict) -> bool:

@@ -75,6 +75,8 @@ class Options:
     # the people of a record
     persons: tuple[str, ...] = ("persons", "speakers")
     roles: dict = field(default_factory=dict)  # key holding a list of people -> printed role label
+    persons_text: tuple[str, ...] = ()  # text keys (HTML or Markdown: a description) whose labelled lines, lists
+    # and speaker links name people too (ingest.record_text)
     role_label: str = "Speaker"
     persons_are: str = "people"  # "people" (names or mappings) or "ids" (references to speaker records)
     person: dict = field(default_factory=dict)  # per-person specs, keys of PERSON_KEYS
@@ -108,11 +110,13 @@ class Options:
     # JSON inside code (ingest.embedded)
     embedded: str = ""
     unescape: str = "none"
+    # the options the profile gives (set by from_options, never by a profile): a default key is not a named one
+    named: frozenset = field(default=frozenset(), compare=False)
 
     @classmethod
     def from_options(cls, options: dict) -> Options:
         """The defaults overridden by a profile part's options; ``ValueError`` names a bad option."""
-        known = {f.name: f for f in fields(cls)}
+        known = {f.name: f for f in fields(cls) if f.name != "named"}
         values = {}
         for name, value in options.items():
             if name not in known:
@@ -120,7 +124,7 @@ class Options:
             values[name] = _option(name, value, known[name].type)
         if "kind" not in values and any(values.get(k) for k in set(_TOP.values()) - {"id"} | {"session_date"}):
             values["kind"] = "speakers"  # a part that names a person's fields reads speaker records
-        opts = cls(**values)
+        opts = cls(**values, named=frozenset(options))
         _validate(opts)
         return opts
 
