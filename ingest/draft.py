@@ -11,8 +11,10 @@ line; options a reader does not accept are commented out with the reader's reaso
 drafted profile always loads.
 
 The findings are drafted by ``ingest.draft_front`` (front-matter collections), ``ingest.draft_speakers``
-(speaker pages and joins), ``ingest.draft_data`` (data files, JSON in code), ``ingest.draft_pages``
-(cards, programme tables, role words) into ``ingest.draft_text`` tables.
+(speaker pages and joins), ``ingest.draft_data`` (data files, JSON in code; ``ingest.draft_deeper``: people in a
+text field, nested person fields, a zone field), ``ingest.draft_pages`` (cards, programme tables, speaker lists
+as headings, role words), ``ingest.draft_site`` and ``ingest.draft_zones`` (the site's name and zone),
+``ingest.draft_languages`` (one language of several) into ``ingest.draft_text`` tables.
 """
 
 from __future__ import annotations
@@ -28,13 +30,15 @@ from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part
-from ingest.draft_pages import (card_parts, date_guess, has_body_people, programme_parts, role_words,
-                                 speaker_cards, undated_guess)
+from ingest.draft_languages import other_languages
+from ingest.draft_pages import (card_parts, date_guess, has_body_people, heading_card_parts, programme_parts,
+                                 role_words, speaker_cards, undated_guess)
 from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
-from ingest.draft_trial import exact_files, pages_apart, times_read
+from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
+from ingest.draft_zones import printed_zones
 from ingest.read import parse_document, read_bytes
 from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES, _series_from_folder
@@ -85,7 +89,8 @@ def draft(root: Path) -> Draft:
     """The drafted profile of the folder ``root``: settings and parts, each with its evidence."""
     seen = survey(root)
     hidden = unpublished(seen.docs)
-    seen.docs = [d for d in seen.docs if d not in hidden]
+    _, languages = other_languages(seen.pages, configs(root, seen.docs))  # one language read: no appearance twice
+    seen.docs = [d for d in seen.docs if d not in hidden and not (languages and glob_match(d.path, list(languages)))]
     out = Draft(root=str(root), files=len(seen.docs) + len(hidden))
     exports = _exports(seen)
     empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
@@ -109,9 +114,10 @@ def draft(root: Path) -> Draft:
             date_guess(part, seen.pages)
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + empty_parts(empty, out.parts) \
         + out.parts
+    out.parts += heading_card_parts([d for d in pages if d.path not in card_pages], out.parts, seen.docs)
     speaker_cards(out.parts, seen.docs)
     _site(out, seen, [c for _, c in sessions], exports)
-    _leftovers(out.site, seen, out.parts, hidden)
+    _leftovers(out.site, seen, out.parts, hidden, languages)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
@@ -200,6 +206,8 @@ def reader_files(paths: list[str], every: list[str]) -> str | list[str] | None:
 
     >>> reader_files(["e/1 May/a.md", "e/2 May/b.md", "s/c.md"], ["e/1 May/a.md", "e/2 May/b.md", "s/c.md"])
     ['e/1 May/*.md', 'e/2 May/*.md', 's/*.md']
+    >>> reader_files(["e/2031/a.md", "e/2031/b.md", "e/2032/c.md"], ["e/2031/a.md", "e/2031/b.md", "e/2032/c.md"])
+    'e/*/*.md'
     >>> reader_files(["s/c.md"], ["s/c.md", "s/d.md"]) is None
     True
     """
@@ -208,6 +216,9 @@ def reader_files(paths: list[str], every: list[str]) -> str | list[str] | None:
     globs = [f"{f}/*.{ext}" if f != "." else f"*.{ext}" for f in sorted({str(PurePosixPath(p).parent) for p in paths})]
     if not paths or not {p for p in every if glob_match(p, globs)} <= set(paths):
         return None
+    across = across_editions(paths) if len(globs) > 1 else None  # "e/*/*.md": the next edition's folder too
+    if across and "*/*." in across and {p for p in every if glob_match(p, [across])} <= set(paths):
+        return across
     return globs[0] if len(globs) == 1 else globs
 
 
@@ -314,8 +325,10 @@ def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
     for rel, name in sorted(exports.items()):
         by_reader.setdefault(name, []).append(rel)
     for name, rels in by_reader.items():
-        what = "pages carrying schema.org events as JSON-LD" if name == "jsonld" else f"{name} schedule exports"
-        why = (f"{rels[0]} is a schedule export the {name} reader recognises" if len(rels) == 1 else
+        page = name == "jsonld"  # schema.org events in the page: JSON-LD, or microdata (ingest/microdata.py)
+        what = "pages carrying schema.org events as JSON-LD or microdata" if page else f"{name} schedule exports"
+        one = "a page carrying schema.org events as JSON-LD or microdata" if page else "a schedule export"
+        why = (f"{rels[0]} is {one} the {name} reader recognises" if len(rels) == 1 else
                f"{len(rels)} files are {what}: the {name} reader recognises them (e.g. {rels[0]})")
         if not others:
             parts.append(Table(why=[why + " — detected, needs no part"], comment_only=True))
@@ -328,8 +341,9 @@ def exports_parts(exports: dict[str, str], others: bool) -> list[Table]:
 
 
 def nobody_exported(seen: Survey, exports: dict[str, str]) -> dict[str, str]:
-    """Pages a selective reader recognises (schema.org events as JSON-LD) from which it reads no person: the
-    plugin's data names an organiser or ``"performer": "Organization"``, while the page prints its speakers."""
+    """Pages a selective reader recognises (schema.org events as JSON-LD or microdata) from which it reads no
+    person: the plugin's data names an organiser or ``"performer": "Organization"``, while the page prints its
+    speakers."""
     from ingest.draft_trial import persons_read
 
     docs = {d.path: d for d in seen.pages}
@@ -392,7 +406,7 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
     site.set("series", series, why + ("" if not sure else " — check it"), commented=not sure and not other)
     if name:
         site.set("name", name, "the site's title without its year")
-    whens = [w for p in out.parts for w in p.whens] + _export_whens(seen, exports)
+    whens = [w for p in out.parts if not p.get("timezone") for w in p.whens] + _export_whens(seen, exports)
     _timezone(site, found, whens, out.parts, seen.pages)
     _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
@@ -429,7 +443,7 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], par
         site.why.append("every time printed carries its UTC offset ("
                         + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
         return
-    if _printed(site, parts, pages):
+    if printed_zones(site, parts, pages):
         return
     if not timed:
         return
@@ -440,33 +454,6 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], par
         return
     site.set("timezone", "Area/City", f"{len(timed)} times have no UTC offset: name the zone the site prints times in (an IANA name or "
              "\"+02:00\")", commented=True)
-
-
-def _printed(site: Table, parts: list[Table], pages: list[Document]) -> bool:
-    """``timezone`` from the times statements the pages print ("Times are GMT"): the site's when the parts' pages
-    agree (or when no part reads pages, all pages do), else each part its own."""
-    from ingest.draft_site import page_zones, printed_zone
-
-    read = [p for p in parts if not p.comment_only and p.get("files")]
-    by_part = [(p, z) for p in read if (z := printed_zone([d for d in pages
-                                                          if glob_match(d.path, as_list(p.get("files")))]))]
-    if len({z.value for _, z in by_part}) > 1:
-        for part, z in by_part:
-            part.set("timezone", z.value, z.why + " (the parts' pages print different zones: each part its own)",
-                     commented=not z.sure)
-        return True
-    if by_part:
-        site.set("timezone", by_part[0][1].value, by_part[0][1].why, commented=not by_part[0][1].sure)
-        return True
-    found = page_zones(pages)  # read by detection, or pages no part reads ("All times are CEST" in the venue page)
-    values = Counter(z.value for z in found)
-    if len(values) == 1:
-        site.set("timezone", found[0].value, found[0].why, commented=not all(z.sure for z in found))
-    elif values:
-        site.set("timezone", values.most_common(1)[0][0], "the pages print different zones: " + "; ".join(
-            f"{z.path}: {z.value}" for z in found[:4]) + " — give each edition's folder a part of its own "
-            "(files, reader) with its own timezone", commented=True)
-    return bool(values)
 
 
 def _configured(site: Table, named: list[tuple[str, str, str]], parts: list[Table], bare: int) -> bool:
@@ -552,9 +539,10 @@ def _unpublished_globs(hidden: list[Document], globs: list[str]) -> dict[str, st
     return found
 
 
-def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Document] = ()) -> None:
+def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Document] = (),
+               languages: dict[str, str] | None = None) -> None:
     """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists),
-    and the pages a Jekyll site does not publish."""
+    the pages a Jekyll site does not publish, and the pages in the languages not read (``languages``)."""
     from wcmatch import glob
 
     from ingest.profile import GLOB_FLAGS
@@ -571,6 +559,7 @@ def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Docum
                 glob.globmatch(doc.path, sessions, flags=GLOB_FLAGS) and not _listed_people(doc):
             found[doc.path] = "a section's list page, naming nobody"
     found.update(_unpublished_globs(list(hidden), globs))
+    found.update(languages or {})
     if found:
         site.set("exclude", sorted(found), *(f"{p}: {why}" for p, why in sorted(found.items())[:8]))
 

@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_keys, clock_like, date_format,
-                                  enclosing, example, find, later, is_person, keyed_by_id, moment_keys, nested_lists, person_fields,
-                                  row_name, row_title, session_level, shaped_times, stand_ins, taken, values_of, where,
-                                  yearless)
+                                  enclosing, example, filled, find, later, is_person, keyed_by_id, moment_keys,
+                                  nested_lists, norm, person_fields, row_name, row_title, session_level, shaped_times,
+                                  stand_ins, taken, values_of, where, yearless)
+from ingest.draft_deeper import link_template, text_people, zone_key
 from ingest.draft_text import Table
 from ingest.draft_values import OWN_PEOPLE_WORDS, When, as_list, name_like, when
 from ingest.records import Document
+from ingest.roles import role_of
 
 TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name")
 START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", "date", "datetime")
@@ -72,6 +74,7 @@ class Shape:
     records: list[dict]
     outer: list[list[dict]] = field(default_factory=list)  # a nested list's enclosing records, nearest first
     one_per_file: bool = False  # a folder of files each one record (``data/speakers/<id>.yaml``): its id the stem
+    specs: dict = field(default_factory=dict)  # a nested field read under its last key -> its dotted spec
 
     def keys(self) -> Counter:
         """How many records fill each key."""
@@ -88,6 +91,8 @@ class Shape:
         out = []
         for key, count in self.keys().most_common():
             values = [r.get(key) for r in self.records if isinstance(r, dict) and r.get(key)]
+            if taxonomy(key, values):
+                continue
             lists = all(isinstance(v, list) for v in values)
             items = [x for v in values for x in v] if lists else []
             named = lists and sum(isinstance(x, str) or is_person(x) for x in items) >= 0.8 * len(items)
@@ -102,6 +107,27 @@ class Shape:
         return out
 
 
+_TAXONOMY = re.compile(r"^(?:categor(?:y|ies)|tags?|topics?|terms?|keywords?|labels?|taxonom(?:y|ies)|subjects?|"
+                       r"themes?|genres?|series)$", re.I)
+_TERM_KEYS = {"taxonomy", "term_id", "term_group", "term_taxonomy_id", "count", "parent"}
+
+
+def taxonomy(key, values: list) -> bool:
+    """True for a list of taxonomy terms (a WordPress post's ``categories``, ``tags``): a key named so, or mappings
+    carrying a term's fields (``taxonomy``, ``term_id``, ``count``…) — never people, though each has a ``name``.
+
+    >>> taxonomy("categories", [[{"name": "Plenary", "slug": "plenary"}]])
+    True
+    >>> taxonomy("event_terms", [[{"name": "Panel", "taxonomy": "kind", "count": 3}]])
+    True
+    >>> taxonomy("speakers", [["Ann Lee"]])
+    False
+    """
+    items = [x for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)]
+    return bool(_TAXONOMY.match(str(key).replace("-", "_").rsplit("_", 1)[-1])) or bool(items) and all(
+        len(_TERM_KEYS & set(x)) >= 2 for x in items)
+
+
 def role_key(key, values: list) -> bool:
     """True for a key named by a role word whose values are each one person or a list of them, printed as names or
     as ids (``chair: ann-lee`` in one record, ``chair: [bo-li, cy-dee]`` in another).
@@ -111,8 +137,6 @@ def role_key(key, values: list) -> bool:
     >>> role_key("host", ["Room 2"]), role_key("keynote", [True])
     (False, False)
     """
-    from ingest.roles import role_of
-
     if not isinstance(key, str) or not PEOPLE.search(key) or role_of(key) is None or not values:
         return False
     items = [x for v in values for x in (v if isinstance(v, list) else [v])]
@@ -231,6 +255,11 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
             part = session_records(shape, others[id(shape)])
         parts += [part] if part else []
     people = [s for s in found if id(s) not in rows and kind_of(s) == "people"]
+    for shape in [s for s in found if id(s) not in rows and kind_of(s) is None]:
+        inner = deeper_people(shape)  # a WordPress post per person: title.rendered, acf.job_title
+        if inner:
+            people.append(inner)
+            others[id(inner)] = others[id(shape)]
     owners = _owners(sessions + parts, people)
     for shape in people:
         part = people_records(shape, [t for t in sessions + parts if owners.get(id(t)) in (None, id(shape))],
@@ -240,9 +269,22 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     return parts
 
 
-def record_ids(shape: Shape) -> set[str]:
-    """The ids of a list of people records: its id key's values, else (a file each) the file names' stems."""
-    ident = shape.first(ID, 0.8)
+def deeper_people(shape: Shape) -> Shape | None:
+    """The people records of ``shape`` read with their nested fields (``acf.job_title``) under their own keys, when
+    that makes them people records; ``specs`` says where each such key is."""
+    from ingest.draft_deeper import nested_people
+
+    found = nested_people(shape.records)
+    if not found:
+        return None
+    inner = Shape(shape.files, shape.spec, found[0], shape.outer, shape.one_per_file, found[1])
+    return inner if kind_of(inner) == "people" else None
+
+
+def record_ids(shape: Shape, ident: str | None = None) -> set[str]:
+    """The ids of a list of people records: its id key's values (``ident``, else the first id key filled), else (a
+    file each) the file names' stems."""
+    ident = ident or shape.first(ID, 0.8)
     if ident:
         return {str(r.get(ident)).strip() for r in shape.records if isinstance(r, dict)}
     return {PurePosixPath(f).stem for f in shape.files} if shape.one_per_file else set()
@@ -372,11 +414,18 @@ def kind_of(shape: Shape) -> str | None:
     title, start = shape.first(TITLE), shape.first(START) or next(iter(moment_keys(shape.records, [])), None)
     if shape.first(NAME, 0.8) and (shape.first(ORG, 0.5) or shape.first(POSITION, 0.5)):
         return "people"
-    if (title or start) and shape.people_lists():
+    if (title or start) and (shape.people_lists() or _described(shape)):
         return "sessions"
     if shape.first(NAME, 0.6) and (shape.first(ORG, 0.2) or shape.first(POSITION, 0.2)):
         return "people"
     return None
+
+
+def _described(shape: Shape) -> bool:
+    """True when a text field of the records names their people (a description) and the reader reads it."""
+    from ingest.draft_deeper import takes_text_people, text_people_key
+
+    return bool(text_people_key(shape.records)) and takes_text_people()
 
 
 def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
@@ -482,6 +531,12 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     items = _people_items(shape, people)
     table.session_values = [x.strip() for x in items if isinstance(x, str)] + printed_names(
         [x for x in items if isinstance(x, dict)], table.get("person") or {})
+    if not people:
+        table.session_values += text_people(table, shape.records, taken(table))
+    zoned = zone_key(shape.records)
+    if zoned and (table.get("start") or table.get("time")):
+        table.set("timezone", zoned[1], f"every record's '{zoned[0]}' names the zone {zoned[1]}: the zone of its "
+                  "times, which print no UTC offset")
     return table
 
 
@@ -503,19 +558,93 @@ def printed_names(people: list[dict], spec: dict) -> list[str]:
 
 
 def _session_key(table: Table, shape: Shape, option: str, names: tuple[str, ...]) -> None:
-    """One option, by the key's name: in the records, else (times, room, track) in the records around them."""
+    """One option, by the key's name: in the records, else (times, room, track) in the records around them. A key
+    named for the start or end holding dates with a time (``start_date``, ``startDate``, ``begin``) beats the
+    others (``date``: a post's publish date); a ``date`` beside such a start is left out."""
     levels = [shape.records] + (shape.outer if option in INHERITED else [])
+    if option == "date" and _dated(table.get("start"), shape.records):
+        return  # the start's own day: a "date" beside it is another date (published, modified)
     for depth, records in enumerate(levels):
-        key = find(records, names, 0.3)
+        key = (moment_named(records, option, taken(table)) if option in ("start", "end") else None) \
+            or find(records, names, 0.3)
         if key:
             if key not in taken(table):
                 _session_option(table, option, key, records, depth)
             return
 
 
+_MOMENT_WORDS = {"start": ("start", "begin"), "end": ("end", "finish")}
+
+
+def moment_named(records: list, option: str, taken=()) -> str | None:
+    """The key named for the start (``start…``, ``begin…``) or end (``end…``, ``finish…``) whose values are all
+    dates with a time, in the records' key order.
+
+    >>> moment_named([{"date": "2031-01-15 10:02", "start_date": "2031-03-12 09:00", "start_details": {}}], "start")
+    'start_date'
+    >>> moment_named([{"startTime": "09:00"}], "start") is None
+    True
+    """
+    for key in filled(records):
+        values = values_of(records, key)
+        if key in taken or not norm(key).startswith(_MOMENT_WORDS[option]) or len(values) < 0.8 * len(records):
+            continue
+        if _dated(key, records):
+            return key
+    return None
+
+
+def _dated(key, records: list) -> bool:
+    """True when every value of ``key`` is a date with a time."""
+    values = values_of(records, key) if isinstance(key, str) else []
+    return bool(values) and all((w := when(v)) is not None and w.date and w.time for v in values)
+
+
+_TEXT_OPTIONS = ("title", "room", "track", "format")
+_LABEL_KEYS = ("name", "title", "label", "rendered", "text", "value")
+
+
+def labelled(records: list, key: str) -> str | None:
+    """The spec of the name-like text inside a key holding mappings (``venue: {id, venue, address}``:
+    ``venue.venue``; ``categories: [{name, slug}]``: ``categories.0.name``); ``None`` when its values are text,
+    ``""`` for mappings with no such key.
+
+    >>> labelled([{"venue": {"id": 2, "venue": "Hall A", "city": "Oslo"}}], "venue")
+    'venue.venue'
+    >>> labelled([{"categories": [{"name": "Panel", "slug": "panel"}]}], "categories")
+    'categories.0.name'
+    >>> labelled([{"room": "A"}], "room") is None, labelled([{"room": {"id": 2}}], "room")
+    (True, '')
+    """
+    values = values_of(records, key)
+    inner = [x for v in values for x in (v[:1] if isinstance(v, list) else [v]) if isinstance(x, dict)]
+    if not inner:
+        return None
+    listed = any(isinstance(v, list) for v in values)
+    for sub in (*_LABEL_KEYS[:2], key, *_LABEL_KEYS[2:]):
+        texts = [x.get(sub) for x in inner]
+        if sum(isinstance(t, str) and bool(t.strip()) for t in texts) >= 0.8 * len(inner):
+            return f"{key}.0.{sub}" if listed else f"{key}.{sub}"
+    return ""
+
+
 def _session_option(table: Table, option: str, key: str, records: list, depth: int) -> None:
-    """Set ``option`` to ``key`` when its values fit: dates for a date, date-times or clocks for a start."""
+    """Set ``option`` to ``key`` when its values fit: dates for a date, date-times or clocks for a start, text (or
+    the name-like text inside a mapping) for a title, room, track or format."""
     values = [r.get(key) for r in records if isinstance(r, dict) and r.get(key) is not None]
+    inner = labelled(records, key) if option in _TEXT_OPTIONS else None
+    if inner is not None:
+        texts = [str(x.get(inner.rsplit(".", 1)[-1])) for v in values for x in (v[:1] if isinstance(v, list) else [v])
+                 if isinstance(x, dict)] if inner else []
+        formats = sum(role_of(t) is not None for t in texts)
+        if option == "track" and texts and 2 * formats >= len(texts) and not table.get("format"):
+            option = "format"  # "Panel", "Keynote", "Roundtable": the kind of session, whose role its people take
+        if inner:
+            table.set(option, inner, f"{len(values)} of {len(records)} records have '{key}', holding mappings (e.g. "
+                      f"{example(records, key)}): their '{inner.rsplit('.', 1)[-1]}' names it"
+                      + (f" ({formats} of {len(texts)} name a kind of session with a role: the format)"
+                         if option == "format" else ""))
+        return  # mappings naming nothing: no text to read
     fmt = date_format(values) if option in ("start", "date") else None
     whens = [] if fmt else [when(v) for v in values]
     if fmt:
@@ -542,8 +671,6 @@ def _people_keys(table: Table, shape: Shape) -> list[str]:
     """The keys listing a session's people: ``persons``, ``roles`` when keys name roles, or both: the one list of
     the session's people (``speakers``) as ``persons`` and the keys of other roles beside it (``moderators``,
     ``chair``) as ``roles``, which the reader adds to them."""
-    from ingest.roles import role_of
-
     people = shape.people_lists()
     listed = [k for k in people if any(isinstance(r.get(k), list) for r in shape.records if isinstance(r, dict))]
     if listed:  # a string beside the lists adds a role they lack ("moderator" beside "speakers")
@@ -738,8 +865,8 @@ def taken_by_people(shape: Shape, key: str) -> bool:
 def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) -> Table | None:
     """Speaker records that session pages name by id: read as speaker pages linked by the same template; else
     records whose names the sessions' people lists print (Sched's speakers export): joined by name."""
-    ident = shape.first(ID, 0.8)
-    ids = record_ids(shape)
+    ident = _id_key(shape, sessions)
+    ids = record_ids(shape, ident)
     linked = [(t, len(ids & {v for v in t.session_values})) for t in sessions]
     linked = [(t, n) for t, n in linked if n]
     if not linked:
@@ -760,8 +887,14 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
         if found:
             table.set(option, found if len(found) > 1 else found[0])
     _by_values(table, shape, ident)
-    table.set("link_template", "/speakers/{id}/", "each record's link, from its id")
+    _spelled(table, shape.specs)
+    printed = [href for t, _ in linked for href in t.links if t.get("persons_text")]
+    template = link_template(printed, ids) if printed else None
+    table.set("link_template", template or "/speakers/{id}/", f"the sessions' text links a speaker as {template}, "
+              "with the record's id" if template else "each record's link, from its id")
     for t, _ in linked:
+        if t.get("persons_text") and not (t.get("persons") or t.get("roles")):
+            continue  # the text's speaker links join the records: no list of ids
         if t.get("reader") == "records":
             t.set("persons_are", "ids", f"the people of a session are ids of the speaker records in "
                   f"{files_of(shape, others)}")
@@ -769,6 +902,26 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
             t.set("link_template", "/speakers/{slug}/", f"the link of the speaker records in "
                   f"{files_of(shape, others)}")
     return table
+
+
+def _id_key(shape: Shape, sessions: list[Table]) -> str | None:
+    """The id key of people records: of the keys named for an id (``id``, ``slug``…), the one whose values the
+    sessions name most (a post's ``slug`` in its speaker links, not its number), else the first filled."""
+    values = {v for t in sessions for v in t.session_values}
+    keys = [k for k in ID if k in shape.keys() and shape.keys()[k] >= 0.8 * len(shape.records)]
+    hits = {k: len(record_ids(shape, k) & values) for k in keys}
+    best = max(keys, key=lambda k: hits[k], default=None)
+    return best if best and hits[best] else shape.first(ID, 0.8)
+
+
+def _spelled(table: Table, specs: dict) -> None:
+    """Write the options naming a nested field's own key as its dotted spec (``job_title``: ``acf.job_title``)."""
+    for entry in table.entries if specs else ():
+        if entry.key not in ("files", "reader", "records", "kind", "link_template"):
+            if isinstance(entry.value, str) and entry.value in specs:
+                entry.value = specs[entry.value]
+            elif isinstance(entry.value, list):
+                entry.value = [specs.get(v, v) if isinstance(v, str) else v for v in entry.value]
 
 
 def mapped(records: list, key: str) -> bool:

@@ -135,6 +135,35 @@ def printed_dates(doc: Document) -> list[date]:
     return [d for d in map(line_date, doc.body.splitlines()[:400]) if d]
 
 
+_HEAD_LINE = re.compile(r"^\s*(?:#{1,6}\s+(?P<h>.+?)\s*#*|\*\*(?P<b>[^*]+?)\*\*:?|__(?P<u>[^_]+?)__)\s*$")
+HEAD_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th", "dt")
+
+
+def heading_days(doc: Document, year: int) -> list[tuple[date, str]]:
+    """``(date, heading)`` of the headings (and bold lines, table header cells) of a page that print a day without a
+    year ("**Day 1 (9 Feb)**", "## Thursday 13 February"), in ``year``, in page order: a programme's days. A
+    sentence naming a day ("Registration closes 31 January") is no heading.
+
+    >>> page = "Closes 2 Jan.\\n\\n**Day 1 (9 Feb)**\\n\\n## Day 2, 10 Feb\\n"
+    >>> heading_days(Document("2031/README.md", "", {}, page, 0), 2031)
+    [(datetime.date(2031, 2, 9), 'Day 1 (9 Feb)'), (datetime.date(2031, 2, 10), 'Day 2, 10 Feb')]
+    """
+    from ingest.cards import first_day
+
+    if doc.suffix in ("html", "htm") or doc.body.lstrip().startswith("<"):
+        tree = LexborHTMLParser(own_html(doc.body))
+        heads = [_text(n) for n in tree.css(",".join(HEAD_TAGS)) if not aside(n)]
+    else:
+        heads = [next(g for g in m.groups() if g) for line in doc.body.splitlines()[:2000]
+                 if (m := _HEAD_LINE.match(line))]
+    out = []
+    for head in heads:
+        day = first_day(head, year) if len(head) <= 60 and re.search(r"\d", head) else None
+        if day and day.year == year:
+            out.append((day, head))
+    return out
+
+
 def line_date(line: str) -> date | None:
     """The (first) date a line with a year prints: "March 12-13 2032", "4 - 6 December 2023"."""
     from ingest import times

@@ -23,7 +23,7 @@ from graph.errors import IngestError
 from ingest import times
 from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
-from ingest.draft_values import OWN_PEOPLE_WORDS, name_like
+from ingest.draft_values import OWN_PEOPLE_WORDS, as_list, name_like
 from ingest.records import Document
 from ingest.roles import role_of
 from ingest.tidy import not_a_person
@@ -293,8 +293,13 @@ def _card_role(cards: list, name: str, taken: list[str | None]) -> tuple[str, st
                  f"); the others take role_label")
 
 
-_TITLE_CLASS = re.compile(r"title|position|job|designation|rank", re.I)
-_ORG_CLASS = re.compile(r"org|company|affiliation|employer|institution|agency|department", re.I)
+# class names of a card's title, organisation and country, also in Spanish, French and German (``p.cargo``,
+# ``span.entidad``, ``div.organisme``, ``p.funktion``, ``span.pais``)
+_TITLE_CLASS = re.compile(r"title|position|job|designation|rank|cargo|puesto|funci[oó]n|poste|fonction|funktion|"
+                          r"titel|titre|t[ií]tulo", re.I)
+_ORG_CLASS = re.compile(r"org|company|affiliation|employer|institution|agency|department|entidad|instituci[oó]n|"
+                        r"empresa|entreprise|[eé]tablissement|unternehmen|einrichtung|institut|firma", re.I)
+_COUNTRY_CLASS = re.compile(r"countr|nation|pa[ií]s|pays|(?:^|[-_])land(?:$|[-_])", re.I)
 
 
 def _split_position(cards: list, tag: str) -> dict[str, tuple[str, str]]:
@@ -338,6 +343,9 @@ def _country(docs: list[Document], selector: str, position: str | None) -> tuple
                 countries[key] += bool(printed and len(printed) < 40 and lookup(printed, fuzzy=False))
     country = next((k for k, n in countries.most_common(1) if cards and n >= 0.8 * filled[k]
                     and (n >= 0.6 * cards or n >= 2 and n >= 0.9 * filled[k])), None)  # on few cards too
+    named = [k for k, n in countries.most_common() if _COUNTRY_CLASS.search(k.split(".", 1)[1]) and n >= 2
+             and n >= 0.5 * filled[k]]  # a class named for the country ("span.pais"): half its values are enough
+    country = country or (named[0] if named else None)
     if not country:
         return None, None
     titled = next((k for k, n in filled.most_common() if k != country and position and k.startswith(position + ".")
@@ -464,17 +472,24 @@ def _meeting(table: Table, docs: list[Document], pages: list[Document]) -> None:
 
 def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) -> None:
     """``default_date`` for a part whose files give no date: the date its own pages print most in their main
-    content, else the date the site's pages print most (twice, or alone), to check; else a placeholder to fill
-    in, commented out (the reader skips what it cannot date)."""
-    day, where, sure = site_date(own) if own else (None, "", False)
+    content, else the first day their headings print without a year ("**Day 1 (9 Feb)**") in the year their paths
+    name, else the date the site's pages print most (twice, or alone), to check; else a placeholder to fill in,
+    commented out (the reader skips what it cannot date). A date of another year than the one the part's paths and
+    titles name (a call for papers closing the year before) is never proposed."""
+    years = _edition_years(own)
+    day, where, sure = site_date(own, years) if own else (None, "", False)
     whose = "the date these pages print most" if len(own) > 1 else "the date the page prints"
-    if not day:
-        years = _edition_years(own)
+    if own and len(years) == 1 and (not day or day.year not in years):
+        day, where, sure, whose = _headed_day(own, next(iter(years))) or (day, where, sure, whose)
+    if not day or years and day.year not in years:
         day, where, sure = site_date(pages, years)
         whose = "the date the site's pages print most" + (f" in {', '.join(map(str, sorted(years)))} (the year "
                                                           "these pages name)" if day and day.year in years else "")
-        if day and years and day.year not in years:  # another edition's date: never taken unchecked
-            sure, whose = False, f"these pages name {', '.join(map(str, sorted(years)))}; {whose}"
+    if day and years and day.year not in years:  # another edition's date, or a deadline the year before: never
+        table.set("default_date", "YYYY-MM-DD", f"{table.undated}: give the meeting's date; these pages name "
+                  f"{', '.join(map(str, sorted(years)))}, and no page prints a day of that year (the site's pages "
+                  f"print {day:%d %B %Y}, {where}: another year's)", commented=True)
+        return
     if day and sure:
         table.set("default_date", day.isoformat(), f"{table.undated}: {whose} is "
                   f"{day:%d %B %Y} ({where}) — check it; it dates every session of this part")
@@ -482,6 +497,19 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
         hint = f"; {whose} is {day:%d %B %Y} ({where}), among others" if day else ""
         table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
+
+
+def _headed_day(own: list[Document], year: int) -> tuple | None:
+    """``(day, where, sure, whose)``: the first day the pages' headings print without a year, in ``year``."""
+    from ingest.draft_dates import heading_days
+
+    for doc in own:
+        found = heading_days(doc, year)
+        if found:
+            day, head = found[0]
+            return (day, f"{doc.path}: {head!r}", True, f"the first day the page's headings print, in {year} (the "
+                    "year its path names),")
+    return None
 
 
 def _edition_years(docs: list[Document]) -> set[int]:
@@ -530,23 +558,82 @@ def _innermost(seen: dict[tuple, list]) -> dict[tuple, list]:
 
 
 def has_programme(body: str) -> bool:
-    """True when the page has a table whose header names a Time column (HTML or Markdown), or three lines led
-    by a time (``### 09:30 – 10:30 | Keynote``, ``- 13:00 : Welcome (Ann Lee)``).
+    """True when the page has a table with a column of times (HTML or Markdown, headed "Time", "Hora", "Zeit"…, in
+    its first two columns: a "Día" column may come first), or three lines led by a time (``### 09:30 – 10:30 |
+    Keynote``, ``- 13:00 : Welcome (Ann Lee)``).
 
     >>> has_programme("| Time | Session |\\n|---|---|\\n"), has_programme("<table><tr><th>Time</th>"), has_programme("x")
     (True, True, False)
     >>> has_programme("## Day 1\\n### 09:30 – 10:30 | Keynote\\n### 10:45 Panel\\n- 13:00 : Welcome (Ann Lee)\\n")
     True
+    >>> has_programme("<table><tr><th>Día</th><th>Hora</th><th>Sala</th></tr><tr><td>Martes</td>"
+    ...               "<td>09:00 – 09:30</td><td>Apertura</td></tr></table>")
+    True
     """
     if _TIME_HEADER.search(body) or _timed_lines(body) >= 3:
         return True
-    if "<t" not in body:
-        return False
-    for table in HTMLParser(body).css("table"):
-        head = table.css_first("th") or table.css_first("td")
-        if head is not None and head.text().strip().lower().startswith("time"):
-            return True
-    return False
+    if "<t" in body:
+        for table in HTMLParser(body).css("table"):
+            head = table.css_first("th") or table.css_first("td")
+            if head is not None and head.text().strip().lower().startswith("time"):
+                return True
+    return bool(time_columns(body))
+
+
+def time_columns(body: str) -> list[tuple[str, bool]]:
+    """``(header, known)`` of each table of a page (HTML, or Markdown pipe tables) whose first or second column
+    holds times under a header: ``known`` when the programme reader finds the column by its header itself, else a
+    part names it (``time_column = "Uhr"``).
+
+    >>> time_columns("| Uhr | Vortrag |\\n|---|---|\\n| 09:00 | Begrüßung |\\n| 09:30 | Keynote |\\n")
+    [('Uhr', False)]
+    >>> time_columns("<table><tr><th>Hora</th><th>Sesión</th></tr><tr><td>09:00</td><td>Apertura</td></tr></table>")
+    [('Hora', True)]
+    """
+    from ingest.agenda import a_time, time_column
+
+    if "<table" not in body and not re.search(r"^\s*\|.*\|\s*$", body, re.M):
+        return []
+    html = body if "<table" in body else _rendered(body)
+    out = []
+    for table in HTMLParser(html).css("table"):
+        rows = [r for r in _grid(table) if r]
+        if len(rows) < 2:
+            continue
+        heads, below = rows[0], rows[1:9]
+        timed = [i for i, head in enumerate(heads[:2]) if head and not a_time(head)
+                 and (cells := [r[i] for r in below if len(r) > max(i, 1) and r[i]])
+                 and 2 * sum(map(a_time, cells)) > len(cells)]  # a spanned "Día" cell shifts a row's cells: either
+        known = [h for h in heads[:3] if time_column([h], "time", [["09:00"]]) == 0]  # a header the reader knows
+        if timed:
+            out.append((known[0], True) if known else (heads[timed[0]], False))
+    return out
+
+
+def _grid(table) -> list[list[str]]:
+    """The cell texts of a table's rows as the programme reader lays them out (``column_table.grid``: a cell
+    spanning rows or columns fills each place, so a "Día" cell spanning the day keeps the times in their column).
+
+    >>> from selectolax.lexbor import LexborHTMLParser as P
+    >>> page = P("<table><tr><td rowspan=2>Mon</td><td>09:00</td></tr><tr><td>10:00</td></tr></table>")
+    >>> _grid(page.css_first("table"))
+    [['Mon', '09:00'], ['Mon', '10:00']]
+    """
+    from ingest.column_table import grid
+
+    return [[" ".join(s.cell.text().split()) if s else "" for s in row] for row in grid(table)]
+
+
+def _time_option(doc: Document) -> dict[str, str]:
+    """``{"time_column": header}`` for a page whose time column has a header the reader does not know, else ``{}``."""
+    return next(({"time_column": head} for head, known in time_columns(doc.body) if not known), {})
+
+
+def _rendered(body: str) -> str:
+    from ingest.html_page import page_tree
+
+    tree = page_tree(Document("page.md", "", {}, body, 0), "markdown")
+    return tree.html or ""
 
 
 _LINE_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d{1,2}\.\s+)?")
@@ -570,7 +657,7 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
     globs = [g for t in earlier if not t.comment_only for g in
              ([t.get("files")] if isinstance(t.get("files"), str) else t.get("files") or [])]
     free = [d for d in pages if not _named(d.path, globs)]
-    shaped = {d.path: people_read("programme", d) for d in free if has_programme(d.body)}
+    shaped = {d.path: people_read("programme", d, **_time_option(d)) for d in free if has_programme(d.body)}
     tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
     hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]
     out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
@@ -596,6 +683,11 @@ def _programme_part(hits: list[str], pages: list[Document], read: dict, tried: b
     table = Table(why=why)
     table.set("files", exact_files(hits, [d.path for d in pages]))
     table.set("reader", "programme")
+    docs = {d.path: d for d in pages}
+    unknown = next(((p, o["time_column"]) for p in hits if (o := _time_option(docs[p]))), None)
+    if unknown:
+        table.set("time_column", unknown[1], f"{unknown[0]} prints its times in a column headed {unknown[1]!r}, a "
+                  "header the reader does not know")
     undated_guess(table, hits, pages)
     return table
 
@@ -852,6 +944,74 @@ def _speaker_kind(part: Table, own: list[Document], heard: dict) -> None:
                  "meeting of its own")
 
 
+# --- speaker lists of Markdown headings: "### Name — Title, Organisation", then a biography ---------------------
+
+_HEAD_PERSON = re.compile(r"^(#{2,3})\s+(.+?)\s*#*\s*$")
+_NAME_END = re.compile(r"\s+[—–-]\s+|\s*\(|,")
+
+
+def heading_people(body: str) -> tuple[int, list[str]] | None:
+    """``(level, names)`` of the H2 or H3 headings of a Markdown page that read as people, a heading each ("Name —
+    Title, Organisation", "Prof. Name (Organisation, Country)", a name alone): three or more, most headings of
+    their level.
+
+    >>> heading_people("# Speakers\\n### Ann Lee — Director, Acme\\nBio.\\n### Dr Bo Chan (Reef Lab, Chile)\\n"
+    ...                "### Cy Dee\\n## Practical information\\n")
+    (3, ['Ann Lee', 'Dr Bo Chan', 'Cy Dee'])
+    >>> heading_people("## Opening remarks\\n## Panel: Data\\n## Closing\\n") is None
+    True
+    """
+    levels: dict[int, list[str]] = {}
+    for line in body.splitlines():
+        m = _HEAD_PERSON.match(line)
+        if m:
+            levels.setdefault(len(m.group(1)), []).append(m.group(2))
+    for level in sorted(levels, reverse=True):  # a list of people under section headings: the deeper level
+        heads = levels[level]
+        names = [n for h in heads if name_like(n := _NAME_END.split(re.sub(r"[*_`]", "", h), maxsplit=1)[0].strip())]
+        if len(names) >= 3 and len(names) >= 0.6 * len(heads):
+            return level, names
+    return None
+
+
+def heading_card_parts(pages: list[Document], parts: list[Table], docs: list[Document]) -> list[Table]:
+    """A ``cards`` part with ``kind = "speakers"`` over Markdown pages titled for speakers that print a heading per
+    person (``card = "h3"``, ``person = "h3"``), when the sessions the other parts read name most of them: the
+    headings say who the speakers are, the programme where they spoke; a comment when the sessions name too few."""
+    from ingest.draft_trial import exact_files
+
+    globs = [g for t in parts if not t.comment_only and not t.commented for g in as_list(t.get("files"))]
+    found: dict[int, list[tuple[Document, list[str]]]] = {}
+    for doc in pages:
+        if doc.suffix in ("md", "markdown") and not _named(doc.path, globs) and _speakers_page(doc) \
+                and (people := heading_people(doc.body)):
+            found.setdefault(people[0], []).append((doc, people[1]))
+    others = [t for t in parts if t.get("reader") not in (None, "cards") and not t.comment_only and not t.commented]
+    out = []
+    for level, hits in found.items():
+        own = [d for d, _ in hits]
+        tag = f"h{level}"
+        table = Table(why=[f"{len(own)} page{'s' * (len(own) != 1)} titled for speakers print a heading per person "
+                           f"(<{tag}>: {sum(len(n) for _, n in hits)} of them, e.g. "
+                           f"{', '.join(repr(n) for n in hits[0][1][:2])} in {own[0].path}), each a name with its "
+                           "title and organisation, then a biography"])
+        table.set("files", exact_files([d.path for d in own], [d.path for d in pages]))
+        table.set("reader", "cards")
+        table.set("card", tag, f"a card per <{tag}> heading (the Markdown is read as HTML)")
+        table.set("person", tag, "the heading prints the person: \"Name — Title, Organisation\" or \"Name "
+                  "(Organisation, Country)\"")
+        heard = _session_people([d for d in docs if d not in own], others)
+        if heard:
+            _speaker_kind(table, own, heard)
+        if table.get("kind"):
+            out.append(table)
+        else:
+            out.append(Table(why=table.why + ["but the sessions the other parts read name few of them: no part (give "
+                                              "them a cards part with kind = \"speakers\" if they are the speakers)"],
+                             comment_only=True))
+    return out
+
+
 def edition_year(path: str) -> int | None:
     """The year a page's path names (its edition), ``None`` when it names none or several.
 
@@ -882,7 +1042,6 @@ def _heard_in(heard: dict, year: int | None) -> set[str]:
 def _part_docs(part: Table, docs: list[Document]) -> list[Document]:
     from wcmatch import glob
 
-    from ingest.draft_values import as_list
     from ingest.profile import GLOB_FLAGS
 
     files = as_list(part.get("files"))
@@ -922,7 +1081,8 @@ def _read(name: str, doc: Document, options: dict):
 def _speakers_page(doc: Document) -> bool:
     """True for a page whose path or title says it lists speakers (``intervenants-2024.html``, "Referenten")."""
     title = str(doc.meta.get("title") or "")
-    m = re.search(r"<title[^>]*>([^<]{1,200})</title>|<h1[^>]*>([^<]{1,200})</h1>", doc.body[:20000], re.I)
+    m = re.search(r"<title[^>]*>([^<]{1,200})</title>|<h1[^>]*>([^<]{1,200})</h1>|^#\s+(.{1,200})$", doc.body[:20000],
+                  re.I | re.M)
     if m:
-        title += " " + (m.group(1) or m.group(2))
+        title += " " + (m.group(1) or m.group(2) or m.group(3))
     return bool(_SPEAKERS_WORDS.search(doc.path.replace("-", " ").replace("_", " ")) or _SPEAKERS_WORDS.search(title))

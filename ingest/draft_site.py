@@ -12,9 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
 
 from graph.errors import IngestError
 from ingest.records import Document
@@ -66,7 +64,7 @@ def _read(path: Path, rel: str) -> dict | None:
 def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[str, str] | None:
     """The site's title and where it is printed: a configuration's ``title`` or ``site_name`` (the part the edition
     folders' configurations share, when only they have one), else the part of the HTML ``<title>`` its pages share, else
-    the front page's title."""
+    the front page's title (its front matter's, else the H1 of a root ``index.md`` or ``README.md``)."""
     keyed = [(said, rel) for data, rel in found if (said := config_title(data, rel))]
     titled = [(title, rel) for (_, title), rel in keyed]
     for (key, title), rel in keyed:
@@ -84,6 +82,40 @@ def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[st
     for doc in pages:
         if PurePosixPath(doc.path).stem == "index" and "/" not in doc.path and isinstance(doc.meta.get("title"), str):
             return doc.meta["title"].strip(), f"{doc.path} is titled {doc.meta['title'].strip()!r}"
+    front = sorted((d for d in pages if "/" not in d.path and d.suffix in ("md", "markdown")
+                    and PurePosixPath(d.path).stem.lower() in FRONT_PAGES),
+                   key=lambda d: FRONT_PAGES.index(PurePosixPath(d.path).stem.lower()))
+    for doc in front:  # a site kept as a repository of Markdown: its README is the front page
+        title = first_heading(doc.body)
+        if title:
+            return title, f"{doc.path}, the front page, is headed {title!r}"
+    return None
+
+
+FRONT_PAGES = ("index", "_index", "readme")
+
+
+def first_heading(body: str) -> str | None:
+    """The text of a Markdown page's H1 (``# Title`` or a ``Title`` line underlined with ``===``), without links,
+    images and emphasis; ``None`` when it has none before its first H2.
+
+    >>> first_heading("[![badge](b.svg)](x)\\n\\n# The [Reef](https://x) *Forum* 2031\\n\\n## 2031\\n")
+    'The Reef Forum 2031'
+    >>> first_heading("Tidewall Days\\n=============\\n"), first_heading("## Agenda\\n# Late\\n")
+    ('Tidewall Days', None)
+    """
+    lines = body.splitlines()[:200]
+    for i, line in enumerate(lines):
+        if line.startswith("## "):
+            return None
+        m = re.match(r"#\s+(.+?)\s*#*\s*$", line)
+        text = m.group(1) if m else line if i + 1 < len(lines) and re.fullmatch(r"=+\s*", lines[i + 1]) \
+            and line.strip() else None
+        if text:
+            text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+            text = " ".join(re.sub(r"[*_`]", "", html.unescape(text)).split())
+            return text if 2 < len(text) < 80 else None
     return None
 
 
@@ -225,207 +257,3 @@ def _day_headings(body: str) -> dict[str, str]:
         if found and day not in dated:
             dated[day] = found.isoformat()
     return dated
-
-
-# --- the zone the pages print their times in ------------------------------------------------------------------
-
-
-def _statement() -> re.Pattern:
-    from ingest.times import ZONE_NAMES
-
-    names = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
-    offset = r"\s*[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?"
-    filler = r"(?:\s*(?:\b(?:are|is|shown|given|listed|quoted|stated|displayed|printed|in|local|time)\b|[:,(]))*"
-    return re.compile(rf"\b(?:(?:all\s+)?(?:times?|zeiten|zeitangaben|horaires|heures)|time\s*zone|timezone){filler}"
-                      rf"\s*(?P<zone>(?-i:{names})(?:{offset})?|(?:UTC|GMT){offset})(?![\w+])", re.I)
-
-
-_STATEMENT = _statement()
-
-
-def zone_statement(text: str) -> tuple[str, str, str] | None:
-    """``(zone, statement, line)``: the zone a times statement prints ("all times are local (CEST)", "Times are
-    GMT+8", "Time zone: UTC+2"), the statement and the line it stands in, or ``None``.
-
-    >>> zone_statement("Venue: Hall B, Geneva · all times are local (CEST)\\n## 09:00 Opening")
-    ('CEST', 'all times are local (CEST)', 'Venue: Hall B, Geneva · all times are local (CEST)')
-    >>> zone_statement("**Times are shown in GMT +8.**")[:2], zone_statement("Times in the programme may change")
-    (('GMT +8', 'Times are shown in GMT +8'), None)
-    """
-    text = re.sub(r"[*_`]", "", text)
-    m = _STATEMENT.search(text)
-    if not m:
-        return None
-    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    statement = m.group(0) + (")" if "(" in m.group(0) and text[m.end():m.end() + 1] == ")" else "")
-    return " ".join(m.group("zone").split()), statement, text[start:end if end >= 0 else len(text)].strip()
-
-
-def statement_zone(printed: str, line: str, days: list[date]) -> PrintedZone | None:
-    """The timezone (and why) for a zone printed in a times statement, read as the readers read a zone printed after a
-    time (CET, CEST: the zone of their region, in its summer or winter time on the day): the zone of the place its
-    line names (a city a zone is named after, a country of one zone) when it has that offset on the pages' ``days``;
-    else the one offset it has on them (without days: the offset the name itself stands for, CEST +02:00); else,
-    dates either side of a change of clocks, the region's zone.
-
-    >>> statement_zone("GMT", "Held in Abidjan (Côte d'Ivoire). Times are GMT.", [date(2031, 3, 18)])[0]
-    'Africa/Abidjan'
-    >>> statement_zone("CEST", "Venue: Hall B, Geneva · all times are local (CEST)", [date(2031, 10, 8)])[0]
-    '+02:00'
-    >>> statement_zone("CET", "Alle Zeiten CET, Wien, Österreich", [date(2031, 1, 8)])[0], statement_zone("ET", "", [])[0]
-    ('Europe/Vienna', 'America/New_York')
-    >>> statement_zone("UTC+8", "Times are UTC+8 (Singapore)", [])[0], statement_zone("CEST", "", [])[0]
-    ('Asia/Singapore', '+02:00')
-    >>> statement_zone("CET", "All times CET", [date(2031, 1, 8), date(2031, 6, 3)])[0], statement_zone("UTC+15", "", [])
-    ('Europe/Paris', None)
-    """
-    from datetime import datetime, timedelta
-    from zoneinfo import ZoneInfo
-
-    from ingest.times import ZONE_NAMES, parse_zone
-
-    said = parse_zone(printed) if re.search(r"\d", printed) else ZoneInfo(ZONE_NAMES[printed])
-    if said is None:
-        return None  # "UTC+15": no offset
-
-    def offset(zone, day: date) -> timedelta | None:
-        return datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
-
-    def name(day: date) -> str | None:
-        return datetime(day.year, day.month, day.day, 12, tzinfo=said).tzname()
-
-    year = date.today().year
-    seasons = [date(year, 1, 15), date(year, 7, 15)]
-    if days:
-        offsets = {offset(said, d) for d in days}
-        places = [z for z in _place_zones(line) if all(offset(ZoneInfo(z), d) == offset(said, d) for d in days)]
-    else:  # the offset the name stands for (CEST: summer's), else none (ET: the region's, either)
-        steady = len({offset(said, d) for d in seasons}) == 1
-        offsets = {offset(said, d) for d in seasons if steady or name(d) == printed}
-        places = [z for z in _place_zones(line) if any(offset(ZoneInfo(z), d) in offsets for d in seasons)] \
-            if len(offsets) == 1 else [z for z in _place_zones(line)
-                                       if all(offset(ZoneInfo(z), d) == offset(said, d) for d in seasons)]
-    if len(set(places)) == 1:
-        return PrintedZone(places[0], f"its line names the place, whose zone {places[0]} has that offset on its "
-                           "dates — check it")
-    named = set(_place_zones(line))
-    other = f" — but its line names a place whose zone {named.pop()} has another offset then: check which the " \
-            "site means" if len(named) == 1 else ""  # "Montreal time (UTC-4)" printed for December
-    if len(offsets) == 1:
-        value = _offset_text(next(iter(offsets)))
-        return PrintedZone(value, f"{printed} is {value} on the pages' dates{other}; an offset keeps no summer "
-                           "time: write the zone's IANA name (\"Area/City\") instead if the site's times span a change "
-                           "of clocks", not other)
-    return PrintedZone(said.key, f"{printed} is read as {said.key}" + (
-        other or " — check it (the site's own city may differ)"), not other)
-
-
-def _offset_text(delta) -> str:
-    """``+02:00`` for a UTC offset, ``UTC`` for none.
-
-    >>> from datetime import timedelta
-    >>> _offset_text(timedelta(hours=2)), _offset_text(timedelta(hours=-3, minutes=-30)), _offset_text(timedelta(0))
-    ('+02:00', '-03:30', 'UTC')
-    """
-    minutes = int(delta.total_seconds() // 60)
-    if not minutes:
-        return "UTC"
-    sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
-    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def _place_zones(line: str) -> list[str]:
-    """The zones of the places a line names: a city a zone is named after (``Abidjan``: Africa/Abidjan), a country
-    with one zone (``Switzerland``: Europe/Zurich).
-
-    >>> _place_zones("Hosted in Abidjan"), _place_zones("Palais, Geneva, Switzerland"), _place_zones("Room 4")
-    (['Africa/Abidjan'], ['Europe/Zurich'], [])
-    >>> _place_zones("Montreal time (Eastern Time, UTC-4)")
-    ['America/Toronto']
-    """
-    from babel.core import get_global
-
-    from ingest.countries import default_countries
-
-    territories = get_global("territory_zones")
-    cities = _zone_cities()
-    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
-    out = [cities[w] for w in words if w in cities]
-    out += [cities[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in cities]
-    countries = default_countries()
-    for size in (1, 2, 3):
-        for i in range(len(words) - size + 1):
-            span = " ".join(words[i:i + size])
-            if span[0].isupper() and (found := countries.lookup(span, fuzzy=False)) \
-                    and len(territories.get(found.code, [])) == 1:
-                out.append(territories[found.code][0])
-    return list(dict.fromkeys(out))
-
-
-def _zone_cities() -> dict[str, str]:
-    """``{city: zone}`` of the zones named after a city ("Abidjan", "Buenos Aires"), and of the cities a zone was
-    named after before (``America/Montreal``: America/Toronto)."""
-    from babel.core import get_global
-
-    zones = {z: z for zs in get_global("territory_zones").values() for z in zs}
-    areas = {z.split("/")[0] for z in zones}  # America/Montreal, not US/Eastern ("Eastern Time" names no city)
-    zones.update({alias: z for alias, z in get_global("zone_aliases").items() if z in zones
-                  and alias.split("/")[0] in areas})
-    return {alias.rsplit("/", 1)[-1].replace("_", " "): z for alias, z in sorted(zones.items()) if "/" in alias}
-
-
-class PrintedZone(NamedTuple):
-    """A ``timezone`` read from a times statement, why, whether to write it as a guess (``sure``) or commented
-    out, and the page printing it."""
-
-    value: str
-    why: str
-    sure: bool = True
-    path: str = ""
-
-
-def page_zones(pages: list[Document]) -> list[PrintedZone]:
-    """The zone of each of ``pages`` printing a times statement ("Times are GMT")."""
-    out = []
-    for doc in pages:
-        said = zone_statement(_text(doc))
-        found = statement_zone(said[0], said[2], _days(doc)) if said else None
-        if found:
-            out.append(found._replace(why=f"{doc.path} prints {said[1]!r}: {found.why}", path=doc.path))
-    return out
-
-
-def printed_zone(pages: list[Document]) -> PrintedZone | None:
-    """The zone of the times statements ``pages`` print, when they agree."""
-    found = page_zones(pages)
-    if not found or len({z.value for z in found}) > 1:
-        return None  # pages of one part printing two zones: no guess
-    more = f" (and {len(found) - 1} more pages the same zone)" if len(found) > 1 else ""
-    return found[0]._replace(why=found[0].why + more, sure=all(z.sure for z in found))
-
-
-def _text(doc: Document) -> str:
-    """A page's text, lines kept (an HTML page's without its tags)."""
-    if doc.suffix in ("html", "htm") or doc.body.lstrip().startswith("<"):
-        from selectolax.lexbor import LexborHTMLParser
-
-        body = LexborHTMLParser(doc.body).body
-        return body.text(separator="\n") if body is not None else ""
-    return doc.body
-
-
-def _days(doc: Document) -> list[date]:
-    """The dates a page prints, else its front matter's date."""
-    from ingest.draft_dates import printed_dates
-
-    days = printed_dates(doc)
-    if days:
-        return days[:10]
-    value = doc.meta.get("date") if isinstance(doc.meta, dict) else None
-    if isinstance(value, date):
-        return [value if type(value) is date else value.date()]
-    m = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", str(value or ""))
-    try:
-        return [date(int(m.group(1)), int(m.group(2)), int(m.group(3)))] if m else []
-    except ValueError:
-        return []

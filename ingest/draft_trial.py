@@ -99,7 +99,8 @@ def about_sponsors(doc: Document) -> bool:
 
 
 def exact_files(paths: list[str], every: list[str], alike: set[str] = frozenset()):
-    """The ``files`` of a part reading ``paths``: their folders' globs when these take in no other page of
+    """The ``files`` of a part reading ``paths``: one glob over the edition folders they stand in (``*/speakers.md``,
+    ``events/*/*.md``: the next edition's too), else their folders' globs, when these take in no other page of
     ``every`` (but pages ``alike``, of the same shape: the next edition's), else a glob of the name the paths
     share up to a number (``PAR [0-9]*.md``) when it does, else the paths themselves.
 
@@ -111,16 +112,44 @@ def exact_files(paths: list[str], every: list[str], alike: set[str] = frozenset(
     'a/F [0-9]*.md'
     >>> exact_files(["a/x.md", "a/y.md"], ["a/x.md", "a/y.md", "a/z.md"])
     ['a/x.md', 'a/y.md']
+    >>> exact_files(["2031/speakers.md", "2032/speakers.md"], ["2031/speakers.md", "2031/cfp.md", "2032/speakers.md"])
+    '*/speakers.md'
     """
     from wcmatch import glob
 
     from ingest.profile import GLOB_FLAGS
 
     allowed = set(paths) | set(alike)
-    for files in (_folder_files(paths, alike), _numbered(paths)):
+    for files in (across_editions(paths), _folder_files(paths, alike), _numbered(paths)):
         if files and {p for p in every if glob.globmatch(p, files, flags=GLOB_FLAGS)} <= allowed:
             return files
     return sorted(paths) if len(paths) > 1 else paths[0]
+
+
+def across_editions(paths: list[str]) -> str | None:
+    """One glob for files of one shape in the folders of editions side by side (names that differ only by their
+    number): of the name they share (``top/*/speakers.md``), else of their suffix (``top/*/*.md``); ``None`` for one
+    folder, for folders that are not siblings or name no edition (``en/``, ``es/``: languages, never one part;
+    ``_2033-events/`` beside ``_2033-speakers/``: two kinds of page).
+
+    >>> across_editions(["e/2031/day-1.md", "e/2032/day-1.md"]), across_editions(["2031/a.md", "2032/b.md"])
+    ('e/*/day-1.md', '*/*.md')
+    >>> across_editions(["en/a.md", "es/a.md"]), across_editions(["2031/a.md", "2031/b.md"])
+    (None, None)
+    >>> across_editions(["_2033-events/a.md", "_2033-speakers/b.md"]), across_editions(["_2031-x/a.md", "_2032-x/a.md"])
+    (None, '*/a.md')
+    """
+    parts = [PurePosixPath(p) for p in paths]
+    folders = {p.parent for p in parts}
+    if len(folders) < 2 or len({f.parent for f in folders}) != 1 or not all(re.search(r"\d", f.name) for f in folders) \
+            or len({re.sub(r"\d+", "#", f.name) for f in folders}) != 1:  # "_2033-events" beside "_2033-speakers": no
+        return None
+    top = str(next(iter(folders)).parent)
+    at = "" if top == "." else f"{top}/"
+    names, suffixes = {p.name for p in parts}, {p.suffix for p in parts}
+    if len(names) == 1:
+        return f"{at}*/{names.pop()}"
+    return f"{at}*/*{suffixes.pop()}" if len(suffixes) == 1 and all(suffixes) else None
 
 
 def _folder_files(paths: list[str], alike: set[str]):

@@ -287,7 +287,8 @@ def test_another_editions_date_is_never_taken_unchecked(tmp_path):
     root = write(tmp_path / "quay", {"a/2030.md": "---\ntitle: Quay 2030\n---\n<p>3 May 2030</p>\n<ul class='x'>" + cards.replace("div", "li") + "</ul>",
                                      "b/2031.md": "---\ntitle: Quay 2031\n---\n" + cards})
     text = draft.render(draft.settle(draft.draft(root)))
-    assert '# default_date = "2030-05-03"' in text and "these pages name 2031" in text
+    # another edition's date is not even proposed commented out: a placeholder, the other year's date named as such
+    assert '# default_date = "YYYY-MM-DD"' in text and "these pages name 2031" in text and "03 May 2030" in text
 
 
 def test_mixed_author_strings_and_lists_a_committee_page_and_a_zone_abbreviation(tmp_path):
