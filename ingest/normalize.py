@@ -46,8 +46,8 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
                                      "(docs/sites.md, 'Which reader reads a file')"))
     for page in parsed.speakers:
         page.name = split_name(page.printed_name)
-        if page.honorific and not page.name.honorific:  # "M." of its own field: set, never read from the name
-            page.name = replace(page.name, honorific=" ".join(page.honorific.split()))
+        if page.honorific:  # "M." of its own field: set, never read from the name
+            page.name = replace(page.name, honorific=joined_honorific(page.honorific, page.name.honorific))
         page.person_key = person_key(page.permalink, page.name.name)
         _office_as_title(page.positions, countries)
         page.country_label = _trailing(page.country_label, page.positions, countries)
@@ -153,8 +153,8 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
                           "role in the profile's [site] roles (e.g. roles = { \"Curator\" = \"moderator\" })"))
     row.role = role or "other"
     row.name = split_name(row.printed_name)
-    if row.honorific and not row.name.honorific:  # "H.E." beside "Pichler": one word is still a name
-        row.name = replace(row.name, honorific=" ".join(row.honorific.split()))
+    if row.honorific:  # "H.E." beside "Pichler": one word is still a name
+        row.name = replace(row.name, honorific=joined_honorific(row.honorific, row.name.honorific))
     row.person_key = person_key(row.link, row.name.name)
     # an organisation field that held a country ("Minister, Ghana") or a state office is emptied below, but was
     # printed: the person speaks for that state, so "no organisation printed" would be wrong
@@ -168,6 +168,23 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
         notes.append(Note(path, row.line, "no-organisation", f"{row.printed_name}: no organisation printed"))
     _org_keys(row.positions, row.country_code)
     return row
+
+
+def joined_honorific(field: str, printed: str | None) -> str:
+    """A honorific field and the honorific printed in the name as one, salutation first ("Frau" and "Dr." are
+    "Frau Dr.", as German forms of address print them); one alone when it holds the other.
+
+    >>> joined_honorific("Frau", "Dr."), joined_honorific("Dr.", "Dr."), joined_honorific("H.E.  Dr.", None)
+    ('Frau Dr.', 'Dr.', 'H.E. Dr.')
+    >>> joined_honorific("Prof. Dr.", "Dr.")
+    'Prof. Dr.'
+    """
+    field = " ".join(field.split())
+    if not printed or printed in field.split() or printed in field:
+        return field
+    if field in printed:
+        return printed
+    return f"{field} {printed}"
 
 
 def _trailing(label: str | None, positions: list[Position], countries: Countries) -> str | None:

@@ -44,3 +44,10 @@ def test_a_utf8_file_with_a_broken_byte_is_still_refused_at_its_line(tmp_path):
     data = CSV.encode("utf-8").replace("Hafenamt".encode(), b"Hafen\xffamt")
     found = _site(tmp_path, data)
     assert len(found.failed) == 1 and "not valid UTF-8" in found.failed[0] and ":3:" in found.failed[0]
+
+
+def test_a_salutation_field_and_a_title_printed_in_the_name_are_one_honorific(tmp_path):
+    """"Frau" in the Anrede column and "Dr." before the given name: German forms of address print "Frau Dr."."""
+    csv = CSV.replace(";Frau;Jördis;", ";Frau;Dr. Jördis;").replace(";Herr;François;", ";Herr;Prof. Dr. François;")
+    rows = {(r["name"], r["honorific"]) for r in _site(tmp_path, csv.encode("utf-8")).rows}
+    assert rows == {("Jördis Schäfer-Lüth", "Frau Dr."), ("François Lefèvre", "Herr Prof. Dr.")}
