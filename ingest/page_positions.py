@@ -8,10 +8,14 @@ this module for each appearance without a position: the positions of the
 person's speaker page (read in this run, else already in the store) are copied
 to the appearance, each with ``source`` set to the speaker page's file graph,
 which the triples write as ``sg:positionSource``. A position printed with the
-appearance always wins; nothing is copied across people. Speaker cards lend the
-same way: read as speaker pages (a cards part of ``kind = "speakers"``), like any
+appearance always wins, and is completed from the page: a printed organisation
+takes the title the page prints at the same organisation ("BSI" is the page's
+"Bundesamt für Sicherheit in der Informationstechnik"), a printed title alone the
+organisation of the same title; nothing is copied across people. Speaker cards lend
+the same way: read as speaker pages (a cards part of ``kind = "speakers"``), like any
 speaker page of the year their path names; read as a meeting's appearances, for
-that meeting's edition.
+that meeting's edition. Country, honorific and name are taken field by field: from
+that edition's pages, else from those that name no year.
 
 >>> from ingest.records import Row, SessionPage, SpeakerPage, Parsed, Document
 >>> page = SpeakerPage("p/jane.md", 1, "/p/jane/", "Jane Doe", positions=[Position("Lead", "ACME")], person_key="jane")
@@ -33,6 +37,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from graph import ids
+from graph.ids import fold
 from ingest.names import split_name
 from ingest.records import Name, Note, Parsed, Position
 from ingest.tidy import not_a_person
@@ -69,6 +74,9 @@ SELECT ?g ?org ?parent ?parentName WHERE { GRAPH ?g { ?org org:subOrganizationOf
 
 _YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 ONE_BY_ONE = 200  # people whose stored pages are read one by one before all of them are read at once
+# a person's stored facts (country, honorific, name) cost half of every person's (0.07 s and 0.13 s at 1.7k files:
+# the optional fields are read before the person is joined): past two people, every page's are read at once
+FACTS_ONE_BY_ONE = 2
 
 
 def page_year(path: str | None) -> int | None:
@@ -91,42 +99,66 @@ class Facts:
     honorific: str | None = None
     year: int | None = None
     name: Name | None = None
+    graph: str | None = None  # the page's file graph
 
 
 @dataclass
 class PagePositions:
     """Speaker pages' positions by person key: ``{key: [(page graph, year, positions)]}``, and their other facts
-    (``{key: [Facts]}``); the store's read when needed. A session of one year takes what the person's page of
-    that year prints, else what a page of no year prints — never another year's job (people change jobs)."""
+    (``{key: [Facts]}``), this run's; the store's pages of files this run did not read (``graphs``) are read when
+    needed, after them. A session of one year takes what the person's page of that year prints, else what a page
+    of no year prints — never another year's job (people change jobs)."""
 
     by_key: dict[str, list[tuple[str, int | None, list[Position]]]] = field(default_factory=dict)
-    facts: dict[str, list[Facts]] = field(default_factory=dict)  # []: no speaker page names the person
-    store: object = None  # read once for positions, person by person for facts
+    facts: dict[str, list[Facts]] = field(default_factory=dict)
+    store: object = None  # read person by person, then (past ONE_BY_ONE people) every page at once
+    graphs: frozenset[str] = frozenset()  # the files read in this run: their stored versions are being replaced
     stored: dict[str, list[tuple[str, int | None, list[Position]]]] | None = None  # every stored page, once read
     asked: dict[str, list[tuple[str, int | None, list[Position]]]] = field(default_factory=dict)  # person by person
+    known: dict[str, list[Facts]] = field(default_factory=dict)  # facts asked for: []: no speaker page names them
+    stored_facts: dict[str, list[Facts]] | None = None  # every stored page's facts, once read
 
     def get(self, key: str, year: int | None = None) -> tuple[str, list[Position]] | None:
-        """The page graph and positions for a person key in an edition year, from this run's pages, else the
-        store's."""
-        if key in self.by_key:
-            pages = self.by_key[key]
-        elif self.stored is not None:
-            pages = self.stored.get(key, [])
-        elif self.store is None:
-            pages = []
-        elif len(self.asked) < ONE_BY_ONE:  # a few people (a changed file): a short query each
-            pages = self.asked[key] if key in self.asked else self.asked.setdefault(key, _from_store(self.store, key))
-        else:  # many: every stored page at once (3.5 s at 10k files)
-            self.stored = _from_store(self.store)
-            pages = self.stored.get(key, [])
-        return next(((graph, positions) for graph, _, positions in _of_year(pages, year, lambda p: p[1])), None)
+        """The page graph and positions for a person key in an edition year (that year's page, else one of no
+        year), from this run's pages, then the store's."""
+        return next(((graph, positions) for graph, _, positions in _of_year(self._positions(key), year,
+                                                                                lambda p: p[1])), None)
+
+    def candidates(self, keys: Iterable[str], year: int | None = None) -> list[tuple[str, list[Position]]]:
+        """The page graph and positions of every page of a person (under any of ``keys``) that speaks for an
+        edition year: that year's pages, then those of no year — where a field one lacks is looked for next."""
+        pages = [page for key in keys for page in self._positions(key)]
+        return [(graph, positions) for graph, _, positions in _year_first(pages, year, lambda p: p[1])]
+
+    def _positions(self, key: str) -> list[tuple[str, int | None, list[Position]]]:
+        """A person's pages, ``(graph, year, positions)``: this run's, then the store's of the files it did not read
+        (a changed card keeps its person's unchanged speaker page)."""
+        return self.by_key.get(key, []) + [page for page in self._stored(key) if page[0] not in self.graphs]
+
+    def _stored(self, key: str) -> list[tuple[str, int | None, list[Position]]]:
+        if self.stored is not None:
+            return self.stored.get(key, [])
+        if self.store is None:
+            return []
+        if len(self.asked) < ONE_BY_ONE:  # a few people (a changed file): a short query each
+            return self.asked[key] if key in self.asked else self.asked.setdefault(key, _from_store(self.store, key))
+        self.stored = _from_store(self.store)  # many: every stored page at once (3.5 s at 10k files)
+        return self.stored.get(key, [])
 
     def pages(self, key: str) -> list[Facts]:
-        """The facts of a person's speaker pages, from this run's pages, else the store's (one short query per
-        person asked for: reading every page's country took 1.3 s at 10k files); ``[]`` without a page."""
-        if key not in self.facts:
-            self.facts[key] = _facts_in_store(self.store, key)
-        return self.facts[key]
+        """The facts of a person's speaker pages, this run's, then the store's of the files it did not read (a query
+        per person, then every page's at once); ``[]`` without a page."""
+        if key not in self.known:
+            if self.store is None:
+                stored = []
+            elif self.stored_facts is None and len(self.known) < FACTS_ONE_BY_ONE:
+                stored = _facts_in_store(self.store, key)
+            else:
+                if self.stored_facts is None:
+                    self.stored_facts = _facts_in_store(self.store)
+                stored = self.stored_facts.get(key, [])
+            self.known[key] = self.facts.get(key, []) + [f for f in stored if f.graph not in self.graphs]
+        return self.known[key]
 
 
 def _of_year(pages: list, year: int | None, year_of) -> list:
@@ -136,10 +168,32 @@ def _of_year(pages: list, year: int | None, year_of) -> list:
     return [p for p in pages if year_of(p) == year] or [p for p in pages if year_of(p) is None]
 
 
+def _year_first(pages: list, year: int | None, year_of) -> list:
+    """The pages for an edition year field by field: that year's, then those of no year (never another year's);
+    all of them for a session of no date.
+
+    >>> _year_first([(2024, "a"), (None, "b"), (2025, "c")], 2025, lambda p: p[0])
+    [(2025, 'c'), (None, 'b')]
+    """
+    if year is None:
+        return pages
+    return [p for p in pages if year_of(p) == year] + [p for p in pages if year_of(p) is None]
+
+
+def _first(facts: list[Facts], attribute: str):
+    """The first of ``facts`` (in the order of ``_year_first``) that holds ``attribute``: that field's value.
+
+    >>> _first([Facts(year=2025), Facts("NL", year=None)], "country")
+    'NL'
+    """
+    return next((value for f in facts if (value := getattr(f, attribute))), None)
+
+
 def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
     """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's; then
     those of the speaker cards parsed in this run, each for its page's edition."""
-    found = PagePositions(store=store)
+    parsed = list(parsed)
+    found = PagePositions(store=store, graphs=frozenset(graph for graph, _ in parsed))
     cards = []
     for graph, item in parsed:
         for page in item.speakers if item is not None else ():
@@ -149,7 +203,7 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
             if page.positions:
                 found.by_key.setdefault(page.person_key, []).append((graph, year, page.positions))
             found.facts.setdefault(page.person_key, []).append(
-                Facts(page.country_code, page.name.honorific if page.name else None, year, page.name))
+                Facts(page.country_code, page.name.honorific if page.name else None, year, page.name, graph))
         if item is not None and item.reader == "cards":
             cards.append((graph, item))
     for graph, item in cards:  # after the speaker pages: a person's own page is asked first
@@ -163,12 +217,13 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
                     found.by_key.setdefault(row.person_key, []).append((graph, year, printed))
                 found.facts.setdefault(row.person_key, []).append(
                     Facts(row.country_code, row.name.honorific if row.name else None, year,
-                          row.name if row.name_printed else None))
+                          row.name if row.name_printed else None, graph))
     return found
 
 
 def apply(parsed: Parsed, pages: PagePositions) -> int:
-    """Give each appearance of ``parsed`` that prints no position its speaker page's; the number given."""
+    """Give each appearance of ``parsed`` what its speaker pages print and it does not: a name, country, honorific,
+    its positions (the number given) or the half of a position it prints without the other."""
     given, placed, count = set(), set(), 0
     for session in parsed.sessions:
         year = session.date.year if session.date else None
@@ -176,26 +231,24 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
             keys, printed = (row.person_key, *row.same_as), row.printed_name
             wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific)
             every = [f for k in keys for f in pages.pages(k)] if wanted else []
-            facts = _of_year(every, year, lambda f: f.year)
-            if not row.name_printed and not every:
+            # field by field: a card's own appearance is among its person's facts, for its edition, and holds none
+            # of what the row lacks; taken whole, that year's facts hid the page of no year that prints them
+            facts = _year_first(every, year, lambda f: f.year)
+            if not row.name_printed and not _named_by_page(row, facts) and not every:
                 _named_by_link(session.path, row, parsed)
-            if not row.name_printed:
-                _named_by_page(row, facts)
-            if not row.country_code and (code := next((f.country for f in facts if f.country), None)):
+            if not row.country_code and (code := _first(facts, "country")):
                 row.country_code = code  # the country the person's speaker page prints
                 placed.add((session.path, row.line, f"{printed}: no country printed"))
-            if row.name and not row.name.honorific and (title := next((f.honorific for f in facts if f.honorific),
-                                                                       None)):
+            if row.name and not row.name.honorific and (title := _first(facts, "honorific")):
                 row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
-            if row.positions:
-                _titled_from_page(row, next((found for k in keys if (found := pages.get(k, year))), None))
-                continue
-            hit = next((found for k in keys if (found := pages.get(k, year))), None)
-            if hit is not None:
+            if not row.positions and (hit := next((found for k in keys if (found := pages.get(k, year))), None)):
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
                 given.add((session.path, row.line, f"{printed}: no organisation printed"))
                 count += 1
+            if any(bool(p.title) != bool(p.organisation) for p in row.positions) and \
+                    _completed(row, pages.candidates(keys, year)):
+                given.add((session.path, row.line, f"{printed}: no organisation printed"))
     # the organisation (country) is known now: the note that none was printed would send the reader looking for nothing
     parsed.notes = [n for n in parsed.notes if not (n.kind == "no-country" and (n.path, n.line, n.message) in placed)
                     and (n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
@@ -203,34 +256,142 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
     return count
 
 
-def _titled_from_page(row, hit: tuple[str, list[Position]] | None) -> None:
-    """A session that prints only where a person works ("Ann Lee (Acme Corp)"): the title their speaker page of that
-    edition prints at the same organisation ("Ann Lee — CTO, Acme Corp"), with the page as the position's source."""
-    if hit is None:
-        return
-    graph, page = hit
+def _completed(row, pages: list[tuple[str, list[Position]]]) -> bool:
+    """Each position of a row that prints only where a person works ("Ann Lee (Acme)") or only their job ("Ann Lee,
+    Chief Executive") completed from their speaker page of that edition (``pages``, in the order asked): the title
+    it prints at the same organisation (``same_organisation``), or the organisation of the same title, with the
+    page as the position's source; whether an organisation was added.
+
+    >>> from ingest.records import Row
+    >>> row = Row(3, "Speaker", "Ann Lee", None, positions=[Position(None, "ACME"), Position("Chief Executive")])
+    >>> page = [Position("CTO", "Acme Mining Exploration"), Position("Chief executive", "Kestrel Trust")]
+    >>> _completed(row, [("urn:g:page", page)])
+    True
+    >>> [(p.title, p.organisation, p.source) for p in row.positions]
+    [('CTO', 'ACME', 'urn:g:page'), ('Chief Executive', 'Kestrel Trust', 'urn:g:page')]
+    >>> row = Row(3, "Speaker", "Ann Lee", None, positions=[Position("Minister"), Position("Second Minister, Ports")])
+    >>> _completed(row, [("urn:g:page", [Position("Minister", "Second Minister, Ports")])]), row.positions[0].title
+    (False, 'Minister')
+    """
+    added, titles = False, [_words(p.title) for p in row.positions if p.title]
     for i, pos in enumerate(row.positions):
-        same = next((p for p in page if p.title and p.organisation and pos.organisation
-                     and p.organisation.casefold().strip(" .") == pos.organisation.casefold().strip(" .")), None)
-        if not pos.title and same is not None:
+        if pos.organisation and not pos.title and (found := _found(
+                pages, lambda p: p.title and _same_words(p.organisation, pos.organisation),
+                lambda p: p.title and same_organisation(p.organisation, pos.organisation))):
+            graph, same = found
             row.positions[i] = replace(pos, title=same.title, source=graph)
+        # a page's "organisation" that the session prints as a job of its own ("Minister in the PM's Office,
+        # Second Minister for Education") is the page's second job misread: no organisation to take
+        elif pos.title and not pos.organisation and (found := _found(pages, lambda p: p.organisation and _same_words(
+                p.title, pos.title) and _words(p.organisation) not in titles)):
+            graph, same = found
+            row.positions[i] = replace(pos, organisation=same.organisation, org_key=same.org_key,
+                                       parent_key=same.parent_key, parent_name=same.parent_name, source=graph)
+            added = True
+    return added
 
 
-def _named_by_page(row, facts: list[Facts]) -> None:
+def _found(pages: list[tuple[str, list[Position]]], *tests) -> tuple[str, Position] | None:
+    """The first page position that passes the first of ``tests`` (the strictest first) that any passes, with its
+    page's graph: the same name before a looser match."""
+    for test in tests:
+        for graph, positions in pages:
+            if (same := next((p for p in positions if test(p)), None)) is not None:
+                return graph, same
+    return None
+
+
+# words of an organisation's name that its acronym leaves out ("Bundesamt für Sicherheit in der Informationstechnik":
+# BSI; "Ministry of Foreign Affairs and Trade": MFAT), in the languages of the role words
+_MINOR = frozenset("a an and at for in of on the to d da das de del della der des di do dos du e en et fur het "
+                   "i la las le les los per pour und van voor von y zu".split())
+# the usual abbreviations and spellings of an organisation's words ("Univ. of Tartu" is the University of Tartu);
+# a title's are spelled out alike, harmlessly: both sides of a comparison are
+_SPELLED = {"univ": "university", "uni": "university", "inst": "institute", "dept": "department",
+            "natl": "national", "intl": "international", "assoc": "association", "assn": "association",
+            "govt": "government", "gov": "government", "min": "ministry", "corp": "corporation", "co": "company",
+            "ctr": "centre", "cntr": "centre", "center": "centre", "organization": "organisation", "lab": "laboratory",
+            "labs": "laboratories", "defense": "defence", "program": "programme", "&": "and"}
+_BRACKET = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+_ACRONYM = re.compile(r"(?:[A-Z][A-Za-z&]*\.?){2,12}")
+
+
+def same_organisation(a: str | None, b: str | None) -> bool:
+    """True when two printed names of one person's organisation (in one edition) name the same one: the same words
+    (case, accents, punctuation and the usual abbreviations aside), one an acronym of the other's main words, or
+    one the first word(s) of the other; a bracket ("Long Name (ACR)") is a name of its own.
+
+    >>> same_organisation("Univ. of Tartu", "University of Tartu"), same_organisation("BSI", "Bundesamt für "
+    ...     "Sicherheit in der Informationstechnik"), same_organisation("MFAT", "Ministry of Foreign Affairs and Trade")
+    (True, True, True)
+    >>> same_organisation("NASK", "NASK National Research Institute"), same_organisation("CSA", "Cyber Agency (CSA)")
+    (True, True)
+    >>> same_organisation("ACME", "Kestrel Trust"), same_organisation("Acme Labs", "Acme Mining"), same_organisation(
+    ...     "ITU", "International Trade Union Confederation")
+    (False, False, False)
+    """
+    if not a or not b:
+        return False
+    return any(_same_words(x, y) or _acronym_of(x, y) or _acronym_of(y, x) or _opens(x, y) or _opens(y, x)
+               for x in _names(a) for y in _names(b))
+
+
+def _names(org: str) -> list[str]:
+    """An organisation's printed name, and the name and the acronym of a "Long Name (ACR)" apart."""
+    m = _BRACKET.match(org)
+    return [org, m.group("name"), m.group("inner")] if m else [org]
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a name or title, its abbreviations spelled out.
+
+    >>> _words("Univ. of Tartu & Co."), _words("Organization for Défense")
+    (['university', 'of', 'tartu', 'and', 'company'], ['organisation', 'for', 'defence'])
+    """
+    return [_SPELLED.get(w, w) for w in re.findall(r"[a-z0-9]+|&", fold(text))]
+
+
+def _same_words(a: str | None, b: str | None) -> bool:
+    """True when two printed names or titles have the same words (case, accents and punctuation aside)."""
+    return bool(a and b) and _words(a) == _words(b)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """True when ``short``, one word of capitals ("BSI", "DoD", "B.S.I."), is the initials of ``name``'s words: its
+    main words (``_MINOR`` left out), its capitalised words, or all of them."""
+    short = short.strip()
+    if not _ACRONYM.fullmatch(short) or sum(c.isupper() for c in short) < 2:
+        return False
+    words = [w for w in re.split(r"[^\w&]+", name) if w]
+    initials = {"".join(w[0] for w in chosen) for chosen in (
+        words, [w for w in words if fold(w) not in _MINOR], [w for w in words if w[0].isupper()])}
+    return fold(short.replace(".", "")) in {fold(i) for i in initials if len(i) >= 2}
+
+
+def _opens(short: str, name: str) -> bool:
+    """True when ``short`` is the first word(s) of ``name`` ("NASK" of "NASK National Research Institute")."""
+    x, y = _words(short), _words(name)
+    return 0 < len(x) < len(y) and y[:len(x)] == x
+
+
+def _named_by_page(row, facts: list[Facts]) -> bool:
     """A person printed only as a link or id: named as their speaker page of the session's edition prints them
-    (a 2022 record's "Joelle Kouassi", though the 2024 one prints "Joëlle"), as the appearance's printed name.
+    (a 2022 record's "Joelle Kouassi", though the 2024 one prints "Joëlle"), as the appearance's printed name;
+    whether a page named them.
 
     >>> from ingest.records import Row
     >>> row = Row(3, "Speaker", "joelle-kouassi", None, name_printed=False)
     >>> _named_by_page(row, [Facts(year=2022, name=Name("Dr Joelle Kouassi", "Dr", "Joelle Kouassi", None))])
+    True
     >>> row.printed_name, row.name.name, row.name.honorific, row.name_printed
     ('Dr Joelle Kouassi', 'Joelle Kouassi', 'Dr', True)
     """
     named = next((f.name for f in facts if f.name is not None and f.name.name), None)
     if named is None:
-        return
+        return False
     row.name = replace(named, honorific=(row.name.honorific if row.name else None) or named.honorific)
     row.printed_name, row.name_printed = named.printed, True
+    return True
 
 
 def _named_by_link(path: str, row, parsed: Parsed) -> None:
@@ -282,28 +443,34 @@ def _from_store(store, key: str | None = None):
 _STORED_FACTS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
-SELECT ?g ?path ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?_person schema:subjectOf ?g
+SELECT ?_person ?g ?path ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?_person schema:subjectOf ?g
     OPTIONAL { ?_person sg:country ?c } OPTIONAL { ?_person sg:honorific ?h } OPTIONAL { ?g sg:path ?path }
     OPTIONAL { ?_person sg:printedName ?printed ; schema:name ?name OPTIONAL { ?_person sg:postNominal ?post } } } }
 ORDER BY ?g"""
 _STORED_CARD_FACTS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?g ?date ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ;
+SELECT ?_person ?g ?date ?c ?h ?printed ?name ?post WHERE { GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ;
     sg:session ?s . ?s dcterms:date ?date OPTIONAL { ?a sg:country ?c } OPTIONAL { ?a sg:honorific ?h }
     OPTIONAL { ?a sg:printedName ?printed ; sg:name ?name OPTIONAL { ?a sg:postNominal ?post } } } } ORDER BY ?g ?date"""
 
 
-def _facts_in_store(store, key: str) -> list[Facts]:
-    """The facts of each stored speaker page of a person, ``[]`` when none names them."""
+def _facts_in_store(store, key: str | None = None):
+    """The facts of each stored speaker page of a person (``[]`` when none names them); without ``key``, of every
+    person's (``{key: [Facts]}``)."""
     query = getattr(store, "query", None)
     if query is None:
-        return []
-    person = {ox.Variable("_person"): ox.NamedNode(ids.person(key))}
+        return [] if key is not None else {}
+    person = {ox.Variable("_person"): ox.NamedNode(ids.person(key))} if key is not None else None
     pages = [(row, page_year(_value(row["path"]))) for row in query(_STORED_FACTS, person)]
     cards = [(row, int(row["date"].value[:4])) for row in query(_STORED_CARD_FACTS, person)]
-    return [Facts(_local(row["c"].value, "country") if row["c"] is not None else None, _value(row["h"]), year,
-                  _stored_name(row)) for row, year in pages + cards]
+    out: dict[str, list[Facts]] = {}
+    for row, year in pages + cards:
+        found = key if key is not None else _local(row["_person"].value, "person")
+        if found is not None:
+            out.setdefault(found, []).append(Facts(_local(row["c"].value, "country") if row["c"] is not None else None,
+                                                   _value(row["h"]), year, _stored_name(row), row["g"].value))
+    return out.get(key, []) if key is not None else out
 
 
 def _stored_name(row) -> Name | None:
