@@ -18,24 +18,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from ingest.draft_records import (NAME, ORG, PEOPLE, POSITION, country_key, clock_keys, clock_like, date_format,
-                                  enclosing, example, filled, find, later, is_person, keyed_by_id, moment_keys,
-                                  nested_lists, norm, person_fields, row_name, row_title, session_level, shaped_times,
-                                  stand_ins, taken, values_of, where, yearless)
+from ingest.draft_records import (FAMILY, GIVEN, NAME, ORG, PEOPLE, POSITION, clock_keys, clock_like, country_key,
+                                  date_format, enclosing, example, filled, find, honorific_keys, later, is_person,
+                                  keyed_by_id, moment_keys, more_keys, nested_lists, norm, person_fields, row_name,
+                                  row_title, session_level, shaped_times, stand_ins, taken, values_of, where, yearless)
 from ingest.draft_deeper import link_template, text_people, zone_key
 from ingest.draft_text import Table
 from ingest.draft_values import OWN_PEOPLE_WORDS, When, as_list, name_like, when
 from ingest.records import Document
 from ingest.roles import role_of
 
-TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name")
-START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", "date", "datetime")
-DATE = ("date", "day", "Date", "Day")
+TITLE = ("title", "Title", "talk", "talk_title", "session_title", "name_of_talk", "session", "Session", "session_name",
+         *more_keys("title"))
+START = ("start", "startsAt", "starts_at", "start_time", "startTime", "time_start", "time", *more_keys("time"), "date",
+         *more_keys("date"), "datetime")
+DATE = ("date", "day", "Date", "Day", *more_keys("date"))
 END = ("end", "endsAt", "ends_at", "end_time", "endTime", "time_end")
 ID = ("id", "Id", "ID", "code", "slug", "key", "uuid")
 SESSION_KEYS = (("title", TITLE), ("start", START), ("end", END), ("date", DATE),
                 ("id", ID + ("sessionId", "session_id", "talkId", "talk_id")),
-                ("room", ("room", "roomId", "location", "venue", "hall", "stage")),
+                ("room", ("room", "roomId", "location", "venue", "hall", "stage", *more_keys("room"))),
                 ("track", ("track", "categories", "category")),
                 ("format", ("format", "Format", "kind", "type", "session_type", "sessionType", "event_type", "eventType",
                             "entryType", "entry_type")))
@@ -78,8 +80,7 @@ class Shape:
 
     def keys(self) -> Counter:
         """How many records fill each key."""
-        return Counter(k for r in self.records if isinstance(r, dict) for k, v in r.items()
-                       if v not in (None, "", [], {}))
+        return filled(self.records)
 
     def first(self, names: tuple[str, ...], share: float = 0.5) -> str | None:
         """The first of ``names`` filled in at least ``share`` of the records (as written, else with case and
@@ -95,7 +96,9 @@ class Shape:
                 continue
             lists = all(isinstance(v, list) for v in values)
             items = [x for v in values for x in v] if lists else []
-            named = lists and sum(isinstance(x, str) or is_person(x) for x in items) >= 0.8 * len(items)
+            numbers = PEOPLE.search(str(key)) and any(number_id(x) for x in items)  # ids: the people file's?
+            named = lists and sum(isinstance(x, str) or is_person(x) or bool(numbers and number_id(x))
+                                  for x in items) >= 0.8 * len(items)
             if named and (PEOPLE.search(key) or any(isinstance(x, dict) for v in values for x in v)):
                 out.append(key)
             elif PEOPLE.search(key) and all(isinstance(v, str) for v in values) and _names(values):
@@ -134,13 +137,23 @@ def role_key(key, values: list) -> bool:
 
     >>> role_key("moderators", ["ann-lee", ["bo-li"]]), role_key("chair", ["Ann Lee"]), role_key("format", ["panel"])
     (True, True, False)
-    >>> role_key("host", ["Room 2"]), role_key("keynote", [True])
-    (False, False)
+    >>> role_key("host", ["Room 2"]), role_key("keynote", [True]), role_key("moderators", [[2032], 2033])
+    (False, False, True)
     """
     if not isinstance(key, str) or not PEOPLE.search(key) or role_of(key) is None or not values:
         return False
     items = [x for v in values for x in (v if isinstance(v, list) else [v])]
-    return bool(items) and all(isinstance(x, str) and (name_like(x) or _SLUG.fullmatch(x.strip())) for x in items)
+    return bool(items) and all(number_id(x) or isinstance(x, str) and (name_like(x) or _SLUG.fullmatch(x.strip()))
+                               for x in items)
+
+
+def number_id(value) -> bool:
+    """True for a JSON number that can be an id (``"speakers": [2032, 2033]``): an integer, never a boolean.
+
+    >>> number_id(2032), number_id(True), number_id("2032"), number_id(2.5)
+    (True, False, False, False)
+    """
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 _SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")  # an id: "ann-lee", "a_lee", not "Room 2"
@@ -241,7 +254,7 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     """A part per list of sessions, and per list of people that session pages name by id."""
     found = shapes([d for d in docs if d.path not in exports])
     others = {id(s): [f for o in found if o is not s for f in o.files] for s in found}
-    parts, rows = [], set()
+    parts, rows, used = [], set(), set()
     slotted = slot_parts(found, others)
     for shape in found:
         if id(shape) in slotted:
@@ -254,6 +267,7 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
         elif kind_of(shape) == "sessions":
             part = session_records(shape, others[id(shape)])
         parts += [part] if part else []
+        used |= {id(shape)} if part else set()
     people = [s for s in found if id(s) not in rows and kind_of(s) == "people"]
     for shape in [s for s in found if id(s) not in rows and kind_of(s) is None]:
         inner = deeper_people(shape)  # a WordPress post per person: title.rendered, acf.job_title
@@ -266,7 +280,47 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
                               others[id(shape)])
         if part:
             parts.append(part)
-    return parts
+            used.add(id(shape))
+    for table in parts:
+        _unjoined_numbers(table)
+    read = {f for s in found if id(s) in used for f in s.files}
+    return parts + [_unread(s) for s in found if not set(s.files) & read and _table_like(s)]
+
+
+def _table_like(shape: Shape) -> bool:
+    """A file that is one table of flat rows (a spreadsheet, a CSV): records a user exported to be read.
+
+    >>> _table_like(Shape(["a.csv"], "", [{"Vorname": "Ann", "Nachname": "Lee", "Land": "Chile"}] * 3))
+    True
+    >>> _table_like(Shape(["a.json"], "talks", [{"title": "A", "speakers": ["Ann Lee"]}] * 3))
+    False
+    """
+    rows = [r for r in shape.records if isinstance(r, dict)]
+    return not shape.spec and not shape.one_per_file and len(rows) >= 3 and len(filled(rows)) >= 3 and all(
+        not isinstance(v, list | dict) for r in rows for v in r.values())
+
+
+def _unread(shape: Shape) -> Table:
+    """A comment for a table of rows that got no part, saying why, so that a user names its columns."""
+    return Table(why=[f"{len(shape.records)} rows in {', '.join(shape.files[:3])} (columns "
+                      + ", ".join(f"'{k}'" for k in list(filled(shape.records))[:10]) + ") got no part: no column "
+                      "reads as a person's name (name, or first and last name) beside a date or time, nor as a "
+                      "session's title and time — if it lists sessions or speakers, write a part naming its columns "
+                      "(reader = \"records\", persons = \"\", person = { name = \"…\" }: docs/sites.md, records)"],
+                 comment_only=True)
+
+
+def _unjoined_numbers(table: Table) -> None:
+    """People lists of numbers (``"speakers": [2032]``) that no people file's ids join: no names to read — the
+    lists are left out, saying so."""
+    numbers = getattr(table, "number_ids", [])
+    if not numbers or table.get("persons_are") == "ids":
+        return
+    keys = [k for k in (table.get("persons"), *(table.get("roles") or {})) if k]
+    table.entries = [e for e in table.entries if e.key not in ("persons", "roles", "person")]
+    table.why.append(f"{', '.join(map(repr, keys))} list people as numbers (e.g. {numbers[0]}) that no people "
+                     "file's ids equal: left out — give the speakers file a part (kind = \"speakers\", id = \"…\") "
+                     "and persons_are = \"ids\"")
 
 
 def deeper_people(shape: Shape) -> Shape | None:
@@ -296,7 +350,7 @@ def _owners(sessions: list[Table], people: list[Shape]) -> dict[int, int]:
     another edition's list of the same people."""
     out = {}
     for table in sessions:
-        values = set(table.session_values)
+        values = joinable(table)
         hits = [(shape, len(record_ids(shape) & values)) for shape in people]
         most = max((n for _, n in hits), default=0)
         near = [(shared_folders(as_list(table.get("files")), shape.files), n, shape) for shape, n in hits
@@ -412,13 +466,29 @@ def _slotted_people(shape: Shape, schedule: Shape, slots: tuple[str, str, int], 
 def kind_of(shape: Shape) -> str | None:
     """``"sessions"``, ``"people"`` or ``None`` for a list of records."""
     title, start = shape.first(TITLE), shape.first(START) or next(iter(moment_keys(shape.records, [])), None)
-    if shape.first(NAME, 0.8) and (shape.first(ORG, 0.5) or shape.first(POSITION, 0.5)):
+    if name_keys(shape, 0.8) and (shape.first(ORG, 0.5) or shape.first(POSITION, 0.5)):
         return "people"
     if (title or start) and (shape.people_lists() or _described(shape)):
         return "sessions"
-    if shape.first(NAME, 0.6) and (shape.first(ORG, 0.2) or shape.first(POSITION, 0.2)):
+    if name_keys(shape, 0.6) and (shape.first(ORG, 0.2) or shape.first(POSITION, 0.2)):
         return "people"
     return None
+
+
+def name_keys(shape: Shape, share: float) -> dict[str, str]:
+    """The keys naming the people of people records: a name key, else a given-name and a family-name key (a
+    name in two parts, as the reader joins them).
+
+    >>> name_keys(Shape([], "", [{"firstName": "Ann", "lastName": "Lee"}] * 2), 0.8)
+    {'given_name': 'firstName', 'family_name': 'lastName'}
+    >>> name_keys(Shape([], "", [{"name": "Ann Lee"}, {"name": "Bo Li"}]), 0.8), name_keys(Shape([], "", [{}]), 0.8)
+    ({'name': 'name'}, {})
+    """
+    name = shape.first(NAME, share)
+    if name:
+        return {"name": name}
+    given, family = shape.first(GIVEN, share), shape.first(FAMILY, share)
+    return {"given_name": given, "family_name": family} if given and family else {}
 
 
 def _described(shape: Shape) -> bool:
@@ -529,7 +599,10 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     elif yearless(table.get("date_format")):
         _path_year(table, shape)
     items = _people_items(shape, people)
-    table.session_values = [x.strip() for x in items if isinstance(x, str)] + printed_names(
+    numbers = [str(x) for x in items if number_id(x)]
+    table.person_ids = _embedded_ids([x for x in items if isinstance(x, dict)], table.get("person") or {})
+    table.number_ids = numbers  # people printed as numbers: ids, if a people file holds them (see data_parts)
+    table.session_values = [x.strip() for x in items if isinstance(x, str)] + numbers + printed_names(
         [x for x in items if isinstance(x, dict)], table.get("person") or {})
     if not people:
         table.session_values += text_people(table, shape.records, taken(table))
@@ -538,6 +611,18 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
         table.set("timezone", zoned[1], f"every record's '{zoned[0]}' names the zone {zoned[1]}: the zone of its "
                   "times, which print no UTC offset")
     return table
+
+
+def _embedded_ids(people: list[dict], spec: dict) -> tuple[str, set[str]] | None:
+    """``(id key, ids)`` of the people a session prints as mappings with an id of their own (a GraphQL export's
+    ``speakers: [{id, firstName, …}]``): what a people file's ids may equal.
+
+    >>> key, ids = _embedded_ids([{"id": "p1", "name": "Ann Lee"}, {"id": 2, "name": "Bo Li"}], {"name": "name"})
+    >>> key, sorted(ids)
+    ('id', ['2', 'p1'])
+    """
+    key = find(people, ID, 0.8, [k for k in spec.values() if isinstance(k, str)]) if people else None
+    return (key, {str(p[key]).strip() for p in people if isinstance(p.get(key), str | int)}) if key else None
 
 
 def printed_names(people: list[dict], spec: dict) -> list[str]:
@@ -566,7 +651,7 @@ def _session_key(table: Table, shape: Shape, option: str, names: tuple[str, ...]
         return  # the start's own day: a "date" beside it is another date (published, modified)
     for depth, records in enumerate(levels):
         key = (moment_named(records, option, taken(table)) if option in ("start", "end") else None) \
-            or find(records, names, 0.3)
+            or find(records, names, 0.3, honorific_keys(records) if option == "title" else ())
         if key:
             if key not in taken(table):
                 _session_option(table, option, key, records, depth)
@@ -756,7 +841,7 @@ def _person_specs(table: Table, shape: Shape, keys: list[str]) -> None:
     items = _people_items(shape, keys)
     mappings = [x for x in items if isinstance(x, dict)]
     if mappings:
-        counts = Counter(k for x in mappings for k in x if x[k])
+        counts = filled(mappings)
         spec, why = person_fields(mappings)
         table.set("person", spec, f"people are mappings: {', '.join(f'{k} {c}' for k, c in counts.most_common(6))}",
                   *why)
@@ -867,7 +952,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     records whose names the sessions' people lists print (Sched's speakers export): joined by name."""
     ident = _id_key(shape, sessions)
     ids = record_ids(shape, ident)
-    linked = [(t, len(ids & {v for v in t.session_values})) for t in sessions]
+    linked = [(t, len(ids & joinable(t))) for t in sessions]
     linked = [(t, n) for t, n in linked if n]
     if not linked:
         return _joined_by_name(shape, sessions, others)
@@ -879,6 +964,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
               "these records are the speakers")
     if ident and ident != "id":
         table.set("id", ident)
+    _split_names(table, shape)
     keys = shape.keys()
     for option, names in (("name", NAME), ("organisation", ORG), ("position", POSITION),
                           ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
@@ -887,12 +973,18 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
         if found:
             table.set(option, found if len(found) > 1 else found[0])
     _by_values(table, shape, ident)
+    _bare_titles(table, shape)
     _spelled(table, shape.specs)
     printed = [href for t, _ in linked for href in t.links if t.get("persons_text")]
     template = link_template(printed, ids) if printed else None
     table.set("link_template", template or "/speakers/{id}/", f"the sessions' text links a speaker as {template}, "
               "with the record's id" if template else "each record's link, from its id")
     for t, _ in linked:
+        embedded = getattr(t, "person_ids", None)
+        if embedded and ids & embedded[1]:  # people printed as mappings, each with the id of a record here
+            t.set("person", {"id": embedded[0]}, f"each person's '{embedded[0]}' is the id of a speaker record in "
+                  f"{files_of(shape, others)}: joined on it")
+            continue
         if t.get("persons_text") and not (t.get("persons") or t.get("roles")):
             continue  # the text's speaker links join the records: no list of ids
         if t.get("reader") == "records":
@@ -904,10 +996,39 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     return table
 
 
+def joinable(table: Table) -> set[str]:
+    """What a session part's people print that a people file's ids may equal: the values of its people lists,
+    and the ids of people printed as mappings."""
+    embedded = getattr(table, "person_ids", None)
+    return set(table.session_values) | (embedded[1] if embedded else set())
+
+
+def _split_names(table: Table, shape: Shape) -> None:
+    """``person = {given_name, family_name}`` for people records naming people in two parts (no name key)."""
+    keys = name_keys(shape, 0.8)
+    if keys and "name" not in keys:
+        table.set("person", keys, f"no name key: '{keys['given_name']}' and '{keys['family_name']}' are joined "
+                  "(a speakers part reads them as the person's)")
+
+
+def _bare_titles(table: Table, shape: Shape) -> None:
+    """``position_pattern`` for speaker records whose organisation is empty where their title carries one
+    ("Policy Director, Open Code Europe"): the reader splits those only."""
+    position, organisation = table.get("position"), table.get("organisation")
+    if not isinstance(position, str) or not isinstance(organisation, str):
+        return
+    bare = [str(r[position]) for r in shape.records if isinstance(r, dict) and isinstance(r.get(position), str)
+            and r[position].strip() and r.get(organisation) in (None, "", [], {})]
+    pattern = _position_pattern(bare)
+    if pattern:
+        table.set("position_pattern", pattern, f"'{position}' holds a title and an organisation where "
+                  f"'{organisation}' is empty (e.g. {bare[0]!r}): split there only")
+
+
 def _id_key(shape: Shape, sessions: list[Table]) -> str | None:
     """The id key of people records: of the keys named for an id (``id``, ``slug``…), the one whose values the
     sessions name most (a post's ``slug`` in its speaker links, not its number), else the first filled."""
-    values = {v for t in sessions for v in t.session_values}
+    values = {v for t in sessions for v in joinable(t)}
     keys = [k for k in ID if k in shape.keys() and shape.keys()[k] >= 0.8 * len(shape.records)]
     hits = {k: len(record_ids(shape, k) & values) for k in keys}
     best = max(keys, key=lambda k: hits[k], default=None)

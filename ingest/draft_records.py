@@ -22,18 +22,42 @@ countries, role words, job titles, honorifics.
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, datetime
+from functools import cache
+from pathlib import Path
 
-NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name")
-GIVEN = ("given_name", "givenName", "first_name", "firstName", "forename")
-FAMILY = ("family_name", "familyName", "last_name", "lastName", "surname")
-HONORIFIC = ("honorific", "salutation", "prefix", "nametitle", "name_title", "title")
+RECORD_KEYS = Path(__file__).resolve().parent.parent / "data" / "record_keys.toml"
+
+
+@cache
+def _key_words() -> dict[str, tuple[str, ...]]:
+    with RECORD_KEYS.open("rb") as handle:
+        return {field: tuple(words) for field, words in tomllib.load(handle).items()}
+
+
+def more_keys(field: str) -> tuple[str, ...]:
+    """The French, German and Spanish names of a field's key (``data/record_keys.toml``).
+
+    >>> "Vorname" in more_keys("given"), "Sitzung" in more_keys("title")
+    (True, True)
+    """
+    return _key_words().get(field, ())
+
+
+NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name",
+        *more_keys("name"))
+GIVEN = ("given_name", "givenName", "first_name", "firstName", "forename", *more_keys("given"))
+FAMILY = ("family_name", "familyName", "last_name", "lastName", "surname", *more_keys("family"))
+HONORIFIC = ("honorific", "salutation", "prefix", "nametitle", "name_title", "title", *more_keys("honorific"))
 ORG = ("organisation", "organization", "company", "institution", "affiliation", "affiliations", "org", "agency",
-       "employer")
-POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline", "function")
-ROLE = ("role", "part", "roles", "capacity")
-COUNTRY = ("country", "country_name", "nationality")
+       "employer", *more_keys("organisation"))
+POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline", "function",
+            *more_keys("position"))
+ROLE = ("role", "part", "roles", "capacity", *more_keys("role"))
+COUNTRY = ("country", "country_name", "nationality", *more_keys("country"))
 PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|conven[eo]r|facilitat|participant|"
                     r"^mc$|rapporteur|discussant|presentations", re.I)
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
@@ -46,13 +70,34 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def norm(key) -> str:
-    """A key with case and separators dropped, to match ``first_name`` with ``firstName``."""
-    return re.sub(r"[^a-z0-9]", "", str(key).lower())
+    """A key with case, accents and separators dropped, to match ``first_name`` with ``firstName`` and
+    ``Prénom`` with ``prenom``.
+
+    >>> norm("Prénom"), norm("país")
+    ('prenom', 'pais')
+    """
+    plain = unicodedata.normalize("NFKD", str(key)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", plain.lower())
 
 
 def filled(records: list) -> Counter:
-    """How many of ``records`` fill each key."""
-    return Counter(k for r in records if isinstance(r, dict) for k, v in r.items() if v not in (None, "", [], {}))
+    """How many of ``records`` fill each key; never a key starting with "__" (GraphQL's ``__typename``: the
+    record's type, the same in every record, no field of it).
+
+    >>> filled([{"__typename": "Speaker", "name": "Ann Lee", "bio": ""}])
+    Counter({'name': 1})
+    """
+    return Counter(k for r in records if isinstance(r, dict) for k, v in r.items()
+                   if v not in (None, "", [], {}) and not dunder(k))
+
+
+def dunder(key) -> bool:
+    """True for a key of the format rather than the data (``__typename``, ``__v``).
+
+    >>> dunder("__typename"), dunder("_id"), dunder(3)
+    (True, False, False)
+    """
+    return isinstance(key, str) and key.startswith("__")
 
 
 def find(records: list, names: tuple[str, ...], share: float = 0.3, taken=()) -> str | None:
@@ -368,6 +413,16 @@ def _honorific(text: str) -> bool:
     return text in HONORIFICS or text.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}
 
 
+def honorific_keys(records: list) -> set[str]:
+    """Keys whose values are mostly honorifics ("Frau", "Prof. Dr.", "Mr"): a person's, whatever their name
+    ("Title"), never a session's title.
+
+    >>> sorted(honorific_keys([{"Title": "Frau", "Session": "Opening"}, {"Title": "Prof. Dr.", "Session": "Opening"}]))
+    ['Title']
+    """
+    return {k for k in filled(records) if _share(_texts(records, k), _honorific) >= 0.6}
+
+
 def _role_word(text: str) -> bool:
     from ingest.roles import role_of
 
@@ -478,15 +533,18 @@ def _role_key(items: list, taken: set, put) -> None:
     """A role key: role words in half its values, or named so beside a key of job titles."""
     named = find(items, ROLE, 0.01, taken)
     titled = find(items, POSITION[:4] + ("title",), 0.01, taken | {named})
+    found = []
     for key in [named] * bool(named) + [k for k in filled(items) if k not in taken and k != named]:
         texts = _texts(items, key)
         words = _share(texts, _role_word)
         if texts and (words >= 0.5 or key == named and titled and _share(_texts(items, titled), job_like) >= 0.5):
-            labels = Counter(texts)
-            unknown = sorted(t for t in labels if not _role_word(t))
-            put("role", key, f"'{key}' holds role labels: " + ", ".join(f"{t} ×{c}" for t, c in labels.most_common(8))
-                + (f"; give {', '.join(map(repr, unknown[:6]))} a role in [site] roles" if unknown else ""))
-            return
+            found.append((key, texts))
+    if found:  # several role words beat one constant label ("Speaker" in every record: the type, not a role)
+        key, texts = max(found, key=lambda f: len(set(f[1])) > 1)
+        labels = Counter(texts)
+        unknown = sorted(t for t in labels if not _role_word(t))
+        put("role", key, f"'{key}' holds role labels: " + ", ".join(f"{t} ×{c}" for t, c in labels.most_common(8))
+            + (f"; give {', '.join(map(repr, unknown[:6]))} a role in [site] roles" if unknown else ""))
 
 
 def _position_key(items: list, taken: set, put) -> None:
@@ -589,7 +647,8 @@ def row_name(records: list) -> str | None:
     name = find(rows, NAME, 0.8)
     if name and _share(_texts(rows, name), name_like) >= 0.5:
         return name
-    given, family = find(rows, GIVEN, 0.8), find(rows, FAMILY, 0.8)
+    given = find(rows, GIVEN, 0.6)  # a sheet's breaks print nobody: the family name fills the rows of a given name
+    family = find([r for r in rows if r.get(given) not in _EMPTY], FAMILY, 0.8) if given else None
     return given if given and family else _person_column(rows)
 
 
@@ -638,5 +697,5 @@ def row_title(rows: list, keys: list[str]) -> str | None:
     """Of the session-level keys, the one printing the most different values: the title."""
     from ingest.draft_values import name_like
 
-    keys = [k for k in keys if _share(_texts(rows, k), name_like) < 0.5]
+    keys = [k for k in keys if _share(_texts(rows, k), name_like) < 0.5 and k not in honorific_keys(rows)]
     return max(keys, key=lambda k: len(set(_texts(rows, k))), default=None)

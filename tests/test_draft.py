@@ -395,7 +395,7 @@ def test_a_csv_printing_a_row_per_person_with_keys_known_by_their_values(tmp_pat
     assert part["person"] == {"name": "Name", "role": "Aufgabe", "organisation": "Organisation", "country": "Staat",
                               "position": "Amt"}
     text = (tmp_path / "drafted.toml").read_text()
-    assert '# room = "Ort"' in text and "'XX' stands for nobody yet" in text
+    assert part["room"] == "Ort" and "'XX' stands for nobody yet" in text  # "Ort": a room by its name
     assert (seen.sessions, seen.appearances) == (3, 5)
     assert [(r["date"][:16], r["session"], r["label"], r["name"]) for r in found][:3] == [
         ("2033-02-03 09:00", "Auftakt", "Keynote", "Ann Lee"), ("2033-02-03 10:00", "Netze der Zukunft", "Moderator", "Bo Li"),
