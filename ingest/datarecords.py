@@ -37,9 +37,9 @@ from ingest import record_text, times
 from ingest.people_text import split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position)
-from ingest.position_words import is_body
+from ingest.position_words import JOB_NOUNS, is_body
 from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
-                                 path_year, unpacked)
+                                 path_year, unpacked, zoned)
 from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
@@ -158,6 +158,7 @@ class _Context:
             self.lines, self.base = Lines(), ()
         self.year = path_year(doc.path) if opts.year_from == "path" else None
         self.year = self.year or getattr(settings, "year", None)
+        self.zone = getattr(settings, "tz", None)  # the part's or site's zone: times with an offset are shown in it
         self.path_date = path_date(doc.path, opts.date_format, self.year) if opts.date_from == "path" else None
         self.year_only_noted = False
         self.mapping_noted: set[str] = set()  # fields whose value was a mapping with no name key (noted once a file)
@@ -887,11 +888,8 @@ def _lone_job(text: str) -> bool:
     return bool(words) and (has_job_word(words[-1]) or bool(_MORE_JOB_WORDS.search(words[-1])))
 
 
-# words of a job title that ingest.tidy's job words leave out
-_MORE_JOB_WORDS = re.compile(r"\b(professor|lecturer|postdoc|candidate|phd|editor|writer|author|journalist|designer|"
-                             r"teacher|librarian|curator|economist|historian|lawyer|attorney|counsel|advocate|"
-                             r"organi[sz]er|maintainer|owner|intern|trainee|volunteer|freelancer?|instructor|dean|"
-                             r"rector|provost|chancellor|treasurer|registrar|mayor|senator|judge)\b", re.I)
+# words of a job title that ingest.tidy's job words leave out ("professor", "editor", "mayor"): the shared job nouns
+_MORE_JOB_WORDS = re.compile(rf"\b(?:{JOB_NOUNS})\b", re.I)
 _TALK_MARK = re.compile(r"[:?!\"“”]")  # "Open Data: Lessons", "Why Maps?"
 
 
@@ -1052,8 +1050,9 @@ def _same_session(session: SessionPage) -> tuple | None:
 def _times(ctx: _Context, record: dict, line: int | None):
     """(date, start, end, time label) of a record, or ``None`` when it has no date."""
     opts = ctx.opts
-    start_v, end_v = unpacked(ctx.inherited(record, opts.start)), unpacked(ctx.inherited(record, opts.end))
-    clock = ctx.inherited(record, opts.time)
+    # a start printed with a UTC offset is shown in the part's or site's zone: its day is the local day
+    start_v, end_v = (zoned(unpacked(ctx.inherited(record, specs)), ctx.zone) for specs in (opts.start, opts.end))
+    clock = zoned(ctx.inherited(record, opts.time), ctx.zone)
     # a time key may hold the whole date-time ("2023-06-07T09:10"): its day is the record's when no date key has one
     day = _day(ctx, record, start_v, line) or date_of(clock) or ctx.path_date
     day = day or (date.fromisoformat(opts.default_date) if opts.default_date else None) or _year_only(ctx)

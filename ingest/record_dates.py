@@ -7,7 +7,7 @@ Pure helpers for ``ingest.datarecords``; the profile's ``date_format``/``time_fo
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import PurePosixPath
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -109,6 +109,32 @@ def unpacked(value):
         return found.replace(tzinfo=ZoneInfo(zone)) if isinstance(zone, str) and found.tzinfo is None else found
     except (ZoneInfoNotFoundError, ValueError):
         return found
+
+
+def zoned(value, zone: tzinfo | None):
+    """A start printed with a UTC offset ("2031-10-07T22:30:00.000Z", a datetime with one) as the same instant in
+    ``zone``, the zone the part or site names (``ingest.times.shown_in``): its day is then the local day. Any other
+    value (a local time, a clock, minutes), or no zone, as it is.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> zoned("2031-10-07T22:30:00.000Z", ZoneInfo("Europe/Brussels")).isoformat()
+    '2031-10-08T00:30:00+02:00'
+    >>> zoned("2031-10-07T22:30:00", ZoneInfo("Europe/Brussels")), zoned("09:30", ZoneInfo("Europe/Brussels"))
+    ('2031-10-07T22:30:00', '09:30')
+    >>> zoned("2031-10-07T22:30:00Z", None)
+    '2031-10-07T22:30:00Z'
+    """
+    if zone is None:
+        return value
+    if isinstance(value, datetime):
+        return times.shown_in(value, zone)
+    if not isinstance(value, str) or len(value.strip()) <= 10:  # a lone date or clock prints no offset
+        return value
+    try:
+        found = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    return times.shown_in(found, zone) if found.tzinfo is not None else value
 
 
 def moment(value, day: date, formats: tuple[str, ...] = ()) -> datetime | None:

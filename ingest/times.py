@@ -419,6 +419,22 @@ def combine(day: date | None, clock: time | None) -> datetime | None:
     return datetime.combine(day, clock.replace(tzinfo=None), tzinfo=clock.tzinfo)
 
 
+def shown_in(moment: datetime, zone: tzinfo | None) -> datetime:
+    """A moment printed with a UTC offset ("…T07:30:00Z", "…+01:00") as the same instant in ``zone``, the zone the
+    site shows its times in: a programme printing 09:30 and an export printing 07:30Z name one start, and the
+    session's day is the local day. A moment without offset, or no zone, is kept as it is.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> shown_in(datetime(2031, 10, 7, 22, 30, tzinfo=timezone.utc), ZoneInfo("Europe/Brussels")).isoformat()
+    '2031-10-08T00:30:00+02:00'
+    >>> shown_in(datetime(2031, 10, 7, 22, 30), ZoneInfo("Europe/Brussels")).isoformat()
+    '2031-10-07T22:30:00'
+    """
+    if zone is None or moment.tzinfo is None or moment.utcoffset() is None:
+        return moment
+    return moment.astimezone(zone)
+
+
 def file_date(path: str) -> date | None:
     """The date a Jekyll post's file name starts with (``2019-04-21-title.md``).
 
