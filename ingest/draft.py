@@ -433,6 +433,9 @@ def _days(parts: list[Table], seen: Survey) -> None:
             part.set("days", found[0], found[1])
 
 
+_UTC = {"+00:00", "Z", "-00:00", "UTC", "+0000"}
+
+
 def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], parts: list[Table] = (),
               pages: list[Document] = ()) -> None:
     timed = [w for w in whens if w.time]
@@ -440,8 +443,12 @@ def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], par
     if _configured(site, zones(found), parts, len(timed) - sum(offsets.values())):
         return  # a named zone keeps summer time, which an offset the times print does not
     if timed and len(offsets) and sum(offsets.values()) == len(timed):
-        site.why.append("every time printed carries its UTC offset ("
-                        + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
+        if set(offsets) <= _UTC:  # an export's clock, not the event's: the instants are right, the days may not be
+            site.why.append(f"every time printed is in UTC (×{len(timed)}): name the zone the event was held in "
+                            "(timezone = \"Europe/Brussels\"…) to show and date its sessions in local time")
+        else:
+            site.why.append("every time printed carries its UTC offset ("
+                            + ", ".join(f"{o} ×{c}" for o, c in offsets.most_common(4)) + "): no timezone needed")
         return
     if printed_zones(site, parts, pages):
         return

@@ -174,3 +174,20 @@ def test_a_table_that_gets_no_part_is_said_so(tmp_path):
     table = "Tag;Beginn;Wer;Haus\n1;9h;Ann;Aula\n2;10h;Bo;Saal\n3;11h;Cy;Aula\n"
     _, text, _ = previewed(write(tmp_path / "see", {"plan.csv": table}), tmp_path)
     assert "3 rows in plan.csv (columns 'Tag', 'Beginn', 'Wer', 'Haus') got no part" in text
+
+
+def test_times_all_in_utc_ask_for_the_event_s_zone_not_for_none(tmp_path):
+    """An export that prints every time in UTC gives the right instants but the wrong local days: the draft says to
+    name the zone the event was held in, not that no zone is needed."""
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "export").mkdir()
+    (tmp_path / "export" / "planning.json").write_text(json.dumps({"sessions": [
+        {"id": "s1", "title": "Opening panel", "beginsAt": "2031-10-07T07:30:00.000Z",
+         "speakers": [{"name": "Ann Lee", "jobTitle": "CTO", "organization": "Acme"}]},
+        {"id": "s2", "title": "Keynote", "beginsAt": "2031-10-07T22:30:00.000Z", "speakers": [{"name": "Cy Dow"}]}]}))
+    out = subprocess.run([sys.executable, "-m", "speakergraph", "profile", str(tmp_path)], capture_output=True,
+                         text=True, check=True).stdout
+    assert "every time printed is in UTC" in out and "no timezone needed" not in out
