@@ -284,7 +284,10 @@ class _Corpus:
             self.countryless[index] += 1
         if rng.random() < RATES["no_org"]:
             self.notes["no-organisation"] += 1
-            return f"*{person.positions[0][0]}*" + (f"<br>{country}" if country else "")
+            # a speaker page printing the same title would lend its organisation (ingest.page_positions): a person
+            # with a page is printed with a title of this session only
+            title = "Session rapporteur" if person.has_page else person.positions[0][0]
+            return f"*{title}*" + (f"<br>{country}" if country else "")
         positions = person.positions if rng.random() < 0.5 else person.positions[:1]
         tail = f"<br>{country}" if country else ""
         if len(positions) > 1:
