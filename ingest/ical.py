@@ -47,6 +47,7 @@ from ingest.profile import zone
 from ingest.reader_options import unknown_option
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of
+from ingest.times import shown_in
 
 NAME = "ical"
 EXPECTS = ()  # a calendar prints an organisation only where a description puts one in brackets
@@ -261,8 +262,8 @@ def _zoned(value: datetime, floating: tzinfo | None) -> datetime:
     """
     if value.tzinfo is None:
         return value.replace(tzinfo=floating) if floating else value
-    if floating and value.tzinfo.utcoffset(value) == timedelta(0) and value.tzname() in ("UTC", "Z", "GMT"):
-        return value.astimezone(floating)
+    if value.tzinfo.utcoffset(value) == timedelta(0) and value.tzname() in ("UTC", "Z", "GMT"):
+        return shown_in(value, floating)
     return value
 
 

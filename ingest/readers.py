@@ -45,6 +45,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graph.errors import IngestError
+from graph.ids import slugify
 from ingest.countries import default_countries
 from ingest.markdown import line_text, parse_blocks
 from ingest.normalize import EXPECTED, normalize
@@ -223,16 +224,12 @@ def _same_session(session, earlier) -> bool:
     for before in earlier:
         if before.date != session.date:
             continue
-        if _slug(before.title) == _slug(session.title):
+        if slugify(before.title or "") == slugify(session.title or ""):
             return True
         shared = names & {r.printed_name for r in before.rows}
         if names and 2 * len(shared) > len(names):
             return True
     return False
-
-
-def _slug(title: str | None) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in (title or "").casefold()).split())
 
 
 def _read_twice(path: str, part: str, session) -> Note:
