@@ -161,6 +161,7 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     Pages the reader takes for speaker pages by their folder or permalink are its own, recognised or not."""
     from wcmatch import glob
 
+    from ingest.draft_trial import people_read
     from ingest.profile import GLOB_FLAGS
 
     globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
@@ -171,12 +172,18 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
             if name:
                 found.setdefault(name, []).append(doc.path)
     out = []
-    for name, paths in found.items():
-        why = f"{len(paths)} pages are recognised by the {name} reader (e.g. {paths[0]})"
+    for name, paths in sorted(found.items(), key=lambda kv: -len(kv[1])):  # the reader of most pages first
+        paths = [p for p in paths if not (globs and glob.globmatch(p, globs, flags=GLOB_FLAGS))]
+        if not paths:  # all under the folder globs of a reader of more pages: read once, by that one
+            continue
+        why = f"{_pages(paths)} {'is' if len(paths) == 1 else 'are'} recognised by the {name} reader (e.g. {paths[0]})"
         docs = [d for d in seen.pages if d.path in paths]
         beside, own, unread = _unrecognised(seen, name, paths, globs, docs)
         whens = [w for d in docs for w in times_read(name, d)]  # the time lines it reads: for [site] timezone
-        if not own and not [p for p in parts + beside if not p.comment_only]:
+        if out and not own and not any(people_read(name, d)[1] for d in docs):  # beside another reader's part
+            out.append(Table(why=[why + ", but it reads no person from them — no part"], comment_only=True))
+            continue
+        if not own and len(found) == 1 and not [p for p in parts + beside if not p.comment_only]:
             shipped = SHIPPED.get(name)
             out.append(Table(why=[why + ": detection reads this folder with it — no part needed"]
                              + ([f"its options, written out with their defaults to change for a site of its own "
@@ -198,6 +205,7 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
         table.set("reader", name)
         _front_date(table, docs)
         out += [table, *beside]
+        globs += [g for t in (table, *beside) if not t.comment_only for g in as_list(t.get("files"))]
     return out
 
 
