@@ -259,6 +259,8 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
     changed: list[tuple[str, str, str, bytes]] = []
     if site.refusal:
         summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
+    if site.drafted:
+        summary.notes.append(Note(quoted(str(site.root)), None, "drafted-profile", site.drafted))
     paths = site.paths()
     joined = _joined(site, [printable(relpath(root, path)) for path in paths])
     kept: list[tuple[Path, str, str]] = []  # unchanged files of a joined group, read again if one of it changed

@@ -38,6 +38,7 @@ class Preview:
     series: str
     refusal: str | None = None
     profile: str | None = None  # the profile file read, if any
+    drafted: str | None = None  # read with a profile drafted from the files: how to keep it
     files: int = 0  # text files in the folder
     read: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> files
@@ -63,7 +64,8 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     from ingest.loader import pipeline, walk
     from ingest.read import read_bytes
 
-    out = Preview(root=str(site.root), series=site.series, refusal=site.refusal, profile=site.profile.path)
+    out = Preview(root=str(site.root), series=site.series, refusal=site.refusal, profile=site.profile.path,
+                  drafted=site.drafted)
     folder = site.folder
     skipped: Counter = Counter()
     parsed: list[Parsed] = []
@@ -293,6 +295,7 @@ def render(p: Preview) -> str:
         return f"{p.root}: {p.refusal}\n"
     lines = [f"dry run of {p.root} (series {p.series}): nothing was written",
              f"files: {p.files} text files, {p.read} read, {len(p.failed)} failed"]
+    lines[1:1] = [f"profile: {p.drafted}"] if p.drafted else []
     lines += [f"  {count} {why}" + (f" (e.g. {', '.join(p.skipped_files[why])}{', …' if count > 3 else ''})"
                                      if p.skipped_files.get(why) else "") for why, count in p.skipped.items()]
     lines += [f"  failed: {f}" for f in p.failed[:5]]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from graph import ids
+from graph.errors import IngestError
 from ingest import profile as profiles
 from ingest import readers
 from ingest.datafile import SUFFIXES as DATA_SUFFIXES
@@ -37,6 +38,7 @@ class Site:
     profile: Profile = field(default_factory=Profile)
     selected: dict[str, str] = field(default_factory=dict)  # file -> selective reader that recognised it
     refusal: str | None = None  # why no reader reads this folder: nothing of it is written
+    drafted: str | None = None  # read with a profile drafted from its files: what to do to keep it
 
     @property
     def folder(self) -> Path:
@@ -98,8 +100,16 @@ class Site:
 
 def site_for(root: Path, series: str | None = None, series_name: str | None = None,
              profile_path: Path | None = None) -> Site:
-    """The site of a folder: its profile (``profile_path`` or the folder's ``speakergraph.toml``), else detection."""
+    """The site of a folder: its profile (``profile_path`` or the folder's ``speakergraph.toml``), else detection,
+    else — when detection reads none of its files — a profile drafted from them (``Site.drafted`` says so)."""
     profile = profiles.load(root, profile_path)
+    site = _site(root, profile, series, series_name)
+    if site.refusal and not profile.path and root.is_dir():
+        return _drafted(root, series, series_name) or site
+    return site
+
+
+def _site(root: Path, profile: Profile, series: str | None, series_name: str | None) -> Site:
     key = series or profile.series or _series_from_folder(root)
     name = series_name or profile.name or display_name(key)
     site = Site(root=root, series=ids.slugify(key) or "events", series_name=name, options=profile.raw,
@@ -115,6 +125,27 @@ def site_for(root: Path, series: str | None = None, series_name: str | None = No
         readers.check(site.reader, options if isinstance(options, dict) else {}, where, f"[site.{site.reader}]")
     else:
         _detect(site)
+    return site
+
+
+def _drafted(root: Path, series: str | None, series_name: str | None) -> Site | None:
+    """The folder read with the profile ``speakergraph profile`` drafts for it, when that names parts: the files
+    detection alone reads nothing of (an HTML programme, a JSON or CSV export) are read as the draft would."""
+    from ingest import draft  # the drafter reads folders through this module
+
+    drafted = draft.settle(draft.draft(root))
+    data = drafted.profile()
+    if not data.get("parts"):
+        return None
+    try:
+        profile = profiles.parse(data, f"the profile drafted for {root}")
+        site = _site(root, replace(profile, path=None), series, series_name)
+    except IngestError:
+        return None  # a draft its readers refuse: the detection's refusal stands
+    parts = len(profile.parts)
+    site.drafted = (f"no {profiles.FILE} and detection recognises none of its files: read with the profile "
+                    f"'speakergraph profile' drafts ({parts} part{'s' * (parts != 1)}) — to check its guesses and keep "
+                    f"it: speakergraph profile {root} -o {root / profiles.FILE}")
     return site
 
 
