@@ -407,7 +407,8 @@ def path(source, target, store_location):
 @store_option
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True)
 @click.option("--threshold", type=click.FloatRange(0, 100), default=80, show_default=True,
-              help="Lowest name similarity (0-100) to list.")
+              help="Lowest score (0-100) to list: name similarity, +10 for an organisation in common, +5 for a "
+                   "country in common, -10 when their countries differ.")
 @domain_errors
 def duplicates(store_location, fmt, threshold):
     """People who may be one person: candidate pairs with a score and the evidence.
