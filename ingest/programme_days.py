@@ -50,7 +50,35 @@ def dated(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settin
     if isinstance(meta, date):
         return meta, True
     found = file_date(doc.path)
+    if found is None and (opening := opening_date(tree)):
+        return opening
     return found, found is not None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def opening_date(tree: LexborHTMLParser) -> tuple[date, bool] | None:
+    """The date a page prints in its opening lines, before its first timed line: a heading or a short paragraph
+    naming a day, a month and a year ("*Wednesday, 4 June 2031 · all times CEST*"), and whether it is one day
+    (not "4–6 June 2031"); ``None`` when none does, or one naming no year ("Registration opens 4 June").
+
+    >>> opening_date(LexborHTMLParser("<h1>Forum 2031</h1><p><em>Wednesday, 4 June 2031 · all times CEST</em></p>"
+    ...                               "<h2>09:00 Welcome</h2>"))
+    (datetime.date(2031, 6, 4), True)
+    >>> opening_date(LexborHTMLParser("<h1>Forum</h1><h2>09:00 Welcome</h2><p>Lunch on 4 June 2031</p>")) is None
+    True
+    """
+    body = tree.body
+    for node in (body.iter() if body is not None else ()):
+        line = text(node)
+        if node.tag not in (*_HEADINGS, "p") or not line:
+            continue
+        if reads_as_time(line.split()[0]) or re.match(r"^\W*\d{1,2}[:.h]\d\d", line):
+            return None  # the programme has begun: a date under it is a session's, not the page's
+        if len(line) <= 160 and _YEAR.search(line) and (found := first_day(line)):
+            return found, times.date_range(line, found.year) is None
+    return None
 
 
 def day_numbers(tree: LexborHTMLParser) -> set[int]:
