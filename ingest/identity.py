@@ -29,7 +29,7 @@ from pathlib import Path
 
 from graph import ids
 from graph.ids import fold, slugify
-from ingest.names import match_key, match_keys, match_words, name_key
+from ingest.names import match_key, match_keys, match_words, name_key, split_name
 from ingest.normalize import organisation_key
 from ingest.records import Note, Parsed, Position
 
@@ -83,6 +83,7 @@ class Person:
     orgs: set[str] = field(default_factory=set)
     series: set[str] = field(default_factory=set)
     slots: set[Slot] = field(default_factory=set)
+    sessions: set[str] = field(default_factory=set)  # two names printed at one session are two people
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class People:
         self.why: dict[str, str] = {}  # merged key -> the reason of its merge in this run
         self.apart: list[tuple[str, str, str]] = []  # (name's key, key of the other person, reason)
         self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
+        self.by_last: dict[str, set[str]] = {}  # last word of a match key (a family name) -> keys
         for d in decisions:
             if d.same:
                 self.alias[self.canonical(d.b)] = self.canonical(d.a)
@@ -137,7 +139,7 @@ class People:
         return key
 
     def add(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-            slot: Slot | None = None, matched: set[str] | None = None) -> None:
+            slot: Slot | None = None, matched: set[str] | None = None, session: str | None = None) -> None:
         """Record what a source says of the person ``key``."""
         person = self.known.setdefault(key, Person())
         person.names.add(name)
@@ -148,13 +150,21 @@ class People:
             person.series.add(series)
         if slot:
             person.slots.add(slot)
-        for found in matched or match_keys(name):
-            self.by_match.setdefault(found, set()).add(key)
+        if session:
+            person.sessions.add(session)
+        self.index(key, matched or match_keys(name))
         self.by_first.setdefault(key.split("-", 1)[0], set()).add(key)
 
+    def index(self, key: str, matched: set[str]) -> None:
+        """Let names read later find the person ``key`` by the match keys ``matched``."""
+        for found in matched:
+            self.by_match.setdefault(found, set()).add(key)
+            if found:
+                self.by_last.setdefault(found.rsplit(" ", 1)[-1], set()).add(key)
+
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
-                slot: Slot | None = None, linked: bool = True, matched: set[str] | None = None
-                ) -> tuple[str, str | None]:
+                slot: Slot | None = None, linked: bool = True, matched: set[str] | None = None,
+                session: str | None = None) -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
         kept = self.canonical(key)
         if kept != key:  # a reviewed decision, or a merge earlier in this run (its reason told then)
@@ -163,7 +173,7 @@ class People:
             if linked:
                 return key, None  # a key from a speaker page's link: that page's person
             return self._namesake(key, country, orgs, slot)
-        candidates = {k for found in matched or match_keys(name) for k in self.by_match.get(found, ())} \
+        candidates = {k for found in _whole(matched or match_keys(name), name) for k in self.by_match.get(found, ())} \
             | self._short_slugs(key)
         for other in sorted(candidates):
             other = self.canonical(other)
@@ -176,11 +186,37 @@ class People:
                 self._apart(person, country, orgs, slot) is None and self._same_series(person, name, series)) \
                 or self._short_slug(key, other, name, person)
             if evidence:
-                self.alias[key] = other
-                self.merges.append((key, other, evidence))
-                self.why[key] = evidence
-                return other, evidence
-        return key, None
+                return self._merge(key, other, evidence)
+        fuller = self._fuller_form(key, name, country, orgs, slot, matched or match_keys(name), session)
+        return self._merge(key, *fuller) if fuller else (key, None)
+
+    def _merge(self, key: str, other: str, evidence: str) -> tuple[str, str]:
+        self.alias[key] = other
+        self.merges.append((key, other, evidence))
+        self.why[key] = evidence
+        return other, evidence
+
+    def _fuller_form(self, key: str, name: str, country: str | None, orgs: set[str], slot: Slot | None,
+                     matched: set[str], session: str | None = None) -> tuple[str, str] | None:
+        """The one known person whose name is a fuller or shorter form of ``name`` (``A. Kowalska`` / ``Anna
+        Kowalska``, ``Carlos Silva`` / ``Carlos Eduardo Silva``) at an organisation in common, no other country and
+        not printed beside it at one session, with the reason; ``None`` when none is, or several are (a wrong merge
+        is worse than a split)."""
+        last = {found.rsplit(" ", 1)[-1] for found in matched if found}
+        found: dict[str, str] = {}
+        for other in sorted({self.canonical(k) for word in last for k in self.by_last.get(word, ())}):
+            person = self.known.get(other)
+            if other == key or person is None or frozenset((key, other)) in self.different:
+                continue
+            if not orgs & person.orgs or (slot and any(slot.clashes(s) for s in person.slots)) \
+                    or (session and session in person.sessions):
+                continue
+            if country and person.countries and country not in person.countries:
+                continue
+            form = next((n for n in sorted(person.names) if name_forms_agree(name, n)), None)
+            if form:
+                found[other] = f"{name} and {form} are forms of one name, with an organisation in common"
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _namesake(self, key: str, country: str | None, orgs: set[str], slot: Slot | None,
                   ) -> tuple[str, str | None]:
@@ -250,6 +286,43 @@ def _names_agree(a: str, b: str) -> bool:
     """
     x, y = match_words(a), match_words(b)
     return len(x) == len(y) and all(p.startswith(q) or q.startswith(p) for p, q in zip(x, y))
+
+
+def _whole(keys: set[str], name: str) -> set[str]:
+    """The match keys that still hold a given name: "O. Wierzba" and "P. Wierzba" both leave "wierzba" once initials
+    are dropped, which is a family name, not the same name (their initials are compared by ``name_forms_agree``).
+
+    >>> sorted(_whole({"wierzba"}, "O. Wierzba")), sorted(_whole({"oksana wierzba"}, "Oksana Wierzba"))
+    ([], ['oksana wierzba'])
+    >>> sorted(_whole({"madonna"}, "Madonna"))
+    ['madonna']
+    """
+    return keys if len(match_words(name)) < 2 else {k for k in keys if " " in k}
+
+
+def name_forms_agree(a: str, b: str) -> bool:
+    """True when two different names are forms of one: the same family name (the last word), the same first
+    word or its initial, and the other words of the shorter each the same word or its initial, in order,
+    among those of the longer ("A. Kowalska" / "Anna Kowalska", "Carlos Silva" / "Carlos Eduardo Silva",
+    "Carlos E. Silva" / "Carlos Eduardo Silva").
+
+    >>> name_forms_agree("A. Kowalska", "Anna Kowalska"), name_forms_agree("Carlos Silva", "Carlos Eduardo Silva")
+    (True, True)
+    >>> name_forms_agree("Li Wei", "Li Wen"), name_forms_agree("B. Kowalska", "Anna Kowalska")
+    (False, False)
+    >>> name_forms_agree("Anna Kowalska", "Anna Maria"), name_forms_agree("Eduardo Silva", "Carlos Eduardo Silva")
+    (False, False)
+    """
+    x, y = sorted((match_words(a), match_words(b)), key=len)
+    if x == y or len(x) < 2 or x[-1] != y[-1] or len(x[-1]) < 2 or not _word_agrees(x[0], y[0]):
+        return False
+    rest = iter(y[1:-1])
+    return all(any(_word_agrees(w, v) for v in rest) for w in x[1:-1])
+
+
+def _word_agrees(w: str, v: str) -> bool:
+    """The same word, or an initial and a word it begins."""
+    return w == v or (len(w) == 1 and v.startswith(w)) or (len(v) == 1 and w.startswith(v))
 
 
 class Organisations:
@@ -330,14 +403,14 @@ def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | N
     """Give every row and speaker page its kept person key and resolved organisation keys."""
     for session in parsed.sessions:
         where = ids.series(session.series) if session.series else None
-        slot = Slot(ids.session(session.series, session.date.isoformat(), session.key), session.start, session.end) \
-            if session.start and session.end and session.date else None
+        iri = ids.session(session.series, session.date.isoformat(), session.key) if session.date else None
+        slot = Slot(iri, session.start, session.end) if session.start and session.end and iri else None
         for row in session.rows:
             _org_keys(orgs, row.positions, row.country_code)
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
                                      row.positions, row.same_as, where, slot, linked=bool(row.link),
-                                     printed=_bare(row.name))
+                                     printed=_bare(row.name), session=iri)
     series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
@@ -365,18 +438,19 @@ def _bare(name) -> str:
 
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
             country: str | None, positions: list[Position], same_as: list[str], series: str | None,
-            slot: Slot | None, linked: bool = True, printed: str = "") -> str:
-    # organisations compared by printed name: the same name is the same evidence whatever its scoping
-    org_keys = {slugify(p.organisation) for p in positions if p.organisation}
+            slot: Slot | None, linked: bool = True, printed: str = "", session: str | None = None) -> str:
+    # organisations compared by printed name (the same name is the same evidence whatever its scoping) and by key
+    # (an acronym and the name it stands for are one organisation: "NRICS", "National Research Institute … (NRICS)")
+    org_keys = {slugify(p.organisation) for p in positions if p.organisation} | {p.org_key for p in positions if p.org_key}
     matched = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched)
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched, session)
     if kept != key and reason and reason.startswith("kept apart"):
         notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
                           f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))
     elif kept != key:
         same_as.append(key)
         notes.append(Note(path, line, "merged-person", f"{name}: {key} is {kept} ({reason})"))
-    people.add(kept, name, country, org_keys, series, slot, matched)
+    people.add(kept, name, country, org_keys, series, slot, matched, session)
     return kept
 
 
@@ -420,6 +494,22 @@ SELECT DISTINCT ?person ?series ?session ?start ?end WHERE {
   UNION { ?person schema:subjectOf ?g . ?g dcterms:isPartOf ?series }
 }"""
 
+# the names as printed at each appearance: "TANAKA Hiroshi" is read "Hiroshi Tanaka" too, which its schema:name
+# ("Tanaka Hiroshi") no longer tells, so a later run matches as the run that read it did
+_PRINTED = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+SELECT DISTINCT ?person ?printed WHERE { ?a sg:person ?person ; sg:printedName ?printed }"""
+
+# the organisation keys of each person's positions (at appearances: the short join; on speaker pages)
+_ORG_KEYS = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?person ?key WHERE {
+  { SELECT ?person ?o WHERE { ?person sg:appearedForOrganisation ?o } }
+  UNION { SELECT ?person ?o WHERE { ?person sg:slug ?slug ; sg:position ?p . ?p org:organization ?o } }
+  BIND(STRAFTER(STR(?o), "/org/") AS ?key)
+}"""
+
 _SAME_AS = """
 SELECT DISTINCT ?alias ?kept WHERE { ?alias <http://www.w3.org/2002/07/owl#sameAs> ?kept }"""
 
@@ -454,10 +544,19 @@ def from_store(store, decisions: list[Decision] | None = None,
         found = known.get(_key(person.value))
         if found is not None:
             found.orgs.add(slugify(org.value))
+    for person, key in store.query(_ORG_KEYS):
+        found = known.get(_key(person.value))
+        if found is not None and key.value:
+            found.orgs.add(key.value)
+    for person, printed in store.query(_PRINTED):
+        if _key(person.value) in known:
+            people.index(_key(person.value), _printed_keys(printed.value))
     for person, series, session, start, end in store.query(_SERIES):
         found = known.get(_key(person.value))
         if found is not None:
             found.series.add(series.value)
+            if session is not None:
+                found.sessions.add(session.value)
             slot = _slot(session, start, end)
             if slot:
                 found.slots.add(slot)
@@ -465,6 +564,15 @@ def from_store(store, decisions: list[Decision] | None = None,
     for name, country in store.query(_ORG_NAMES):
         orgs.learn(name.value, country.value if country else None)
     return people, orgs
+
+
+def _printed_keys(printed: str) -> set[str]:
+    """The match keys a run gives a name as printed, honorific left out (``_person``).
+
+    >>> sorted(_printed_keys("Mr TANAKA Hiroshi"))
+    ['hiroshi tanaka', 'tanaka hiroshi']
+    """
+    return match_keys(_bare(split_name(printed)))
 
 
 def _slot(session, start, end) -> Slot | None:
@@ -502,12 +610,13 @@ SELECT ?person (MIN(?n) AS ?name)
        (GROUP_CONCAT(DISTINCT COALESCE(?o, ""); separator="; ") AS ?organisations)
        (GROUP_CONCAT(DISTINCT COALESCE(?c, ""); separator="; ") AS ?countries)
        (GROUP_CONCAT(DISTINCT COALESCE(?e, ""); separator="; ") AS ?events)
+       (GROUP_CONCAT(DISTINCT COALESCE(STRAFTER(STR(?k), "/org/"), ""); separator="; ") AS ?org_keys)
 WHERE {
   ?person a schema:Person ; schema:name ?n .
   FILTER NOT EXISTS { ?person <http://www.w3.org/2002/07/owl#sameAs> ?kept }
   OPTIONAL { ?person (^sg:person)? ?a .
     OPTIONAL { ?a sg:honorific ?h }
-    OPTIONAL { ?a sg:position/sg:organisationLabel ?o }
+    OPTIONAL { ?a sg:position ?p . OPTIONAL { ?p sg:organisationLabel ?o } OPTIONAL { ?p <http://www.w3.org/ns/org#organization> ?k } }
     OPTIONAL { ?a sg:country/sg:alpha2 ?c }
     OPTIONAL { ?a sg:session/schema:superEvent/schema:name ?e } }
 } GROUP BY ?person"""
@@ -524,7 +633,7 @@ def candidates(store, decisions: list[Decision] | None = None, threshold: float 
 
     decided = {frozenset((d.a, d.b)) for d in (load_decisions() if decisions is None else decisions)}
     profiles = {_key(r["person"].value): {k: _tidy(r[k].value if r[k] else "") for k in
-                                          ("name", "honorifics", "organisations", "countries", "events")}
+                                          (*_EVIDENCE, "org_keys")}
                 for r in store.query(_PROFILES)}
     blocks: dict[str, set[str]] = {}
     for key, p in profiles.items():
@@ -536,7 +645,31 @@ def candidates(store, decisions: list[Decision] | None = None, threshold: float 
     out = []
     for pair in pairs - decided:
         a, b = sorted(pair)
-        score = fuzz.token_sort_ratio(match_key(profiles[a]["name"]), match_key(profiles[b]["name"]))
+        similar = fuzz.token_sort_ratio(match_key(profiles[a]["name"]), match_key(profiles[b]["name"]))
+        score = max(0, min(100, similar + evidence_weight(profiles[a], profiles[b])))
         if score >= threshold:
-            out.append(Candidate(a, b, score, {k: (profiles[a][k], profiles[b][k]) for k in profiles[a]}))
+            out.append(Candidate(a, b, score, {k: (profiles[a][k], profiles[b][k]) for k in _EVIDENCE}))
     return sorted(out, key=lambda c: (-c.score, c.a, c.b))
+
+
+_EVIDENCE = ("name", "honorifics", "organisations", "countries", "events")
+
+
+def evidence_weight(a: dict[str, str], b: dict[str, str]) -> int:
+    """What two profiles' organisations and countries add to their names' similarity: +10 for an organisation
+    in common (by key: an acronym and its name are one), +5 for a country in common, -10 when both print
+    countries and none is in common. Another organisation is no evidence against: people change jobs.
+
+    >>> p = lambda keys, countries: {"org_keys": keys, "countries": countries}
+    >>> evidence_weight(p("acme", "PL"), p("acme; nrics", "PL")), evidence_weight(p("acme", "PL"), p("nrics", "CZ"))
+    (15, -10)
+    >>> evidence_weight(p("", ""), p("nrics", "PL"))
+    0
+    """
+    def shared(field: str) -> tuple[bool, bool]:
+        x, y = ({v for v in p[field].split("; ") if v} for p in (a, b))
+        return bool(x & y), bool(x and y and not x & y)
+
+    org, _ = shared("org_keys")
+    same_country, other_country = shared("countries")
+    return 10 * org + 5 * same_country - 10 * other_country

@@ -138,10 +138,37 @@ def organisation_key(name: str, country: str | None) -> str:
     >>> organisation_key("Federal Foreign Office", "DE"), organisation_key("Trend Micro", "JP")
     ('federal-foreign-office-de', 'trend-micro')
     """
+    if country and _GENERIC_ORG.match(name):
+        name = _without_own_country(name, country)
     slug = slugify(name)
     if country and _GENERIC_ORG.match(name) and not slug.endswith("-" + country.lower()):
         return f"{slug}-{country.lower()}"
     return slug
+
+
+# "… of Denmark", "… of the Netherlands" closing a state body's name (after its last "of")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][^,;()]*?)\s*$")
+_OF = re.compile(r"\s+of\s+")
+
+
+def _without_own_country(name: str, country: str) -> str:
+    """A state body's name without the "of <country>" that closes it when that is the country its key is scoped
+    to: the key adds the country anyway, so "Ministry of Foreign Affairs of Denmark" and "Ministry of Foreign
+    Affairs" printed for Denmark are one organisation.
+
+    >>> _without_own_country("Ministry of Foreign Affairs of Denmark", "DK")
+    'Ministry of Foreign Affairs'
+    >>> _without_own_country("Ministry of Foreign Affairs of Denmark", "SE")  # another country's ministry
+    'Ministry of Foreign Affairs of Denmark'
+    >>> _without_own_country("Department of Justice", "US"), _without_own_country("Government of Canada", "CA")
+    ('Department of Justice', 'Government')
+    """
+    ofs = list(_OF.finditer(name))
+    m = _OF_COUNTRY.match(name, ofs[-1].start()) if ofs else None
+    if m is None:
+        return name
+    hit = default_countries().lookup(m.group("country"), fuzzy=False)
+    return name[:m.start()] if hit is not None and hit.code == country.upper() else name
 
 
 def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: dict[str, str],
