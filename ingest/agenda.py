@@ -46,7 +46,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ingest import person_line, times
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
-from ingest.names import split_name
+from ingest.names import split_name, unmarked
 from ingest.profile import Settings
 from ingest.people_text import outside_brackets, role_after_name, role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
@@ -228,6 +228,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     [('Ann Lee (NSM)', 'Panel'), ('Bo Chan (Telenor)', 'Panel'), ('Cy Dee', 'Moderator')]
     """
     label, rest = role_prefix(printed)
+    rest = _AFTER_LAST_BRACKET.sub(")", rest)  # "… and Dr Bo Chan (Inria, France).": the sentence's full stop
     by = bool(_BY_VERB.match(printed))  # "Presented by: A (X), B (Y)": a verb's label is everyone's
     parts = _SEMICOLON.split(rest)
     tail: list[tuple[str, str | None]] = []
@@ -248,6 +249,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
 
 
 _BY_VERB = re.compile(r"^\s*\w+ed\s+by\b", re.I)
+_AFTER_LAST_BRACKET = re.compile(r"\)\s*[.;,]+\s*$")
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
 _AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)")
 
@@ -282,16 +284,23 @@ _DEFAULTS = Settings()
 
 
 def _shared(printed: str) -> list[str]:
-    """People joined by "and" before one bracket, each with it: "A and B (Lab C)" is "A (Lab C)", "B (Lab C)".
+    """People joined by "and" or commas before one bracket, each with it: "A and B (Lab C)" is "A (Lab C)",
+    "B (Lab C)"; so is an author list "A, B (Lab C)", when every piece is a name (no job title, no organisation).
 
     >>> _shared("Ingrid Novak and Ingrid Popescu (Lab C)"), _shared("Ann Lee (Acme)")
     (['Ingrid Novak (Lab C)', 'Ingrid Popescu (Lab C)'], ['Ann Lee (Acme)'])
+    >>> _shared("Ann Lee, Bo Chan (Lab C)"), _shared("Ann Lee, Chief Editor (Lab C)")
+    (['Ann Lee (Lab C)', 'Bo Chan (Lab C)'], ['Ann Lee, Chief Editor (Lab C)'])
     """
     m = _TAIL.match(printed)
     if not m:
         return [printed]
     names = [n.strip() for n in _AND.split(m.group("head"))]
-    if len(names) < 2 or not all(looks_like_name(n) and "," not in n and "(" not in n for n in names):
+    if len(names) == 1 and "," in names[0]:
+        names = [n.strip() for n in names[0].split(",")]
+        if not all(a_name(unmarked(n)) for n in names):
+            return [printed]
+    if len(names) < 2 or not all(looks_like_name(unmarked(n)) and "," not in n and "(" not in n for n in names):
         return [printed]
     return [f"{n} ({m.group('inner')})" for n in names]
 
@@ -414,13 +423,34 @@ def addressed_after(found: list[tuple[str, str | None]]) -> bool:
 
 
 def person(printed: str, label: str | None = None) -> Person:
-    """One person's string: "Name (Org)" (a job title in the bracket is a title), else as ``FREE_TEXT`` reads it."""
+    """One person's string: "Name (Org)" (a job title in the bracket is a title), else as ``FREE_TEXT`` reads it.
+
+    A bracket naming no job title is the organisation whole (a country after it is the country's to read), and ";"
+    sets two apart:
+
+    >>> brief(person("Al Bo (Harbour College, University of Examplia, UK)"))
+    ('Al Bo', [(None, 'Harbour College, University of Examplia, UK')])
+    >>> brief(person("Al Bo (Tide Centre; Port University)")), brief(person("Al Bo (Director, Tide Centre)"))
+    (('Al Bo', [(None, 'Tide Centre'), (None, 'Port University')]), ('Al Bo', [('Director', 'Tide Centre')]))
+    """
     m = _TAIL.match(printed)
-    if m and "," not in m.group("inner") and looks_like_name(m.group("head")):
-        inner = m.group("inner").strip()
-        titled = not_a_person(inner) in ("a job title", "a heading")
-        return Person(m.group("head").strip(), [Position(title=inner) if titled else Position(organisation=inner)])
+    if m and looks_like_name(m.group("head")):
+        parts = [p.strip() for p in m.group("inner").split(";") if p.strip()]
+        if "," not in m.group("inner"):
+            return Person(m.group("head").strip(), [_bracket_position(p) for p in parts])
+        if not any(_titled(q) for p in parts for q in p.split(",")):
+            return Person(m.group("head").strip(), [Position(organisation=p) for p in parts])
     return split_person(printed, reading=FREE_TEXT)
+
+
+def _bracket_position(inner: str) -> Position:
+    """What a bracket after a name holds: a job title ("Chief Economist"), else the organisation."""
+    return Position(title=inner) if _titled(inner) else Position(organisation=inner)
+
+
+def _titled(printed: str) -> bool:
+    """True for a part of a bracket that reads as a job title or a role, not an organisation or a country."""
+    return not_a_person(printed.strip()) in ("a job title", "a heading")
 
 
 _PEOPLE_HEADER = re.compile(r"^(?:speaker\(s\)|speakers?|people|persons?|participants?|panell?ists?|presenters?|"
@@ -452,17 +482,38 @@ def labelled_line(text: str) -> str | None:
 
 
 def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
-    """People printed as strings ``item_parts`` or ``people_strings`` cut ("Ann Lee (Acme)"), each with its label."""
+    """People printed as strings ``item_parts`` or ``people_strings`` cut ("Ann Lee (Acme)"), each with its label;
+    of a paper's authors with one marked as presenting, that one (``presenting``)."""
     out = []
-    for printed, label in found:
+    for printed, label in presenting(found):
         own, bare = role_after_name(printed)  # "Ann Lee, moderator, Acme": her own role word
         split = person(bare) if not placeholder(printed) else Person(printed, [])  # "TBA": tidy's to drop, with a note
         label = own or label
         if split.name:
-            out.append(person_line.Person(split.name, split.positions, label, printed, True))
+            out.append(person_line.Person(unmarked(split.name), split.positions, label, printed, True))
         elif label:
             person_line.unread(f"{label}: {printed}", printed)
     return out
+
+
+def presenting(found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Of a paper's authors, the one marked as presenting ("Ann Lee* (Lab A), Bo Chan (Lab B)": an asterisk after
+    the name, or the name underlined, which readers mark so) when exactly one of several is: the one who spoke; the
+    others wrote the paper and are no appearance. Any other list as it is.
+
+    >>> presenting([("Ann Lee* (Lab A)", None), ("Bo Chan (Lab B)", None)])
+    [('Ann Lee* (Lab A)', None)]
+    >>> presenting([("Ann Lee* (Lab A)", None), ("Bo Chan* (Lab B)", None)]) == [("Ann Lee* (Lab A)", None), ("Bo Chan* (Lab B)", None)]
+    True
+    """
+    marked = [(p, label) for p, label in found if _presenter_mark(p)]
+    return marked if len(found) > 1 and len(marked) == 1 else found
+
+
+def _presenter_mark(printed: str) -> bool:
+    """True when a person's string prints an asterisk right after the name ("Ann Lee* (Lab A)", "Ann Lee\\*")."""
+    head = _before_bracket(printed).strip()
+    return head.endswith("*") and unmarked(head) != head
 
 
 def split_labelled(lines: list[Line]) -> list[Line]:
@@ -475,6 +526,9 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     """
     out = []
     for line in [part for line in lines for part in _labelled_sentences(line)]:
+        if "*" in line.text and len(found := people_strings(line.text)) > 1 and len(one := presenting(found)) == 1:
+            out.append(Line(f"{one[0][1]}: {one[0][0]}" if one[0][1] else one[0][0]))  # the presenting author
+            continue
         own, rest = role_prefix(line.text)
         if bold := by_bold(line):  # "<b>Ann Lee</b>, CTO, Acme and <b>Bo Chan</b>, Lead, Beta": a bold name each
             out += [Line(f"{own}: {p}" if own else p, name) for p, name in bold]

@@ -165,10 +165,12 @@ _NUMBERED = re.compile(r"(?:session|part|block|slot|segment|track|round|breakout
 
 
 def _calls_by_block(body: str, first_line: int, blocks: list[Block]) -> list[list[shortcodes.Call]]:
-    """The shortcode calls of each block, by the lines the block spans (Hugo expands them before the Markdown)."""
+    """The shortcode calls and JSX components of each block, by the lines the block spans (Hugo expands them
+    before the Markdown; MDX components are tags of their own)."""
     own: list[list[shortcodes.Call]] = [[] for _ in blocks]
     starts = [b.line for b in blocks]
-    for call in shortcodes.calls(body) if "{{" in body else ():
+    found = (shortcodes.calls(body) if "{{" in body else []) + (shortcodes.components(body) if "<" in body else [])
+    for call in sorted(found, key=lambda c: c.line):
         at = bisect_right(starts, first_line + call.line + 1) - 1
         if at >= 0:
             own[at].append(call)
@@ -177,11 +179,11 @@ def _calls_by_block(body: str, first_line: int, blocks: list[Block]) -> list[lis
 
 def _call_rows(calls: list[shortcodes.Call], fields: shortcodes.Fields | None,
                role: tuple[str, int] | None, first_line: int) -> list[Row]:
-    """The people of a block's shortcode calls that have a name (``{{< speaker name="Ann Lee" … >}}``)."""
+    """The people of a block's shortcode calls and components (``{{< speaker name="Ann Lee" … >}}``,
+    ``<Panel moderator="Bo Chan">``)."""
     rows = []
     for call in calls:
-        row = shortcodes.person(call.attrs, fields or shortcodes.Fields(), role[0] if role else "Speaker")
-        if row is not None:
+        for row in shortcodes.people(call, fields or shortcodes.Fields(), role[0] if role else "Speaker"):
             row.line = first_line + call.line + 1
             rows.append(row)
     return rows

@@ -38,6 +38,7 @@ from pathlib import PurePosixPath
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import times
+from ingest.read import PAGE_SUFFIXES
 from ingest.html_page import Lines, every, first, page_tree, permalink, portrait, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
@@ -49,7 +50,7 @@ from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, S
 from ingest.roles import role_of, role_of_title
 
 NAME = "cards"
-SUFFIXES = ("md", "markdown", "html", "htm")
+SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
 
 
 @dataclass(frozen=True)

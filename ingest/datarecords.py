@@ -34,7 +34,7 @@ from glom.core import GlomError
 from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import record_text, times
-from ingest.people_text import split_names
+from ingest.people_text import outside_brackets, split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position)
 from ingest.position_words import JOB_NOUNS, is_body
@@ -45,7 +45,7 @@ from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
-from ingest.tidy import has_job_word, is_break, no_organisation
+from ingest.tidy import has_job_word, is_break, no_organisation, not_a_person, without_honorific
 
 NAME = "records"
 SUFFIXES = ("yml", "yaml", "json", "toml", "csv", "ts", "tsx", "js")
@@ -540,11 +540,28 @@ def _person_list(ctx: _Context, items: list, label: str, path: tuple) -> list[Ro
             if rows:
                 rows[-1].positions += found.positions
             else:
-                ctx.note(line, "skipped-row", f"{_text(item)!r} names no person (it reads as a title or "
-                                              "organisation) — skipped")
+                ctx.note(line, "skipped-row", _no_person(_text(item) or ""))
             continue
         rows += found
     return rows
+
+
+def _no_person(text: str) -> str:
+    """Why a string of a people list was skipped: it reads as a title or organisation, or lists several people in a
+    way no pattern parts (two pieces or more between commas that start with a name).
+
+    >>> _no_person("Head of Research")
+    "'Head of Research' names no person (it reads as a title or organisation) — skipped"
+    >>> _no_person("Ann Lee (Acme), Bo Chan, Cy Dee (Beta)")[:80]
+    "'Ann Lee (Acme), Bo Chan, Cy Dee (Beta)' lists several people (3 pieces between "
+    """
+    pieces = [p.strip() for p in outside_brackets(_BRACKETED_NEXT, text)]
+    named = [p for p in pieces if looks_like_name(re.sub(r"\s*\(.*$", "", p))]
+    if len(pieces) > 1 and len(named) >= 2:
+        return (f"{text!r} lists several people ({len(pieces)} pieces between commas) that the person patterns do "
+                "not part — skipped; print each as \"Name (Org)\" or part them with \";\", or declare "
+                "people_separators (docs/sites.md, \"Options of a records part\")")
+    return f"{text!r} names no person (it reads as a title or organisation) — skipped"
 
 
 def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row] | Person:
@@ -663,7 +680,32 @@ def people_pieces(text: str, patterns: tuple[str, ...] = ()) -> list[str]:
             pieces[-1] += (glue if ";" in glue else " ") + piece
     if len(pieces) > 1 and not _printed_person(pieces[0], patterns):
         return [" ".join(text.split())]
-    return [one for piece in pieces for one in _and_people(piece, patterns)]
+    return [one for piece in pieces for each in bracketed_people(piece) for one in _and_people(each, patterns)]
+
+
+# a comma (or "and") outside brackets, between people printed "Name (Org)"
+_BRACKETED_NEXT = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_NAME_BRACKET = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>.+)\)\W*$")
+
+
+def bracketed_people(text: str) -> list[str]:
+    """People printed as "Name (Org)" one after another ("Ann Lee (Acme, Inc.), Bo Chan (Lab (BL)) and Cy Dee
+    (Beta)"), parted at the commas and "and"s outside brackets when every piece is a name with its bracket, as the
+    programme reader parts them (``agenda.listed``; a bracket here may hold another); else the text whole.
+
+    >>> bracketed_people("Ann Lee (Acme, Inc.), Dr Bo Chan (Lab (BL)) and Cy Dee (Beta)")
+    ['Ann Lee (Acme, Inc.)', 'Dr Bo Chan (Lab (BL))', 'Cy Dee (Beta)']
+    >>> bracketed_people("Ann Lee (Acme), Director"), bracketed_people("Ann Lee (CTO), Acme Group (AG)")
+    (['Ann Lee (Acme), Director'], ['Ann Lee (CTO), Acme Group (AG)'])
+    """
+    pieces = [p.strip() for p in outside_brackets(_BRACKETED_NEXT, text)]
+    return pieces if len(pieces) > 1 and all(map(_named_bracket, pieces)) else [text]
+
+
+def _named_bracket(piece: str) -> bool:
+    """True for "Name (…)": a name (with its honorific) then one bracket, which may hold others."""
+    m = _NAME_BRACKET.match(piece)
+    return bool(m) and looks_like_name(m.group("head")) and not_a_person(without_honorific(m.group("head"))) is None
 
 
 def _and_people(text: str, patterns: tuple[str, ...]) -> list[str]:

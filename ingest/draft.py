@@ -43,7 +43,7 @@ from ingest.read import parse_document, read_bytes
 from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES, _series_from_folder
 
-PAGES = ("md", "markdown", "html", "htm")
+PAGES = readers.PAGE_SUFFIXES + ("html", "htm")  # Markdown (MDX, Markdoc too) and HTML pages
 LEFTOVERS = re.compile(r"(^|/)(readme|licen[cs]e|code[-_ ]of[-_ ]conduct|coc|contributing|changelog|security|"
                        r"404|privacy|terms)[^/]*$", re.I)
 
@@ -107,8 +107,10 @@ def draft(root: Path) -> Draft:
     profiles = [profile_part(t, c, cards) for t, c in speakers]
     out.parts = [p for p, _ in sessions] + cards + linked(profiles, out.notes)
     out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
+    # JSON in code and in pages' scripts before the programme tables: the data a page was rendered from reads better
+    out.parts += embedded_parts([d for d in seen.docs if d.path not in exports], [t for t, _ in sessions], out.parts)
     out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts)
-    out.parts += embedded_parts(seen.docs) + detected_parts(seen, out.parts)
+    out.parts += detected_parts(seen, out.parts)
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
             date_guess(part, seen.pages)
@@ -590,7 +592,8 @@ def nothing_found(seen: Survey) -> list[str]:
             "  - a schedule export (frab schedule.xml, pretalx or Sessionize JSON),",
             "  - pages whose front matter lists speakers (a key like 'speakers' holding names, slugs or mappings),",
             "  - speaker pages (front matter with name and company/role keys),",
-            "  - data files holding lists of records with names,",
+            "  - data files holding lists of records with names, and such JSON inside code or in a page's "
+            "<script type=\"application/json\"> (a Next.js or Nuxt export),",
             "  - HTML cards (repeated elements of one class holding a name) and programme tables (a 'Time' column);",
             "write the parts by hand (docs/sites.md), or ask for a reader for this shape"]
 

@@ -24,6 +24,7 @@ from ingest.draft_records import (FAMILY, GIVEN, NAME, ORG, PEOPLE, POSITION, cl
                                   row_title, session_level, shaped_times, stand_ins, taken, values_of, where, yearless)
 from ingest.draft_deeper import link_template, text_people, zone_key
 from ingest.draft_text import Table
+from ingest.draft_trial import NOT_SPEAKERS
 from ingest.draft_values import OWN_PEOPLE_WORDS, When, as_list, name_like, when
 from ingest.records import Document
 from ingest.roles import role_of
@@ -88,11 +89,13 @@ class Shape:
         return find(self.records, names, share)
 
     def people_lists(self) -> list[str]:
-        """Keys whose values list people (names, ids or mappings with a name), or name them in one string."""
+        """Keys whose values list people (names, ids or mappings with a name), or name them in one string; not
+        a session's sponsors, partners or exhibitors (``sponsors: [{name: "Acme, Inc."}]``: companies, no speakers).
+        """
         out = []
         for key, count in self.keys().most_common():
             values = [r.get(key) for r in self.records if isinstance(r, dict) and r.get(key)]
-            if taxonomy(key, values):
+            if taxonomy(key, values) or NOT_SPEAKERS.search(re.sub(r"[_-]", " ", str(key))):
                 continue
             lists = all(isinstance(v, list) for v in values)
             items = [x for v in values for x in v] if lists else []
@@ -555,27 +558,58 @@ def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
 
 
 _SKIP_KEY = re.compile(r"^(?:skip(?:ped)?|hid(?:e|den)|exclude[ds]?|private|disabled|ignored?)$", re.I)
+# a key saying the site shows the record: its false value hides it ("published" the reader knows without asking)
+_SHOWN_KEY = re.compile(r"^(?:is[_-]?)?(?:active|visible|enabled|public|live|shown|listed|approved)$", re.I)
+_YES_NO = {"true": True, "yes": True, "y": True, "on": True, "1": True,
+           "false": False, "no": False, "n": False, "off": False, "0": False}
 
 
 def _skip_key(table: Table, records: list) -> None:
     """``skip``: a key named for it (``skip``, ``hidden``) holding true on some records and false on others —
-    the records a site does not show.
+    the records a site does not show; ``skip_when``: a key named for the records it shows (``active``,
+    ``visible``) holding its false value ("N", ``false``) on fewer records than its true one.
 
     >>> t = Table(); _skip_key(t, [{"name": "A", "skip": False}, {"name": "B", "skip": True}]); t.get("skip")
     'skip'
     >>> t = Table(); _skip_key(t, [{"name": "A", "hidden": False}]); t.get("skip") is None
     True
+    >>> t = Table(); _skip_key(t, [{"active": "Y"}, {"active": "N"}, {"active": "Y"}]); t.get("skip_when")
+    {'active': 'N'}
+    >>> t = Table(); _skip_key(t, [{"active": "Y"}, {"active": "N"}, {"active": "N"}]); t.get("skip_when") is None
+    True
     """
-    flags: dict[str, list[bool]] = {}
+    flags: dict[str, list[tuple[bool, object]]] = {}
     for record in records:
         for key, value in record.items() if isinstance(record, dict) else ():
-            if isinstance(key, str) and _SKIP_KEY.match(key) and isinstance(value, bool):
-                flags.setdefault(key, []).append(value)
-    for key, values in flags.items():
-        if any(values) and not all(values) and len(values) >= 0.5 * len(records):
+            if isinstance(key, str) and (_SKIP_KEY.match(key) or _SHOWN_KEY.match(key)) and _flag(value) is not None:
+                flags.setdefault(key, []).append((_flag(value), value))
+    for key, pairs in flags.items():
+        values = [flag for flag, _ in pairs]
+        if len(values) < 0.5 * len(records) or all(values) or not any(values):
+            continue
+        if _SKIP_KEY.match(key):
             table.set("skip", key, f"'{key}' is true on {sum(values)} of {len(values)} records: people or sessions "
                       "the site does not show")
             return
+        hidden = Counter(value for flag, value in pairs if not flag)
+        if sum(hidden.values()) < 0.5 * len(values):  # most records hidden: the flag says something else
+            printed = hidden.most_common(1)[0][0]
+            table.set("skip_when", {key: printed}, f"'{key}' is {printed!r} on {sum(hidden.values())} of "
+                      f"{len(values)} records: sessions or people the site does not show")
+            return
+
+
+def _flag(value) -> bool | None:
+    """A yes/no value as data files print one (``true``, ``"Y"``, ``"no"``, ``0``), else ``None``.
+
+    >>> _flag("Y"), _flag(False), _flag(0), _flag("maybe"), _flag(3)
+    (True, False, False, None, None)
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1) or isinstance(value, str):
+        return _YES_NO.get(str(value).strip().lower())
+    return None
 
 
 def session_records(shape: Shape, others: list[str] = ()) -> Table:
@@ -871,8 +905,15 @@ def _position_pattern(values: list[str]) -> list[str]:
 
 
 def _string_patterns(table: Table, strings: list[str]) -> None:
-    """Patterns of people printed in one string ("Name, Title, Org", "Name (Org)", "A and B")."""
-    checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"), ("Name (Org)", r"^[^,(]{3,40}\([^)]+\)\s*$"),
+    """Patterns of people printed in one string ("Name, Title, Org", "Name (Org)", "A and B"); a string listing
+    people printed "Name (Org)" ("Ann Lee (Acme, Inc.), Bo Chan (Beta)") is judged person by person, as the reader
+    parts it (``datarecords.bracketed_people``)."""
+    from ingest.datarecords import bracketed_people
+
+    lists = [v for v in strings if len(bracketed_people(v)) > 1]
+    strings = [p for v in strings for p in bracketed_people(v)]
+    checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"),
+              ("Name (Org)", r"^[^,(]{3,40}\((?:[^()]|\([^()]*\))+\)\s*$"),  # "(Information Authority (RIA))"
               ("Name, Title, Org", r"^[^,]{3,40},[^,]+,"))
     patterns = []
     listed = [v for v in strings if _listed_names(v)]
@@ -882,7 +923,9 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
             patterns.append((pattern, len(hits), hits[0]))
     if patterns:
         table.set("person_pattern", [p for p, _, _ in patterns], "people printed in one string: " + "; ".join(
-            f"{n} like {p!r} (e.g. {e!r})" for p, n, e in patterns))
+            f"{n} like {p!r} (e.g. {e!r})" for p, n, e in patterns) + (
+            f"; {len(lists)} strings list several, parted at the commas between their brackets (e.g. {lists[0]!r})"
+            if lists else ""))
     if listed and (len(listed) >= 2 or not patterns):  # one odd string beside many patterned ones lists nobody
         table.set("people_separators", [", ", " and ", " & "], f"{len(listed)} strings list several people "
                   f"(e.g. {listed[0]!r})")
@@ -1148,9 +1191,12 @@ def embedded_json(doc: Document):
     return None
 
 
-def embedded_parts(docs: list[Document]) -> list[Table]:
-    """A part per reader that recognises the JSON inside code files (a Sessionize export in a React page)."""
+def embedded_parts(docs: list[Document], sessions: list[Table] = (), earlier: list[Table] = ()) -> list[Table]:
+    """A part per reader that recognises the JSON inside code files (a Sessionize export in a React page), and the
+    parts the JSON of pages' ``<script type="application/json">`` elements gets as data (``ingest.draft_embedded``;
+    ``earlier``: parts whose pages are read already)."""
     from ingest import readers
+    from ingest.draft_embedded import script_parts
 
     found: dict[tuple, list[str]] = {}
     found_whens: dict[tuple, list] = {}
@@ -1183,7 +1229,7 @@ def embedded_parts(docs: list[Document]) -> list[Table]:
                                           if unescape == "backslashes" else []))
         table.whens = found_whens[(name, pattern, unescape)]
         parts.append(table)
-    return parts
+    return parts + script_parts(docs, sessions, earlier)
 
 
 def data_whens(data, limit: int = 500) -> list:

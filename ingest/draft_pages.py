@@ -490,6 +490,11 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
                   f"{', '.join(map(str, sorted(years)))}, and no page prints a day of that year (the site's pages "
                   f"print {day:%d %B %Y}, {where}: another year's)", commented=True)
         return
+    if day and (other := _of_other_years(own, day.year)):  # one date for pages of two editions misdates some
+        table.set("default_date", "YYYY-MM-DD", f"{table.undated}: give each edition's pages a part and a date of "
+                  f"their own; {other[0].path} names {', '.join(map(str, sorted(_edition_years(other[:1]))))}, not "
+                  f"{day.year} (the year of {day:%d %B %Y}, {where})", commented=True)
+        return
     if day and sure:
         table.set("default_date", day.isoformat(), f"{table.undated}: {whose} is "
                   f"{day:%d %B %Y} ({where}) — check it; it dates every session of this part")
@@ -497,6 +502,16 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
         hint = f"; {whose} is {day:%d %B %Y} ({where}), among others" if day else ""
         table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
+
+
+def _of_other_years(own: list[Document], year: int) -> list[Document]:
+    """The pages whose paths and titles name years, none of them ``year`` (a default date would misdate them).
+
+    >>> docs = [Document(f"_{y}-events/a.md", "", {}, "", 0) for y in (2031, 2032)] + [Document("b.md", "", {}, "", 0)]
+    >>> [d.path for d in _of_other_years(docs, 2031)]
+    ['_2032-events/a.md']
+    """
+    return [d for d in own if (named := _edition_years([d])) and year not in named]
 
 
 def _headed_day(own: list[Document], year: int) -> tuple | None:
@@ -979,11 +994,12 @@ def heading_card_parts(pages: list[Document], parts: list[Table], docs: list[Doc
     person (``card = "h3"``, ``person = "h3"``), when the sessions the other parts read name most of them: the
     headings say who the speakers are, the programme where they spoke; a comment when the sessions name too few."""
     from ingest.draft_trial import exact_files
+    from ingest.read import MARKDOWN_SUFFIXES
 
     globs = [g for t in parts if not t.comment_only and not t.commented for g in as_list(t.get("files"))]
     found: dict[int, list[tuple[Document, list[str]]]] = {}
     for doc in pages:
-        if doc.suffix in ("md", "markdown") and not _named(doc.path, globs) and _speakers_page(doc) \
+        if doc.suffix in MARKDOWN_SUFFIXES and not _named(doc.path, globs) and _speakers_page(doc) \
                 and (people := heading_people(doc.body)):
             found.setdefault(people[0], []).append((doc, people[1]))
     others = [t for t in parts if t.get("reader") not in (None, "cards") and not t.comment_only and not t.commented]

@@ -15,12 +15,16 @@ from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from graph.errors import IngestError
+from ingest.read import MARKDOWN_SUFFIXES
 from ingest.records import Document
 
 # the configuration files of static-site generators a data library reads (Jekyll, Hugo, Zola, MkDocs, Quarto); those
-# written in code (docusaurus.config.js, Sphinx's conf.py) are not run
+# written in code (docusaurus.config.js, Sphinx's conf.py) are not run: their literal strings are read (JS_CONFIGS)
 CONFIGS = ("_config.yml", "_config.yaml", "_config.toml", "config.toml", "config.yaml", "config.yml", "hugo.toml",
            "hugo.yaml", "hugo.json", "mkdocs.yml", "mkdocs.yaml", "_quarto.yml", "_quarto.yaml")
+# configurations written in JavaScript (Docusaurus, Astro and its Starlight, Gatsby, VitePress): read, never run
+JS_CONFIGS = tuple(f"{stem}.{ext}" for stem in ("docusaurus.config", "astro.config", "gatsby-config",
+                                                ".vitepress/config") for ext in ("js", "mjs", "ts", "mts"))
 TITLE_KEYS = ("title", "site_name", "siteName", "sitename")  # site_name: MkDocs
 TITLE_BLOCKS = ("website", "book", "site")  # Quarto's website: {title: …}, a "site:" block of a configuration
 GENERIC = re.compile(r"^(site|sites|www|web|public|docs?|src|content|html|mirror|build|dist|_site|\d{4})$", re.I)
@@ -40,6 +44,7 @@ def configs(root: Path, docs: list[Document], levels: int = 2) -> list[tuple[dic
     found += [(d.data, d.path) for d in docs if isinstance(d.data, dict) and d.path.count("/") == 1
               and PurePosixPath(d.path).name in CONFIGS and not d.path.startswith("_data")]
     folder = root if root.is_dir() else root.parent
+    found += [(data, name) for name in JS_CONFIGS if (data := _js_config(folder / name))]
     for up in range(1, levels + 1):
         above = folder.resolve().parents[up - 1] if len(folder.resolve().parents) >= up else None
         for name in CONFIGS if above else ():
@@ -59,6 +64,33 @@ def _read(path: Path, rel: str) -> dict | None:
     except (IngestError, RecursionError, OSError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def _js_config(path: Path) -> dict | None:
+    """The title and time zone a JavaScript configuration file writes as literal strings, or ``None``."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    except OSError:
+        return None
+    return js_strings(text) or None
+
+
+def js_strings(text: str) -> dict[str, str]:
+    """The first ``title`` and ``timezone`` a JavaScript configuration gives as a literal string (Docusaurus'
+    ``title: 'Reef Days 2031'``, Starlight's ``starlight({ title: "…" })``, a ``customFields: { timezone: … }``).
+
+    >>> js_strings("// title: 'old'\\nconst config = {\\n  title: 'Reef Days 2031',\\n  x: { timeZone: 'Europe/Oslo' },")
+    {'title': 'Reef Days 2031', 'timezone': 'Europe/Oslo'}
+    """
+    code = re.sub(r"^\s*//[^\n]*|/\*.*?\*/", "", text, flags=re.M | re.S)  # commented-out settings are no settings
+    out = {}
+    for key in ("title", "timezone"):
+        m = re.search(rf"""(?<![\w.$])["']?{key}["']?\s*:\s*(["'`])([^"'`\n$]+)\1""", code, re.I)
+        if m:
+            out[key] = " ".join(m.group(2).split())
+    return out
 
 
 def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[str, str] | None:
@@ -82,7 +114,7 @@ def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[st
     for doc in pages:
         if PurePosixPath(doc.path).stem == "index" and "/" not in doc.path and isinstance(doc.meta.get("title"), str):
             return doc.meta["title"].strip(), f"{doc.path} is titled {doc.meta['title'].strip()!r}"
-    front = sorted((d for d in pages if "/" not in d.path and d.suffix in ("md", "markdown")
+    front = sorted((d for d in pages if "/" not in d.path and d.suffix in MARKDOWN_SUFFIXES
                     and PurePosixPath(d.path).stem.lower() in FRONT_PAGES),
                    key=lambda d: FRONT_PAGES.index(PurePosixPath(d.path).stem.lower()))
     for doc in front:  # a site kept as a repository of Markdown: its README is the front page

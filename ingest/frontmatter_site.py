@@ -398,14 +398,13 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
     out = []
     for sec in subs:
         sub = _sub_session(session, sec)
-        label = _session_role(sub, keys)  # "Keynote: …" names its speaker's role
-        for row in sub.rows if label != keys.role_label else ():
-            row.role_label = label if role_of(row.role_label) == "speaker" else row.role_label
+        _titled_role(sub.rows, _session_role(sub, keys), keys)  # "Keynote: …" names its speaker's role
         out.append(sub)
     _biographies(session, found, keys)
     body_rows = [row for sec in found for row in sec.rows]
     kept = [row for row in session.rows if not _joined(row, body_rows)]  # a bullet and an id: one appearance
     page_rows = [row for row in page.rows if not _joined(row, [r for sec in subs for r in sec.rows])]
+    _titled_role(page_rows, _session_role(session, keys), keys)  # "Closing Remarks", then "## Speakers"
     session.rows = page_rows + kept
     if session.rows or not out:
         out.insert(0, session)
@@ -414,6 +413,18 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
             notes.append(Note(doc.path, page.line, "repeated-row", f"{dropped} people listed again at the end of "
                                                                    "the page, already in a session — merged"))
     return out
+
+
+def _titled_role(rows: list[Row], label: str, keys: Keys) -> None:
+    """Give the role a session's title names (``label``: "Closing Remarks", "Keynote") to the people listed only
+    as speakers ("## Speakers", ``<Speaker …/>``), as the programme reader does; a printed "Moderator" stays.
+
+    >>> rows = [Row(1, "Speakers", "Ann Lee", None), Row(2, "Moderator", "Bo Chan", None)]
+    >>> _titled_role(rows, "Closing Remarks", Keys()); [r.role_label for r in rows]
+    ['Closing Remarks', 'Moderator']
+    """
+    for row in rows if label != keys.role_label else ():
+        row.role_label = label if role_of(row.role_label) == "speaker" else row.role_label
 
 
 def _biographies(session: SessionPage, found: list[body_people.Section], keys: Keys) -> None:

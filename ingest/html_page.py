@@ -154,6 +154,7 @@ def node_lines(node: LexborNode) -> list[Line]:
 
     def walk(n: LexborNode, bold: bool) -> None:
         field = False  # the last sibling was a field of its own (<span class="name">): the next one is a new line
+        styled = False  # the last sibling was a classed inline element with text, and no text followed it
         for child in n.iter(include_text=True):
             tag = child.tag
             if tag != "-text" and _is_field(child):
@@ -162,6 +163,14 @@ def node_lines(node: LexborNode) -> list[Line]:
                 field = True
             elif tag != "-text" or not _ROLE_NOTE.match(child.text_content or ""):
                 field = False  # text between fields joins them, but for a role in brackets: "(moderator)"
+            if tag != "-text" and _classed_inline(child):
+                if styled and "".join(t for t, _ in raw[-1]).strip():
+                    # "<a class=x>Ann Lee</a><span class=y>CTO, Acme</span>": with nothing between, the two would
+                    # print as one word unless the page's styles set them apart (minified React output)
+                    raw.append([])
+                styled = bool(text(child))
+            else:
+                styled = False
             if tag == "-text":
                 for k, piece in enumerate((child.text_content or "").split("\n")):
                     if k and "".join(t for t, _ in raw[-1]).strip():
@@ -183,12 +192,32 @@ def node_lines(node: LexborNode) -> list[Line]:
 
 _ROLE_NOTE = re.compile(r"^\s*(?:\([A-Za-z -]{2,30}\))?\s*$")
 _FIELD_CLASS = re.compile(r"name|title|affil|organi[sz]ation|company|role|position|job|employer|country|bio", re.I)
+_INLINE = ("span", "small", "em", "i", "strong", "b", "a")
+# a CSS-modules class (Next.js, Vite): Component_field__hash — "SpeakerChip_name__Pq3kL"; a hash has a digit or a
+# capital, so that a BEM class of words ("speaker_card__title") keeps its element
+_MODULE_CLASS = re.compile(r"^[A-Za-z][A-Za-z0-9]*_([A-Za-z][\w-]*?)__(?=[\w-]*[0-9A-Z])[\w-]{5,}$")
 
 
 def _is_field(node: LexborNode) -> bool:
     """An inline element a page styles as one field of a person ("name", "affiliation", "company", "role")."""
-    return node.tag in ("span", "small", "em", "i", "strong", "b", "a") and \
-        bool(_FIELD_CLASS.search(node.attributes.get("class") or ""))
+    return node.tag in _INLINE and bool(_FIELD_CLASS.search(" ".join(class_words(node.attributes.get("class")))))
+
+
+def _classed_inline(node: LexborNode) -> bool:
+    """An inline element with a class (``<a class="…">``, ``<span class="…">``)."""
+    return node.tag in _INLINE and bool((node.attributes.get("class") or "").strip())
+
+
+def class_words(value: str | None) -> list[str]:
+    """The classes of a ``class`` attribute, a CSS-modules class read by its field part (its component and hash
+    are no field: "SpeakerChip_meta__H7dYw" is "meta").
+
+    >>> class_words("SpeakerChip_name__Pq3kL card--big"), class_words(None)
+    (['name', 'card--big'], [])
+    >>> class_words("JobBoard_list__a1b2c"), class_words("speaker_card__title")
+    (['list'], ['speaker_card__title'])
+    """
+    return [m.group(1) if (m := _MODULE_CLASS.match(c)) else c for c in (value or "").split()]
 
 
 def _line(segs: list[tuple[str, bool]]) -> Line:

@@ -35,6 +35,7 @@ import re
 from datetime import date, datetime
 
 from ingest import microdata, page_roles, times
+from ingest.read import PAGE_SUFFIXES
 from ingest.html_page import page_tree, permalink
 from ingest.page_roles import Printed
 from ingest.profile import Settings
@@ -43,7 +44,7 @@ from ingest.roles import role_of, role_of_title
 from graph.ids import slugify
 
 NAME = "jsonld"
-SUFFIXES = ("html", "htm", "md", "markdown")
+SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
 SELECTIVE = True  # a page that carries events as data is read from that data, whatever reads the other pages
 EXPECTS = ("organisation",)  # a person's country is seldom written
 

@@ -44,7 +44,7 @@ from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
 from ingest import identity, page_positions, readers, session_roles, versions
-from ingest.site import Site, site_for  # noqa: F401 - site_for is part of the loader's interface
+from ingest.site import TEXT_SUFFIXES, Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
@@ -54,7 +54,7 @@ BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad,
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
 WORKERS = 2  # parsing processes when many files changed
 PARALLEL_FROM = 1000  # changed files; below this, starting the processes costs more than they save
-SUFFIXES = ("md", "markdown")
+SUFFIXES = readers.PAGE_SUFFIXES  # walked when no suffixes are given: Markdown pages
 
 
 @dataclass
@@ -261,6 +261,9 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
     if site.drafted:
         summary.notes.append(Note(quoted(str(site.root)), None, "drafted-profile", site.drafted))
+    for n, pattern, suffix in readers.unwalked(site.profile.parts, TEXT_SUFFIXES):
+        summary.notes.append(Note(site.profile.path or quoted(str(site.root)), None, "unread-files",
+                                  readers.unwalked_note(n, pattern, suffix)))
     paths = site.paths()
     joined = _joined(site, [printable(relpath(root, path)) for path in paths])
     kept: list[tuple[Path, str, str]] = []  # unchanged files of a joined group, read again if one of it changed

@@ -79,10 +79,24 @@ def _split_name(printed: str, site: re.Pattern | None) -> Name:
     text = _DASH_IN_WORD.sub("-", text)  # "Yong Ying–I" is "Yong Ying-I"
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()  # "Richard Darst))": a bracket the page closed twice
+    text = unmarked(text)
     honorifics, rest = _strip_honorifics(text)
     name, post = _strip_post_nominals(rest)
     return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=proper_case(name),
                 post_nominal=post)
+
+
+_MARK = re.compile(r"(?<=[^\W\d_.])\s?\\?[*†‡]+$")
+
+
+def unmarked(name: str) -> str:
+    """A name without the mark a paper's author list prints after it ("Ann Lee*" for the presenting author,
+    "Bo Chan†" for a footnote): a sign beside the name, not a part of it.
+
+    >>> unmarked("Ann Lee*"), unmarked("Bo Chan\\*"), unmarked("Cy Dee †"), unmarked("Di Eve")
+    ('Ann Lee', 'Bo Chan', 'Cy Dee', 'Di Eve')
+    """
+    return _MARK.sub("", name)
 
 
 # particles written in small letters inside a European name (not "Al", "Le", "La": Arabic and French names write

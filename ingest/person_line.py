@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ingest.html_page import Line, Lines
-from ingest.names import split_name
+from ingest.names import split_name, unmarked
 from ingest.people_text import role_after_name, role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Document, Note, Position
@@ -164,7 +164,7 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None,
         if _not_people(piece, own, rest):
             continue
         split = split_person(rest, reading=FREE_TEXT)
-        name, positions = split.name, split.positions
+        name, positions = split.name and unmarked(split.name), split.positions  # "Ann Lee*": the presenting author
         if name is None and own:
             name, positions = _single_word_name(rest)
         if name is None:

@@ -120,7 +120,8 @@ PERSON_PATTERNS = ("Name, Title, Org", "Name — Title, Org", "Name (Org)", "Nam
 POSITION_PATTERNS = ("Title, Org", "Title @ Org", "Title at Org")
 _COMMA = re.compile(r"\s*,\s*(?![^()]*\))")  # a comma outside parentheses
 _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
-_PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>[^()]+)\)$")  # "Col (Retd) Jo Ray (Acme)"
+# "Col (Retd) Jo Ray (Acme)", "Jo Ray (Information Authority (RIA))": a bracket may hold an acronym's
+_PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>(?:[^()]|\([^()]*\))+)\)$")
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
 _JOBS = re.compile(r"\s*[|;]\s*")  # between jobs: "Director, Acme | Adviser, Beta"
 _AT_WORD = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z0-9])")  # "Senior Fellow at the Meridian Institute"

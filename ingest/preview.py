@@ -20,7 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from graph.errors import IngestError
-from ingest import identity, page_positions, session_roles, versions
+from ingest import identity, page_positions, readers, session_roles, versions
 from ingest.names import PARTICLES, split_name
 from ingest.records import Note, Parsed
 from ingest.roles import role_of
@@ -42,7 +42,7 @@ class Preview:
     files: int = 0  # text files in the folder
     read: int = 0
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> files
-    skipped_files: dict[str, list[str]] = field(default_factory=dict)  # reason -> the first few of those files
+    skipped_files: dict[str, list[str]] = field(default_factory=dict)  # reason -> every one of those files
     failed: list[str] = field(default_factory=list)
     sessions: int = 0
     appearances: int = 0
@@ -62,7 +62,7 @@ class Preview:
 def preview(site: Site, sample: int = SAMPLE) -> Preview:
     """Run the pipeline on ``site`` in memory and summarise what it would write."""
     from ingest.loader import pipeline, walk
-    from ingest.read import read_bytes
+    from ingest.read import read_bytes, relpath
 
     out = Preview(root=str(site.root), series=site.series, refusal=site.refusal, profile=site.profile.path,
                   drafted=site.drafted)
@@ -73,6 +73,9 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
         rel = path.relative_to(folder).as_posix()
         _skip(out, skipped, f"not read: speakergraph reads no .{path.suffix[1:].lower()} file — save it as CSV, "
                             "JSON or HTML and ingest that", rel)
+    for n, pattern, suffix in readers.unwalked(site.profile.parts, TEXT_SUFFIXES) if site.root.is_dir() else ():
+        for path in (p for p in walk(site.root, (suffix,)) if site.profile.parts[n - 1].matches(relpath(folder, p))):
+            _skip(out, skipped, "not read: " + readers.unwalked_note(n, pattern, suffix), relpath(folder, path))
     for path in walk(site.root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
         if rel == FILE:
@@ -104,10 +107,10 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
 
 
 def _skip(out: Preview, skipped: Counter, why: str, rel: str) -> None:
-    """Count a file not read (or read for nothing) under its reason; keep the first three of each."""
+    """Count a file not read (or read for nothing) under its reason, and keep it: the JSON lists every file (a
+    script checks each), the text shows a few (``render``)."""
     skipped[why] += 1
-    if skipped[why] <= 3:
-        out.skipped_files.setdefault(why, []).append(rel)
+    out.skipped_files.setdefault(why, []).append(rel)
 
 
 def _unread(site: Site, rel: str) -> str | None:
@@ -296,7 +299,7 @@ def render(p: Preview) -> str:
     lines = [f"dry run of {p.root} (series {p.series}): nothing was written",
              f"files: {p.files} text files, {p.read} read, {len(p.failed)} failed"]
     lines[1:1] = [f"profile: {p.drafted}"] if p.drafted else []
-    lines += [f"  {count} {why}" + (f" (e.g. {', '.join(p.skipped_files[why])}{', …' if count > 3 else ''})"
+    lines += [f"  {count} {why}" + (f" (e.g. {', '.join(p.skipped_files[why][:3])}{', …' if count > 3 else ''})"
                                      if p.skipped_files.get(why) else "") for why, count in p.skipped.items()]
     lines += [f"  failed: {f}" for f in p.failed[:5]]
     lines.append(f"found: {p.sessions} sessions, {p.appearances} appearances, {p.people} distinct people, "

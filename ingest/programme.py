@@ -38,6 +38,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import agenda, person_line
+from ingest.read import PAGE_SUFFIXES
 from ingest.cards import first_day, options_of
 from ingest.html_page import Line, Lines, page_tree, text
 from ingest.profile import Settings
@@ -54,7 +55,7 @@ from ingest.records import Document, Note, Parsed
 from ingest.roles import role_of
 
 NAME = "programme"
-SUFFIXES = ("md", "markdown", "html", "htm")
+SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
 
 
 def check(options: dict) -> None:
@@ -162,11 +163,11 @@ def _heading(node: LexborNode, page: Page) -> None:
     if pending and not day:  # "09:00–10:00" printed alone, then this title
         _open_timed(page, pending[0], printed, pending[1] or page.day, level)
         return
+    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed)
     if page.open is not None and page.timed_level is not None and level > page.timed_level \
-            and not page.open.people and not role_of(printed) and not day:
+            and not page.open.people and not role_heading and not day:  # "Keynote: Title" titles it, "Speakers" not
         page.open.title, page.open.role = _title(printed), _session_role(printed, None)
         return
-    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed)
     if page.open is not None and page.heading_level is not None and level > page.heading_level and role_heading \
             and not day:
         page.open.label = printed  # "<h1>Title</h1>, its date, <h3>Speakers</h3>": the people of that session

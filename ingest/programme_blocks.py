@@ -18,7 +18,7 @@ from ingest.names import split_name
 from ingest.person_pattern import looks_like_name
 from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date
 from ingest.programme_page import Page, _open
-from ingest.programme_sessions import Draft, _session_role, _title, people_of
+from ingest.programme_sessions import Draft, _session_role, _title, in_block, item_session, people_of, underlined
 from ingest.roles import role_of, role_of_title
 
 
@@ -61,7 +61,7 @@ def _name_then_position(lines: list[Line]) -> bool:
 
 def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
-    clock, rest = agenda.time_lead(lines[0].text)  # type: ignore[misc]
+    clock, rest = agenda.time_lead(underlined(node, lines[0]).text)  # type: ignore[misc]
     page.pending = None
     if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
         return  # "18:00 doors, 18:30 talks": the evening's times, no session
@@ -93,7 +93,14 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
             and text(node.css_first("a")) == first.text:
         title = first.text  # a paragraph that is only a link to the session
+    if page.pending and not title and _tags(lines) and (page.open is None or page.open.time_label):
+        # "09:00–09:15", then "Remarks" and "Hall Aurora" (a type, a room): the time is the next title's (unless the
+        # open session has none yet: "### Panel", then its time and room)
+        return
     pending, page.pending = page.pending, None
+    if not pending and node.tag == "p" and page.open is not None and (talk := item_session(node, page)):
+        _open(page, in_block(page, talk))  # "*Title.* Ann Lee (Lab A)" as a paragraph under a session's heading
+        return
     if pending and title and not looks_like_name(title) and not label_only(first.text):
         _open(page, Draft(_title(title), pending[1] or page.day, pending[0], _session_role(title, page.role)), 0)
         page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
@@ -148,6 +155,24 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
     if len(lines) > 1 and label_only(lines[-1].text):
         page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
+
+
+def _tags(lines: list[Line]) -> bool:
+    """True for short lines that name a session's kind or place, not the session nor a person ("Keynote", "Hall
+    Aurora", "Studio 2"): printed between a time and its title, they leave the time to the title.
+
+    >>> _tags([Line("Remarks"), Line("Hall Aurora")]), _tags([Line("Studio 2")]), _tags([Line("Ann Lee")])
+    (True, True, False)
+    >>> _tags([Line("Ann Lee, CEO, Acme")]), _tags([Line("Moderator: Ann Lee")])
+    (False, False)
+    """
+    return all(len(ln.text.split()) <= 3 and not re.search(r"[,:;()]", ln.text) and not agenda.time_lead(ln.text)
+               and (_ROOM_WORD.match(ln.text) or not looks_like_name(ln.text)) for ln in lines)
+
+
+# a room's name: "Hall Aurora", "Studio 2", "Room B", "Main Stage"
+_ROOM_WORD = re.compile(r"^(?:(?:main|plenary|grand|small|big)\s+)?(?:hall|room|studio|stage|auditorium|theat(?:re|er)|"
+                        r"ballroom|salle|saal|raum|sala|aula|foyer|lounge)\b", re.I)
 
 
 def _featured(lines: list[Line]) -> bool:

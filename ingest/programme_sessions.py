@@ -11,11 +11,13 @@ from datetime import date
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from selectolax.lexbor import LexborNode
+
 from graph.ids import slugify
 from ingest import agenda, times
 from ingest.cards import clean_time
-from ingest.html_page import Line, Lines, groups, permalink
-from ingest.people_text import label_only, unglue
+from ingest.html_page import Line, Lines, groups, node_lines, permalink, text
+from ingest.people_text import label_only, role_prefix, unglue
 from ingest.person_line import Person, read_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.profile import Settings
@@ -24,7 +26,7 @@ from ingest.roles import role_of, role_of_title
 from ingest.tidy import is_break
 
 if TYPE_CHECKING:  # annotations only: ingest.programme_page imports this module
-    from ingest.programme_page import Options
+    from ingest.programme_page import Options, Page
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Draft:
     room: str | None = None  # the column of a schedule grid (its header: the room)
     link: str | None = None  # the site page its title links to (the talk's own page): its address
     rows: list[Row] = field(default_factory=list)  # people of a table under it ("| Speaker | Position | Country |")
+    within: str | None = None  # the start of the timed block it is printed in, printing no time of its own
 
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
@@ -73,6 +76,79 @@ def people_of(lines: list[Line], role: str | None) -> list[Person]:
     for person in found:
         person.positions = agenda.bracket_organisation(person.line, person.positions)
     return found
+
+
+def item_session(node: LexborNode, page: Page) -> Draft | None:
+    """A list item (or a paragraph under a session) printing a talk without a time: a bold title then its people
+    ("**Title** — [Ann Lee](…) (Acme)"), or an italic or quoted title beside them ("*Title.* Ann Lee (Univ A) and
+    Bo Chan (Lab B)", "Ann Lee, Acme: *Title*"); ``None`` for any other (a person, a label, a line of text)."""
+    lines = [ln for ln in node_lines(node) if ln.text]
+    if not lines or page.day is None:
+        return None
+    first = underlined(node, lines[0])
+    bold = first.bold.strip(" :")
+    if bold and first.text.startswith(first.bold) and not looks_like_name(bold) and not role_of(bold) \
+            and not label_only(first.bold) and (rest := first.text[len(first.bold):].strip(" —–-:|,")):
+        people = agenda.named(agenda.people_strings(rest))
+        if people:
+            return Draft(_title(bold), page.day, None, _session_role(bold, page.role),
+                         people=people + people_of(lines[1:], None))
+    if bold and looks_like_name(bold):
+        return None  # "**Prof. Ivo Marek**, Chair, University *(Moderator)*": a person of the open session
+    emphasis = [e for e in (text(e) for e in node.css("em, i")) if not role_of(e.strip("() :"))]
+    if emphasis or agenda.has_quote(first.text):
+        title, found = agenda.item_parts(first.text, [text(a) for a in node.css("a")], emphasis)
+        people = agenda.named(found)
+        if people and title and title != first.text.strip() and not role_of(title.strip("() :")):
+            title = re.sub(r"(?<=[^\W\d_]{2})\.$", "", title.strip())  # "*Five Years On.* A (Lab)": the title's stop
+            return Draft(_title(title), page.day, None, _session_role(title, page.role), people=people)
+    label, rest = role_prefix(first.text)
+    if label and agenda.is_group(label) and (people := agenda.named(agenda.people_strings(first.text))):
+        return Draft(_title(label), page.day, None, _session_role(label, page.role), people=people)  # "Panel: A, B"
+    return None
+
+
+def underlined(node: LexborNode, line: Line) -> Line:
+    """A line whose underlined names (``<u>Ann Lee</u>``: a paper's presenting author) are marked as an asterisk
+    marks them ("Ann Lee*"), for ``agenda.presenting``.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> p = LexborHTMLParser("<p><u>Ann Lee</u>, Bo Chan (Lab C)</p>").css_first("p")
+    >>> underlined(p, Line("Ann Lee, Bo Chan (Lab C)")).text
+    'Ann Lee*, Bo Chan (Lab C)'
+    """
+    printed = line.text
+    for name in {text(u) for u in node.css("u")}:
+        if looks_like_name(name):
+            printed = re.sub(rf"{re.escape(name)}(?![\\*])", lambda m: m.group() + "*", printed, count=1)
+    return Line(printed, line.bold, line.strong)
+
+
+def in_block(page: Page, talk: Draft) -> Draft:
+    """A talk printed without a time under a heading that prints one ("## Session 1 (10:45–12:15)", then its
+    papers): it starts with the block (as do the talks after it in that block)."""
+    talk.within = block_start(page)
+    talk.time_label = talk.time_label or talk.within
+    return talk
+
+
+def block_start(page: Page) -> str | None:
+    """The start of the timed block the open session is printed in: the open session's time when a timed heading
+    (or a time printed before its title) opened it, else the block the open session itself sits in."""
+    if page.open is None:
+        return None
+    if page.timed_level is not None and page.open.time_label:
+        return _start(page.open.time_label)
+    return page.open.within
+
+
+def _start(label: str) -> str:
+    """The start of a printed time range.
+
+    >>> _start("10:45–12:15"), _start("9:00 am - 10:30 am, ET"), _start("14:00")
+    ('10:45', '9:00 am', '14:00')
+    """
+    return re.split(r"\s*(?:[–—]|\s-\s|(?<=\d)-(?=\d)|\bto\b|\buntil\b)\s*", label, maxsplit=1)[0].strip()
 
 
 def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, list[Line]]:

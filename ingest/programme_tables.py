@@ -16,7 +16,7 @@ from ingest.people_text import role_prefix
 from ingest.programme_days import _day_line
 from ingest.programme_grid import _at, _grid_row, _rooms
 from ingest.programme_page import Options, Page
-from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions
+from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, underlined
 from ingest.records import Note
 from ingest.roles import role_of
 
@@ -156,7 +156,7 @@ def _people_row(session: LexborNode, people: LexborNode, label: str | None, page
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
     draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role),
                   link=_page_link(session))
-    for line in agenda.split_labelled([ln for ln in node_lines(people) if ln.text]):
+    for line in agenda.split_labelled([underlined(people, ln) for ln in node_lines(people) if ln.text]):
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)

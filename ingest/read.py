@@ -69,7 +69,9 @@ def relpath(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-PAGE_SUFFIXES = ("md", "markdown", "html", "htm")
+# Markdown pages: MDX (Docusaurus, Astro, Next.js) and Markdoc pages are Markdown with components in them
+MARKDOWN_SUFFIXES = ("md", "markdown", "mdx", "mdoc")
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES + ("html", "htm")
 
 
 def parse_document(rel: str, data: bytes) -> Document:
@@ -82,11 +84,36 @@ def parse_document(rel: str, data: bytes) -> Document:
                         encoding=encoding)
     if suffix not in PAGE_SUFFIXES:  # code or text that may carry programme data: a part's pattern reads it
         return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, encoding=encoding)
-    if _TOML_FM.match(text):
-        meta, body, body_line = split_toml_front_matter(rel, text)
-        return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front="toml", encoding=encoding)
-    meta, body, body_line = split_front_matter(rel, text)
-    return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, encoding=encoding)
+    front = "toml" if _TOML_FM.match(text) else "yaml"
+    meta, body, body_line = (split_toml_front_matter if front == "toml" else split_front_matter)(rel, text)
+    body = without_esm(body) if suffix == "mdx" else body
+    return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front=front, encoding=encoding)
+
+
+def without_esm(body: str) -> str:
+    r"""An MDX body with its ESM blocks (``import … from '…'``, ``export const …``) blanked out, lines kept: code
+    the page runs, not text it prints (MDX ends such a block at a blank line, and never looks into a code fence).
+
+    >>> without_esm("import Speaker from './Speaker';\nimport {\n  Panel,\n} from './Panel';\n\nThe export team.\n")
+    '\n\n\n\n\nThe export team.\n'
+    >>> without_esm("```js\nimport x from 'y'\n```\n")
+    "```js\nimport x from 'y'\n```\n"
+    """
+    lines = body.split("\n")
+    fence, esm = None, False
+    for i, line in enumerate(lines):
+        if fence:
+            fence = None if line.strip().startswith(fence) else fence
+        elif m := _FENCE.match(line):
+            fence, esm = m.group(1)[:3], False
+        elif esm or _ESM.match(line):
+            esm = bool(line.strip())  # a blank line ends the block
+            lines[i] = ""
+    return "\n".join(lines)
+
+
+_ESM = re.compile(r"(?:import|export)\b(?!\s*[:,.;!?-]|\s*$)")  # "import {", "export default"; not "Export: …"
+_FENCE = re.compile(r"\s{0,3}(```|~~~)")
 
 
 _TOML_FM = re.compile(r"\A\+\+\+[ \t]*\n")
@@ -248,7 +275,23 @@ def _core_booleans(resolvers: dict) -> dict:
 
 _BOOL = "tag:yaml.org,2002:bool"
 _CORE_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-_resolvers = _core_booleans(yaml.SafeLoader.yaml_implicit_resolvers)
+
+
+def _no_base_60(resolvers: dict) -> dict:
+    """YAML 1.1's implicit resolvers without its base-60 numbers, as YAML 1.2 has none: an unquoted clock time
+    stays the text it prints (``start: 9:30`` is "9:30", not the integer 570).
+
+    >>> _load("start: 9:30\\nend: 10:15:30\\nseats: 1_000\\nhex: 0x1f\\nratio: 1.5\\n")
+    {'start': '9:30', 'end': '10:15:30', 'seats': 1000, 'hex': 31, 'ratio': 1.5}
+    """
+    def plain(tag: str, rx: re.Pattern) -> re.Pattern:
+        return re.compile(f"^(?!.*:)(?:{rx.pattern})", rx.flags) if tag in _NUMBERS else rx
+
+    return {first: [(tag, plain(tag, rx)) for tag, rx in pairs] for first, pairs in resolvers.items()}
+
+
+_NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_resolvers = _no_base_60(_core_booleans(yaml.SafeLoader.yaml_implicit_resolvers))
 
 
 class _SafeNoAliasLoader(_Checked, yaml.SafeLoader):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -49,7 +50,7 @@ from graph.ids import slugify
 from ingest.countries import default_countries
 from ingest.markdown import line_text, parse_blocks
 from ingest.normalize import EXPECTED, normalize
-from ingest.read import parse_document
+from ingest.read import MARKDOWN_SUFFIXES, PAGE_SUFFIXES as ALL_PAGES, parse_document
 from ingest.profile import zone
 from ingest.records import Document, Note, Parsed
 from ingest.names import site_honorifics
@@ -69,7 +70,7 @@ READERS = {
     "programme": "ingest.programme",
     "records": "ingest.datarecords",
 }
-PAGE_SUFFIXES = ("md", "markdown")
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES  # Markdown pages, MDX and Markdoc ones too
 DETECT_BYTES = 64 * 1024  # front matter sits at the top: detecting a page reads no further
 
 
@@ -116,6 +117,30 @@ def detect_file(doc: Document, selective: bool) -> str | None:
         if accepts(doc):
             return name
     return None
+
+
+def unwalked(parts, walked: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """``(part number, pattern, suffix)`` of each ``files`` pattern of a profile's parts that names a type of file
+    never walked (``walked``: the suffixes read), so that its part reads nothing of those files.
+
+    >>> from ingest.profile import Part
+    >>> unwalked([Part(("src/**/*.astro", "a/*.md"), "cards"), Part(("*.{mdx,vue}",), "frontmatter")], ("md", "mdx"))
+    [(1, 'src/**/*.astro', 'astro'), (2, '*.{mdx,vue}', 'vue')]
+    """
+    out = []
+    for n, part in enumerate(parts, start=1):
+        for pattern in part.files:
+            last = pattern.rsplit("/", 1)[-1]
+            m = re.search(r"\.(?:\{([\w,]+)\}|(\w+))$", last)
+            names = (m.group(1) or m.group(2)).split(",") if m else []
+            out += [(n, pattern, name.lower()) for name in names if name.lower() not in walked]
+    return out
+
+
+def unwalked_note(n: int, pattern: str, suffix: str) -> str:
+    """What to say of a part's ``files`` pattern that names files no reader reads."""
+    return (f"[[parts]] number {n}: files {pattern!r} names .{suffix} files, a type speakergraph never reads — "
+            f"nothing of them is read; name the pages the site is built from (Markdown, MDX, HTML) or its data files")
 
 
 VOTES = 12  # pages recognised that settle a folder's page reader: a stray page of another shape is outvoted
@@ -169,7 +194,7 @@ def head(folder: Path, path: Path) -> Document | None:
         return None
     try:
         with open(path, "rb") as fh:
-            page = path.suffix.lower().lstrip(".") in PAGE_SUFFIXES + ("html", "htm")
+            page = path.suffix.lower().lstrip(".") in ALL_PAGES
             data = fh.read(DETECT_BYTES if page else 20 * 1024 * 1024)
         if page and len(data) == DETECT_BYTES:
             data = data[: data.rfind(b"\n") + 1]  # no character cut in half

@@ -14,15 +14,18 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from selectolax.lexbor import LexborHTMLParser
+
 from graph.errors import IngestError
 from ingest import times
-from ingest.column_table import column_rows, columns
+from ingest.body_people import item_row
+from ingest.column_table import column_rows, columns, grid
 from ingest.printed_people import lines_positions, people_in_lines
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.names import split_name
 from ingest.people_text import role_prefix
-from ingest.person_pattern import looks_like_name
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_position
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -38,14 +41,27 @@ _ROLE_PREFIX = re.compile(r"^\s*([A-Za-z][\w -]{1,30}?)\s*(?:[\u2013\u2014:]|\s-
 
 def detect(doc: Document) -> bool:
     """True for a page of this format: a date line above a panel table (role rows, speaker links, named columns
-    or cells holding a person each), or a speaker page."""
+    or cells holding a person each; Markdown or a pasted HTML ``<table>``) or above a role line with its people
+    under it (``**Chair**``, then a bullet or a bold name block), or a speaker page."""
     blocks = parse_blocks(doc.body, doc.body_line)
     dated = any(_printed_date(line_text(line)) for b in blocks[:8] if b.kind == "paragraph" for line in b.lines)
-    rows = [row for b in blocks if b.kind == "table" for row in b.rows if row.cells]
+    tables = [t for b in blocks if b.kind in ("table", "html") and (t := _table_of(b)) is not None]
+    rows = [row for t in tables for row in t.rows if row.cells]
     panel = any(_is_heading(_filled(row)) or _speaker_link(row.cells[0]) for row in rows) \
-        or any(columns(b.rows[0]) for b in blocks if b.kind == "table" and b.rows) \
+        or any(columns(t.rows[0]) for t in tables if t.rows) \
         or any(person_cells(row, _filled(row), (None, None), default_countries()) for row in rows)
-    return (dated and panel) or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
+    return (dated and (panel or _role_people(blocks))) \
+        or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
+
+
+def _role_people(blocks: list[Block]) -> bool:
+    """True when a role-only paragraph ("**Chair**") has a person under it: a list item or a bold name block."""
+    for block, below in zip(blocks, blocks[1:]):
+        label = _role_only(block.lines[0]) if block.kind == "paragraph" and len(block.lines) == 1 else None
+        if label and below.kind == "paragraph" and (_item_person(below, label) if below.item else
+                                                    _person_block(below, label, default_countries(), DEFAULT)):
+            return True
+    return False
 
 
 def check(options) -> None:
@@ -128,6 +144,8 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     for block in blocks:
         if block.kind == "paragraph" and block_role and (people := _person_block(block, block_role, countries, opts)):
             loose += people
+        elif block.kind == "paragraph" and block.item and block_role and (row := _item_person(block, block_role)):
+            loose.append(row)  # "**Chair**", then "- H.E. Ana Lima, Minister for …, Chile"
         elif block.kind == "paragraph":
             label = _read_paragraph(session, block, abstract, countries, notes, opts, loose)
             heading_role = label or heading_role
@@ -137,8 +155,8 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
                 heading_role = clean_label(block.text) if is_role_heading(block.text) else None
             titled = True
             block_role = None
-        elif block.kind == "table":
-            session.rows.extend(read_table(doc.path, block, countries, notes, heading_role, opts))
+        elif block.kind in ("table", "html") and (table := _table_of(block)) is not None:
+            session.rows.extend(read_table(doc.path, table, countries, notes, heading_role, opts))
             block_role = None
     session.rows = _with_loose(session.rows, loose)
     session.abstract = "\n\n".join(abstract)
@@ -269,6 +287,22 @@ def _person_block(block: Block, label: str, countries: Countries, opts: Options)
     if not (_bold(first) and text and (split_name(text).honorific or looks_like_name(text))):
         return []
     return _people_rows(block.lines, block.line, countries, opts, label)
+
+
+def _item_person(block: Block, label: str) -> Row | None:
+    """The person of a list item under a role-only paragraph, read as the programme reader reads bullets
+    ("H.E. Ana Lima, Minister for Trade, Chile"): a name with an honorific, or a name and a position.
+
+    >>> from ingest.markdown import parse_blocks
+    >>> items = parse_blocks("- Dr Ola Berg, Chief Scientist, Fjord Lab, Norway\\n- Vera Lund\\n- Ideas welcome", 1)
+    >>> [(r.printed_name, r.role_label) if r else None for r in (_item_person(b, "Chair") for b in items)]
+    [('Dr Ola Berg', 'Chair'), None, None]
+    """
+    row = item_row(block, label)
+    if row is None or not_a_person(row.printed_name) or not looks_like_name(split_name(row.printed_name).name):
+        return None
+    return row if split_name(row.printed_name).honorific or any(p.title or p.organisation for p in row.positions) \
+        else None
 
 
 def _prose_rows(text: str, line: int) -> list[Row]:
@@ -415,6 +449,72 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     return rows
 
 
+def _table_of(block: Block) -> Block | None:
+    """A table block as it is, or the ``<table>`` of an HTML block pasted into the Markdown as one (else ``None``)."""
+    return block if block.kind == "table" else html_table(block)
+
+
+def html_table(block: Block) -> Block | None:
+    """The first ``<table>`` of an HTML block as a table block, rows at their file lines, spanning cells laid out
+    (``column_table.grid``), each cell's lines cut at ``<br>`` with its italic and bold runs kept: what a pipe
+    table's cells hold, so both are read alike.
+
+    >>> html = ('<table>\\n<tr><td colspan="2"><strong>Chair</strong></td></tr>\\n<tr><td><a href="/s/x/">Mr X</a></td>'
+    ...         '<td><em>Director</em><br>Port Office</td></tr></table>')
+    >>> t = html_table(Block("html", 5, lines=[[Segment(html)]]))
+    >>> [(r.line, [c.text for c in r.cells]) for r in t.rows], t.rows[1].cells[1].lines[0][0].italic
+    ([(6, ['Chair', '']), (7, ['Mr X', 'Director\\nPort Office'])], True)
+    """
+    html = block.lines[0][0].text if block.lines and block.lines[0] else ""
+    low = html.lower()
+    node = LexborHTMLParser(html).css_first("table") if "<table" in low else None
+    if node is None:
+        return None
+    table, at = Block("table", block.line), 0
+    for row in grid(node):
+        at = max(low.find("<tr", at + 1), at)  # each row's file line: the tree keeps no positions, the text does
+        if any(s is not None and s.top for s in row):
+            cells = [_html_cell(s.cell) if s is not None and s.top and s.left else Cell([], None) for s in row]
+            trow = TableRow(block.line + low.count("\n", 0, at), cells)
+            if not _unknown_header(trow, row, first=not table.rows):
+                table.rows.append(trow)
+    return table
+
+
+def _unknown_header(trow: TableRow, slots: list, first: bool) -> bool:
+    """True for a row of ``<th>`` column names that are not a panel's ("Time | Programme"): no person, no role
+    (a lone ``<th>`` is a role sub-header; the first row naming person columns is read by its names)."""
+    heads = [s for s in slots if s is not None and s.top and s.left and s.cell.tag == "th"]
+    filled = [c for c in trow.cells if c.text]
+    return len(heads) == len(filled) > 1 and not (first and columns(trow))
+
+
+def _html_cell(node) -> Cell:
+    """A ``<td>`` as a cell: lines at ``<br>`` and block edges, italic (``<em>``, ``<i>``) and bold runs kept (all of
+    a ``<th>`` bold, as browsers print it)."""
+    lines: list[list[Segment]] = [[]]
+
+    def walk(n, italic: bool, bold: bool) -> None:
+        for child in n.iter(include_text=True):
+            if child.tag == "-text":
+                lines[-1].append(Segment((child.text_content or "").replace("\n", " "), italic, bold))
+            elif child.tag == "br" or child.tag in _HTML_BLOCKS:
+                lines.append([])
+                if child.tag != "br":
+                    walk(child, italic, bold)
+                    lines.append([])
+            elif child.tag not in ("script", "style"):
+                walk(child, italic or child.tag in ("em", "i"), bold or child.tag in ("strong", "b"))
+
+    walk(node, False, node.tag == "th")
+    link = node.css_first("a[href]")
+    return Cell([line for line in lines if any(s.text.strip() for s in line)],
+                link.attributes.get("href") if link is not None else None)
+
+
+_HTML_BLOCKS = {"p", "div", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+
 def _filled(trow: TableRow) -> list[Cell]:
     return [c for c in trow.cells if c.text]
 
@@ -545,11 +645,13 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
     bio: list[str] = []
     held: list[list[Segment]] = []  # the lines of short bold or plain paragraphs under the name
     for at, block in enumerate(after):
+        if _is_name_line(block, printed):  # "**Dr Ann Lee**" under the photo, no heading: the name, no position
+            continue
         if block.kind != "paragraph" or opts.footer_line.search(block.text):
             held = _positions_held(page, held, bool(bio), countries, opts)
             continue
         if not page.positions and not bio and not held and block.lines and block.lines[0] and block.lines[0][0].italic:
-            page.positions, page.country_label = page_positions(block.lines, countries, opts.organisation_line)
+            page.positions, page.country_label = _italic_block(block.lines, countries, opts)
         elif not page.positions and not bio and _position_paragraph(block, opts) and _more_text(after[at + 1:]):
             held += block.lines
         elif block.text:
@@ -560,6 +662,51 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
         page.positions = _meta_positions(doc, opts, title=bool(named))
         page.country_label = page.country_label or _meta(doc, opts.country)
     return page
+
+
+def _italic_block(lines: list[list[Segment]], countries: Countries,
+                  opts: Options = DEFAULT) -> tuple[list[Position], str | None]:
+    """A speaker page's italic position block: an italic line holding "Title, Organisation" is that pair, an italic
+    title alone takes the plain organisation lines in order, a last plain line naming a country is the country;
+    a block that holds no such pair, or whose plain lines do not match its lone titles, is read as before
+    (``positions.page_positions``).
+
+    >>> from ingest.markdown import parse_blocks
+    >>> text = "*Professor of Sea Law*  \\n*Chair, Observatoire des Marées*  \\nNordhavn University  \\nNorway"
+    >>> (block,) = parse_blocks(text, 1)
+    >>> positions, country = _italic_block(block.lines, default_countries())
+    >>> [(p.title, p.organisation) for p in positions], country
+    ([('Professor of Sea Law', 'Nordhavn University'), ('Chair', 'Observatoire des Marées')], 'Norway')
+    """
+    texts = [(text, all(s.italic for s in line if s.text.strip())) for line in lines if (text := line_text(line))]
+    country = texts.pop()[0] if texts and not texts[-1][1] and countries.lookup(texts[-1][0]) else None
+    positions, plain, paired = [], [], False
+    for text, italic in texts:
+        pair = split_position(text, reading=FREE_TEXT) if italic and ", " in text else []
+        if len(pair) == 1 and pair[0].title and pair[0].organisation and not countries.lookup(pair[0].organisation):
+            positions.append(pair[0])
+            paired = True
+        elif italic:
+            positions.append(Position(title=text))
+        else:
+            plain.append(text)
+    lone = [p for p in positions if not p.organisation]
+    if not paired or len(lone) != len(plain):
+        return page_positions(lines, countries, opts.organisation_line)
+    for position, organisation in zip(lone, plain):
+        position.organisation = organisation
+    return positions, country
+
+
+def _is_name_line(block: Block, name: str) -> bool:
+    """True for a paragraph of one bold line printing the page's name (honorific and case aside).
+
+    >>> from ingest.markdown import parse_blocks
+    >>> [_is_name_line(b, "Dr Ann Lee") for b in parse_blocks("**Ann LEE**\\n\\n**Director**\\n\\nAnn Lee", 1)]
+    [True, False, False]
+    """
+    return block.kind == "paragraph" and len(block.lines) == 1 and _bold(block.lines[0]) \
+        and _name_key(block.text) == _name_key(name)
 
 
 def _meta_name(doc: Document, opts: Options) -> str | None:
@@ -573,7 +720,25 @@ def _title_name(doc: Document, opts: Options) -> str:
     """A speaker page's title as its name, unless it reads as a job title, an organisation or a heading
     ("State Secretary for Digital Affairs", "Speakers 2024": a year is no part of a name) — then no name."""
     title = _meta(doc, opts.title) or ""
-    return "" if not_a_person(_YEAR.sub(" ", _without_role(title, opts))) else title
+    return title if _reads_as_name(_YEAR.sub(" ", _without_role(title, opts))) else ""
+
+
+def _reads_as_name(text: str) -> bool:
+    """True for a title that names a person: it reads as one, or an honorific opens it and a name follows
+    ("Ambassador Rafael Lima": the honorific is a job word, which alone would make it a job title).
+
+    >>> _reads_as_name("Ambassador Ines Varga"), _reads_as_name("Ambassador for Cyber Affairs")
+    (True, False)
+    >>> _reads_as_name("H.E. Dr Olu Bade"), _reads_as_name("State Secretary for Digital Affairs")
+    (True, False)
+    """
+    text = " ".join(text.split())
+    if not text:
+        return False
+    if not not_a_person(text):
+        return True
+    rest = split_name(text)
+    return bool(rest.honorific) and looks_like_name(rest.name) and not not_a_person(rest.name)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -250,11 +250,26 @@ def not_a_person(text: str) -> str | None:
         return "a heading"
     if re.search(r"\s@\s|^@\s|\s@$", words) or re.search(r"\w\s+(at|@)\s+[A-Z]", words) and _JOB.search(words):
         return "a job title at an organisation"
-    if _ORG.search(words) and not _name_then_org(words):
+    if _ORG.search(words) and not _name_then_org(words) or _legal_tail(words):
         return "an organisation"
     if _JOB.search(words) and not _name_then_org(words):
         return "a job title"
     return None
+
+
+def _legal_tail(words: str) -> bool:
+    """True when what follows the first comma is a company's legal form ("Acme, Inc.", "Kestrel Co., Ltd."): an
+    organisation, not a name with something after it; a post-nominal is a person's ("Jo Ray, S.C.").
+
+    >>> _legal_tail("Acme, Inc."), _legal_tail("Kestrel Tech Co., Ltd."), _legal_tail("Tidewater Data, LLC")
+    (True, True, True)
+    >>> _legal_tail("Jo Ray, S.C."), _legal_tail("Jo Ray, Director"), _legal_tail("Acme Inc.")
+    (False, False, False)
+    """
+    from ingest.person_pattern import is_legal_form, is_post_nominal  # it judges names with this module
+
+    tail = [p.strip() for p in words.split(",")[1:]]
+    return bool(tail) and all(p and is_legal_form(p) and not is_post_nominal(p) for p in tail)
 
 
 @lru_cache(maxsize=4096)  # asked of every name judged

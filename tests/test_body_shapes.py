@@ -199,8 +199,9 @@ Ingrid leads the model infrastructure group.
 
 **Dana Holm**, Deputy Director for Customer Experience (CX) - Example Department of Forms
 """, **{**BODY, "speaker_key": ["speakers"]})
-    assert [people(s) for s in parsed.sessions] == [[
-        ("Speaker", "Dana Holm", [("Deputy Director for Customer Experience (CX)", "Example Department of Forms")], None),
+    assert [people(s) for s in parsed.sessions] == [[  # "## Speaker" in a keynote's page: its speaker gives the keynote
+        ("Keynote speaker", "Dana Holm", [("Deputy Director for Customer Experience (CX)", "Example Department of Forms")],
+         None),
         ("Keynote speaker", "Dr. Ingrid Solberg", [("Research Director", "Norwegian Centre for Climate Data")], "Norway")]]
 
 

@@ -72,13 +72,15 @@ def test_serve_never_writes_a_forged_host(folder):
 # --- 8: pages keep threads of their own while runaway /sparql clients fill the queue ------------------
 
 def test_pages_are_answered_while_runaway_queries_fill_every_sparql_place(folder):
-    with serving(folder, "--workers", "1", "--queue", "1", "--threads", "2", "--timeout", "8") as (url, _):
+    # a time limit long enough that four pages are answered inside it on a loaded machine (with 8 s, a cold
+    # /people behind other processes once came after the runaway queries ended)
+    with serving(folder, "--workers", "1", "--queue", "1", "--threads", "2", "--timeout", "20") as (url, _):
         with httpx.Client(base_url=url, timeout=60) as http:
             assert http.get("/sparql", params={"query": "ASK {}"}).status_code == 200  # the worker is up
             done = threading.Event()
 
             def runaway(_):
-                with httpx.Client(base_url=url, timeout=60) as own:
+                with httpx.Client(base_url=url, timeout=120) as own:  # queued 20 s, then run 20 s
                     status = own.get("/sparql", params={"query": EXPENSIVE}).status_code
                 if status != 503:
                     done.set()  # a runaway query that held a worker or a queue place has ended
@@ -89,7 +91,7 @@ def test_pages_are_answered_while_runaway_queries_fill_every_sparql_place(folder
                 turned_away = None
                 pages = []
                 # wait for the state: two runaway queries hold the worker and the queue place (they hold them for
-                # the 8 s time limit; a loaded machine may take a while to start their threads)
+                # the 20 s time limit; a loaded machine may take a while to start their threads)
                 deadline = time.monotonic() + 60
                 while time.monotonic() < deadline and not done.is_set():
                     answer = http.get("/sparql", params={"query": "ASK {}"})

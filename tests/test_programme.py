@@ -1043,7 +1043,8 @@ def test_authors_sharing_one_bracket_and_group_names_that_are_nobody(tmp_path):
             for s in parsed.sessions] == [
         ("Auditing the Auditors", [("Jonas Cohen", ["Alan Turing Institute"], None),
                                    ("Chiara Khan", ["Alan Turing Institute"], None),
-                                   ("Leila Khan", ["University of Oslo"], "NO")])]
+                                   # a bracket of no job title is the organisation whole: a unit of its parent
+                                   ("Leila Khan", ["Dept. of Computer Science, University of Oslo"], "NO")])]
 
 
 def test_a_table_of_talks_dated_by_a_date_column(tmp_path):
