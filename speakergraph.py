@@ -72,7 +72,7 @@ def main():
               help="Site profile to use instead of the folder's speakergraph.toml (one folder only).")
 @click.option("--prune", is_flag=True, help="Remove the graphs of files that are gone from the folders.")
 @click.option("-s", "--silent", is_flag=True, help="No progress bar.")
-@click.option("-v", "--verbose", is_flag=True, help="List every note (warning) on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="List every note (warning) on stderr; with --dry-run, in its output.")
 @click.option("--dry-run", is_flag=True, help="Write nothing: print what would be extracted (counts, sample rows, "
               "empty fields, odd names).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -90,7 +90,7 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
     if profile_path and len(paths) != 1:
         raise click.UsageError("--profile describes one site: give exactly one folder with it")
     if dry_run:
-        return _dry_run(paths, series, series_name, profile_path, fmt, sample)
+        return _dry_run(paths, series, series_name, profile_path, fmt, sample, verbose)
     sites = [site_for(p, series, series_name, profile_path) for p in paths]
     store = open_store(store_location)
     if getattr(store, "recovered", False):
@@ -138,13 +138,14 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
         raise click.ClickException("nothing could be ingested — see the errors above")
 
 
-def _dry_run(paths, series, series_name, profile_path, fmt, sample):
-    """``ingest --dry-run``: each folder's preview on stdout; exit 1 when a folder is refused."""
+def _dry_run(paths, series, series_name, profile_path, fmt, sample, verbose=False):
+    """``ingest --dry-run``: each folder's preview on stdout (``-v``: with every note); exit 1 when a folder is
+    refused."""
     import json
 
     from ingest import preview
 
-    previews = [preview.run(p, series, series_name, profile_path, sample) for p in paths]
+    previews = [preview.run(p, series, series_name, profile_path, sample, every_note=verbose) for p in paths]
     if fmt == "json":
         click.echo(json.dumps([p.to_dict() for p in previews], indent=1, ensure_ascii=False))
     else:

@@ -52,6 +52,7 @@ class Preview:
     rows: list[dict] = field(default_factory=list)
     empty: list[dict] = field(default_factory=list)  # {field, empty, of, why}
     notes: list[dict] = field(default_factory=list)  # {kind, count, example}
+    every_note: list[str] = field(default_factory=list)  # each note as "file:line: message" (``-v``)
     odd_names: list[dict] = field(default_factory=list)  # {name, why, where}
 
     def to_dict(self) -> dict:
@@ -59,8 +60,9 @@ class Preview:
         return asdict(self)
 
 
-def preview(site: Site, sample: int = SAMPLE) -> Preview:
-    """Run the pipeline on ``site`` in memory and summarise what it would write."""
+def preview(site: Site, sample: int = SAMPLE, every_note: bool = False) -> Preview:
+    """Run the pipeline on ``site`` in memory and summarise what it would write (``every_note``: and list each
+    note, not only the most frequent kinds)."""
     from ingest.loader import pipeline, walk
     from ingest.read import read_bytes, relpath
 
@@ -102,6 +104,7 @@ def preview(site: Site, sample: int = SAMPLE) -> Preview:
     out.rows = sample_rows(parsed, sample)
     out.empty = empty_fields(parsed)
     out.notes = note_kinds([n for p in parsed for n in p.notes])
+    out.every_note = [str(n) for p in parsed for n in p.notes] if every_note else []
     out.odd_names = odd_names(parsed)
     return out
 
@@ -137,7 +140,7 @@ def _resolve(parsed: list[Parsed], series: str | None = None) -> None:
     the speaker page's path here, its file graph in the store)."""
     people, orgs = identity.People(identity.load_decisions()), identity.Organisations.load()
     for p in parsed:
-        identity.learn(orgs, p)
+        identity.learn(orgs, p, people, series)
     for p in parsed:
         identity.resolve(p, people, orgs, series)  # a name within one series is one person, as the loader has it
     pages = page_positions.collect(None, [(p.doc.path, p) for p in parsed])
@@ -315,6 +318,9 @@ def render(p: Preview) -> str:
     if p.notes:
         lines += ["", "notes (most frequent kinds, with an example):"]
         lines += [f"  {n['kind']} ×{n['count']}: {n['example']}" for n in p.notes]
+    if p.every_note:
+        lines += ["", f"every note ({len(p.every_note)}):"]
+        lines += [f"  {n}" for n in p.every_note]
     if p.odd_names:
         lines += ["", "names that look odd:"]
         lines += [f"  {o['name']!r}: {o['why']} ({o['where']})" for o in p.odd_names]
@@ -341,9 +347,9 @@ def _cut(value, width: int = 40) -> str:
 
 
 def run(root: Path, series: str | None = None, series_name: str | None = None,
-        profile_path: Path | None = None, sample: int = SAMPLE) -> Preview:
+        profile_path: Path | None = None, sample: int = SAMPLE, every_note: bool = False) -> Preview:
     """The preview of the folder ``root`` with its profile (or ``profile_path``), showing ``sample`` appearances
-    (0: every one)."""
+    (0: every one), and each note with ``every_note``."""
     from ingest.site import site_for
 
-    return preview(site_for(root, series, series_name, profile_path), sample)
+    return preview(site_for(root, series, series_name, profile_path), sample, every_note)

@@ -54,3 +54,15 @@ def test_a_folder_the_draft_finds_nothing_in_stays_refused(tmp_path):
     root = write(tmp_path / "notes", {"todo.md": "# To do\n\nBuy milk.\n", "data.json": '{"colour": "blue"}\n'})
     site = site_for(root)
     assert site.drafted is None and site.refusal and "speakergraph profile" in site.refusal
+
+
+def test_a_verbose_dry_run_lists_every_note(tmp_path):
+    rows = CSV + "Closing,2031-05-06,17:00,Ada Moss,,,\n" + "Farewell,2031-05-06,17:30,Bo Kern,,,\n"
+    root = write(tmp_path / "harbour-forum", {"programme.csv": rows})
+    quiet = CliRunner().invoke(main, ["ingest", "--dry-run", str(root)])
+    loud = CliRunner().invoke(main, ["ingest", "--dry-run", "-v", str(root)])
+    assert "every note" not in quiet.stdout
+    listed = loud.stdout.split("every note (", 1)[1]
+    assert "Ada Moss" in listed and "Bo Kern" in listed  # each note, not only an example of its kind
+    data = json.loads(CliRunner().invoke(main, ["ingest", "--dry-run", "-v", "-f", "json", str(root)]).stdout)
+    assert any("Bo Kern" in n for n in data[0]["every_note"])
