@@ -105,7 +105,14 @@ def site_for(root: Path, series: str | None = None, series_name: str | None = No
     profile = profiles.load(root, profile_path)
     site = _site(root, profile, series, series_name)
     if site.refusal and not profile.path and root.is_dir():
-        return _drafted(root, series, series_name) or site
+        drafted = _drafted(root, series, series_name)
+        if drafted:
+            return drafted
+        if "speakergraph profile" in site.refusal:  # it was tried: say what is left to do
+            site.refusal = (site.refusal.split(" — ")[0] + ", and the profile 'speakergraph profile' drafts from them "
+                            f"names no part either — run 'speakergraph profile {root}' to see what it looked for, "
+                            "then write a part naming the files that list sessions or speakers, the reader and "
+                            "where each field is (docs/sites.md, \"Which reader reads a file\")")
     return site
 
 

@@ -54,6 +54,7 @@ def test_a_folder_the_draft_finds_nothing_in_stays_refused(tmp_path):
     root = write(tmp_path / "notes", {"todo.md": "# To do\n\nBuy milk.\n", "data.json": '{"colour": "blue"}\n'})
     site = site_for(root)
     assert site.drafted is None and site.refusal and "speakergraph profile" in site.refusal
+    assert "drafts from them names no part either" in site.refusal  # the draft was tried: not offered as the fix
 
 
 def test_a_verbose_dry_run_lists_every_note(tmp_path):
