@@ -26,6 +26,10 @@ CONFIGS = ("_config.yml", "_config.yaml", "_config.toml", "config.toml", "config
 JS_CONFIGS = tuple(f"{stem}.{ext}" for stem in ("docusaurus.config", "astro.config", "gatsby-config",
                                                 ".vitepress/config") for ext in ("js", "mjs", "ts", "mts"))
 TITLE_KEYS = ("title", "site_name", "siteName", "sitename")  # site_name: MkDocs
+# an event's own settings file ("event.yml: name: Harbour Summit") names the event by "name" too; elsewhere a
+# "name" may be a person's or a venue's
+SETTINGS_STEMS = ("event", "conference", "site", "settings", "metadata", "config")
+NAME_KEYS = ("name", "event_name", "conference_name", "eventName")
 TITLE_BLOCKS = ("website", "book", "site")  # Quarto's website: {title: …}, a "site:" block of a configuration
 GENERIC = re.compile(r"^(site|sites|www|web|public|docs?|src|content|html|mirror|build|dist|_site|\d{4})$", re.I)
 _YEAR = re.compile(r"\s*[–—-]?\s*\b(?:19|20)\d\d\b\s*")
@@ -159,10 +163,13 @@ def config_title(data: dict, rel: str) -> tuple[str, str] | None:
     ('site_name', 'Tidewall Workshops')
     >>> config_title({"website": {"title": "Reef Days"}}, "_quarto.yml"), config_title({"site": {"title": "X"}}, "a.yml")
     (('website.title', 'Reef Days'), None)
+    >>> config_title({"name": "Reef Summit", "timezone": "Europe/Tallinn"}, "event.yml"), config_title({"name": "Ann"}, "a.yml")
+    (('name', 'Reef Summit'), None)
     """
     blocks = [("", data)] + [(f"{b}.", data.get(b)) for b in TITLE_BLOCKS if PurePosixPath(rel).name in CONFIGS]
+    keys = TITLE_KEYS + (NAME_KEYS if PurePosixPath(rel).stem.lower().lstrip("_") in SETTINGS_STEMS else ())
     for where, block in blocks:
-        for key in TITLE_KEYS if isinstance(block, dict) else ():
+        for key in keys if isinstance(block, dict) else ():
             value = block.get(key)
             if isinstance(value, str) and 2 < len(value.strip()) < 80:
                 return where + key, value.strip()
