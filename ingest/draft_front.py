@@ -186,7 +186,10 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
     table.session_values = [str(v).strip() for vs in col.values(key) for v in as_list(vs) if isinstance(v, str)]
-    table.set("speaker_key", key)
+    alternates = other_speaker_keys(col, key)
+    table.set("speaker_key", [key, *alternates] if alternates else key,
+              *(f"pages without '{key}' name their speakers in '{k}' (e.g. {examples(col.values(k), 1)[0]!r}): "
+                "a speaker key of the pages' other template" for k in alternates))
     if kind == "text":
         table.set("sessions", col.pattern, f"'{key}' holds one string per page, not a list: name the session "
                   "files, so that every page of the folder is read as a session")
@@ -201,9 +204,9 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
                      "people from them: a list under a label ('Panelists:') or a numbered list")
     _title_key(table, col)
     _date_keys(table, col)
-    _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"))
-    _simple(table, col, "track", ("track", "stream"))
-    _simple(table, col, "format", ("type", "format", "category", "kind", "session_type"))
+    _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"), more=True)
+    _simple(table, col, "track", ("track", "stream"), more=True)
+    _simple(table, col, "format", ("type", "format", "category", "kind", "session_type"), more=True)
     _simple(table, col, "permalink", ("permalink", "url", "slug"))
     return table, col
 
@@ -267,6 +270,7 @@ def _names_key(table: Table, col: Collection, key: str) -> None:
     for other, count in col.keys().most_common():
         values = col.values(other)
         if other != key and PEOPLE_KEY.search(other) and all(isinstance(v, str) for v in values) \
+                and not _fills_others(col, other, key) \
                 and sum(name_like(v.split(",")[0].strip()) for v in values) >= 0.6 * len(values):
             table.set("speaker_names", other, f"{count} pages print the names of the '{key}' slugs in '{other}' "
                       f"(e.g. {examples(values, 1)[0]!r})")
@@ -448,13 +452,55 @@ def _fuller_title(col: Collection, keys: Counter) -> tuple[str, str] | None:
                   f"{examples(col.values(best))}), where 'title' holds the kind of page ({plain})")
 
 
-def _simple(table: Table, col: Collection, option: str, names: tuple[str, ...]) -> None:
+def _simple(table: Table, col: Collection, option: str, names: tuple[str, ...], more: bool = False) -> None:
+    """Set ``option`` to the first of ``names`` the pages fill; with ``more``, the keys after it that fill pages
+    it leaves empty follow it (a site whose template renamed ``type`` to ``category`` one year)."""
     keys = col.keys()
-    for key in names:
-        if keys.get(key) and all(isinstance(v, str | int) for v in col.values(key)):
-            sample = examples(col.values(key))
-            table.set(option, key, f"{keys[key]} of {len(col.docs)} have '{key}' (e.g. {', '.join(map(repr, sample))})")
-            return
+    found = [key for key in names if keys.get(key) and all(isinstance(v, str | int) for v in col.values(key))]
+    if not found:
+        return
+    chosen = [found[0]] + ([key for key in found[1:] if _fills_others(col, key, found[0])] if more else [])
+    why = [f"{keys[key]} of {len(col.docs)} have '{key}' (e.g. {', '.join(map(repr, examples(col.values(key))))})"
+           for key in chosen]
+    table.set(option, chosen if len(chosen) > 1 else chosen[0], *why)
+
+
+def _fills_others(col: Collection, key: str, other: str) -> bool:
+    """True when ``key`` is filled on pages that leave ``other`` empty, and on none that fill it: the same
+    field under another name, on the pages of another template.
+
+    >>> col = Collection("", "t", [Document("t/a.md", "", {"type": "Talk"}, "", 0),
+    ...                            Document("t/b.md", "", {"category": "Keynote"}, "", 0)])
+    >>> _fills_others(col, "category", "type"), _fills_others(col, "type", "type")
+    (True, False)
+    """
+    pages = [col.page(d) for d in col.docs]
+    mine = [p for p in pages if p.get(key) not in (None, "", [], {})]
+    return bool(mine) and all(p.get(other) in (None, "", [], {}) for p in mine)
+
+
+def other_speaker_keys(col: Collection, key: str) -> list[str]:
+    """The other keys naming a page's speakers on the pages that leave ``key`` empty (``speaker: ana-lima``,
+    ``speakers: [{name: …}]`` beside ``presenters: [...]`` elsewhere): one template's key each; keys naming a
+    role of their own (``moderators``) are read beside the list, not here.
+
+    >>> col = Collection("", "t", [Document("t/a.md", "", {"presenters": ["ana-lima"]}, "", 0),
+    ...                            Document("t/b.md", "", {"speaker": "bo-chan", "moderators": ["cy-dee"]}, "", 0)])
+    >>> other_speaker_keys(col, "presenters")
+    ['speaker']
+    """
+    from ingest.site_keys import Keys
+
+    defaults, found = Keys(), []
+    for other, _ in col.keys().most_common():
+        last = other.rsplit(".", 1)[-1]
+        if other == key or not PEOPLE_KEY.search(last) or last in defaults.role_keys or defaults.stem_role(last):
+            continue
+        values = col.values(other)
+        single = all(isinstance(v, str) and (is_slug(v.strip()) or name_like(v.strip())) for v in values)
+        if (single or list_kind(values) in ("slugs", "names", "mappings")) and _fills_others(col, other, key):
+            found.append(other)
+    return found
 
 
 _EDIT_KEY = re.compile(r"^(?:last_?mod(?:ified)?|modified|updated?|updated_at|publish(?:ed)?_?date|pubdate|"

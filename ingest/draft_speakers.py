@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from ingest.draft_front import NAME_KEYS, ORG_KEYS, SPEAKER_FOLDER, TITLE_KEYS, Collection, speaker_list_key
 from ingest.draft_text import Table
-from ingest.draft_values import examples, name_like
+from ingest.draft_values import as_list, examples, name_like
 from ingest.frontmatter_site import is_slug
 
 PHOTO_KEYS = ("photo", "image", "avatar", "headshot", "image_src", "picture")
@@ -187,7 +187,7 @@ def role_keys(table: Table, col: Collection) -> None:
     from ingest.roles import role_of
     from ingest.site_keys import Keys
 
-    taken = {table.get("speaker_key"), table.get("speaker_names")}
+    taken = {*as_list(table.get("speaker_key")), table.get("speaker_names")}  # a list: one key per template
     found = {}
     for key, count in col.keys().most_common():
         if key in taken or not PEOPLE_KEY.search(key.rsplit(".", 1)[-1]):

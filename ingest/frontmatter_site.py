@@ -53,13 +53,28 @@ def detect(doc: Document, keys: Keys | None = None) -> bool:
     named = keys.speaker_key != Keys.speaker_key  # a key the profile names may hold one string of names
     if keys.talks and _is_list(_first(doc.meta, keys.talks)):
         return True
-    if any(_is_list(v) or named and isinstance(v, str) and bool(v.strip())
+    if any(_is_list(v) or isinstance(v, str) and (named and bool(v.strip()) or _one_person(v, doc.meta, keys))
            for v in (_first(doc.meta, (k,)) for k in keys.speaker_key)):
         return True
     # "presenter_slugs: []" over a body that lists its people ("## Speakers" then bullets): lightning talks
     names = [n for k in keys.speaker_key for n in (k, *(f"{table}.{k}" for table in PAGE_TABLES))]
     return any(lookup(doc.meta, name) == [] for name in names) \
         and any(sec.rows for sec in body_people.sections(doc.body, doc.body_line))
+
+
+def _one_person(value: str, meta: dict, keys: Keys) -> bool:
+    """True for one speaker written as a string on a dated page (``speaker: ana-lima``, ``speaker: "Dr. Ann Lee"``
+    beside ``date``/``start``): a session of one, as its siblings' ``presenters: [ana-lima]`` are; undated, a
+    string under such a key (a post's byline) stays no session.
+
+    >>> _one_person("ana-lima", {"date": "2031-05-01"}, Keys()), _one_person("Dr. Ann Lee", {"start": "x"}, Keys())
+    (True, True)
+    >>> _one_person("ana-lima", {}, Keys()), _one_person("tbc", {"date": "2031-05-01"}, Keys())
+    (False, False)
+    """
+    if _first(meta, keys.start + keys.date + keys.time) is None:
+        return False
+    return is_one_slug(value) or looks_like_name(value.strip())
 
 
 def check(options) -> None:
@@ -402,6 +417,9 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
         out.append(sub)
     _biographies(session, found, keys)
     body_rows = [row for sec in found for row in sec.rows]
+    if _LIGHTNING.search(f"{session.title} {session.format or ''}"):
+        for row in body_rows:
+            _talk_not_org(row)
     kept = [row for row in session.rows if not _joined(row, body_rows)]  # a bullet and an id: one appearance
     page_rows = [row for row in page.rows if not _joined(row, [r for sec in subs for r in sec.rows])]
     _titled_role(page_rows, _session_role(session, keys), keys)  # "Closing Remarks", then "## Speakers"
@@ -413,6 +431,48 @@ def _with_body_people(doc: Document, session: SessionPage, keys: Keys, notes: li
             notes.append(Note(doc.path, page.line, "repeated-row", f"{dropped} people listed again at the end of "
                                                                    "the page, already in a session — merged"))
     return out
+
+
+_LIGHTNING = re.compile(r"\blightning\b", re.I)
+_SMALL_WORDS = {"and", "for", "the", "with", "und", "des", "del", "der", "von", "van", "den", "les", "per"}
+
+
+def _sentence_case(text: str) -> bool:
+    """True for words in sentence case: a lower-case word of three letters or more after the first.
+
+    >>> _sentence_case("Template tags I love"), _sentence_case("University of the Examplia"), _sentence_case("x")
+    (True, False, False)
+    """
+    return any(w.isalpha() and w.islower() and len(w) >= 3 and w not in _SMALL_WORDS for w in text.split()[1:])
+
+
+def _talk_not_org(row: Row) -> None:
+    """A lightning talk's bullet prints its speaker, then the talk ("Ann Lee — Template tags I love", "Bo Chan
+    (Acme Labs) — Caching stories"): a part after the name in sentence case (a lower-case word after the first,
+    as no organisation's name has) is the talk's title, not an organisation; a bracket in the name is one.
+
+    >>> row = Row(1, "Speakers", "Bo Chan (Acme Labs)", None, positions=[Position(organisation="Caching stories")])
+    >>> _talk_not_org(row); row.printed_name, [(p.title, p.organisation) for p in row.positions]
+    ('Bo Chan', [(None, 'Acme Labs')])
+    >>> row = Row(1, "Speakers", "Cy Dee", None, positions=[Position(organisation="Acme Labs, Type hints")])
+    >>> _talk_not_org(row); [(p.title, p.organisation) for p in row.positions]
+    [(None, 'Acme Labs')]
+    >>> row = Row(1, "Speakers", "Di Eng", None, positions=[Position(organisation="University of Examplia")])
+    >>> _talk_not_org(row); [(p.title, p.organisation) for p in row.positions]
+    [(None, 'University of Examplia')]
+    """
+    kept = []
+    for pos in row.positions:
+        if pos.organisation and not pos.title:
+            parts = [p for p in pos.organisation.split(", ") if not _sentence_case(p)]
+            pos = replace(pos, organisation=", ".join(parts) or None)
+        if pos.title or pos.organisation:
+            kept.append(pos)
+    row.positions = kept
+    if "(" in row.printed_name and not row.positions:
+        who = agenda.person(row.printed_name)  # "Bo Chan (Acme Labs)": where they work
+        if who is not None and who.name and looks_like_name(who.name):
+            row.printed_name, row.positions = who.name, who.positions
 
 
 def _titled_role(rows: list[Row], label: str, keys: Keys) -> None:

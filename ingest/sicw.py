@@ -12,6 +12,7 @@ the table (``**Chair:** Ms Ana Cruz, Director, …``, ``*Moderated by …*``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from selectolax.lexbor import LexborHTMLParser
@@ -24,7 +25,7 @@ from ingest.printed_people import lines_positions, people_in_lines
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.names import split_name
-from ingest.people_text import role_prefix
+from ingest.people_text import outside_brackets, role_prefix
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_position
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
@@ -392,6 +393,22 @@ def _meta_date(doc: Document, opts: Options = DEFAULT) -> date | None:
     for part in reversed(doc.path.split("/")[:-1]):
         if times.parse_date(part):
             return times.parse_date(part)
+    return _permalink_date(_meta(doc, opts.permalink) or "")
+
+
+def _permalink_date(permalink: str) -> date | None:
+    """The date a permalink's segment prints, its words joined by hyphens ("/2025/events/23-oct-2025/panel/"): the
+    page's date when no line, key or folder gives one.
+
+    >>> _permalink_date("/2025/events/23-oct-2025/panel/"), _permalink_date("/events/2025-10-23/x/")
+    (datetime.date(2025, 10, 23), datetime.date(2025, 10, 23))
+    >>> _permalink_date("/2025/events/day-3/panel-2/") is None
+    True
+    """
+    for part in permalink.split("/"):
+        found = times.parse_date(part) or times.parse_date(re.sub(r"[-_]+", " ", part))
+        if found:
+            return found
     return None
 
 
@@ -417,7 +434,7 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     alone, and a row of them is a row of people.
     """
     if block.rows and (cols := columns(block.rows[0])):  # "| Role | Speaker | Designation | Organisation |"
-        return column_rows(path, block, cols, heading_role, notes)
+        return _each_person(column_rows(path, block, _designation_joined(cols), heading_role, notes), countries)
     rows: list[Row] = []
     role: str | None = None
     skipped: list[TableRow] = []
@@ -439,6 +456,7 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         row = read_row(path, TableRow(trow.line, cells), label, countries, notes, opts)
         if row:
             rows.append(row)
+    rows = _each_person(rows, countries)
     if skipped and not rows:
         notes.append(Note(path, block.line, "not-a-panel",
                           f"table of {len(block.rows)} rows has no role headings and no speaker links — "
@@ -447,6 +465,75 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         for trow in skipped:
             notes.append(Note(path, trow.line, "skipped-row", "row before any role heading has no speaker link — skipped"))
     return rows
+
+
+def _designation_joined(cols: dict[str, int]) -> dict[str, int]:
+    """The columns of a table whose one position column is a title ("| Speaker | Designation |"), with that column
+    read as title and organisation together: beside no organisation column, a designation cell prints both
+    ("Director, Harbour Data Office").
+
+    >>> _designation_joined({"name": 0, "title": 1}), _designation_joined({"name": 0, "title": 1, "organisation": 2})
+    ({'name': 0, 'position': 1}, {'name': 0, 'title': 1, 'organisation': 2})
+    """
+    if "title" not in cols or "organisation" in cols or "position" in cols:
+        return cols
+    return {("position" if field == "title" else field): at for field, at in cols.items()}
+
+
+# "Mr A and Ms B", "Dr A & Prof B": two people in one name cell
+_PAIR = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _each_person(rows: list[Row], countries: Countries) -> list[Row]:
+    """The rows with a name cell printing two or more people ("Mr Ivo Rask and Ms Ada Lund") split into a row each,
+    every piece opening with an honorific (so "Tan and Partners" stays whole); they share the cell's positions,
+    and a country printed as a list of as many countries ("Ghana and Uruguay", in the country or the last
+    organisation) gives each their own.
+
+    >>> rows = _each_person([Row(1, "Speakers", "Mr Ivo Rask and Ms Ada Lund", None, [Position("Deputy Ministers",
+    ...                      "Estonia and Chile")])], default_countries())
+    >>> [(r.printed_name, [(p.title, p.organisation) for p in r.positions], r.country_label) for r in rows]
+    [('Mr Ivo Rask', [('Deputy Minister', None)], 'Estonia'), ('Ms Ada Lund', [('Deputy Minister', None)], 'Chile')]
+    """
+    out: list[Row] = []
+    for row in rows:
+        names = [" ".join(p.split()) for p in outside_brackets(_PAIR, row.printed_name)]
+        if len(names) < 2 or not all(split_name(n).honorific and looks_like_name(split_name(n).name) for n in names):
+            out.append(row)
+            continue
+        positions, each = _countries_of(row, len(names), countries)
+        out += [replace(row, printed_name=name, link=None, country_label=country,
+                        positions=[replace(p, title=_one_of(p.title)) for p in positions])
+                for name, country in zip(names, each)]
+    return out
+
+
+# a job noun in the plural, as a title shared by the people of one cell prints it ("Deputy Ministers", "Co-Chairs")
+_PLURAL_JOB = re.compile(r"(?<=[a-z](?:er|or|nt|st|ir|ad|ee|ow))s$")
+# a title that goes on after its job noun ("Head of Legal Affairs"): its last word is no job noun
+_QUALIFIED = re.compile(r",|\b(?:of|for|in|at|to|and)\b", re.I)
+
+
+def _one_of(title: str | None) -> str | None:
+    """A title shared by several people as one of them holds it: a plural job noun that ends it, singular.
+
+    >>> _one_of("Deputy Ministers"), _one_of("Co-Chairs"), _one_of("Head of Legal Affairs"), _one_of(None)
+    ('Deputy Minister', 'Co-Chair', 'Head of Legal Affairs', None)
+    """
+    return _PLURAL_JOB.sub("", title) if title and not _QUALIFIED.search(title) else title
+
+
+def _countries_of(row: Row, count: int, countries: Countries) -> tuple[list[Position], list[str | None]]:
+    """A shared row's positions and a country for each of its ``count`` people: the country label, or the last
+    organisation when it is only a list of countries, split into ``count`` countries; else the label for all."""
+    last = row.positions[-1] if row.positions else None
+    for text, from_org in ((row.country_label, False), (last.organisation if last else None, True)):
+        parts = [p.strip() for p in outside_brackets(_PAIR, re.sub(r"\s*,\s*", " and ", text or ""))]
+        if len(parts) == count and all(countries.lookup(p, fuzzy=False) for p in parts):
+            if from_org:
+                return row.positions[:-1] + [replace(last, organisation=None)], parts
+            return row.positions, parts
+    return row.positions, [row.country_label] * count
 
 
 def _table_of(block: Block) -> Block | None:
@@ -654,6 +741,8 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
             page.positions, page.country_label = _italic_block(block.lines, countries, opts)
         elif not page.positions and not bio and _position_paragraph(block, opts) and _more_text(after[at + 1:]):
             held += block.lines
+        elif _bio_label(block.text, opts):  # "Bio", "About the Speaker": a heading printed as a line
+            held = _positions_held(page, held, bool(bio), countries, opts)
         elif block.text:
             held = _positions_held(page, held, bool(bio), countries, opts)
             bio.append(block.text.replace("\n", " "))
@@ -662,6 +751,22 @@ def read_speaker(doc: Document, blocks: list[Block], countries: Countries, notes
         page.positions = _meta_positions(doc, opts, title=bool(named))
         page.country_label = page.country_label or _meta(doc, opts.country)
     return page
+
+
+# a line that only names the biography below it, printed as a paragraph
+_BIO_LABEL = re.compile(r"^(?:(?:speaker|short|full)(?:['’]s)?\s+)?(?:bio|biography|profile|about(?:\s+the\s+speaker)?)\s*:?$",
+                        re.I)
+
+
+def _bio_label(text: str, opts: Options = DEFAULT) -> bool:
+    """True for a paragraph that is only the label of the biography ("Bio", "About the Speaker", "Biography:").
+
+    >>> [_bio_label(t) for t in ("Bio", "About the Speaker", "**Speaker Biography**", "Bio of a river", "Ann leads.")]
+    [True, True, True, False, False]
+    """
+    words = " ".join(text.replace("*", " ").split()).strip()
+    return bool(_BIO_LABEL.match(words)) or (len(words.split()) <= 3 and opts.is_biography(words)
+                                              and words.rstrip(":").lower().endswith(tuple(w.lower() for w in opts.biography_words)))
 
 
 def _italic_block(lines: list[list[Segment]], countries: Countries,
@@ -677,6 +782,10 @@ def _italic_block(lines: list[list[Segment]], countries: Countries,
     >>> positions, country = _italic_block(block.lines, default_countries())
     >>> [(p.title, p.organisation) for p in positions], country
     ([('Professor of Sea Law', 'Nordhavn University'), ('Chair', 'Observatoire des Marées')], 'Norway')
+    >>> (block,) = parse_blocks("*Minister for Tides*  \\n*Minister-in-charge of Lighthouses*  \\nNorway", 1)
+    >>> positions, country = _italic_block(block.lines, default_countries())
+    >>> [(p.title, p.organisation) for p in positions], country
+    ([('Minister for Tides', None), ('Minister-in-charge of Lighthouses', None)], 'Norway')
     """
     texts = [(text, all(s.italic for s in line if s.text.strip())) for line in lines if (text := line_text(line))]
     country = texts.pop()[0] if texts and not texts[-1][1] and countries.lookup(texts[-1][0]) else None
@@ -691,6 +800,8 @@ def _italic_block(lines: list[list[Segment]], countries: Countries,
         else:
             plain.append(text)
     lone = [p for p in positions if not p.organisation]
+    if not paired and not plain and len(lone) > 1 and all(not_a_person(p.title) == "a job title" for p in lone):
+        return lone, country  # "*Minister for X*", "*Minister-in-charge of Y*": two offices, no organisation printed
     if not paired or len(lone) != len(plain):
         return page_positions(lines, countries, opts.organisation_line)
     for position, organisation in zip(lone, plain):
