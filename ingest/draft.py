@@ -260,7 +260,7 @@ def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str],
     from ingest.draft_trial import TRIED, exact_files, people_read
 
     folders = {str(PurePosixPath(p).parent) for p in paths}
-    others = [d for d in seen.pages if str(PurePosixPath(d.path).parent) in folders and d.path not in paths
+    others = [d for d in seen.pages if _beside(str(PurePosixPath(d.path).parent), folders) and d.path not in paths
               and d.suffix in readers.PAGE_SUFFIXES and not (globs and glob_match(d.path, globs))]
     speaker_page = getattr(readers.module(name), "is_speaker_page", None)
     own = [d.path for d in seen.pages if speaker_page and d.path not in paths and d.suffix in readers.PAGE_SUFFIXES
@@ -291,6 +291,17 @@ def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str],
             undated_guess(table, [p for p, _ in hits], seen.pages)
         out.append(table)
     return out, own, [p for p, _ in by_reader.get("", [])]
+
+
+def _beside(folder: str, folders: set[str]) -> bool:
+    """True for a folder of ``folders``, or one named like one of them but for its numbers or dates: another day or
+    edition of theirs (``_2032-events/9 May 2032`` beside ``_2031-events/4 May 2031``), whose pages no reader may
+    recognise (they print their date only in front matter) though a reader reads people from them.
+
+    >>> _beside("e/2032/9 May", {"e/2031/4 May"}), _beside("_2031-speakers", {"_2031-events"})
+    (True, False)
+    """
+    return folder in folders or any(across_editions([f"{f}/_", f"{folder}/_"]) for f in folders)
 
 
 def _pages(hits: list) -> str:

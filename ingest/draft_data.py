@@ -169,14 +169,17 @@ def _names(values: list[str]) -> bool:
 def shapes(docs: list[Document]) -> list[Shape]:
     """The lists of records of the data files, files of one folder with the same list merged."""
     merged: dict[tuple, Shape] = {}
+    editions = {(edition_home(d.path), PurePosixPath(d.path).name, spec) for d in docs if edition_home(d.path)
+                for spec, _ in record_lists(d.data)}
     for doc in docs:
         for spec, records in record_lists(doc.data):
             records = filled_down(records)
             keys = frozenset(k for r in records[:20] if isinstance(r, dict) for k in r)
             path = PurePosixPath(doc.path)
             group = (str(path.parent), doc.suffix, spec)
-            if re.search(r"\d", path.parent.name):  # 2031/timetable.json, 2032/timetable.json: one list per edition
-                group = (str(path.parent.parent), path.name, spec)
+            home = edition_home(doc.path) or str(path.parent)
+            if edition_home(doc.path) or (home, path.name, spec) in editions:  # 2031/timetable.json, 2032/…: one
+                group = (home, path.name, spec)  # list per edition; the current edition's at the root beside them
             outer = enclosing(doc.data, spec) if ".*." in spec else []
             alike = [m for g, m in merged.items() if g[:3] == group  # any list of the group: a.yml, b.yml, a2.yml
                      and len(keys & frozenset(m.keys())) >= max(len(keys), len(m.keys())) / 2]
@@ -188,6 +191,22 @@ def shapes(docs: list[Document]) -> list[Shape]:
             else:
                 merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer)
     return list(merged.values()) + collections(docs)
+
+
+def edition_home(path: str) -> str | None:
+    """The folder of a file with its edition folders left out (its parent named by a number, a folder above it by a
+    year), else ``None``: ``2031/x.json`` and ``d/2031/x.json`` are ``d/x.json`` of an edition, as
+    ``2024/agenda/index.html`` is the archived edition of ``agenda/index.html``.
+
+    >>> edition_home("d/2031/talks.yml"), edition_home("2024/agenda/index.html"), edition_home("2031/a.json")
+    ('d', 'agenda', '.')
+    >>> edition_home("agenda/index.html"), edition_home("speakers/ann/index.html")
+    (None, None)
+    """
+    folders = PurePosixPath(path).parent.parts
+    kept = [f for i, f in enumerate(folders) if not (re.search(r"\d", f) if i == len(folders) - 1 else
+                                                     re.fullmatch(r"(?:19|20)\d\d", f))]
+    return ("/".join(kept) or ".") if len(kept) < len(folders) else None
 
 
 def collections(docs: list[Document]) -> list[Shape]:
@@ -516,6 +535,9 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     if len(shape.files) == 1:
         return shape.files[0]
     paths = [PurePosixPath(f) for f in shape.files]
+    homes = {edition_home(f) for f in shape.files}
+    if len({p.name for p in paths}) == 1 and None in homes and len(homes) > 1:  # the current edition's beside
+        return _edition_globs(shape.files, others)
     if len({p.parent for p in paths}) > 1 and len({p.name for p in paths}) == 1 \
             and len({p.parent.parent for p in paths}) == 1:  # a file of one name in a folder per edition
         top = str(paths[0].parent.parent)
@@ -533,6 +555,22 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     if prefix and not any(PurePosixPath(p).name.startswith(prefix) for p in rest):
         return f"{at}{prefix}*.{ext}"
     return sorted(shape.files)
+
+
+def _edition_globs(files: list[str], others: list[str]) -> str | list[str]:
+    """Globs of a file of one name in the current edition's folder and in the editions' folders beside it, their
+    year folders as ``*`` (the next archived edition's too); the files themselves when another part's file fits.
+
+    >>> _edition_globs(["2024/agenda/index.html", "agenda/index.html"], [])
+    ['*/agenda/index.html', 'agenda/index.html']
+    >>> _edition_globs(["t.json", "2031/t.json"], []), _edition_globs(["t.json", "2031/t.json"], ["2030/t.json"])
+    (['*/t.json', 't.json'], ['2031/t.json', 't.json'])
+    """
+    globs = sorted({"/".join("*" if re.fullmatch(r"(?:19|20)\d\d", f) else f for f in PurePosixPath(p).parts)
+                    for p in files})
+    if any(_matches(p, g) for p in others if p not in files for g in globs):
+        return sorted(files)
+    return globs[0] if len(globs) == 1 else globs
 
 
 def _matches(path: str, glob: str) -> bool:

@@ -128,8 +128,9 @@ def exact_files(paths: list[str], every: list[str], alike: set[str] = frozenset(
 
 def across_editions(paths: list[str]) -> str | None:
     """One glob for files of one shape in the folders of editions side by side (names that differ only by their
-    number): of the name they share (``top/*/speakers.md``), else of their suffix (``top/*/*.md``); ``None`` for one
-    folder, for folders that are not siblings or name no edition (``en/``, ``es/``: languages, never one part;
+    numbers or dates), at any depth (``_2031-events/4 May 2031/``, ``_2032-events/9 May 2032/``: an edition's day
+    folders): of the name they share (``top/*/speakers.md``), else of their suffix (``top/*/*.md``); ``None`` for one
+    folder, for folders that are not alike or name no edition (``en/``, ``es/``: languages, never one part;
     ``_2033-events/`` beside ``_2033-speakers/``: two kinds of page).
 
     >>> across_editions(["e/2031/day-1.md", "e/2032/day-1.md"]), across_editions(["2031/a.md", "2032/b.md"])
@@ -137,19 +138,44 @@ def across_editions(paths: list[str]) -> str | None:
     >>> across_editions(["en/a.md", "es/a.md"]), across_editions(["2031/a.md", "2031/b.md"])
     (None, None)
     >>> across_editions(["_2033-events/a.md", "_2033-speakers/b.md"]), across_editions(["_2031-x/a.md", "_2032-x/a.md"])
-    (None, '*/a.md')
+    (None, '_*-x/a.md')
+    >>> across_editions(["_2031-e/4 May 2031/a.md", "_2031-e/5 May 2031/b.md", "_2032-e/30 April 2032/c.md"])
+    '_*-e/*/*.md'
     """
     parts = [PurePosixPath(p) for p in paths]
-    folders = {p.parent for p in parts}
-    if len(folders) < 2 or len({f.parent for f in folders}) != 1 or not all(re.search(r"\d", f.name) for f in folders) \
-            or len({re.sub(r"\d+", "#", f.name) for f in folders}) != 1:  # "_2033-events" beside "_2033-speakers": no
+    folders = {p.parent.parts for p in parts}
+    if len(folders) < 2 or len({len(f) for f in folders}) != 1:
         return None
-    top = str(next(iter(folders)).parent)
-    at = "" if top == "." else f"{top}/"
+    levels = [_edition_segment({f[i] for f in folders}) for i in range(len(next(iter(folders))))]
+    if None in levels:
+        return None
+    at = "".join(f"{level}/" for level in levels)
     names, suffixes = {p.name for p in parts}, {p.suffix for p in parts}
     if len(names) == 1:
-        return f"{at}*/{names.pop()}"
-    return f"{at}*/*{suffixes.pop()}" if len(suffixes) == 1 and all(suffixes) else None
+        return f"{at}{names.pop()}"
+    return f"{at}*{suffixes.pop()}" if len(suffixes) == 1 and all(suffixes) else None
+
+
+_MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                     r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.I)
+
+
+def _edition_segment(names: set[str]) -> str | None:
+    """The glob of one level of edition folders: the name they share, else their names with their numbers as ``*``
+    (``_*-events``; a date, ``*``) when they differ only by numbers and month names; else ``None`` (not alike).
+
+    >>> _edition_segment({"e"}), _edition_segment({"2031", "2032"}), _edition_segment({"_2031-x", "_2032-x"})
+    ('e', '*', '_*-x')
+    >>> _edition_segment({"4 May 2031", "30 April 2032"}), _edition_segment({"en", "es"})
+    ('*', None)
+    """
+    if len(names) == 1:
+        return next(iter(names))
+    forms = {_MONTHS.sub("\x01", re.sub(r"\d+", "#", n)) for n in names}  # \x01: a month's name
+    if len(forms) != 1 or "#" not in next(iter(forms)):
+        return None
+    form = next(iter(forms))
+    return "*" if "\x01" in form or not re.search(r"[^\W\d_]", form) else re.sub(r"#", "*", form)
 
 
 def _folder_files(paths: list[str], alike: set[str]):
