@@ -5,6 +5,8 @@ what this run has read. People merge automatically only on strong evidence:
 
 - the same speaker page or key reached by several links (``/speakers/he-x/``,
   ``/speakers/x/``, ``/speaker-X``, ``/speakers/mr-x-2024/`` all carry key ``x``);
+- a row named only by its printed name, which is the name the one speaker page of
+  the series printing it prints (``Prof. Ana Lima`` and ``speakers/ana-l.md``);
 - the same name once initials are dropped (``Nathaniel C. Fick`` / ``Nathaniel
   Fick``) *and* an agreeing country or organisation;
 - a reviewed decision in ``data/identity.csv`` (``same`` or ``different``, with
@@ -124,6 +126,8 @@ class People:
         self.apart: list[tuple[str, str, str]] = []  # (name's key, key of the other person, reason)
         self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
         self.by_last: dict[str, set[str]] = {}  # last word of a match key (a family name) -> keys
+        self.pages: dict[tuple[str | None, str], set[str]] = {}  # (series, name key) -> keys of pages printing it
+        self.page_people: dict[str, Person] = {}  # a speaker page's key -> what the page prints
         for d in decisions:
             if d.same:
                 self.alias[self.canonical(d.b)] = self.canonical(d.a)
@@ -162,13 +166,56 @@ class People:
             if found:
                 self.by_last.setdefault(found.rsplit(" ", 1)[-1], set()).add(key)
 
+    def page(self, key: str, name: str, series: str | None, country: str | None = None,
+             orgs: set[str] = frozenset()) -> None:
+        """Record a speaker page of ``series`` printing ``name`` (its honorific left out), before any row is
+        resolved: a row printing only that name is that page's person (``by_page``), whichever file comes first."""
+        self.pages.setdefault((series, name_key(name)), set()).add(key)
+        person = self.page_people.setdefault(key, Person())
+        person.names.add(name)
+        person.countries |= {country} if country else set()
+        person.orgs |= orgs
+
+    def by_page(self, key: str, name: str, series: str | None, country: str | None = None,
+                orgs: set[str] = frozenset(), slot: Slot | None = None) -> tuple[str, str] | None:
+        """The key of the one speaker page of ``series`` that prints ``name`` exactly (honorific aside), with the
+        reason, for a row that prints nothing but the name; ``None`` when no page or two pages print it, when the
+        row's key is a page's of its own, or when the evidence says another person (a reviewed decision, another
+        country and no organisation in common, a session at the same time): a wrong merge is worse than a split.
+
+        >>> people = People()
+        >>> people.page("ana-l", "Ana Lima", "s", "BR")
+        >>> people.by_page("ana-lima", "Ana Lima", "s")
+        ('ana-l', 'Ana Lima is the name the speaker page ana-l prints, the only page of the series that does')
+        >>> people.by_page("ana-lima", "Ana Lima", "other"), people.by_page("ana-lima", "Ana Lima", "s", "PT")
+        (None, None)
+        >>> people.page("ana-lima-2", "Ana Lima", "s")
+        >>> people.by_page("ana-lima", "Ana Lima", "s") is None
+        True
+        """
+        pages = {self.canonical(k) for k in self.pages.get((series, name_key(name)), ())}
+        if len(pages) != 1 or key in self.page_people or key in pages:
+            return None
+        other = pages.pop()
+        if frozenset((key, other)) in self.different:
+            return None
+        # the row and what its key already holds (the store's, this run's) against the page and its appearances
+        printed = Person(countries={country} if country else set(), orgs=set(orgs), slots={slot} if slot else set())
+        row = _joined(printed, self.known.get(key))
+        if _unlike(row, _joined(self.page_people.get(other, Person()), self.known.get(other))):
+            return None
+        return other, f"{name} is the name the speaker page {other} prints, the only page of the series that does"
+
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
                 slot: Slot | None = None, linked: bool = True, matched: set[str] | None = None,
-                session: str | None = None) -> tuple[str, str | None]:
-        """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart)."""
+                session: str | None = None, by_name: bool = False) -> tuple[str, str | None]:
+        """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart);
+        ``by_name``: the row prints nothing but the name (no link, id or slug)."""
         kept = self.canonical(key)
         if kept != key:  # a reviewed decision, or a merge earlier in this run (its reason told then)
             return kept, self.why.get(key, "reviewed decision (data/identity.csv)")
+        if by_name and (page := self.by_page(key, name, series, country, orgs, slot)):
+            return self._merge(key, *page)
         if key in self.known:
             if linked:
                 return key, None  # a key from a speaker page's link: that page's person
@@ -276,6 +323,26 @@ class People:
         if any(_names_agree(name, n) for n in person.names):
             return f"slug {short} shortens {full}, and the names agree"
         return None
+
+
+def _joined(a: Person, b: Person | None) -> Person:
+    """The countries, organisations and slots of two records of one person."""
+    if b is None:
+        return a
+    return Person(countries=a.countries | b.countries, orgs=a.orgs | b.orgs, slots=a.slots | b.slots)
+
+
+def _unlike(a: Person, b: Person) -> bool:
+    """True when the evidence says two people: sessions at one time, or countries and no organisation in common.
+
+    >>> _unlike(Person(countries={"AT"}), Person(countries={"HU"})), _unlike(Person(countries={"AT"}), Person())
+    (True, False)
+    >>> _unlike(Person(countries={"AT"}, orgs={"kwi"}), Person(countries={"HU"}, orgs={"kwi"}))
+    False
+    """
+    if any(s.clashes(t) for s in a.slots for t in b.slots):
+        return True
+    return bool(a.countries and b.countries and not a.countries & b.countries and not a.orgs & b.orgs)
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -386,8 +453,12 @@ def split_parent(label: str) -> tuple[str, str | None]:
     return label, None
 
 
-def learn(orgs: Organisations, parsed: Parsed) -> None:
-    """Teach ``orgs`` the acronyms a parsed file defines (run over a batch before resolving it)."""
+def learn(orgs: Organisations, parsed: Parsed, people: People | None = None, series: str | None = None) -> None:
+    """Teach ``orgs`` the acronyms a parsed file defines, and ``people`` the names its speaker pages of ``series``
+    print (run over a batch before resolving it)."""
+    if people is not None:
+        for page in parsed.speakers:
+            _learn_page(people, page, ids.series(series) if series else None)
     for session in parsed.sessions:
         for row in session.rows:
             for pos in row.positions:
@@ -397,6 +468,13 @@ def learn(orgs: Organisations, parsed: Parsed) -> None:
         for pos in page.positions:
             if pos.organisation:
                 orgs.learn(pos.organisation, page.country_code)
+
+
+def _learn_page(people: People, page, series: str | None) -> None:
+    name = page.name.name if page.name else page.printed_name
+    if page.person_key and name:
+        orgs = {slugify(p.organisation) for p in page.positions if p.organisation}
+        people.page(page.person_key, name, series, page.country_code, orgs)
 
 
 def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | None = None) -> Parsed:
@@ -410,7 +488,7 @@ def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | N
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
                                      row.positions, row.same_as, where, slot, linked=bool(row.link),
-                                     printed=_bare(row.name), session=iri)
+                                     printed=_bare(row.name), session=iri, by_name=_by_name(row))
     series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
@@ -426,6 +504,19 @@ def _org_keys(orgs: Organisations, positions: list[Position], country: str | Non
             pos.org_key, pos.parent_key, pos.parent_name = orgs.resolve(pos.organisation, country)
 
 
+def _by_name(row) -> bool:
+    """True when a row prints nothing but a name: no link, id or slug gave its key.
+
+    >>> from ingest.records import Row
+    >>> from ingest.names import split_name
+    >>> named = Row(3, "Speaker", "Dr Ana Lima", None, name=split_name("Dr Ana Lima"), person_key="ana-lima")
+    >>> linked = Row(4, "Speaker", "Ana Lima", "/speakers/ana-l/", name=split_name("Ana Lima"), person_key="ana-l")
+    >>> _by_name(named), _by_name(linked)
+    (True, False)
+    """
+    return bool(row.name_printed and not row.link and row.name and row.person_key == name_key(row.name.name))
+
+
 def _bare(name) -> str:
     """The name as printed, without its honorific, its case kept ("NAIR Priya" of "Dr NAIR Priya")."""
     if name is None:
@@ -438,12 +529,13 @@ def _bare(name) -> str:
 
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
             country: str | None, positions: list[Position], same_as: list[str], series: str | None,
-            slot: Slot | None, linked: bool = True, printed: str = "", session: str | None = None) -> str:
+            slot: Slot | None, linked: bool = True, printed: str = "", session: str | None = None,
+            by_name: bool = False) -> str:
     # organisations compared by printed name (the same name is the same evidence whatever its scoping) and by key
     # (an acronym and the name it stands for are one organisation: "NRICS", "National Research Institute … (NRICS)")
     org_keys = {slugify(p.organisation) for p in positions if p.organisation} | {p.org_key for p in positions if p.org_key}
     matched = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched, session)
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched, session, by_name)
     if kept != key and reason and reason.startswith("kept apart"):
         notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
                           f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))
@@ -513,6 +605,15 @@ SELECT DISTINCT ?person ?key WHERE {
 _SAME_AS = """
 SELECT DISTINCT ?alias ?kept WHERE { ?alias <http://www.w3.org/2002/07/owl#sameAs> ?kept }"""
 
+# the name each stored speaker page prints, and its series: a row of a later run printing only that name is that
+# page's person, as in one run (``People.by_page``)
+_PAGES = """
+PREFIX schema: <https://schema.org/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ?person ?name ?series WHERE {
+  GRAPH ?g { ?person schema:subjectOf ?g ; schema:name ?name . ?g dcterms:isPartOf ?series }
+}"""
+
 _ORG_NAMES = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -560,6 +661,8 @@ def from_store(store, decisions: list[Decision] | None = None,
             slot = _slot(session, start, end)
             if slot:
                 found.slots.add(slot)
+    for person, name, series in store.query(_PAGES):
+        people.page(_key(person.value), name.value, series.value)  # its country and organisations: in known
     orgs = Organisations.load(aliases)
     for name, country in store.query(_ORG_NAMES):
         orgs.learn(name.value, country.value if country else None)

@@ -201,10 +201,11 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
         session_roles.from_slots([p for _, p in plan.parsed if p is not None], plan.site.settings.roles)
     parsed = sum(len(plan.parsed) for plan in plans)
     people, orgs = identity.from_store(store) if parsed else (None, None)  # read only when some file changed
-    # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"
+    # acronyms first, so that "CSA" resolves whichever file defines "Cyber Security Agency … (CSA)"; the names
+    # speaker pages print too, so that a row printing only one is its page's person whichever file comes first
     for plan in plans:
         for _, page in plan.parsed:
-            identity.learn(orgs, page)
+            identity.learn(orgs, page, people, plan.site.series)
     # writing makes no garbage cycles: with the records frozen, each batch would set off full passes
     with store.first_load() if parsed >= BULK_FROM else nullcontext(store) as target, _collector_off():
         _write(target, plans, people, orgs, summary, stored=bool(loaded))

@@ -140,7 +140,7 @@ def _resolve(parsed: list[Parsed], series: str | None = None) -> None:
     the speaker page's path here, its file graph in the store)."""
     people, orgs = identity.People(identity.load_decisions()), identity.Organisations.load()
     for p in parsed:
-        identity.learn(orgs, p)
+        identity.learn(orgs, p, people, series)
     for p in parsed:
         identity.resolve(p, people, orgs, series)  # a name within one series is one person, as the loader has it
     pages = page_positions.collect(None, [(p.doc.path, p) for p in parsed])
