@@ -53,6 +53,25 @@ def _shown_first(name: str) -> tuple:
     return capitals, all(" " <= c <= "~" for c in name), -len(name), name
 
 
+def drafted_preview(root: Path, tmp_path: Path, sample: int = 1000) -> tuple[dict, str, object]:
+    """The profile ``speakergraph profile`` drafts for ``root`` (as data and as text) and what its dry run finds,
+    ``sample`` appearances shown (0: every one)."""
+    import tomllib
+
+    from ingest import draft
+    from ingest.preview import preview
+
+    text = draft.render(draft.settle(draft.draft(root)))
+    path = tmp_path / f"{root.name}.toml"
+    path.write_text(text, encoding="utf-8")
+    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=sample)
+
+
+def part_of(profile: dict, files: str) -> dict:
+    """The drafted part whose ``files`` name ``files``."""
+    return next(p for p in profile["parts"] if files in str(p["files"]))
+
+
 def write_files(root: Path, files: dict[str, str]) -> Path:
     """A made-up site: ``files`` (relative path → text) written under ``root``."""
     for rel, text in files.items():

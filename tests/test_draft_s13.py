@@ -3,25 +3,7 @@ two shapes) and a MkDocs site (its site_name, the zone its pages' times statemen
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
-from conftest import write_files as write
-from ingest import draft
-from ingest.loader import site_for
-from ingest.preview import preview
-
-
-def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
-    """The drafted profile (data and text) and what its dry run finds."""
-    text = draft.render(draft.settle(draft.draft(root)))
-    path = tmp_path / f"{root.name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=1000)
-
-
-def part_of(profile: dict, files: str) -> dict:
-    return next(p for p in profile["parts"] if files in str(p["files"]))
+from conftest import drafted_preview as previewed, part_of, write_files as write
 
 
 OLD_TALKS = ("- id: opening-31\n  title: Opening of the Tidewall Forum\n  date: 2031-05-06\n  time: \"09:30-10:00\"\n"

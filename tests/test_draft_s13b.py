@@ -6,26 +6,10 @@ publish date, taxonomy terms, a venue mapping, a zone field, people in the descr
 from __future__ import annotations
 
 import json
-import tomllib
-from pathlib import Path
 
-from conftest import write_files as write
+from conftest import drafted_preview as previewed, part_of, write_files as write
 from ingest import draft
 from ingest.draft_deeper import takes_text_people
-from ingest.loader import site_for
-from ingest.preview import preview
-
-
-def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
-    """The drafted profile (data and text) and what its dry run finds."""
-    text = draft.render(draft.settle(draft.draft(root)))
-    path = tmp_path / f"{root.name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=1000)
-
-
-def part_of(profile: dict, files: str) -> dict:
-    return next(p for p in profile["parts"] if files in str(p["files"]))
 
 
 # --- a repository of READMEs --------------------------------------------------------------------------------

@@ -6,25 +6,14 @@ table the drafter cannot read, said so)."""
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
-from conftest import write_files as write
-from ingest import draft
-from ingest.loader import site_for
-from ingest.preview import preview
+from conftest import drafted_preview, part_of, write_files as write
 
 
 def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
-    """The drafted profile (data and text) and what its dry run finds."""
-    text = draft.render(draft.settle(draft.draft(root)))
-    path = tmp_path / f"{root.name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=0)
-
-
-def part_of(profile: dict, files: str) -> dict:
-    return next(p for p in profile["parts"] if files in str(p["files"]))
+    """The drafted profile and its dry run, every appearance shown."""
+    return drafted_preview(root, tmp_path, sample=0)
 
 
 # --- an event app's export -------------------------------------------------------------------------------------
