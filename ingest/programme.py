@@ -43,7 +43,7 @@ from ingest.cards import first_day, options_of
 from ingest.html_page import Line, Lines, page_tree, text
 from ingest.profile import Settings
 from ingest.programme_blocks import _block
-from ingest.programme_days import _HEADINGS, dated, day_numbers
+from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, dated, day_numbers, only_a_day
 from ingest.programme_lists import _as_list, _list
 from ingest.programme_page import Options, Page, _open
 # people_of stays importable from here (tests/test_people_lines*.py)
@@ -124,6 +124,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             continue
         _loose(loose, page, opts)
         loose = []
+        if tag not in _HEADINGS and _day_strip(node, page):
+            continue  # "Day 1 – 12 March", "Day 2 – 13 March" side by side: tabs, the day of no session after them
         if tag in _HEADINGS:
             _heading(node, page)
         elif tag == "table":
@@ -131,6 +133,7 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
                 page.open = None
                 _table(node, page, opts)
         elif tag in _CONTAINERS and node.css_first(_INSIDE) is not None:
+            _panel_day(node, page)
             _walk(node, page, opts)
         elif tag in ("ul", "ol") and opts.blocks:
             _list(node, page)
@@ -182,6 +185,89 @@ def _heading(node: LexborNode, page: Page) -> None:
     page.role = None
     _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
     page.heading_level = level
+
+
+def _day_strip(node: LexborNode, page: Page) -> bool:
+    """True for a row of day lines naming different days: a block of two or more lines each naming a day and
+    nothing else (a page builder's row of tabs, a list of the days), or one such line printed right beside another
+    (the tabs unwrapped). It dates nothing itself: each panel of sessions is dated by its own tab, or by the day line
+    printed last before it.
+
+    >>> page = Page(None, 2031)
+    >>> tabs = LexborHTMLParser("<div><div>Day 1 – 12 May</div> <div>Day 2 – 13 May</div></div>"
+    ...                         "<p>Day 1 – 12 May</p>")
+    >>> [_day_strip(n, page) for n in tabs.css("div, p")]
+    [True, True, True, False]
+    >>> _day_strip(LexborHTMLParser("<div><p>Day 1</p><p>Wednesday 12 May</p></div>").css_first("div"), page)
+    False
+    """
+    whole = text(node)
+    if len(whole) > 600:
+        return False  # a row of tabs is short; a panel of sessions is not
+    items = [c for c in node.iter() if c.tag not in ("-text", "-comment")]
+    days = [_day_of_line(text(c), page) for c in items] if len(items) >= 2 else []
+    if days and None not in days and len(set(days)) >= 2 and len({type(d) for d in days}) == 1:
+        return True  # "Day 1", "Wednesday 12 May" (a day and its date) is one day's heading, not a row of tabs
+    mine = _day_of_line(whole, page)
+    return mine is not None and any(near is not None and near != mine and type(near) is type(mine)
+                                    for near in (_day_of_line(_beside(node, "prev"), page),
+                                                 _day_of_line(_beside(node, "next"), page)))
+
+
+def _day_of_line(printed: str, page: Page) -> date | int | None:
+    """The day a line naming a day and nothing else prints: its date, else the N of a bare "Day N"; ``None`` for
+    any other line.
+
+    >>> _day_of_line("Day 2 – 13 May 2031", Page(None, 2031)), _day_of_line("Day two", Page(None, 2031))
+    (datetime.date(2031, 5, 13), 2)
+    """
+    if not printed or not only_a_day(printed):
+        return None
+    m = _DAY_N.match(printed)
+    rest = printed[m.end():] if m else printed
+    if re.search(r"\d", rest):
+        return first_day(rest, page.year)
+    n = m.group("n").lower() if m else ""
+    return int(n) if n.isdigit() else _DAY_WORDS.get(n)
+
+
+def _beside(node: LexborNode, side: str) -> str:
+    """The text of the element printed right before (``side="prev"``) or after ``node``, blank text skipped; ""
+    when loose text or nothing stands there."""
+    near = getattr(node, side)
+    while near is not None and near.tag == "-text" and not (near.text_content or "").strip():
+        near = getattr(near, side)
+    return "" if near is None or near.tag in ("-text", "-comment") else text(near)
+
+
+def _panel_day(node: LexborNode, page: Page) -> None:
+    """A tab's panel (``role="tabpanel"``) whose tab names a day ("Day 2 – 13 March 2025") holds that day's
+    sessions: the tabs are often printed side by side before all the panels, so the day is the panel's tab's."""
+    label = _tab_of(node)
+    day = page.day_of(label) if label and only_a_day(label) else None
+    if day:
+        page.day, page.open, page.timed_level, page.pending = day, None, None, None
+
+
+def _tab_of(panel: LexborNode) -> str:
+    """The text of the tab a tab panel belongs to: the element its ``aria-labelledby`` names, else the tab whose
+    ``aria-controls`` (or link) names the panel's id; "" for no panel or no such tab.
+
+    >>> tree = LexborHTMLParser('<a role="tab" href="#d2">Day 2</a><div role="tabpanel" id="d2">…</div>')
+    >>> _tab_of(tree.css_first("div")), _tab_of(tree.css_first("a"))
+    ('Day 2', '')
+    """
+    if panel.attributes.get("role") != "tabpanel":
+        return ""
+    ids = [i for i in (panel.attributes.get("aria-labelledby") or "").split() if re.fullmatch(r"[\w:.-]+", i)]
+    own = panel.attributes.get("id") or ""
+    wanted = [f'[id="{i}"]' for i in ids]
+    if re.fullmatch(r"[\w:.-]+", own):
+        wanted += [f'[role=tab][aria-controls="{own}"]', f'[role=tab][href="#{own}"]']
+    for selector in wanted:
+        if (tab := panel.parser.css_first(selector)) is not None:
+            return text(tab).strip()
+    return ""
 
 
 def _open_timed(page: Page, clock: str, title: str, day: date | None, level: int) -> None:

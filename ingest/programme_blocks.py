@@ -16,7 +16,7 @@ from ingest.person_line import Person
 from ingest.prose_people import prose_people
 from ingest.names import split_name
 from ingest.person_pattern import looks_like_name
-from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date
+from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date, only_a_day
 from ingest.programme_page import Page, _open
 from ingest.programme_sessions import Draft, _session_role, _title, in_block, item_session, people_of, underlined
 from ingest.roles import role_of, role_of_title
@@ -119,9 +119,9 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if page.open is not None:
             page.open.label = title
         lines = lines[1:]
-    elif title and (day := _day_line(title, page)):
-        page.day = day  # "**Day 2 (10 Feb)**", "**Wednesday 14 May**": a day heading printed in bold
-        if page.open is None or page.open.people or page.open.rows or _DAY_N.match(title):
+    elif (said := title or _day_block(lines)) and (day := _day_line(said, page)):
+        page.day = day  # "**Day 2 (10 Feb)**", "Wednesday 14 May": a day heading printed in bold or on a line alone
+        if page.open is None or page.open.people or page.open.rows or _DAY_N.match(said):
             page.open, page.timed_level = None, None
             lines = lines[1:]
             if not lines:
@@ -155,6 +155,16 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
     if len(lines) > 1 and label_only(lines[-1].text):
         page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
+
+
+def _day_block(lines: list[Line]) -> str:
+    """The text of a block of one line that names a day and nothing else ("Day 2 – 13 March 2025" in a page
+    builder's tab, "Tuesday 13 March" on a line alone), else ""; a sentence that names a day stays prose.
+
+    >>> _day_block([Line("Day 2 – 13 March 2025")]), _day_block([Line("We meet again on 13 March 2025.")])
+    ('Day 2 – 13 March 2025', '')
+    """
+    return lines[0].text if len(lines) == 1 and only_a_day(lines[0].text) else ""
 
 
 def _tags(lines: list[Line]) -> bool:

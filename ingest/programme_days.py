@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from graph.ids import fold
 from ingest import times
@@ -82,14 +82,18 @@ def opening_date(tree: LexborHTMLParser) -> tuple[date, bool] | None:
 
 
 def day_numbers(tree: LexborHTMLParser) -> set[int]:
-    """The days N of the "Day N" headings (bold paragraphs and one-cell table headers too) a page prints.
+    """The days N of the "Day N" headings (bold paragraphs, one-cell table headers and the tabs of a page builder's
+    tabbed programme too) a page prints.
 
     >>> day_numbers(LexborHTMLParser("<h1>Day 2 – Wed</h1><h2>Day two</h2><table><tr><th>Day 3</th></tr></table>"))
     {2, 3}
     >>> day_numbers(LexborHTMLParser("<p><b>Day 1 (9 Feb)</b></p><p><b>Day 4</b> was cancelled</p>"))
     {1}
+    >>> day_numbers(LexborHTMLParser('<div role="tab">Day 1 – 12 May</div><a class="x-tab-label">Day 2</a>'))
+    {1, 2}
     """
     heads = [text(h) for h in tree.css(", ".join(sorted(_HEADINGS)))]
+    heads += [text(t) for t in tree.css("[role=tab], [class*=tab-title], [class*=tab-label]") if is_tab(t)]
     heads += [text(p) for p in tree.css("p") if (b := p.css_first("strong, b")) is not None and text(b) == text(p)]
     for tr in tree.css("tr"):
         cells = [c for c in tr.iter() if c.tag in ("td", "th")]
@@ -97,6 +101,36 @@ def day_numbers(tree: LexborHTMLParser) -> set[int]:
             heads.append(text(cells[0]))
     found = {m.group("n").lower() for h in heads if (m := _DAY_N.match(h))}
     return {int(n) if n.isdigit() else _DAY_WORDS[n] for n in found}
+
+
+def is_tab(node: LexborNode) -> bool:
+    """True for the title of a tab (``role="tab"``, a class ending in "tab-title" or "tab-label"): page builders
+    print each day of a programme as a tab over its panel of sessions.
+
+    >>> is_tab(LexborHTMLParser('<div class="e-tab-title e-active">Day 1</div>').css_first("div"))
+    True
+    >>> is_tab(LexborHTMLParser('<div class="tab-titles">Days</div>').css_first("div"))
+    False
+    """
+    classes = (node.attributes.get("class") or "").split()
+    return node.attributes.get("role") == "tab" or any(c.endswith(("tab-title", "tab-label")) for c in classes)
+
+
+def only_a_day(printed: str) -> bool:
+    """True for a line whose whole text names a day: "Day 2", "Day 2 – 13 March 2025", "Tuesday 13 March",
+    "13.03.2025" (its words each a weekday, a month or a small word of a date); false for a sentence that names one
+    ("Day 2 of the forum opens at nine", "We meet on 13 March") and for a date with a time (a session's).
+
+    >>> only_a_day("Day 2 – 13 March 2025"), only_a_day("Tuesday 13 March"), only_a_day("13.03.2025")
+    (True, True, True)
+    >>> only_a_day("Day 2 of the forum"), only_a_day("We meet on 13 March"), only_a_day("Tuesday 13 March, 14:00")
+    (False, False, False)
+    """
+    m = _DAY_N.match(printed)
+    rest = printed[m.end():] if m else printed
+    if len(printed) > 60 or (not m and not re.search(r"\d", rest)) or re.search(r"\d[:h]\d", rest):
+        return False
+    return all(w.lower() in _DATE_WORDS or times.month_number(w) or _weekday(w) for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _only_a_date(printed: str, page: Page) -> bool:
