@@ -48,6 +48,7 @@ from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
+from ingest.tidy import not_a_person
 
 NAME = "cards"
 SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
@@ -206,7 +207,13 @@ def _inside(node: LexborNode, cards: set[int]) -> bool:
 def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, settings: Settings,
              notes: list[Note]) -> Row | None:
     """The appearance one card prints: name, role, positions and profile link."""
-    name, positions, label = text(first(node, opts.name)), [], None
+    names = card_names(node, opts.name)
+    if len(names) > 1:
+        notes.append(Note(path, None, "skipped-row", f"a card {opts.card!r} prints {len(names)} names in "
+                          f"{opts.name!r} ({', '.join(repr(n) for n in names[:3])}): a block of several cards, not one "
+                          "person — skipped; check the part's card selector"))
+        return None
+    name, positions, label = names[0] if names else text(first(node, opts.name)), [], None
     if opts.person:
         printed = text(first(node, opts.person))
         label, rest = role_prefix(printed)  # "Moderator: Dr. Elin Sandberg, Director, NDDF"
@@ -229,6 +236,51 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
     return Row(line=None, role_label=suffix_role or role, printed_name=name,  # type: ignore[arg-type]
                link=link if link and link.startswith("/") else None, positions=positions + more,
                country_label=text(first(node, opts.country)) or None if opts.country else None)
+
+
+def card_names(node: LexborNode, selector: str) -> list[str]:
+    """The distinct names a card prints in ``selector``: the visible matches (a name in a hidden modal or a
+    screen-reader copy repeats the card's), else every match; texts that read as no person's name ("Bio",
+    "LinkedIn") are left out.
+
+    >>> card = LexborHTMLParser('<div><h4>Ann Lee</h4><div class="modal" style="display:none"><h4>Bo Li</h4></div>'
+    ...                         '</div>').css_first("div")
+    >>> card_names(card, "h4"), card_names(LexborHTMLParser("<p><b>Ann Lee</b> <b>Bo Li</b></p>").body, "b")
+    (['Ann Lee'], ['Ann Lee', 'Bo Li'])
+    """
+    if not selector:
+        return []
+    hits = every(node, selector)
+    shown = [h for h in hits if not hidden(h, node)] or hits
+    names = [t for t in dict.fromkeys(text(h) for h in shown) if t]
+    people = [t for t in names if len(t.split()) >= 2 and not_a_person(t) is None]
+    return people if len(people) > 1 else names[:1]
+
+
+_HIDDEN_CLASS = re.compile(r"(?:^|[-_\s])(?:modal|popup|lightbox|hidden|sr-only|visually-hidden|screen-reader-text)"
+                           r"(?:$|[-_\s])", re.I)
+
+
+def hidden(node: LexborNode, within: LexborNode | None = None) -> bool:
+    """True when ``node`` (or an element around it, up to ``within``) is hidden from the page's reader: ``display:
+    none``, ``hidden``, ``aria-hidden="true"``, or a modal, pop-up or screen-reader class (a card's biography
+    dialog repeats its name).
+
+    >>> tree = LexborHTMLParser('<div id=c><div class="bio-modal"><h3>Ann Lee</h3></div><h4>Ann Lee</h4></div>')
+    >>> hidden(tree.css_first("h3")), hidden(tree.css_first("h4"))
+    (True, False)
+    """
+    here = node
+    while here is not None and here.tag not in ("body", "html"):
+        attrs = here.attributes
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        if ("display:none" in style or "visibility:hidden" in style or "hidden" in attrs
+                or (attrs.get("aria-hidden") or "").lower() == "true" or _HIDDEN_CLASS.search(attrs.get("class") or "")):
+            return True
+        if within is not None and here.mem_id == within.mem_id:
+            return False
+        here = here.parent
+    return False
 
 
 def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -> tuple[list[Position], str | None]:
@@ -349,6 +401,8 @@ def clean_time(printed: str) -> str:
 
 _DAY_RANGE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|\u2014|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
                         r"(?=[A-Za-z]{3,})", re.I)
+# "Day 1 – 12 March": a day's number in the programme, never a day of the month (nor the start of a range)
+_DAY_NUMBER = re.compile(r"\b(?:day|tag|jour|d[ií]a|dag|giorno)\s+\d{1,2}\b(?!\s*(?:st|nd|rd|th)?\s*[^\W\d_]{3,})", re.I)
 # a month's name (checked against the table of month names after the match: "Martes 14" is no March) and a day
 _MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})\b(?!\s*,?\s*\d{4})")
 
@@ -360,8 +414,10 @@ def first_day(printed: str, year: int | None = None) -> date | None:
     (datetime.date(2032, 5, 12), datetime.date(2032, 5, 12), datetime.date(2032, 5, 12))
     >>> first_day("Martes 14 de mayo", 2024), first_day("Martes 14", 2024), first_day("Sept. 3", 2024)
     (datetime.date(2024, 5, 14), None, datetime.date(2024, 9, 3))
+    >>> first_day("Day 1 – 12 March 2025"), first_day("Day 2 (9 Feb)", 2031)
+    (datetime.date(2025, 3, 12), datetime.date(2031, 2, 9))
     """
-    textual = _DAY_RANGE.sub(lambda m: m.group(1) + " ", printed)
+    textual = _DAY_RANGE.sub(lambda m: m.group(1) + " ", _DAY_NUMBER.sub(" ", printed))
     day = times.parse_date(textual)
     if day is None and year:
         bare = _CLOCKS.sub(" ", textual)  # "Wed 12 May, 14:30–15:15": the time is no day of the month

@@ -25,7 +25,12 @@ from ingest.records import Document
 
 SCOPES = ("main", "[role=main]", "article")  # the page's own content, first found wins
 ASIDE = {"aside", "nav", "header", "footer", "form", "script", "style", "noscript", "template"}
-_WIDGET = re.compile(r"widget|sidebar|menu|breadcrumb|related|upcoming|footer|header", re.I)
+# "widget" alone or first ("widget_text"), not a page builder's content block ("elementor-widget-text-editor")
+_WIDGET = re.compile(r"(?<!-)widget|sidebar|menu|breadcrumb|related|upcoming|footer|header", re.I)
+# "Last updated: 3 March 2031": the page's edit, not its meeting's date
+_EDIT_NOTE = re.compile(r"\b(?:updated|modified|edited|published|posted|revised|aktualisiert|mis à jour|actualizad[oa]|"
+                        r"aggiornat[oa])\b", re.I)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 TAGS = ("time", "li", "p", "h3", "h4", "h6", "span")  # where card pages print dates, tried in turn
 SHORT = 120  # a date line: longer text is a paragraph or a container of many
 
@@ -102,7 +107,10 @@ def dated_nodes(html: str) -> list[LexborNode]:
             continue  # a container of the title is no date line
         if any(_holds(f, node) for f in lines[-3:]):
             continue  # inside a date line already found
-        if _day(_text(node)):
+        printed = _text(node)
+        if len(_YEARS.findall(printed)) > 1 and node.child is not None and node.child.next is not None:
+            continue  # "Day 1 – 4 June 2031 Day 2 – 5 June 2031": a row of date lines, each counted
+        if _day(printed) and not _EDIT_NOTE.search(printed):
             lines.append(node)
             found.append(_narrowed(node))
     return found

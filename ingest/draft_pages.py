@@ -87,14 +87,54 @@ def cards_in(html: str) -> list[tuple[str, str, str | None, list[str], list[str]
             named = [x for x in names if x]
             if len(named) >= 3 and len(named) >= 0.6 * len(nodes):
                 links = [a.attributes.get("href") or "" for n in nodes for a in n.css("a[href]")[:1]]
-                found.append((selector, tag, _position(nodes, tag), named, [x for x in links if x]))
+                found.append((selector, tag, _position(nodes, tag), named, [x for x in links if x], nodes, names))
                 break
-    return found
+    return [hit[:5] for hit in _cards_not_wrappers(found)]
+
+
+def _cards_not_wrappers(found: list[tuple]) -> list[tuple]:
+    """The candidates left when one's nodes hold another's (a grid column around each card, a section around all):
+    of the two, the one whose nodes each hold exactly one name, then the one that has a title line, then the
+    inner one."""
+    out = []
+    for hit in found:
+        inner = [o for o in found if o is not hit and _holds_nodes(hit[5], o[5])]
+        outer = [o for o in found if o is not hit and _holds_nodes(o[5], hit[5])]
+        if not any(_better_card(o, hit, inside=True) for o in inner) and \
+                not any(_better_card(o, hit, inside=False) for o in outer):
+            out.append(hit)
+    return out
+
+
+def _holds_nodes(outer: list, inner: list) -> bool:
+    """True when most of the ``inner`` nodes stand inside one of the ``outer`` nodes."""
+    ids = {n.mem_id for n in outer}
+    held = 0
+    for node in inner:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        held += parent is not None
+    return 2 * held > len(inner)
+
+
+def _better_card(other: tuple, hit: tuple, inside: bool) -> bool:
+    """True when ``other`` (inside or around ``hit``) is the better card: its nodes more often hold one name each,
+    else it has a title line and ``hit`` none, else it is the inner one."""
+    share = [sum(1 for x in h[6] if x) / len(h[6]) for h in (other, hit)]
+    if share[0] != share[1]:
+        return share[0] > share[1]
+    if bool(other[2]) != bool(hit[2]):
+        return bool(other[2])
+    return inside
 
 
 def _one_name(node, tag: str, name_like) -> str | None:
-    texts = [" ".join(t.text().split()) for t in node.css(tag)]
-    names = [t for t in texts if name_like(t)]
+    """The one name ``node`` prints in ``tag`` (a visible one: a hidden modal repeats it), else ``None``."""
+    from ingest.cards import hidden
+
+    texts = [" ".join(t.text().split()) for t in node.css(tag) if not hidden(t, node)]
+    names = list(dict.fromkeys(t for t in texts if name_like(t)))
     return names[0] if len(names) == 1 else None
 
 
@@ -550,6 +590,10 @@ def site_date(pages: list[Document], years=()) -> tuple:
         seen = {d: paths for d, paths in seen.items() if d.year in years}
     if not seen:
         return None, "", False
+    days = sorted(seen)
+    if len(days) > 1 and (days[-1] - days[0]).days < 7:  # the days of one meeting ("Day 1 – 4 June", "Day 2 – …")
+        return days[0], (f"the first of the days they print, e.g. in {seen[days[0]][0]}; also printed: "
+                         f"{', '.join(f'{d.day} {d:%B %Y}' for d in days[1:5])}"), True
     day, paths = max(seen.items(), key=lambda kv: len(kv[1]))
     sure = len(paths) >= 2 or len(seen) == 1  # printed twice, or the only date printed
     return day, f"{len(paths)} time{'s' * (len(paths) != 1)}, e.g. in {paths[0]}", sure
@@ -749,16 +793,27 @@ def _nobody(paths: list[str]) -> list[Table]:
 
 
 def _dated(doc: Document) -> bool:
-    """True when a programme page's date is in its front matter, file name, a "Date:" line or a heading
-    ("## Day 1 — Tuesday, 3 June 2025")."""
-    from ingest.cards import first_day
+    """True when a programme page dates itself as the programme reader would without ``default_date``: a "Date:"
+    line (the reader's own rule: "Last updated: 3 March" is no date line), its front matter, its file name, a date
+    in its opening lines, or a heading ("## Day 1 — Tuesday, 3 June 2025").
+
+    >>> _dated(Document("a.html", "", {}, "<h3>09:00 Panel</h3><p>Last updated: 3 March 2031.</p>", 0))
+    False
+    >>> _dated(Document("a.html", "", {}, "<p>Panel</p><p>Date: 3 March 2031</p>", 0))
+    True
+    """
+    from ingest.html_page import page_tree
+    from ingest.profile import Settings
+    from ingest.programme_days import dated
+    from ingest.programme_page import Options
 
     if doc.meta.get("date") or re.search(r"\d{4}-\d\d-\d\d", doc.path):
         return True
     body = own_html(doc.body) if doc.suffix in ("html", "htm") else doc.body  # not a sidebar widget's dates
-    label = re.search(r"date\W{0,6}:?\W{0,6}\s*([^\n<]{6,40})", body, re.I)
     headings = re.findall(r"^#{1,6}\s+(.{6,80})$|<h[1-6][^>]*>([^<]{6,80})</h", body, re.M)
-    return bool(label and first_day(label.group(1))) or any(times.parse_date(a or b) for a, b in headings)
+    if any(times.parse_date(a or b) for a, b in headings):
+        return True
+    return dated(doc, page_tree(doc), Options(), Settings())[0] is not None
 
 
 # --- people under role headings -------------------------------------------------------------
