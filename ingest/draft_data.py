@@ -78,6 +78,7 @@ class Shape:
     outer: list[list[dict]] = field(default_factory=list)  # a nested list's enclosing records, nearest first
     one_per_file: bool = False  # a folder of files each one record (``data/speakers/<id>.yaml``): its id the stem
     specs: dict = field(default_factory=dict)  # a nested field read under its last key -> its dotted spec
+    fill_down: tuple = ()  # date keys printed on a day's first row alone (a spreadsheet's merged cells)
 
     def keys(self) -> Counter:
         """How many records fill each key."""
@@ -173,6 +174,7 @@ def shapes(docs: list[Document]) -> list[Shape]:
                 for spec, _ in record_lists(d.data)}
     for doc in docs:
         for spec, records in record_lists(doc.data):
+            down = () if row_name([r for r in records if isinstance(r, dict)]) else grouped_dates(records)
             records = filled_down(records)
             keys = frozenset(k for r in records[:20] if isinstance(r, dict) for k in r)
             path = PurePosixPath(doc.path)
@@ -189,7 +191,8 @@ def shapes(docs: list[Document]) -> list[Shape]:
                 shape.records += records
                 shape.outer = [a + b for a, b in zip(shape.outer, outer)]
             else:
-                merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer)
+                merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer,
+                                                                           fill_down=down)
     return list(merged.values()) + collections(docs)
 
 
@@ -224,13 +227,26 @@ def collections(docs: list[Document]) -> list[Shape]:
     for doc in docs:
         if _one_record(doc.data) and PurePosixPath(doc.path).name not in CONFIGS:
             groups.setdefault((str(PurePosixPath(doc.path).parent), doc.suffix), []).append(doc)
-    out = []
-    for group in groups.values():
-        keys = Counter(k for d in group for k in d.data)
-        shared = {k for k, c in keys.items() if c >= 0.6 * len(group)}
-        if len(group) >= 2 and len(shared) >= 2 and all(len(set(d.data) & shared) >= len(shared) / 2 for d in group):
-            out.append(Shape([d.path for d in group], "", [d.data for d in group], one_per_file=True))
-    return out
+    return [Shape([d.path for d in group], "", [d.data for d in group], one_per_file=True)
+            for group in groups.values() if alike([d.data for d in group])]
+
+
+def alike(records: list[dict]) -> bool:
+    """True for the records of a folder's files that are one collection: most files (four in five) fill half the
+    keys the files share, or every file has the name key — one sparse file (a speaker with a name alone) does not
+    throw out the rest.
+
+    >>> full = {"name": "Ann Lee", "title": "CTO", "company": "Acme", "country": "Chile"}
+    >>> alike([full] * 4 + [{"name": "Bo Li", "photo": "bo.jpg"}]), alike([full, {"title": "x", "lang": "en"}])
+    (True, False)
+    """
+    keys = Counter(k for r in records for k in r)
+    shared = {k for k, c in keys.items() if c >= 0.6 * len(records)}
+    if len(records) < 2 or len(shared) < 2:
+        return False
+    fitting = sum(len(set(r) & shared) >= len(shared) / 2 for r in records)
+    return fitting >= 0.8 * len(records) or bool(shared & set(NAME)) and all(set(r) & shared & set(NAME)
+                                                                             for r in records)
 
 
 def _one_record(data) -> bool:
@@ -251,9 +267,10 @@ def filled_down(records: list) -> list:
     """
     rows = [r for r in records if isinstance(r, dict) and not _heading_row(r)]
     name = row_name(rows) if len(rows) >= 2 else None
-    if not name or name not in rows[0]:
+    if name and name in rows[0]:
+        left = list(rows[0])[:list(rows[0]).index(name)]  # a spreadsheet's session columns come before the person's
+    elif not (left := grouped_dates(rows)):
         return records
-    left = list(rows[0])[:list(rows[0]).index(name)]  # a spreadsheet's session columns come before the person's
     out, carried = [], {}
     for row in rows:
         row = dict(row)
@@ -264,6 +281,43 @@ def filled_down(records: list) -> list:
                 carried[key] = row[key]
         out.append(row)
     return out
+
+
+def grouped_dates(records: list) -> tuple[str, ...]:
+    """The keys of a table of session rows holding a date on the first row of each day alone (a spreadsheet's
+    merged cells): filled in the first row and in at most half of them, every value a date.
+
+    >>> rows = [{"Date": "Tue 4 Nov", "Session": "Opening"}, {"Date": "", "Session": "Panel"},
+    ...         {"Date": "05/11/2031", "Session": "Keynote"}, {"Date": "", "Session": "Close"}]
+    >>> grouped_dates(rows), grouped_dates(rows[:2]), grouped_dates([{"Date": "", "Session": "A"}] + rows)
+    (('Date',), (), ())
+    """
+    rows = [r for r in records if isinstance(r, dict) and not _heading_row(r)]
+    if len(rows) < 3:
+        return ()
+    out = []
+    for key, count in filled(rows).items():
+        values = values_of(rows, key)
+        if rows[0].get(key) not in (None, "") and 2 <= count <= 0.5 * len(rows) and all(
+                isinstance(v, str) and (getattr(when(v), "date", False) or date_format([v])) for v in values):
+            out.append(key)
+    return tuple(out)
+
+
+def date_formats(values: list) -> str | list[str] | None:
+    """The strptime format of a date key's values (``draft_records.date_format``), else one per value when the
+    rows print the dates in two ways ("Tue 4 Nov" on one day's row, "05/11/2031" on the next's).
+
+    >>> date_formats(["Tue 4 Nov", "05/11/2031"]), date_formats(["4 Nov 2031"]), date_formats(["2031-11-04", "x"])
+    (['%a %d %b', '%d/%m/%Y'], '%d %b %Y', None)
+    """
+    found = date_format(values)
+    if found or len(values) < 2:
+        return found
+    each = [date_format([v]) for v in values]
+    if not all(isinstance(f, str) for f in each):
+        return None
+    return sorted(set(each)) if len(set(each)) > 1 else each[0]
 
 
 def _heading_row(row: dict) -> bool:
@@ -286,7 +340,7 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
         part = row_records(shape, others[id(shape)]) if row_name(shape.records) else None
         if part:
             rows.add(id(shape))
-        elif kind_of(shape) == "sessions":
+        elif kind_of(shape) == "sessions" and not holds_sessions(shape, found):
             part = session_records(shape, others[id(shape)])
         parts += [part] if part else []
         used |= {id(shape)} if part else set()
@@ -309,6 +363,22 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     return parts + [_unread(s) for s in found if not set(s.files) & read and _table_like(s)]
 
 
+def holds_sessions(shape: Shape, found: list[Shape]) -> bool:
+    """True for records whose "people" list is the way down to a deeper list of sessions of the same file (a day's
+    ``rooms``, each room's ``slots.*.talks`` with their speakers): a level holding the sessions, not one — its
+    mappings with a name are rooms, not people.
+
+    >>> days = Shape(["s.json"], "days", [{"date": "2031-05-02", "rooms": [{"name": "Hall A", "slots": []}]}] * 2)
+    >>> talks = Shape(["s.json"], "days.*.rooms.*.slots.*.talks", [{"title": "Keynote", "speakers": ["Ann Lee"]}] * 2)
+    >>> holds_sessions(days, [days, talks]), holds_sessions(talks, [days, talks])
+    (True, False)
+    """
+    here = shape.spec if shape.spec == "*" or shape.spec.endswith(".*") else f"{shape.spec}.*"  # as nested_lists
+    heads = {f"{here}.{key}" for key in shape.people_lists()}
+    return any(other is not shape and other.files == shape.files and kind_of(other) == "sessions"
+               and any(other.spec == h or other.spec.startswith(h + ".") for h in heads) for other in found)
+
+
 def _table_like(shape: Shape) -> bool:
     """A file that is one table of flat rows (a spreadsheet, a CSV): records a user exported to be read.
 
@@ -323,7 +393,16 @@ def _table_like(shape: Shape) -> bool:
 
 
 def _unread(shape: Shape) -> Table:
-    """A comment for a table of rows that got no part, saying why, so that a user names its columns."""
+    """A comment for a table of rows that got no part, saying why, so that a user names its columns: a table of
+    people (a name and an organisation or title column) is a speakers part to write, not a row per appearance."""
+    names = name_keys(shape, 0.8)
+    if names and kind_of(shape) == "people":
+        spec = ", ".join(f'{k} = "{v}"' for k, v in names.items())
+        return Table(why=[f"{len(shape.records)} people records in {', '.join(shape.files[:3])} (columns "
+                          + ", ".join(f"'{k}'" for k in list(filled(shape.records))[:10]) + ") got no part: too few "
+                          "of their names are printed in the sessions' lists of people to join them — if they are "
+                          f"the speakers, write a part: reader = \"records\", kind = \"speakers\", {spec} "
+                          "(docs/sites.md, records)"], comment_only=True)
     return Table(why=[f"{len(shape.records)} rows in {', '.join(shape.files[:3])} (columns "
                       + ", ".join(f"'{k}'" for k in list(filled(shape.records))[:10]) + ") got no part: no column "
                       "reads as a person's name (name, or first and last name) beside a date or time, nor as a "
@@ -660,7 +739,12 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
         table.set("title", named, f"no key is named for a title, and '{named}' names the session in "
                   f"{len(values_of(shape.records, named))} of {len(shape.records)} records (e.g. "
                   f"{example(shape.records, named)}), beside the lists of its people")
+    _block_track(table, shape)
     shaped_times(table, [shape.records, *shape.outer])
+    down = [k for k in shape.fill_down if k in (table.get("date"), table.get("start"))]
+    if down:
+        table.set("fill_down", down, f"'{down[0]}' is printed on the first row of each day alone (a merged "
+                  "cell): the rows below take it")
     if table.get("time") and not table.get("date"):
         table.why.append(f"'{table.get('time')}' holds times without a date: give the date (date = \"key\", "
                          "date_from = \"path\" or default_date = \"2024-05-01\")")
@@ -683,6 +767,30 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
         table.set("timezone", zoned[1], f"every record's '{zoned[0]}' names the zone {zoned[1]}: the zone of its "
                   "times, which print no UTC offset")
     return table
+
+
+def _block_track(table: Table, shape: Shape) -> None:
+    """``track = "^.title"`` for sessions nested in records of their own kind (an Indico session block around its
+    contributions: the same keys, a title of its own): the block's title is the track of the talks in it."""
+    block = block_title(shape.records, shape.outer[0] if shape.outer else [])
+    if block and not table.get("track"):
+        table.set("track", f"^.{block}", f"the records sit in records of their own kind (e.g. "
+                  f"{example(shape.outer[0], block)}): the title of the one around each is its track")
+
+
+def block_title(records: list, around: list) -> str | None:
+    """The title key of the records around ``records`` when they are of the same kind: most of the inner records'
+    keys, and a title in each.
+
+    >>> talks = [{"title": "Norms", "start": "10:00", "room": "A", "speakers": []}] * 2
+    >>> block_title(talks, [{"title": "Session 1", "start": "09:00", "room": "A", "entries": {}}])
+    'title'
+    >>> block_title(talks, [{"label": "Day 1", "date": "2031-05-02", "rooms": []}]) is None
+    True
+    """
+    inner, outer = set(filled(records)), set(filled(around))
+    title = find(around, TITLE, 0.8) if around else None
+    return title if title and len(inner & outer) >= 0.5 * len(inner) else None
 
 
 def _embedded_ids(people: list[dict], spec: dict) -> tuple[str, set[str]] | None:
@@ -785,10 +893,27 @@ def labelled(records: list, key: str) -> str | None:
     return ""
 
 
+_RECORD_TYPES = {"session", "contribution", "subcontribution", "entry", "block", "sessionblock", "item", "slot",
+                 "event", "break"}
+
+
+def record_types(values: list) -> bool:
+    """True for the values of a key naming the type of record (an Indico timetable's ``entryType``: "Session",
+    "Contribution", "Break"), no kind of session: each value one of those words.
+
+    >>> record_types(["Session", "Contribution", "Break"]), record_types(["Panel", "Session"]), record_types([])
+    (True, False, False)
+    """
+    words = [re.sub(r"[\W_]", "", str(v)).lower() for v in values]
+    return bool(words) and all(w in _RECORD_TYPES for w in words)
+
+
 def _session_option(table: Table, option: str, key: str, records: list, depth: int) -> None:
     """Set ``option`` to ``key`` when its values fit: dates for a date, date-times or clocks for a start, text (or
     the name-like text inside a mapping) for a title, room, track or format."""
     values = [r.get(key) for r in records if isinstance(r, dict) and r.get(key) is not None]
+    if option == "format" and record_types(values):
+        return  # "Session", "Contribution": what kind of record, not of session
     inner = labelled(records, key) if option in _TEXT_OPTIONS else None
     if inner is not None:
         texts = [str(x.get(inner.rsplit(".", 1)[-1])) for v in values for x in (v[:1] if isinstance(v, list) else [v])
@@ -802,7 +927,7 @@ def _session_option(table: Table, option: str, key: str, records: list, depth: i
                       + (f" ({formats} of {len(texts)} name a kind of session with a role: the format)"
                          if option == "format" else ""))
         return  # mappings naming nothing: no text to read
-    fmt = date_format(values) if option in ("start", "date") else None
+    fmt = date_formats(values) if option in ("start", "date") else None
     whens = [] if fmt else [when(v) for v in values]
     if fmt:
         option = "date"  # "14.05.2025", "Tuesday, 3 June 2025": dates in a format to name
@@ -965,8 +1090,8 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
             f"; {len(lists)} strings list several, parted at the commas between their brackets (e.g. {lists[0]!r})"
             if lists else ""))
     if listed and (len(listed) >= 2 or not patterns):  # one odd string beside many patterned ones lists nobody
-        table.set("people_separators", [", ", " and ", " & "], f"{len(listed)} strings list several people "
-                  f"(e.g. {listed[0]!r})")
+        table.set("people_separators", [", ", *joiners(strings, [" and ", " & "])], f"{len(listed)} strings list "
+                  f"several people (e.g. {listed[0]!r})")
     else:
         _joined_people(table, strings)
 
@@ -987,9 +1112,42 @@ def _joined_people(table: Table, names: list[str]) -> None:
     """Separators for names that join two people ("Mark Tuttle and Melanie Laverdiere", "A & B")."""
     joined = [v for v in names if re.search(r"\w\s+(and|&)\s+[A-Z]", v.split(",")[0])]
     semicolons = [v for v in names if re.search(r"\w\s*;\s*[A-Z]", v)]  # "Scott Shaw; Yang Jia"
-    if joined or semicolons:
-        table.set("people_separators", [" and ", " & "] + (["; "] if semicolons else []),
-                  f"{len(joined) + len(semicolons)} strings join two people (e.g. {(joined + semicolons)[0]!r})")
+    slashes = [v for v in names if _joins(v, " / ")[0]]  # "Ann Lee / Dr Bo Chan – Acme"
+    if joined or semicolons or slashes:
+        table.set("people_separators", joiners(names, [" and ", " & "] + (["; "] if semicolons else [])
+                                                + ([" / "] if slashes else [])),
+                  f"{len(joined) + len(semicolons) + len(slashes)} strings join two people (e.g. "
+                  f"{(joined + semicolons + slashes)[0]!r})")
+
+
+def _joins(value: str, sep: str) -> tuple[int, int]:
+    """``(people, others)``: how often ``sep`` in ``value`` comes before a person's name, and before anything else
+    (the rest of an organisation's name: "Foreign, Commonwealth & Development Office").
+
+    >>> _joins("Ann Lee / Dr Bo Chan – Acme", " / "), _joins("Ann Lee, Trade & Development Office", " & ")
+    ((1, 0), (0, 1))
+    """
+    from ingest.tidy import not_a_person
+
+    people = others = 0
+    for after in value.split(sep)[1:]:
+        head = re.split(r"[,;()–—\n]|\s-\s", after, maxsplit=1)[0].strip()
+        if name_like(head) and not not_a_person(head):
+            people += 1
+        else:
+            others += 1
+    return people, others
+
+
+def joiners(strings: list[str], seps: list[str]) -> list[str]:
+    """The separators of people worth proposing: " & " only when no string of the column prints it inside
+    an organisation's name (where the reader would cut the organisation in two); the others as given.
+
+    >>> joiners(["Ann Lee & Bo Chan"], [" and ", " & "]), joiners(["Ann Lee, Trade & Aid Office"], [" and ", " & "])
+    ([' and ', ' & '], [' and '])
+    """
+    inside = sum(_joins(v, " & ")[1] for v in strings)
+    return [s for s in seps if s != " & " or not inside]
 
 
 _MONTH_DAY = re.compile(r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\d{1,2})(?!\d)", re.I)
@@ -1145,6 +1303,26 @@ def _by_values(table: Table, shape: Shape, ident: str | None) -> None:
         if spec.get(option) and not table.get(option):
             inner = str(as_list(spec[option])[0]).rsplit(".", 1)[-1]  # "affiliations.*.title": its "title"
             table.set(option, spec[option], *[w for w in why if f"'{inner}'" in w])
+        elif option == "position" and complementary(shape.records, table.get(option), spec.get(option)):
+            keys = sorted([spec[option], table.get(option)], key=lambda k: -shape.keys()[k])
+            table.set(option, keys, f"'{keys[0]}' holds the job title of {shape.keys()[keys[0]]} records, "
+                      f"'{keys[1]}' of {shape.keys()[keys[1]]} others: the first filled is read")
+
+
+def complementary(records: list, key, other) -> bool:
+    """True for two keys that hold one field in different records (``title`` in most files, ``role`` in the few
+    others): each filled where the other is empty, in all records but one in five of the fewer.
+
+    >>> complementary([{"title": "CTO"}, {"title": "Dean"}, {"role": "Editor"}], "role", "title")
+    True
+    >>> complementary([{"title": "CTO", "role": "Chair"}, {"title": "Dean", "role": "Host"}], "role", "title")
+    False
+    """
+    if not isinstance(key, str) or not isinstance(other, str) or key == other:
+        return False
+    both = sum(bool(r.get(key)) and bool(r.get(other)) for r in records if isinstance(r, dict))
+    fewer = min(len(values_of(records, key)), len(values_of(records, other)))
+    return fewer > 0 and both <= 0.2 * fewer
 
 
 def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> Table | None:
@@ -1157,8 +1335,9 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
         return None
     names = {name_key(split_name(str(r[field_name])).name) for r in shape.records
              if isinstance(r, dict) and r.get(field_name)}
-    said = {name_key(split_name(n).name) for t in sessions
-            for v in t.session_values for n in split_names(v, t.get("people_separators") or [", ", " and ", " & "])}
+    said = {name_key(split_name(n).name) for t in sessions for v in t.session_values for line in v.splitlines()
+            for piece in split_names(line, t.get("people_separators") or [", ", " and ", " & "])
+            for n in (piece, printed_head(piece))}
     hits = len(names & said)
     if hits < max(2, 0.3 * len(names)):
         return None
@@ -1179,6 +1358,8 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
         found = find(shape.records, candidates, 0.3, taken(table))
         if found:
             table.set(option, found)
+    if not table.get("position"):  # "Title" holding job titles: found by what it holds, as for records by id
+        _by_values(table, shape, None)
     titles = [str(v) for v in values_of(shape.records, table.get("position") or "")]
     pattern = _position_pattern(titles) if not table.get("organisation") else []
     if pattern:  # "Policy Officer, Gasunie" and no organisation key: the title value carries both
@@ -1194,6 +1375,16 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
 
 
 _ORGANISERS = re.compile(rf"(^|[^a-z])({OWN_PEOPLE_WORDS})([^a-z]|$)", re.I)
+
+
+def printed_head(text: str) -> str:
+    """The name a person's string starts with, before its title, organisation or country ("Dr Ann Lee, CTO, Acme",
+    "Ann Lee (Chile)", "Ann Lee – Acme").
+
+    >>> printed_head("Dr Ann Lee, CTO, Acme (Chile)"), printed_head("Ann Lee – Acme"), printed_head("Ann Lee")
+    ('Dr Ann Lee', 'Ann Lee', 'Ann Lee')
+    """
+    return re.split(r"[,;(]|\s[–—-]\s", text, maxsplit=1)[0].strip()
 
 
 def organisers(shape: Shape) -> bool:
