@@ -1,7 +1,9 @@
 """The ``records`` reader: data files (YAML, JSON, TOML, CSV) holding many records, read by profile options.
 
 Where the records are and where each field is are glom specs (dotted paths, or a
-list of them: the first that gives a value wins), so no site needs code:
+list of them: the first that gives a value wins; a plain path finds a key spelt otherwise in case,
+spaces or underscores, "Date" or "Start Time" for ``date`` or ``start_time``, but a default key never
+takes a column the profile names for another field), so no site needs code:
 
 * ``kind = "sessions"``: each record is a session; its people are under ``persons``
   (a list) or under one key per role (``roles = { moderator = "Moderator" }``);
@@ -34,6 +36,7 @@ from glom.core import GlomError
 from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import record_text, times
+from ingest.names import HONORIFIC_BRACKET, split_name
 from ingest.people_text import outside_brackets, split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position)
@@ -167,6 +170,9 @@ class _Context:
         self.parents: dict[int, tuple] = {}  # a nested record's enclosing records, nearest first, by id()
         self.printed_roles: set[int] = set()  # rows whose role a field of their own printed, by id()
         self.single = None  # the record a file holds alone (a speaker's own file), when it is one mapping
+        # the keys the profile names: a default key never takes a column the profile names for another field
+        self.declared = declared_keys(opts)
+        self.taken = frozenset(_folded(step) for spec in self.declared for step in spec.split("."))
 
     def records(self):
         """The records of the file, with their index."""
@@ -193,7 +199,7 @@ class _Context:
                 value = next((v for holder in self.parents.get(id(record), ())
                               if (v := _glom(holder, spec[2:])) not in (None, "", [], {})), None)
             else:
-                value = _glom(record, spec)
+                value = _glom(record, spec, frozenset() if spec in self.declared else self.taken)
             if value not in (None, "", [], {}):
                 return value
         return None
@@ -220,6 +226,29 @@ class _Context:
     def note(self, line: int | None, kind: str, message: str) -> None:
         """A note for the report, naming this file and the line."""
         self.notes.append(Note(self.doc.path, line, kind, message))
+
+
+# options that hold no key paths: formats, patterns, separators
+_NOT_KEYS = {"date_format", "time_format", "person_pattern", "position_pattern", "people_separators"}
+
+
+def declared_keys(opts: Options) -> frozenset[str]:
+    """The key paths a part's profile names (a field's, a role's, a person field's), not the defaults.
+
+    >>> sorted(declared_keys(Options.from_options({"title": "Session", "roles": {"Chair": "Chair"},
+    ...                                            "person": {"title": "Affiliation"}, "date_format": "%d %b"})))
+    ['Affiliation', 'Chair', 'Session']
+    """
+    keys: set[str] = set()
+    for name in opts.named - _NOT_KEYS:
+        value = getattr(opts, name, None)
+        if isinstance(value, tuple):
+            keys.update(v for v in value if isinstance(v, str))
+        elif name in ("roles", "skip_when"):
+            keys.update(value)
+        elif name == "person":
+            keys.update(v for specs in value.values() for v in specs)
+    return frozenset(keys)
 
 
 def _as_records(found: dict) -> list:
@@ -271,8 +300,9 @@ def _items(found) -> list:
     return list(found.values()) if isinstance(found, dict) else found if isinstance(found, list) else []
 
 
-def _glom(target, spec: str):
-    """The value at ``spec`` in ``target`` (``None`` when absent); plain dotted paths skip glom (ten times faster)."""
+def _glom(target, spec: str, taken: frozenset = frozenset()):
+    """The value at ``spec`` in ``target`` (``None`` when absent); plain dotted paths skip glom (ten times faster)
+    and find a key spelt otherwise (``_loose_key``), unless its folded spelling is ``taken``."""
     if spec == "":
         return target
     path = _simple_path(spec)
@@ -283,12 +313,36 @@ def _glom(target, spec: str):
             return None
     for step in path:
         if isinstance(target, dict):
-            target = target.get(step, target.get(str(step))) if isinstance(step, int) else target.get(step)
+            if isinstance(step, int):
+                target = target.get(step, target.get(str(step)))
+            else:
+                target = target[step] if step in target else _loose_key(target, step, taken)
         elif isinstance(target, list) and isinstance(step, int):
             target = target[step] if -len(target) <= step < len(target) else None
         else:
             return None
     return target
+
+
+def _loose_key(mapping: dict, key: str, taken: frozenset = frozenset()):
+    """The value of the key of ``mapping`` spelt like ``key`` but for case, spaces, hyphens and underscores (a CSV's
+    "Date" or "Start Time" for ``date`` or ``start_time``), else ``None``: the default keys and a profile's find a
+    column however its header is capitalised.
+
+    >>> _loose_key({"Date": "4 Nov", "Full name": "Ann Lee"}, "date"), _loose_key({"Full name": "Ann Lee"}, "fullname")
+    ('4 Nov', 'Ann Lee')
+    >>> _loose_key({"Start Time": "9:00"}, "start_time"), _loose_key({"Dates": "x"}, "date")
+    ('9:00', None)
+    """
+    want = _folded(key)
+    if want in taken:
+        return None
+    return next((value for name, value in mapping.items() if isinstance(name, str) and _folded(name) == want), None)
+
+
+@lru_cache(maxsize=4096)
+def _folded(key: str) -> str:
+    return re.sub(r"[\s_-]+", "", key).casefold()
 
 
 def _data(doc: Document, opts: Options) -> tuple[object, Lines]:
@@ -503,7 +557,7 @@ def _persons_spec(ctx: _Context, record: dict) -> list[str]:
     """The first ``persons`` spec that holds people in ``record``, as a list of one (or none); a ``roles`` key is read
     there, with its role."""
     return next(([spec] for spec in ctx.opts.persons
-                 if spec not in ctx.opts.roles and _glom(record, spec) not in (None, "", [])), [])
+                 if spec not in ctx.opts.roles and ctx.get(record, (spec,)) not in (None, "", [])), [])
 
 
 def _role_over_persons(persons: list[Row], by_role: list[Row]) -> list[Row]:
@@ -633,7 +687,11 @@ def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: 
                                       "name an HTML or Markdown field that prints people in persons_text = \"…\" "
                                       "(docs/sites.md, \"Options of a records part\")")
         return []
-    pieces = people_pieces(text, opts.person_pattern)
+    pieces, glued = cell_pieces(text, opts.person_pattern, opts.people_separators)
+    for piece in glued:
+        ctx.note(line, "second-job", f"{label} entry: {piece!r} names no person — read with the person before it (a "
+                                     "position of theirs, or the rest of their line); if it is a person, print the "
+                                     "name first (\"Name, Title, Org\")")
     rows: list[Row] = []
     for piece in pieces:
         person = split_person(piece, opts.person_pattern) if opts.person_pattern else Person(family_first(piece))
@@ -648,39 +706,87 @@ def _rows_from_text(ctx: _Context, text: str, positions: list[Position], label: 
     return rows
 
 
-# where a cell starts the next person: ";" or a line break outside brackets; " and " / " & " (judged, see below)
-_NEXT_PERSON = re.compile(r"(\s*;\s*|\s*\n\s*)(?![^()]*\))")
+# where a cell may start the next person: ";" or a line break outside brackets (a piece after it that names nobody
+# is a second job of the person before); a spaced "/" or "|" and a declared separator only before a person
+_HARD = re.compile(r"\s*;\s*|\s*\n\s*")
+_SOFT = (r"\s+/\s+", r"\s+\|\s+")
 _AND_PERSON = re.compile(r"\s+(?:and|&)\s+(?![^()]*\))")
 
 
-def people_pieces(text: str, patterns: tuple[str, ...] = ()) -> list[str]:
-    """The people one cell prints, one string each: parted at ";" or a line break outside brackets where the piece
-    after it names a person (else it is a second job of the person before: "…; Adviser, Beta Group"), and at
-    " and " where both sides name a person with a job ("…, Denmark and Mei-Ling Tan, Director, …"; not "Head of
-    Research and Development Fund, Acme"). A cell whose first piece names nobody stays whole.
+@lru_cache(maxsize=64)
+def _next_person(separators: tuple[str, ...]) -> re.Pattern:
+    """The marks that may part a cell's people: the hard ones, the spaced "/" and "|", the declared separators."""
+    soft = [*_SOFT, *(re.escape(sep) for sep in separators if sep.strip() not in ("", ";"))]
+    return re.compile(rf"(\s*;\s*|\s*\n\s*|{'|'.join(soft)})(?![^()]*\))")
+
+
+def people_pieces(text: str, patterns: tuple[str, ...] = (), separators: tuple[str, ...] = ()) -> list[str]:
+    """The people one cell prints, one string each (``cell_pieces``, without what it glued)."""
+    return cell_pieces(text, patterns, separators)[0]
+
+
+def cell_pieces(text: str, patterns: tuple[str, ...] = (), separators=()) -> tuple[list[str], list[str]]:
+    """The people one cell prints, one string each, and the pieces it glued onto the person before them.
+
+    A cell is parted at ";" or a line break outside brackets where the piece after it names a person or opens with
+    an honorific and a name (else it is a second job of the person before, "…; Adviser, Beta Group", and glued);
+    at a spaced "/" or "|" or a declared separator (``people_separators``) where the piece after it opens with an
+    honorific and a name, or names a person with a job after a person printed with one ("Ann Lee, CTO, Acme /
+    Bo Chan, CEO, Beta"; not "Lumen Labs / TU Delft", "Platform and Tool Development, Acme", nor "Ann Lee and Bo
+    Chan (Acme)", whose names share the position and are parted later); and at " and " where both sides name a person with a job ("…, Denmark and Mei-Ling Tan,
+    Director, …"; not "Head of Research and Development Fund, Acme"). A cell whose first piece names nobody stays
+    whole.
 
     >>> people_pieces("Ana Ruiz (CTO, Finly); Dr. Ravi Rao, Head of Risk, Kaveri", ("Name (Org)", "Name, Title, Org"))
     ['Ana Ruiz (CTO, Finly)', 'Dr. Ravi Rao, Head of Risk, Kaveri']
     >>> people_pieces("Ola Berg, CISO, Nordbank and Mei Tan, Director, GovLab"), people_pieces("Ann Lee\\nBo Chan")
     (['Ola Berg, CISO, Nordbank', 'Mei Tan, Director, GovLab'], ['Ann Lee', 'Bo Chan'])
-    >>> people_pieces("Ann Lee, Director, Acme; Adviser, Beta Group")
-    ['Ann Lee, Director, Acme; Adviser, Beta Group']
+    >>> cell_pieces("Ann Lee, Director, Acme; Adviser, Beta Group")
+    (['Ann Lee, Director, Acme; Adviser, Beta Group'], ['Adviser, Beta Group'])
     >>> people_pieces("Ann Lee, Head of Research and Development Fund, Acme"), people_pieces("Eli Moss and Fay Lund")
     (['Ann Lee, Head of Research and Development Fund, Acme'], ['Eli Moss and Fay Lund'])
+    >>> people_pieces("Mr Bo Chan / Ms Cy Dee – OAS"), people_pieces("Ann Lee, AI/ML Lead, Lumen Labs / TU Delft")
+    (['Mr Bo Chan', 'Ms Cy Dee – OAS'], ['Ann Lee, AI/ML Lead, Lumen Labs / TU Delft'])
     """
     text = "\n".join(" ".join(ln.split()) for ln in text.strip().splitlines() if ln.strip())
-    parts = _NEXT_PERSON.split(text)
-    pieces = [parts[0]]
+    parts = _next_person(tuple(separators)).split(text)
+    pieces, glued = [parts[0]], []
     for glue, piece in zip(parts[1::2], parts[2::2]):
         if not piece:
             continue
-        if _printed_person(piece, patterns):
+        hard = bool(_HARD.fullmatch(glue))
+        if hard and _starts_person(piece, patterns) or _opens_with_honorific(piece) \
+                or _printed_person(piece, patterns, True) and _printed_person(pieces[-1], patterns, True):
             pieces.append(piece)
-        else:  # a ";" before no name parts one person's jobs (kept as printed); a line break is a space
-            pieces[-1] += (glue if ";" in glue else " ") + piece
-    if len(pieces) > 1 and not _printed_person(pieces[0], patterns):
-        return [" ".join(text.split())]
-    return [one for piece in pieces for each in bracketed_people(piece) for one in _and_people(each, patterns)]
+        elif hard:  # a ";" before no name parts one person's jobs (kept as printed); a line break is a space
+            pieces[-1] += ("; " if ";" in glue else " ") + piece
+            glued.append(piece)
+        else:  # "Lumen Labs / TU Delft": one person's text
+            pieces[-1] += glue + piece
+    if len(pieces) > 1 and not _starts_person(pieces[0], patterns):
+        return [" ".join(text.split())], []
+    return [one for piece in pieces for each in bracketed_people(piece) for one in _and_people(each, patterns)], glued
+
+
+def _starts_person(text: str, patterns: tuple[str, ...]) -> bool:
+    """True when a piece of a cell names a person first, or opens with an honorific and a name."""
+    return _printed_person(text, patterns) or _opens_with_honorific(text)
+
+
+_NAME_END = re.compile(r",|\(|\s[-\u2013\u2014]\s|[\u2013\u2014]")
+
+
+def _opens_with_honorific(text: str) -> bool:
+    """True when a piece opens with an honorific and a name, before any comma, bracket or dash ("Ms Cy Dee – OAS",
+    "H.E. Amb. Jo Ray (MFA)"); not an office ("Minister of Maps, Examplia").
+
+    >>> _opens_with_honorific("Ms Cy Dee – OAS"), _opens_with_honorific("Col. (Ret.) Jo Ray, Army")
+    (True, True)
+    >>> _opens_with_honorific("Minister of Maps, Examplia"), _opens_with_honorific("Cy Dee, CTO")
+    (False, False)
+    """
+    head = _NAME_END.split(re.sub(HONORIFIC_BRACKET, " ", text), 1)[0].strip()
+    return split_name(head).honorific is not None and looks_like_name(head)
 
 
 # a comma (or "and") outside brackets, between people printed "Name (Org)"
@@ -801,8 +907,9 @@ def _shared_star(spec: str | None, other: str | None) -> tuple[str, str, str] | 
 
 def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]:
     """The positions of one person's (or one mapping's) titles and organisations, paired in order; one value of
-    several jobs parted as the other (``_both_parted``, ``_parted``); a declared ``position_pattern`` splits a
-    lone title, and an organisation printed without a title is read by ``_org_positions``."""
+    several jobs parted as the other (``_both_parted``, ``_parted``); a declared ``position_pattern`` splits each
+    title (beside its own organisation, if any); one title beside one value listing organisations is held at each
+    (``_organisations``); an organisation printed without a title is read by ``_org_positions``."""
     if len(titles) == 1 and len(orgs) == 1 and not opts.title_separator:
         titles, orgs = _both_parted(titles[0], orgs[0])
     elif len(titles) > 1 and len(orgs) == 1:
@@ -811,6 +918,11 @@ def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]
         found = _by_pattern(titles[0], orgs, opts.position_pattern)
         if found is not None:
             return found
+    elif opts.position_pattern and len(titles) > 1 and len(orgs) in (0, len(titles)):
+        # "Policy Director, Acme; Board Member, Beta" parted by title_separator: the pattern splits each title
+        return [p for i, title in enumerate(titles) for p in _by_title(title, orgs[i:i + 1], opts.position_pattern)]
+    if len(titles) == 1 and len(orgs) == 1 and len(many := _organisations(orgs[0], opts.title_separator)) > 1:
+        titles, orgs = titles * len(many), many
     if not titles:
         return [p for org in orgs for p in _org_positions(org, opts.position_pattern)]
     return [Position(title=titles[i] if i < len(titles) else None, organisation=orgs[i] if i < len(orgs) else None)
@@ -841,22 +953,61 @@ def _parted(org: str, separator: str, count: int) -> list[str]:
     >>> _parted("Quarkly SAS; OpenRail Foundation", "; ", 2), _parted("Acme; Beta; Gamma", "; ", 2)
     (['Quarkly SAS', 'OpenRail Foundation'], ['Acme; Beta; Gamma'])
     """
-    mark = separator.strip() or separator
-    parts = [p.strip() for p in org.split(mark) if p.strip()] if mark else [org]
+    parts = _at_mark(org, separator) if separator else [org]
     return parts if len(parts) == count else [org]
 
 
 def _both_parted(title: str, org: str) -> tuple[list[str], list[str]]:
-    """A title and an organisation that both list jobs at one mark (";" or "|"), as many each: paired in order.
+    """A title and an organisation that both list jobs at one mark (";", "|" or a spaced "/"), as many each: paired
+    in order; an unspaced "/" is a title's own ("AI/ML Lead").
 
     >>> _both_parted("Principal Engineer | Board Member", "Quarkly SAS | OpenRail"), _both_parted("CTO; Chair", "Acme")
     ((['Principal Engineer', 'Board Member'], ['Quarkly SAS', 'OpenRail']), (['CTO; Chair'], ['Acme']))
+    >>> _both_parted("Chief Scientist / Visiting Professor", "Lumen Labs / TU Delft")
+    (['Chief Scientist', 'Visiting Professor'], ['Lumen Labs', 'TU Delft'])
+    >>> _both_parted("AI/ML Lead / Lecturer", "Lumen Labs / TU Delft"), _both_parted("AI/ML Lead", "Lumen/Delft")
+    ((['AI/ML Lead', 'Lecturer'], ['Lumen Labs', 'TU Delft']), (['AI/ML Lead'], ['Lumen/Delft']))
     """
-    for mark in (";", "|"):
-        titles, orgs = _parted(title, mark, title.count(mark) + 1), _parted(org, mark, title.count(mark) + 1)
+    for mark in (";", "|", " / "):
+        count = len(_at_mark(title, mark))
+        titles, orgs = _parted(title, mark, count), _parted(org, mark, count)
         if len(titles) > 1 and len(orgs) == len(titles):
             return titles, orgs
     return [title], [org]
+
+
+def _at_mark(text: str, mark: str) -> list[str]:
+    """``text`` parted at a mark, spaces around it aside; a "/" only with a space on each side ("AI/ML" is one).
+
+    >>> _at_mark("AI/ML Lead / Lecturer", "/"), _at_mark("Acme;Beta", "; ")
+    (['AI/ML Lead', 'Lecturer'], ['Acme', 'Beta'])
+    """
+    mark = mark.strip() or mark
+    pattern = r"\s+/\s+" if mark == "/" else r"\s*" + re.escape(mark) + r"\s*"
+    return [p for p in (part.strip() for part in re.split(pattern, text)) if p]
+
+
+def _organisations(org: str, separator: str) -> list[str]:
+    """The organisations one value lists beside one title: parted at the declared ``title_separator``, else at ";",
+    "|" or a spaced "/" ("Oxford Institute / Qatar Institute"), when that gives two or more; else the value.
+
+    >>> _organisations("Kestrel Institute / Tidewater Lab", ""), _organisations("Acme · Beta", " · ")
+    (['Kestrel Institute', 'Tidewater Lab'], ['Acme', 'Beta'])
+    >>> _organisations("Research & Development/Ops", ""), _organisations("UK Foreign, Commonwealth Office", "")
+    (['Research & Development/Ops'], ['UK Foreign, Commonwealth Office'])
+    """
+    for mark in ((separator,) if separator else ()) + (";", "|", "/"):
+        parts = _at_mark(org, mark)
+        if len(parts) > 1:
+            return parts
+    return [org]
+
+
+def _by_title(title: str, own: list[str], patterns: tuple[str, ...]) -> list[Position]:
+    """One title's positions by the declared ``position_pattern``; paired with its own organisation when the
+    pattern finds another."""
+    found = _by_pattern(title, own, patterns)
+    return found if found is not None else [Position(title=title, organisation=own[0] if own else None)]
 
 
 def _by_pattern(title: str, orgs: list[str], patterns: tuple[str, ...]) -> list[Position] | None:

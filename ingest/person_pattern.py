@@ -2,7 +2,9 @@
 
 Every reader that meets "Jane Doe, CEO, Acme" splits it here. A data file or a front-matter
 field declares which patterns its strings follow (``person_pattern = ["Name, Title, Org"]``);
-the first pattern that finds a name wins. Patterns, as a profile writes them:
+the first pattern that finds a name alone wins (``plain_name``): a name that holds a bracket or a dash before
+more words ("Jo Ray (Acme)", "Jo Ray – Director, Acme" read whole) gives way to a later pattern, or to "Name (Org)"
+and "Name — Title, Org" undeclared, that parts it off, and is kept when none does. Patterns, as a profile writes them:
 
 ===================== ==================================================================
 ``Name, Title, Org``  "Jane Doe, CEO, Acme, Acme Group": the title is the first part after
@@ -30,7 +32,8 @@ of Maps", "Fellow, Programme on Maps, Kestrel Institute") or before a spaced das
 National Agency"), while a unit stays with its organisation ("Director, Cyber Unit, Ministry of Maps": the unit of a
 parent, ``ingest.identity.split_parent``); a part that opens with an organisation's noun is no job whatever words
 follow ("Universidad Técnica …"); a bracket "X, Country" after a name is an organisation and its country when X
-reads as no title ("Univ. of Tartu, Estonia"); a second job loses its joiner ("…; and Lecturer, Uni"),
+reads as no title ("Univ. of Tartu, Estonia"); a second job loses its joiner ("…; and Lecturer, Uni"), and one
+after "&" that follows an organisation is a position of its own ("Researcher, Kestrel Policy Lab & Lecturer, Uni"),
 "CTO at Acme, Inc." is a title at an organisation, a legal form after a comma
 stays with its company ("Acme, Inc.", "Acme, a. s."), and bars with no comma part a title from its
 organisation ("Head of Data | Acme"). A name must read as a person (``ingest.tidy.not_a_person``;
@@ -207,15 +210,22 @@ def check_patterns(patterns) -> tuple[str, ...]:
 
 
 def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
-    """The name and positions of one printed person, by the first pattern that finds a name (the reading's
+    """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
-    for pattern in check_patterns(patterns or reading.patterns):
+    declared = check_patterns(patterns or reading.patterns)
+    found = None  # the first person found whose name holds more than a name: kept unless a pattern does better
+    for pattern in declared + tuple(p for p in _MORE_THAN_A_NAME if p not in declared):
         if pattern in POSITION_PATTERNS:
-            return Person(None, split_position(text, patterns or reading.patterns, reading))
+            return found or Person(None, split_position(text, patterns or reading.patterns, reading))
+        if pattern not in declared and found is None:
+            break  # an undeclared pattern is tried only for a name that holds more than a name
         person = _SPLITTERS[pattern](text, reading)
-        if person is not None:
+        if person is not None and plain_name(person.name):
             return person
+        found = found or person
+    if found is not None:
+        return found
     if title_first:
         found = title_then_name(text, reading)
         if found:
@@ -292,6 +302,26 @@ def _bracket_positions(text: str, r: Reading) -> list[Position]:
 
 def _name_only(text: str, r: Reading) -> Person | None:
     return Person(text) if is_name(text, r) else None
+
+
+# the patterns that part a bracket or a dash off a name: tried, declared or not, when the declared ones find a name
+# that holds one ("Kwame Mensah (Ghana MFA)" by "Name, Title, Org")
+_MORE_THAN_A_NAME = ("Name (Org)", "Name — Title, Org")
+_DASH_WORDS = re.compile(r"\s[-\u2013\u2014]\s+\w|\s*[\u2013\u2014]\s*\w")
+
+
+def plain_name(name: str | None) -> bool:
+    """True when a name a pattern found is a name alone: no bracket but an honorific's ("Col. (Retd)"), no dash
+    before more words, and it reads as a name (``looks_like_name``) — so "Name, Title, Org" reading "Jo Ray (Acme)"
+    or "Jo Ray – Director" whole gives way to a pattern that parts the bracket or the dash off.
+
+    >>> plain_name("Col. (Retd) Jo Ray"), plain_name("Jo Ray (Acme)"), plain_name("Jo Ray – Director"), plain_name(None)
+    (True, False, False, False)
+    """
+    if not name:
+        return False
+    bare = re.sub(HONORIFIC_BRACKET, " ", name)
+    return "(" not in bare and not _DASH_WORDS.search(bare) and looks_like_name(name)
 
 
 _SPLITTERS = {"Name, Title, Org": _name_title_org, "Name — Title, Org": _name_dash, "Name (Org)": _name_paren,
@@ -411,10 +441,22 @@ def _second_jobs(text: str) -> list[str]:
     for m in _AND_JOB.finditer(text):
         before = text[:m.start()].rsplit(",", 1)
         job = m.group("job")
-        if len(before) == 2 and _is_org(before[1].strip()) and not has_job_word(before[1]) \
+        if len(before) == 2 and _org_before_and(before[1].strip()) \
                 and (has_job_word(job) or not_a_person(job) in _TITLE_REASONS):
             return [text[:m.start()], *_second_jobs(text[m.end():])]
     return [text]
+
+
+def _org_before_and(part: str) -> bool:
+    """The part before "& Lecturer, …" ends a position when it names an organisation: by its form or words, or as
+    two words or more that read as no title ("EU Cyber Direct"); not one word ("Smith & Partner, …": one firm).
+
+    >>> [_org_before_and(t) for t in ("EXNA", "Kestrel Group", "EU Cyber Direct", "Smith", "Senior Researcher")]
+    [True, True, True, False, False]
+    """
+    if has_job_word(part):
+        return False
+    return _is_org(part) or _whole_org(part) or len(part.split()) >= 2 and not _reads_as_title(part)
 
 
 def _job(text: str, r: Reading, lone: str) -> list[Position]:

@@ -84,9 +84,10 @@ class Options:
     position_pattern: tuple[str, ...] = ()  # e.g. ["Title @ Org", "Title, Org"]: split a person's title value (or
     # an organisation value printed without a title: "SRE @ Acme" under affiliation)
     people_separators: tuple[str, ...] = ()  # e.g. [" and ", " & "]: several people in one name (people who each
-    # print a position are parted at ";", line breaks and " and " without it: datarecords.people_pieces)
+    # print a position are parted at ";", line breaks, a spaced " / " or " | " and " and " without it, and at a
+    # declared one before the patterns: datarecords.people_pieces)
     title_separator: str = ""  # e.g. " · ": several titles in one string, paired with organisations (a list, or
-    # one value the same separator parts into as many)
+    # one value the same separator parts into as many; one title beside several organisations is held at each)
     link_template: str = "/speakers/{id}/"  # a person id -> the link a speaker record has as permalink
     # speaker records (kind = "speakers"): the person's fields, and where the record places itself
     name: tuple[str, ...] = ()
