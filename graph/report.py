@@ -63,6 +63,7 @@ KIND_TITLES = {
     "repeated-row": "Repeated rows (merged)",
     "unknown-speaker": "Speakers not found on the site",
     "superseded": "Superseded versions (a draft and its final; the draft's facts are left out)",
+    "translation": "Translations of a session (the site's default language is read; the others are left out)",
     "date-corrected": "Dates whose weekday gave the edition's year",
     "placeholder": "Placeholder pages and rows",
     "control-character": "Control characters removed",

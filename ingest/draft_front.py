@@ -552,13 +552,10 @@ def _date_keys(table: Table, col: Collection) -> None:
                                      [k for k, _ in picked["date"]]):
         picked.pop("date")  # every dated page has a date-time: its start says the day
     defaults = Keys()
-    dated_start = any(_dated(w) for _, w in picked.get("start", []))
     for kind in ("start", "end", "date", "time"):
         if kind not in picked:
             continue
-        option = kind
-        if kind == "date" and not dated_start and any(w.time for _, ws in picked[kind] for w in ws):
-            option = "start"
+        option = "start" if kind == "date" and _date_is_start(picked) else kind
         table.whens += [w for _, ws in picked[kind] for w in ws]
         keys = [k for k, _ in picked[kind]]
         whys = [f"{len(ws)} of {len(col.docs)} have '{k}' ({describe_whens(ws, col.values(k))})"
@@ -579,6 +576,25 @@ def _date_keys(table: Table, col: Collection) -> None:
     if not dated:
         table.why.append("no front-matter key holds a date: the reader skips pages without one — name the date key "
                          "(start = \"…\" or date = \"…\"), or the date of each day code (day, days)")
+
+
+def _date_is_start(picked: dict[str, list[tuple[str, list[When]]]]) -> bool:
+    """True when the date key is the pages' start: no key prints a start date-time or a clock ("start = '09:30'",
+    "time = '14:00–14:45'"), and at least half the dates carry a time. One page's ``date = 2025-11-18T10:15:00``
+    among bare dates is no start key: read first, the bare dates would hide the other pages' clocks (the reader takes
+    a timed date's clock anyway, when the page prints no other).
+
+    >>> day, timed, clock = When(True, False, None, 2031), When(True, True, None, 2031), When(False, True, None, None)
+    >>> _date_is_start({"date": [("date", [timed, timed, day])]})
+    True
+    >>> _date_is_start({"date": [("date", [timed, day, day])]}), _date_is_start({"date": [("date", [timed, timed])],
+    ...                                                                         "start": [("start", [clock])]})
+    (False, False)
+    """
+    if any(w.time for kind in ("start", "time") for _, ws in picked.get(kind, []) for w in ws):
+        return False
+    whens = [w for _, ws in picked.get("date", []) for w in ws]
+    return bool(whens) and sum(w.time for w in whens) >= len(whens) / 2
 
 
 def _dated(whens: list[When]) -> bool:

@@ -6,7 +6,8 @@ WordPress with Polylang or WPML, Hugo, Jekyll's polyglot), and multilingual site
 of its own (``es/``, ``en/``, ``2024/fr/``). The drafter keeps the site's default language — the page
 ``hreflang="x-default"`` points to, else the language of the front page or the one the configuration names
 (Hugo's ``defaultContentLanguage``), else the first in path order — and writes the others into ``[site] exclude``,
-a language folder as a whole (``2024/en/**``), with a comment saying so.
+with a comment saying so: a language folder as a whole (``2024/en/**``) when each of its pages has a counterpart in
+the kept language, else only the pages that have one (a session held in one language only stays read).
 
 >>> page_language(Document("a.html", "", {}, '<!DOCTYPE html><html lang="es-PE"><head>', 0))
 'es'
@@ -110,13 +111,106 @@ def other_languages(pages: list[Document], configs: list[tuple[dict, str]] = ())
     out: dict[str, str] = {}
     for folder, code in sorted(folders.items()):
         if code != kept:
-            out[f"{folder}/**"] = f"the pages in {folder}/ are in {code}"
+            out.update(translated(folder, code, _sibling(folder, kept, folders), pages, kept))
     for doc in versions:
         lang = langs.get(doc.path)
         if lang and lang != kept and not any(doc.path.startswith(f + "/") for f in folders):
             out[doc.path] = f"{doc.path} is in {lang} (<html lang>), a version of a page in {kept} (hreflang)"
     return kept, {glob: f"{reason}: the site prints its programme in several languages, read in one ({kept}: "
                         f"{why}) so that no appearance counts twice" for glob, reason in out.items()}
+
+
+def _sibling(folder: str, lang: str, folders: dict[str, str]) -> str | None:
+    """The language folder of ``lang`` beside ``folder`` (``content/en`` beside ``content/fr``), if any."""
+    parent = folder.rpartition("/")[0]
+    return next((f for f, code in sorted(folders.items()) if code == lang and f.rpartition("/")[0] == parent), None)
+
+
+def translated(folder: str, code: str, kept: str | None, pages: list[Document], lang: str = "") -> dict[str, str]:
+    """``{exclude glob or path: why}`` for the pages of the language folder ``folder`` that have a counterpart in the
+    kept language's folder ``kept`` (the same path below it, the same page name, the same ``translationKey``, or a
+    ``hreflang`` link between them in the kept language ``lang``): a
+    folder whose pages all have one as a whole (``content/fr/**``), else those pages by name — a page printed in
+    one language only (a session held in French) stays read, or its appearances would be lost.
+
+    >>> page = lambda path, **meta: Document(path, "", meta, "", 0)
+    >>> pages = [page("c/en/s/a.md"), page("c/en/s/b.md", translationKey="t1"), page("c/fr/s/a.md"),
+    ...          page("c/fr/s/bee.md", translationKey="t1"), page("c/fr/s/only.md"), page("c/fr/x/a.md")]
+    >>> sorted(translated("c/fr", "fr", "c/en", pages))
+    ['c/fr/s/{a.md,bee.md}', 'c/fr/x/**']
+    >>> list(translated("c/fr", "fr", "c/en", pages[:4]))
+    ['c/fr/**']
+    """
+    mine = [d for d in pages if d.path.startswith(folder + "/")]
+    if kept is None:
+        return {f"{folder}/**": f"the pages in {folder}/ are in {code}"} if mine else {}
+    theirs: dict[str, str] = {}
+    for doc in (d for d in pages if d.path.startswith(kept + "/")):
+        for key in _page_keys(doc, kept):
+            theirs.setdefault(key, doc.path)
+    for doc in (d for d in pages if d.path.startswith(kept + "/")):
+        theirs.update({f"h|{_href_path(href)}": doc.path for href in alternates(doc).values()})
+    twins = {d.path: next((theirs[k] for k in _page_keys(d, folder) if k in theirs), None)
+             or (f"its {lang} version {alternates(d)[lang]}" if lang in alternates(d) else None) for d in mine}
+    alone = sorted(p for p, twin in twins.items() if twin is None)
+    if not alone:
+        return {f"{folder}/**": f"the pages in {folder}/ are in {code}"} if mine else {}
+    stay = (f"; {len(alone)} page{'s' * (len(alone) != 1)} of {folder}/ with no counterpart in {kept}/ stay read "
+            f"(e.g. {alone[0]})")
+    out, files = {}, {}
+    for path, twin in sorted(twins.items()):
+        if twin is not None and (top := _whole(path, folder, twins)):
+            out[f"{top}/**"] = f"the pages in {top}/ are in {code}, each with its counterpart in {kept}/{stay}"
+        elif twin is not None:
+            files.setdefault(str(PurePosixPath(path).parent), []).append(path)
+    for parent, paths in files.items():
+        why = (f"in {code}, each the translation of a page of {kept}/ (e.g. {twins[paths[0]]})" if len(paths) > 1
+               else f"in {code}, the translation of {twins[paths[0]]}") + stay
+        out.update({glob: why for glob in _names_globs(parent, paths)})
+    return out
+
+
+def _names_globs(parent: str, paths: list[str]) -> list[str]:
+    """Globs naming the files ``paths`` of the folder ``parent``: their names in braces, a lone file (or one whose
+    name a glob would read otherwise) by its path.
+
+    >>> _names_globs("c/fr", ["c/fr/a.md", "c/fr/b.md", "c/fr/x{1}.md"]), _names_globs("c/fr", ["c/fr/a.md"])
+    (['c/fr/x{1}.md', 'c/fr/{a.md,b.md}'], ['c/fr/a.md'])
+    """
+    odd = [p for p in paths if re.search(r"[{},*?\[\]!]", PurePosixPath(p).name)]
+    plain = [PurePosixPath(p).name for p in paths if p not in odd]
+    return odd + ([f"{parent}/{plain[0]}"] if len(plain) == 1 else [f"{parent}/{{{','.join(plain)}}}"] if plain else [])
+
+
+def _page_keys(doc: Document, folder: str) -> list[str]:
+    """What names a page across its language folders: its path below the folder, its name (the folder's, for an
+    ``index`` page), its ``translationKey``."""
+    rel = PurePosixPath(doc.path[len(folder) + 1:])
+    name = rel.parent.name if rel.stem.lower() in ("index", "_index", "readme") else rel.stem
+    keys = [f"p|{rel.with_suffix('')}", f"h|{_href_path(doc.path)}"] + ([f"n|{name}"] if name else [])
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    return keys + [f"k|{meta[k]}" for k in ("translationKey", "translation_key") if isinstance(meta.get(k), str | int)]
+
+
+def _href_path(href: str) -> str:
+    """A link's or a file's path as a page address: no host, no ``index.html``, no suffix, no slashes around.
+
+    >>> _href_path("https://x.org/2031/en/programme/"), _href_path("2031/en/programme/index.html")
+    ('2031/en/programme', '2031/en/programme')
+    """
+    path = re.sub(r"^[a-z]+://[^/]+", "", href).split("#")[0].split("?")[0].strip("/")
+    path = re.sub(r"(^|/)(?:index|_index)\.[a-z]+$", "", path)
+    return re.sub(r"\.(?:html?|md|markdown)$", "", path)
+
+
+def _whole(path: str, folder: str, twins: dict[str, str | None]) -> str | None:
+    """The topmost folder above ``path`` (within ``folder``) all of whose pages have a counterpart, if any."""
+    parts = PurePosixPath(path[len(folder) + 1:]).parts[:-1]
+    for i in range(len(parts) + 1):
+        top = "/".join([folder, *parts[:i]])
+        if all(twin for p, twin in twins.items() if p.startswith(top + "/")):
+            return top
+    return None
 
 
 def _default(pages: list[Document], linked: dict[str, dict[str, str]], folders: dict[str, str],

@@ -37,12 +37,12 @@ _SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 
 
 def configs(root: Path, docs: list[Document], levels: int = 2) -> list[tuple[dict, str]]:
-    """The site's configuration data with its file: the folder's own (at its root or in ``_data``, then Hugo's
-    ``config/_default``), then those of up to ``levels`` folders above it (a year folder of a site drafted alone), as
-    ``../_config.yml``, then the configuration files of its edition folders (``2024/config.toml``: a site per
-    edition, each its own)."""
+    """The site's configuration data with its file: the folder's own (at its root or in ``_data``, also Eleventy's
+    in its input folder's ``src/_data``, then Hugo's ``config/_default``), then those of up to ``levels`` folders
+    above it (a year folder of a site drafted alone), as ``../_config.yml``, then the configuration files of its
+    edition folders (``2024/config.toml``: a site per edition, each its own)."""
     found = [(d.data, d.path) for d in docs if isinstance(d.data, dict)
-             and ("/" not in d.path.strip("/") or d.path.startswith("_data"))]
+             and ("/" not in d.path.strip("/") or d.path.startswith("_data") or data_folder(d.path))]
     found += [(d.data, d.path) for d in docs if isinstance(d.data, dict)
               and PurePosixPath(d.path).parent.as_posix() == "config/_default" and PurePosixPath(d.path).name in CONFIGS]
     found += [(d.data, d.path) for d in docs if isinstance(d.data, dict) and d.path.count("/") == 1
@@ -56,6 +56,18 @@ def configs(root: Path, docs: list[Document], levels: int = 2) -> list[tuple[dic
             if data is not None:
                 found.append((data, "../" * up + name))
     return found
+
+
+def data_folder(rel: str) -> bool:
+    """True for a file of a global data folder one folder down (Eleventy's ``src/_data/site.json``, the input folder
+    its configuration names): the site's own settings, as Jekyll's ``_data``; an edition's year folder is no input
+    folder (``2024/_data`` holds that edition's).
+
+    >>> data_folder("src/_data/metadata.json"), data_folder("2024/_data/site.yml"), data_folder("src/_data/a/b.json")
+    (True, False, False)
+    """
+    parts = PurePosixPath(rel).parts
+    return len(parts) == 3 and parts[1] == "_data" and not re.fullmatch(r"\d{1,4}", parts[0])
 
 
 def _read(path: Path, rel: str) -> dict | None:

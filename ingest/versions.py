@@ -206,16 +206,18 @@ def _groups(versions) -> list[list[Version]]:
 
 
 def _decide(group: list[Version], summary, stubs: dict[str, list[ox.Quad]]) -> None:
-    final = max(group, key=lambda v: (v.standing, v.path))
+    languages = translations(group)
+    final = _kept_language(group, languages) if languages else max(group, key=lambda v: (v.standing, v.path))
     if final.parsed is None and final.replaced_by:
         _reread(final)
     # a copy stating the same facts (another line ending, a BOM) pools nothing: it stays as it is
     others = sorted((v for v in group if v is not final and v.fingerprint != final.fingerprint), key=lambda v: v.path)
     for v in others:
+        note = _note(v, final, languages)
         if v.parsed is not None:
-            _supersede(v, final, summary)
+            _supersede(v, final, summary, note)
         elif v.replaced_by != final.graph:
-            stubs[v.graph] = _stub(v, final)  # a stored version read in no run of ours: its graph becomes the stub
+            stubs[v.graph] = _stub(v, final, note)  # a stored version read in no run of ours: its graph becomes the stub
 
 
 def _message(final: Version) -> str:
@@ -223,7 +225,65 @@ def _message(final: Version) -> str:
             "out of the graph; delete it, or give it its own permalink if it is another session")
 
 
-def _supersede(v: Version, final: Version, summary) -> None:
+def _note(v: Version, final: Version, languages: dict[str, str] | None) -> Note:
+    """The note a file left out gets: a translation's says so (nothing to delete), a draft's names its final."""
+    if not languages:
+        return Note(v.path, None, "superseded", _message(final))
+    lang, kept = languages[v.path], languages[final.path]
+    return Note(v.path, None, "translation", f"translation of {final.path} (the same session in {kept}, the site's "
+                f"default language) — this file's facts are kept out of the graph so that no appearance counts "
+                f"twice; to read the {lang} pages instead, exclude the {kept} folder in the profile ([site] exclude)")
+
+
+def translations(group: list[Version]) -> dict[str, str] | None:
+    """``{path: language}`` when the files of ``group`` are one page in several language folders (``content/en/x.md``
+    and ``content/fr/x.md``: the paths differ in one folder only, a language code each), else ``None``: translations,
+    not a draft and its final.
+
+    >>> v = lambda path: Version("g:" + path, path, set(), "1|")
+    >>> translations([v("content/en/s/a.md"), v("content/fr/s/a.md")])
+    {'content/en/s/a.md': 'en', 'content/fr/s/a.md': 'fr'}
+    >>> translations([v("e/a.md"), v("e/drafts/a.md")]), translations([v("2024/en/a.md"), v("2025/en/a.md")])
+    (None, None)
+    """
+    from ingest.draft_languages import _code
+
+    parts = [v.path.split("/") for v in group]
+    if len({len(p) for p in parts}) != 1:
+        return None
+    differ = [i for i in range(len(parts[0]) - 1) if len({p[i] for p in parts}) > 1]
+    if len(differ) != 1:
+        return None
+    codes = {v.path: _code(p[differ[0]]) for v, p in zip(group, parts)}
+    return codes if all(codes.values()) and len(set(codes.values())) == len(group) else None
+
+
+def _kept_language(group: list[Version], languages: dict[str, str]) -> Version:
+    """The version in the site's default language: the one its configuration names (Hugo's
+    ``defaultContentLanguage``), else English, else the first in path order."""
+    plan = next((v.plan for v in group if v.plan is not None), None)
+    default = site_language(_root(plan)) if plan is not None else None
+    for lang in (default, "en"):
+        kept = [v for v in group if lang and languages[v.path] == lang]
+        if kept:
+            return kept[0]
+    return min(group, key=lambda v: v.path)
+
+
+def site_language(folder: Path) -> str | None:
+    """The default language a site's configuration names (``defaultContentLanguage = "fr"`` in ``hugo.toml``)."""
+    from ingest.draft_languages import DEFAULT_KEYS, _code
+    from ingest.draft_site import CONFIGS, _read
+
+    for name in CONFIGS + tuple(f"config/_default/{n}" for n in CONFIGS):
+        data = _read(folder / name, name) or {}
+        value = next((data[k] for k in DEFAULT_KEYS if isinstance(data.get(k), str)), None)
+        if value and _code(value):
+            return _code(value)
+    return None
+
+
+def _supersede(v: Version, final: Version, summary, note: Note | None = None) -> None:
     parsed = v.parsed
     if v.counted:
         summary.sessions -= len(parsed.sessions)
@@ -231,7 +291,7 @@ def _supersede(v: Version, final: Version, summary) -> None:
     parsed.sessions, parsed.speakers = [], []
     parsed.superseded_by = final.graph
     parsed.notes = [n for n in parsed.notes if n.kind in ("placeholder", "date-corrected")]
-    parsed.notes.append(Note(v.path, None, "superseded", _message(final)))
+    parsed.notes.append(note or Note(v.path, None, "superseded", _message(final)))
 
 
 def _reread(v: Version) -> None:
@@ -248,7 +308,7 @@ def _reread(v: Version) -> None:
     v.plan.parsed.append((v.graph, parsed))
 
 
-def _stub(v: Version, final: Version) -> list[ox.Quad]:
+def _stub(v: Version, final: Version, note: Note | None = None) -> list[ox.Quad]:
     """The graph of a stored version once superseded: provenance, version keys, the replacement, a note."""
     from ingest.loader import note_quads  # the loader imports this module
 
@@ -261,7 +321,7 @@ def _stub(v: Version, final: Version) -> list[ox.Quad]:
     quads += [ox.Quad(g, ox_node(SG.versionKey), ox.Literal(k), g) for k in sorted(v.keys)]
     if v.root:
         quads.append(ox.Quad(g, ox_node(SG.root), ox.Literal(v.root), g))
-    return quads + note_quads(v.graph, [Note(v.path, None, "superseded", _message(final))])
+    return quads + note_quads(v.graph, [note or Note(v.path, None, "superseded", _message(final))])
 
 
 def quads(graph: str, parsed: Parsed) -> list[ox.Quad]:
