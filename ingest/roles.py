@@ -39,8 +39,21 @@ def _table(path: Path = DATA) -> tuple[list[tuple[str, re.Pattern]], dict[str, s
     for n, rule in enumerate(data["rule"], start=1):
         if rule["role"] not in ROLES:
             raise ValueError(f"{path}: rule {n} names role {rule['role']!r} — use one of {', '.join(ROLES)}")
-        rules.append((rule["role"], re.compile("|".join(f"(?:{p})" for p in rule["patterns"]), re.I)))
+        rules.append((rule["role"], _any(rule["patterns"])))
     return rules, data["labels"], data["slug_prefixes"]
+
+
+@lru_cache(maxsize=1)
+def _titles(path: Path = DATA) -> tuple[re.Pattern, re.Pattern]:
+    """The ``[titles]`` patterns of the role table: speech nouns of a title's head, closing-segment fillers."""
+    with open(path, "rb") as fh:
+        titles = tomllib.load(fh)["titles"]
+    return _any(titles["speech_heads"]), _any(titles["closing_segments"], whole_words=True)
+
+
+def _any(patterns: list[str], whole_words: bool = False) -> re.Pattern:
+    edge = r"\b" if whole_words else ""
+    return re.compile(edge + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + edge, re.I)
 
 
 LABELS = _table()[1]
@@ -102,12 +115,39 @@ def role_of_title(title: str) -> str | None:
     'guest-of-honour'
     """
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
+    speech = speech_head(head)
+    if speech and not role_of(_AND.split(head, maxsplit=1)[1]):
+        return speech  # "Closing remarks and way forward"; but "Welcome and Opening Remarks" is one role label
     for label in (head, title.strip()):
         before, *after = _BY.split(label, maxsplit=1)
         # "Opening Address by Guest of Honour": the role after "by" is the person's; "Keynote by Dr Ana Lima": before
         label = label if after and role_of(after[0]) and role_words_only(after[0]) else before.strip()
         if len(label) < 40 and role_of(label) and role_words_only(label):
             return label
+    return speech  # "Opening Remarks and Welcome Reception"
+
+
+# "Closing remarks and way forward", "Discours d'ouverture et perspectives": a role joined to another item
+_ARTICLE = re.compile(r"(?:the|a|an)\s", re.I)  # "The Keynote and the Audience" names a talk, not a role
+_AND = re.compile(r"\s+(?:and|&|et|und|y|e)\s+", re.I)
+
+
+def speech_head(title: str) -> str | None:
+    """The part of ``title`` before "and"/"&" when it is role words holding a speech noun (remarks, address,
+    keynote, welcome…: ``[titles] speech_heads`` of the role table), so that the title's people give that speech;
+    else ``None``. A head that is a role word but no speech ("Hosts and Parasites", "Opening and Closing Doors")
+    or no role word at all ("Welcome to the Jungle and Other Stories") gives none.
+
+    >>> speech_head("Closing remarks and way forward"), speech_head("Remarks & Q&A")
+    ('Closing remarks', 'Remarks')
+    >>> speech_head("Hosts and Parasites"), speech_head("Welcome to the jungle and other stories")
+    (None, None)
+    """
+    head, *rest = _AND.split(title, maxsplit=1)
+    head = head.strip()
+    if rest and len(head) < 40 and not _ARTICLE.match(head) and _titles()[0].search(head) and role_of(head) \
+            and role_words_only(head):
+        return head
     return None
 
 
@@ -130,16 +170,29 @@ def role_words_only(label: str) -> bool:
 
     >>> role_words_only("Closing Remarks & Awards"), role_words_only("Closing the Loop")
     (True, False)
+    >>> role_words_only("Summary and Next Steps"), role_words_only("Outlook and closing remarks")
+    (True, True)
     """
-    def spare(word: str) -> bool:
-        return word.lower() in _FILLER or any(c.isdigit() for c in word) or len(word) == 1
-
-    text = clean_label(label)
-    if all(spare(w) or role_of(w) for w in re.findall(r"[\w&]+", text)):
+    # "Outlook and closing remarks": what a programme's last segment adds beside its remarks is no topic
+    text = _titles()[1].sub(" ", clean_label(label))
+    if all(_spare(w) or role_of(w) for w in re.findall(r"[\w&]+", text)):
         return True
     for _, rx in _table()[0]:
         text = rx.sub(" ", text)  # role words of several words ("Guest of Honour", "in conversation")
-    return all(spare(w) for w in re.findall(r"[\w&]+", text))
+    return all(_spare(w) for w in re.findall(r"[\w&]+", text))
+
+
+def _spare(word: str) -> bool:
+    return word.lower() in _FILLER or any(c.isdigit() for c in word) or len(word) == 1
+
+
+def content_words(label: str) -> list[str]:
+    """The words of ``label`` other than fillers, numbers and letters: what a title says beyond its grammar.
+
+    >>> content_words("Allocution de clôture"), content_words("Closing Remarks & Awards")
+    (['Allocution', 'clôture'], ['Closing', 'Remarks'])
+    """
+    return [w for w in re.findall(r"[\w&]+", clean_label(label)) if not _spare(w)]
 
 
 def is_role_heading(text: str) -> bool:
