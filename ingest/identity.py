@@ -6,7 +6,9 @@ what this run has read. People merge automatically only on strong evidence:
 - the same speaker page or key reached by several links (``/speakers/he-x/``,
   ``/speakers/x/``, ``/speaker-X``, ``/speakers/mr-x-2024/`` all carry key ``x``);
 - a row named only by its printed name, which is the name the one speaker page of
-  the series printing it prints (``Prof. Ana Lima`` and ``speakers/ana-l.md``);
+  the series printing it prints (``Prof. Ana Lima`` and ``speakers/ana-l.md``), or,
+  when none prints it, another form of it that the one speaker record of its edition
+  prints (``Ana Lima`` and ``Ana M. Lima``: a middle name or initial, a "bin");
 - the same name once initials are dropped (``Nathaniel C. Fick`` / ``Nathaniel
   Fick``) *and* an agreeing country or organisation;
 - a reviewed decision in ``data/identity.csv`` (``same`` or ``different``, with
@@ -33,6 +35,7 @@ from graph import ids
 from graph.ids import fold, slugify
 from ingest.names import match_key, match_keys, match_words, name_key, split_name
 from ingest.normalize import organisation_key
+from ingest.page_positions import page_year
 from ingest.records import Note, Parsed, Position
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -127,6 +130,8 @@ class People:
         self.by_first: dict[str, set[str]] = {}  # first word of a key -> keys (short slugs)
         self.by_last: dict[str, set[str]] = {}  # last word of a match key (a family name) -> keys
         self.pages: dict[tuple[str | None, str], set[str]] = {}  # (series, name key) -> keys of pages printing it
+        self.page_forms: dict[tuple[str | None, str], set[tuple[str, str]]] = {}  # (series, family name) -> (key, name)
+        self.page_years: dict[str, int | None] = {}  # a speaker page's key -> the edition year its path names
         self.page_people: dict[str, Person] = {}  # a speaker page's key -> what the page prints
         for d in decisions:
             if d.same:
@@ -163,21 +168,26 @@ class People:
         """Let names read later find the person ``key`` by the match keys ``matched``."""
         for found in matched:
             self.by_match.setdefault(found, set()).add(key)
-            if found:
-                self.by_last.setdefault(found.rsplit(" ", 1)[-1], set()).add(key)
+            for family in _family_words(found):
+                self.by_last.setdefault(family, set()).add(key)
 
     def page(self, key: str, name: str, series: str | None, country: str | None = None,
-             orgs: set[str] = frozenset()) -> None:
-        """Record a speaker page of ``series`` printing ``name`` (its honorific left out), before any row is
-        resolved: a row printing only that name is that page's person (``by_page``), whichever file comes first."""
+             orgs: set[str] = frozenset(), year: int | None = None) -> None:
+        """Record a speaker page of ``series`` (of the edition ``year``; ``None``: of every edition) printing
+        ``name`` (its honorific left out), before any row is resolved: a row printing only that name, or another
+        form of it, is that page's person (``by_page``), whichever file comes first."""
         self.pages.setdefault((series, name_key(name)), set()).add(key)
+        if words := match_words(name):
+            self.page_forms.setdefault((series, words[-1]), set()).add((key, name))
+        self.page_years[key] = year if self.page_years.get(key, year) == year else None
         person = self.page_people.setdefault(key, Person())
         person.names.add(name)
         person.countries |= {country} if country else set()
         person.orgs |= orgs
 
     def by_page(self, key: str, name: str, series: str | None, country: str | None = None,
-                orgs: set[str] = frozenset(), slot: Slot | None = None) -> tuple[str, str] | None:
+                orgs: set[str] = frozenset(), slot: Slot | None = None, year: int | None = None,
+                session: str | None = None) -> tuple[str, str] | None:
         """The key of the one speaker page of ``series`` that prints ``name`` exactly (honorific aside), with the
         reason, for a row that prints nothing but the name; ``None`` when no page or two pages print it, when the
         row's key is a page's of its own, or when the evidence says another person (a reviewed decision, another
@@ -192,29 +202,74 @@ class People:
         >>> people.page("ana-lima-2", "Ana Lima", "s")
         >>> people.by_page("ana-lima", "Ana Lima", "s") is None
         True
+
+        No page printing the name exactly: the one page of the session's edition printing another form of it
+        (``by_form``).
+
+        >>> people.page("rui-m-costa", "Rui M. Costa", "s")
+        >>> people.by_page("rui-costa", "Rui Costa", "s")[1].split(", and")[0]
+        'Rui Costa and Rui M. Costa are forms of one name'
         """
         pages = {self.canonical(k) for k in self.pages.get((series, name_key(name)), ())}
+        if not pages and key not in self.page_people:
+            return self.by_form(key, name, series, country, orgs, slot, year, session)
         if len(pages) != 1 or key in self.page_people or key in pages:
             return None
         other = pages.pop()
-        if frozenset((key, other)) in self.different:
-            return None
-        # the row and what its key already holds (the store's, this run's) against the page and its appearances
-        printed = Person(countries={country} if country else set(), orgs=set(orgs), slots={slot} if slot else set())
-        row = _joined(printed, self.known.get(key))
-        if _unlike(row, _joined(self.page_people.get(other, Person()), self.known.get(other))):
+        if self._unlike_page(key, other, country, orgs, slot):
             return None
         return other, f"{name} is the name the speaker page {other} prints, the only page of the series that does"
 
+    def by_form(self, key: str, name: str, series: str | None, country: str | None = None,
+                orgs: set[str] = frozenset(), slot: Slot | None = None, year: int | None = None,
+                session: str | None = None) -> tuple[str, str] | None:
+        """The key of the one speaker page of ``series`` and of the edition ``year`` (its path names that year,
+        or none) printing another form of ``name`` (a middle name or initial dropped or added, a patronymic "bin"
+        left out: ``name_forms_agree``), with the reason; ``None`` when none or several do, or when the evidence
+        says another person (as ``by_page``; also: the page's person printed beside the row at its session).
+
+        >>> people = People()
+        >>> people.page("ana-m-lima", "Ana M. Lima", "s", year=2025)
+        >>> people.by_form("ana-lima", "Ana Lima", "s", year=2025)[0]
+        'ana-m-lima'
+        >>> people.by_form("ana-lima", "Ana Lima", "s", year=2024) is None  # the page is of another edition
+        True
+        >>> people.page("ana-maria-lima", "Ana Maria Lima", "s")
+        >>> people.by_form("ana-lima", "Ana Lima", "s", year=2025) is None  # two pages fit: a wrong merge is worse
+        True
+        """
+        words = match_words(name)
+        if len(words) < 2:
+            return None
+        fits = {(self.canonical(k), form) for k, form in self.page_forms.get((series, words[-1]), ())
+                if self.page_years.get(k) in (None, year) and name_forms_agree(name, form)}
+        if len({k for k, _ in fits}) != 1:
+            return None
+        other, form = min(fits)
+        if other == key or self._unlike_page(key, other, country, orgs, slot) \
+                or (session and session in self.known.get(other, Person()).sessions):
+            return None
+        return other, (f"{name} and {form} are forms of one name, and {other} the only speaker record of the "
+                       "edition printing one")
+
+    def _unlike_page(self, key: str, other: str, country: str | None, orgs: set[str], slot: Slot | None) -> bool:
+        """True when a reviewed decision or the evidence says the row read as ``key`` is not the page's person."""
+        if frozenset((key, other)) in self.different:
+            return True
+        # the row and what its key already holds (the store's, this run's) against the page and its appearances
+        printed = Person(countries={country} if country else set(), orgs=set(orgs), slots={slot} if slot else set())
+        row = _joined(printed, self.known.get(key))
+        return _unlike(row, _joined(self.page_people.get(other, Person()), self.known.get(other)))
+
     def resolve(self, key: str, name: str, country: str | None, orgs: set[str], series: str | None = None,
                 slot: Slot | None = None, linked: bool = True, matched: set[str] | None = None,
-                session: str | None = None, by_name: bool = False) -> tuple[str, str | None]:
+                session: str | None = None, by_name: bool = False, year: int | None = None) -> tuple[str, str | None]:
         """The kept key for a person read as ``key``, and the reason when it was merged (or kept apart);
-        ``by_name``: the row prints nothing but the name (no link, id or slug)."""
+        ``by_name``: the row prints nothing but the name (no link, id or slug); ``year``: its edition's."""
         kept = self.canonical(key)
         if kept != key:  # a reviewed decision, or a merge earlier in this run (its reason told then)
             return kept, self.why.get(key, "reviewed decision (data/identity.csv)")
-        if by_name and (page := self.by_page(key, name, series, country, orgs, slot)):
+        if by_name and (page := self.by_page(key, name, series, country, orgs, slot, year, session)):
             return self._merge(key, *page)
         if key in self.known:
             if linked:
@@ -229,7 +284,7 @@ class People:
             person = self.known.get(other)
             if person is None or (slot and any(slot.clashes(s) for s in person.slots)):
                 continue  # two places at one time: two people
-            evidence = self._agrees(person, country, orgs) or (
+            evidence = self._agrees(person, name, country, orgs) or (
                 self._apart(person, country, orgs, slot) is None and self._same_series(person, name, series)) \
                 or self._short_slug(key, other, name, person)
             if evidence:
@@ -249,7 +304,7 @@ class People:
         Kowalska``, ``Carlos Silva`` / ``Carlos Eduardo Silva``) at an organisation in common, no other country and
         not printed beside it at one session, with the reason; ``None`` when none is, or several are (a wrong merge
         is worse than a split)."""
-        last = {found.rsplit(" ", 1)[-1] for found in matched if found}
+        last = {family for found in matched for family in _family_words(found)}
         found: dict[str, str] = {}
         for other in sorted({self.canonical(k) for word in last for k in self.by_last.get(word, ())}):
             person = self.known.get(other)
@@ -300,11 +355,11 @@ class People:
         return {k for k in self.by_first.get(key.split("-", 1)[0], ()) if k.startswith(key) or key.startswith(k)}
 
     @staticmethod
-    def _agrees(person: Person, country: str | None, orgs: set[str]) -> str | None:
+    def _agrees(person: Person, name: str, country: str | None, orgs: set[str]) -> str | None:
         if orgs & person.orgs:
-            return "same name, same organisation"
+            return f"{_kin(name, person.names)}, same organisation"
         if country and country in person.countries:
-            return "same name, same country"
+            return f"{_kin(name, person.names)}, same country"
         return None
 
     @staticmethod
@@ -323,6 +378,41 @@ class People:
         if any(_names_agree(name, n) for n in person.names):
             return f"slug {short} shortens {full}, and the names agree"
         return None
+
+
+def _kin(name: str, names: set[str]) -> str:
+    """How a name read now and the names a known person holds are one: the same name, or not (it reached them by
+    a match key or a shortened slug), then said as it is.
+
+    >>> _kin("Ana Lima", {"Ana Lima"}), _kin("Ana B. Lima", {"Ana Lima"}), _kin("Ana Lima Souza", {"Ana Lima"})
+    ('same name', 'one name a shorter form of the other', 'one name a shorter form of the other')
+    >>> _kin("LIMA Ana", {"Ana Lima"})
+    'one name written two ways'
+    """
+    if name_key(name) in {name_key(n) for n in names}:
+        return "same name"
+    if any(len(match_words(n)) != len(match_words(name)) for n in names):
+        return "one name a shorter form of the other"
+    return "one name written two ways"
+
+
+# patronymic particles a match key joins to the family name after them ("bin Rahman": "binrahman"), which another
+# printing of the name leaves out ("Ahmad Faris Rahman"); longest first, as one is the start of another
+_PATRONYMIC = ("binti", "bin", "ibn")
+
+
+def _family_words(found: str) -> set[str]:
+    """The family name a match key ends with, and without a patronymic particle joined to it: a name printed
+    with "bin" and without it is looked for under both.
+
+    >>> sorted(_family_words("ahmad faris binrahman")), sorted(_family_words("ana lima")), _family_words("")
+    (['binrahman', 'rahman'], ['lima'], set())
+    """
+    if not found:
+        return set()
+    last = found.rsplit(" ", 1)[-1]
+    particle = next((p for p in _PATRONYMIC if last.startswith(p) and len(last) - len(p) >= 2), None)
+    return {last, last[len(particle):]} if particle and " " in found else {last}
 
 
 def _joined(a: Person, b: Person | None) -> Person:
@@ -474,7 +564,7 @@ def _learn_page(people: People, page, series: str | None) -> None:
     name = page.name.name if page.name else page.printed_name
     if page.person_key and name:
         orgs = {slugify(p.organisation) for p in page.positions if p.organisation}
-        people.page(page.person_key, name, series, page.country_code, orgs)
+        people.page(page.person_key, name, series, page.country_code, orgs, page_year(page.path))
 
 
 def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | None = None) -> Parsed:
@@ -488,7 +578,8 @@ def resolve(parsed: Parsed, people: People, orgs: Organisations, series: str | N
             row.person_key = _person(people, parsed.notes, session.path, row.line, row.person_key,
                                      row.name.name if row.name else row.printed_name, row.country_code,
                                      row.positions, row.same_as, where, slot, linked=bool(row.link),
-                                     printed=_bare(row.name), session=iri, by_name=_by_name(row))
+                                     printed=_bare(row.name), session=iri, by_name=_by_name(row),
+                                     year=session.date.year if session.date else None)
     series_iri = ids.series(series) if series else None
     for page in parsed.speakers:
         _org_keys(orgs, page.positions, page.country_code)
@@ -530,12 +621,12 @@ def _bare(name) -> str:
 def _person(people: People, notes: list[Note], path: str, line: int | None, key: str, name: str,
             country: str | None, positions: list[Position], same_as: list[str], series: str | None,
             slot: Slot | None, linked: bool = True, printed: str = "", session: str | None = None,
-            by_name: bool = False) -> str:
+            by_name: bool = False, year: int | None = None) -> str:
     # organisations compared by printed name (the same name is the same evidence whatever its scoping) and by key
     # (an acronym and the name it stands for are one organisation: "NRICS", "National Research Institute … (NRICS)")
     org_keys = {slugify(p.organisation) for p in positions if p.organisation} | {p.org_key for p in positions if p.org_key}
     matched = match_keys(name) | (match_keys(printed) if printed else set())  # "NAIR Priya" as printed
-    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched, session, by_name)
+    kept, reason = people.resolve(key, name, country, org_keys, series, slot, linked, matched, session, by_name, year)
     if kept != key and reason and reason.startswith("kept apart"):
         notes.append(Note(path, line, "namesake", f"{name}: another person than {key} ({reason[12:]}) — kept apart "
                           f"as {kept}; if they are one, record it in data/identity.csv ({key},{kept},same,…)"))

@@ -137,13 +137,40 @@ def organisation_key(name: str, country: str | None) -> str:
     ('ministry-of-foreign-affairs-br', 'ministry-of-foreign-affairs-pl')
     >>> organisation_key("Federal Foreign Office", "DE"), organisation_key("Trend Micro", "JP")
     ('federal-foreign-office-de', 'trend-micro')
+    >>> organisation_key("Norwegian Ministry of Foreign Affairs", "NO")  # "Ministry of Foreign Affairs, Norway"
+    'ministry-of-foreign-affairs-no'
     """
+    if country:
+        name = _without_own_demonym(name, country)
     if country and _GENERIC_ORG.match(name):
         name = _without_own_country(name, country)
     slug = slugify(name)
     if country and _GENERIC_ORG.match(name) and not slug.endswith("-" + country.lower()):
         return f"{slug}-{country.lower()}"
     return slug
+
+
+def _without_own_demonym(name: str, country: str) -> str:
+    """A state body's name without the country's adjective that opens it when that is the country its key is
+    scoped to (the demonyms of ``data/countries.csv``): "Norwegian Ministry of Foreign Affairs" printed for Norway
+    is the "Ministry of Foreign Affairs" another year prints with "Norway". A name that is no state body's without
+    it keeps it ("British Council", "German Marshall Fund").
+
+    >>> _without_own_demonym("The Norwegian Ministry of Foreign Affairs", "NO")
+    'Ministry of Foreign Affairs'
+    >>> _without_own_demonym("Norwegian Ministry of Health", "SE"), _without_own_demonym("British Council", "GB")
+    ('Norwegian Ministry of Health', 'British Council')
+    """
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for n in (2, 1):  # "South African Police Service", "Dutch National Police"
+        rest = " ".join(words[n:])
+        if len(words) > n and _GENERIC_ORG.match(rest):
+            hit = default_countries().lookup(" ".join(words[:n]), fuzzy=False)
+            if hit is not None and hit.code == country.upper():
+                return rest
+    return name
 
 
 # "… of Denmark", "… of the Netherlands" closing a state body's name (after its last "of")

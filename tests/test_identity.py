@@ -119,7 +119,8 @@ def test_same_name_with_initial_merges_only_with_agreeing_evidence(tmp_path):
     store = open_store(None)
     summary = ingest(store, [site_for(root)])
     assert people_named(store, "Fick") == {ids.person("nathaniel-fick")}
-    assert summary.merges == [("nathaniel-c-fick", "nathaniel-fick", "same name, same organisation")]
+    assert summary.merges == [("nathaniel-c-fick", "nathaniel-fick",
+                               "one name a shorter form of the other, same organisation")]
     q = f"ASK {{ <{ids.person('nathaniel-c-fick')}> <http://www.w3.org/2002/07/owl#sameAs> <{ids.person('nathaniel-fick')}> }}"
     assert bool(store.query(q))
 
