@@ -108,7 +108,7 @@ def ingest(paths, store_location, series, series_name, profile_path, prune, sile
             click.echo(f"  {printable(str(note))}", err=True)
     for folder in summary.folders:
         click.echo(f"folder: {printable(str(folder))}", err=True)
-    for note in (n for n in summary.notes if n.kind == "drafted-profile"):
+    for note in (n for n in summary.notes if n.kind in ("drafted-profile", "draft-failed")):
         click.echo(f"profile: {printable(str(note))}", err=True)
     if summary.claimed:
         click.echo(f"{summary.claimed} file(s) had been ingested from another folder of the same series (or from "

@@ -280,6 +280,33 @@ def item_row(block: Block, label: str) -> Row | None:
     return row if row.printed_name else None
 
 
+def _no_prose_organisation(pos: Position) -> Position:
+    """The position without an "organisation" that opens with a plain lower-case word: the bullet describes the
+    person ("Fellow, mentor in the Harbour Club"), it does not name where they work — the words stay in the title;
+    "eBay", "de Gruyter" stay organisations.
+
+    >>> p = _no_prose_organisation(Position("Fellow", "mentor in the Harbour Club"))
+    >>> p.title, p.organisation
+    ('Fellow, mentor in the Harbour Club', None)
+    >>> [_no_prose_organisation(Position("CTO", o)).organisation for o in ("eBay", "de Gruyter Verlag", "Acme")]
+    ['eBay', 'de Gruyter Verlag', 'Acme']
+    """
+    first = (pos.organisation or "").split(" ", 1)[0]
+    if first.replace("-", "").isalpha() and first.islower() and len(first) > 3 and pos.title:
+        return replace(pos, title=f"{pos.title}, {pos.organisation}", organisation=None)
+    return pos
+
+
+def _role_word(text: str) -> bool:
+    """True for a short field that is a role and nothing else ("moderator", "Chair", "keynote speaker").
+
+    >>> _role_word(" moderator"), _role_word("Keynote speaker"), _role_word("Research Lead"), _role_word("")
+    (True, True, False, False)
+    """
+    text = text.strip()
+    return bool(text) and len(text.split()) <= 3 and role_words_only(text) and role_of(text) is not None
+
+
 _NAME_BRACKET = re.compile(r"^\s*(?P<name>[^(),;:]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 
 
@@ -443,8 +470,12 @@ def bullet(name: str, rest: str, label: str = "Speaker") -> Row:
     if "," not in rest and len(re.findall(r"\s[-–—]\s", rest)) == 1:  # "Deputy Director (CX) - U.S. Department of …"
         rest = re.sub(r"\s+[-–—]\s+", ", ", rest)
     extra_title, name = title_then_name(name, BULLET) or (None, name)
+    head, _, tail = rest.partition(",")
+    if _role_word(head) and (head.islower() or not tail.strip()):  # "**Ann Lee**, moderator, Example Agency": her
+        label, rest = head.strip(), tail.strip()  # role in this list, then her position ("Chair, Board of X": a title)
     row = Row(line=None, role_label=label, printed_name=name, link=None)  # type: ignore[arg-type]
-    row.positions = split_position(rest, reading=BULLET) or ([Position()] if extra_title else [])
+    row.positions = [_no_prose_organisation(p) for p in split_position(rest, reading=BULLET)] or (
+        [Position()] if extra_title else [])
     if extra_title:  # "UX Community co-lead, Ravi Kumar": the role text opens the title
         row.positions[0].title = ", ".join(t for t in (extra_title, row.positions[0].title) if t)
     return row

@@ -262,6 +262,8 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         summary.notes.append(Note(quoted(str(site.root)), None, "no-reader", site.refusal))
     if site.drafted:
         summary.notes.append(Note(quoted(str(site.root)), None, "drafted-profile", site.drafted))
+    if site.draft_failed:
+        summary.notes.append(Note(quoted(str(site.root)), None, "draft-failed", site.draft_failed))
     for n, pattern, suffix in readers.unwalked(site.profile.parts, TEXT_SUFFIXES):
         summary.notes.append(Note(site.profile.path or quoted(str(site.root)), None, "unread-files",
                                   readers.unwalked_note(n, pattern, suffix)))
@@ -397,11 +399,16 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary, sto
     pages are looked up in the store only when it held files before the run (a read waits for a bulk write)."""
     batch: dict[str, list[ox.Quad]] = {}
     size = 0
+    # every file resolved before any speaker page is collected, as the dry run does: a speaker record read after
+    # the row that names its person may be merged into the row's key ("Ann Lee" into "Ann B. Lee"), and collected
+    # under its own key first, it lent the row nothing
+    for plan in plans:
+        for _, parsed in plan.parsed:
+            identity.resolve(parsed, people, orgs, plan.site.series)
     pages = page_positions.collect(store if stored else None, [item for plan in plans for item in plan.parsed])
     for plan in plans:
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):
-            identity.resolve(parsed, people, orgs, plan.site.series)
             page_positions.apply(parsed, pages)  # a speaker page's positions where the session prints none
             _, quads = readers.to_quads(parsed, plan.site.series, graph)
             quads = _cleaned(graph, quads, parsed)

@@ -67,7 +67,7 @@ def preview(site: Site, sample: int = SAMPLE, every_note: bool = False) -> Previ
     from ingest.read import read_bytes, relpath
 
     out = Preview(root=str(site.root), series=site.series, refusal=site.refusal, profile=site.profile.path,
-                  drafted=site.drafted)
+                  drafted=site.drafted or site.draft_failed)
     folder = site.folder
     skipped: Counter = Counter()
     parsed: list[Parsed] = []

@@ -39,6 +39,8 @@ class Site:
     selected: dict[str, str] = field(default_factory=dict)  # file -> selective reader that recognised it
     refusal: str | None = None  # why no reader reads this folder: nothing of it is written
     drafted: str | None = None  # read with a profile drafted from its files: what to do to keep it
+    draft_failed: str | None = None  # the drafter's error on this folder: read by detection instead
+    fallback: Site | None = None  # with a drafted profile: detection, for the files no drafted part names
 
     @property
     def folder(self) -> Path:
@@ -79,7 +81,8 @@ class Site:
         if not self.profile.selects(rel):
             return []
         if self.profile.parts:
-            return [(part.reader, part.options) for part in self.profile.parts_for(rel)]
+            found = [(part.reader, part.options) for part in self.profile.parts_for(rel)]
+            return found or (self.fallback.readers_for(rel) if self.fallback else [])
         name, options = self._folder_reader(rel)
         return [(name, options)] if name else []
 
@@ -99,20 +102,30 @@ class Site:
 
 
 def site_for(root: Path, series: str | None = None, series_name: str | None = None,
-             profile_path: Path | None = None) -> Site:
-    """The site of a folder: its profile (``profile_path`` or the folder's ``speakergraph.toml``), else detection,
-    else — when detection reads none of its files — a profile drafted from them (``Site.drafted`` says so)."""
+             profile_path: Path | None = None, draft: bool = True) -> Site:
+    """The site of a folder: its profile (``profile_path`` or the folder's ``speakergraph.toml``), else the profile
+    ``speakergraph profile`` drafts from its files when that names parts (``Site.drafted`` says so), else detection.
+
+    The draft comes first because it reads a folder as detection does where detection reads it well (it names no
+    part then: a folder of SICW pages or of schedule exports), and better where the pages hold more than one reader
+    finds: a programme table beside speaker pages, sessions in front matter beside prose pages that name nobody.
+    ``draft=False``: detection only (what a profile of a ``[site]`` table alone gives too)."""
     profile = profiles.load(root, profile_path)
+    failed = None
+    if draft and not profile.path and root.is_dir():
+        try:
+            if drafted := _drafted(root, series, series_name):
+                return drafted
+        except Exception as error:  # noqa: BLE001 - a drafter's bug must not stop a folder detection reads
+            failed = (f"drafting a profile for {root} failed ({type(error).__name__}: {error}): read by detection "
+                      f"instead — please report it with the output of 'speakergraph profile {root}'")
     site = _site(root, profile, series, series_name)
-    if site.refusal and not profile.path and root.is_dir():
-        drafted = _drafted(root, series, series_name)
-        if drafted:
-            return drafted
-        if "speakergraph profile" in site.refusal:  # it was tried: say what is left to do
-            site.refusal = (site.refusal.split(" — ")[0] + ", and the profile 'speakergraph profile' drafts from them "
-                            f"names no part either — run 'speakergraph profile {root}' to see what it looked for, "
-                            "then write a part naming the files that list sessions or speakers, the reader and "
-                            "where each field is (docs/sites.md, \"Which reader reads a file\")")
+    site.draft_failed = failed
+    if site.refusal and not profile.path and root.is_dir() and "speakergraph profile" in site.refusal:
+        site.refusal = (site.refusal.split(" — ")[0] + ", and the profile 'speakergraph profile' drafts from them "
+                        f"names no part either — run 'speakergraph profile {root}' to see what it looked for, "
+                        "then write a part naming the files that list sessions or speakers, the reader and "
+                        "where each field is (docs/sites.md, \"Which reader reads a file\")")
     return site
 
 
@@ -136,8 +149,8 @@ def _site(root: Path, profile: Profile, series: str | None, series_name: str | N
 
 
 def _drafted(root: Path, series: str | None, series_name: str | None) -> Site | None:
-    """The folder read with the profile ``speakergraph profile`` drafts for it, when that names parts: the files
-    detection alone reads nothing of (an HTML programme, a JSON or CSV export) are read as the draft would."""
+    """The folder read with the profile ``speakergraph profile`` drafts for it, when that names parts; a file no
+    drafted part names is read by detection's reader for it (``Site.fallback``), as without the draft."""
     from ingest import draft  # the drafter reads folders through this module
 
     drafted = draft.settle(draft.draft(root))
@@ -149,8 +162,10 @@ def _drafted(root: Path, series: str | None, series_name: str | None) -> Site | 
         site = _site(root, replace(profile, path=None), series, series_name)
     except IngestError:
         return None  # a draft its readers refuse: the detection's refusal stands
-    parts = len(profile.parts)
-    site.drafted = (f"no {profiles.FILE} and detection recognises none of its files: read with the profile "
+    detected = _site(root, replace(profile, parts=[], path=None), site.series, site.series_name)  # its [site] too
+    site.fallback = None if detected.refusal else detected  # a file no part names (broken, or of no shape the draft
+    parts = len(profile.parts)  # knew) is read as detection reads it: reported if broken, never left unseen
+    site.drafted = (f"no {profiles.FILE}: read with the profile "
                     f"'speakergraph profile' drafts ({parts} part{'s' * (parts != 1)}) — to check its guesses and keep "
                     f"it: speakergraph profile {root} -o {root / profiles.FILE}")
     return site

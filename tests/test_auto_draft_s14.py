@@ -1,5 +1,5 @@
-"""A folder with no profile that detection cannot read is read with the profile ``speakergraph profile`` drafts,
-and says so; a folder detection reads, or one with a profile, never is. Made-up files."""
+"""A folder with no profile is read with the profile ``speakergraph profile`` drafts when that names parts, and
+says so; else by detection; a folder with a profile never is. Made-up files."""
 
 from __future__ import annotations
 
@@ -40,14 +40,41 @@ def test_an_export_no_reader_detects_is_read_with_the_drafted_profile(tmp_path):
     db.close()
 
 
-def test_a_folder_detection_reads_or_a_profile_names_is_never_drafted(tmp_path):
+def test_a_folder_without_a_profile_is_read_by_its_draft_which_reads_what_detection_misses(tmp_path):
     page = ("---\ntitle: Opening\ndate: 2031-05-06\nspeakers:\n  - name: Ola Brekke\n    company: Port Authority\n"
             "---\nWelcome.\n")
-    detected = write(tmp_path / "detected", {"talks/opening.md": page, "programme.csv": CSV})
-    assert site_for(detected).drafted is None
+    root = write(tmp_path / "harbour", {"talks/opening.md": page, "programme.csv": CSV})
+    site = site_for(root)
+    assert site.drafted and [p.reader for p in site.profile.parts] == ["frontmatter", "records"]
+    result = CliRunner().invoke(main, ["ingest", "--dry-run", "--rows", "0", "-f", "json", str(root)])
+    rows = json.loads(result.stdout)[0]["rows"]
+    assert sorted({r["name"] for r in rows}) == ["Inés Vidal", "Ola Brekke", "Tomas Lind"]  # detection: Ola only
     profiled = write(tmp_path / "profiled", {"programme.csv": CSV,
                                              "speakergraph.toml": '[[parts]]\nfiles = "nothing/*.md"\nreader = "programme"\n'})
     assert site_for(profiled).drafted is None and not site_for(profiled).refusal
+
+
+def test_a_folder_whose_draft_finds_only_what_detection_reads_is_read_by_detection(tmp_path):
+    import shutil
+
+    root = shutil.copytree(Path(__file__).parent / "fixtures" / "schedules" / "frab", tmp_path / "camp")  # an export
+    site = site_for(root)
+    assert site.drafted is None and not site.profile.parts and site.selected == {"schedule.xml": "frab"}
+
+
+def test_a_drafter_error_leaves_the_folder_to_detection_and_says_so(tmp_path, monkeypatch):
+    from ingest import draft
+
+    def broken(root):
+        raise ValueError("a bug in the drafter")
+
+    monkeypatch.setattr(draft, "draft", broken)
+    page = "---\ntitle: Opening\ndate: 2031-05-06\nspeakers:\n  - name: Ola Brekke\n---\nWelcome.\n"
+    root = write(tmp_path / "harbour", {"talks/opening.md": page})
+    site = site_for(root)
+    assert site.reader == "frontmatter" and "a bug in the drafter" in site.draft_failed
+    ingested = CliRunner().invoke(main, ["ingest", "--store", str(tmp_path / "store"), str(root)])
+    assert ingested.exit_code == 0 and "drafting a profile" in ingested.stderr
 
 
 def test_a_folder_the_draft_finds_nothing_in_stays_refused(tmp_path):

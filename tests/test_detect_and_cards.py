@@ -68,7 +68,7 @@ def test_a_folder_of_timed_agenda_pages_is_read_by_programme_a_session_a_slot(tm
     not one sicw session a page, dated by its front matter, with only its role lines."""
     root = write_files(tmp_path / "riverbend", {"_posts/2031-03-04-riverbend-dialogue.md": AGENDA_2031,
                                                 "speakers/ingrid-solheim-berg.md": SPEAKER_PAGE})
-    site = site_for(root)
+    site = site_for(root, draft=False)  # detection (its draft reads these pages by programme too)
     assert site.reader == "programme" and site.refusal is None
     rows = {(r["session"], r["name"]): r["date"] for r in preview(site, sample=1000).rows}
     assert rows[("Opening Segment", "Adaeze Okonkwo-Bell")].startswith("2031-03-04 09:30")
@@ -119,7 +119,7 @@ def test_a_timetable_page_is_never_a_sicw_session_and_is_outvoted_in_a_sicw_fold
     assert readers.detect_file(hackathon, selective=False) == "programme"
     session = parse_document("Ports and Power.md", SICW_SESSION.format(title="Ports and Power", slug="p").encode())
     assert readers.detect_file(session, selective=False) == "sicw"
-    site = site_for(root)
+    site = site_for(root, draft=False)
     assert site.reader == "sicw"
     rows = preview(site, sample=1000).rows
     assert {(r["session"], r["name"], r["role"]) for r in rows} >= {

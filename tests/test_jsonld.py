@@ -65,7 +65,7 @@ def forum(tmp_path: Path) -> Path:
 
 def test_events_and_sub_events_with_people_roles_and_positions(tmp_path):
     root = forum(tmp_path)
-    site = site_for(root)  # no profile: the pages are recognised
+    site = site_for(root, draft=False)  # no profile: the pages are recognised by detection
     assert sorted(site.selected.items()) == [("events/norms/index.html", "jsonld"), ("summit/index.html", "jsonld")]
     norms = readers.read(read_document(root, root / "events/norms/index.html"), site)
     [session] = norms.sessions

@@ -78,7 +78,7 @@ def test_an_mdx_page_has_front_matter_and_a_body_without_its_esm_lines():
 def test_mdx_and_markdoc_pages_are_walked_and_detected_as_markdown_pages(tmp_path):
     root = write(tmp_path / "site", {"talks/panel.mdx": PANEL, "talks/remarks.mdoc": REMARKS.replace("import", "x")})
     assert {"mdx", "mdoc"} <= set(readers.suffixes("frontmatter")) & set(readers.suffixes("programme"))
-    site = site_for(root)
+    site = site_for(root, draft=False)
     assert site.refusal is None and site.reader == "frontmatter"
     assert [p.name for p in site.paths()] == ["panel.mdx", "remarks.mdoc"]
 

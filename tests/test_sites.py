@@ -38,7 +38,8 @@ def edition_sessions(store, edition):
 
 def test_sicw_folders_keep_the_sicw_reader(tmp_path):
     shutil.copytree(SAMPLE, tmp_path / "sample", ignore=shutil.ignore_patterns("speakergraph.toml"))
-    assert site_for(tmp_path / "sample").reader == "sicw"  # its pages have panel tables under role headings and a date
+    assert site_for(tmp_path / "sample", draft=False).reader == "sicw"  # panel tables under role headings, a date
+    assert {p.reader for p in site_for(tmp_path / "sample").profile.parts} == {"sicw"}  # and its draft reads them so
     assert site_for(SAMPLE).reader_for("_2024-events/x.md")[0] == "sicw"  # its profile (data/profiles/sicw.toml)
 
 
@@ -46,8 +47,9 @@ def test_front_matter_site_is_detected_without_a_profile(tmp_path):
     root = write(tmp_path / "pycon-2031", {
         "talks/a.md": "---\ntitle: A\nstart: 2031-05-01T10:00:00+02:00\nspeakers: [jane-doe]\n---\n",
         "news/b.md": "---\ntitle: News\n---\nHello.\n"})
-    site = site_for(root)
+    site = site_for(root, draft=False)
     assert (site.reader, site.series) == ("frontmatter", "pycon")
+    assert [(p.reader, p.files) for p in site_for(root).profile.parts] == [("frontmatter", ("talks/*.md",))]
 
 
 def test_a_reader_table_in_the_profile_names_the_reader(tmp_path):
@@ -113,8 +115,10 @@ def djangocon_store():
 
 
 def test_djangocon_is_read_by_the_front_matter_reader_as_series_djangocon():
-    site = site_for(corpus(DJANGOCON))
+    site = site_for(corpus(DJANGOCON), draft=False)
     assert (site.reader, site.series) == ("frontmatter", "djangocon")
+    drafted = site_for(corpus(DJANGOCON))
+    assert {p.reader for p in drafted.profile.parts} == {"frontmatter"} and drafted.series == "djangocon"
 
 
 def test_djangocon_sessions_with_times_and_rooms(djangocon_store):
@@ -137,7 +141,8 @@ def test_djangocon_presenters_all_resolve(djangocon_store):
           { SELECT DISTINCT ?a ?p WHERE { ?a a sg:Appearance ; sg:person ?p } }
           FILTER EXISTS { ?p schema:subjectOf ?page }
         }""")
-    assert appearing == [["64", "60"]]  # every presenter_slugs entry has its presenter page
+    # every presenter_slugs entry has its presenter page, and three of the panel's prose list are presenters too
+    assert appearing == [["67", "60"]]
     assert report(djangocon_store).unresolved == []
 
 
@@ -145,8 +150,9 @@ def test_djangocon_58_presenters_speak_and_2_only_give_remarks(djangocon_store):
     by_role = dict(rows(djangocon_store, """
         SELECT ?role (COUNT(DISTINCT ?p) AS ?n) WHERE { ?a sg:person ?p ; sg:role/skos:notation ?role }
         GROUP BY ?role"""))
-    # the one presenter of "Panel Discussion: …" is a panellist and speaks nowhere else
-    assert by_role == {"speaker": "54", "keynote": "3", "remarks": "2", "panellist": "1"}
+    # "Panel Discussion: …" lists its moderator (its one presenter, who speaks nowhere else) and five panellists in
+    # its prose: read by the drafted profile's body_people
+    assert by_role == {"speaker": "54", "keynote": "3", "remarks": "2", "moderator": "1", "panellist": "5"}
 
 
 def test_djangocon_presenter_page_fields(djangocon_store):
@@ -163,7 +169,7 @@ def test_djangocon_presenter_page_fields(djangocon_store):
 def test_cli_ingest_of_djangocon(tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(corpus(DJANGOCON)), "--store", str(tmp_path / "s"), "-s"])
     assert result.exit_code == 0, result.output
-    assert "this run: 62 sessions, 64 appearances, 60 speaker pages" in result.output
+    assert "this run: 62 sessions, 69 appearances, 60 speaker pages" in result.output
 
 
 # --- two sites in one store ---------------------------------------------------------------
