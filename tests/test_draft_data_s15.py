@@ -5,21 +5,9 @@ speakers sheet, and an Indico-like timetable of session blocks around their cont
 from __future__ import annotations
 
 import json
-import tomllib
-from pathlib import Path
 
+from conftest import drafted_preview
 from conftest import write_files as write
-from ingest import draft
-from ingest.loader import site_for
-from ingest.preview import preview
-
-
-def previewed(root: Path, tmp_path: Path) -> tuple[dict, str, object]:
-    """The drafted profile (data and text) and what its dry run finds (every row)."""
-    text = draft.render(draft.settle(draft.draft(root)))
-    path = tmp_path / f"{root.name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=0)
 
 
 def rows(seen, *fields: str) -> set[tuple]:
@@ -56,7 +44,7 @@ def hugo_site() -> dict[str, str]:
 
 def test_one_sparse_file_does_not_throw_out_a_folder_of_speaker_files(tmp_path):
     root = write(tmp_path / "harbour", hugo_site())
-    profile, text, seen = previewed(root, tmp_path)
+    profile, text, seen = drafted_preview(root, tmp_path, sample=0)
     (people,) = [p for p in profile["parts"] if p["files"] == "data/speakers/*.toml"]
     assert people["kind"] == "speakers"
     assert "5 of 5 ids" in text and "equal the name of a file" in text
@@ -87,7 +75,7 @@ PEOPLE = [{"id": "ann-lee", "name": "Ann Lee", "jobTitle": "Director", "company"
 def test_a_level_holding_the_sessions_is_no_list_of_sessions(tmp_path):
     root = write(tmp_path / "reef", {"_data/schedule.json": json.dumps(SCHEDULE),
                                      "_data/speakers.json": json.dumps(PEOPLE)})
-    profile, _, seen = previewed(root, tmp_path)
+    profile, _, seen = drafted_preview(root, tmp_path, sample=0)
     specs = [p.get("records") for p in profile["parts"] if p["files"] == "_data/schedule.json"]
     assert specs == ["days.*.rooms.*.slots.*.talks"]  # not "days", its rooms read as people
     assert ("Ann Lee", "Currents", "Director") in rows(seen, "name", "session", "title")
@@ -112,7 +100,7 @@ SPEAKER_SHEET = ("Full name,Title,Organisation,Country\nIlka Varga,Professor of 
 
 def test_a_sheet_dating_each_days_first_row_and_a_speakers_sheet(tmp_path):
     root = write(tmp_path / "grid", {"programme.csv": PROGRAMME, "speakers.csv": SPEAKER_SHEET})
-    profile, _, seen = previewed(root, tmp_path)
+    profile, _, seen = drafted_preview(root, tmp_path, sample=0)
     (sessions,) = [p for p in profile["parts"] if p["files"] == "programme.csv"]
     assert (sessions["date"], sessions["fill_down"]) == ("Date", ["Date"])
     assert sessions["date_format"] == ["%a %d %b", "%d/%m/%Y"]
@@ -150,7 +138,7 @@ TIMETABLE = {"results": {"77": {"20310502": {
 
 def test_session_blocks_are_their_contributions_track_and_entry_types_no_format(tmp_path):
     root = write(tmp_path / "tides", {"timetable.json": json.dumps(TIMETABLE)})
-    profile, _, seen = previewed(root, tmp_path)
+    profile, _, seen = drafted_preview(root, tmp_path, sample=0)
     inner = next(p for p in profile["parts"] if str(p.get("records", "")).endswith("entries.*"))
     assert inner["track"] == "^.title"
     assert not any(p.get("format") == "entryType" for p in profile["parts"])
