@@ -46,11 +46,17 @@ def load_vocabulary(path: Path = HONORIFICS_DATA) -> tuple[list[str], set[str], 
 
 
 HONORIFICS, _POST, GENERATIONAL = load_vocabulary()
+# particles and joiners written in small letters inside a European name ("van der", "de los", "y" in "Ortega y
+# Gasset"); shared by the modules that ask whether a line reads as a name
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "do",
+                             "des", "los", "las", "ter", "ten", "zu", "y", "e"})
 # ours, plus nameparser's list of post-nominal acronyms (matched only when printed in capitals)
 POST_NOMINALS = _POST | {s.upper() for s in CONSTANTS.suffix_acronyms if s.isalpha() and len(s) >= 2}
 
-# slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-")
-_SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h)}, key=len, reverse=True)
+# slugs carry honorifics as their first words ("he-", "mr-", "lieutenant-general-"); not those a slug cannot tell
+# from a particle of a name ("DI" is "di-" as in "di-maria-rossi")
+_SLUG_HONORIFICS = sorted({slugify(h) for h in HONORIFICS if slugify(h) and slugify(h) not in _NAME_PARTICLES},
+                          key=len, reverse=True)
 _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
 # role words that open a slug ("moderator-", "goh-", "panelist-"; data/roles.toml), and page words
 _SLUG_PREFIX = re.compile("^(?:" + "|".join(map(re.escape, [*slug_prefixes(), "people", "person", "profile"])) + ")-(?=[^-]+-)")
@@ -101,8 +107,7 @@ def unmarked(name: str) -> str:
 
 # particles written in small letters inside a European name (not "Al", "Le", "La": Arabic and French names write
 # them with a capital as often as not)
-_LOWER_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "do", "ter", "ten",
-                    "zu", "y"}
+_LOWER_PARTICLES = _NAME_PARTICLES - {"e"}  # "E" in capitals is an initial
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
 
 
@@ -143,13 +148,46 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
     ((['Capt.', '(N)'], 'Erik Berg'), (['Lt Col', '(res.)'], 'Ann Lee'))
     >>> _strip_honorifics("S.E. M. Khalid Al-Harbi"), _strip_honorifics("M. PARK Ji-hoon"), _strip_honorifics("M. Ann Lee")
     ((['S.E.', 'M.'], 'Khalid Al-Harbi'), (['M.'], 'PARK Ji-hoon'), ([], 'M. Ann Lee'))
+
+    Of the ways to read a stack, the one that leaves the shortest name: "Prof. Dr. rer. nat." is "Prof." and
+    "Dr. rer. nat.", though "Prof. Dr." is the longer first honorific.
+
+    >>> _strip_honorifics("Prof. Dr. rer. nat. Eva Roth"), _strip_honorifics("Vizeadmiral a.D. Jan Ohm")
+    ((['Prof.', 'Dr. rer. nat.'], 'Eva Roth'), (['Vizeadmiral', 'a.D.'], 'Jan Ohm'))
     """
-    found = []
-    site = _SITE_HONORIFICS.get()
-    while m := _next_honorific(text, bool(found), site):
-        found.append(m.group().strip())
-        text = text[m.end():].strip()
-    return found, text
+    found, rest = _stack(text, False, _SITE_HONORIFICS.get())
+    return list(found), rest
+
+
+def _stack(text: str, after_one: bool, site: re.Pattern | None) -> tuple[tuple[str, ...], str]:
+    """The honorifics ``text`` opens with, read so that the fewest words are left, and the rest."""
+    best: tuple[tuple[str, ...], str] = ((), text)
+    for word in _choices(text, after_one, site):
+        found, rest = _stack(text[len(word):].strip(), True, site)
+        if len(rest) < len(best[1]):  # a tie keeps the first reading: the longest honorific
+            best = ((word.strip(), *found), rest)
+    return best
+
+
+def _choices(text: str, after_one: bool, site: re.Pattern | None) -> list[str]:
+    """The honorifics ``text`` may open with: the longest, then the shorter ones it begins with ("Prof. Dr." and
+    "Prof.").
+
+    >>> _choices("Prof. Dr. rer. nat. Eva Roth", False, None), _choices("Eva Roth", False, None)
+    (['Prof. Dr.', 'Prof.'], [])
+    """
+    m = _next_honorific(text, after_one, site)
+    if m is None:
+        return []
+    words = m.group().split(" ")
+    shorter = (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
+    return [m.group(), *(w for w in shorter if _is_honorific(w, site))]
+
+
+def _is_honorific(word: str, site: re.Pattern | None) -> bool:
+    """True when ``word`` is an honorific of its own (built in, or the site's)."""
+    probe = word + " Ann Lee"
+    return any(p and (m := p.match(probe)) and m.end() == len(word) for p in (_HONORIFIC, site))
 
 
 def ends_with_rank(text: str) -> bool:
@@ -175,7 +213,7 @@ def _next_honorific(text: str, after_one: bool, site: re.Pattern | None) -> re.M
     m = max(found, key=lambda m: m.end()) if found else None  # the site's "BG (NS)" over the built-in "BG"
     if m or not after_one:
         return m or _MONSIEUR_CAPS.match(text)
-    return _RETIRED.match(text) or _MONSIEUR.match(text)
+    return _RETIRED.match(text) or _MONSIEUR.match(text) or _DON.match(text)
 
 
 # a bracket printed with a rank or title: "Col. (Ret.)", "Maj Gen (Ret'd)", "A/Prof (Dr)", "Lt Col (res.)" (a
@@ -185,8 +223,12 @@ HONORIFIC_BRACKET = r"(?:\((?i:ret(?:['’]?d|ired)?\.?|rtd\.?|res\.?|dr\.?|ns)\
 # a family name in capitals ("M. PARK Ji-hoon"); elsewhere a site says so ([site] honorifics = ["M."])
 _MONSIEUR = re.compile(r"M\.(?= \S+ \S)")
 _MONSIEUR_CAPS = re.compile(r"M\.(?= [A-ZÀ-Ý][A-ZÀ-Ý'’-]+ \S)")
-# after a rank, a short bracket is the rank's: "(Retd)", "(NS)" (a Singapore reservist), "(res.)", "Capt. (N)", "Maj (GS)"
-_RETIRED = re.compile(r"\((?:(?i:ret(?:['’]?d|ired)?\.?|rtd\.?|res\.?|ns)|[A-Z]{1,3})\)\s")
+# "D." and "Don" (Spanish) likewise: after another honorific ("Excmo. Sr. D. Álvaro Ruiz"), as no initial nor given
+# name is printed there; before a name alone a site says so ([site] honorifics = ["D."])
+_DON = re.compile(r"(?:D\.|Don)(?= \S+ \S)")
+# after a rank, a short bracket is the rank's: "(Retd)", "(NS)" (a Singapore reservist), "(res.)", "Capt. (N)", "Maj (GS)";
+# and the German marks of a retired officer and of a general staff officer ("Vizeadmiral a.D.", "Oberst i.G.")
+_RETIRED = re.compile(r"(?:\((?:(?i:ret(?:['’]?d|ired)?\.?|rtd\.?|res\.?|ns)|[A-Z]{1,3})\)|a\.\s?D\.|i\.\s?G\.)\s")
 _SITE_HONORIFICS: ContextVar[re.Pattern | None] = ContextVar("site_honorifics", default=None)
 
 
@@ -271,7 +313,7 @@ def match_keys(name: str) -> set[str]:
 _PARTICLES = {"al", "el", "bin", "binti", "ibn", "abu", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "der", "den", "dos", "das", "del"}
 # words that join the parts of a name without being one ("Ortega y Gasset", "Sousa e Silva", "Maria do Carmo")
-PARTICLES = frozenset(_PARTICLES | {"y", "e", "do", "della", "des", "ter", "ten", "zu"})
+PARTICLES = frozenset(_PARTICLES | _NAME_PARTICLES)
 _GERMAN_FORMS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN = re.compile("[äöüÄÖÜß]")
 
