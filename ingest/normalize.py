@@ -306,6 +306,15 @@ _ES_STATE_BODY = re.compile(
     r"força a[ée]rea|banco central|banca centrale|agencia nacional|agência nacional|agenzia nazionale)"
     + _ES_PORTFOLIO + ")" + _ES_COUNTRY, re.I)
 
+# the same in German, the country in the genitive: "Ständige Vertreterin Österreichs bei der OSZE", "Botschafter der
+# Schweiz in Berlin", "Botschaft Deutschlands", "Ständige Vertretung der Republik Polen"
+_DE_COUNTRY = (r"\s+(?:der\s+|des\s+)?(?P<country>(?-i:[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*){0,3}?))"
+               r"(?=\s+(?:bei|beim|in|im|für|am|an|zur|zum)\b|\s*[,;()]|\s*$)")
+_DE_STATE_OFFICE = re.compile(r"\b(?:ständige[rn]?\s+vertreter(?:in)?|botschafter(?:in)?|gesandte[rn]?|"
+                              r"(?:general)?konsul(?:in)?|geschäftsträger(?:in)?|militärattaché)" + _DE_COUNTRY, re.I)
+_DE_STATE_BODY = re.compile(r"\b(?:ständige\s+vertretung|botschaft|(?:general)?konsulat|(?:bundes)?regierung|"
+                            r"streitkräfte)" + _DE_COUNTRY, re.I)
+
 
 def _office_as_title(positions: list[Position], countries: Countries) -> None:
     """A state office printed as the organisation of a position without a title ("affiliation: Ambassador of Nigeria
@@ -320,9 +329,11 @@ def _office_as_title(positions: list[Position], countries: Countries) -> None:
         org = (pos.organisation or "").strip()
         if pos.title or not org or "," in org or ";" in org:
             continue
-        for pattern in (_STATE_OFFICE, _FR_STATE_OFFICE, _ES_STATE_OFFICE):
+        for pattern in (_STATE_OFFICE, _FR_STATE_OFFICE, _ES_STATE_OFFICE, _DE_STATE_OFFICE):
             m = pattern.match(re.sub(r"^the\s+", "", org, flags=re.I))
-            if m and _is_country(countries, m.group("country")):
+            country = m and m.group("country")
+            if country and (_is_country(countries, country) or pattern is _DE_STATE_OFFICE
+                            and _named_country(countries, country)):  # "Österreichs": a genitive
                 pos.title, pos.organisation = org, None
                 break
 
@@ -360,11 +371,16 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
     'Portugal'
     >>> country_in_org([Position(organisation="European Commission, DG CONNECT")], c)  # the body first
     'EU'
+    >>> country_in_org([Position(title="Ständige Vertreterin Österreichs bei der OSZE")], c)  # German: a genitive
+    'Österreich'
+    >>> country_in_org([Position(title="Botschafter der Schweiz in Examplia")], c)
+    'Schweiz'
     """
     # a state office printed where the organisation goes (a data file's "affiliation: Ambassador of Nigeria to
     # Austria") names its sending state as a title does
-    for pattern, fields in ((_STATE_BODY, _ORG), (_FR_STATE_BODY, _ORG), (_ES_STATE_BODY, _ORG), (_STATE_OFFICE, _BOTH),
-                            (_FR_STATE_OFFICE, _BOTH), (_ES_STATE_OFFICE, _BOTH)):
+    for pattern, fields in ((_STATE_BODY, _ORG), (_FR_STATE_BODY, _ORG), (_ES_STATE_BODY, _ORG), (_DE_STATE_BODY, _ORG),
+                            (_STATE_OFFICE, _BOTH), (_FR_STATE_OFFICE, _BOTH), (_ES_STATE_OFFICE, _BOTH),
+                            (_DE_STATE_OFFICE, _BOTH)):
         for pos in reversed(positions):
             for field in fields:
                 m = pattern.search(getattr(pos, field) or "")
@@ -385,8 +401,26 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
                     if found := _leading_country(part, words, countries):
                         return found
     for pos in reversed(positions):
-        if found := _last_of(pos.organisation or "", countries):
+        if found := _last_of(pos.organisation or "", countries) or _acronym_then_country(pos.organisation, countries):
             return found
+    return None
+
+
+_ACRONYM_HEAD = re.compile(r"^(?P<acronym>[A-Z][A-Z0-9]{1,7})\s+(?P<country>[^,;()]+?)\s*$")
+
+
+def _acronym_then_country(org: str | None, countries: Countries) -> str | None:
+    """The country that follows an acronym as all the rest of an organisation's name ("CERT Perú", "CSIRT Italia",
+    "NCSC Examplia"): a country's own team named for it; a name's word is no country ("Kestrel Norway" may be a
+    company).
+
+    >>> c = default_countries()
+    >>> _acronym_then_country("CERT Perú", c), _acronym_then_country("CSIRT Italia", c), _acronym_then_country("Kestrel Norway", c)
+    ('Perú', 'Italia', None)
+    """
+    m = _ACRONYM_HEAD.match((org or "").strip())
+    if m and _is_country(countries, m.group("country")) and not countries.lookup(m.group("acronym"), fuzzy=False):
+        return m.group("country")
     return None
 
 
@@ -398,10 +432,15 @@ def _named_country(countries: Countries, text: str) -> str | None:
     >>> c = default_countries()
     >>> _named_country(c, "Pescas de Portugal"), _named_country(c, "Estados Unidos de América"), _named_country(c, "Mar")
     ('Portugal', 'Estados Unidos de América', None)
+    >>> _named_country(c, "Österreichs"), _named_country(c, "Deutschlands"), _named_country(c, "Kestrels")
+    ('Österreich', 'Deutschland', None)
     """
     for found in (text, _ES_LAST.split(text)[-1]):
         if _is_country(countries, found) or countries.body(found):
             return found
+    # a German genitive: "Österreichs", "Deutschlands" (the genitive "der Schweiz" is the name itself)
+    if text.endswith("s") and " " not in text and _is_country(countries, text[:-1]):
+        return text[:-1]
     return None
 
 

@@ -77,7 +77,7 @@ def _names(text: str) -> list[str]:
     >>> _names("Ann Lee (University of Nordvik, Finland), Bo Chan (Kattegat Institute) and Cy Dee")
     ['Ann Lee (University of Nordvik, Finland)', 'Bo Chan (Kattegat Institute)', 'Cy Dee']
     """
-    parts = [p.strip(" .,") for p in outside_brackets(_SEPARATOR, text) if p and p.strip(" .,")]
+    parts = [q.strip(" .,") for p in outside_brackets(_SEPARATOR, text) for q in joined_people(p) if q.strip(" .,")]
     names: list[str] = []
     for part in parts:
         if names and (is_post_nominal(part) or _GENERATION.match(part)):  # "Jane Doe, PhD": one name
@@ -86,6 +86,32 @@ def _names(text: str) -> list[str]:
             names.append(" ".join(part.split()))
     return names
 
+
+
+# "y"/"e"/"i" join two people in Spanish, Portuguese and Catalan, and two family names of one person too ("Ortega y
+# Gasset", "Costa e Silva"): cut only where both sides read as people (``joined_people``)
+_NAME_JOINER = re.compile(r"\s+(?:y|e|i)\s+(?=[A-ZÁÉÍÓÚÑÇ])")
+
+
+def joined_people(text: str) -> list[str]:
+    """Two people joined by "y", "e" or "i" ("Dña. Ana Ruiz y Excmo. Sr. D. Luis Mora"), cut where the right side
+    opens with an honorific, or reads as a full name of two words or more, and both sides read as people; never
+    inside one name ("Carmen Ortega y Gasset": one word on the right) nor an organisation ("Ministerio de Ciencia y
+    Tecnología").
+
+    >>> joined_people("Dña. Ana Ruiz Soler y Excmo. Sr. D. Luis Mora"), joined_people("Ana Ruiz e Rui Costa Lopes")
+    (['Dña. Ana Ruiz Soler', 'Excmo. Sr. D. Luis Mora'], ['Ana Ruiz', 'Rui Costa Lopes'])
+    >>> joined_people("Emb. Carmen Ortega y Gasset"), joined_people("Ministerio de Ciencia y Tecnología Avanzada")
+    (['Emb. Carmen Ortega y Gasset'], ['Ministerio de Ciencia y Tecnología Avanzada'])
+    """
+    for m in _NAME_JOINER.finditer(text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        head = re.split(r"\s*[,(]\s*", right, maxsplit=1)[0]
+        addressed = split_name(head)
+        if (addressed.honorific or len(addressed.name.split()) >= 2) and looks_like_name(head) \
+                and looks_like_name(re.split(r"\s*[,(]\s*", left, maxsplit=1)[0]):
+            return [left, *joined_people(right)]
+    return [text]
 
 
 def outside_brackets(separator: re.Pattern, text: str) -> list[str]:

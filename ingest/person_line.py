@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.html_page import Line, Lines
 from ingest.names import split_name, unmarked
-from ingest.people_text import role_after_name, role_prefix, unglue
+from ingest.people_text import joined_people, role_after_name, role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Document, Note, Position
 from ingest.roles import role_of
@@ -163,20 +163,29 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None,
             own, rest = inner, bare
         if _not_people(piece, own, rest):
             continue
-        split = split_person(rest, reading=FREE_TEXT)
-        name, positions = split.name and unmarked(split.name), split.positions  # "Ann Lee*": the presenting author
-        if name is None and own:
-            name, positions = _single_word_name(rest)
-        if name is None:
-            if own:
-                unread(line.text, rest)
+        for each in joined_people(rest):  # "Intervienen: Dña. Ana Ruiz y Excmo. Sr. D. Luis Mora": both speak
+            person = _person_of(each, own, label, line)
+            if person is None:
+                if own:
+                    unread(line.text, each)
+                else:
+                    missed.append(each)
             else:
-                missed.append(rest)
-            continue
-        found.append(Person(name, positions, own or label, line.text,
-                            sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2
-                                      or _addressed(name))))
+                found.append(person)
     return found, None, missed
+
+
+def _person_of(rest: str, own: str | None, label: str | None, line: Line) -> Person | None:
+    """The person one piece of a line names, with the role printed for it (``own``) or above it (``label``)."""
+    split = split_person(rest, reading=FREE_TEXT)
+    name, positions = split.name and unmarked(split.name), split.positions  # "Ann Lee*": the presenting author
+    if name is None and own:
+        name, positions = _single_word_name(rest)
+    if name is None:
+        return None
+    return Person(name, positions, own or label, line.text,
+                  sure=bool(own or positions or looks_like_name(line.bold) or len(rest) > len(name) + 2
+                            or _addressed(name)))
 
 
 def _addressed(name: str) -> bool:

@@ -153,7 +153,7 @@ _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|c
 _ACCREDITED = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+")  # "… of Norway to the OSCE"
 _OFFICE = re.compile(r"\b(professor|member|chair|editor|judge|rapporteur|dean|rector)$", re.I)  # "… of Law"
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
-              "el", "ter", "ten", "do", "dos", "das", "zu", "st."}
+              "el", "ter", "ten", "do", "dos", "das", "zu", "st.", "los", "las"}  # "de los Santos"
 # "Costa e Silva", "Pérez y Gómez", "Puig i Serra": two family names joined, after a given name
 _JOINERS = {"e", "y", "i"}
 
@@ -213,6 +213,7 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
+    text = _without_list_joiner(text)
     declared = check_patterns(patterns or reading.patterns)
     found = None  # the first person found whose name holds more than a name: kept unless a pattern does better
     for pattern in declared + tuple(p for p in _MORE_THAN_A_NAME if p not in declared):
@@ -231,6 +232,23 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
         if found:
             return Person(found[1], [office_of_body(found[0])])
     return Person(None, split_position(text, reading=reading))
+
+
+# the joiner a list of people prints before its last person: "…; y D. Felipe Mora, Director, …", "and Ms Jo Ray"
+_LIST_JOINER = re.compile(r"^(?:and|&|y|e|i|und|et|og|och)\s+(?=\S)")
+
+
+def _without_list_joiner(text: str) -> str:
+    """A person's string without the joiner of the list it was cut from, when a name follows it ("y D. Felipe Mora,
+    Director" → "D. Felipe Mora, Director"); any other string as it is.
+
+    >>> _without_list_joiner("y D. Felipe Mora Ruiz, Director, Acme"), _without_list_joiner("and more")
+    ('D. Felipe Mora Ruiz, Director, Acme', 'and more')
+    """
+    m = _LIST_JOINER.match(text)
+    if m and looks_like_name(re.split(r"\s*[,(;–—]\s*", text[m.end():], maxsplit=1)[0]):
+        return text[m.end():]
+    return text
 
 
 def _pipes_as_commas(text: str, r: Reading, position: bool = False) -> str:
@@ -293,9 +311,11 @@ def _bracket_positions(text: str, r: Reading) -> list[Position]:
     [(None, 'Univ. of Tartu, Estonia')]
     >>> [(p.title, p.organisation) for p in _bracket_positions("Professor, Estonia", FREE_TEXT)]
     [('Professor', 'Estonia')]
+    >>> [(p.title, p.organisation) for p in _bracket_positions("Kestrel AG, Wien", FREE_TEXT)]  # a capital: a place
+    [(None, 'Kestrel AG, Wien')]
     """
     parts = comma_parts(text)
-    if len(parts) == 2 and _a_country(parts[1]) and not _reads_as_title(parts[0]) and not _a_country(parts[0]):
+    if len(parts) == 2 and _a_place(parts[1]) and not _reads_as_title(parts[0]) and not _a_country(parts[0]):
         return [Position(organisation=text)]
     return _positions(text, r)
 
@@ -478,8 +498,10 @@ def _job(text: str, r: Reading, lone: str) -> list[Position]:
         parts = _title_run(parts)
         if len(parts) == 1:
             return _lone(parts[0], r, lone)
-        if len(parts) == 2 and _org_not_job(parts[0]) and _a_country(parts[1]):
-            return [Position(organisation=", ".join(parts))]  # "Technische Universität Berlin, Allemagne"
+        if len(parts) == 2 and _a_place(parts[1]) and (_org_not_job(parts[0]) or _not_a_job(parts[0])):
+            # "Technische Universität Berlin, Allemagne", "Eidgenössisches Departement für … (EDA), Schweiz", "Verbund
+            # AG, Wien": an organisation and its place, unless the piece before it reads as a job ("Professor, Estonia")
+            return [Position(organisation=", ".join(parts))]
         title, rest = parts[0], parts[1:]
     extra = []
     while len(rest) > 1 and _is_title(rest[-1]) and not _opens_org(rest[-1]):
@@ -573,6 +595,13 @@ def _a_country(text: str) -> bool:
 
     found = default_countries().lookup(text, fuzzy=False)
     return found is not None and found.kind == "country"
+
+
+def _a_place(text: str) -> bool:
+    """A country or a capital ("Norway", "Wien"; ``ingest.countries.capital_of``): where an organisation is."""
+    from ingest.countries import capital_of
+
+    return _a_country(text) or capital_of(text) is not None
 
 
 def _without_clauses(text: str) -> str:
@@ -750,14 +779,27 @@ def office_of_body(title: str) -> Position:
     >>> [office_of_body(t).organisation for t in ("Minister of Foreign Affairs", "Ministre de l'Intérieur",
     ...     "Secretary of State", "Head of Cyber Policy", "Ambassador of Sweden to France", "Head of IT")]
     [None, None, None, None, None, None]
+    >>> brief(Person("x", [office_of_body("Secretaria General Iberoamericana (SEGIB)")]))[1]
+    [('Secretaria General Iberoamericana', 'SEGIB')]
+    >>> office_of_body("Ständige Vertreterin Examplias bei der OSZE").organisation is None
+    True
     """
+    if (m := _ACRONYM_TAIL.match(title)) and has_job_word(m.group("office")) and _names_body(m.group("body")):
+        return Position(title=m.group("office"), organisation=m.group("body"))  # "Secretaria General Iberoamericana (SEGIB)"
     for m in reversed(list(_OF_BODY.finditer(title))):
         office, body = title[:m.start()].strip(), title[m.end():].strip()
-        if _ACCREDITED.match(body):
-            break  # "Permanent Representative of Examplia to the OSCE": one office
+        if _ACCREDITED.match(body) or _ACCREDITED_AT.search(office):
+            break  # "Permanent Representative of Examplia to the OSCE", "Ständige Vertreterin … bei der OSZE": one office
         if body[:1].isupper() and has_job_word(office) and _names_body(body):
             return Position(title=office, organisation=body)
     return Position(title=title)
+
+
+# a body's acronym in brackets after an office: "Secretaria General Iberoamericana (SEGIB)"
+_ACRONYM_TAIL = re.compile(r"^(?P<office>[^()]+?)\s*\((?P<body>[A-Z][A-Z0-9&]{1,7})\)$")
+# the word an office is accredited to a body with, last before that body's "der"/"de"/"da" ("… bei der OSZE",
+# "… auprès de l'OSCE", "… junto da ONU"): the body is where the office sits, not what it heads
+_ACCREDITED_AT = re.compile(r"\s(?:bei|beim|auprès|junto|presso)$", re.I)
 
 
 def _names_body(text: str) -> bool:
@@ -838,7 +880,22 @@ def looks_like_name(text: str) -> bool:
         return False
     if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named) or not named[0][0].isalpha():
         return False  # "(Digital Development)" after "Permanent Secretary": a bracket, no name
-    return not_a_person(name) is None
+    return not_a_person(name) is None and not _holds_body_word(named)
+
+
+# body words that are surnames too ("Angela Bank", "Ada Center"): a name may hold them
+_SURNAME_BODIES = {"bank", "center", "centre", "company"}
+
+
+def _holds_body_word(words: list[str]) -> bool:
+    """True when a word of a name is a body's ("Ministerio de Telecomunicaciones", "Secretaría de la Defensa",
+    "Eidgenössisches Departement", "Bundesamt …"; data/position_words.toml): an organisation, in any language,
+    never a person — but for body words that are surnames too.
+
+    >>> _holds_body_word(["Ministerio", "Telecomunicaciones"]), _holds_body_word(["Angela", "Bank"])
+    (True, False)
+    """
+    return any(opens_with_body(w) and w.casefold() not in _SURNAME_BODIES for w in words)
 
 
 def _joins(words: list[str], i: int) -> bool:
@@ -941,6 +998,16 @@ def _org_not_job(part: str) -> bool:
     if has_job_word(part):
         return False
     return _is_org(part) or bool(_ORG_WORD.search(part)) and not _reads_as_title(part)
+
+
+def _not_a_job(part: str) -> bool:
+    """A piece with no job word, that reads as no title nor country: an organisation when a country follows it
+    ("Eidgenössisches Departement für Karten (EDK)", "Kestrel Works"), not "Professor" nor "Head of Maps".
+
+    >>> [_not_a_job(t) for t in ("Eidgenössisches Departement für Karten (EDK)", "Kestrel Works", "Professor", "Norway")]
+    [True, True, False, False]
+    """
+    return not has_job_word(part) and not _reads_as_title(part) and not _a_country(part)
 
 
 def _job_title(text: str) -> bool:
