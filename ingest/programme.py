@@ -83,7 +83,8 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
                 day_headings=len(days), path=doc.path, lines=Lines(doc))
     with person_line.unread_lines(doc) as unread:  # role lines that named nobody: noted, not dropped unsaid
         walk(tree, page, opts)
-    parsed.notes += unread + page.notes
+    said = {(n.line, n.kind) for n in unread}  # a line both readers found unread is said once
+    parsed.notes += unread + [n for n in page.notes if (n.line, n.kind) not in said or n.line is None]
     if page.event is None and any(d.day is None and (d.people or d.rows) for d in page.drafts):
         parsed.notes.append(Note(doc.path, None, "skipped-file",
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
@@ -119,6 +120,11 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
     loose: list[LexborNode] = []
     for node in parent.iter(include_text=True):
         tag = node.tag
+        if _venue(node):
+            _loose(loose, page, opts)
+            loose = []
+            _room(node, page)
+            continue
         if tag not in _HEADINGS and tag not in _CONTAINERS and tag not in ("table", "p", "ul", "ol", "dl"):
             loose.append(node)
             continue
@@ -144,11 +150,43 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
     _loose(loose, page, opts)
 
 
+# a CMS's venue or location element ("tribe-events-calendar-list__event-venue", itemprop="location")
+_VENUE_CLASS = re.compile(r"(?:^|[\s_-])(?:venue|location)(?:$|[\s_-])", re.I)
+
+
+def _venue(node: LexborNode) -> bool:
+    """True for an element that prints where a session is held (``<address>``, a "venue" or "location" class or
+    ``itemprop``): a place, never people ("Orchid Ballroom, Marina Bay Centre" reads as "Name, Organisation").
+
+    >>> tree = LexborHTMLParser('<address>Hall A</address><p class="event-venue">Hall B</p><p class="venues">x</p>')
+    >>> [_venue(n) for n in tree.css("address, p")]
+    [True, True, False]
+    """
+    attrs = node.attributes if node.tag not in ("-text", "-comment") else {}
+    return node.tag == "address" or bool(_VENUE_CLASS.search(attrs.get("class") or "")) \
+        or (attrs.get("itemprop") or "").lower() == "location"
+
+
+def _room(node: LexborNode, page: Page) -> None:
+    """The venue printed under a session: its room, when it has none yet."""
+    place = text(node).strip()
+    if page.open is not None and page.open.room is None and place and len(place) <= 120:
+        page.open.room = place
+
+
 def _loose(nodes: list[LexborNode], page: Page, opts: Options) -> None:
     """Text and inline tags between blocks inside a container, read as one paragraph."""
     if opts.blocks and nodes and nodes[0].parent is not None and nodes[0].parent.tag != "body" \
             and "".join(n.text() for n in nodes).strip():
-        _block(agenda.fragment(nodes), page)
+        _block(_whole(nodes) or agenda.fragment(nodes), page)
+
+
+def _whole(nodes: list[LexborNode]) -> LexborNode | None:
+    """The container ``nodes`` are all the printed content of, read in its place (so that what is printed after it,
+    a session's heading, is known); ``None`` when other blocks stand beside them."""
+    parent = nodes[0].parent
+    beside = [c for c in parent.iter(include_text=True) if c.tag != "-comment" and (c.tag != "-text" or c.text().strip())]
+    return parent if parent.tag == "div" and all(c in nodes for c in beside) else None
 
 
 def _heading(node: LexborNode, page: Page) -> None:

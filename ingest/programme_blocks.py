@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Iterable
 
 from selectolax.lexbor import LexborNode
 
@@ -98,7 +99,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         # open session has none yet: "### Panel", then its time and room)
         return
     pending, page.pending = page.pending, None
-    if not pending and node.tag == "p" and page.open is not None and (talk := item_session(node, page)):
+    if not pending and node.tag == "p" and page.open is not None and not bold_label(first) \
+            and (talk := item_session(node, page)):
         _open(page, in_block(page, talk))  # "*Title.* Ann Lee (Lab A)" as a paragraph under a session's heading
         return
     if pending and title and not looks_like_name(title) and not label_only(first.text):
@@ -132,6 +134,9 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     elif title and page.open is not None and not page.open.people and _role_word(title):
         page.open.label = title  # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person
         lines = lines[1:]
+    elif title and page.open is not None and _label_before_people(node, title):
+        page.open.label = title.rstrip(" :")  # "**Invitada:**", then "Ann Lee, CTO, Acme": a label, not a title
+        lines = lines[1:]
     elif title and not looks_like_name(title) and not _caption(node):
         _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
         page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
@@ -146,10 +151,15 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if (m := _ROOM_LINE.match(line.text)) and page.open.room is None:
             page.open.room = m.group("room").strip()  # "Location: South Seas AB"
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
-        page.open.people += people_of(lines, page.open.label or page.open.role)
+        label = page.open.label or page.open.role
+        _take(page, lines, people_of(lines, label), label)
+    elif lines and (said := bold_label(lines[0])):
+        # "**Invitada:** Ann Lee, CTO, Acme": a label speakergraph does not know, still a label (its role is noted)
+        rest = [Line(lines[0].text[len(lines[0].bold):].strip(" :"))] + lines[1:]
+        _take(page, rest, people_of(rest, said), said)
     elif page.open.time_label and _people_list(node, lines):
-        page.open.people += people_of(lines, page.open.role)  # the people of a timed session, under no label
-    elif _featured(lines) or _speaker_of(page.open, lines):
+        _take(page, lines, people_of(lines, page.open.role), "")  # the people of a timed session, under no label
+    elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines):
         page.open.people += people_of(lines, page.open.role)
     elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
@@ -211,13 +221,85 @@ def _settle(page: Page, pending: tuple[str, date | None]) -> None:
 
 
 def _people_list(node: LexborNode, lines: list[Line]) -> bool:
-    """True for a list of people, one a line ("Name, Title, Org", "**Name**, Title, Org"), and nothing else."""
+    """True for a list of people, one a line ("Name, Title, Org", "**Name**, Title, Org"): most of its items read as
+    one person each (an item whose honorific or name speakergraph cannot read is noted by ``_take``, not allowed to
+    drop the list)."""
     if not lines or (node.tag not in ("ul", "ol") and not all(looks_like_name(ln.bold) for ln in lines)):
         return False
     items = [li for li in node.iter() if li.tag == "li"]
     if items and any(len(node_lines(li)) > 1 for li in items):  # a name line, then its position lines
-        return all(len(people_of(node_lines(li), None)) == 1 for li in items)
-    return len(people_of(lines, None)) == len(lines)
+        return _most(len(people_of(node_lines(li), None)) == 1 for li in items)
+    return _most(len(people_of([ln], None)) == 1 for ln in lines)
+
+
+def _most(reads: Iterable[bool]) -> bool:
+    """True when more than half of the items read (and at least one does).
+
+    >>> _most([True, True, False]), _most([True, False]), _most([])
+    (True, False, False)
+    """
+    said = list(reads)
+    return 2 * sum(said) > len(said)
+
+
+def _take(page: Page, lines: list[Line], found: list[Person], label: str) -> None:
+    """Give the open session the people read from ``lines``, and note each line that reads as a person (an
+    honorific or a name first) but gave nobody: a list under a label loses no one unsaid."""
+    page.open.people += found  # type: ignore[union-attr]
+    for line in _lost(lines, found):
+        under = f" under {label!r}" if label else ""
+        page.note(line.text, "not-a-person", f"line {line.text[:80]!r}{under} reads as a person but names nobody "
+                  "speakergraph can read — skipped; print it as \"Name, Title, Organisation\" (or give the name in "
+                  "names.toml)")
+
+
+def _lost(lines: list[Line], found: list[Person]) -> list[Line]:
+    """The lines that print a person (they open with an honorific or a name) of whom nothing was read: no person
+    read comes from them, and none of their text is a read person's position.
+
+    >>> from ingest.person_line import Person
+    >>> read = [Person("Ann Lee", [], None, "Ann Lee, CTO, Acme", True)]
+    >>> [ln.text for ln in _lost([Line("Ann Lee, CTO, Acme"), Line("Dr. Bo x-Chan, Beta"), Line("Lunch")], read)]
+    ['Dr. Bo x-Chan, Beta']
+    """
+    said = [p.line for p in found] + [part for p in found for pos in p.positions
+                                      for part in (pos.title, pos.organisation) if part]
+    return [ln for ln in lines if len(ln.text) < 160 and not label_only(ln.text) and _person_like(ln.text)
+            and not any(part in ln.text or ln.text in part for part in said)]
+
+
+def _person_like(printed: str) -> bool:
+    """True for a line that opens as a person does: an honorific, or a name before its first comma or bracket."""
+    head = re.split(r"\s*[,(–—]\s*|\s+-\s+", printed.strip(), maxsplit=1)[0]
+    return bool(split_name(head).honorific) or looks_like_name(head)
+
+
+def bold_label(line: Line) -> str:
+    """The label a line opens with, in a bold run that ends with a colon ("**Invitada:** Ann Lee"), followed by more
+    text; "" for any other line. A bold run ending in a colon before people is a label, never a session's title
+    (a colon after the bold run, "**Tides**: Ann Lee", may end a title).
+
+    >>> bold_label(Line("Invitada: Ann Lee, CTO", "Invitada:")), bold_label(Line("Tides: Ann Lee", "Tides"))
+    ('Invitada', '')
+    >>> bold_label(Line("Day 2, 10:00: Tides", "Day 2, 10:00:")), bold_label(Line("Speakers:", "Speakers:"))
+    ('', '')
+    """
+    bold = line.bold.strip()
+    after = line.text[len(line.bold):].strip() if line.text.startswith(line.bold) else ""
+    label = bold.rstrip(" :")
+    if not bold.endswith(":") or not after or not label or len(label.split()) > 4 or re.search(r"[\d,;()]", label):
+        return ""
+    return label
+
+
+def _plain_speaker(draft: Draft, lines: list[Line]) -> bool:
+    """One line alone in a timed session that names nobody yet, reading as one person with a position that holds
+    a job title and an organisation ("Ann Lee (Director, Acme Labs)", "Ann Lee, Director, Acme Labs"): the
+    session's speaker, bold or not."""
+    if draft.people or len(lines) != 1 or not draft.time_label or len(lines[0].text) > 160:
+        return False
+    found = people_of(lines, draft.role)
+    return len(found) == 1 and any(p.title and p.organisation for p in found[0].positions)
 
 
 _TIME_LINE = re.compile(r"^\s*(?:time|timing|when|zeit|heure|horaire)\s*:\s*(?P<time>\S.{2,60})$", re.I)
@@ -266,9 +348,11 @@ def _datetimes(node: LexborNode, page: Page) -> bool:
         return False
     day = first_day(stamps[0].group("day"))
     same_day = [m.group("clock") for m in stamps[:2] if m.group("clock") and m.group("day") == stamps[0].group("day")]
-    clock = " - ".join(same_day)
+    clock = " - ".join(same_day) or _printed_clock(node)
+    if day and not clock:
+        page.day = day  # a date alone ("<time datetime="2025-10-21">"): the day of the sessions printed after it
     draft = page.open
-    if draft is not None and not draft.people \
+    if draft is not None and not draft.people and not _before_heading(node) \
             and (not clock or not draft.time_label or _starts(draft.time_label, clock)):
         draft.day, draft.time_label = day or draft.day, draft.time_label or clock or None
     elif clock:
@@ -279,9 +363,57 @@ def _datetimes(node: LexborNode, page: Page) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+def _before_heading(node: LexborNode) -> bool:
+    """True when the next element printed after ``node`` (or after the wrapper it ends) is a heading: a time printed
+    there is the next session's ("<time>…</time><h3>Title</h3>"), not the open one's.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<h3>A</h3><div><time>9:00</time></div> <h3>B</h3><p>x</p><p><time>9:00</time></p>")
+    >>> [_before_heading(n) for n in tree.css("div, p")]
+    [True, False, False]
+    """
+    for _ in range(3):
+        after = node.next
+        while after is not None and after.tag in ("-text", "-comment") and not (after.text_content or "").strip():
+            after = after.next
+        if after is not None:
+            return bool(re.fullmatch(r"h[1-6]", after.tag or ""))
+        if node.parent is None:
+            return False
+        node = node.parent
+    return False
+
+
+def _printed_clock(node: LexborNode) -> str:
+    """The time a ``<time>`` element prints beside a date its ``datetime`` gives alone ("2024-11-12 @ 9:30 am");
+    "" when it prints none.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _printed_clock(LexborHTMLParser('<p><time datetime="2031-05-02">2031-05-02 @ 9:30 am</time></p>').css_first("p"))
+    '9:30 am'
+    """
+    for element in node.css("time[datetime]"):
+        lead = agenda.time_lead(times.without_date(text(element)).strip(" @,|–-"))
+        if lead and not lead[1]:
+            return lead[0]
+    return ""
+
+
 def _starts(label: str, clock: str) -> bool:
     """True when two printed times start at the same time ("9:00 – 10:30", "09:00 - 10:30")."""
     return times.parse_time_range(clean_time(label))[0] == times.parse_time_range(clean_time(clock))[0]
+
+
+def _label_before_people(node: LexborNode, title: str) -> bool:
+    """True for a short bold line ending in a colon ("**Invitada:**") whose next block opens with a person: a label
+    speakergraph does not know, not a session's title."""
+    if not title.endswith(":") or len(title.split()) > 4 or re.search(r"[\d,;()]", title):
+        return False
+    after = node.next
+    while after is not None and after.tag == "-text" and not (after.text_content or "").strip():
+        after = after.next
+    lines = [ln for ln in node_lines(after) if ln.text][:1] if after is not None and after.tag != "-text" else []
+    return bool(lines) and len(people_of(lines, None)) == 1
 
 
 def _caption(node: LexborNode) -> bool:

@@ -44,11 +44,14 @@ def _table(path: Path = DATA) -> tuple[list[tuple[str, re.Pattern]], dict[str, s
 
 
 @lru_cache(maxsize=1)
-def _titles(path: Path = DATA) -> tuple[re.Pattern, re.Pattern]:
-    """The ``[titles]`` patterns of the role table: speech nouns of a title's head, closing-segment fillers."""
+def _titles(path: Path = DATA) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The ``[titles]`` patterns of the role table: speech nouns of a title's head, closing-segment fillers, and
+    the genitive tail ("des ersten Tages") a role may carry, after its preposition."""
     with open(path, "rb") as fh:
         titles = tomllib.load(fh)["titles"]
-    return _any(titles["speech_heads"]), _any(titles["closing_segments"], whole_words=True)
+    tails = "|".join(f"(?:{p})" for p in titles["genitive_tails"])
+    genitive = re.compile(rf"\s+(?:of|des|der|du|de|del|della|do|da)\s+(?:{tails})\s*$", re.I)
+    return _any(titles["speech_heads"]), _any(titles["closing_segments"], whole_words=True), genitive
 
 
 def _any(patterns: list[str], whole_words: bool = False) -> re.Pattern:
@@ -113,12 +116,15 @@ def role_of_title(title: str) -> str | None:
     ('Keynote Address', 'Opening Ceremony')
     >>> role_of(role_of_title("Opening Address by Guest of Honour"))
     'guest-of-honour'
+    >>> role_of_title("Schlusswort des ersten Tages"), role_of_title("Opening of the Exhibition")
+    ('Schlusswort', None)
     """
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     speech = speech_head(head)
     if speech and not role_of(_AND.split(head, maxsplit=1)[1]):
         return speech  # "Closing remarks and way forward"; but "Welcome and Opening Remarks" is one role label
     for label in (head, title.strip()):
+        label = _titles()[2].sub("", label)  # "Schlusswort des ersten Tages": the day's closing word, a role
         before, *after = _BY.split(label, maxsplit=1)
         # "Opening Address by Guest of Honour": the role after "by" is the person's; "Keynote by Dr Ana Lima": before
         label = label if after and role_of(after[0]) and role_words_only(after[0]) else before.strip()
@@ -160,7 +166,9 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "sta
            "guests", "invited", "confirmed", "distinguished", "special", "by", "par", "von",
            # what a ceremony adds to its remarks ("Closing Remarks & Awards", "Opening and Prize-Giving")
            "award", "awards", "prize", "prizes", "prize-giving", "giving", "presentation", "thanks", "farewell",
-           "wrap-up", "wrap", "up", "announcements", "remise", "prix", "preisverleihung"}
+           "wrap-up", "wrap", "up", "announcements", "remise", "prix", "preisverleihung",
+           # Spanish "a cargo de" (by): "Conferencia magistral a cargo de Dra. Ana Ruiz"
+           "cargo"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 
