@@ -19,6 +19,14 @@ moderator among the event's ``organizer`` (or ``contributor``) people: such a pe
 page prints them with a role, and one that is no organiser's (an organiser the page never prints so is staff). A row's line is
 the line of the name the page prints, else the line of the data that names it.
 
+A page that holds no event but one ``Person`` (at the top of a script or in its ``@graph``) is that person's
+speaker page: their name, honorific, positions and country, and ``description`` as biography; a profile names
+such pages in a part of this reader (the drafter proposes it).
+
+Where the page prints a person's line, its fields win over the data's; people the page prints in the data's block
+with a role, whom the data leaves out, are appearances too; the page's ``<h1>`` names the session when it is the
+data's ``name`` loosely (``ingest/jsonld_printed.py``).
+
 >>> page = '<script type="application/ld+json">{"@type": "Event", "name": "Norms", "startDate": ' \\
 ...        '"2031-03-13T14:00:00+01:00", "performer": [{"@type": "Person", "name": "Erik Lind", "jobTitle": ' \\
 ...        '"Professor", "worksFor": {"@type": "Organization", "name": "Uppsala University"}}]}</script>'
@@ -32,14 +40,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ingest import microdata, page_roles, times
+from ingest.countries import Countries
 from ingest.read import PAGE_SUFFIXES
-from ingest.html_page import page_tree, permalink
+from ingest.html_page import page_tree, permalink, text
+from ingest.jsonld_printed import extra_rows, folded, same_title, weigh
 from ingest.page_roles import Printed
 from ingest.profile import Settings
-from ingest.records import Document, Note, Parsed, Position, Row, SessionPage
+from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import role_of, role_of_title
 from graph.ids import slugify
 
@@ -78,10 +89,12 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     if not found and microdata.EVENT_TYPE.search(doc.body):  # a page writing its events both ways: the JSON-LD
         tree = page_tree(doc)
         found = _microdata(doc, tree)
-    names = [_person_name(p) for _, e in found for key in (_PEOPLE, _HOSTS) for _, p in _people(e, key)]
-    printed = page_roles.printed(doc, tree or page_tree(doc), names) if names else {}
+    if not found:
+        parsed.speakers += _speaker_page(doc, base)
+        return parsed
+    seen = _seen(doc, tree or page_tree(doc), found, countries)
     for line, event in found:
-        session = _session(doc, event, line, page, base, printed, parsed.notes)
+        session = _session(doc, event, line, page, base, seen, parsed.notes)
         if session is not None:
             parsed.sessions.append(session)
     if len({(s.permalink, s.date) for s in parsed.sessions}) < len(parsed.sessions):  # events of one page, one day
@@ -94,6 +107,51 @@ def check(options: dict) -> None:
     """Raise ``ValueError``: the reader takes no options."""
     if options:
         raise ValueError(f"the jsonld reader takes no options, not {', '.join(options)}")
+
+
+@dataclass
+class _Seen:
+    """What the visible page prints of its data: each person's place, the people printed beside them (when the
+    page holds one event of people), its folded text and its ``<h1>``."""
+
+    printed: dict[str, Printed] = field(default_factory=dict)
+    beside: list[Printed] = field(default_factory=list)
+    shown: str = ""
+    heading: str = ""
+    countries: Countries | None = None
+
+
+def _seen(doc: Document, tree, found: list[tuple[int, dict]], countries: Countries | None) -> _Seen:
+    names = [_person_name(p) for _, e in found for key in (_PEOPLE, _HOSTS) for _, p in _people(e, key)]
+    if not names:
+        return _Seen()
+    heading = text(tree.css_first("body h1"))
+    printed, beside = page_roles.printed_page(doc, tree, names)
+    if sum(1 for _, e in found if _people(e)) != 1:
+        # a conference's sessions on one page: its heading names the conference, and whose block the people
+        # printed beside the data's are in is not known
+        heading, beside = "", []
+    return _Seen(printed, beside, folded(text(tree.body)) if tree.body is not None else "", heading, countries)
+
+
+def _speaker_page(doc: Document, base: str | None) -> list[SpeakerPage]:
+    """The speaker page of a page whose scripts hold one ``Person`` at their top (none when they hold several: a
+    list of people, or a page's author beside another)."""
+    people = [(line, node) for line, data in _scripts(doc, []) for node in _tops(data)
+              if isinstance(node, dict) and _is_person(node) and "@type" in node and _person_name(node)]
+    if len(people) != 1:
+        return []
+    line, person = people[0]
+    row = _row(person, "", _data_line(doc, person, line))
+    return [SpeakerPage(path=doc.path, line=row.line, permalink=permalink(str(doc.meta.get("permalink") or ""), base),
+                        printed_name=row.printed_name, biography=_text(person.get("description")),
+                        positions=row.positions, country_label=row.country_label, honorific=row.honorific)]
+
+
+def _tops(data) -> list:
+    """The nodes at the top of a JSON-LD value: itself, the items of a list, those of its ``@graph``."""
+    nodes = _listed(data)
+    return [n for node in nodes for n in ([node] + (_listed(node.get("@graph")) if isinstance(node, dict) else []))]
 
 
 # --- the scripts and the events in them -----------------------------------------------------------
@@ -148,8 +206,9 @@ def _listed(value) -> list:
 
 
 def _session(doc: Document, event: dict, line: int, page: str | None, base: str | None,
-             printed: dict[str, Printed], notes: list[Note]) -> SessionPage | None:
+             seen_page: _Seen, notes: list[Note]) -> SessionPage | None:
     title = _text(event.get("name"))
+    printed = seen_page.printed
     people = _people(event)
     people += _hosts(event, {_person_name(p) for _, p in people}, printed)
     if not people:
@@ -160,6 +219,8 @@ def _session(doc: Document, event: dict, line: int, page: str | None, base: str 
                                                          f"{'startDate' if title else 'name'} — skipped"))
         return None
     end, _ = _moment(event.get("endDate"))
+    if same_title(seen_page.heading, title):
+        title = seen_page.heading  # the page's own spelling: "&" where the data says "and"
     session = SessionPage(path=doc.path, title=title, permalink=permalink(_text(event.get("url")), base) or page,
                           date=day, start=start, end=end if start and end else None,
                           abstract=_text(event.get("description")), room=_place(event.get("location")),
@@ -170,7 +231,11 @@ def _session(doc: Document, event: dict, line: int, page: str | None, base: str 
     for role, person in people:
         seen = printed.get(_person_name(person)) or _UNSEEN
         where = seen.line or _data_line(doc, person, line)
-        session.rows.append(_row(person, role or _label(seen, titled), where))
+        row = _row(person, role or _label(seen, titled), where)
+        session.rows.append(weigh(row, seen.lines, seen_page.countries, seen_page.shown))
+    for seen in seen_page.beside:  # people the page prints with a session role whom the data leaves out
+        if role_of(seen.label or "") not in (None, "other"):  # "Organisers": the hosts' staff, as with _hosts
+            session.rows += extra_rows(seen.lines, _label(seen, titled), seen.line or line)
     return session
 
 
