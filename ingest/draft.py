@@ -29,16 +29,16 @@ from graph import ids
 from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
-from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part
+from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part, slot_parts
 from ingest.draft_languages import other_languages
-from ingest.draft_pages import (card_parts, date_guess, has_body_people, heading_card_parts, programme_parts,
-                                 role_words, speaker_cards, undated_guess)
+from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
+                                 role_words, speaker_cards, undated_guess, unmapped_labels)
 from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title, zones
-from ingest.draft_speakers import link, linked, profile_part, role_keys, speaker_part
+from ingest.draft_speakers import link, linked, person_pages, profile_part, role_keys, speaker_part
 from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
-from ingest.draft_zones import printed_zones
+from ingest.draft_zones import printed_zones, split_by_zone
 from ingest.read import parse_document, read_bytes
 from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES, _series_from_folder
@@ -106,10 +106,12 @@ def draft(root: Path) -> Draft:
         role_keys(table, col)
     profiles = [profile_part(t, c, cards) for t, c in speakers]
     out.parts = [p for p, _ in sessions] + cards + linked(profiles, out.notes)
-    out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports))
+    out.parts += data_parts(seen.data, [t for t, _ in sessions], set(exports), seen.pages)
+    out.parts = slot_parts(sessions, seen.data, out.parts)  # undated talk pages and the programme's slots
     # JSON in code and in pages' scripts before the programme tables: the data a page was rendered from reads better
     out.parts += embedded_parts([d for d in seen.docs if d.path not in exports], [t for t, _ in sessions], out.parts)
-    out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts)
+    out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts, set(exports))
+    out.parts += person_pages(seen.pages, out.parts)  # before detection's: with a part, the pages it reads need one
     out.parts += detected_parts(seen, out.parts)
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
@@ -198,12 +200,13 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
                              f"(e.g. {own[0]}): speaker pages by their folder or permalink, or pages it reads people "
                              "from when tried")
         every = [d.path for d in seen.pages]
-        files = reader_files(paths + own + unread, every) if unread else None
+        named = edition_names(paths + own, every)  # "content/*/programm-tag-*.md": every edition's, those alone
+        files = None if named else reader_files(paths + own + unread, every) if unread else None
         if files:
             table.why.append(f"its folder globs take in {_pages(unread)} beside them that name nobody (e.g. "
                              f"{unread[0]}): sessions without people, or pages to exclude")
             beside = [t for t in beside if not (t.comment_only and "no reader tried" in t.why[0])]  # read: said so
-        table.set("files", files or reader_files(paths + own, every) or exact_files(paths + own, every))
+        table.set("files", named or files or reader_files(paths + own, every) or exact_files(paths + own, every))
         table.set("reader", name)
         _front_date(table, docs)
         out += [table, *beside]
@@ -428,7 +431,7 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
     if name:
         site.set("name", name, "the site's title without its year")
     whens = [w for p in out.parts if not p.get("timezone") for w in p.whens] + _export_whens(seen, exports)
-    _timezone(site, found, whens, out.parts, seen.pages)
+    _timezone(site, found, whens, out.parts, seen.pages, [d.path for d in seen.docs])
     _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
     words = role_words(seen)
@@ -438,6 +441,7 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
         for word in sorted(unknown)[:6]:
             site.set("roles", {word: "other"}, f"'{word}' is no role word the model knows: map it to one of "
                      "moderator, panellist, speaker, keynote, guest-of-honour, remarks, other", commented=True)
+    _unmapped(site, seen, words)
     if seen.errors:
         out.notes += [f"could not read: {e}" for e in seen.errors[:10]]
 
@@ -457,11 +461,27 @@ def _days(parts: list[Table], seen: Survey) -> None:
 _UTC = {"+00:00", "Z", "-00:00", "UTC", "+0000"}
 
 
+def _unmapped(site: Table, seen: Survey, words: dict) -> None:
+    """Labels the pages print before people's names that no role word maps ("Presenta:"), as a ``roles`` hint."""
+    labels = {w: c for w, c in unmapped_labels(seen).items() if w not in words}
+    if not labels:
+        return
+    site.why.append("labels seen before people's names that no role word maps: "
+                    + ", ".join(f"{w} ×{c}" for w, c in Counter(labels).most_common(8))
+                    + " — if they name roles, map them in roles (e.g. roles = { \"Presents\" = \"moderator\" })")
+    for word in sorted(labels, key=lambda w: -labels[w])[:4]:
+        site.set("roles", {word: "other"}, f"'{word}:' stands before people's names: map it to its role",
+                 commented=True)
+
+
 def _timezone(site: Table, found: list[tuple[dict, str]], whens: list[When], parts: list[Table] = (),
-              pages: list[Document] = ()) -> None:
+              pages: list[Document] = (), paths: list[str] = ()) -> None:
     timed = [w for w in whens if w.time]
     offsets = Counter(w.offset for w in timed if w.offset)
-    if _configured(site, zones(found), parts, len(timed) - sum(offsets.values())):
+    named = zones(found)
+    if isinstance(parts, list):  # a part over editions of different zones: a part per zone, each with its own
+        parts[:] = split_by_zone(parts, {folder: value for value, _, folder in reversed(named) if folder}, paths)
+    if _configured(site, named, parts, len(timed) - sum(offsets.values())):
         return  # a named zone keeps summer time, which an offset the times print does not
     if timed and len(offsets) and sum(offsets.values()) == len(timed):
         if set(offsets) <= _UTC:  # an export's clock, not the event's: the instants are right, the days may not be
@@ -495,7 +515,13 @@ def _configured(site: Table, named: list[tuple[str, str, str]], parts: list[Tabl
         return False
     value, rel = by_folder.get("") or by_folder[Counter(h for h in homes if h).most_common(1)[0][0]]
     said = f"{rel} says timezone: {value}"
-    site.set("timezone", value, f"{bare} times have no UTC offset; {said}" if bare else said)
+    if "" in by_folder or len({by_folder[h][0] for h in homes if h}) == 1:
+        site.set("timezone", value, f"{bare} times have no UTC offset; {said}" if bare else said)
+    else:  # editions of different zones: each part its own, never the site's from one edition
+        value = None
+        site.why.append("the editions' configurations name different zones ("
+                        + ", ".join(f"{h}/: {v}" for h, (v, _) in sorted(by_folder.items())) + "): each part takes "
+                        "its edition's")
     for part, home in zip([p for p in parts if not p.comment_only], homes):
         if home and by_folder[home][0] != value:
             part.set("timezone", by_folder[home][0], f"its files are in {home}/, whose {by_folder[home][1]} says "

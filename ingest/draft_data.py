@@ -96,7 +96,7 @@ class Shape:
         out = []
         for key, count in self.keys().most_common():
             values = [r.get(key) for r in self.records if isinstance(r, dict) and r.get(key)]
-            if taxonomy(key, values) or NOT_SPEAKERS.search(re.sub(r"[_-]", " ", str(key))):
+            if taxonomy(key, values) or NOT_SPEAKERS.search(re.sub(r"[_-]", " ", str(key))) or container(key, values):
                 continue
             lists = all(isinstance(v, list) for v in values)
             items = [x for v in values for x in v] if lists else []
@@ -133,6 +133,34 @@ def taxonomy(key, values: list) -> bool:
     items = [x for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)]
     return bool(_TAXONOMY.match(str(key).replace("-", "_").rsplit("_", 1)[-1])) or bool(items) and all(
         len(_TERM_KEYS & set(x)) >= 2 for x in items)
+
+
+# a level of a programme that holds its sessions: rooms, tracks, halls, stages (also in the site's own language)
+_CONTAINER = re.compile(r"^(?:rooms?|tracks?|halls?|stages?|streams?|salas?|salles?|salons?|auditori(?:o|um)s?|"
+                        r"r(?:a|ä)ume?|s(?:a|ä)le|locations?|venues?|spaces?|columns?)$", re.I)
+
+
+def container(key, values: list) -> bool:
+    """True for a key whose values are levels holding sessions, not people: a key named for rooms, tracks, halls or
+    stages, or mappings that each hold a list of records of their own (``rooms: [{name: "Sala 2", talks: […]}]``).
+
+    >>> container("rooms", [[{"name": "Sala 2"}]]), container("salas", [["Sala 2"]])
+    (True, True)
+    >>> container("stage_a", [[{"name": "Hall A", "talks": [{"name": "Keynote", "time": "9:00"}, {"time": "10:00"}]}]])
+    True
+    >>> container("speakers", [[{"name": "Ann Lee", "links": [{"url": "x"}, {"url": "y"}]}]])
+    False
+    """
+    if _CONTAINER.match(str(key)):
+        return True
+    items = [x for v in values for x in (v if isinstance(v, list) else [v]) if isinstance(x, dict)]
+    return bool(items) and all(any(_sessions_like(v) for v in x.values()) for x in items)
+
+
+def _sessions_like(value) -> bool:
+    """True for a list of two or more records with a title or a start each (a room's talks, not a person's links)."""
+    return isinstance(value, list) and len(value) >= 2 and all(isinstance(y, dict) for y in value) \
+        and bool(find(value, TITLE + START, 0.8))
 
 
 def role_key(key, values: list) -> bool:
@@ -326,8 +354,10 @@ def _heading_row(row: dict) -> bool:
     return len(filled) == 1 and filled[0] == next(iter(row))
 
 
-def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset()) -> list[Table]:
-    """A part per list of sessions, and per list of people that session pages name by id."""
+def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = frozenset(),
+               pages: list[Document] = ()) -> list[Table]:
+    """A part per list of sessions, and per list of people that session pages name by id (or by name: in the
+    sessions' lists of people, else anywhere in the ``pages``' text)."""
     found = shapes([d for d in docs if d.path not in exports])
     others = {id(s): [f for o in found if o is not s for f in o.files] for s in found}
     parts, rows, used = [], set(), set()
@@ -353,7 +383,7 @@ def data_parts(docs: list[Document], sessions: list[Table], exports: set[str] = 
     owners = _owners(sessions + parts, people)
     for shape in people:
         part = people_records(shape, [t for t in sessions + parts if owners.get(id(t)) in (None, id(shape))],
-                              others[id(shape)])
+                              others[id(shape)], pages)
         if part:
             parts.append(part)
             used.add(id(shape))
@@ -374,7 +404,8 @@ def holds_sessions(shape: Shape, found: list[Shape]) -> bool:
     (True, False)
     """
     here = shape.spec if shape.spec == "*" or shape.spec.endswith(".*") else f"{shape.spec}.*"  # as nested_lists
-    heads = {f"{here}.{key}" for key in shape.people_lists()}
+    rooms = [k for k in shape.keys() if container(k, values_of(shape.records, k))]  # rooms, stages: no people
+    heads = {f"{here}.{key}" for key in shape.people_lists() + rooms}
     return any(other is not shape and other.files == shape.files and kind_of(other) == "sessions"
                and any(other.spec == h or other.spec.startswith(h + ".") for h in heads) for other in found)
 
@@ -571,9 +602,38 @@ def kind_of(shape: Shape) -> str | None:
         return "people"
     if (title or start) and (shape.people_lists() or _described(shape)):
         return "sessions"
+    if start and (title or shape.first(("name", "Name"), 0.8)) and held_by(shape):
+        return "sessions"  # talks of a room without their people (pages elsewhere name them): times and rooms
     if name_keys(shape, 0.6) and (shape.first(ORG, 0.2) or shape.first(POSITION, 0.2)):
         return "people"
     return None
+
+
+def held_by(shape: Shape) -> str | None:
+    """The label key of the container records the shape's records sit in (a room's ``name`` around its ``talks``):
+    the container named for a room, a track or a stage, or records of a label and the list alone.
+
+    >>> talks = [{"name": "Keynote", "time_start": "9:00"}] * 2
+    >>> held_by(Shape(["p.yml"], "days.*.rooms.*.talks", talks, [[{"name": "Sala 2", "talks": talks}]]))
+    'name'
+    >>> held_by(Shape(["p.yml"], "days.*.talks", talks, [[{"name": "Day 1", "date": "2031-05-02", "talks": talks}]]))
+    """
+    outer_key = shape.spec.rpartition(".*.")[0].rpartition(".")[2]
+    around = shape.outer[0] if shape.outer else []
+    label = find(around, ("name", "title", "label"), 0.8) if around else None
+    if not label or not outer_key:
+        return None
+    own = {k for r in around if isinstance(r, dict) for k, v in r.items() if not isinstance(v, list | dict)}
+    return label if _CONTAINER.match(outer_key) or own == {label} else None
+
+
+def container_room(table: Table, shape: Shape) -> None:
+    """``room = "^.name"`` for sessions held by a room, a hall or a stage: its label is the room of each session."""
+    label = held_by(shape)
+    outer_key = shape.spec.rpartition(".*.")[0].rpartition(".")[2]
+    if label and not table.get("room") and not re.match(r"^(?:tracks?|streams?|columns?)$", outer_key, re.I):
+        table.set("room", f"^.{label}", f"the records sit under '{outer_key}' of the records around them (e.g. "
+                  f"{example(shape.outer[0], label)}): a room's sessions, its '{label}' their room")
 
 
 def name_keys(shape: Shape, share: float) -> dict[str, str]:
@@ -623,6 +683,9 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
         glob = f"*/{paths[0].name}" if top == "." else f"{top}/*/{paths[0].name}"
         # another edition's file of that name that another part reads (another shape): listed, not globbed
         return sorted(shape.files) if any(_matches(p, glob) for p in others if p not in shape.files) else glob
+    across = edition_glob(shape.files)
+    if across:  # 2023/_data/program.yml, 2024/_data/program.yml: every edition's copy of one file
+        return sorted(shape.files) if any(_matches(p, across) for p in others if p not in shape.files) else across
     folder = str(PurePosixPath(shape.files[0]).parent)
     ext = shape.files[0].rsplit(".", 1)[-1]
     at = "" if folder == "." else f"{folder}/"
@@ -634,6 +697,26 @@ def files_of(shape: Shape, others: list[str] = ()) -> str | list[str]:
     if prefix and not any(PurePosixPath(p).name.startswith(prefix) for p in rest):
         return f"{at}{prefix}*.{ext}"
     return sorted(shape.files)
+
+
+def edition_glob(files: list[str]) -> str | None:
+    """One glob for the same file path in each edition's folder, the folders that differ (years, numbers) as ``*``;
+    ``None`` when the paths differ otherwise.
+
+    >>> edition_glob(["2023/_data/program.yml", "2024/_data/program.yml"])
+    '*/_data/program.yml'
+    >>> edition_glob(["site/2031/data/a.yml", "site/2032/data/a.yml"]), edition_glob(["a/x.yml", "b/x.yml"])
+    ('site/*/data/a.yml', None)
+    """
+    paths = [PurePosixPath(f).parts for f in files]
+    if len(paths) < 2 or len({len(p) for p in paths}) != 1 or len({p[-1] for p in paths}) != 1:
+        return None
+    parts = []
+    for level in zip(*paths):
+        if len(set(level)) > 1 and not all(re.search(r"\d", x) for x in level):
+            return None
+        parts.append("*" if len(set(level)) > 1 else level[0])
+    return "/".join(parts) if "*" in parts else None
 
 
 def _edition_globs(files: list[str], others: list[str]) -> str | list[str]:
@@ -735,11 +818,13 @@ def session_records(shape: Shape, others: list[str] = ()) -> Table:
     for option, names in SESSION_KEYS:
         _session_key(table, shape, option, names)
     named = shape.first(("name", "Name"), 0.8)
-    if not table.get("title") and named and shape.people_lists() and not taken_by_people(shape, named):
+    if not table.get("title") and named and (shape.people_lists() or held_by(shape)) \
+            and not taken_by_people(shape, named):
         table.set("title", named, f"no key is named for a title, and '{named}' names the session in "
                   f"{len(values_of(shape.records, named))} of {len(shape.records)} records (e.g. "
                   f"{example(shape.records, named)}), beside the lists of its people")
     _block_track(table, shape)
+    container_room(table, shape)
     shaped_times(table, [shape.records, *shape.outer])
     down = [k for k in shape.fill_down if k in (table.get("date"), table.get("start"))]
     if down:
@@ -1186,7 +1271,8 @@ def taken_by_people(shape: Shape, key: str) -> bool:
     return key in shape.people_lists()
 
 
-def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) -> Table | None:
+def people_records(shape: Shape, sessions: list[Table], others: list[str] = (),
+                   pages: list[Document] = ()) -> Table | None:
     """Speaker records that session pages name by id: read as speaker pages linked by the same template; else
     records whose names the sessions' people lists print (Sched's speakers export): joined by name."""
     ident = _id_key(shape, sessions)
@@ -1194,7 +1280,7 @@ def people_records(shape: Shape, sessions: list[Table], others: list[str] = ()) 
     linked = [(t, len(ids & joinable(t))) for t in sessions]
     linked = [(t, n) for t, n in linked if n]
     if not linked:
-        return _joined_by_name(shape, sessions, others)
+        return _joined_by_name(shape, sessions, others, pages)
     hits = sum(n for _, n in linked)
     slugs = len({v for t, _ in linked for v in t.session_values})
     table = _part(shape, "people", others)
@@ -1325,8 +1411,10 @@ def complementary(records: list, key, other) -> bool:
     return fewer > 0 and both <= 0.2 * fewer
 
 
-def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> Table | None:
-    """A speakers part for records whose names the sessions print in their people lists (joined by name)."""
+def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str],
+                    pages: list[Document] = ()) -> Table | None:
+    """A speakers part for records whose names the sessions print in their people lists (joined by name), or, for
+    sessions no part drafted from data (a programme page's lines), half of whose names the pages print."""
     from ingest.names import name_key, split_name
     from ingest.people_text import split_names
 
@@ -1338,9 +1426,12 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
     said = {name_key(split_name(n).name) for t in sessions for v in t.session_values for line in v.splitlines()
             for piece in split_names(line, t.get("people_separators") or [", ", " and ", " & "])
             for n in (piece, printed_head(piece))}
-    hits = len(names & said)
+    hits, where_said = len(names & said), "are printed in the sessions' lists of people"
     if hits < max(2, 0.3 * len(names)):
-        return None
+        printed = [str(r[field_name]) for r in shape.records if isinstance(r, dict) and r.get(field_name)]
+        hits, where_said = printed_in(printed, pages, shape.files), "are printed in the site's pages"
+        if hits < max(2, 0.5 * len(names)):
+            return None
     if organisers(shape):
         return Table(why=[f"{len(shape.records)} people records {where(shape.spec)} of {files_of(shape, others)}, "
                           "named as the site's own people (team, committee, organisers); the sessions name "
@@ -1348,8 +1439,8 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
                           "(kind = \"speakers\") if they are the speakers"],
                      comment_only=True)
     table = _part(shape, "people", others)
-    table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' are printed in the sessions' "
-              "lists of people: these records are the speakers, joined to their sessions by name")
+    table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' {where_said}: these records "
+              "are the speakers, joined to their sessions by name")
     table.set("name", field_name)
     for option, candidates in (("honorific", ("honorific", "salutation", "prefix", "nametitle")),
                                ("organisation", ORG), ("position", POSITION),
@@ -1372,6 +1463,20 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str]) -> T
         key, why = person["country"]
         table.set("country", key, *why)
     return table
+
+
+def printed_in(names: list[str], pages: list[Document], own: list[str] = ()) -> int:
+    """How many of ``names`` (honorifics left out) a page's text prints, the pages ``own`` (the data files) aside.
+
+    >>> page = Document("p/day-1.md", "", {}, "10:00 Keynote: Dr. Ann Lee-Smith (Acme); Panel: Bo  Li", 0)
+    >>> printed_in(["Prof. Ann Lee-Smith", "Bo Li", "Cy Dee"], [page])
+    2
+    """
+    from ingest.names import split_name
+
+    text = " ".join(" ".join(d.body.split()) for d in pages if d.path not in own).casefold()
+    bare = {" ".join(split_name(n).name.split()).casefold() for n in names}
+    return sum(1 for n in bare if n and len(n) > 3 and n in text)
 
 
 _ORGANISERS = re.compile(rf"(^|[^a-z])({OWN_PEOPLE_WORDS})([^a-z]|$)", re.I)

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from pathlib import PurePosixPath
 
+from wcmatch import glob
+
 from ingest import times
 from ingest.draft_pages import has_body_people, session_levels
 from ingest.draft_text import Table
@@ -21,6 +23,8 @@ from ingest.draft_values import as_list, describe_whens, examples, flat, name_li
 from ingest.frontmatter_site import PAGE_TABLES, is_slug
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
 from ingest.records import Document
+from ingest.roles import role_of
+from ingest.title_slots import slot_shape, title_key
 
 PEOPLE_KEY = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|facilitat|"
                         r"participant|^mc$|^by$|talker|instructor|teacher|keynote|member", re.I)
@@ -201,12 +205,15 @@ def session_part(col: Collection) -> tuple[Table, Collection] | None:
     tried = [] if body else _read_in_body(table, col)
     if body or tried:  # a few pages printing their people in the body (a panel, lightning talks) beside the key's
         _body_people(table, col, body or tried, "" if body else "the reader, tried with body_people, reads more "
-                     "people from them: a list under a label ('Panelists:') or a numbered list")
+                     "people from them: a list under a label ('Panelists:'), a numbered list or a role said in prose "
+                     "('Moderated by …')")
     _title_key(table, col)
     _date_keys(table, col)
     _simple(table, col, "room", ("room", "location", "venue", "place", "hall", "stage"), more=True)
     _simple(table, col, "track", ("track", "stream"), more=True)
     _simple(table, col, "format", ("type", "format", "category", "kind", "session_type"), more=True)
+    if table.get("format") is None:
+        _format_list(table, col)
     _simple(table, col, "permalink", ("permalink", "url", "slug"))
     return table, col
 
@@ -254,6 +261,8 @@ def _body_people(table: Table, col: Collection, hits: list[str], how: str = "") 
 
 
 _LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,2}\.)\s+\S", re.M)
+# a role said in prose: "Moderated by Dr. Ann Lee (Acme)", "chaired by Bo Chan"
+_ROLE_PHRASE = re.compile(r"\b(?i:moderated|chaired|hosted|facilitated|introduced)\s+by\s+[A-Z]")
 
 
 def _read_in_body(table: Table, col: Collection) -> list[str]:
@@ -262,7 +271,7 @@ def _read_in_body(table: Table, col: Collection) -> list[str]:
     from ingest.draft_trial import front_people
 
     options = table.values()
-    return [d.path for d in col.docs if _LIST_LINE.search(d.body)
+    return [d.path for d in col.docs if (_LIST_LINE.search(d.body) or _ROLE_PHRASE.search(d.body))
             and front_people(d, {**options, "body_people": True}) > front_people(d, options)]
 
 
@@ -659,3 +668,73 @@ def front_of(col: Collection) -> str:
     """``YAML --- front matter`` or ``TOML +++ front matter``, as seen in the collection."""
     kinds = Counter(d.front for d in col.docs)
     return " and ".join(f"{'YAML ---' if k == 'yaml' else 'TOML +++'} front matter" for k in sorted(kinds))
+
+
+def _format_list(table: Table, col: Collection) -> None:
+    """``format = "categories"``: a key of string lists (Jekyll's ``categories: [Panel]``) whose items name the
+    session's kind (a format or role word) on at least half the pages; the reader takes the first such item."""
+    keys = col.keys()
+    for key, count in keys.most_common():
+        values = col.values(key)
+        if count * 2 < len(col.docs) or not all(isinstance(v, list) for v in values):
+            continue
+        kinds = [x for v in values for x in v if isinstance(x, str) and role_of(x) is not None]
+        if sum(any(isinstance(x, str) and role_of(x) is not None for x in v) for v in values) * 2 >= len(col.docs):
+            table.set("format", key, f"{count} of {len(col.docs)} have '{key}', lists whose items name the session's "
+                      f"kind (e.g. {', '.join(map(repr, examples(kinds)))}): the first such item is its format")
+            return
+
+
+def slot_parts(sessions: list[tuple[Table, Collection]], data: list[Document], parts: list[Table]) -> list[Table]:
+    """``parts`` with the programme's slots joined to undated talk pages: when a data file's list of slots prints
+    the titles of a front-matter part's pages that give no date (a Jekyll theme's ``_data/program.yml`` beside
+    ``_talks/``), that part gets ``slots`` and the data files a records part reading the slots (it replaces a
+    records part drafted for the same files)."""
+    for table, col in sessions:
+        if any(table.get(k) for k in ("date", "start", "time", "day")):
+            continue
+        titles = {title_key(_text_of(col.page(d).get(table.get("title") or "title"))) for d in col.docs} - {""}
+        found = [(d, shape) for d in data if (shape := slot_shape(d.data, titles))]
+        if not found:
+            continue
+        files = _files_glob(sorted(d.path for d, _ in found))
+        shape = found[0][1]
+        part = Table(why=[f"{len(found)} data file{'s' * (len(found) != 1)} ({', '.join(d.path for d, _ in found[:2])})"
+                          f" list the programme's slots under '{shape['records']}', with the titles of the pages of "
+                          f"{col.folder}/ and their times"])
+        part.set("files", files)
+        part.set("reader", "records")
+        for key, value in shape.items():
+            part.set(key, value)
+        table.set("slots", files, f"the pages print no date: each takes the date, times and room of the slot of its "
+                  f"title in {files} (of its own edition)")
+        table.undated = ""
+        parts = [p for p in parts if not (p.get("reader") == "records" and _covers(p.get("files"), found))] + [part]
+    return parts
+
+
+def _text_of(value) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _covers(files, found: list) -> bool:
+    """True when a part's ``files`` name one of the found data files."""
+    patterns = [f for f in as_list(files) if isinstance(f, str)]
+    return bool(patterns) and any(glob.globmatch(d.path, patterns, flags=glob.GLOBSTAR | glob.BRACE) for d, _ in found)
+
+
+def _files_glob(paths: list[str]) -> str | list[str]:
+    """One glob for files that differ in one folder only (an edition's: ``*/_data/program.yml``), else the list.
+
+    >>> _files_glob(["2023/_data/program.yml", "2024/_data/program.yml"]), _files_glob(["_data/a.yml"])
+    ('*/_data/program.yml', '_data/a.yml')
+    >>> _files_glob(["a/x.yml", "b/c/y.yml"])
+    ['a/x.yml', 'b/c/y.yml']
+    """
+    if len(paths) == 1:
+        return paths[0]
+    split = [p.split("/") for p in paths]
+    if len({len(s) for s in split}) != 1:
+        return paths
+    merged = ["*" if len({s[i] for s in split}) > 1 else split[0][i] for i in range(len(split[0]))]
+    return "/".join(merged) if merged.count("*") == 1 and merged[-1] != "*" else paths

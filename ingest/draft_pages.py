@@ -13,6 +13,7 @@ followed by bullets.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import PurePosixPath
@@ -707,10 +708,11 @@ def _timed_lines(body: str) -> int:
     return sum(1 for line in lines if len(line) < 300 and time_lead(_LINE_MARK.sub("", line)))
 
 
-def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Table]:
+def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere: set[str] = frozenset()) -> list[Table]:
     """A ``programme`` part over the pages no earlier part reads that have a programme (a ``Time`` column, lines led
     by a time) or that the reader, when tried, reads sessions with people from; a programme naming nobody is a
-    comment, not a part."""
+    comment, not a part; a page whose sessions link to pages another part reads (``elsewhere``: pages read as data)
+    is their index, a comment too."""
     from ingest.draft_trial import people_read
 
     globs = [g for t in earlier if not t.comment_only for g in
@@ -720,15 +722,102 @@ def programme_parts(pages: list[Document], earlier: list[Table] = ()) -> list[Ta
     tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
     hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]
     out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
+    indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs, {**shaped, **tried}[p][0],
+                                                                    elsewhere))}
+    hits = [p for p in hits if p not in indexes]
+    out += [Table(why=[f"{p} lists sessions whose titles link to pages of their own ({len(n)} of them, e.g. {n[0]}), "
+                       "which another part reads: an index of them — left out"], comment_only=True)
+            for p, n in indexes.items()]
+    if hits and tried:  # pages detection gives the programme reader beside them, in the same editions' folders
+        hits += _recognised_beside(free, hits, shaped, tried)
+    docs = {d.path: d for d in pages}
     years: dict[tuple, list[str]] = {}
-    for path in hits:  # an edition's folder per part: each dated on its own
-        years.setdefault(tuple(_YEAR_FOLDER.findall(path)), []).append(path)
+    for path in hits:  # an edition's folder per part when a page needs its edition's date, else one part
+        years.setdefault(tuple(_YEAR_FOLDER.findall(path)) if not all(_dated(docs[p]) for p in hits) else (),
+                         []).append(path)
     for paths in years.values():
         out.append(_programme_part(paths, pages, {**shaped, **tried}, bool(tried)))
     return out
 
 
 _YEAR_FOLDER = re.compile(r"(?:^|/)((?:19|20)\d\d)(?:/|$)")
+
+
+def index_links(path: str, pages: list[Document], globs: list[str], sessions: int,
+                elsewhere: set[str] = frozenset()) -> list[str]:
+    """The pages a programme page's links lead to, when they are the pages of half its sessions or more and an
+    earlier part or a reader reads them (an events list linking each event's page): the page is their index.
+
+    >>> index = Document("e/index.html", "", {}, '<h3><a href="a/">A</a></h3><h3><a href="/e/b/">B</a></h3>', 0)
+    >>> docs = [index] + [Document(f"e/{n}/index.html", "", {}, "<h1>Event</h1>", 0) for n in "ab"]
+    >>> index_links("e/index.html", docs, ["e/*/index.html"], 2), index_links("e/index.html", docs, [], 2)
+    (['e/a/index.html', 'e/b/index.html'], [])
+    """
+    from ingest import readers
+
+    docs = {d.path: d for d in pages}
+    doc = docs.get(path)
+    if doc is None or "<a" not in doc.body or sessions < 2:
+        return []
+    hrefs = [a.attributes.get("href") or "" for a in HTMLParser(doc.body).css("a[href]")]
+    found = dict.fromkeys(t for h in hrefs if (t := _linked_page(path, h, {**docs, **dict.fromkeys(elsewhere)}))
+                          and t != path)
+    read = [t for t in found if t in elsewhere or _named(t, globs) or readers.detect_file(docs[t], selective=False)]
+    return read if len(read) >= max(2, sessions / 2) else []
+
+
+def _linked_page(path: str, href: str, docs: dict) -> str | None:
+    """The site's file an internal link leads to (``a/`` beside ``e/index.html``: ``e/a/index.html``), else None.
+
+    >>> _linked_page("e/index.html", "../s/ann/", {"s/ann/index.html": 1}), _linked_page("e/x.html", "https://x", {})
+    ('s/ann/index.html', None)
+    """
+    import posixpath
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    base = "" if parts.path.startswith("/") else posixpath.dirname(path)
+    target = posixpath.normpath(posixpath.join(base, parts.path.lstrip("/"))).lstrip("./") if parts.path != "/" else ""
+    for name in (target, f"{target}/index.html", f"{target}.html", f"{target}/index.md", f"{target}.md"):
+        if name in docs:
+            return name
+    return None
+
+
+def _recognised_beside(free: list[Document], hits: list[str], shaped: dict, tried: dict) -> list[str]:
+    """The pages detection gives the programme reader whose names fit the hits' across editions (``programm-tag-2``
+    beside ``programm-tag-1``): one part reads them all."""
+    from ingest import readers
+
+    names = {re.sub(r"\d+", "#", PurePosixPath(p).name) for p in hits}
+    return [d.path for d in free if d.path not in shaped and d.path not in tried
+            and re.sub(r"\d+", "#", PurePosixPath(d.path).name) in names
+            and readers.detect_file(d, selective=False) == "programme"]
+
+
+def edition_names(paths: list[str], every: list[str]) -> str | None:
+    """One glob for pages of one name pattern in each edition's folder (``content/*/programm-tag-*.md``): the
+    edition folders as ``*``, the name the pages share up to a number; ``None`` when it takes in another page.
+
+    >>> every = ["c/2024/tag-1.md", "c/2024/_index.md", "c/2025/tag-1.md", "c/2025/tag-2.md"]
+    >>> edition_names(["c/2024/tag-1.md", "c/2025/tag-1.md", "c/2025/tag-2.md"], every)
+    'c/*/tag-*.md'
+    >>> edition_names(["c/2024/tag-1.md", "c/2025/tag-1.md"], every + ["c/2025/tag-x.md"]) is None
+    True
+    """
+    from ingest.draft_data import _matches
+
+    folders = {"/".join("*" if re.fullmatch(r"(?:19|20)\d\d", f) else f for f in PurePosixPath(p).parent.parts)
+               for p in paths}
+    names = [PurePosixPath(p).name for p in paths]
+    prefix = re.match(r"\D*", os.path.commonprefix(names)).group()
+    suffixes = {PurePosixPath(p).suffix for p in paths}
+    if len(folders) != 1 or "*" not in next(iter(folders)) or len(prefix) < 3 or len(suffixes) != 1:
+        return None
+    glob = f"{folders.pop()}/{prefix}*{suffixes.pop()}"
+    return glob if all(p in paths for p in every if _matches(p, glob)) else None
 
 
 def _programme_part(hits: list[str], pages: list[Document], read: dict, tried: bool) -> Table:
@@ -740,7 +829,9 @@ def _programme_part(hits: list[str], pages: list[Document], read: dict, tried: b
         f"{len(hits)} page{'s' * (len(hits) != 1)} {have} a programme the programme reader reads people from ("
         + ", ".join(f"{p}: {read[p][0]} sessions, {read[p][1]} people" for p in hits[:3]) + ")"]
     table = Table(why=why)
-    table.set("files", exact_files(hits, [d.path for d in pages]))
+    every = [d.path for d in pages]
+    files = exact_files(hits, every)
+    table.set("files", edition_names(hits, every) if isinstance(files, list) and edition_names(hits, every) else files)
     table.set("reader", "programme")
     docs = {d.path: d for d in pages}
     unknown = next(((p, o["time_column"]) for p in hits if (o := _time_option(docs[p]))), None)
@@ -913,6 +1004,37 @@ def _role_word(label: str) -> list[str]:
             or text.lower().rstrip("s") in EXTRA_ROLE_WORDS:
         return [text]
     return []
+
+
+# a label alone in an element of its own, before the people it names: <p class="rol">Presenta:</p>, <b>Modera:</b>
+_OWN_LABEL = re.compile(r"<(\w+)\b[^>]*>\s*([^<:]{2,40}?)\s*:\s*</\1>\s*(?:<[^>]+>\s*)*([^<]{3,80})", re.I)
+
+
+def labels_in(text: str) -> Counter:
+    """The labels a page prints alone in an element, ending in a colon, before a person's name: what may be a role
+    word the model does not know.
+
+    >>> labels_in('<p class="rol">Hosted by:</p><p><strong>Dr Ann Lee</strong></p><b>Venue:</b> Hall 2')
+    Counter({'Hosted by': 1})
+    """
+    from ingest.draft_values import name_like
+    from ingest.names import split_name
+
+    found = Counter()
+    for m in _OWN_LABEL.finditer(text):
+        label, after = " ".join(m.group(2).split()), re.split(r"[,(;\n]", m.group(3))[0].strip()
+        if len(label.split()) <= 4 and not re.search(r"\d", label) and not _FIELD_HEADER.search(label) \
+                and name_like(split_name(after).name or after):
+            found[label] += 1
+    return found
+
+
+def unmapped_labels(seen) -> Counter:
+    """The labels before people's names (``labels_in``) that no role word maps: ``{label: count}``."""
+    counts = Counter()
+    for doc in seen.pages:
+        counts.update(labels_in(doc.body) if "<" in doc.body else Counter())
+    return Counter({w: c for w, c in counts.items() if role_of(w) is None})
 
 
 def role_words(seen) -> dict:

@@ -203,3 +203,79 @@ def role_keys(table: Table, col: Collection) -> None:
               *(f"{count} of {len(col.docs)} pages list people in '{key}' beside '{table.get('speaker_key')}': "
                 f"their role is {label!r}" for key, (label, count) in found.items()),
               "the reader's default role keys kept (this table replaces them)")
+
+
+_PERSON_LD = re.compile(r'<script[^>]+application/ld\+json[^>]*>\s*(\{.*?\})\s*</script>', re.S | re.I)
+
+
+def person_data(html: str) -> dict | None:
+    """The schema.org Person a page's JSON-LD is about (a speaker's profile page), else ``None``.
+
+    >>> person_data('<script type="application/ld+json">{"@type": "Person", "name": "Ann Lee"}</script>')
+    {'@type': 'Person', 'name': 'Ann Lee'}
+    >>> person_data('<script type="application/ld+json">{"@type": "Event", "name": "Keynote"}</script>') is None
+    True
+    """
+    import json
+
+    for match in _PERSON_LD.finditer(html):
+        try:
+            data = json.loads(match.group(1))
+        except ValueError:
+            continue
+        if isinstance(data, dict) and data.get("name") and "Person" in as_list(data.get("@type")):
+            return data
+    return None
+
+
+def person_pages(pages: list, parts: list[Table]) -> list[Table]:
+    """A comment for speaker profile pages carrying a schema.org Person as JSON-LD that no part reads: a part of a
+    reader that reads their name, job title and organisation, when one does, else what they hold."""
+    from wcmatch import glob
+
+    from ingest import readers
+    from ingest.profile import GLOB_FLAGS
+
+    globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
+    found = {d.path: data for d in pages if not (globs and glob.globmatch(d.path, globs, flags=GLOB_FLAGS))
+             and "ld+json" in d.body and (data := person_data(d.body))}
+    if len(found) < 2:
+        return []
+    readable = [d for d in pages if d.path in found and _reads_speaker(readers, d)]
+    paths = sorted(found)
+    keys = sorted({k for data in found.values() for k in data if not k.startswith("@")})
+    if len(readable) == len(found):
+        reader = _reads_speaker(readers, readable[0])
+        table = Table(why=[f"{len(found)} pages carry a schema.org Person as JSON-LD ({', '.join(keys[:6])}; e.g. "
+                           f"{paths[0]}): speaker pages, which the {reader} reader reads"])
+        table.set("files", _folders_glob(paths))
+        table.set("reader", reader)
+        return [table]
+    return [Table(why=[f"{len(found)} pages carry a schema.org Person as JSON-LD ({', '.join(keys[:6])}; e.g. "
+                       f"{paths[0]}): speaker profile pages, but no reader reads a speaker page from JSON-LD — their "
+                       "job titles and organisations are not read; the sessions' own pages give what they print"],
+                  comment_only=True)]
+
+
+def _reads_speaker(readers, doc) -> str | None:
+    """The reader (cards, jsonld) that reads a speaker page with a job title from ``doc``, else ``None``."""
+    for name in ("jsonld", "cards"):
+        try:
+            parsed = readers.module(name).read(doc)
+        except Exception:  # noqa: BLE001 - a reader that cannot read the page is no reader of it
+            continue
+        if getattr(parsed, "speakers", None):
+            return name
+    return None
+
+
+def _folders_glob(paths: list[str]) -> str:
+    """``speakers/*/index.html`` for pages of one name, a folder each; else their folder's glob.
+
+    >>> _folders_glob(["s/ann/index.html", "s/bo/index.html"]), _folders_glob(["s/ann.html", "s/bo.html"])
+    ('s/*/index.html', 's/*.html')
+    """
+    parts = [PurePosixPath(p) for p in paths]
+    if len({p.name for p in parts}) == 1 and len({p.parent.parent for p in parts}) == 1:
+        return f"{parts[0].parent.parent}/*/{parts[0].name}"
+    return f"{parts[0].parent}/*{parts[0].suffix}"

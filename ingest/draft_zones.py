@@ -8,11 +8,16 @@ pages' dates, else the offset itself — and the pages printing it.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import NamedTuple
 
 from ingest.records import Document
+
+
+# a statement's opening word in other languages: "Todas las horas…", "Horário de Brasília", "Alle Uhrzeiten…"
+_OTHER_WORDS = r"(?:todas\s+las\s+)?horas?|horarios?|horários?|uhrzeit(?:en)?|ortszeit|(?:toutes\s+les\s+)?heures?"
 
 
 def _statement() -> re.Pattern:
@@ -21,8 +26,12 @@ def _statement() -> re.Pattern:
     names = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
     offset = r"\s*[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?"
     filler = r"(?:\s*(?:\b(?:are|is|shown|given|listed|quoted|stated|displayed|printed|in|local|time)\b|[:,(]))*"
-    return re.compile(rf"\b(?:(?:all\s+)?(?:times?|zeiten|zeitangaben|horaires|heures)|time\s*zone|timezone){filler}"
-                      rf"\s*(?P<zone>(?-i:{names})(?:{offset})?|(?:UTC|GMT){offset})(?![\w+])", re.I)
+    # other languages: a few words of any kind before the zone ("corresponden a la hora peninsular española (",
+    # "local de Cartagena (")
+    words = r"(?:\s*(?:[^\W\d_][\w'’.-]*|[:,(]))"
+    zone = rf"(?P<zone>(?-i:{names})(?:{offset})?|(?:UTC|GMT){offset})"
+    return re.compile(rf"\b(?:(?:(?:all\s+)?(?:times?|zeiten|zeitangaben|horaires|heures)|time\s*zone|timezone){filler}"
+                      rf"|(?:{_OTHER_WORDS})\b{words}{{0,7}}?)\s*{zone}(?![\w+])", re.I)
 
 
 _STATEMENT = _statement()
@@ -36,6 +45,10 @@ def zone_statement(text: str) -> tuple[str, str, str] | None:
     ('CEST', 'all times are local (CEST)', 'Venue: Hall B, Geneva · all times are local (CEST)')
     >>> zone_statement("**Times are shown in GMT +8.**")[:2], zone_statement("Times in the programme may change")
     (('GMT +8', 'Times are shown in GMT +8'), None)
+    >>> zone_statement("Todas las horas corresponden a la hora peninsular (CET).")[:2]
+    ('CET', 'Todas las horas corresponden a la hora peninsular (CET)')
+    >>> zone_statement("Hora local de Quito (UTC\u22125)")[0], zone_statement("Alle Uhrzeiten in MEZ")[0]
+    ('UTC−5', 'MEZ')
     """
     text = re.sub(r"[*_`]", "", text)
     m = _STATEMENT.search(text)
@@ -135,8 +148,9 @@ def _place_zones(line: str) -> list[str]:
     territories = get_global("territory_zones")
     cities = _zone_cities()
     words = re.findall(r"[^\W\d_][\w'’.-]*", line)
-    out = [cities[w] for w in words if w in cities]
-    out += [cities[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in cities]
+    capitals = _capital_zones()
+    spans = words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    out = [z for w in spans for z in ([cities[w]] if w in cities else capitals.get(w, ()))]
     countries = default_countries()
     for size in (1, 2, 3):
         for i in range(len(words) - size + 1):
@@ -144,7 +158,31 @@ def _place_zones(line: str) -> list[str]:
             if span[0].isupper() and (found := countries.lookup(span, fuzzy=False)) \
                     and len(territories.get(found.code, [])) == 1:
                 out.append(territories[found.code][0])
-    return list(dict.fromkeys(out))
+    return [z for z in dict.fromkeys(out) if not z.startswith("Etc/")]  # "UTC" in the line names no place
+
+
+@functools.cache
+def _capital_zones() -> dict[str, tuple[str, ...]]:
+    """``{capital: zones}`` (data/capitals.csv): its country's zones, of which a statement's offset picks one ("Quito"
+    is no zone's name).
+
+    >>> sorted(_capital_zones()["Quito"]), _capital_zones()["Bruselas"]
+    (['America/Guayaquil', 'Pacific/Galapagos'], ('Europe/Brussels',))
+    """
+    import csv
+    from pathlib import Path
+
+    from babel.core import get_global
+
+    territories = get_global("territory_zones")
+    path = Path(__file__).resolve().parent.parent / "data" / "capitals.csv"
+    out = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            zones = territories.get(row["code"], [])
+            for name in [row["capital"], *filter(None, (row.get("aliases") or "").split("|"))] if zones else []:
+                out[name.strip()] = tuple(zones)
+    return out
 
 
 def _zone_cities() -> dict[str, str]:
@@ -236,6 +274,17 @@ def printed_zones(site, parts: list, pages: list[Document]) -> bool:
         return _unread(site, pages)
     editions, common = _edition_zones(docs)
     values = {z.value if z else None for z in editions.values()}
+    if len(values - {None}) > 1 and isinstance(parts, list):  # a part over editions of two zones: a part each
+        printed = {str(e): (z.value, z.why, z.sure) for e, z in editions.items() if z and e is not None}
+        paths = [d.path for d in pages]
+        for part in read:
+            split = _split(part, printed, paths) if len({printed.get(str(_edition(d.path))) for d in own[id(part)]}
+                                                        - {None}) > 1 else [part]
+            if len(split) > 1:
+                at = parts.index(part)
+                parts[at:at + 1] = split
+        kept = {id(p) for p in parts}
+        read = [p for p in read if id(p) in kept]  # a split part's copies have their zones
     if len(values) == 1 and None not in values:
         first = next(iter(editions.values()))
         site.set("timezone", first.value, first.why, commented=not first.sure)
@@ -295,3 +344,57 @@ def _unread(site, pages: list[Document]) -> bool:
             f"{z.path}: {z.value}" for z in found[:4]) + " — give each edition's folder a part of its own "
             "(files, reader) with its own timezone", commented=True)
     return bool(values)
+
+
+def split_by_zone(parts: list, zones: dict[str, str], paths: list[str]) -> list:
+    """The parts, a part whose glob spans edition folders that name different zones (``*/_talks/*.md`` over
+    ``2023/`` in Lisbon and ``2024/`` in Ljubljana) made one part per zone, its globs on those folders.
+
+    >>> from ingest.draft_text import Table
+    >>> part = Table(); part.set("files", "*/_talks/*.md")
+    >>> paths = ["2023/_talks/a.md", "2024/_talks/b.md", "2025/_talks/c.md"]
+    >>> zones = {"2023": "Europe/Lisbon", "2024": "Europe/Ljubljana", "2025": "Europe/Lisbon"}
+    >>> [(p.get("files"), p.get("timezone")) for p in split_by_zone([part], zones, paths)]
+    [(['2023/_talks/*.md', '2025/_talks/*.md'], 'Europe/Lisbon'), ('2024/_talks/*.md', 'Europe/Ljubljana')]
+    """
+    if len(set(zones.values())) < 2:
+        return parts
+    return [q for p in parts for q in _split(p, zones, paths)]
+
+
+def _split(part, zones: dict, paths: list[str]) -> list:
+    """``part`` as a part per zone of the edition folders its globs' first ``*`` stands for (``docs/*/*.md`` over
+    ``docs/2031/`` and ``docs/2032/``); ``zones``: the zone (or a statement's ``(zone, why, sure)``) by folder name."""
+    import copy
+
+    from ingest.draft_data import _matches
+    from ingest.draft_values import as_list
+
+    globs = [str(g) for g in as_list(part.get("files"))] if not part.comment_only else []
+    if not globs or part.get("timezone") or part.get("speakers") or part.get("kind") == "speakers":
+        return [part]  # speaker pages print no times
+    at = {g.split("/").index("*") if "*" in g.split("/")[:-1] else None for g in globs}
+    if len(at) != 1 or None in at:
+        return [part]
+    i = at.pop()
+    folders = sorted({"/".join(p.split("/")[:i + 1]) for p in paths for g in globs
+                      if p.count("/") > i and _matches(p, g)})
+    by_zone: dict = {}
+    for folder in folders:
+        by_zone.setdefault(zones.get(folder.rsplit("/", 1)[-1]), []).append(folder)
+    if len(by_zone) < 2:
+        return [part]
+    out = []
+    for value, group in by_zone.items():
+        copied = copy.deepcopy(part)
+        files = [f"{folder}/{'/'.join(g.split('/')[i + 1:])}" for g in globs for folder in group]
+        entry = next(e for e in copied.entries if e.key == "files")
+        entry.value = files[0] if len(files) == 1 else files  # in its place, first
+        if isinstance(value, tuple):
+            copied.set("timezone", value[0], value[1] + " (the editions print different zones: a part each)",
+                       commented=not value[2])
+        elif value:
+            copied.set("timezone", value, f"{', '.join(f + '/' for f in group)} of this part's editions: "
+                       f"{'its' if len(group) == 1 else 'their'} configuration says timezone: {value}")
+        out.append(copied)
+    return out

@@ -27,7 +27,7 @@ from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import agenda, body_people, shortcodes, times
 from ingest.countries import Countries
-from ingest.datarecords import without_org
+from ingest.datarecords import _both_parted as both_parted, without_org
 from ingest.markdown import parse_blocks
 from ingest.names import POST_NOMINALS, match_key, slug_key, split_name
 from ingest.people_text import split_people
@@ -270,9 +270,11 @@ def read_session(doc: Document, keys: Keys, notes: list[Note], settings: Setting
     title = _text(_first(meta, keys.title)) or PurePosixPath(doc.path).stem
     session = SessionPage(path=doc.path, title=title, permalink=_text(_first(meta, permalink_keys or keys.permalink)),
                           date=None, room=_text(_first(meta, keys.room)), track=_text(_first(meta, keys.track)),
-                          format=_text(_first(meta, keys.format)))
+                          format=format_of(_first(meta, keys.format), keys))
     _read_times(session, doc, keys, notes, meta, settings)
-    if session.date is None:
+    if session.date is None and keys.slots:
+        pass  # kept undated: the programme slot of its title gives its date (ingest.title_slots.join)
+    elif session.date is None:
         notes.append(Note(doc.path, None, "skipped-file",
                           f"session page has no date: none of {', '.join(keys.start + keys.date)} holds one — "
                           "skipped; name the date key in the profile ([site.frontmatter] start = \"…\"), "
@@ -717,6 +719,24 @@ def _session_role(session: SessionPage, keys: Keys) -> str:
     return titled if len(titled.split()) <= 3 else LABELS[role]
 
 
+def format_of(value, keys: Keys) -> str | None:
+    """A session's format from its format key: the value, or of a list (``categories: [Security, Panel]``) the first
+    string that is a known format or role word; ``None`` when no item is one.
+
+    >>> format_of("Workshop", Keys()), format_of(["Security", "Panel"], Keys()), format_of(["Security"], Keys())
+    ('Workshop', 'Panel', None)
+    >>> format_of(["Tutorials"], Keys())
+    'Tutorials'
+    """
+    if not isinstance(value, list):
+        return _text(value)
+    for item in value:
+        text = _text(item) if isinstance(item, str) else None
+        if text and (text.lower() in keys.format_roles or role_of(text) is not None):
+            return text
+    return None
+
+
 def read_speaker_item(path: str, item, label: str, keys: Keys, notes: list[Note]) -> Row | None:
     """One entry of a speaker list: a slug, a name, or a mapping of name, link, role and company."""
     positions: list[Position] = []
@@ -853,9 +873,30 @@ def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | 
                        printed_name=_speaker_name(meta, keys) or stem,
                        image=_text(_first(meta, keys.photo)), biography=_body_text(doc),
                        country_label=_text(_first(meta, keys.country)))
-    page.positions += job_positions(_text(_first(meta, keys.job_title)), _text(_first(meta, keys.company)))
+    page.positions += paired_positions(_text(_first(meta, keys.job_title)), _text(_first(meta, keys.company)))
     page.extra = social_links(_first(meta, keys.social), keys.social_urls)
     return page
+
+
+def paired_positions(title: str | None, org: str | None) -> list[Position]:
+    """A speaker page's positions: a title and a company that list as many jobs at one mark ("Senior Fellow; Board
+    Member" at "Acme Institute; Beta Network") pair in order, as a records part's do; else ``job_positions``.
+
+    >>> [(p.title, p.organisation) for p in paired_positions("Fellow; Board Member", "Acme Institute; Beta Net")]
+    [('Fellow', 'Acme Institute'), ('Board Member', 'Beta Net')]
+    >>> [(p.title, p.organisation) for p in paired_positions("CTO; Chair", "Acme")]
+    [('CTO; Chair', 'Acme')]
+    >>> [(p.title, p.organisation) for p in paired_positions("President &amp; CEO", "Acme &amp; Co")]
+    [('President &amp; CEO', 'Acme &amp; Co')]
+    """
+    if title and org and not _ENTITY.search(title + org):  # "&amp;": its ";" ends an escaped letter, no job
+        titles, orgs = both_parted(title, org)
+        if len(titles) > 1:
+            return [p for t, o in zip(titles, orgs) for p in job_positions(t, o)]
+    return job_positions(title, org)
+
+
+_ENTITY = re.compile(r"&#?\w+;")
 
 
 def _speaker_name(meta: dict, keys: Keys) -> str | None:

@@ -43,12 +43,12 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
-from ingest import identity, page_positions, readers, session_roles, versions
+from ingest import identity, page_positions, readers, session_roles, title_slots, versions
 from ingest.site import TEXT_SUFFIXES, Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
-MODEL_VERSION = "11"  # of the triples written per file (and of what the readers extract): a graph written with
+MODEL_VERSION = "12"  # of the triples written per file (and of what the readers extract): a graph written with
 # another is read again at the next ingest
 BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad, and this is little enough to hold
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
@@ -192,6 +192,10 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
     roots = folders(store) if loaded else {}
     fresh = current(store) if loaded else set()
     plans = [_read_site(site, loaded, roots, fresh, progress, summary) for site in sites]
+    for plan in plans:  # talk pages with no time take their programme slot's (ingest.title_slots)
+        gone = title_slots.join([p for _, p in plan.parsed], plan.site)
+        summary.sessions -= len(gone)
+        summary.appearances -= sum(len(s.rows) for s in gone)
     gc.freeze()  # every site is parsed: the records live until written
     _clashes(plans, summary)
     for plan in plans:
@@ -311,10 +315,11 @@ def _joined(site: Site, rels: list[str]) -> set[str]:
     file of a site where a speakers file places its people in the slots of a schedule (``session_date`` /
     ``session_time``), which take their roles and talk titles from each other (``session_roles.from_slots``)."""
     readers = {rel: site.readers_for(rel) for rel in rels}
+    slotted = title_slots.joined_files(site, rels)  # talk pages and the programme giving their times
     if not any(name == "records" and ("session_time" in opts or "session_date" in opts)
                for found in readers.values() for name, opts in found):
-        return set()
-    return {rel for rel, found in readers.items() if any(name == "records" for name, _ in found)}
+        return slotted
+    return slotted | {rel for rel, found in readers.items() if any(name == "records" for name, _ in found)}
 
 
 def _clashes(plans: list[_Plan], summary: Summary) -> None:

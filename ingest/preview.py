@@ -20,7 +20,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from graph.errors import IngestError
-from ingest import identity, page_positions, readers, session_roles, versions
+from ingest import identity, page_positions, readers, session_roles, title_slots, versions
 from ingest.names import PARTICLES, split_name
 from ingest.records import Note, Parsed
 from ingest.roles import role_of
@@ -92,6 +92,7 @@ def preview(site: Site, sample: int = SAMPLE, every_note: bool = False) -> Previ
             out.read += 1
         except IngestError as exc:
             out.failed.append(str(exc))
+    title_slots.join(parsed, site)  # as the loader: talk pages with no time take their programme slot's
     _settle_versions(parsed, site)
     session_roles.from_slots(parsed, site.settings.roles)  # as the loader: speakers in a schedule's slots
     _resolve(parsed, site.series)
@@ -241,6 +242,8 @@ def odd(name: str) -> str | None:
 
     >>> odd("Dra. Ana María Pérez-Soto de la Vega Ruiz"), odd("Water Board of the Northern Districts Region Team")
     (None, 'more than five words')
+    >>> odd("lic. phil. Ann Roth"), odd("ann roth")
+    (None, 'starts in lower case')
     """
     if _SLUG.match(name):
         return "a slug, not a name (no speaker record gives the name)"
@@ -251,12 +254,13 @@ def odd(name: str) -> str | None:
         return "has , ; : @ or /"
     if name.isupper() and len(name) > 3:
         return "all capitals"
-    words = (split_name(name).name or name).split()
+    bare = split_name(name).name or name  # "lic. iur. Reto Zürcher": a degree in small letters, not the name
+    words = bare.split()
     if len(words) == 1:
         return "one word"
     if sum(w.casefold() not in PARTICLES for w in words) > 5:  # "Ana María Pérez de la Vega Soto" has five
         return "more than five words"
-    if name[:1].islower() and not re.match(r"(de|van|von|da|di|le|la|al|el)\s", name):
+    if bare[:1].islower() and not re.match(r"(de|van|von|da|di|le|la|al|el)\s", bare):
         return "starts in lower case"
     return None
 

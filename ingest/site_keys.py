@@ -68,6 +68,9 @@ class Keys:
     talks: tuple[str, ...] = ()  # a list of talk mappings on one page, each a session read with these keys
     # people listed in the page body: role headings ("## Speakers", "**Moderator**", "Panelists:") + bullets
     body_people: bool = False
+    # data files (globs) of the programme: a session page printing no date takes the date, times and room of the
+    # slot of the same title that a part reads from them, in the same edition (ingest.title_slots)
+    slots: tuple[str, ...] = ()
     people_headings: tuple[str, ...] = ()  # words that make a heading a people list (default: any role word)
     session_levels: tuple[int, ...] = ()  # heading levels that name a session of their own within the page
     # entries of a speaker list that are mappings

@@ -231,7 +231,7 @@ def hugo_site() -> dict[str, str]:
 def test_edition_folders_each_configure_their_time_zone(tmp_path):
     root = write(tmp_path / "freeflow", hugo_site())
     profile, text, seen = previewed(root, tmp_path)
-    zones = {p["files"]: p.get("timezone", profile["site"]["timezone"]) for p in profile["parts"]}
+    zones = {p["files"]: p.get("timezone", profile["site"].get("timezone")) for p in profile["parts"]}
     assert zones["2031/content/sessions/*.md"] == "Europe/Lisbon"
     assert zones["2032/data/schedule.json"] == "Europe/Vienna"
     assert "2032/config.toml says timezone: Europe/Vienna" in text
