@@ -39,11 +39,12 @@ Several people in one string are cut where it is safe: at ``;`` and between brac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import person_line, times
+from ingest.countries import default_countries
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import split_name, unmarked
@@ -71,7 +72,7 @@ _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
 TALK_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 _AND = re.compile(r"\s+(?:and|&)\s+")
-_SEPARATORS = " |:–—-,;*_"
+_SEPARATORS = " |:–—-,;*_·•"  # "9h30 – 10h15 · Séance d'ouverture": a middle dot or bullet sets a title off
 
 
 def time_lead(printed: str) -> tuple[str, str] | None:
@@ -117,7 +118,7 @@ def heading_time(printed: str) -> tuple[str, str] | None:
     return None
 
 
-_HEADING_SEPARATORS = " \t—–-,:;*\\|"
+_HEADING_SEPARATORS = " \t—–-,:;*\\|·•"
 _ZONE_WORD = re.compile(r"^(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|UTC|GMT|CET|CEST)$", re.I)
 _TIME_WORDS = re.compile(r"\b(?:a\.?m\.?|p\.?m\.?|noon|to|et|est|edt|ct|pt|utc|gmt|cet|cest)\b"
                          r"|[\d:.\-–—\s,()]", re.I)
@@ -291,6 +292,8 @@ def _shared(printed: str) -> list[str]:
     (['Ingrid Novak (Lab C)', 'Ingrid Popescu (Lab C)'], ['Ann Lee (Acme)'])
     >>> _shared("Ann Lee, Bo Chan (Lab C)"), _shared("Ann Lee, Chief Editor (Lab C)")
     (['Ann Lee (Lab C)', 'Bo Chan (Lab C)'], ['Ann Lee, Chief Editor (Lab C)'])
+
+    Only the first piece printed with an honorific: one person and her employer ("Prof. Ann Lee, Tide Lab (Norway)").
     """
     m = _TAIL.match(printed)
     if not m:
@@ -298,11 +301,21 @@ def _shared(printed: str) -> list[str]:
     names = [n.strip() for n in _AND.split(m.group("head"))]
     if len(names) == 1 and "," in names[0]:
         names = [n.strip() for n in names[0].split(",")]
-        if not all(a_name(unmarked(n)) for n in names):
+        if not all(a_name(unmarked(n)) for n in names) or _addressed_first(names):
             return [printed]
     if len(names) < 2 or not all(looks_like_name(unmarked(n)) and "," not in n and "(" not in n for n in names):
         return [printed]
     return [f"{n} ({m.group('inner')})" for n in names]
+
+
+def _addressed_first(names: list[str]) -> bool:
+    """True when only the first of a comma list opens with an honorific ("Prof. Ann Lee, Tide Lab"): the rest is
+    her position, not more authors.
+
+    >>> _addressed_first(["Prof. Ann Lee", "Tide Lab"]), _addressed_first(["Ann Lee", "Bo Chan"])
+    (True, False)
+    """
+    return bool(split_name(names[0]).honorific) and not any(split_name(n).honorific for n in names[1:])
 
 
 def _bracketed(printed: str) -> list[str]:
@@ -405,10 +418,25 @@ def _next_person(after: str, joiner: str) -> bool:
     """True when the text after a joiner opens with a person: after "and", a name; after "," or ";", an honorific and
     a name ("Ms Cy Dee"; not an office printed as one, "Minister Counsellor", after a comma)."""
     head = _HEAD.split(after, maxsplit=1)[0]
-    if not looks_like_name(head) or not a_name(head):
+    if not looks_like_name(head):
+        return joiner == ";" and _addressed(head)  # "…; Ms Ana a/p Ravi, Head, Port": a name read or not, a person
+    if not a_name(head):
         return False
     honorific = split_name(head).honorific
     return joiner in ("and", "&") or bool(honorific) and (joiner == ";" or not has_job_word(honorific))
+
+
+def _addressed(head: str) -> bool:
+    """True for an honorific (no job word) before two to five words opening and closing in capitals: "Ms Ana a/p
+    Ravi" is someone, whether or not the name reads as one.
+
+    >>> _addressed("Ms Ana a/p Ravi"), _addressed("Minister Counsellor"), _addressed("Ms")
+    (True, False, False)
+    """
+    split = split_name(head)
+    words = (split.name or "").split()
+    return bool(split.honorific) and not has_job_word(split.honorific) and 2 <= len(words) <= 5 \
+        and words[0][:1].isupper() and words[-1][:1].isupper() and a_name(head)
 
 
 def addressed_after(found: list[tuple[str, str | None]]) -> bool:
@@ -432,15 +460,92 @@ def person(printed: str, label: str | None = None) -> Person:
     ('Al Bo', [(None, 'Harbour College, University of Examplia, UK')])
     >>> brief(person("Al Bo (Tide Centre; Port University)")), brief(person("Al Bo (Director, Tide Centre)"))
     (('Al Bo', [(None, 'Tide Centre'), (None, 'Port University')]), ('Al Bo', [('Director', 'Tide Centre')]))
+
+    Brackets after brackets are read right to left: a bare country is the country, the bracket before it the
+    position; a bracket inside a bracket is part of it ("Examplia Port Authority (EPA)"):
+
+    >>> brief(person("Al Bo (Tide Lab) (Norway)")), brief(person("Al Bo (Examplia Port Authority (EPA))"))
+    (('Al Bo', [(None, 'Tide Lab, Norway')]), ('Al Bo', [(None, 'Examplia Port Authority (EPA)')]))
     """
+    head, brackets = trailing_brackets(printed)
+    if len(brackets) > 1 or any("(" in b for b in brackets):
+        countries = []
+        while len(brackets) > 1 and _bare_country(brackets[-1]):
+            countries.insert(0, brackets.pop())
+        head = head + "".join(f" ({b})" for b in brackets[:-1])  # more brackets: the name holds one (no name)
+        printed = f"{head} ({', '.join(brackets[-1:] + countries)})"
+        return _bracketed_person(head, ", ".join(brackets[-1:] + countries)) or split_person(printed, reading=FREE_TEXT)
     m = _TAIL.match(printed)
-    if m and looks_like_name(m.group("head")):
-        parts = [p.strip() for p in m.group("inner").split(";") if p.strip()]
-        if "," not in m.group("inner"):
-            return Person(m.group("head").strip(), [_bracket_position(p) for p in parts])
-        if not any(_titled(q) for p in parts for q in p.split(",")):
-            return Person(m.group("head").strip(), [Position(organisation=p) for p in parts])
+    if m:
+        found = _bracketed_person(m.group("head"), m.group("inner"))
+        if found:
+            return found
     return split_person(printed, reading=FREE_TEXT)
+
+
+def _bracketed_person(head: str, inner: str) -> Person | None:
+    """"Name (inner)": a job title in the bracket is a title, else the organisation whole; ``None`` when the head
+    reads as no name or the bracket as a title and more (``FREE_TEXT`` reads those)."""
+    if not looks_like_name(head):
+        return None
+    parts = [p.strip() for p in _outside(";", inner) if p.strip()]
+    if "," not in inner:
+        return Person(head.strip(), [_bracket_position(p) for p in parts])
+    if not any(_titled(q) for p in parts for q in _outside(",", p)):
+        return Person(head.strip(), [Position(organisation=p) for p in parts])
+    return None
+
+
+def _outside(mark: str, printed: str) -> list[str]:
+    """``printed`` cut at ``mark`` outside brackets."""
+    return outside_brackets(re.compile(re.escape(mark)), printed)
+
+
+def trailing_brackets(printed: str) -> tuple[str, list[str]]:
+    """A string without the brackets that end it, and what they hold, in printed order; a bracket inside one is
+    part of it.
+
+    >>> trailing_brackets("Al Bo (Moderator) (Port Authority (EPA), Examplia)")
+    ('Al Bo', ['Moderator', 'Port Authority (EPA), Examplia'])
+    >>> trailing_brackets("Al Bo (Acme) and co"), trailing_brackets("Al Bo (Acme")
+    (('Al Bo (Acme) and co', []), ('Al Bo (Acme', []))
+    """
+    end, found = len(printed.rstrip(" .")), []
+    while end and printed[end - 1] == ")":
+        depth, start = 0, None
+        for i in range(end - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(printed[i], 0)
+            if depth == 0:
+                start = i
+                break
+        if start is None:
+            break
+        found.insert(0, printed[start + 1:end - 1].strip())
+        end = len(printed[:start].rstrip())
+    if not found or not printed[:end].strip():
+        return printed, []
+    return printed[:end], found
+
+
+def _bare_country(printed: str) -> bool:
+    """True for a bracket holding a country's name alone ("(Australia)")."""
+    return default_countries().lookup(printed.strip(), fuzzy=False) is not None
+
+
+def role_bracket(printed: str) -> tuple[str | None, str]:
+    """A role word printed in a bracket among the brackets after a name, and the string without it: "Al Bo
+    (Moderator) (Acme)" is the moderator Al Bo (Acme).
+
+    >>> role_bracket("Al Bo (Moderator) (Acme Lab, Examplia)"), role_bracket("Al Bo (Acme)")
+    (('Moderator', 'Al Bo (Acme Lab, Examplia)'), (None, 'Al Bo (Acme)'))
+    """
+    head, brackets = trailing_brackets(printed)
+    for k, inner in enumerate(brackets):
+        if len(brackets) > 1 and re.fullmatch(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?", inner) and role_of(inner) \
+                and not_a_person(inner) == "a heading":
+            rest = brackets[:k] + brackets[k + 1:]
+            return inner, head + "".join(f" ({b})" for b in rest)
+    return None, printed
 
 
 def _bracket_position(inner: str) -> Position:
@@ -487,9 +592,12 @@ def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
     out = []
     for printed, label in presenting(found):
         own, bare = role_after_name(printed)  # "Ann Lee, moderator, Acme": her own role word
+        bracketed, bare = role_bracket(bare)  # "Ann Lee (Moderator) (Acme)"
         split = person(bare) if not placeholder(printed) else Person(printed, [])  # "TBA": tidy's to drop, with a note
-        label = own or label
-        if split.name:
+        label = own or bracketed or label
+        if split.name and "(" in split.name:  # "Al Bo (Acme) (Port) (Examplia)": brackets the name cannot hold
+            person_line.unread(printed, printed, label)
+        elif split.name:
             out.append(person_line.Person(unmarked(split.name), split.positions, label, printed, True))
         elif label:
             person_line.unread(f"{label}: {printed}", printed)
@@ -695,39 +803,74 @@ def struck(node: LexborNode) -> bool:
 
 @dataclass
 class Columns:
-    """Where a table keeps the time, the session and (maybe) its people, and the people column's header."""
+    """Where a table keeps the time, the session and (maybe) its people, and the people column's header; ``more``: the
+    further people columns ("| Time | Session | Moderator | Panellists |"), each with its header as the role label;
+    ``role``: a Role column (each row's role label), ``end``: an End column (each row's end time)."""
 
     time: int = 0
     programme: int = 1
     people: int | None = None
     label: str | None = None
+    more: tuple[tuple[int, str | None], ...] = ()
+    role: int | None = None
+    end: int | None = None
+
+    def __repr__(self) -> str:  # the fields a table sets, for short examples
+        shown = [f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)
+                 if f.name in ("time", "programme") or getattr(self, f.name) != f.default]
+        return f"Columns({', '.join(shown)})"
 
 
-def columns(heads: list[str], time_column: str = "time", programme_column: str = "") -> Columns:
-    """The columns a header row names: a "Speakers" (people, panellists …) column holds the people, the
-    ``programme_column`` (else the first other column after the time) the session.
+def columns(heads: list[str], time_column: str = "time", programme_column: str = "",
+            below: list[list[str]] = ()) -> Columns:
+    """The columns a header row names: "Speakers" (people, panellists, moderator …) columns hold the people, each
+    labelled by its header; a "Role" column each row's role; an "End" column of times (``below``: the rows under
+    the header) the end time, never the session; the ``programme_column`` (else a Title/Session/Topic column, else
+    the first other column after the time) the session.
 
     >>> columns(["Time", "Session", "Speakers"]), columns(["Time", "Speakers"])
-    (Columns(time=0, programme=1, people=2, label='Speakers'), Columns(time=0, programme=1, people=None, label=None))
+    (Columns(time=0, programme=1, people=2, label='Speakers'), Columns(time=0, programme=1))
     >>> columns(["Time", "Speakers", "Title"], programme_column="Speakers")
     Columns(time=0, programme=2, people=1, label='Speakers')
     >>> columns(["Slot", "Session", "Who", "Room"], "Slot")
-    Columns(time=0, programme=1, people=2, label=None)
+    Columns(time=0, programme=1, people=2)
+    >>> columns(["Time", "Session", "Moderator", "Panellists"])
+    Columns(time=0, programme=1, people=2, label='Moderator', more=((3, 'Panellists'),))
+    >>> columns(["Start", "End", "Title", "Speaker(s)", "Role"], "Start", below=[["09:00", "09:30", "Opening"]])
+    Columns(time=0, programme=2, people=3, label='Speaker(s)', role=4, end=1)
     """
-    low = [h.lower() for h in heads]
-    time = low.index(time_column.lower())
-    people = next((i for i, h in enumerate(heads) if i != time and is_people_header(h)), None)
-    others = [i for i in range(len(heads)) if i not in (time, people)]
+    low = [h.strip(" :*").lower() for h in heads]
+    time = low.index(time_column.strip(" :*").lower())
+    people = [i for i, h in enumerate(heads) if i != time and is_people_header(h)]
+    role = next((i for i, h in enumerate(low) if i != time and i not in people and h in _ROLE_HEADS), None)
+    end = next((i for i, h in enumerate(low) if i not in (time, role) and i not in people and h in _END_HEADS
+                and _times_below(below, i)), None)
+    others = [i for i in range(len(heads)) if i not in (time, role, end) and i not in people]
     if not others:
         return Columns(time, min(time + 1, len(heads) - 1))
-    wanted = programme_column.lower()
+    wanted = programme_column.strip(" :*").lower()
     programme = low.index(wanted) if wanted in low and low.index(wanted) in others \
-        else next((i for i in others if i > time), others[0])
-    label = heads[people] if people is not None and role_of(heads[people]) else None  # "Who": no role of its own
-    return Columns(time, programme, people, label)
+        else next((i for i in others if _SESSION_HEAD.match(low[i])), None)
+    programme = programme if programme is not None else next((i for i in others if i > time), others[0])
+    labelled = [(i, heads[i].strip(" :*") if role_of(heads[i]) else None) for i in people]  # "Who": no role
+    first = labelled[0] if labelled else (None, None)
+    return Columns(time, programme, first[0], first[1], tuple(labelled[1:]), role, end)
 
 
-_TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing", "heure", "horaire", "horaires",
+def _times_below(below: list[list[str]], column: int) -> bool:
+    """True when most filled cells of a column (``below``: rows of cells) read as times; true when none is filled."""
+    cells = [row[column] for row in below if len(row) > column and row[column].strip()]
+    return 2 * sum(1 for c in cells if a_time(c)) >= len(cells)
+
+
+_ROLE_HEADS = ("role", "roles", "session role", "capacity", "function", "rôle", "rolle", "rol", "papel", "ruolo")
+_END_HEADS = ("end", "ends", "end time", "finish", "finishes", "to", "until", "till", "fin", "ende", "bis", "hasta")
+_SESSION_HEAD = re.compile(r"^(?:title|session|sessions|topic|programme|program|talk|agenda|activity|subject|theme|"
+                           r"titre|séance|thème|thema|titel|título|tema|sesión|sessione)\b", re.I)
+
+
+_TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing", "start", "starts", "start time",
+               "from", "begins", "heure", "horaire", "horaires",
                "zeit", "uhrzeit", "hora", "horas", "horario", "horário", "orario", "ora")
 
 

@@ -295,6 +295,8 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
     lines = [text(n) for n in found(node, opts.position) if n.mem_id not in taken]  # position = "p" beside a p.role
     lines = [line for line in lines if line]
     role = None
+    if len(lines) == 1 and only_role(lines[0]):
+        return out, lines[0]  # a tagline "Moderator": the card's role, no job title
     if lines:
         lines[-1], role = role_suffix(lines[-1])
         out += split_position(lines[0], reading=FREE_TEXT) if len(lines) == 1 else profile_positions(lines)
@@ -304,6 +306,15 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
 def _first_only(node: LexborNode, selector: str) -> list[LexborNode]:
     hit = first(node, selector)
     return [hit] if hit is not None else []
+
+
+def only_role(printed: str) -> bool:
+    """True for a position line that is only a role word ("Moderator", "Keynote Speaker"), no job title.
+
+    >>> only_role("Moderator"), only_role("Keynote Speaker"), only_role("Editor, Daily"), only_role("Speaker, Runner")
+    (True, True, False, False)
+    """
+    return len(printed.split()) <= 3 and not re.search(r"[,;:()@|/–-]", printed) and role_of(printed) is not None
 
 
 def role_suffix(printed: str) -> tuple[str, str | None]:

@@ -127,7 +127,24 @@ def _better_card(other: tuple, hit: tuple, inside: bool) -> bool:
         return share[0] > share[1]
     if bool(other[2]) != bool(hit[2]):
         return bool(other[2])
+    if _name_itself(hit) != _name_itself(other):  # "h3.name" in "li.card": the card holds the tagline beside it
+        return _name_itself(hit) and _lines_beside(other[5])
     return inside
+
+
+def _name_itself(hit: tuple) -> bool:
+    """True for a card candidate whose nodes are the name's element itself (``h3.speaker-name`` read by ``h3``):
+    the lines printed beside the name (a tagline, a title) are out of its reach.
+
+    >>> _name_itself(("h3.speaker-name", "h3")), _name_itself(("li.speaker", "h3"))
+    (True, False)
+    """
+    return hit[0].split(".")[0] == hit[1]
+
+
+def _lines_beside(nodes: list) -> bool:
+    """True when most nodes print another line beside the name (an element of text of its own)."""
+    return 2 * sum(len(_leaf_texts(n)) > 1 for n in nodes) > len(nodes)
 
 
 def _one_name(node, tag: str, name_like) -> str | None:
@@ -144,7 +161,31 @@ def _position(nodes, tag: str) -> str | None:
         filled = sum(1 for n in nodes if any(len(x.text().strip()) > 3 for x in n.css(candidate)))
         if filled >= 0.6 * len(nodes) and candidate != tag:
             return candidate
-    return None
+    return _after_name(nodes, tag)
+
+
+def _after_name(nodes, tag: str) -> str | None:
+    """The element most cards print right after the name's, holding a line of text of its own (a tagline in
+    ``<h4 class="tagline">`` under the name's ``<h3>``): the title and organisation, when no paragraph holds them.
+
+    >>> page = "".join(f'<li class="p"><h3>{n}</h3><h4 class="tag">CEO, Port</h4><ul><li>Talk</li></ul></li>'
+    ...                for n in ("Jane Doe", "Ann Lee", "Bo Li"))
+    >>> _after_name(HTMLParser(page).css("li.p"), "h3")
+    'h4.tag'
+    """
+    seen: Counter = Counter()
+    for card in nodes:
+        name = card.css_first(tag)
+        after = name.next if name is not None else None
+        while after is not None and after.tag.startswith("-"):
+            after = after.next
+        if after is None or len(after.text().strip()) <= 3 \
+                or any(c.tag not in ("a", "i", "em", "span", "br", "-text") for c in after.iter(include_text=True)):
+            continue
+        classes = (after.attributes.get("class") or "").split()
+        seen[f"{after.tag}.{classes[0]}" if classes and re.fullmatch(r"[A-Za-z_][\w-]*", classes[0]) else after.tag] += 1
+    key, count = seen.most_common(1)[0] if seen else (None, 0)
+    return key if key and count >= 0.6 * len(nodes) and key.split(".")[0] != tag else None
 
 
 def card_parts(pages: list[Document]) -> list[Table]:

@@ -19,8 +19,10 @@ from ingest.names import split_name
 from ingest.person_pattern import looks_like_name
 from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date, only_a_day
 from ingest.programme_page import Page, _open
-from ingest.programme_sessions import Draft, _session_role, _title, in_block, item_session, people_of, underlined
+from ingest.programme_sessions import Draft, _session_role, _start, _title, in_block, item_session, people_of, \
+    underlined
 from ingest.roles import role_of, role_of_title
+from ingest.tidy import is_break, not_a_person
 
 
 def _block(node: LexborNode, page: Page) -> None:
@@ -144,12 +146,16 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if page.open is None:
         _stray(node, lines, page)
         return
+    if not title and (word := _format_tag(lines)):
+        _set_format(page.open, word)  # "Panel" as a tag or badge under a session: its format, no person nor title
+        return
     for line in lines:
         _date_line(line.text, page)
         if (m := _TIME_LINE.match(line.text)) and page.open.time_label is None and reads_as_time(m.group("time")):
             page.open.time_label = m.group("time")  # "Time: 3.30pm – 4.00pm (SGT)"
         if (m := _ROOM_LINE.match(line.text)) and page.open.room is None:
             page.open.room = m.group("room").strip()  # "Location: South Seas AB"
+    before = len(page.open.people)
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
         label = page.open.label or page.open.role
         _take(page, lines, people_of(lines, label), label)
@@ -159,12 +165,106 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         _take(page, rest, people_of(rest, said), said)
     elif page.open.time_label and _people_list(node, lines):
         _take(page, lines, people_of(lines, page.open.role), "")  # the people of a timed session, under no label
+    elif bare := _bare_names(node, lines, page.open):
+        page.open.people += bare  # "Ann Lee", "Bo Chan": a timed session's list of names alone
     elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines):
         page.open.people += people_of(lines, page.open.role)
     elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
     if len(lines) > 1 and label_only(lines[-1].text):
         page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
+    if len(page.open.people) == before:
+        _unread_names(node, lines, page)
+
+
+def _format_tag(lines: list[Line]) -> str | None:
+    """The format a session's tag or badge prints ("Keynote", "Panel", "Fireside chat", "Lightning talks"), as a
+    schedule export's ``type`` does: a block of short tags, one of them only a session's kind; ``None`` for a
+    person's role ("Speakers", "Moderator": a label of the people printed next), a name or a title.
+
+    >>> _format_tag([Line("Panel")]), _format_tag([Line("Lightning talks"), Line("Regulation")])
+    ('Panel', 'Lightning talks')
+    >>> _format_tag([Line("Speakers")]), _format_tag([Line("Moderator")]), _format_tag([Line("Keynote: Maps")])
+    (None, None, None)
+    """
+    if not _tags(lines):
+        return None
+    kinds = [t for ln in lines if (t := ln.text.strip(" *_")) and role_of_title(t) and not _PERSON_NOUN.search(t)
+             and role_of(t) not in ("moderator", "guest-of-honour", "other")]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+# the role of a person, not the kind of a session ("Keynote Speakers", "Panellists", "Presenter")
+_PERSON_NOUN = re.compile(r"(?:speaker|panel+ist|presenter|discussant|moderator|chair|host)s?$", re.I)
+
+
+def _set_format(draft: Draft, word: str) -> None:
+    """A session's format ("Panel"): the role of its people, unless its title names one ("Keynote: …"); the people
+    already read under the session's old role take the new one."""
+    draft.format = draft.format or word
+    if role_of_title(draft.title or ""):
+        return
+    old, draft.role = draft.role, word
+    for person in draft.people:
+        if person.label == old:
+            person.label = word
+
+
+def _bare_names(node: LexborNode, lines: list[Line], draft: Draft) -> list[Person]:
+    """The people of a timed session's list of bare names ("Ann Lee", "Bo Chan", often links), its first list of
+    people: each item a short name and nothing else, no item a topic, a room, a break or a sentence (``_bare_name``).
+    A name with an honorific keeps it ("Dr. Ann Lee"); positions come from the speaker pages (lent by name)."""
+    if not draft.time_label or draft.people or not _name_items(node, lines):
+        return []
+    out: list[Person] = []
+    for line in lines:
+        found = people_of([line], draft.role)
+        out += found if len(found) == 1 else [Person(line.text.strip(), [], draft.role, line.text, True)]
+    return out
+
+
+def _name_items(node: LexborNode, lines: list[Line]) -> bool:
+    """True for a list whose items are each one line that is a bare name, or a run of two or more such lines."""
+    if node.tag in ("ul", "ol"):
+        items = [li for li in node.iter() if li.tag == "li"]
+        if not items or len(items) != len(lines):
+            return False
+    elif len(lines) < 2:
+        return False
+    return all(_bare_name(ln.text) for ln in lines)
+
+
+def _bare_name(printed: str) -> bool:
+    """True for a line that is a name alone, maybe after an honorific: two to five capitalised words, no digit or
+    punctuation of a sentence, no word of a topic ("Cloud Security", "Risk Management"), a room, a break or a role.
+
+    >>> [_bare_name(t) for t in ("Marc-Antoine Dubois", "Dr. Ann Lee", "Lotte van der Berg", "Li Wei")]
+    [True, True, True, True]
+    >>> [_bare_name(t) for t in ("Cloud Security", "Main Hall", "Coffee Break", "Keynote", "We meet at 9.")]
+    [False, False, False, False, False]
+    """
+    name = split_name(printed.strip()).name or ""
+    return 2 <= len(name.split()) <= 5 and len(printed) <= 60 and not re.search(r"[\d,:;()!?|/@&]", printed) \
+        and not name.endswith(".") and looks_like_name(name) and not_a_person(name) is None \
+        and not _ROOM_WORD.match(name) and not is_break(name) and role_of(name) is None and not _TOPIC.search(name)
+
+
+# a word of a topic, not of a name ("Security", "Management", "Regulation", "Cryptography", "Analytics")
+_TOPIC = re.compile(r"\w{3,}(?:tion|sion|ment|ity|ics|ogy|ism|ness|ware|ship)\b", re.I)
+
+
+def _unread_names(node: LexborNode, lines: list[Line], page: Page) -> None:
+    """Note a list of names printed under a timed session that gave it nobody (no silent loss): its items are short
+    lines, most of them open as a person does."""
+    draft = page.open
+    if draft is None or not draft.time_label or not lines or node.tag not in ("ul", "ol") \
+            or any(len(ln.text) > 60 for ln in lines) or not _most(_person_like(ln.text) for ln in lines):
+        return
+    odd = next((ln.text for ln in lines if not _bare_name(ln.text)), None)
+    why = f"{odd!r} reads as no name" if odd else "the session already names people"
+    page.note(lines[0].text, "unread-names", f"a list of {len(lines)} names under the timed session {draft.title!r} "
+              f"gave it nobody ({why}) — skipped; print each as \"Name, Title, Organisation\" or put a label "
+              "(\"Speakers:\") above the list")
 
 
 def _day_block(lines: list[Line]) -> str:
@@ -216,6 +316,8 @@ def _settle(page: Page, pending: tuple[str, date | None]) -> None:
     clock, day = pending
     if page.open is not None and page.open.time_label is None:
         page.open.time_label, page.open.day = clock, day or page.open.day
+    elif page.open is not None and not page.open.people and _start(clock) == _start(page.open.time_label):
+        pass  # the slot's time printed again under the session's title (a schedule widget's card): no session
     else:
         _open(page, Draft(clock, day or page.day, clock, page.role))
 

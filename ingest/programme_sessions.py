@@ -43,6 +43,7 @@ class Draft:
     link: str | None = None  # the site page its title links to (the talk's own page): its address
     rows: list[Row] = field(default_factory=list)  # people of a table under it ("| Speaker | Position | Country |")
     within: str | None = None  # the start of the timed block it is printed in, printing no time of its own
+    format: str | None = None  # the session's kind a tag or badge under it prints ("Panel", "Keynote")
 
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
@@ -231,7 +232,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
         address = urljoin(f"https://site{base}", draft.link).partition("https://site")[2] \
             if draft.link and links[draft.link] == 1 else f"{base}#{anchor}"
         session = SessionPage(path=doc.path, title=draft.title, permalink=address, date=draft.day,
-                              time_label=draft.time_label, room=draft.room)
+                              time_label=draft.time_label, room=draft.room, format=draft.format)
         if draft.time_label:
             start, end = times.parse_time_range(clean_time(draft.time_label))
             session.start, session.end = times.combine(draft.day, start), times.combine(draft.day, end)

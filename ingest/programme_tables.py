@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from ingest import agenda, column_table
+from ingest import agenda, column_table, person_line
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import node_lines, text
 from ingest.people_text import role_prefix
@@ -18,7 +18,7 @@ from ingest.programme_grid import _at, _grid_row, _rooms
 from ingest.programme_page import Options, Page
 from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, underlined
 from ingest.records import Note
-from ingest.roles import role_of
+from ingest.roles import role_of, role_of_title
 
 
 def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
@@ -56,12 +56,15 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
     page.pending = None
     rows = column_table.grid(node)
     cols, day, rooms = agenda.Columns(), None, []
+    first = len(page.drafts)  # the sessions of this table: a row may continue one of them
     for k, row in enumerate(rows):
         own = [s for s in row if s is not None and s.top and s.left]  # the cells this row prints
         if not own:
             continue
         if len(own) == 1 and all(s is not None and s.top for s in row):
             _one_cell_row(own[0].cell, page)
+            continue
+        if _day_row(own, page):
             continue
         if all(s.cell.tag == "th" for s in own):  # a header of columns
             heads = _texts(row)
@@ -75,7 +78,7 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
         if rooms:
             _grid_row(row, cols.time, day, rooms, page)
         else:
-            _programme_row(row, cols, page)
+            _programme_row(row, cols, page, first)
 
 
 def _texts(row: list[column_table.Slot | None]) -> list[str]:
@@ -92,12 +95,26 @@ def _one_cell_row(cell: LexborNode, page: Page) -> None:
         page.day = found
 
 
-def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, page: Page) -> None:
+def _day_row(own: list[column_table.Slot], page: Page) -> bool:
+    """A row whose only filled cell names a day ("| **Day 2** | | |", "| Wednesday 14 May | | |": Markdown spans no
+    columns) dates the rows under it, as a one-cell row does; False for any other row."""
+    filled = [s for s in own if text(s.cell)]
+    if len(filled) != 1 or len(own) < 2:
+        return False
+    found = _day_line(text(filled[0].cell), page)
+    if found:
+        page.day = found
+    return found is not None
+
+
+def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, page: Page, first: int = 0) -> None:
     """A row of a Time | Programme table: the sessions of its programme cell (when this row prints it, not a row
-    above it), timed by the time cell (its own, or one spanning it from above)."""
+    above it), timed by the time cell (its own, or one spanning it from above) to the End cell; a row printing no
+    time and no other title than the row above continues that row's session (``first``: this table's first
+    session in ``page.drafts``)."""
     time, programme = _at(row, cols.time), _at(row, cols.programme)
-    people = _at(row, cols.people) if cols.people is not None else None
-    if time is None or programme is None or (cols.people is not None and people is None) \
+    people = [(s.cell, label) for i, label in _people_columns(cols) if (s := _at(row, i)) is not None]
+    if time is None or programme is None or (cols.people is not None and not people) \
             or not (programme.top and programme.left):
         return  # a short row, or a programme cell spanning this row from above: read in its own row
     clock, unread = text(time.cell), None
@@ -105,13 +122,47 @@ def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, pa
         if found := first_day(clock, page.year):
             page.day = found  # a Date column (time_column = "Date"): the row's day, no time
         unread, clock = (None if found else clock), ""  # "Room", "TBC": a row that names people keeps its date
+    clock = _until(clock, row, cols)
     before = len(page.drafts)
-    if people is None:
+    if not people:
         page.drafts += cell_sessions(node_lines(programme.cell), page.day, clock or None, page.role)
-    elif (draft := _people_row(programme.cell, people.cell, cols.label, page, clock)) is not None:
-        page.drafts.append(draft)
+    else:
+        role = _at(row, cols.role) if cols.role is not None else None
+        previous = _continued(page.drafts[first:], text(programme.cell), clock, page.day)
+        draft = _people_row(programme.cell, people, page, clock, text(role.cell) if role is not None else None,
+                            previous)
+        if draft is not None and previous is not None and draft.title == previous.title:
+            previous.people += draft.people  # the same session, a row a person
+        elif draft is not None:
+            page.drafts.append(draft)
+        elif any(text(cell) for cell, _ in people):
+            page.note(text(people[0][0]), "skipped-row", f"table row naming {text(people[0][0])!r} prints no "
+                      "session and follows none — skipped; print the session's title in the row")
     if unread and any(d.people for d in page.drafts[before:]):
         page.unread_times.append(unread)
+
+
+def _people_columns(cols: agenda.Columns) -> list[tuple[int, str | None]]:
+    """The people columns of a table, each with its role label (its header, when a role word)."""
+    return ([(cols.people, cols.label)] if cols.people is not None else []) + list(cols.more)
+
+
+def _until(clock: str, row: list[column_table.Slot | None], cols: agenda.Columns) -> str:
+    """The row's time to the time of its End cell ("09:00" and "09:30": "09:00 – 09:30")."""
+    end = _at(row, cols.end) if cols.end is not None and clock else None
+    until = text(end.cell) if end is not None else ""
+    return f"{clock} – {until}" if until and reads_as_time(until) and reads_as_time(clock) else clock
+
+
+def _continued(drafts: list[Draft], title: str, clock: str, day) -> Draft | None:
+    """The session of the table a row continues: with no time, the row above's (when the row prints no title or
+    the same); with a time, the one of the same title at the same time on the same day."""
+    title = " ".join(title.split())
+    if not clock:
+        last = drafts[-1] if drafts else None
+        return last if last is not None and (not title or _title(title) == last.title) else None
+    return next((d for d in reversed(drafts) if d.title == _title(title) and d.time_label == clock and d.day == day),
+                None)
 
 
 def _day_column(heads: list[str], below: list[list[str]], time: int, page: Page) -> int | None:
@@ -141,30 +192,69 @@ def _header(heads: list[str], below: list[list[str]], page: Page, opts: Options)
     ``below``: the rows under it, a column each), or ``None`` (with a hint for the page's note)."""
     time = agenda.time_column(heads, opts.time_column, below)
     if time is not None:
-        return agenda.columns(heads, heads[time], opts.programme_column)
+        return agenda.columns(heads, heads[time], opts.programme_column, below)
     page.hints.append(f"the table headed {' | '.join(heads)!r} has no {opts.time_column!r} column: "
                       "give time_column = \"…\" the header of its time column")
     return None
 
 
-def _people_row(session: LexborNode, people: LexborNode, label: str | None, page: Page, clock: str) -> Draft | None:
-    """A row whose session cell holds the title and whose people cell the people, one a line."""
-    titles = [ln.text for ln in node_lines(session) if ln.text]
+def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]], page: Page, clock: str,
+                role: str | None = None, previous: Draft | None = None) -> Draft | None:
+    """A row whose session cell holds the title (else ``previous``'s, the session the row continues) and whose people
+    cells the people, one a line: under several people columns ("Moderator", "Panellists"), or beside a Role cell,
+    each person with the label of the column or the cell."""
+    titles = [ln.text for ln in node_lines(session) if ln.text] or ([previous.title] if previous is not None else [])
     if not titles:
         return None
     labelled = _bracket_labels(titles[0])
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
+    label = people[0][1] if len(people) == 1 else None  # one people column: its header is the session's label
     draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role),
                   link=_page_link(session))
-    for line in agenda.split_labelled([underlined(people, ln) for ln in node_lines(people) if ln.text]):
+    for cell, header in people:
+        found = _cell_people(cell, header)
+        own = _column_label(header, title) if len(people) > 1 else None
+        for person in found:
+            person.label = role or person.label or own  # a Role cell names the row's role, before any word printed
+        draft.people += found
+    for text_ in titles[1:] + labelled:
+        draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text_) if lab])
+    return draft
+
+
+def _column_label(header: str | None, title: str) -> str | None:
+    """The role a people column's header gives its people, beside others: none when it says only who speaks
+    ("Panellists", "Speakers") and the session's title names a role ("Keynote: …", "Closing remarks"), which then
+    holds; a moderator is a moderator under any title.
+
+    >>> _column_label("Panellists", "Closing remarks"), _column_label("Moderator", "Keynote")
+    (None, 'Moderator')
+    >>> _column_label("Panellists", "Tides")
+    'Panellists'
+    """
+    titled = role_of(role_of_title(title) or "")
+    if role_of(header or "") in _GENERIC and titled not in (None, *_GENERIC):
+        return None
+    return header
+
+
+_GENERIC = ("speaker", "panellist")
+
+
+def _cell_people(cell: LexborNode, label: str | None) -> list:
+    """The people of one people cell, one a line; under a plural header ("Speakers") "A, B, C" names three."""
+    out = []
+    for line in agenda.split_labelled([underlined(cell, ln) for ln in node_lines(cell) if ln.text]):
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
             found = [(p, None) for p, _ in agenda.people_strings(f"{label}: {line.text}")] or found
-        draft.people += agenda.named(found)
-    for text in titles[1:] + labelled:
-        draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text) if lab])
-    return draft
+        for piece in found:
+            read = agenda.named([piece])
+            if not read:  # a piece of a people cell that names nobody: noted, not dropped unsaid
+                person_line.unread(piece[0], piece[0], label or "a people column")
+            out += read
+    return out
 
 
 def _page_link(cell: LexborNode) -> str | None:
