@@ -33,7 +33,7 @@ from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, sessio
 from ingest.draft_languages import other_languages
 from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
                                  role_words, speaker_cards, undated_guess, unmapped_labels)
-from ingest.draft_site import configs, day_dates, printed_days, series_guess, site_title, zones
+from ingest.draft_site import configs, day_dates, monsieur, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import link, linked, person_pages, profile_part, role_keys, speaker_part
 from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
@@ -434,6 +434,9 @@ def _site(out: Draft, seen: Survey, sessions: list, exports: dict[str, str]) -> 
     _timezone(site, found, whens, out.parts, seen.pages, [d.path for d in seen.docs])
     _days(out.parts, seen)
     _year(site, seen, whens, out.parts)
+    if found_m := monsieur(seen.pages):
+        site.set("honorifics", ["M."], f"the pages print \"M.\" before {found_m[0]} names (e.g. '{found_m[1]}') and "
+                 "seldom another initial there: Monsieur, an honorific, not an initial — check it")
     words = role_words(seen)
     if words:
         site.why.append("role words seen: " + ", ".join(f"{w} ×{c}" for w, (c, _) in words.most_common(12)))

@@ -308,3 +308,35 @@ def _day_headings(body: str) -> dict[str, str]:
         if found and day not in dated:
             dated[day] = found.isoformat()
     return dated
+
+
+# a single capital and a full stop before a given name and a family name: "M. Jean Roy" (Monsieur, or an initial);
+# the word before it tells a middle initial ("Ann M. Lee") from one that opens a name
+_LEAD_INITIAL = re.compile(r"(?P<before>[\w’'.]+[ \t]+)?\b(?P<letter>[A-Z])\.[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+                           r"[ \t]+(?:(?:de|du|van|von|le|la|d’|d')[ \t]+)?[A-ZÀ-Ý][\w’'-]+)")
+
+
+def monsieur(pages: list[Document]) -> tuple[int, str] | None:
+    """``(count, example)`` when the pages print "M." before a given name and a family name three times or more and
+    other initials seldom open a name there: "M." is Monsieur, a French honorific (``[site] honorifics = ["M."]``),
+    not an initial as in "M. Ravi Kumar, K. Suresh Nair"; else ``None``.
+
+    >>> page = Document("p.md", "", {}, "- M. Jean Roy, maire\\n- M. Paul Ba\\n- Mme Ann Roy\\n- M. Luc Dutronc", 0)
+    >>> monsieur([page])
+    (3, 'M. Jean Roy')
+    >>> monsieur([Document("p.md", "", {}, "M. Ravi Kumar, K. Suresh Nair, S. Anil Rao, M. Anand Iyer, M. Ann Lee", 0)])
+    """
+    monsieurs, others, example = set(), 0, None
+    for doc in pages:
+        for m in _LEAD_INITIAL.finditer(doc.body[:200000]):
+            before = (m.group("before") or "").strip()
+            if before[:1].isupper() and before[-1:].isalpha():
+                continue  # "Ann M. Lee": a middle initial
+            if m.group("letter") == "M":
+                monsieurs.add(m.group("name"))
+                example = example or f"M. {m.group('name')}"
+            else:
+                others += 1
+    if len(monsieurs) >= 3 and others * 3 <= len(monsieurs):
+        return len(monsieurs), example
+    return None

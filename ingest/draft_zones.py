@@ -20,12 +20,32 @@ from ingest.records import Document
 _OTHER_WORDS = r"(?:todas\s+las\s+)?horas?|horarios?|horários?|uhrzeit(?:en)?|ortszeit|(?:toutes\s+les\s+)?heures?"
 
 
-def _statement() -> re.Pattern:
+# abbreviations a times statement prints that the readers' zone names lack, by the zone each stands for (none keeps
+# a summer time but AEST/AEDT and NZST's Auckland: a steady one is proposed by its name, see statement_zone)
+_MORE_ZONES = {"EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "SAST": "Africa/Johannesburg",
+               "MYT": "Asia/Kuala_Lumpur", "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "WITA": "Asia/Makassar",
+               "PHT": "Asia/Manila", "IST": "Asia/Kolkata", "PKT": "Asia/Karachi",
+               "NZDT": "Pacific/Auckland", "NZST": "Pacific/Auckland", "ACST": "Australia/Adelaide"}
+
+
+@functools.cache
+def zone_names() -> dict[str, str]:
+    """The readers' zone names and the statement's abbreviations of more zones.
+
+    >>> zone_names()["EAT"], zone_names()["MYT"], zone_names()["CET"]
+    ('Africa/Nairobi', 'Asia/Kuala_Lumpur', 'Europe/Paris')
+    """
     from ingest.times import ZONE_NAMES
 
-    names = "|".join(sorted(ZONE_NAMES, key=len, reverse=True))
+    return {**_MORE_ZONES, **ZONE_NAMES}
+
+
+def _statement() -> re.Pattern:
+    names = "|".join(sorted(zone_names(), key=len, reverse=True))
     offset = r"\s*[+\-\u2212\u2013]\s*\d{1,2}(?:[:.]?\d{2})?"
-    filler = r"(?:\s*(?:\b(?:are|is|shown|given|listed|quoted|stated|displayed|printed|in|local|time)\b|[:,(]))*"
+    # ... and a zone's name in words before its abbreviation: "East Africa Time (EAT)", "Malaysia Time"
+    filler = r"(?:\s*(?:\b(?:are|is|shown|given|listed|quoted|stated|displayed|printed|in|local|time)\b|[:,(]"
+    filler += r"|(?-i:(?:[A-Z][a-z]+\s+){1,3}(?:Standard\s+|Daylight\s+)?Time\b)))*"
     # other languages: a few words of any kind before the zone ("corresponden a la hora peninsular española (",
     # "local de Cartagena (")
     words = r"(?:\s*(?:[^\W\d_][\w'’.-]*|[:,(]))"
@@ -80,9 +100,9 @@ def statement_zone(printed: str, line: str, days: list[date]) -> PrintedZone | N
     from datetime import datetime, timedelta
     from zoneinfo import ZoneInfo
 
-    from ingest.times import ZONE_NAMES, parse_zone
+    from ingest.times import parse_zone
 
-    said = parse_zone(printed) if re.search(r"\d", printed) else ZoneInfo(ZONE_NAMES[printed])
+    said = parse_zone(printed) if re.search(r"\d", printed) else ZoneInfo(zone_names()[printed])
     if said is None:
         return None  # "UTC+15": no offset
 
@@ -109,6 +129,8 @@ def statement_zone(printed: str, line: str, days: list[date]) -> PrintedZone | N
     named = set(_place_zones(line))
     other = f" — but its line names a place whose zone {named.pop()} has another offset then: check which the " \
             "site means" if len(named) == 1 else ""  # "Montreal time (UTC-4)" printed for December
+    if not other and printed in _MORE_ZONES and len({offset(said, d) for d in seasons}) == 1:
+        return PrintedZone(said.key, f"{printed} is {said.key}'s time, which keeps no summer time — check it")
     if len(offsets) == 1:
         value = _offset_text(next(iter(offsets)))
         return PrintedZone(value, f"{printed} is {value} on the pages' dates{other}; an offset keeps no summer "
@@ -207,14 +229,39 @@ class PrintedZone(NamedTuple):
     path: str = ""
 
 
+# a statement naming the city whose clock the times keep: "heure de Paris", "hora de Madrid", "all times are Nairobi time"
+_CITY_TIME = re.compile(r"\b(?:heures?|horaires?|horas?|horário)\s+(?:de\s+|d['’]\s*)(?P<place>[A-ZÀ-Ý][\w'’-]+)"
+                        r"|\b(?:all\s+)?times\s+(?:are\s+)?(?:in\s+)?(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+time\b")
+
+
+def city_statement(text: str) -> tuple[str, str] | None:
+    """``(zone, statement)`` for a times statement naming a city of one zone ("Horaires en heure de Paris"), else
+    ``None``.
+
+    >>> city_statement("Horaires en heure de Paris."), city_statement("All times are Nairobi time")
+    (('Europe/Paris', 'heure de Paris'), ('Africa/Nairobi', 'times are Nairobi time'))
+    >>> city_statement("Heure de vérité"), city_statement("Heure de Gloire")
+    (None, None)
+    """
+    for m in _CITY_TIME.finditer(text):
+        zones = set(_place_zones(m.group("place") or m.group("city")))
+        if len(zones) == 1:
+            return zones.pop(), m.group(0)
+    return None
+
+
 def page_zones(pages: list[Document]) -> list[PrintedZone]:
-    """The zone of each of ``pages`` printing a times statement ("Times are GMT")."""
+    """The zone of each of ``pages`` printing a times statement ("Times are GMT", "heure de Paris")."""
     out = []
     for doc in pages:
-        said = zone_statement(_text(doc))
+        text = _text(doc)
+        said = zone_statement(text)
         found = statement_zone(said[0], said[2], _days(doc)) if said else None
         if found:
             out.append(found._replace(why=f"{doc.path} prints {said[1]!r}: {found.why}", path=doc.path))
+        elif not said and (city := city_statement(text)):
+            out.append(PrintedZone(city[0], f"{doc.path} prints {city[1]!r}: the zone of that city — check it",
+                                   path=doc.path))
     return out
 
 

@@ -479,7 +479,9 @@ _OPENS_SERVICE = re.compile(rf"(?:the\s+)?{_STATE_SERVICE}\b", re.I)
 # country's, so it is left to be printed
 _BODY_WORDS = frozenset("department dept ministry embassy mission government army navy air marine coast armed police "
                         "agency bureau office administration authority senate congress parliament commission service "
-                        "survey command forces force guard directorate cabinet treasury customs".split())
+                        "survey command forces force guard directorate cabinet treasury customs "
+                        # a national computer emergency team: "Viet Nam Computer Emergency Response Team (VNCERT)"
+                        "team cert csirt".split())
 _OFFICE_WORDS = frozenset("ambassador envoy consul attaché attache minister senator congressman congresswoman "
                           "congressperson".split())
 _ALSO_A_STATE = frozenset({"georgia"})

@@ -163,8 +163,10 @@ _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ &'’-]{0,40}?(?:[ &'’-]+[^\W
                     r"\s*:\s*(?P<rest>.*)$")
 _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>.+)$", re.I)  # "Presented by: A, B"
 # a role of at most four words, then by whom: "Opening remarks by H.E. …" (not "The panel will be moderated by …")
+# a French article may stand before a rank or title: "Conclusion par le Général Ann Roy" (read only when an honorific
+# follows it, so that "Allocution de la Présidence" stays a heading)
 _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’])\s*:?\s+"
-                      r"(?P<rest>[A-Z].+)$")
+                      r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>[A-Z].+)$")
 _FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 # a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")
@@ -187,6 +189,8 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
         verb = (m.group("verb") or "").lower()
         return _VERB_LABELS.get(verb), m.group("rest").strip()
     m = _ROLE_BY.match(printed)
+    if m and m.group("article") and not split_name(m.group("rest").split(",")[0]).honorific:
+        m = None
     if m and role_of(m.group("label")) and role_words_only(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
         return m.group("label").strip(), m.group("rest").strip()
     m = _FEATURING.match(printed)

@@ -736,6 +736,8 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
             return [Position(organisation=text)]
         if _OFFICE.search(head):
             lone = "free"
+    if lone in ("judged", "weighed") and opens_in_lower_case(text):
+        return [Position(title=text)]
     if lone == "judged":
         return [Position(title=text) if _reads_as_title(text) else Position(organisation=text)]
     if lone == "weighed" and not _reads_as_title(text) and not _OF.search(text):
@@ -744,6 +746,32 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
     if at:
         return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
     return [_of_organisation(text)]
+
+
+# small words that open an organisation's name as printed ("de Nederlandsche Bank", "the Alan Turing Institute")
+_LOWER_OPENINGS = {"de", "van", "von", "der", "den", "da", "di", "du", "des", "del", "la", "le", "les", "el", "il",
+                   "lo", "los", "las", "the", "a", "an", "l", "d"}
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """A part that opens with a word in small letters is a job, not an organisation: French, Spanish or Italian
+    print their offices in small letters and their bodies with a capital ("maire de Lille", "commandant de la
+    cyberdéfense", "ancien préfet"); not a brand's small letter ("eBay", "iRobot") nor an article or particle
+    that opens a body's name ("de Nederlandsche Bank").
+
+    A brand in small letters before capitalised words is a body ("armasuisse Wissenschaft und Technologie"): the
+    word after a small-letter office is small too (a preposition, an adjective) or a place.
+
+    >>> [opens_in_lower_case(t) for t in ("maire de Lille", "ancien préfet", "eBay", "de Nederlandsche Bank", "ANSSI")]
+    [True, True, False, False, False]
+    >>> opens_in_lower_case("armasuisse Wissenschaft und Technologie"), opens_in_lower_case("maire d'Arras")
+    (False, True)
+    """
+    words = re.split(r"[\s'’-]+", text.strip())
+    first = words[0]
+    if not (first.isalpha() and first.islower() and first not in _LOWER_OPENINGS):
+        return False
+    return len(words) == 1 or not words[1][:1].isupper()
 
 
 def _of_organisation(text: str) -> Position:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -46,13 +46,34 @@ def dated(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settin
             return found, times.date_range(m.group("value"), found.year) is None
     if opts.default_date:
         return first_day(opts.default_date), False
-    meta = doc.meta.get("date")
-    if isinstance(meta, date):
+    meta = front_date(doc.meta.get("date"))
+    if meta is not None:
         return meta, True
     found = file_date(doc.path)
     if found is None and (opening := opening_date(tree)):
         return opening
     return found, found is not None
+
+
+def front_date(value) -> date | None:
+    """The date a front-matter ``date`` names: a YAML date or datetime (kept: its time may time the page's one
+    event), or the same quoted as text (Hugo writes ``date: "2025-06-03T09:00:00+02:00"``); ``None`` for anything
+    else.
+
+    >>> front_date("2025-06-03"), front_date(date(2025, 6, 3)), front_date("2025-06-03T09:00:00+02:00").hour
+    (datetime.date(2025, 6, 3), datetime.date(2025, 6, 3), 9)
+    >>> front_date("June 2025") is None, front_date(None) is None, front_date("2025-13-45") is None
+    (True, True, True)
+    """
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not re.match(r"\s*\d{4}-\d\d-\d\d", value):
+        return None
+    try:
+        found = datetime.fromisoformat(value.strip())
+    except ValueError:  # "2025-13-45", "2025-06-03 draft"
+        return None
+    return found if len(value.strip()) > 10 else found.date()
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -6,8 +6,8 @@
 ('guest-of-honour', 'keynote', 'other', None)
 >>> role_of("Co-chair"), role_of("Emcee"), role_of("Trigger speaker"), role_of("Opening Address")
 ('moderator', 'moderator', 'speaker', 'remarks')
->>> clean_label("Speakers (Draft)"), clean_label("<br>**Moderator** – TBC")
-('Speakers', 'Moderator')
+>>> clean_label("Speakers (Draft)"), clean_label("<br>**Moderator** – TBC"), clean_label("· Panel")
+('Speakers', 'Moderator', 'Panel')
 >>> role_of_link("/moderator-jane-doe/"), role_of_link("/speakers/goh-dr-x/"), role_of_link("/speakers/x/")
 ('moderator', 'guest-of-honour', None)
 """
@@ -29,6 +29,8 @@ ROLES = ("moderator", "panellist", "speaker", "keynote", "guest-of-honour", "rem
 _STATE_SUFFIX = re.compile(r"\s*(?:\(\s*(?:draft|tbc|tba|tbd|to be confirmed|updated|final|confirmed|revised)\s*\)"
                            r"|[\u2013\u2014:-]\s*(?:draft|tbc|tba|tbd|to be confirmed))\s*$", re.I)
 _MARKUP = re.compile(r"<[^>]+>|[*_]{1,3}")
+# a separator a heading keeps before its title ("15h30 – 16h30 · Panel: …", "• Keynote"): no part of the role
+_LEAD = re.compile(r"^[\s\u00b7\u2022\u2023\u2043\u25aa\u25b8\u25ba|/]+")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,7 @@ LABELS = _table()[1]
 
 def clean_label(label: str) -> str:
     """A role heading without markup and without a state suffix such as "(Draft)"."""
-    text = " ".join(_MARKUP.sub(" ", label).split())
+    text = _LEAD.sub("", " ".join(_MARKUP.sub(" ", label).split()))
     while (stripped := _STATE_SUFFIX.sub("", text)) != text:
         text = stripped
     return text.strip()
@@ -118,7 +120,10 @@ def role_of_title(title: str) -> str | None:
     'guest-of-honour'
     >>> role_of_title("Schlusswort des ersten Tages"), role_of_title("Opening of the Exhibition")
     ('Schlusswort', None)
+    >>> role_of_title("· Panel: Tides and grids"), role_of_title("Conclusion de la journée")
+    ('Panel', 'Conclusion')
     """
+    title = _LEAD.sub("", title)  # "· Panel: …" as a heading printed it after its time
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     speech = speech_head(head)
     if speech and not role_of(_AND.split(head, maxsplit=1)[1]):
