@@ -884,6 +884,11 @@ def is_post_nominal(text: str) -> bool:
     return len(text) <= 8 and text.replace(".", "").replace(" ", "").upper() in _POST
 
 
+# Malaysian and Singaporean patronymic links ("Rajeswari a/p Subramaniam": daughter of; a/l, s/o, d/o): a particle,
+# like "bin", though they hold a slash
+PATRONYMIC = re.compile(r"(?<!\S)(?:a/[lp]|s/o|d/o)(?!\S)", re.IGNORECASE)
+
+
 def looks_like_name(text: str) -> bool:
     """True when ``text`` reads as a person's name: two to six capitalised words (honorifics and particles aside).
 
@@ -897,8 +902,10 @@ def looks_like_name(text: str) -> bool:
     False
     >>> looks_like_name("Inês Moura e Castro"), looks_like_name("Ana do Carmo"), looks_like_name("Data e Analytics")
     (True, True, False)
+    >>> looks_like_name("Ms Rajeswari a/p Subramaniam"), looks_like_name("Kumar s/o Raman"), looks_like_name("Ana / Bo")
+    (True, True, False)
     """
-    text = " ".join(text.replace("*", " ").split())
+    text = PATRONYMIC.sub(" bin ", " ".join(text.replace("*", " ").split())).strip()  # "a/p" reads as "bin" does
     if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
         return False
     name = split_name(text).name

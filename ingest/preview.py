@@ -24,6 +24,7 @@ from ingest import identity, page_positions, readers, session_roles, title_slots
 from ingest.names import PARTICLES, split_name
 from ingest.records import Note, Parsed
 from ingest.roles import role_of
+from ingest.person_pattern import PATRONYMIC
 from ingest.profile import FILE
 from ingest.site import TEXT_SUFFIXES, UNREAD_SUFFIXES, Site
 
@@ -242,12 +243,12 @@ def odd(name: str) -> str | None:
 
     >>> odd("Dra. Ana María Pérez-Soto de la Vega Ruiz"), odd("Water Board of the Northern Districts Region Team")
     (None, 'more than five words')
-    >>> odd("lic. phil. Ann Roth"), odd("ann roth")
-    (None, 'starts in lower case')
+    >>> odd("lic. phil. Ann Roth"), odd("ann roth"), odd("Kumar s/o Raman"), odd("Ann/Bo Lee")
+    (None, 'starts in lower case', None, 'has , ; : @ or /')
     """
     if _SLUG.match(name):
         return "a slug, not a name (no speaker record gives the name)"
-    name = _POST_NOMINAL.sub("", name)
+    name = PATRONYMIC.sub("bin", _POST_NOMINAL.sub("", name))  # "a/p", "s/o": a particle, not a slash
     if re.search(r"\d", name):
         return "has digits"
     if re.search(r"[,;:@/]", name):
