@@ -4,23 +4,11 @@ content, a bold label that is no session title, and a WordPress events list (ven
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from conftest import write_files as write
-from ingest import readers
-from ingest.loader import site_for
-from ingest.read import read_document
 from ingest.roles import role_of, role_of_title
-
-
-def parse(root: Path, rel: str, text: str):
-    kind = rel.rsplit(".", 1)[1]
-    profile = f'[site]\nseries = "tidewater"\n[[parts]]\nfiles = "days/*.{kind}"\nreader = "programme"\n'
-    write(root, {"speakergraph.toml": profile, rel: text})
-    site = site_for(root, profile_path=root / "speakergraph.toml")
-    return readers.read(read_document(root, root / rel), site)
+from test_programme_s14 import parse  # a day page read by a one-part programme profile
 
 
 def people(parsed):

@@ -11,15 +11,7 @@ from conftest import write_files as write
 from ingest import draft, readers
 from ingest.loader import site_for
 from ingest.read import read_document
-
-
-def person(name, job=None, org=None, **more):
-    out = {"@type": "Person", "name": name, **more}
-    if job:
-        out["jobTitle"] = job
-    if org:
-        out["worksFor"] = {"@type": "Organization", "name": org}
-    return out
+from test_jsonld import person  # a schema.org Person with its job and employer
 
 
 def event(name, performers, **more):
