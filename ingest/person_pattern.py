@@ -115,7 +115,7 @@ from functools import lru_cache
 from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
-from ingest.position_words import JOB_NOUNS, ends_in_field, head_words, is_body, opens_with_body
+from ingest.position_words import JOB_NOUNS, SELF_WORDS, ends_in_field, head_words, is_body, opens_with_body, slogan
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -263,10 +263,15 @@ def _pipes_as_commas(text: str, r: Reading, position: bool = False) -> str:
     'Head of Data, Kestrel Works'
     >>> _pipes_as_commas("Founder | Board Member", DECLARED, position=True)
     'Founder | Board Member'
+    >>> _pipes_as_commas("Quant Developer | Speaker | Runner", FREE_TEXT, position=True)
+    'Quant Developer'
     """
     if "|" not in text or "," in text:
         return text
     fields = [f.strip() for f in text.split("|") if f.strip()]
+    if position and (cut := next((i for i, f in enumerate(fields) if i and SELF_WORDS.fullmatch(f)), None)):
+        fields = fields[:cut]  # "Quant Developer | Speaker | Runner": what follows the self-description is too
+        text = " | ".join(fields)
     if len(fields) < 2:
         return text
     parted = not _reads_as_title(fields[-1]) if position else is_name(fields[0], r)
@@ -365,8 +370,8 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
     a title from its organisation ("Head of Data | Kestrel Works").
     """
     text = _SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;"))
-    if not text:
-        return []
+    if not text or slogan(text) and not has_job_word(text) or _self_description(text):
+        return []  # "Breaking things so you don't have to.", "Speaker, Runner"
     text = _pipes_as_commas(text, reading, position=True)
     for pattern in check_patterns(patterns):
         if pattern == "Title @ Org" and _AT.search(text):
@@ -377,6 +382,18 @@ def split_position(text: str, patterns=("Title, Org",), reading: Reading = DECLA
         if pattern == "Title, Org":
             return _positions(text, reading, reading.alone)
     return _offices(_lone(text, reading, reading.alone) if reading.alone == "judged" else [Position(title=text)])
+
+
+def _self_description(text: str) -> bool:
+    """A list of what a speaker calls themselves ("Speaker, Runner", "Developer, Mentor, Dog Lover"): short parts,
+    one a self-description, none an organisation; "Speaker, Kestrel Group" is not one.
+
+    >>> _self_description("Speaker, Runner"), _self_description("Mentor, Kestrel Group"), _self_description("Speaker")
+    (True, False, False)
+    """
+    parts = comma_parts(text)
+    return len(parts) > 1 and all(len(p.split()) <= 2 and not _whole_org(p) for p in parts) \
+        and any(SELF_WORDS.fullmatch(p) for p in parts)
 
 
 def split_affiliation(text: str) -> list[Position]:
@@ -704,10 +721,27 @@ def _dash_sides(parts: list[str]) -> list[str]:
             return parts
         left, right = part[:m.start()].strip(), part[m.end():].strip()
         title_side = _work_piece(left) or _reads_as_title(left) and not _whole_org(left)
-        if title_side and right[:1].isupper() and _whole_org(right):
+        if right[:1].isupper() and (title_side and _whole_org(right) or len(parts) == 1 and _employer(left, right)):
             return [", ".join([*parts[:i], left]), right, *parts[i + 1:]]
         return parts
     return parts
+
+
+def _employer(title: str, rest: str) -> bool:
+    """A tag line "Title – Org" with no comma: the title ends in a job's word ("Red Team Lead – Saltmarsh Security",
+    "Partner – Cabinet Kestrel Avocats") and what follows reads as no job, place nor self-description ("Head of Asia
+    – Pacific" and "Developer – Speaker" stay whole); a field of work after a bare job word is the job's ("Director –
+    Corporate Affairs"), after a longer title a company's name ("Red Team Lead – Kestrel Security").
+
+    >>> _employer("Red Team Lead", "Saltmarsh Security"), _employer("Head of Asia", "Pacific")
+    (True, False)
+    >>> _employer("Developer", "Speaker"), _employer("Director", "Norway"), _employer("Director", "Corporate Affairs")
+    (False, False, False)
+    """
+    last = title.split()[-1]
+    job_end = has_job_word(last) or bool(_JOB_NOUN.fullmatch(last))
+    return job_end and len(rest.split()) <= 8 and _not_a_job(rest) and not _a_place(rest) \
+        and not (_work_piece(rest) and len(title.split()) == 1) and not SELF_WORDS.search(rest)
 
 
 _OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*$")

@@ -64,6 +64,24 @@ def _job_words() -> str:
 JOB_WORDS = _job_words()
 # English job nouns left out of ``JOB_WORDS`` (surnames too, many of them): a title's words where no name is
 JOB_NOUNS = _alternation(_words()["nouns"]["en"])
+# what a tag line's piece calls its speaker rather than an employer ("Developer Advocate | Speaker", "Dog Lover")
+SELF_WORDS = re.compile(r"\b(speaker|mentor|author|blogger|podcaster|streamer|youtuber|creator|enthusiast|lover|"
+                        r"addict|geek|nerd|dad|mum|mom|parent|husband|wife|gamer|learner|community|volunteer|member|"
+                        r"fellow|hobbyist|tinkerer)s?\b", re.I)
+# a sentence about oneself, never a job: a personal pronoun or a contraction ("Breaking things so you don't have to")
+_SLOGAN = re.compile(r"\bI\s+[a-z]|\b(?:you|we|my|your|our|me|us)\b|\b\w+'(?:t|re|ve|ll|m|d)\b|[!?]\s*$")
+
+
+def slogan(text: str) -> bool:
+    """True for a line that speaks as a sentence, never a position: a personal pronoun, a contraction or a closing
+    "!"/"?" ("Breaking things so you don't have to."); not a possessive nor a job's level ("Engineer I").
+
+    >>> [slogan(t) for t in ("Breaking things so you don't have to.", "I build tools", "Let's talk!")]
+    [True, True, True]
+    >>> [slogan(t) for t in ("Head of Data", "Kestrel's Chief Scientist", "Software Engineer I", "Us Labs")]
+    [False, False, False, False]
+    """
+    return bool(_SLOGAN.search(text.replace("\u2019", "'")))
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from ingest.cards import clean_time, first_day, reads_as_time
 from ingest.html_page import Line, node_lines, text
 from ingest.people_text import label_only, role_prefix
 from ingest.person_line import Person
-from ingest.prose_people import prose_people
+from ingest.prose_people import named_roles, prose_people
 from ingest.names import split_name
 from ingest.person_pattern import looks_like_name
 from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a_date, only_a_day
@@ -169,6 +169,10 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += bare  # "Ann Lee", "Bo Chan": a timed session's list of names alone
     elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines):
         page.open.people += people_of(lines, page.open.role)
+    elif roles := named_roles(" ".join(ln.text for ln in lines), [p.name for p in page.open.people]):
+        for person in page.open.people:  # "Moderated by Ann Lee, Editor, …" under a list that holds her
+            person.label = roles.get(person.name, person.label)
+        return
     elif prose := prose_people(" ".join(ln.text for ln in lines)):  # "The event featured remarks by H.E. Ms …"
         page.open.people += [Person(m.name, m.positions, m.label or page.open.role, lines[0].text, True) for m in prose]
     if len(lines) > 1 and label_only(lines[-1].text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from ingest.names import split_name
 from ingest.people_text import role_prefix
@@ -73,6 +74,39 @@ def prose_people(text: str) -> list[Mention]:
     for start, end in _sentences(text):
         found += _in_sentence(text, start, end)
     return found
+
+
+def named_roles(text: str, names: Iterable[str]) -> dict[str, str]:
+    """The role labels a session's description gives people it already lists ("Moderated by Lotte van der Berg,
+    Editor, …"): a listed name after a role phrase, with or without an honorific. A name no list holds is not read
+    here (``prose_people`` asks an honorific of those).
+
+    >>> named_roles("Risk and insurance. Moderated by Lotte van der Berg, Editor, FinTech Weekly.",
+    ...             ["Ann Lee", "Lotte van der Berg"])
+    {'Lotte van der Berg': 'Moderator'}
+    >>> named_roles("Chaired by Prof. Ann Lee.", ["Ann Lee"])
+    {'Ann Lee': 'Chair'}
+    >>> named_roles("Ann Lee and Bo Chan discuss what was moderated by others.", ["Ann Lee", "Bo Chan"])
+    {}
+    """
+    found: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            before = _less_honorific(text[:m.start()])
+            if _OPENING.search(before) and (label := _label(before)):
+                found[name] = label
+                break
+    return found
+
+
+def _less_honorific(before: str) -> str:
+    """The text before a name less the honorific it ends with: "Moderated by Dr " → "Moderated by "."""
+    words = before.split()
+    while words and split_name(f"{words[-1]} Ann Lee").honorific:
+        words.pop()
+    return " ".join(words) + " "
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

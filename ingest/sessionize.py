@@ -45,6 +45,7 @@ from ingest.countries import Countries
 from ingest.embedded import Embedded
 from ingest.export_values import moment, text as _str
 from ingest.reader_options import unknown_option
+from ingest.position_words import SELF_WORDS
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
@@ -63,10 +64,6 @@ _JOB = re.compile(
     r"coach|writer|partner|owner|principal|senior|staff|junior|specialist|administrator|mvp|advisor|adviser|"
     r"programmer|tester|strategist|product|professor|lecturer|student|intern|editor|maintainer|contributor|"
     r"committer|organi[sz]er)s?\b", re.I)
-# what a tag line's piece calls its speaker rather than an employer ("Developer Advocate | Speaker")
-_SELF = re.compile(r"\b(speaker|mentor|author|blogger|podcaster|streamer|youtuber|creator|enthusiast|lover|addict|"
-                   r"geek|nerd|dad|mum|mom|parent|husband|wife|gamer|learner|community|volunteer|member|fellow|"
-                   r"hobbyist|tinkerer)s?\b", re.I)
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<org>.+)$", re.I)
 _PAIR = re.compile(r"^(?P<a>[^,]+?)\s*(?:,|\s[-–—]\s)\s*(?P<b>[^,]+)$")
 _BARE = re.compile(r"^[^,;|@!?()]+$")  # one phrase: no list, no "@ Org", no sentence
@@ -309,7 +306,7 @@ def _employer(piece: str) -> bool:
     """
     words = piece.split()
     return (0 < len(words) <= 6 and piece[:1].isupper() and bool(_BARE.match(piece)) and not _JOB.search(piece)
-            and not _SELF.search(piece) and _position(piece) is None)
+            and not SELF_WORDS.search(piece) and _position(piece) is None)
 
 
 def bare_title(tagline: str, name: str = "") -> str | None:

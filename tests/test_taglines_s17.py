@@ -1,0 +1,83 @@
+"""Speaker walls' tag lines and sessions' descriptions, as a Sessionize embed or a theme prints them: "Title – Org"
+with no comma, slogans, self-descriptions after bars, and a listed speaker named as moderator in the prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.person_pattern import FREE_TEXT, split_position
+from conftest import drafted_preview, write_files as write
+
+
+def positions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.title, p.organisation) for p in split_position(text, reading=FREE_TEXT)]
+
+
+@pytest.mark.parametrize("tagline, expected", [
+    ("Red Team Lead - Saltmarsh Security", [("Red Team Lead", "Saltmarsh Security")]),
+    ("Partner – Cabinet El Idrissi Avocats", [("Partner", "Cabinet El Idrissi Avocats")]),
+    ("Data Protection Officer — Caisse Alpine", [("Data Protection Officer", "Caisse Alpine")]),
+    ("Head of Data – Kestrel Group", [("Head of Data", "Kestrel Group")]),
+    # what is no organisation stays in the title
+    ("Head of Asia – Pacific", [("Head of Asia – Pacific", None)]),
+    ("Director - Corporate Affairs", [("Director - Corporate Affairs", None)]),
+    ("Software Developer – Speaker", [("Software Developer – Speaker", None)]),
+    ("Security Engineer – Norway", [("Security Engineer – Norway", None)]),
+])
+def test_a_dash_parts_a_title_from_its_employer(tagline, expected):
+    assert positions(tagline) == expected
+
+
+@pytest.mark.parametrize("tagline", [
+    "Breaking things so you don't have to.", "I build tools for people who build tools", "Let's talk!",
+    "Speaker, Runner", "Mentor, Dog Lover",
+])
+def test_slogans_and_self_descriptions_are_no_position(tagline):
+    assert positions(tagline) == []
+
+
+def test_a_possessive_or_a_level_is_no_slogan():
+    assert positions("Kestrel's Chief Scientist") == [("Kestrel's Chief Scientist", None)]
+    assert positions("Software Engineer I, Kestrel Group") == [("Software Engineer I", "Kestrel Group")]
+
+
+def test_bars_after_a_self_description_are_dropped():
+    assert positions("Quant Developer | Speaker | Runner") == [("Quant Developer", None)]
+    assert positions("Staff Engineer | Kestrel Works | Speaker") == [("Staff Engineer", "Kestrel Works")]
+
+
+def test_a_field_between_title_and_bank_stays_with_the_title():
+    assert positions("Product Manager, Open Banking, Banco Atlântico") == [
+        ("Product Manager, Open Banking", "Banco Atlântico")]
+
+
+PANEL = """<html><head><title>Programme 2024</title></head><body><h2>Tuesday 8 October 2024</h2>
+<div class="slot"><div class="time">10:15 AM - 11:00 AM</div>
+<div class="session"><h3>Who Pays When the Cloud Falls Over?</h3>
+<ul class="speakers"><li><a href="#">Ingrid Solheim</a></li><li><a href="#">Lotte van der Berg</a></li>
+<li><a href="#">Bo Chan</a></li></ul>
+<div class="desc"><p>Concentration risk and the limits of insurance.</p><p>{prose}</p></div>
+</div></div>
+<div class="slot"><div class="time">11:15 AM - 12:00 PM</div>
+<div class="session"><h3>Quantum-Safe Payment Rails</h3>
+<ul class="speakers"><li><a href="#">Tomás Ó Briain</a></li></ul>
+<div class="desc"><p>Inventory first, algorithms second.</p></div>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("prose, role", [
+    ("The panel, moderated by Lotte van der Berg, asks who pays.", "moderator"),
+    ("A debate chaired by Dr Lotte van der Berg.", "moderator"),
+    ("Moderated by Lotte van der Berg, Editor, FinTech Weekly.", "moderator"),
+    ("Lotte van der Berg wrote the report this panel discusses.", "speaker"),
+])
+def test_a_listed_speaker_named_by_a_role_phrase_takes_its_role(tmp_path: Path, prose, role):
+    root = write(tmp_path / "site", {"2024/schedule.html": PANEL.format(prose=prose)})
+    _, _, seen = drafted_preview(root, tmp_path, sample=0)
+    found = {(r["name"], r["session"]): r["role"] for r in seen.rows}
+    assert found == {("Ingrid Solheim", "Who Pays When the Cloud Falls Over?"): "speaker",
+                     ("Lotte van der Berg", "Who Pays When the Cloud Falls Over?"): role,
+                     ("Bo Chan", "Who Pays When the Cloud Falls Over?"): "speaker",
+                     ("Tomás Ó Briain", "Quantum-Safe Payment Rails"): "speaker"}
