@@ -1418,17 +1418,18 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str],
     from ingest.names import name_key, split_name
     from ingest.people_text import split_names
 
-    field_name = shape.first(NAME, 0.8)
-    if not field_name:
+    keys = name_keys(shape, 0.8)
+    if not keys:
         return None
-    names = {name_key(split_name(str(r[field_name])).name) for r in shape.records
-             if isinstance(r, dict) and r.get(field_name)}
+    field_name = keys.get("name") or keys["family_name"]
+    whole = [_whole_name(r, keys) for r in shape.records if isinstance(r, dict)]
+    names = {name_key(split_name(n).name) for n in whole if n}
     said = {name_key(split_name(n).name) for t in sessions for v in t.session_values for line in v.splitlines()
             for piece in split_names(line, t.get("people_separators") or [", ", " and ", " & "])
             for n in (piece, printed_head(piece))}
     hits, where_said = len(names & said), "are printed in the sessions' lists of people"
     if hits < max(2, 0.3 * len(names)):
-        printed = [str(r[field_name]) for r in shape.records if isinstance(r, dict) and r.get(field_name)]
+        printed = [n for n in whole if n]
         hits, where_said = printed_in(printed, pages, shape.files), "are printed in the site's pages"
         if hits < max(2, 0.5 * len(names)):
             return None
@@ -1439,9 +1440,11 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str],
                           "(kind = \"speakers\") if they are the speakers"],
                      comment_only=True)
     table = _part(shape, "people", others)
-    table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{field_name}' {where_said}: these records "
+    said_in = "' and '".join(keys.values())
+    table.set("kind", "speakers", f"{hits} of the {len(names)} names in '{said_in}' {where_said}: these records "
               "are the speakers, joined to their sessions by name")
-    table.set("name", field_name)
+    for option, key in keys.items():
+        table.set(option, key)
     for option, candidates in (("honorific", ("honorific", "salutation", "prefix", "nametitle")),
                                ("organisation", ORG), ("position", POSITION),
                                ("image", ("photo", "image", "avatar", "image_src", "picture", "headshot")),
@@ -1463,6 +1466,17 @@ def _joined_by_name(shape: Shape, sessions: list[Table], others: list[str],
         key, why = person["country"]
         table.set("country", key, *why)
     return table
+
+
+def _whole_name(record: dict, keys: dict) -> str:
+    """A record's whole name by its name keys: the name, or the given and family names joined.
+
+    >>> _whole_name({"prénom": "Ann", "nom": "Lee"}, {"given_name": "prénom", "family_name": "nom"})
+    'Ann Lee'
+    """
+    if "name" in keys:
+        return str(record.get(keys["name"]) or "").strip()
+    return " ".join(str(record.get(keys[k]) or "").strip() for k in ("given_name", "family_name")).strip()
 
 
 def printed_in(names: list[str], pages: list[Document], own: list[str] = ()) -> int:

@@ -107,7 +107,27 @@ def find(records: list, names: tuple[str, ...], share: float = 0.3, taken=()) ->
     if exact:
         return exact
     by_norm = {norm(k): k for k in counts}
-    return next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None)
+    found = next((by_norm[norm(n)] for n in names if norm(n) in by_norm), None)
+    return found or (_whole_family(records, share, taken) if names is NAME else None)
+
+
+def _whole_family(records: list, share: float, taken=()) -> str | None:
+    """A family-name key that holds whole names where no given-name key is: French "nom" ("nom: Laure Kessler") or
+    "Nachname" written in full are the people's names.
+
+    >>> _whole_family([{"nom": "Laure Kessler", "pays": "France"}, {"nom": "Raphaël Ben Saïd"}], 0.5)
+    'nom'
+    >>> _whole_family([{"nom": "Kessler", "prénom": "Laure"}], 0.5), _whole_family([{"nom": "Kessler"}], 0.5)
+    (None, None)
+    """
+    from ingest.draft_values import name_like
+
+    family = find(records, FAMILY, share, taken)
+    if not family or find(records, GIVEN, share / 2, taken):
+        return None
+    texts = _texts(records, family)
+    whole = [t for t in texts if len(t.split()) >= 2 and name_like(t)]
+    return family if texts and len(whole) >= 0.8 * len(texts) else None
 
 
 def values_of(records: list, key: str) -> list:
@@ -494,6 +514,9 @@ def spread(items: list, names: tuple[str, ...], taken=()) -> list[str]:
     >>> spread([{"company": "A", "org": "A"}, {"company": "B", "org": "B"}], ORG)  # the same records: one is enough
     ['company']
     """
+    if names is NAME and not any(norm(k) in {norm(n) for n in NAME} for k in filled(items)) \
+            and (family := _whole_family(items, 0.5, taken)):
+        return [family]  # "nom" holding whole names: the name key
     counts = filled(items)
     order = {norm(n): i for i, n in reversed(list(enumerate(names)))}
     keys = sorted((k for k in counts if k not in taken and norm(k) in order),

@@ -44,8 +44,8 @@ PERSON_KEYS = {
 }
 _PERSON_ALIASES = {"position": "title"}
 # kind = "speakers": the record is the person, its fields are top-level options
-_TOP = {"name": "name", "honorific": "honorific", "title": "position", "organisation": "organisation",
-        "link": "link", "id": "id", "country": "country", "biography": "biography", "image": "image"}
+_TOP = {"name": "name", "given_name": "given_name", "family_name": "family_name", "honorific": "honorific",
+        "title": "position", "organisation": "organisation", "link": "link", "id": "id", "country": "country", "biography": "biography", "image": "image"}
 _KINDS = ("sessions", "speakers")
 
 
@@ -91,6 +91,8 @@ class Options:
     link_template: str = "/speakers/{id}/"  # a person id -> the link a speaker record has as permalink
     # speaker records (kind = "speakers"): the person's fields, and where the record places itself
     name: tuple[str, ...] = ()
+    given_name: tuple[str, ...] = ()  # with family_name, when no key holds the whole name ("prénom" and "nom")
+    family_name: tuple[str, ...] = ()
     honorific: tuple[str, ...] = ()
     position: tuple[str, ...] = ()
     organisation: tuple[str, ...] = ()

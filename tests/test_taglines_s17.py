@@ -81,3 +81,71 @@ def test_a_listed_speaker_named_by_a_role_phrase_takes_its_role(tmp_path: Path, 
                      ("Lotte van der Berg", "Who Pays When the Cloud Falls Over?"): role,
                      ("Bo Chan", "Who Pays When the Cloud Falls Over?"): "speaker",
                      ("Tomás Ó Briain", "Quantum-Safe Payment Rails"): "speaker"}
+
+
+PROGRAMME_FR = """---
+title: "Programme — Mardi 3 juin 2031"
+date: "2031-06-03"
+---
+
+## 10h00 – 11h15 · Table ronde : la fraude au président
+
+Animée par : M. Thomas Girard (Radio Kestrel)
+
+Intervenants :
+- Mme Laure Kessler-Nguyen
+- Dr Raphaël Ben Saïd
+- Mme Ingrid Solberg
+
+## 11h30 – 12h15 · Keynote : la cryptographie post-quantique
+
+Keynote : Dr Raphaël Ben Saïd
+
+## 14h00 – 15h00 · Table ronde : les banques face aux rançongiciels
+
+Animée par : Mme Claire Dubois (Journal de Kestrel)
+
+Intervenants :
+- M. Jean-Pierre Lefèvre, directeur général, Agence Kestrel
+- Mme Laure Kessler-Nguyen
+"""
+
+PEOPLE_FR = """# fiches des intervenants
+- nom: Laure Kessler-Nguyen
+  fonction: Directrice de la cybersécurité
+  organisme: Crédit Régional de Kestrel
+  pays: France
+- nom: Raphaël Ben Saïd
+  fonction: Directeur scientifique
+  organisme: Kestrel Labs
+  pays: Belgique
+- nom: Ingrid Solberg
+  fonction: Head of Unit
+  organisme: European Commission
+"""
+
+
+def test_a_french_people_file_whose_nom_holds_whole_names_is_drafted(tmp_path: Path):
+    root = write(tmp_path / "site", {"2031/programme/jour-1.md": PROGRAMME_FR, "data/intervenants.yml": PEOPLE_FR})
+    profile, _, seen = drafted_preview(root, tmp_path, sample=0)
+    part = next(p for p in profile["parts"] if p["files"] == "data/intervenants.yml")
+    assert (part["kind"], part["name"], part["position"], part["organisation"], part["country"]) == (
+        "speakers", "nom", "fonction", "organisme", "pays")
+    found = {r["name"]: (r["title"], r["organisation"], r["country"]) for r in seen.rows}
+    assert found["Laure Kessler-Nguyen"] == ("Directrice de la cybersécurité", "Crédit Régional de Kestrel", "FR")
+    assert found["Raphaël Ben Saïd"] == ("Directeur scientifique", "Kestrel Labs", "BE")
+    assert found["Ingrid Solberg"][:2] == ("Head of Unit", "European Commission")
+
+
+def test_a_family_name_beside_a_given_name_stays_the_family_name(tmp_path: Path):
+    people = "\n".join(f"- prénom: {g}\n  nom: {f}\n  organisme: {o}" for g, f, o in (
+        ("Laure", "Kessler-Nguyen", "Crédit Régional de Kestrel"), ("Raphaël", "Ben Saïd", "Kestrel Labs"),
+        ("Ingrid", "Solberg", "European Commission")))
+    root = write(tmp_path / "site", {"2031/programme/jour-1.md": PROGRAMME_FR, "data/intervenants.yml": people})
+    profile, _, seen = drafted_preview(root, tmp_path, sample=0)
+    part = next(p for p in profile["parts"] if p["files"] == "data/intervenants.yml")
+    assert (part["kind"], part["given_name"], part["family_name"], part.get("name")) == (
+        "speakers", "prénom", "nom", None)
+    found = {r["name"]: r["organisation"] for r in seen.rows}
+    assert found["Laure Kessler-Nguyen"] == "Crédit Régional de Kestrel"
+    assert found["Ingrid Solberg"] == "European Commission"
