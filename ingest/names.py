@@ -17,7 +17,7 @@ import tomllib
 import unicodedata
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from nameparser.config import CONSTANTS
@@ -46,6 +46,24 @@ def load_vocabulary(path: Path = HONORIFICS_DATA) -> tuple[list[str], set[str], 
 
 
 HONORIFICS, _POST, GENERATIONAL = load_vocabulary()
+
+
+@cache
+def _offices() -> re.Pattern:
+    with open(HONORIFICS_DATA, "rb") as fh:
+        names = tomllib.load(fh)["offices"]["names"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+
+
+def office_in(honorific: str | None) -> str | None:
+    """The office an honorific names, written out ("Staatssekretärin" of "Staatssekretärin Dr.", "Minister of State"
+    of "H.E. Minister of State"); ``None`` for a courtesy, a degree or a rank ("Dr.", "H.E.", "General").
+
+    >>> office_in("Staatssekretärin Dr."), office_in("H.E. Minister of State"), office_in("Prof. Dr."), office_in(None)
+    ('Staatssekretärin', 'Minister of State', None, None)
+    """
+    m = _offices().search(honorific or "")
+    return m.group() if m else None
 # particles and joiners written in small letters inside a European name ("van der", "de los", "y" in "Ortega y
 # Gasset"); shared by the modules that ask whether a line reads as a name
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "do",

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from graph.ids import slugify
 from ingest.countries import Countries, capital_of, default_countries
-from ingest.names import name_key, slug_key, split_name
+from ingest.names import name_key, office_in, slug_key, split_name
 from ingest.records import Note, Parsed, Position, Row, SessionPage
 from ingest.roles import role_of
 
@@ -50,6 +50,7 @@ def normalize(parsed: Parsed, series: str, series_name: str, countries: Countrie
             page.name = replace(page.name, honorific=joined_honorific(page.honorific, page.name.honorific))
         page.person_key = person_key(page.permalink, page.name.name)
         _office_as_title(page.positions, countries)
+        _honorific_office(page.name.honorific, page.positions)
         page.country_label = _trailing(page.country_label, page.positions, countries)
         page.country_code = _country(countries, page.country_label, page.path, page.line, parsed.notes,
                                      page.printed_name, absent=parsed.reader == "sicw")
@@ -214,6 +215,7 @@ def _row(path: str, row: Row, countries: Countries, notes: list[Note], roles: di
     # printed: the person speaks for that state, so "no organisation printed" would be wrong
     printed_org = any(p.organisation for p in row.positions)
     _office_as_title(row.positions, countries)
+    _honorific_office(row.name.honorific, row.positions)
     row.country_label = _trailing(row.country_label, row.positions, countries)
     # a row that is only a link to a speaker page (front-matter sites) prints no position to check
     row.country_code = _country(countries, row.country_label, path, row.line, notes, row.printed_name,
@@ -336,6 +338,22 @@ def _office_as_title(positions: list[Position], countries: Countries) -> None:
                             and _named_country(countries, country)):  # "Österreichs": a genitive
                 pos.title, pos.organisation = org, None
                 break
+
+
+def _honorific_office(honorific: str | None, positions: list[Position]) -> None:
+    """An office printed as the honorific ("Staatssekretärin Dr. Ann Roy, BMI") is the title of a position that
+    prints an organisation and no title; a person printed with no position is left to their speaker page.
+
+    >>> ps = [Position(organisation="Bundesministerium des Innern")]
+    >>> _honorific_office("Staatssekretärin Dr.", ps), [(p.title, p.organisation) for p in ps]
+    (None, [('Staatssekretärin', 'Bundesministerium des Innern')])
+    >>> ps = [Position("Head of Unit", "Kestrel Agency"), Position(organisation="Beta")]
+    >>> _honorific_office("Ambassador", ps), [(p.title, p.organisation) for p in ps]
+    (None, [('Head of Unit', 'Kestrel Agency'), (None, 'Beta')])
+    """
+    office = office_in(honorific)
+    if office and positions and not any(p.title for p in positions) and positions[0].organisation:
+        positions[0].title = office
 
 
 def country_in_org(positions: list[Position], countries: Countries) -> str | None:

@@ -1,5 +1,5 @@
-"""Speaker walls' tag lines and sessions' descriptions, as a Sessionize embed or a theme prints them: "Title – Org"
-with no comma, slogans, self-descriptions after bars, and a listed speaker named as moderator in the prose."""
+"""Session 17 fidelity: speaker walls' tag lines ("Title – Org" with no comma, slogans, self-descriptions after bars),
+a listed speaker named as moderator in a session's prose, people files with French keys, offices printed as honorifics."""
 
 from __future__ import annotations
 
@@ -149,3 +149,38 @@ def test_a_family_name_beside_a_given_name_stays_the_family_name(tmp_path: Path)
     found = {r["name"]: r["organisation"] for r in seen.rows}
     assert found["Laure Kessler-Nguyen"] == "Crédit Régional de Kestrel"
     assert found["Ingrid Solberg"] == "European Commission"
+
+
+DAY_DE = """---
+title: "Programm — Tag 1"
+date: 2031-03-11
+---
+
+## 09:00 Eröffnung und Begrüßung
+
+Grußwort: Staatsminister Dr. Tobias Kestrel, Auswärtiges Amt
+
+## 09:30 Keynote: Resilienz
+
+Keynote: Botschafterin Anna Weber, Leiterin des Krisenstabs, Auswärtiges Amt
+
+## 10:30 Podium: Lagebild
+
+Moderation: Dr. Jana Fink, Kestrel Institut
+
+Auf dem Podium:
+- Staatssekretärin Dr. Henrike Roth (BMI)
+- Minister Olaf Brandt
+"""
+
+
+def test_an_office_printed_as_the_honorific_titles_a_position_that_prints_none(tmp_path: Path):
+    root = write(tmp_path / "site", {"2031/programm-tag-1.md": DAY_DE})
+    _, _, seen = drafted_preview(root, tmp_path, sample=0)
+    found = {r["name"]: (r["honorific"], r["title"], r["organisation"]) for r in seen.rows}
+    assert found["Tobias Kestrel"] == ("Staatsminister Dr.", "Staatsminister", "Auswärtiges Amt")
+    assert found["Henrike Roth"] == ("Staatssekretärin Dr.", "Staatssekretärin", "BMI")
+    # a printed title wins; a person printed with no organisation is left to a speaker page
+    assert found["Anna Weber"] == ("Botschafterin", "Leiterin des Krisenstabs", "Auswärtiges Amt")
+    assert found["Olaf Brandt"] == ("Minister", "", "")
+    assert found["Jana Fink"] == ("Dr.", "", "Kestrel Institut")
