@@ -188,9 +188,12 @@ def card_pages(doc: Document, tree: LexborHTMLParser, opts: Options, settings: S
     for node in tree.css(opts.card):
         row = card_row(doc.path, node, opts, None, settings, notes)
         if row:
+            role = row.role_label if row.role_label != opts.role_label and role_of(row.role_label) not in (
+                None, "speaker", "other") else None
             pages.append(SpeakerPage(path=doc.path, line=lines.of(row.printed_name) or doc.body_line + 1,
                                      permalink=row.link, printed_name=row.printed_name, positions=row.positions,
-                                     country_label=row.country_label, image=portrait(node, row.printed_name)))
+                                     country_label=row.country_label, image=portrait(node, row.printed_name),
+                                     role_label=role))
     return pages
 
 

@@ -43,12 +43,12 @@ from graph.errors import IngestError
 from graph.store import Store
 from graph.text import ILLEGAL, clean, controls, printable, quoted
 from graph.vocab import SG, ox_node
-from ingest import identity, page_positions, readers, session_roles, title_slots, versions
+from ingest import borrowers, identity, page_positions, readers, session_roles, title_slots, versions
 from ingest.site import TEXT_SUFFIXES, Site, site_for  # noqa: F401 - site_for is part of the loader's interface
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
-MODEL_VERSION = "12"  # of the triples written per file (and of what the readers extract): a graph written with
+MODEL_VERSION = "13"  # of the triples written per file (and of what the readers extract): a graph written with
 # another is read again at the next ingest
 BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad, and this is little enough to hold
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader
@@ -192,14 +192,16 @@ def _ingest(store: Store, sites: Iterable[Site], prune: bool,
     roots = folders(store) if loaded else {}
     fresh = current(store) if loaded else set()
     plans = [_read_site(site, loaded, roots, fresh, progress, summary) for site in sites]
+    _clashes(plans, summary)
+    for plan in plans:
+        plan.gone = _gone(plan, loaded, roots, prune, summary)
+        if loaded and (plan.parsed or plan.gone):  # unchanged files that borrowed from a changed speaker page
+            _read_borrowers(store, plan, loaded, summary)
     for plan in plans:  # talk pages with no time take their programme slot's (ingest.title_slots)
         gone = title_slots.join([p for _, p in plan.parsed], plan.site)
         summary.sessions -= len(gone)
         summary.appearances -= sum(len(s.rows) for s in gone)
     gc.freeze()  # every site is parsed: the records live until written
-    _clashes(plans, summary)
-    for plan in plans:
-        plan.gone = _gone(plan, loaded, roots, prune, summary)
     versions.settle(store, plans, loaded, summary)  # a draft and its final never pool their facts
     for plan in plans:  # people a speakers file places in a schedule's slots take the slots' roles
         session_roles.from_slots([p for _, p in plan.parsed if p is not None], plan.site.settings.roles)
@@ -230,6 +232,7 @@ class _Plan:
     parsed: list[tuple[str, Parsed]] = field(default_factory=list)
     failures: dict[str, list[ox.Quad]] = field(default_factory=dict)
     gone: list[str] = field(default_factory=list)  # graphs of the folder to remove with its files' write
+    files: dict[str, tuple[Path, str]] = field(default_factory=dict)  # graph -> (path, file name) of every file
 
 
 def folder_key(root: Path) -> str:
@@ -279,6 +282,7 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
         graph = site.graph(rel)
         plan.seen.add(graph)
         plan.paths.add(rel)
+        plan.files[graph] = (path, rel)
         plan.folder.files += 1
         if progress:
             progress(rel)
@@ -300,14 +304,44 @@ def _read_site(site: Site, loaded: dict[str, tuple[str, str]], roots: dict[str, 
                 plan.hashes[rel] = result[0]
                 changed.append((rel, graph, *result))
     _read_links(plan, loaded, roots, summary)
-    outcomes = parse_all([(rel, data) for rel, _, _, data in changed], site)
-    for (rel, graph, sha, _), outcome in zip(changed, outcomes):
+    _parse_into(plan, changed, loaded, summary)
+    return plan
+
+
+def _parse_into(plan: _Plan, items: list[tuple[str, str, str, bytes]], loaded: dict[str, tuple[str, str]],
+                summary: Summary) -> None:
+    """Parse ``(file name, graph, sha, bytes)`` items into the plan: each a parsed file or a failure's stub."""
+    outcomes = parse_all([(rel, data) for rel, _, _, data in items], plan.site)
+    for (rel, graph, sha, _), outcome in zip(items, outcomes):
         result = _settle(outcome, graph, sha, loaded, summary)
         if isinstance(result, Parsed):
             plan.parsed.append((graph, result))
         elif result is not None:
             plan.failures[graph] = result + _kept_quads(graph, plan.key)
-    return plan
+
+
+def _read_borrowers(store: Store, plan: _Plan, loaded: dict[str, tuple[str, str]], summary: Summary) -> None:
+    """Read again the unchanged files of the folder holding an appearance of a person whom a changed, new or removed
+    file prints on a speaker page: what they took from the page's old version must not outlive it."""
+    parsed = {graph for graph, _ in plan.parsed}
+    if not plan.seen - parsed - plan.failures.keys():
+        return  # every file is read already (a first ingest, a new model version)
+    people = borrowers.stored_people(store, (parsed | set(plan.gone)) & loaded.keys())
+    people |= {p for _, item in plan.parsed for p in borrowers.lent_by(item)}
+    if not people:
+        return
+    again = sorted((borrowers.files_of(store, people) & plan.seen) - parsed - plan.failures.keys())
+    items = []
+    for graph in again:
+        path, rel = plan.files[graph]
+        summary.unchanged -= 1
+        result = _read_changed(path, rel, graph, loaded, False, summary)
+        if isinstance(result, tuple):
+            plan.hashes[rel] = result[0]
+            items.append((rel, graph, *result))
+        elif result is not None:
+            plan.failures[graph] = result + _kept_quads(graph, plan.key)
+    _parse_into(plan, items, loaded, summary)
 
 
 def _joined(site: Site, rels: list[str]) -> set[str]:
@@ -410,7 +444,8 @@ def _write(store: Store, plans: list[_Plan], people, orgs, summary: Summary, sto
     for plan in plans:
         for _, parsed in plan.parsed:
             identity.resolve(parsed, people, orgs, plan.site.series)
-    pages = page_positions.collect(store if stored else None, [item for plan in plans for item in plan.parsed])
+    pages = page_positions.collect(store if stored else None, [item for plan in plans for item in plan.parsed],
+                                   [graph for plan in plans for graph in plan.gone])
     for plan in plans:
         batch.update(plan.failures)
         for i, (graph, parsed) in enumerate(plan.parsed):

@@ -40,6 +40,7 @@ from graph import ids
 from graph.ids import fold
 from ingest.names import split_name
 from ingest.records import Name, Note, Parsed, Position
+from ingest.roles import role_of
 from ingest.tidy import not_a_person
 
 _STORED = """
@@ -100,6 +101,7 @@ class Facts:
     year: int | None = None
     name: Name | None = None
     graph: str | None = None  # the page's file graph
+    role: str | None = None  # a role the card prints in place of a job ("Moderator")
 
 
 @dataclass
@@ -117,6 +119,15 @@ class PagePositions:
     asked: dict[str, list[tuple[str, int | None, list[Position]]]] = field(default_factory=dict)  # person by person
     known: dict[str, list[Facts]] = field(default_factory=dict)  # facts asked for: []: no speaker page names them
     stored_facts: dict[str, list[Facts]] | None = None  # every stored page's facts, once read
+    roles: bool | None = None  # whether a page of this run or the store prints a role ("Moderator"): None, not asked
+
+    def any_roles(self) -> bool:
+        """True when a speaker page (this run's or the store's) prints a role: only then is every appearance's
+        person looked up for one."""
+        if self.roles is None:
+            query = getattr(self.store, "query", None)
+            self.roles = bool(query and query(_ANY_PAGE_ROLE))
+        return bool(self.roles)
 
     def get(self, key: str, year: int | None = None) -> tuple[str, list[Position]] | None:
         """The page graph and positions for a person key in an edition year (that year's page, else one of no
@@ -189,11 +200,12 @@ def _first(facts: list[Facts], attribute: str):
     return next((value for f in facts if (value := getattr(f, attribute))), None)
 
 
-def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions:
-    """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's; then
-    those of the speaker cards parsed in this run, each for its page's edition."""
+def collect(store, parsed: Iterable[tuple[str, Parsed | None]], gone: Iterable[str] = ()) -> PagePositions:
+    """The positions of the speaker pages parsed in this run (``(graph, parsed)`` pairs), over the store's but for
+    the ``gone`` graphs (files removed in this run); then those of the speaker cards parsed in this run, each for
+    its page's edition."""
     parsed = list(parsed)
-    found = PagePositions(store=store, graphs=frozenset(graph for graph, _ in parsed))
+    found = PagePositions(store=store, graphs=frozenset(graph for graph, _ in parsed) | frozenset(gone))
     cards = []
     for graph, item in parsed:
         for page in item.speakers if item is not None else ():
@@ -203,7 +215,10 @@ def collect(store, parsed: Iterable[tuple[str, Parsed | None]]) -> PagePositions
             if page.positions:
                 found.by_key.setdefault(page.person_key, []).append((graph, year, page.positions))
             found.facts.setdefault(page.person_key, []).append(
-                Facts(page.country_code, page.name.honorific if page.name else None, year, page.name, graph))
+                Facts(page.country_code, page.name.honorific if page.name else None, year, page.name, graph,
+                      page.role_label))
+            if page.role_label:
+                found.roles = True
         if item is not None and item.reader == "cards":
             cards.append((graph, item))
     for graph, item in cards:  # after the speaker pages: a person's own page is asked first
@@ -229,7 +244,8 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
         year = session.date.year if session.date else None
         for row in session.rows:
             keys, printed = (row.person_key, *row.same_as), row.printed_name
-            wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific)
+            wanted = not row.name_printed or not row.country_code or (row.name and not row.name.honorific) \
+                or row.role in _LED_BY_CARD and pages.any_roles()
             every = [f for k in keys for f in pages.pages(k)] if wanted else []
             # field by field: a card's own appearance is among its person's facts, for its edition, and holds none
             # of what the row lacks; taken whole, that year's facts hid the page of no year that prints them
@@ -241,6 +257,8 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                 placed.add((session.path, row.line, f"{printed}: no country printed"))
             if row.name and not row.name.honorific and (title := _first(facts, "honorific")):
                 row.name = replace(row.name, honorific=title)  # the honorific the speaker page prints
+            if row.role in _LED_BY_CARD and (label := _first(facts, "role")) and role_of(label) == "moderator":
+                row.role_label, row.role = label, "moderator"  # "Moderator" on the person's card of that edition
             if not row.positions and (hit := next((found for k in keys if (found := pages.get(k, year))), None)):
                 graph, positions = hit
                 row.positions = [replace(p, source=graph) for p in positions]
@@ -254,6 +272,11 @@ def apply(parsed: Parsed, pages: PagePositions) -> int:
                     and (n.kind != "no-organisation" or (n.path, n.line, n.message) not in given
                          or not any(p.organisation for p in _positions_of(parsed, n)))]
     return count
+
+
+# roles a speaker card's "Moderator" takes over: a plain speaker, or a panellist by the session's format; never a
+# role the programme printed for the person ("Keynote", "Remarks")
+_LED_BY_CARD = ("speaker", "panellist")
 
 
 def _completed(row, pages: list[tuple[str, list[Position]]]) -> bool:
@@ -453,7 +476,11 @@ _PAGE_FIELDS = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 SELECT ?_person ?g ?field ?value WHERE { VALUES ?field { sg:country sg:honorific sg:printedName schema:name
-    sg:postNominal } GRAPH ?g { ?_person schema:subjectOf ?g . ?_person ?field ?value } }"""
+    sg:postNominal sg:roleLabel } GRAPH ?g { ?_person schema:subjectOf ?g . ?_person ?field ?value } }"""
+_ANY_PAGE_ROLE = """
+PREFIX sg: <https://w3id.org/speakergraph/vocab#>
+PREFIX schema: <https://schema.org/>
+ASK { GRAPH ?g { ?person schema:subjectOf ?g ; sg:roleLabel ?label } }"""
 # every person's at once: a query per field (the VALUES of _PAGE_FIELDS, unbound by a person, took 31 s at 10k
 # files on a loaded machine; these five 10 s) — the field is one of ours, never a value read from a file
 _PAGE_FIELD = """
@@ -461,7 +488,7 @@ PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX schema: <https://schema.org/>
 SELECT ?_person ?g ?value WHERE {{ GRAPH ?g {{ ?_person schema:subjectOf ?g . ?_person {field} ?value }} }}"""
 _PAGE_FIELD_NAMES = {"sg:country": "c", "sg:honorific": "h", "sg:printedName": "printed", "schema:name": "name",
-                     "sg:postNominal": "post"}
+                     "sg:postNominal": "post", "sg:roleLabel": "role"}
 _CARD_APPEARANCES = """
 PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -472,7 +499,8 @@ PREFIX sg: <https://w3id.org/speakergraph/vocab#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?a ?field ?value WHERE { VALUES ?field { sg:country sg:honorific sg:printedName sg:name sg:postNominal }
     GRAPH ?g { ?g sg:reader "cards" . ?a sg:person ?_person ; ?field ?value } }"""
-_FIELD = {"country": "c", "honorific": "h", "printedName": "printed", "name": "name", "postNominal": "post"}
+_FIELD = {"country": "c", "honorific": "h", "printedName": "printed", "name": "name", "postNominal": "post",
+          "roleLabel": "role"}
 
 
 def _facts_in_store(store, key: str | None = None):
@@ -498,7 +526,7 @@ def _facts_in_store(store, key: str | None = None):
         if local is not None:
             country = row.get("c")
             out.setdefault(local, []).append(Facts(_local(country, "country") if country else None, row.get("h"), year,
-                                                   _stored_name(row), graph))
+                                                   _stored_name(row), graph, row.get("role")))
     return out.get(key, []) if key is not None else out
 
 

@@ -134,6 +134,9 @@ class SpeakerPage:
     extra: dict = field(default_factory=dict)  # e.g. social links on other sites
     same_as: list[str] = field(default_factory=list)  # keys merged into person_key
     honorific: str | None = None  # printed in a field of its own (a data file's "salutation"), as on a Row
+    # the role a speaker card prints in place of a job ("Moderator"): of the person's appearances in that edition
+    # printed with no role of their own (``ingest.page_positions``)
+    role_label: str | None = None
 
 
 @dataclass

@@ -261,6 +261,7 @@ def _speaker(q: _Quads, page: SpeakerPage, graph: str, countries: Countries) -> 
     q.lit(person, SCHEMA.image, page.image)
     q.lit(person, SCHEMA.description, page.biography)
     q.lit(person, SG.countryLabel, page.country_label)
+    q.lit(person, SG.roleLabel, page.role_label)  # "Moderator" on a speaker card: ingest.page_positions
     _country(q, person, page.country_code, countries)
     for _network, url in sorted(page.extra.items()):  # social accounts: the same person elsewhere
         if isinstance(url, str) and url.startswith(("http://", "https://")):
