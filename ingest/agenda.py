@@ -49,8 +49,8 @@ from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import split_name, unmarked
 from ingest.profile import Settings
-from ingest.people_text import outside_brackets, role_after_name, role_prefix, split_people
-from ingest.person_pattern import FREE_TEXT, Person, brief, looks_like_name, split_person  # noqa: F401 (brief: doctests)
+from ingest.people_text import joined_people, outside_brackets, role_after_name, role_prefix, split_people
+from ingest.person_pattern import FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of
 from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honorific
@@ -58,20 +58,29 @@ from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honor
 # "14:00", "9.30am", "2pm", "12 noon"; in hours as French and German print them, "14h00", "14 h 00", "11h", "14 h"
 _CLOCK = (r"(?:\d{1,2}(?:[:.]|\s*h\s*)\d{2}(?:\s*[ap]\.?m\.?(?![a-z]))?|\d{1,2}\s*[ap]\.?m\.?(?![a-z])|12\s*noon|"
           r"(?<!\d)(?:[01]?\d|2[0-3])\s*h(?![\w]))")
-# a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h")
+# a zone, or the word some languages print after a time ("9.30–10.00 Uhr", "14.00 h", "09.30 uur", "10.00 u.")
 # ("16:00 MT Evaluation": a two-letter name followed by a word is the title's, unless a comma sets it off)
 _ZONE_NAME = r"(?-i:\(?(?:[A-Z]{1,4}T|UTC|GMT)(?:\s*[+-]\s*\d{1,2})?\)?)"
-_ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z])|,?\s*(?:uhr|h\b))(?![\w]))?")
+_ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z])|"
+         rf",?\s*(?:uhr|uur|u\.|u(?=\s*[|:–—-])|hrs?\.?|hs\.?|horas|heures|h\b))(?![\w]))?")
+# the word some languages print before a time or between two ("ore 9.30", "dalle 9.30 alle 10", "om 9.30 tot 10.00",
+# "von 9 bis 10 Uhr", "de 9h à 10h")
+_BEFORE = r"(?:(?:ore|dalle(?:\s+ore)?|om|um|von|de|desde|from)\s+)?"
+_RANGE = r"(?:-|–|—|to|until|alle(?:\s+ore)?|tot|bis|à|a|hasta)"
 # military time: "0900 – 1030hrs", "0900hrs", "1400H - 1530H" (checked by ``reads_as_time``: "2023 – 2024" is no time)
 _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)(?![a-z]))?"
-_LEAD = re.compile(rf"^[\s*_]*(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"
-                   rf"{_CLOCK}(?:\s*(?:-|–|—|to|until)\s*{_CLOCK})?){_ZONE})"
+_LEAD = re.compile(rf"^[\s*_]*{_BEFORE}(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"
+                   rf"{_CLOCK}(?:\s*{_RANGE}\s*{_CLOCK})?){_ZONE})"
                    r"[\s*_]*(?:[|:,–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
 _QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
 TALK_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
-_AND = re.compile(r"\s+(?:and|&)\s+")
+# "and" between people as European programmes print it: Italian and Portuguese "e", Spanish "y", Dutch "en", French
+# "et", German "und", Nordic "og"/"och" (each place that cuts at one asks that both sides read as people)
+AND_WORDS = r"(?:and|&|et|und|e|y|en|og|och)"
+_AND = re.compile(rf"\s+{AND_WORDS}\s+")
+_EN_AND = re.compile(r"\s+(?:and|&)\s+")  # where commas are the list's only with it ("A, B and C")
 _SEPARATORS = " |:–—-,;*_·•"  # "9h30 – 10h15 · Séance d'ouverture": a middle dot or bullet sets a title off
 
 
@@ -81,13 +90,18 @@ def time_lead(printed: str) -> tuple[str, str] | None:
 
     >>> time_lead("14 h 00 – 15 h 30 : Table ronde"), time_lead("11h Accueil"), time_lead("2 h workshop on Rust")
     (('14 h 00 – 15 h 30', 'Table ronde'), ('11h', 'Accueil'), None)
+    >>> time_lead("09.30 – 10.15 uur | Openingssessie"), time_lead("ore 9.30 – 10.00"), time_lead("dalle 9.30 alle 10.00")
+    (('09.30 – 10.15 uur', 'Openingssessie'), ('9.30 – 10.00', ''), ('9.30 – 10.00', ''))
     """
     m = _LEAD.match(printed)
     if not m or not a_time(m.group("time")):
         return None
     if _HOURS_ONLY.match(m.group("time")) and printed[m.end("time"):].lstrip()[:1].islower():
         return None
-    return m.group("time").strip(" ,"), m.group("rest").strip(_SEPARATORS)
+    return _RANGE_WORD.sub(" – ", m.group("time").strip(" ,")), m.group("rest").strip(_SEPARATORS)
+
+
+_RANGE_WORD = re.compile(r"\s*\b(?:alle(?:\s+ore)?|tot|bis|à|a|hasta)\s+", re.I)  # "9.30 alle 10.00": 9.30 – 10.00
 
 
 _HOURS_ONLY = re.compile(r"^\s*\d{1,2}\s*h(?:\s*(?:-|–|—|to|until)\s*\d{1,2}\s*h)?\s*$", re.I)
@@ -252,7 +266,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
 _BY_VERB = re.compile(r"^\s*\w+ed\s+by\b", re.I)
 _AFTER_LAST_BRACKET = re.compile(r"\)\s*[.;,]+\s*$")
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
-_AFTER_BRACKET = re.compile(r"(?<=\))\s*(?:[,;]\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)")
+_AFTER_BRACKET = re.compile(rf"(?<=\))\s*(?:[,;]\s*(?:{AND_WORDS}\s+)?|{AND_WORDS}\s+)")
 
 
 def listed(printed: str) -> list[str]:
@@ -368,8 +382,9 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
     >>> _plain_names("Jo Ray, Bo Chan"), _plain_names("Jo Ray, Bo Chan", True), _plain_names("Jo Ray, Editor", True)
     (['Jo Ray, Bo Chan'], ['Jo Ray', 'Bo Chan'], ['Jo Ray, Editor'])
     """
-    if "," in printed and not _AND.search(printed):
-        pieces = [p.strip() for p in outside_brackets(re.compile(","), printed)]
+    if "," in printed and not _EN_AND.search(printed):
+        # "Ann Lee, Bo Chan en dr. Cy Dee": the last joined by another language's "and" (``joined_people``)
+        pieces = [q.strip() for p in outside_brackets(re.compile(","), printed) for q in joined_people(p.strip())]
         if plural and len(pieces) > 1 and all(looks_like_name(_before_bracket(p)) and a_name(_before_bracket(p))
                                               or placeholder(p) for p in pieces):
             return pieces
@@ -410,8 +425,8 @@ def _and_split(printed: str) -> list[str]:
     return out + [printed[start:].strip(_SEPARATORS)]
 
 
-_JOINER = re.compile(r"(?:\s*,)?\s+(?P<word>and|&)\s+|\s*(?P<mark>[;,])\s*")  # "A, X and B", "A, X, and B", "A, X; B"
-_HEAD = re.compile(r"\s*[,(–—;]\s*|\s+-\s+|\s+(?:and|&)\s+")  # where the name of a string of people ends
+_JOINER = re.compile(rf"(?:\s*,)?\s+(?P<word>{AND_WORDS})\s+|\s*(?P<mark>[;,])\s*")  # "A, X and B", "A, X, and B", "A, X; B"
+_HEAD = re.compile(rf"\s*[,(–—;]\s*|\s+-\s+|\s+{AND_WORDS}\s+")  # where the name of a string of people ends
 
 
 def _next_person(after: str, joiner: str) -> bool:
@@ -423,7 +438,7 @@ def _next_person(after: str, joiner: str) -> bool:
     if not a_name(head):
         return False
     honorific = split_name(head).honorific
-    return joiner in ("and", "&") or bool(honorific) and (joiner == ";" or not has_job_word(honorific))
+    return joiner not in (",", ";") or bool(honorific) and (joiner == ";" or not has_job_word(honorific))
 
 
 def _addressed(head: str) -> bool:
@@ -633,6 +648,7 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     ['Speaker: Ann Lee, Minister for ICT and National Guidance']
     """
     out = []
+    lines = [Line(given_in_bracket(ln.text), ln.bold, ln.strong) if "(" in ln.text else ln for ln in lines]
     for line in [part for line in lines for part in _labelled_sentences(line)]:
         if "*" in line.text and len(found := people_strings(line.text)) > 1 and len(one := presenting(found)) == 1:
             out.append(Line(f"{one[0][1]}: {one[0][0]}" if one[0][1] else one[0][0]))  # the presenting author
@@ -656,7 +672,7 @@ def split_labelled(lines: list[Line]) -> list[Line]:
     return out
 
 
-_BOLD_JOINER = re.compile(r"(?:\s*[,;]\s*(?:(?:and|&|et|und)\s+)?|\s+(?:and|&|et|und)\s+)$", re.I)
+_BOLD_JOINER = re.compile(rf"(?:\s*[,;]\s*(?:{AND_WORDS}\s+)?|\s+{AND_WORDS}\s+)$", re.I)
 
 
 def by_bold(line: Line) -> list[tuple[str, str]]:
@@ -748,7 +764,8 @@ def plural(label: str | None) -> bool:
     (True, True, True, False)
     """
     word = (label or "").strip(" :*").lower()
-    return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word.endswith("innen") or word in _GROUPS
+    return (word.endswith(("s", "(s)")) and not word.endswith("ss")) or word.endswith("innen") or word in _GROUPS \
+        or word in _PLURALS
 
 
 def is_group(label: str) -> bool:
@@ -759,6 +776,9 @@ def is_group(label: str) -> bool:
 # labels naming a group of people though printed in the singular ("Panel: A (Org), B (Org)")
 _GROUPS = {"panel", "podium", "roundtable", "round table", "table ronde", "podiumsdiskussion", "diskussion",
            "discussion", "panel discussion", "dialogue", "fireside chat", "debate", "débat"}
+# plural labels of languages whose plural ends in no "s" (Dutch, Italian, German), and verbs in the plural
+_PLURALS = {"panelleden", "forumleden", "relatori", "moderatori", "panelisti", "oratori", "partecipanti", "intervengono",
+            "intervienen", "referenten", "teilnehmende", "diskutanten", "sprecher"}
 
 
 def quoted(printed: str, emphasis: list[str]) -> bool:

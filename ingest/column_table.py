@@ -33,6 +33,7 @@ from selectolax.lexbor import LexborNode
 from ingest.html_page import node_lines
 from ingest.markdown import Block, Cell, Segment, TableRow
 from ingest.person_pattern import FREE_TEXT, split_position
+from ingest.record_keys import more_keys
 from ingest.records import Note, Position, Row
 from ingest.roles import role_of
 
@@ -47,7 +48,12 @@ FIELDS = {
                      "affiliations", "agency", "company", "institution", "employer", "ministry"),
     "country": ("country", "countries", "nationality", "economy", "country region", "country/region"),
 }
-_WORDS = {word: name for name, words in FIELDS.items() for word in words}
+# the headers of other languages ("Naam | Functie | Organisatie", "Nom | Fonction | Organisme"): a "Funktion" is a
+# job there, where an English "function" is the session's role
+_MORE = {"name": ("name",), "title": ("position",), "organisation": ("organisation",), "country": ("country",),
+         "role": ("role",)}
+_WORDS = {word.lower(): name for name, fields in _MORE.items() for f in fields for word in more_keys(f)}
+_WORDS.update({word: name for name, words in FIELDS.items() for word in words})
 _JOBS = re.compile(r"\s*;\s*|\n")
 _COMBINED = re.compile(r"\s*(?:,|/|&|\band\b)\s*")  # "Designation, Organisation", "Title / Affiliation"
 
@@ -182,6 +188,8 @@ def _field(header: str) -> str | None:
 
     >>> _field("Speaker name"), _field("Designation, Organisation"), _field("Title / Position"), _field("Photo")
     ('name', 'position', 'title', None)
+    >>> _field("Naam"), _field("Functie"), _field("Organisatie"), _field("Function")
+    ('name', 'title', 'organisation', 'role')
     """
     key = " ".join(re.sub(r"[^\w/ ]+", " ", header.lower()).split())
     if key in _WORDS:

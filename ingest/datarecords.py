@@ -649,7 +649,7 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         return rows
     ident = ident or ctx.own_id(item)
     link = ctx.text(item, opts.person_spec("link")) or (opts.link_template.format(id=ident) if ident else None)
-    honorific = ctx.text(item, opts.person_spec("honorific"))
+    honorific = ctx.text(item, opts.person_spec("honorific")) or _given_honorific(ctx, item, name)
     if ctx.text(item, opts.person_spec("role")):
         ctx.printed_roles.update(id(row) for row in rows)
     for row in rows:
@@ -659,6 +659,15 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
+
+
+def _given_honorific(ctx: _Context, item: dict, name: str) -> str | None:
+    """The honorific a given-name field prints ("firstName": "Dr. Ingrid") where the whole name read instead prints
+    none ("name": "Hofstätter, Ingrid"), as Indico's exports give both (tests/test_fidelity_s17.py)."""
+    given = ctx.text(item, ctx.opts.person_spec("given_name"))
+    if not given or split_name(name.split("\n")[0]).honorific:
+        return None
+    return split_name(f"{given} Placeholder Name").honorific
 
 
 def _given_family(ctx: _Context, item: dict) -> str | None:

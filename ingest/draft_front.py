@@ -22,6 +22,7 @@ from ingest.draft_text import Table
 from ingest.draft_values import as_list, describe_whens, examples, flat, name_like, when, END_KEY, When
 from ingest.frontmatter_site import PAGE_TABLES, is_slug
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
+from ingest.draft_records import more_keys
 from ingest.records import Document
 from ingest.roles import role_of
 from ingest.title_slots import slot_shape, title_key
@@ -30,15 +31,19 @@ PEOPLE_KEY = re.compile(r"speaker|presenter|author|people|person|panel|moderat|h
                         r"participant|^mc$|^by$|talker|instructor|teacher|keynote|member", re.I)
 
 
-NAME_KEYS = ("name", "display_name", "fullname", "full_name", "speaker_name", "displayname", "fullName")
+NAME_KEYS = ("name", "display_name", "fullname", "full_name", "speaker_name", "displayname", "fullName",
+             *more_keys("name"))
 
 
 ORG_KEYS = ("company", "organisation", "organization", "affiliation", "institution", "agency", "employer",
-            "agency_full_name", "org", "affiliations")
+            "agency_full_name", "org", "affiliations", *more_keys("organisation"))
 
 
-SPEAKER_FOLDER = re.compile(r"speaker|presenter|people|person|author|profile|bio|delegate|panell?ist|faculty", re.I)
-TITLE_KEYS = ("role", "job_title", "position", "position-title", "jobtitle", "tagline", "position_title")
+# a folder of speaker pages, in English and as French, German, Spanish, Italian, Dutch and Portuguese sites name it
+SPEAKER_FOLDER = re.compile(r"speaker|presenter|people|person|author|profile|bio|delegate|panell?ist|faculty|"
+                            r"intervenant|referent|redner|ponente|orador|relator|sprek|palestrant", re.I)
+TITLE_KEYS = ("role", "job_title", "position", "position-title", "jobtitle", "tagline", "position_title",
+              *more_keys("position"))
 
 
 @dataclass

@@ -22,30 +22,11 @@ countries, role words, job titles, honorifics.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
 
-RECORD_KEYS = Path(__file__).resolve().parent.parent / "data" / "record_keys.toml"
-
-
-@cache
-def _key_words() -> dict[str, tuple[str, ...]]:
-    with RECORD_KEYS.open("rb") as handle:
-        return {field: tuple(words) for field, words in tomllib.load(handle).items()}
-
-
-def more_keys(field: str) -> tuple[str, ...]:
-    """The French, German and Spanish names of a field's key (``data/record_keys.toml``).
-
-    >>> "Vorname" in more_keys("given"), "Sitzung" in more_keys("title")
-    (True, True)
-    """
-    return _key_words().get(field, ())
-
+from ingest.record_keys import more_keys  # noqa: F401 - the drafter modules take it from here
 
 NAME = ("name", "fullname", "full_name", "fullName", "display_name", "displayName", "speaker_name", "Name",
         *more_keys("name"))

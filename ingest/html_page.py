@@ -148,6 +148,9 @@ _BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
+_WRAPPED = re.compile(r"(?:\s(?:and|e|y|en|und|et|og|och|&))\s*$")
+
+
 def node_lines(node: LexborNode) -> list[Line]:
     """The lines of a cell or block, at ``<br>`` and block edges; an empty line where a blank line is."""
     raw: list[list[tuple[str, bool]]] = [[]]
@@ -173,8 +176,10 @@ def node_lines(node: LexborNode) -> list[Line]:
                 styled = False
             if tag == "-text":
                 for k, piece in enumerate((child.text_content or "").split("\n")):
-                    if k and "".join(t for t, _ in raw[-1]).strip():
-                        raw.append([])  # a line break in rendered Markdown is a printed line
+                    so_far = "".join(t for t, _ in raw[-1])
+                    if k and so_far.strip() and not _WRAPPED.search(so_far):
+                        raw.append([])  # a line break in rendered Markdown is a printed line, unless a list's
+                        # joiner ends it ("… (Polizia Postale) e" then "Prof.ssa …": one sentence wrapped)
                     raw[-1].append((piece + " ", bold))
             elif tag == "br":
                 raw.append([])

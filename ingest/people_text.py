@@ -88,9 +88,9 @@ def _names(text: str) -> list[str]:
 
 
 
-# "y"/"e"/"i" join two people in Spanish, Portuguese and Catalan, and two family names of one person too ("Ortega y
-# Gasset", "Costa e Silva"): cut only where both sides read as people (``joined_people``)
-_NAME_JOINER = re.compile(r"\s+(?:y|e|i)\s+(?=[A-ZÁÉÍÓÚÑÇ])")
+# "y"/"e"/"i"/"en" join two people in Spanish, Italian, Portuguese, Catalan and Dutch, and two family names of one
+# person too ("Ortega y Gasset", "Costa e Silva"): cut only where both sides read as people (``joined_people``)
+_NAME_JOINER = re.compile(r"\s+(?:y|e|i|en)\s+(?=[A-ZÁÉÍÓÚÑÇ]|[a-z]+\.\s)")  # "… en dr. Willem Bakker"
 
 
 def joined_people(text: str) -> list[str]:
@@ -108,7 +108,7 @@ def joined_people(text: str) -> list[str]:
         left, right = text[:m.start()].strip(), text[m.end():].strip()
         head = re.split(r"\s*[,(]\s*", right, maxsplit=1)[0]
         addressed = split_name(head)
-        if (addressed.honorific or len(addressed.name.split()) >= 2) and looks_like_name(head) \
+        if (addressed.honorific or len(addressed.name.split()) >= 2 and head[:1].isupper()) and looks_like_name(head) \
                 and looks_like_name(re.split(r"\s*[,(]\s*", left, maxsplit=1)[0]):
             return [left, *joined_people(right)]
     return [text]
@@ -165,9 +165,12 @@ _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>
 # a role of at most four words, then by whom: "Opening remarks by H.E. …" (not "The panel will be moderated by …")
 # a French article may stand before a rank or title: "Conclusion par le Général Ann Roy" (read only when an honorific
 # follows it, so that "Allocution de la Présidence" stays a heading)
-_ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’])\s*:?\s+"
-                      r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>[A-Z].+)$")
-_FEATURING = re.compile(r"^(?:featuring|with|mit|avec)\s*:?\s+(?P<rest>[A-Z].*)$", re.I)
+# ("Opening door dhr. Jan Smit", Dutch: a name may open with an honorific in small letters, or be a link)
+_ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’]|door|di)\s*:?\s+"
+                      r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>\S.+)$")
+# ("Met: …", "Con: …", "Com: …" with a colon only: "Met Office experts" is no list of people)
+_FEATURING = re.compile(r"^(?:(?:featuring|with|mit|avec)\s*:?|(?:met|con|com)\s*:)\s+"
+                        r"(?P<rest>[A-Z].*|[a-z]+\.\s+[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 # a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")
 _ROLE_PAREN = re.compile(r"\s*\((?P<label>[A-Za-z]+(?:[ -][A-Za-z]+){0,2})\)\s*$", re.I)  # "(opening remarks)"
@@ -189,7 +192,8 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
         verb = (m.group("verb") or "").lower()
         return _VERB_LABELS.get(verb), m.group("rest").strip()
     m = _ROLE_BY.match(printed)
-    if m and m.group("article") and not split_name(m.group("rest").split(",")[0]).honorific:
+    if m and (m.group("article") or not m.group("rest")[0].isupper() and m.group("rest")[0] != "[") \
+            and not split_name(m.group("rest").split(",")[0]).honorific:
         m = None
     if m and role_of(m.group("label")) and role_words_only(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
         return m.group("label").strip(), m.group("rest").strip()

@@ -65,6 +65,8 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         if not found and under:  # an item of a "Speakers:" list that names nobody is said, not dropped
             for rest in missed:
                 unread(line.text, rest, under)
+        for person in found if under else ():  # "Intervengono:" then "<li>Valentina Ricci</li>": a name alone is one
+            person.sure = person.sure or len(person.name.split()) >= 2 and looks_like_name(person.name)
         out += found
         bare = bool(found) and not found[-1].positions
     return [p for p in out if p.sure]

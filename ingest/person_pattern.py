@@ -213,7 +213,7 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
-    text = _without_list_joiner(text)
+    text = given_in_bracket(_without_list_joiner(text))
     declared = check_patterns(patterns or reading.patterns)
     found = None  # the first person found whose name holds more than a name: kept unless a pattern does better
     for pattern in declared + tuple(p for p in _MORE_THAN_A_NAME if p not in declared):
@@ -236,6 +236,20 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
 
 # the joiner a list of people prints before its last person: "…; y D. Felipe Mora, Director, …", "and Ms Jo Ray"
 _LIST_JOINER = re.compile(r"^(?:and|&|y|e|i|und|et|og|och)\s+(?=\S)")
+
+
+# an initial with the given name in brackets after it, as Dutch programmes print it ("drs. A. (Anne) Jansen")
+_GIVEN_IN_BRACKET = re.compile(r"\b(?:[A-Z]\.\s?){1,3}\((?P<given>[A-ZÀ-Ý][a-zà-ÿ'-]+)\)\s+(?=[A-ZÀ-Ý]|(?:van|de|der|den|ter|ten)\s)")
+
+
+def given_in_bracket(text: str) -> str:
+    """An initial with the given name in brackets after it read as that name, so that no bracket is taken for an
+    organisation: "mevr. drs. A. (Anne) Jansen, NCSC" is Anne Jansen.
+
+    >>> given_in_bracket("mevr. drs. A. (Anne) Jansen, NCSC"), given_in_bracket("Ann Lee (Acme), Bo (Beta)")
+    ('mevr. drs. Anne Jansen, NCSC', 'Ann Lee (Acme), Bo (Beta)')
+    """
+    return _GIVEN_IN_BRACKET.sub(r"\g<given> ", text)
 
 
 def _without_list_joiner(text: str) -> str:
@@ -737,9 +751,11 @@ def _employer(title: str, rest: str) -> bool:
     (True, False)
     >>> _employer("Developer", "Speaker"), _employer("Director", "Norway"), _employer("Director", "Corporate Affairs")
     (False, False, False)
+    >>> _employer("Head of Cyber Security Department", "Civil Contingencies Agency")
+    True
     """
     last = title.split()[-1]
-    job_end = has_job_word(last) or bool(_JOB_NOUN.fullmatch(last))
+    job_end = has_job_word(last) or bool(_JOB_NOUN.fullmatch(last)) or _headed_by_job(title) and _whole_org(rest)
     return job_end and len(rest.split()) <= 8 and _not_a_job(rest) and not _a_place(rest) \
         and not (_work_piece(rest) and len(title.split()) == 1) and not SELF_WORDS.search(rest)
 

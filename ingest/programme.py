@@ -147,6 +147,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             _list(_as_list(node), page)
         elif opts.blocks:
             _block(node, page)
+        if tag not in _HEADINGS:
+            page.last_heading = None
     _loose(loose, page, opts)
 
 
@@ -197,7 +199,7 @@ def _heading(node: LexborNode, page: Page) -> None:
     level = int(node.tag[1])
     timed = agenda.heading_time(printed)
     day = page.day_of(printed)
-    pending, page.pending = page.pending, None
+    pending, page.pending, page.last_heading = page.pending, None, None
     if timed and not day:
         _open_timed(page, timed[0], timed[1], page.day, level)
         return
@@ -218,11 +220,11 @@ def _heading(node: LexborNode, page: Page) -> None:
         page.day = day
         return
     if role_heading:
-        page.role = printed
+        page.role, page.last_heading = printed, printed
         return
     page.role = None
     _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
-    page.heading_level = level
+    page.heading_level, page.last_heading = level, printed
 
 
 def _day_strip(node: LexborNode, page: Page) -> bool:

@@ -69,7 +69,8 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
         return  # "18:00 doors, 18:30 talks": the evening's times, no session
     if not rest and len(lines) == 1:
-        page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
+        if not _under_heading(page, clock):
+            page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
     names = [text(a) for a in node.css("a")]
     emphasis = [text(e) for e in node.css("em, i")]
@@ -86,6 +87,24 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, page.role))
     draft.people += agenda.named(found) + people_of(more, draft.role)
     _open(page, draft)
+
+
+def _under_heading(page: Page, clock: str) -> bool:
+    """A time printed alone right under a heading that has none ("<h3>Panel: X</h3><p>11:00-12:30</p>") is that
+    heading's session's; under a heading that reads as a role ("<h3>Saluti di benvenuto</h3><p>9:15-9:45</p>"), it
+    makes the heading a session of that role. A time printed before its heading waits for it as before."""
+    heading, page.last_heading = page.last_heading, None
+    if heading is None:
+        return False
+    if page.open is not None and page.open.title == _title(heading) and page.open.time_label is None \
+            and not page.open.people:
+        page.open.time_label = clock
+        return True
+    if page.open is None and page.role == heading:
+        _open(page, Draft(_title(heading), page.day, clock, _session_role(heading, None)))
+        page.role = None
+        return True
+    return False
 
 
 def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:

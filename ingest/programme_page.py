@@ -44,6 +44,7 @@ class Page:
     timed_level: int | None = None  # the level of the time heading that opened ``open``
     heading_level: int | None = None  # the level of the heading that opened ``open``
     pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
+    last_heading: str | None = None  # a heading with no time, when it is the last thing read: a time alone may follow
     title: str | None = None  # the page's own title (front matter): the session of people printed under no other
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
     unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time

@@ -232,7 +232,8 @@ def read(doc: Document, site) -> Parsed:
 
 def _same_session(session, earlier) -> bool:
     """True when an earlier part of the profile read ``session`` already: the same day, and the same title or
-    most of its people.
+    most of its people (two or more, at the same time when both print one: a session's chair who is the only
+    speaker of a talk in it is two sessions, as an Indico timetable nests them).
 
     >>> from datetime import date
     >>> from ingest.records import Row, SessionPage
@@ -244,6 +245,8 @@ def _same_session(session, earlier) -> bool:
     True
     >>> _same_session(s("Workshop", "Ann Lee", "Bo Chen"), [s("Panel", "Ann Lee", "Cy Dow", "Di Eng")])
     False
+    >>> _same_session(s("Talk: Rivers", "Ann Lee"), [s("Session 2: Water", "Ann Lee")])
+    False
     """
     names = {r.printed_name for r in session.rows}
     for before in earlier:
@@ -252,7 +255,8 @@ def _same_session(session, earlier) -> bool:
         if slugify(before.title or "") == slugify(session.title or ""):
             return True
         shared = names & {r.printed_name for r in before.rows}
-        if names and 2 * len(shared) > len(names):
+        same_time = not (before.start and session.start) or before.start == session.start
+        if len(names) > 1 and 2 * len(shared) > len(names) and same_time:
             return True
     return False
 

@@ -46,6 +46,10 @@ _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organisi
            "impressum", "imprint", "legal notice", "mentions légales", "datenschutz", "datenschutzerklärung",
            "privacy", "privacy policy", "politique de confidentialité", "cookie policy", "terms of use", "contact",
            "contact us", "about", "about us", "kontakt", "accessibility", "sitemap"}
+# a link's call to the reader, printed where people are ("Register Now", "Read more", "Watch the recording")
+_CALL = re.compile(r"^(?:register|read|learn|sign|watch|download|join|book|click|view|see|subscribe|apply|buy|get|"
+                   r"find|explore|discover|share|follow|visit|listen|rsvp)\b(?:\s+\w+){0,3}?\s+(?:now|more|here|up|in|"
+                   r"online|video|today|tickets?|slides|recording|programme|program|agenda|details|info|live|us)$")
 # a programme slot that is no talk: "Coffee break", "Lunch", "Networking reception", "Registration & coffee"
 # breaks in German, Dutch, French, Spanish, Italian and Portuguese too ("Kaffeepause", "pause café", "almuerzo")
 _OTHER_BREAKS = (r"\w*pausen?|\w*pauze|mittagessen|abendessen|empfang|anmeldung|registrierung|kaffee|imbiss|"
@@ -244,7 +248,7 @@ def not_a_person(text: str) -> str | None:
     """Why a printed name is no person (a heading, a job title, an organisation), or ``None``."""
     words = " ".join(text.replace("*", " ").split()).strip(" :,-–—")
     low = words.lower()
-    if not words or low in _NOBODY:
+    if not words or low in _NOBODY or _CALL.match(low):
         return "nobody in particular"
     if not _ROLE_WORDS.sub("", low).strip(" :,-–—()/") or _role_heading(words):
         return "a heading"
