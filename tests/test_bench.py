@@ -111,8 +111,9 @@ def test_a_graph_without_its_content_hash_is_read_again(corpus, ingested, fast_p
     folder, expected = corpus
     store = open_store(tmp_path / "store")
     ingest(store, [site_for(folder / site) for site in expected.sites])
-    # a graph that lost its content hash is not known to be loaded, so it is read and replaced
-    graph = next(iter(store.sources()))
+    # a graph that lost its content hash is not known to be loaded, so it is read and replaced (an event file: a
+    # speaker page read again has the files of its people's appearances read with it, ingest/borrowers.py)
+    graph = next(g for g, (path, _) in sorted(store.sources().items()) if "-events/" in path)
     mark = next(store._store.quads_for_pattern(None, ox.NamedNode(SG.contentHash), None, ox.NamedNode(graph)))
     store._store.remove(mark)
     again = ingest(store, [site_for(folder / site) for site in expected.sites])
