@@ -390,4 +390,6 @@ def test_broken_new_version_keeps_the_previous_graph(tmp_path):
         <= set(failed)
     untouched = [rel for rel in rels if rel not in broken]
     assert all(graph_quads(store, ids.source(SERIES, rel, FOLDER)) == before[rel] for rel in untouched)
-    assert summary.unchanged == len(untouched)
+    # every file is read or left as unchanged; an unchanged file that borrowed from a mutated speaker page is read
+    # again with it (ingest/borrowers.py), and its graph stays the same (above)
+    assert summary.read + summary.unchanged == len(rels) and summary.unchanged <= len(untouched)
