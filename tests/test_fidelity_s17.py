@@ -316,11 +316,19 @@ Sprekers: ing. Karim El Amrani, CISO, Gemeente Kestrel en mevr. Lotte Visser, be
 """
 
 
+def _drafted(tmp_path: Path, rel: str, text: str):
+    """What the dry run finds in a site of one page, read with the profile the drafter writes for it."""
+    return drafted_preview(write(tmp_path / "site", {rel: text}), tmp_path, sample=0)[2]
+
+
+def _by_name(seen) -> dict:
+    return {r["name"]: (r["session"], r["date"][11:16], r["role"], r["honorific"], r["title"], r["organisation"])
+            for r in seen.rows}
+
+
 def test_a_dutch_programme_reads_with_no_profile(tmp_path: Path):
-    root = write(tmp_path / "site", {"2030/programma/dag-1.md": DAY_NL})
-    _, _, seen = drafted_preview(root, tmp_path, sample=0)
-    found = {r["name"]: (r["session"], r["date"][11:16], r["role"], r["honorific"], r["title"], r["organisation"])
-             for r in seen.rows}
+    seen = _drafted(tmp_path, "2030/programma/dag-1.md", DAY_NL)
+    found = _by_name(seen)
     assert found == {
         "Anne Jansen": ("Openingssessie", "09:30", "moderator", "mevr. drs.", "directeur Weerbaarheid",
                         "Kestrel Centrum"),
@@ -364,10 +372,7 @@ Prof.ssa Maria Teresa D&#8217;Amico (Università di Kestrel)</p>
 
 
 def test_an_italian_programme_with_times_under_headings_reads_with_no_profile(tmp_path: Path):
-    root = write(tmp_path / "site", {"2030/programma-giorno-1.html": DAY_IT})
-    _, _, seen = drafted_preview(root, tmp_path, sample=0)
-    found = {r["name"]: (r["session"], r["date"][11:16], r["role"], r["honorific"], r["title"], r["organisation"])
-             for r in seen.rows}
+    found = _by_name(_drafted(tmp_path, "2030/programma-giorno-1.html", DAY_IT))
     assert found == {
         "Marco Ferretti": ("Apertura dei lavori", "09:30", "remarks", "On.",
                            "Sottosegretario di Stato alla Presidenza del Consiglio", ""),
