@@ -49,7 +49,7 @@ from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import split_name, unmarked
 from ingest.profile import Settings
-from ingest.people_text import joined_people, outside_brackets, role_after_name, role_prefix, split_people
+from ingest.people_text import CONVERSATION, joined_people, outside_brackets, role_after_name, role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of
@@ -66,7 +66,7 @@ _ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z
 # the word some languages print before a time or between two ("ore 9.30", "dalle 9.30 alle 10", "om 9.30 tot 10.00",
 # "von 9 bis 10 Uhr", "de 9h à 10h")
 _BEFORE = r"(?:(?:ore|dalle(?:\s+ore)?|om|um|von|de|desde|from)\s+)?"
-_RANGE = r"(?:-|–|—|to|until|alle(?:\s+ore)?|tot|bis|à|a|hasta)"
+_RANGE = r"(?:-|–|—|to|until|alle(?:\s+ore)?|tot|bis|à|a|hasta|às|as|até)"  # "09h00 às 10h30" (Portuguese)
 # military time: "0900 – 1030hrs", "0900hrs", "1400H - 1530H" (checked by ``reads_as_time``: "2023 – 2024" is no time)
 _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)(?![a-z]))?"
 _LEAD = re.compile(rf"^[\s*_]*{_BEFORE}(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"
@@ -101,7 +101,7 @@ def time_lead(printed: str) -> tuple[str, str] | None:
     return _RANGE_WORD.sub(" – ", m.group("time").strip(" ,")), m.group("rest").strip(_SEPARATORS)
 
 
-_RANGE_WORD = re.compile(r"\s*\b(?:alle(?:\s+ore)?|tot|bis|à|a|hasta)\s+", re.I)  # "9.30 alle 10.00": 9.30 – 10.00
+_RANGE_WORD = re.compile(r"\s*\b(?:alle(?:\s+ore)?|tot|bis|à|a|hasta|às|as|até)\s+", re.I)  # "9.30 alle 10.00": 9.30 – 10.00
 
 
 _HOURS_ONLY = re.compile(r"^\s*\d{1,2}\s*h(?:\s*(?:-|–|—|to|until)\s*\d{1,2}\s*h)?\s*$", re.I)
@@ -241,7 +241,13 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
 
     >>> people_strings("Panel: Ann Lee (NSM), Bo Chan (Telenor); moderated by Cy Dee")
     [('Ann Lee (NSM)', 'Panel'), ('Bo Chan (Telenor)', 'Panel'), ('Cy Dee', 'Moderator')]
+    >>> people_strings("Dr Ann Lee (NSM) im Gespräch mit Bo Chan (Acme)")
+    [('Dr Ann Lee (NSM)', None), ('Bo Chan (Acme)', 'im Gespräch mit')]
     """
+    if (talk := CONVERSATION.search(printed)) and talk.start() > 0:
+        # "A (Org) in conversation with B (Org)", "A im Gespräch mit B": B leads the conversation
+        return people_strings(printed[:talk.start()]) + [
+            (p, talk.group("with").strip()) for p, _ in people_strings(printed[talk.end():])]
     label, rest = role_prefix(printed)
     rest = _AFTER_LAST_BRACKET.sub(")", rest)  # "… and Dr Bo Chan (Inria, France).": the sentence's full stop
     by = bool(_BY_VERB.match(printed))  # "Presented by: A (X), B (Y)": a verb's label is everyone's
@@ -500,8 +506,14 @@ def person(printed: str, label: str | None = None) -> Person:
 
 def _bracketed_person(head: str, inner: str) -> Person | None:
     """"Name (inner)": a job title in the bracket is a title, else the organisation whole; ``None`` when the head
-    reads as no name or the bracket as a title and more (``FREE_TEXT`` reads those)."""
-    if not looks_like_name(head):
+    reads as no name or the bracket as a title and more (``FREE_TEXT`` reads those); a head holding a position
+    ("Lic. Ana Ruiz, Fundadora, Kestrel A.C." before "(México)") is no name, though a family name first may print
+    a comma ("Ruiz, Ana").
+
+    >>> _bracketed_person("Lic. Ana Ruiz, Fundadora, Kestrel A.C.", "México") is None, _bracketed_person("Ruiz, Ana", "Acme")
+    (True, Person(name='Ruiz, Ana', positions=[Position(title=None, organisation='Acme', org_key=None, parent_key=None, parent_name=None, source=None)]))
+    """
+    if not looks_like_name(head) or head.count(",") > 1:
         return None
     parts = [p.strip() for p in _outside(";", inner) if p.strip()]
     if "," not in inner:
@@ -574,7 +586,13 @@ def _titled(printed: str) -> bool:
 
 
 _PEOPLE_HEADER = re.compile(r"^(?:speaker\(s\)|speakers?|people|persons?|participants?|panell?ists?|presenters?|"
-                            r"moderators?|chairs?|hosts?|facilitators?|who|with)(?!\w)(?:\s*(?:&|and|/|,)\s*\w+)*$", re.I)
+                            r"moderators?|chairs?|hosts?|facilitators?|who|with|"
+                            # the same in the languages of data/roles.toml: "Ponentes", "Intervenants", "Referenten"
+                            r"ponentes?|oradore?s?|panelistas?|participantes|moderador(?:es|as|a)?|expositore?s?|"
+                            r"conferencistas?|palestrantes?|intervenant(?:e|·e)?s?|orat(?:eur|rice)s?|"
+                            r"conférencier(?:e|·e)?s?|mod[ée]rat(?:eur|rice)s?|référents?|referent(?:en|innen)?|"
+                            r"redner(?:innen)?|sprecher(?:innen)?|moderation|impulse?|input|sprekers?|relatori|relatrici)"
+                            r"(?!\w)(?:\s*(?:&|and|y|et|und|/|,)\s*\w+)*$", re.I)
 
 
 def is_people_header(printed: str) -> bool:
@@ -582,8 +600,10 @@ def is_people_header(printed: str) -> bool:
 
     >>> is_people_header("Speakers"), is_people_header("Speaker(s)"), is_people_header("Session"), is_people_header("Talk")
     (True, True, False, False)
+    >>> is_people_header("Ponentes"), is_people_header("Leitung"), is_people_header("Input"), is_people_header("Thema")
+    (True, True, True, False)
     """
-    return bool(_PEOPLE_HEADER.match(printed.strip(" :*")))
+    return bool(_PEOPLE_HEADER.match(printed.strip(" :*"))) or role_of(printed) == "moderator"  # "Leitung", "Chair"
 
 
 def labelled_line(text: str) -> str | None:
@@ -827,7 +847,7 @@ class Columns:
     further people columns ("| Time | Session | Moderator | Panellists |"), each with its header as the role label;
     ``role``: a Role column (each row's role label), ``end``: an End column (each row's end time)."""
 
-    time: int = 0
+    time: int | None = 0  # None: a table of sessions under a timed one (``programme_tables._untimed_columns``)
     programme: int = 1
     people: int | None = None
     label: str | None = None
@@ -886,7 +906,12 @@ def _times_below(below: list[list[str]], column: int) -> bool:
 _ROLE_HEADS = ("role", "roles", "session role", "capacity", "function", "rôle", "rolle", "rol", "papel", "ruolo")
 _END_HEADS = ("end", "ends", "end time", "finish", "finishes", "to", "until", "till", "fin", "ende", "bis", "hasta")
 _SESSION_HEAD = re.compile(r"^(?:title|session|sessions|topic|programme|program|talk|agenda|activity|subject|theme|"
-                           r"titre|séance|thème|thema|titel|título|tema|sesión|sessione)\b", re.I)
+                           r"titre|séance|thème|thema|titel|título|tema|sesión|sessione|workshop|atelier|taller)\b", re.I)
+
+
+def session_head(printed: str) -> bool:
+    """True for a table header over sessions' titles ("Session", "Thema", "Workshop")."""
+    return bool(_SESSION_HEAD.match(printed.strip(" :*")))
 
 
 _TIME_HEADS = ("time", "times", "slot", "time slot", "when", "hour", "hours", "timing", "start", "starts", "start time",

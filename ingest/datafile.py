@@ -18,8 +18,10 @@ graph.errors.IngestError: x.json:1: is not valid JSON (Expecting value) — fix 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import tomllib
 
 from defusedxml import ElementTree as SafeET
@@ -38,9 +40,29 @@ def load(rel: str, text: str, suffix: str | None = None):
     if loader is None:
         raise IngestError(rel, f"is not a data file ({', '.join(SUFFIXES)}) — {_FIX}")
     try:
-        return loader(rel, text)
+        data = loader(rel, text)
+        return decoded(data) if suffix in ("json", "csv") and "&" in text else data
     except RecursionError:
         raise IngestError(rel, f"nesting too deep to read — {_FIX}") from None
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decoded(data):
+    """``data`` with the character references of its strings decoded: a web tool's JSON or CSV export prints names
+    as HTML does ("Siobh&aacute;n O&#39;Connell"); a bare "&" ("R&D") stays.
+
+    >>> decoded({"name": "Siobh&aacute;n O&#39;Connell", "tags": ["R&D", "Q&amp;A"], "n": 3})
+    {'name': "Siobhán O'Connell", 'tags': ['R&D', 'Q&A'], 'n': 3}
+    """
+    if isinstance(data, str):
+        return _ENTITY.sub(lambda m: html.unescape(m.group()), data) if "&" in data else data
+    if isinstance(data, dict):
+        return {key: decoded(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [decoded(value) for value in data]
+    return data
 
 
 def _json(rel: str, text: str):

@@ -23,6 +23,7 @@ Options: ``ingest.record_options`` (table in docs/sites.md, "Data files"); dates
 
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -39,8 +40,8 @@ from ingest import record_text, times
 from ingest.names import HONORIFIC_BRACKET, split_name
 from ingest.people_text import outside_brackets, split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
-                                   split_position)
-from ingest.position_words import JOB_NOUNS, is_body
+                                   split_position, FREE_TEXT)
+from ingest.position_words import JOB_NOUNS, ends_in_field, is_body
 from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
                                  path_year, unpacked, zoned)
 from ingest.record_lines import Lines
@@ -879,7 +880,9 @@ def _positions(ctx: _Context, item: dict, line: int | None = None) -> list[Posit
                                      "title from it (a job title has a job word, or at most three words and no colon "
                                      "or question mark)")
         jobs = [([], orgs) for _, orgs in jobs]
-    return [position for titles, orgs in jobs for position in _paired(opts, titles, orgs)]
+    # an organisation key the record prints empty ("company": ""): its job key may hold the employer
+    blank = any(_glom(item, s) == "" for s in opts.person_spec("organisation"))
+    return [position for titles, orgs in jobs for position in _paired(opts, titles, orgs, blank)]
 
 
 def _first_spec(ctx: _Context, item: dict, specs: tuple[str, ...]) -> str | None:
@@ -914,7 +917,7 @@ def _shared_star(spec: str | None, other: str | None) -> tuple[str, str, str] | 
     return (holder, rest, rest2) if star and star2 and holder == holder2 else None
 
 
-def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]:
+def _paired(opts: Options, titles: list[str], orgs: list[str], blank: bool = False) -> list[Position]:
     """The positions of one person's (or one mapping's) titles and organisations, paired in order; one value of
     several jobs parted as the other (``_both_parted``, ``_parted``); a declared ``position_pattern`` splits each
     title (beside its own organisation, if any); one title beside one value listing organisations is held at each
@@ -924,7 +927,7 @@ def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]
     elif len(titles) > 1 and len(orgs) == 1:
         orgs = _parted(orgs[0], opts.title_separator, len(titles))
     if opts.position_pattern and len(titles) == 1:
-        found = _by_pattern(titles[0], orgs, opts.position_pattern)
+        found = _by_pattern(titles[0], orgs, opts.position_pattern, blank)
         if found is not None:
             return found
     elif opts.position_pattern and len(titles) > 1 and len(orgs) in (0, len(titles)):
@@ -934,6 +937,8 @@ def _paired(opts: Options, titles: list[str], orgs: list[str]) -> list[Position]
         titles, orgs = titles * len(many), many
     if not titles:
         return [p for org in orgs for p in _org_positions(org, opts.position_pattern)]
+    if len(titles) == 1 and not orgs and blank and (found := _with_employer(titles[0])):
+        return found
     return [Position(title=titles[i] if i < len(titles) else None, organisation=orgs[i] if i < len(orgs) else None)
             for i in range(max(len(titles), len(orgs)))]
 
@@ -1019,15 +1024,31 @@ def _by_title(title: str, own: list[str], patterns: tuple[str, ...]) -> list[Pos
     return found if found is not None else [Position(title=title, organisation=own[0] if own else None)]
 
 
-def _by_pattern(title: str, orgs: list[str], patterns: tuple[str, ...]) -> list[Position] | None:
+def _by_pattern(title: str, orgs: list[str], patterns: tuple[str, ...], blank: bool = False) -> list[Position] | None:
     """A title split by the declared ``position_pattern``; beside an organisation field, only when the pattern's
     organisation is that one ("CTO at Acme" with "Acme Inc."), else ``None`` (the title and the field are paired)."""
     found = split_position(title, patterns)
     if not orgs:
-        return found
+        return found if any(p.organisation for p in found) or not blank else _with_employer(title) or found
     if len(found) == 1 and found[0].title and found[0].organisation and _same_org(found[0].organisation, orgs[0]):
         return [Position(found[0].title, orgs[0])] + [Position(organisation=o) for o in orgs[1:]]
     return None
+
+
+def _with_employer(title: str) -> list[Position] | None:
+    """The positions of a job key that prints the employer too, the organisation key empty ("Head of AI
+    Security, Hanbit Cloud"; "Senior Fellow, Kestrel Council; Adjunct Professor, Vale University"), else ``None``.
+
+    >>> [(p.title, p.organisation) for p in _with_employer("Head of AI Security, Hanbit Cloud")]
+    [('Head of AI Security', 'Hanbit Cloud')]
+    >>> _with_employer("VP, Security Engineering"), _with_employer("Senior Adviser")
+    (None, None)
+    """
+    if "," not in title and ";" not in title:
+        return None
+    found = split_position(title, reading=FREE_TEXT)
+    # "VP, Security Engineering": a field of work after the comma is the title's, not an employer
+    return found if any(p.organisation and not ends_in_field(p.organisation) for p in found) else None
 
 
 def _same_org(a: str, b: str) -> bool:
@@ -1352,10 +1373,22 @@ def _date(ctx: _Context, value, line: int | None) -> date | None:
 
 
 def _text(value) -> str | None:
+    """A value as one line of text, its character references decoded (a CMS export's "O&#39;Dwyer").
+
+    >>> _text("Siobh&aacute;n  O&#39;Connell"), _text("R&D, Q&A &amp more"), _text(["a"])
+    ("Siobhán O'Connell", 'R&D, Q&A &amp more', None)
+    """
     if value is None or isinstance(value, dict | list | bool):
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(_decoded(str(value)).split())
     return text or None
+
+
+def _decoded(text: str) -> str:
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _first_text(value) -> str | None:
@@ -1371,4 +1404,4 @@ def _first_text(value) -> str | None:
 def _lines(value) -> str | None:
     """The value as text that keeps its line breaks (a cell printing a person a line), else as ``_text``."""
     text = _text(value)
-    return "\n".join(" ".join(ln.split()) for ln in str(value).splitlines() if ln.strip()) if text else None
+    return "\n".join(" ".join(ln.split()) for ln in _decoded(str(value)).splitlines() if ln.strip()) if text else None

@@ -29,7 +29,7 @@ from graph import ids
 from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
-from ingest.draft_front import PEOPLE_KEY, Collection, flat, group_pages, session_part, slot_parts
+from ingest.draft_front import PEOPLE_KEY, Collection, date_keys, flat, group_pages, session_part, slot_parts
 from ingest.draft_languages import other_languages
 from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
                                  role_words, speaker_cards, undated_guess, unmapped_labels)
@@ -132,6 +132,8 @@ def _session_part(col: Collection, every: list[str]) -> tuple[Table, Collection]
     site's own people, a programme another reader reads): then its files are listed, so that those stay out."""
     drafted = session_part(col)
     apart = pages_apart(drafted[0].values(), col.docs) if drafted else {}
+    if drafted and not date_keys(col):
+        apart.update(_dated_by_another(col.docs))
     if not apart:
         return drafted
     kept = Collection(col.pattern, col.folder, [d for d in col.docs if d.path not in apart])
@@ -144,6 +146,18 @@ def _session_part(col: Collection, every: list[str]) -> tuple[Table, Collection]
     table.why.append("left out of this part, its files listed: " + "; ".join(
         f"{p} ({why})" for p, why in list(apart.items())[:4]) + (f" and {len(apart) - 4} more" if len(apart) > 4 else ""))
     return drafted
+
+
+def _dated_by_another(docs: list[Document]) -> dict[str, str]:
+    """Pages whose front matter holds no date (which the front-matter reader needs) that a page reader recognises
+    ("**17 October 2023 (Tuesday)**" and a table or role headings in the body: the sicw reader's), with why: read by
+    that reader (``detected_parts``), not skipped by this part."""
+    out = {}
+    for doc in docs:
+        name = readers.detect_file(doc, selective=False)
+        if name and name != "frontmatter":
+            out[doc.path] = f"its front matter holds no date, and the {name} reader recognises it: read by that reader"
+    return out
 
 
 def _left_over(doc: Document) -> bool:
@@ -182,7 +196,9 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
             continue
         why = f"{_pages(paths)} {'is' if len(paths) == 1 else 'are'} recognised by the {name} reader (e.g. {paths[0]})"
         docs = [d for d in seen.pages if d.path in paths]
-        beside, own, unread = _unrecognised(seen, name, paths, globs, docs)
+        rivals = frozenset(p for other, ps in found.items() if other != name and len(ps) >= len(found[name])
+                           for p in ps)
+        beside, own, unread = _unrecognised(seen, name, paths, globs, docs, rivals)
         whens = [w for d in docs for w in times_read(name, d)]  # the time lines it reads: for [site] timezone
         if out and not own and not any(people_read(name, d)[1] for d in docs):  # beside another reader's part
             out.append(Table(why=[why + ", but it reads no person from them — no part"], comment_only=True))
@@ -255,16 +271,19 @@ def _takes(reader: str, option: str, value) -> bool:
     return True
 
 
-def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str],
-                  near: list[Document]) -> tuple[list[Table], list[str], list[str]]:
+def _unrecognised(seen: Survey, name: str, paths: list[str], globs: list[str], near: list[Document],
+                  rivals: frozenset[str] = frozenset()) -> tuple[list[Table], list[str], list[str]]:
     """The pages beside ``paths`` the reader ``name`` does not recognise: ``(tables, own, unread)`` — its own (those
     it takes for speaker pages, anywhere, and those it reads people from when tried), each other read by the reader
-    that finds people in it when tried (a part of its own), and those no reader reads a person from (a comment)."""
+    that finds people in it when tried (a part of its own), and those no reader reads a person from (a comment).
+    ``rivals``: pages another reader recognises that recognises as many pages as this one or more — that reader's
+    (a sicw page beside one programme page), where a reader of fewer pages is taken into this one's folders."""
     from ingest.draft_trial import TRIED, exact_files, people_read
 
     folders = {str(PurePosixPath(p).parent) for p in paths}
     others = [d for d in seen.pages if _beside(str(PurePosixPath(d.path).parent), folders) and d.path not in paths
-              and d.suffix in readers.PAGE_SUFFIXES and not (globs and glob_match(d.path, globs))]
+              and d.suffix in readers.PAGE_SUFFIXES and not (globs and glob_match(d.path, globs))
+              and d.path not in rivals]
     speaker_page = getattr(readers.module(name), "is_speaker_page", None)
     own = [d.path for d in seen.pages if speaker_page and d.path not in paths and d.suffix in readers.PAGE_SUFFIXES
            and not (globs and glob_match(d.path, globs)) and speaker_page(d)]  # "_2033-speakers/x.md": its own

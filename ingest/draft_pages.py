@@ -754,11 +754,14 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     by a time) or that the reader, when tried, reads sessions with people from; a programme naming nobody is a
     comment, not a part; a page whose sessions link to pages another part reads (``elsewhere``: pages read as data)
     is their index, a comment too."""
+    from ingest import readers
     from ingest.draft_trial import people_read
 
     globs = [g for t in earlier if not t.comment_only for g in
              ([t.get("files")] if isinstance(t.get("files"), str) else t.get("files") or [])]
-    free = [d for d in pages if not _named(d.path, globs)]
+    # a page another page reader recognises (a sicw session page: its table of speakers) is that reader's
+    free = [d for d in pages if not _named(d.path, globs)
+            and readers.detect_file(d, selective=False) in (None, "programme")]
     shaped = {d.path: people_read("programme", d, **_time_option(d)) for d in free if has_programme(d.body)}
     tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
     hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]

@@ -148,7 +148,10 @@ _BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
-_WRAPPED = re.compile(r"(?:\s(?:and|e|y|en|und|et|og|och|&))\s*$")
+# a line that ends in a list's joiner, or in a preposition or an article, goes on after the line break: "… (Polizia
+# Postale) e" then "Prof.ssa …"; "Commandant de la" then "cyberdéfense, État-major" (HTML wrapped in its source)
+_WRAPPED = re.compile(r"(?:\s(?:and|e|y|en|und|et|og|och|&|of|the|for|to|at|de|la|le|les|du|des|der|die|das|dem|den|"
+                      r"für|von|im|di|del|della|do|da|à|au|aux))\s*$")
 
 
 def node_lines(node: LexborNode) -> list[Line]:
@@ -177,9 +180,10 @@ def node_lines(node: LexborNode) -> list[Line]:
             if tag == "-text":
                 for k, piece in enumerate((child.text_content or "").split("\n")):
                     so_far = "".join(t for t, _ in raw[-1])
-                    if k and so_far.strip() and not _WRAPPED.search(so_far):
+                    if k and so_far.strip() and not _WRAPPED.search(so_far) and not piece.lstrip().startswith("("):
                         raw.append([])  # a line break in rendered Markdown is a printed line, unless a list's
-                        # joiner ends it ("… (Polizia Postale) e" then "Prof.ssa …": one sentence wrapped)
+                        # joiner ends it ("… (Polizia Postale) e" then "Prof.ssa …": one sentence wrapped) or a
+                        # bracket opens the next ("Mr Dan Roe" then "(Reino Unido), Counsellor")
                     raw[-1].append((piece + " ", bold))
             elif tag == "br":
                 raw.append([])

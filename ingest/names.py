@@ -105,11 +105,17 @@ def _split_name(printed: str, site: re.Pattern | None) -> Name:
         text = text[:-1].rstrip()  # "Richard Darst))": a bracket the page closed twice
     text = unmarked(text)
     honorifics, rest = _strip_honorifics(text)
+    if not honorifics and (m := _ARTICLE.match(text)):
+        honorifics, rest = _strip_honorifics(text[m.end():])  # "le Colonel Éric Mandrin", "el Embajador …"
+        if not honorifics:
+            rest = text
     name, post = _strip_post_nominals(rest)
     return Name(printed=printed.strip(), honorific=" ".join(honorifics) or None, name=proper_case(name),
                 post_nominal=post)
 
 
+# an article a sentence puts before a rank or an office: "animée par le Colonel …", "con el Embajador …"
+_ARTICLE = re.compile(r"(?:le|la|l['’]|el|il|lo|der|die|den|het|o|a)\s+(?=\w)")
 _MARK = re.compile(r"(?<=[^\W\d_.])\s?\\?[*†‡]+$")
 
 

@@ -419,7 +419,8 @@ def country_in_org(positions: list[Position], countries: Countries) -> str | Non
                     if found := _leading_country(part, words, countries):
                         return found
     for pos in reversed(positions):
-        if found := _last_of(pos.organisation or "", countries) or _acronym_then_country(pos.organisation, countries):
+        org = pos.organisation or ""
+        if found := _last_of(org, countries) or _acronym_then_country(org, countries) or _seat_of(org, countries):
             return found
     return None
 
@@ -491,6 +492,39 @@ def _last_of(org: str, countries: Countries) -> str | None:
 
 _OPENS_SERVICE = re.compile(rf"(?:the\s+)?{_STATE_SERVICE}\b", re.I)
 
+# a country's own university, academy, library or central bank, named "of" it and nothing after: "University of Ghana",
+# "National Academy of Sciences of Ukraine", "Universidad de Chile", "Instituto Nacional de Ciberseguridad de España"
+_SEAT = re.compile(
+    r"(?:the\s+)?(?:(?:national|state|royal|nacional|estatal|nationale?|staatliche)\s+)?"
+    r"(?:university|universidad|universidade|universit[éeà]|universität|universiteit|academy|academia|acad[ée]mie|"
+    r"akademie|accademia|library|biblioteca|biblioth[eè]que|instituto|institut|istituto|institute|"
+    # a country's central bank, not a bank named after it ("Banco de Valdemar de Chile" may be anyone's)
+    r"central\s+bank|(?:banco|banque|banca)\s+(?:central|centrale|nacional|nationale))\b(?P<rest>[^,;()]*)$", re.I)
+_SEAT_OF = re.compile(rf"\s(?:of\s+(?:the\s+)?|{_ES_OF}|du\s+|des\s+)", re.I)
+
+
+def _seat_of(org: str, countries: Countries) -> str | None:
+    """The country a national university, academy, institute, library or central bank is named of, as the whole rest of
+    its name; "Georgia" is left alone (as many universities of a US state as of the country), and a city or a
+    region is no country.
+
+    >>> c = default_countries()
+    >>> _seat_of("University of Ghana", c), _seat_of("Universidad de Chile", c), _seat_of("University of Lagos", c)
+    ('Ghana', 'Chile', None)
+    >>> _seat_of("Instituto Nacional de Ciberseguridad de España", c), _seat_of("University of Georgia", c)
+    ('España', None)
+    >>> _seat_of("Central Bank of Nigeria", c), _seat_of("Bank of Kestrel Norway", c), _seat_of("Kestrel of Norway", c)
+    ('Nigeria', None, None)
+    >>> _seat_of("Universidade de Brasília", c), _seat_of("Universidad de Panamá", c)  # a capital; a country's name
+    (None, 'Panamá')
+    """
+    m = _SEAT.match(org.strip())
+    ofs = list(_SEAT_OF.finditer(m.group("rest"))) if m else []
+    country = m.group("rest")[ofs[-1].end():].strip() if ofs else ""
+    if country.lower() not in _ALSO_A_STATE and _is_country(countries, country) and not capital_of(country):
+        return country  # "Universidade de Brasília" is of a city
+    return None
+
 
 # a state body or office named after its country: "U.S. Department of State", "UK Cabinet Office", "Korea Internet
 # & Security Agency", "US Ambassador to Austria"; "Georgia" opens as many names of a US state's bodies as of the
@@ -537,12 +571,15 @@ def _country(countries: Countries, label: str | None, path: str, line: int | Non
         last = label.rsplit(",", 1)[1].strip()
         found = countries.lookup(last, fuzzy=False) or countries.by_code.get(last.upper() if len(last) == 2 else "")
         hit = found if found is not None and found.kind == "country" else None
+    if hit is None:  # a capital printed as the place: "Stockholm", "Washington, D.C."
+        hit = countries.by_code.get(capital_of(label) or capital_of(label.rsplit(",", 1)[0]) or "")
     if hit is None:
         notes.append(Note(path, line, "unknown-country", f"{who}: country {label!r} is not in data/countries.csv — "
                           "left out; if it is a country, add it to the file's aliases"))
     return hit.code if hit else None
 
 
+_DASH_TAIL = re.compile(r"^(?P<org>.+?)\s+[-–—]\s+(?P<tail>[^-–—]+?)\s*$")
 _PAREN_TAIL = re.compile(r"^(?P<org>.+?)\s*\((?P<tail>[^()]+)\)$")
 
 
@@ -582,6 +619,9 @@ def trailing_country(positions: list[Position], countries: Countries) -> str | N
     >>> ps = [Position(title="Minister of Ports", organisation="Ghana")]
     >>> trailing_country(ps, default_countries()), ps[0].organisation
     ('Ghana', None)
+    >>> ps = [Position(title="Jueza", organisation="Poder Judicial – Costa Rica")]
+    >>> trailing_country(ps, default_countries()), ps[0].organisation
+    ('Costa Rica', 'Poder Judicial')
     """
     alone = positions[-1] if len(positions) > 1 else None
     if alone and alone.title and not alone.organisation and _is_country(countries, alone.title):
@@ -613,6 +653,9 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
     if comma and head.strip() and _is_country(countries, tail):
         pos.organisation = _without_capital(head.strip(), countries)[0]  # "Centre X, Paris, France"
         return tail.strip()
+    if (m := _DASH_TAIL.match(org)) and _is_country(countries, m.group("tail")):
+        pos.organisation = m.group("org")  # "Poder Judicial – Costa Rica", "Autoridad … (ASFI) - Bolivia"
+        return m.group("tail")
     org, capital = _without_capital(org, countries)
     if capital:
         pos.organisation = org

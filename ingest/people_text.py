@@ -242,6 +242,12 @@ def label_only(printed: str) -> bool:
     return bool(own) and not rest
 
 
+# who a speaker talks with, leading the talk: "A (Org) in conversation with B (Org)", "A im Gespräch mit B"
+CONVERSATION = re.compile(r"(?:,?\s+|^)(?P<with>in conversation with|in discussion with|in dialogue with|im gespräch mit|"
+                          r"en conversation avec|en dialogue avec|en (?:diálogo|conversación|conversa) con|"
+                          r"em conversa com|in conversazione con|in dialogo con|in gesprek met)\s+", re.I)
+
+
 def unglue(printed: str) -> list[str]:
     """People printed one after another where a line break was lost: after ")" or "]" before a capital,
     and before a role label glued to the previous word ("…GovTechModerator: …"); never after a bracket that is
@@ -253,7 +259,21 @@ def unglue(printed: str) -> list[str]:
     cuts = [m.start() for m in _GLUED.finditer(printed)
             if not _HONORIFIC_BRACKET.search(printed[:m.start()]) and not ends_with_rank(printed[:m.start()])]
     pieces = [printed[a:b] for a, b in zip([0, *cuts], [*cuts, len(printed)])]
-    return [p.strip() for p in pieces if p and p.strip()]
+    return [q.strip() for p in pieces for q in _conversation(p) if q and q.strip()]
+
+
+def _conversation(piece: str) -> list[str]:
+    """A piece "A in conversation with B" as "A" and "in conversation with: B" (B's role printed before B).
+
+    >>> _conversation("Dr Ann Lee (NSM) im Gespräch mit Bo Chan (Acme)"), _conversation("Ann Lee")
+    (['Dr Ann Lee (NSM)', 'im Gespräch mit: Bo Chan (Acme)'], ['Ann Lee'])
+    >>> _conversation("im Gespräch mit Bo Chan"), _conversation("In Conversation with Bo Chan")
+    (['', 'im Gespräch mit: Bo Chan'], ['In Conversation with Bo Chan'])
+    """
+    talk = CONVERSATION.search(piece)
+    if talk is None or talk.start() == 0 and piece[:1].isupper():
+        return [piece]  # "In Conversation with Dr Ann Lee": a session's title, not a second person
+    return [piece[:talk.start()], f"{talk.group('with')}: {piece[talk.end():]}"]  # the first empty at a line's start
 
 
 _HONORIFIC_BRACKET = re.compile(HONORIFIC_BRACKET + "$")

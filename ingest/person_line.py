@@ -37,6 +37,9 @@ class Person:
     sure: bool  # labelled, bold or with a position: a bare name alone is not enough
 
 
+_BULLET = re.compile(r"^[-–—•]\s+(?=\S)")
+
+
 def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
     """The people of a run of lines; lines under a bare name that are no person are that name's positions."""
     out: list[Person] = []
@@ -45,7 +48,9 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
     # are people, so one that names nobody is said; a session's title passed as the label is none
     under = label if label and _role_line(label) else None
     for line in lines:
-        if line.text.startswith(("- ", "• ")) or len(line.text) > 240:
+        if (bullet := _BULLET.match(line.text)) and (under or bullet.group().strip() in "–—"):
+            line = Line(line.text[bullet.end():], line.bold)  # "Intervenants :" then "– S.E.M. Cheikh Ndiaye, …"
+        elif line.text.startswith(("- ", "• ")) or len(line.text) > 240:
             bare = False
             continue  # a description bullet, a paragraph
         if _role_line(line.text):
@@ -60,7 +65,7 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
             label, bare, under = label_only, False, label_only
             continue
         if not found and bare and len(line.text) < 160:
-            _add_position(out[-1], line.text)
+            add_position(out[-1], line.text)
             continue
         if not found and under:  # an item of a "Speakers:" list that names nobody is said, not dropped
             for rest in missed:
@@ -68,7 +73,8 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         for person in found if under else ():  # "Intervengono:" then "<li>Valentina Ricci</li>": a name alone is one
             person.sure = person.sure or len(person.name.split()) >= 2 and looks_like_name(person.name)
         out += found
-        bare = bool(found) and not found[-1].positions
+        # a name printed with its country alone ("S.E. Mme Ingrid Halvorsen (Norvège)") may have its position below
+        bare = bool(found) and (not found[-1].positions or _country_only(found[-1].positions))
     return [p for p in out if p.sure]
 
 
@@ -97,7 +103,20 @@ def _role_line(text: str) -> bool:
         and not_a_person(clean) == "a heading" and not looks_like_name(clean)
 
 
-def _add_position(person: Person, text: str) -> None:
+def _country_only(positions: list[Position]) -> bool:
+    """True for the position a bracketed country makes of itself ("Ann Lee (Norway)"): no title, the country as the
+    organisation (which ``ingest.normalize`` takes out as the country).
+
+    >>> _country_only([Position(organisation="Norvège")]), _country_only([Position(organisation="Acme")])
+    (True, False)
+    """
+    from ingest.countries import default_countries
+
+    found = default_countries().lookup(positions[0].organisation or "", fuzzy=False) if len(positions) == 1 else None
+    return found is not None and found.kind == "country" and not positions[0].title
+
+
+def add_position(person: Person, text: str) -> None:
     """A line under a bare name is its position; an organisation alone after a title alone completes it
     ("Permanent Secretary", then "Ministry of Examples")."""
     found = split_position(text, reading=FREE_TEXT)

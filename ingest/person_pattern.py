@@ -115,7 +115,8 @@ from functools import lru_cache
 from cleanco.termdata import terms_by_country, terms_by_type
 
 from ingest.names import HONORIFIC_BRACKET, load_vocabulary, split_name
-from ingest.position_words import JOB_NOUNS, SELF_WORDS, ends_in_field, head_words, is_body, opens_with_body, slogan
+from ingest.position_words import (JOB_NOUNS, SELF_WORDS, ends_in_field, head_words, in_no_name, is_body,
+                                   opens_with_body, slogan)
 from ingest.records import Position
 from ingest.tidy import has_job_word, not_a_person
 
@@ -213,7 +214,7 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
-    text = given_in_bracket(_without_list_joiner(text))
+    text = country_after_name(given_in_bracket(_without_list_joiner(text)))
     declared = check_patterns(patterns or reading.patterns)
     found = None  # the first person found whose name holds more than a name: kept unless a pattern does better
     for pattern in declared + tuple(p for p in _MORE_THAN_A_NAME if p not in declared):
@@ -236,6 +237,28 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
 
 # the joiner a list of people prints before its last person: "…; y D. Felipe Mora, Director, …", "and Ms Jo Ray"
 _LIST_JOINER = re.compile(r"^(?:and|&|y|e|i|und|et|og|och)\s+(?=\S)")
+
+
+# a country in brackets right after the name, the position after it: "Aminata Diallo (Sénégal), Directrice, ADIE"
+_COUNTRY_AFTER_NAME = re.compile(r"^(?P<name>[^(),;:]+?)\s*\((?P<country>[^()]+)\)\s*(?P<sep>,|[-–—]\s)\s*(?P<rest>\S.*)$")
+
+
+def country_after_name(text: str) -> str:
+    """A country printed in brackets between the name and the position moved to the end, where a position's
+    trailing country is read ("Name, Title, Org (Country)").
+
+    >>> country_after_name("Aminata Diallo (Sénégal), Directrice générale, ADIE")
+    'Aminata Diallo, Directrice générale, ADIE (Sénégal)'
+    >>> country_after_name("Karim Benjelloun (Maroc) – Professeur, Université Mohammed V")
+    'Karim Benjelloun – Professeur, Université Mohammed V (Maroc)'
+    >>> country_after_name("Ann Lee (Acme), Bo Chan (Beta)"), country_after_name("Ann Lee (Kenya)")
+    ('Ann Lee (Acme), Bo Chan (Beta)', 'Ann Lee (Kenya)')
+    """
+    m = _COUNTRY_AFTER_NAME.match(text)
+    if not m or not _a_country(m.group("country")):
+        return text
+    sep = "," if m.group("sep") == "," else f" {m.group('sep').strip()}"
+    return f"{m.group('name')}{sep} {m.group('rest')} ({m.group('country').strip()})"
 
 
 # an initial with the given name in brackets after it, as Dutch programmes print it ("drs. A. (Anne) Jansen")
@@ -562,7 +585,9 @@ def _legal_key(text: str) -> str:
 
 
 # company legal forms of many countries ("GmbH", "S.p.A.", "d.o.o.", "a.s.", "Pty Ltd"), from cleanco's term list
-_LEGAL_FORMS = frozenset(_legal_key(t) for terms in (*terms_by_type.values(), *terms_by_country.values())
+_LEGAL_FORMS = frozenset(_legal_key(t) for terms in (*terms_by_type.values(), *terms_by_country.values(),
+                                                     # Mexico's civil association and civil partnership, not in cleanco
+                                                     ("A.C.", "S.C."))
                          for t in terms if _legal_key(t))
 _BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
 
@@ -836,9 +861,10 @@ def _of_organisation(text: str) -> Position:
 
 
 # "of", "de", "der"… between an office and the body it heads: "… of the", "… de l'", "… dell'", "… d'"
-_OF_BODY = re.compile(r"\s+(?:(?:de\s+l|dell|d)['’]|(?:of(?:\s+the)?|de(?:\s+la)?|du|des|der|del|della|dello|degli|"
-                      r"delle|di|da|do|dos|das)\s+)(?=\w)", re.I)
-_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_OF_BODY = re.compile(r"\s+(?:(?:de\s+l|dell|d|à\s+l)['’]|(?:of(?:\s+the)?|de(?:\s+la)?|du|des|der|del|della|dello|degli|"
+                      # where the office sits: "… im Auswärtigen Amt", "étudiante à l'INSA", "conseiller au ministère"
+                      r"delle|di|da|do|dos|das|im|au|aux|à\s+la)\s+)(?=\w)", re.I)
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:/[A-Z]{1,6})?")  # "GSI/PR": a body and the one above it
 # capitals that name a field or a region, not a body: "Head of IT", "Director of R&D", "VP of EMEA"
 _FIELDS = {"IT", "ICT", "HR", "AI", "ML", "UX", "UI", "QA", "PR", "R&D", "IP", "OT", "BD", "CX", "DEI", "ESG", "GRC",
            "IAM", "SOC", "SEO", "CRM", "ERP", "GIS", "OSINT", "CTI", "IR", "DFIR", "EMEA", "APAC", "LATAM", "DACH",
@@ -861,6 +887,10 @@ def office_of_body(title: str) -> Position:
     [('Secretaria General Iberoamericana', 'SEGIB')]
     >>> office_of_body("Ständige Vertreterin Examplias bei der OSZE").organisation is None
     True
+    >>> [(p.title, p.organisation) for p in map(office_of_body, ("Beauftragte für Cyberpolitik im Auswärtigen Amt",
+    ...     "Chargée de mission à l'Agence nationale des cartes", "Referentin im Bereich Cyber"))]
+    [('Beauftragte für Cyberpolitik', 'Auswärtigen Amt'), ('Chargée de mission', 'Agence nationale des cartes'), \
+('Referentin im Bereich Cyber', None)]
     """
     if (m := _ACRONYM_TAIL.match(title)) and has_job_word(m.group("office")) and _names_body(m.group("body")):
         return Position(title=m.group("office"), organisation=m.group("body"))  # "Secretaria General Iberoamericana (SEGIB)"
@@ -954,18 +984,41 @@ def looks_like_name(text: str) -> bool:
     (True, True, False)
     >>> looks_like_name("Ms Rajeswari a/p Subramaniam"), looks_like_name("Kumar s/o Raman"), looks_like_name("Ana / Bo")
     (True, True, False)
+    >>> looks_like_name("Patrick d’Aubigny"), looks_like_name("Arnaud d'Estienne"), looks_like_name("d’accord avec")
+    (True, True, False)
+    >>> looks_like_name("TecnoSegura S.A."), looks_like_name("Kestrel Energia S.p.A."), looks_like_name("Ana Ruiz")
+    (False, False, True)
     """
     text = PATRONYMIC.sub(" bin ", " ".join(text.replace("*", " ").split())).strip()  # "a/p" reads as "bin" does
     if not text or len(text) > 60 or re.search(r"[\d:;!?@/|]|['’]s\b", text):
         return False
+    if _a_country(_ARTICLE.sub("", text)):
+        return False  # "la República Dominicana", "Costa Rica"
     name = split_name(text).name
     words = name.split()
     named = [w for i, w in enumerate(words) if w.lower() not in _PARTICLES and not _joins(words, i)]
     if not 2 <= len(words) <= 6 or not named:
         return False
-    if not all(w[0].isupper() or w[0] in "(‘'“\"" for w in named) or not named[0][0].isalpha():
+    if not all(w[0].isupper() or w[0] in "(‘'“\"" or _ELIDED.match(w) for w in named) or not named[0][0].isalpha():
         return False  # "(Digital Development)" after "Permanent Secretary": a bracket, no name
-    return not_a_person(name) is None and not _holds_body_word(named)
+    return not_a_person(name) is None and not _holds_body_word(named) and not _legal_tail(name)
+
+
+def _legal_tail(name: str) -> bool:
+    """True when a would-be name ends in a company's legal form printed as one: dotted or in capitals ("TecnoSegura
+    S.A.", "Kestrel GmbH"); a family name that is a form's word too ("Teo", "Kft") is not one.
+
+    >>> _legal_tail("TecnoSegura S.A."), _legal_tail("Kestrel GmbH"), _legal_tail("Josephine Teo")
+    (True, True, False)
+    """
+    last = name.split()[-1] if name.split() else ""
+    printed_as_form = "." in last or (len(last) > 1 and last.isupper()) or any(c.isupper() for c in last[1:])
+    return printed_as_form and ends_in_legal_form(name)
+
+
+_ARTICLE = re.compile(r"^(?:the|la|le|l['’]|el|il|die|der|de)\s+", re.I)
+# a family name after an elided particle: "d’Aubigny", "dell’Orto"
+_ELIDED = re.compile(r"(?:d|l|dell|dall|all|degl)['’][A-ZÀ-Ý]")
 
 
 # body words that are surnames too ("Angela Bank", "Ada Center"): a name may hold them
@@ -980,7 +1033,7 @@ def _holds_body_word(words: list[str]) -> bool:
     >>> _holds_body_word(["Ministerio", "Telecomunicaciones"]), _holds_body_word(["Angela", "Bank"])
     (True, False)
     """
-    return any(opens_with_body(w) and w.casefold() not in _SURNAME_BODIES for w in words)
+    return any(opens_with_body(w) and w.casefold() not in _SURNAME_BODIES or in_no_name(w) for w in words)
 
 
 def _joins(words: list[str], i: int) -> bool:

@@ -141,6 +141,21 @@ def is_body(text: str) -> bool:
     return len(head) >= 2 and (last in ending or bool(compounds.search(last)))
 
 
+def in_no_name(word: str) -> bool:
+    """True for a noun of an organisation's name that no person's name holds ("Sociedad", "Protección"; ``bodies``
+    ``not_in_names`` in data/position_words.toml).
+
+    >>> in_no_name("Sociedad"), in_no_name("Información"), in_no_name("Cruz")
+    (True, True, False)
+    """
+    return word.casefold() in _no_names()
+
+
+@lru_cache(maxsize=1)
+def _no_names() -> frozenset[str]:
+    return frozenset(_words()["bodies"].get("not_in_names", ()))
+
+
 def opens_with_body(text: str) -> bool:
     """True when a line opens with a body's word of these languages or English ("Agence nationale …",
     "Bundesministerium des …", "Ministero dell'Interno").

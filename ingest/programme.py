@@ -136,8 +136,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             _heading(node, page)
         elif tag == "table":
             if not _people_table(node, page, opts):
-                page.open = None
-                _table(node, page, opts)
+                opened, page.open = page.open, None
+                _table(node, page, opts, opened)
         elif tag in _CONTAINERS and node.css_first(_INSIDE) is not None:
             _panel_day(node, page)
             _walk(node, page, opts)

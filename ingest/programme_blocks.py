@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborNode
 from ingest import agenda, times
 from ingest.cards import clean_time, first_day, reads_as_time
 from ingest.html_page import Line, node_lines, text
-from ingest.people_text import label_only, role_prefix
+from ingest.people_text import CONVERSATION, label_only, role_prefix
 from ingest.person_line import Person
 from ingest.prose_people import named_roles, prose_people
 from ingest.names import split_name
@@ -21,8 +21,8 @@ from ingest.programme_days import _DAY_N, _date_line, _dated, _day_line, _only_a
 from ingest.programme_page import Page, _open
 from ingest.programme_sessions import Draft, _session_role, _start, _title, in_block, item_session, people_of, \
     underlined
-from ingest.roles import role_of, role_of_title
-from ingest.tidy import is_break, not_a_person
+from ingest.roles import role_of, role_of_title, role_words_only
+from ingest.tidy import has_job_word, is_break, not_a_person
 
 
 def _block(node: LexborNode, page: Page) -> None:
@@ -58,7 +58,10 @@ def _name_then_position(lines: list[Line]) -> bool:
     if not 2 <= len(lines) <= 4 or "," in lines[0].text or not looks_like_name(lines[0].text) \
             or role_prefix(lines[0].text)[0]:
         return False
-    return not any(agenda.time_lead(ln.text) or role_prefix(ln.text)[0] or split_name(ln.text).honorific
+    # a line opening with an office that is an honorific too ("Commandant de la cyberdéfense", "Ambassadrice pour
+    # …") is a position when no name follows it
+    return not any(agenda.time_lead(ln.text) or role_prefix(ln.text)[0]
+                   or split_name(ln.text).honorific and looks_like_name(ln.text.split(",")[0])
                    or ("," not in ln.text and looks_like_name(ln.text)) for ln in lines[1:])
 
 
@@ -73,8 +76,11 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
     names = [text(a) for a in node.css("a")]
-    emphasis = [text(e) for e in node.css("em, i")]
+    # a line in italics whole ("*10.15am – Panel Discussion: …*"): the emphasis is the title without its time
+    emphasis = [lead[1] if (lead := agenda.time_lead(t)) else t for e in node.css("em, i") if (t := text(e))]
     more = lines[1:]
+    # "10h00 – 10h45 | Keynote" over "« La souveraineté … »": the word is the session's format, the quote its title
+    format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
     while more and agenda.quoted(more[0].text, emphasis):
         rest, more = f"{rest} {more[0].text}", more[1:]
     if not rest and more and not role_prefix(more[0].text)[0] and not looks_like_name(more[0].text):
@@ -84,9 +90,19 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += people_of(more, page.open.role)
         return
     title, found = agenda.item_parts(rest, names, emphasis)
-    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, page.role))
+    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role))
     draft.people += agenda.named(found) + people_of(more, draft.role)
     _open(page, draft)
+
+
+def _format_only(printed: str | None) -> bool:
+    """True for a session's kind printed where its title goes ("Keynote", "Impulsvortrag und Gespräch", "Table
+    ronde"): role words only, no topic.
+
+    >>> _format_only("Impulsvortrag"), _format_only("Keynote"), _format_only("Podiumsdiskussion: Europas Zukunft")
+    (True, True, False)
+    """
+    return bool(printed) and len(printed) < 40 and bool(role_of(printed)) and role_words_only(printed)
 
 
 def _under_heading(page: Page, clock: str) -> bool:
@@ -117,7 +133,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         title = first.text  # a paragraph that is only a link to the session
     if page.pending and not title and _tags(lines) and (page.open is None or page.open.time_label):
         # "09:00–09:15", then "Remarks" and "Hall Aurora" (a type, a room): the time is the next title's (unless the
-        # open session has none yet: "### Panel", then its time and room)
+        # open session has none yet: "### Panel", then its time and room); a kind is the next session's format
+        page.badge = _format_tag(lines) or page.badge
         return
     pending, page.pending = page.pending, None
     if not pending and node.tag == "p" and page.open is not None and not bold_label(first) \
@@ -137,6 +154,15 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     elif title and page.open is not None and page.timed_level is not None and not page.open.title:
         page.open.title, page.open.role = _title(title), _session_role(title, page.role)
         lines = lines[1:]  # "### 10:10 am - 11:00 am" then "**Session 1, Standing up a team**"
+    elif title and page.open is not None and page.open.time_label and not page.open.people and not page.open.rows \
+            and _format_only(page.open.title) and not looks_like_name(title) and not label_only(first.text) \
+            and not _role_word(title):
+        # "### 10:00–10:30 Uhr · Impulsvortrag" then "**„Cyber-Außenpolitik in Zeiten …“**": the title, and the
+        # heading's word the session's format
+        page.open.role = _session_role(title, page.open.title)
+        page.open.title = _title(title)
+        page.open.people += people_of(lines[1:], page.open.role)
+        return
     elif title and _page_role(title, page):
         page.role = title  # "**Keynote**", "**Panel**" on a roundtable's page: roles of the page's own event
         if page.open is not None:
@@ -152,8 +178,10 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         # else "**Wednesday, 22 October 2025**" under a session's heading: its date too, read below
     elif title and page.open is not None and _only_a_date(title, page):
         pass  # "**Wednesday, 22 October 2025, 14:00**" under the session's heading: its date and time, read below
-    elif title and page.open is not None and not page.open.people and _role_word(title):
-        page.open.label = title  # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person
+    elif title and page.open is not None and _role_word(title) and (not page.open.people or _caption(node)):
+        # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person; "**Moderator**" over a list after
+        # the panellists' list
+        page.open.label = title
         lines = lines[1:]
     elif title and page.open is not None and _label_before_people(node, title):
         page.open.label = title.rstrip(" :")  # "**Invitada:**", then "Ann Lee, CTO, Acme": a label, not a title
@@ -186,7 +214,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         _take(page, lines, people_of(lines, page.open.role), "")  # the people of a timed session, under no label
     elif bare := _bare_names(node, lines, page.open):
         page.open.people += bare  # "Ann Lee", "Bo Chan": a timed session's list of names alone
-    elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines):
+    elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines) \
+            or _in_conversation(lines):
         page.open.people += people_of(lines, page.open.role)
     elif roles := named_roles(" ".join(ln.text for ln in lines), [p.name for p in page.open.people]):
         for person in page.open.people:  # "Moderated by Ann Lee, Editor, …" under a list that holds her
@@ -417,14 +446,32 @@ def bold_label(line: Line) -> str:
     return label
 
 
+def _before_bracket(text: str) -> str:
+    """A line without the bracket that ends it ("S.E. Mme Ingrid Halvorsen (Norvège)": her country)."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", text)
+
+
+def _in_conversation(lines: list[Line]) -> bool:
+    """A line of two people, one "in conversation with" the other ("Prof. Ann Lee (SWP) im Gespräch mit Bo Chan
+    (Acme)"): both the session's, the second leading the talk."""
+    return len(lines) <= 2 and any(CONVERSATION.search(ln.text) for ln in lines) and len(people_of(lines, None)) >= 2
+
+
 def _plain_speaker(draft: Draft, lines: list[Line]) -> bool:
-    """One line alone in a timed session that names nobody yet, reading as one person with a position that holds
-    a job title and an organisation ("Ann Lee (Director, Acme Labs)", "Ann Lee, Director, Acme Labs"): the
-    session's speaker, bold or not."""
-    if draft.people or len(lines) != 1 or not draft.time_label or len(lines[0].text) > 160:
-        return False
+    """One line (or a name and its position lines) alone in a timed session that names nobody yet, reading as one
+    person with a position that holds a job title and an organisation ("Ann Lee (Director, Acme Labs)", "Ann Lee,
+    Director, Acme Labs"): the session's speaker, bold or not. A line opening with an honorific and holding a job
+    title ("Mme Hélène Roux, Secrétaire générale de la défense") is a person's, in a session that names people
+    already too."""
+    if not 1 <= len(lines) <= 3 or not draft.time_label or any(len(ln.text) > 160 for ln in lines) \
+            or len(lines) > 1 and not _name_then_position([Line(_before_bracket(lines[0].text))] + lines[1:]):
+        return False  # a name, then its position on the lines under it, is one person too
     found = people_of(lines, draft.role)
-    return len(found) == 1 and any(p.title and p.organisation for p in found[0].positions)
+    if len(found) != 1:
+        return False
+    addressed = bool(split_name(found[0].name).honorific) and any(has_job_word(p.title or "")
+                                                                  for p in found[0].positions)
+    return addressed or not draft.people and any(p.title and p.organisation for p in found[0].positions)
 
 
 _TIME_LINE = re.compile(r"^\s*(?:time|timing|when|zeit|heure|horaire)\s*:\s*(?P<time>\S.{2,60})$", re.I)

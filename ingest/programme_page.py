@@ -44,6 +44,7 @@ class Page:
     timed_level: int | None = None  # the level of the time heading that opened ``open``
     heading_level: int | None = None  # the level of the heading that opened ``open``
     pending: tuple[str, date | None] | None = None  # a time printed alone, waiting for the title printed after it
+    badge: str | None = None  # a session's kind printed between its time and its title ("Keynote"), for that title
     last_heading: str | None = None  # a heading with no time, when it is the last thing read: a time alone may follow
     title: str | None = None  # the page's own title (front matter): the session of people printed under no other
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
@@ -101,3 +102,7 @@ class Page:
 def _open(page: Page, draft: Draft, level: int | None = None) -> None:
     page.drafts.append(draft)
     page.open, page.timed_level = draft, level
+    badge, page.badge = page.badge, None
+    if badge and draft.time_label and not draft.format:
+        draft.format = badge  # "9h45 - 10h30", "Keynote", then the title: the session's kind, and its people's role
+        draft.role = draft.role or badge

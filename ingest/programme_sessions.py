@@ -188,9 +188,12 @@ def _title(printed: str) -> str:
 
     >>> _title('"Myths and misconceptions"'), _title("*Securing Models.*".strip("*")), _title("Q&A: Jane Doe")
     ('Myths and misconceptions', 'Securing Models', 'Q&A: Jane Doe')
+    >>> _title("„Wer schreibt die Regeln?“"), _title("« La souveraineté »")
+    ('Wer schreibt die Regeln?', 'La souveraineté')
     """
     title = re.sub(r"(?<=[^\W\d_]{4})\.$", "", printed.strip(" :–—-"))
-    if len(title) > 2 and title[0] in "\"“«'" and title[-1] in "\"”»'" and not re.search("[\"“”«»]", title[1:-1]):
+    if len(title) > 2 and title[0] in "\"“«'„‹" and title[-1] in "\"”»'“›" \
+            and not re.search("[\"“”«»„]", title[1:-1]):  # "„Wer schreibt die Regeln?“": German quotes
         title = title[1:-1].strip()
     return title
 

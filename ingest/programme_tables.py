@@ -48,7 +48,7 @@ def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
     return True
 
 
-def _table(node: LexborNode, page: Page, opts: Options) -> None:
+def _table(node: LexborNode, page: Page, opts: Options, opened: Draft | None = None) -> None:
     """A programme table: rows of a time cell and a programme cell (and maybe a people cell), or a schedule grid of
     rooms. Spanning cells are laid out first (``column_table.grid``), so a column means the same in every row: a
     time cell spanning two rows times both, a Day column ("Día", "Date", or cells printing only a day) dates the
@@ -68,6 +68,10 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             continue
         if all(s.cell.tag == "th" for s in own):  # a header of columns
             heads = _texts(row)
+            if (untimed := _untimed_columns(heads, opts, opened, [_texts(r) for r in rows[k + 1:k + 9]])) is not None:
+                for later in rows[k + 1:]:
+                    _untimed_row(later, untimed, page, opened)
+                return
             found = _header(heads, [_texts(r) for r in rows[k + 1:k + 9]], page, opts)
             cols = found or cols
             day = _day_column(heads, [_texts(r) for r in rows[k + 1:k + 9]], cols.time, page) if found else None
@@ -79,6 +83,41 @@ def _table(node: LexborNode, page: Page, opts: Options) -> None:
             _grid_row(row, cols.time, day, rooms, page)
         else:
             _programme_row(row, cols, page, first)
+
+
+def _untimed_columns(heads: list[str], opts: Options, opened: Draft | None,
+                     below: list[list[str]] = ()) -> agenda.Columns | None:
+    """The columns of a table of sessions printing no time, under a timed session ("| Forum | Thema | Impuls |
+    Moderation |" under "14:00–15:30 Uhr · Parallele Fachforen"): a session column and people columns; else
+    ``None``.
+
+    >>> d = Draft("Parallele Fachforen", None, "14:00–15:30")
+    >>> _untimed_columns(["Forum", "Thema", "Impuls", "Moderation"], Options(), d)
+    Columns(time=None, programme=1, people=2, label='Impuls', more=((3, 'Moderation'),))
+    >>> _untimed_columns(["Thema", "Impuls"], Options(), None)
+    >>> _untimed_columns(["Zeit", "Thema", "Input"], Options(), d, [["09:30–11:00 Uhr", "A: Lagebild", "Ann Lee"]])
+    """
+    if opened is None or not opened.time_label or agenda.time_column(heads, opts.time_column, below) is not None:
+        return None
+    people = [i for i, h in enumerate(heads) if agenda.is_people_header(h)]
+    programme = next((i for i, h in enumerate(heads) if i not in people and agenda.session_head(h)), None)
+    if not people or programme is None:
+        return None
+    labelled = [(i, heads[i].strip(" :*") if role_of(heads[i]) else None) for i in people]
+    return agenda.Columns(None, programme, labelled[0][0], labelled[0][1], tuple(labelled[1:]))
+
+
+def _untimed_row(row: list[column_table.Slot | None], cols: agenda.Columns, page: Page, opened: Draft) -> None:
+    """A row of a table of sessions under a timed session: a session at its time, its people from the people
+    cells; a row with no title is none."""
+    programme = _at(row, cols.programme)
+    people = [(s.cell, label) for i, label in _people_columns(cols) if (s := _at(row, i)) is not None]
+    if programme is None or not (programme.top and programme.left) or not text(programme.cell):
+        return
+    draft = _people_row(programme.cell, people, page, opened.time_label or "")
+    if draft is not None:
+        draft.day = opened.day or draft.day
+        page.drafts.append(draft)
 
 
 def _texts(row: list[column_table.Slot | None]) -> list[str]:
@@ -203,14 +242,15 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
     """A row whose session cell holds the title (else ``previous``'s, the session the row continues) and whose people
     cells the people, one a line: under several people columns ("Moderator", "Panellists"), or beside a Role cell,
     each person with the label of the column or the cell."""
-    titles = [ln.text for ln in node_lines(session) if ln.text] or ([previous.title] if previous is not None else [])
+    titles, format_ = _title_first([ln for ln in node_lines(session) if ln.text])
+    titles = titles or ([previous.title] if previous is not None else [])
     if not titles:
         return None
     labelled = _bracket_labels(titles[0])
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
     label = people[0][1] if len(people) == 1 else None  # one people column: its header is the session's label
-    draft = Draft(_title(title), page.day, clock or None, _session_role(title, label or page.role),
-                  link=_page_link(session))
+    draft = Draft(_title(title), page.day, clock or None,
+                  _session_role(title, format_ if role_of(format_ or "") else label or page.role), link=_page_link(session))
     for cell, header in people:
         found = _cell_people(cell, header)
         own = _column_label(header, title) if len(people) > 1 else None
@@ -220,6 +260,31 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
     for text_ in titles[1:] + labelled:
         draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text_) if lab])
     return draft
+
+
+# a room printed over a session's title in its cell: "Sala A", "Room 2", "Salle Vauban", "Raum 3.12"
+_ROOM_LINE = re.compile(r"^(?:sala|salle|room|raum|saal|hall|aula|zaal|auditori(?:o|um))\b[^,;:]{0,24}$", re.I)
+
+
+def _title_first(lines: list) -> tuple[list[str], str | None]:
+    """The lines of a session cell with its title first, and the format printed over it: a room line ("Sala A") is
+    no title, and over a bold title a plain line is the session's format ("Conferencia magistral" over
+    "**El estado de la ciberseguridad**").
+
+    >>> from ingest.html_page import Line
+    >>> _title_first([Line("Sala A"), Line("Panel 1: Estrategias", "Panel 1: Estrategias")])
+    (['Panel 1: Estrategias'], None)
+    >>> _title_first([Line("Conferencia magistral"), Line("El estado", "El estado"), Line("Cupo: 40")])
+    (['El estado', 'Cupo: 40'], 'Conferencia magistral')
+    >>> _title_first([Line("Opening"), Line("Welcome by the chair")])
+    (['Opening', 'Welcome by the chair'], None)
+    """
+    lines = [ln for ln in lines if not _ROOM_LINE.match(ln.text)] or lines
+    bold = next((i for i, ln in enumerate(lines) if ln.bold and ln.bold.strip() == ln.text.strip()), None)
+    if not bold or lines[0].bold:
+        return [ln.text for ln in lines], None
+    format_ = " ".join(ln.text for ln in lines[:bold])
+    return [ln.text for ln in lines[bold:]], format_
 
 
 def _column_label(header: str | None, title: str) -> str | None:
@@ -243,17 +308,22 @@ _GENERIC = ("speaker", "panellist")
 
 def _cell_people(cell: LexborNode, label: str | None) -> list:
     """The people of one people cell, one a line; under a plural header ("Speakers") "A, B, C" names three."""
-    out = []
+    out, bare = [], False  # bare: the last line printed one person and no position
     for line in agenda.split_labelled([underlined(cell, ln) for ln in node_lines(cell) if ln.text]):
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
             found = [(p, None) for p, _ in agenda.people_strings(f"{label}: {line.text}")] or found
-        for piece in found:
-            read = agenda.named([piece])
-            if not read:  # a piece of a people cell that names nobody: noted, not dropped unsaid
+        read = [agenda.named([piece]) for piece in found]
+        if bare and not any(read) and not role_prefix(line.text)[0]:
+            person_line.add_position(out[-1], line.text)  # "Dra. Lucía Pons" then "Directora, Centro (Uruguay)"
+            bare = False
+            continue
+        for piece, people in zip(found, read):
+            if not people:  # a piece of a people cell that names nobody: noted, not dropped unsaid
                 person_line.unread(piece[0], piece[0], label or "a people column")
-            out += read
+            out += people
+        bare = len(found) == 1 and len(read[0]) == 1 and not read[0][0].positions
     return out
 
 

@@ -163,7 +163,8 @@ def speech_head(title: str) -> str | None:
 
 
 # what may stand beside role words in a title that names a role ("Opening Keynote Session 2", "Closing Words")
-_FILLER = {"and", "&", "the", "of", "a", "an", "in", "session", "sessions", "statement", "statements", "speech",
+_FILLER = {"and", "&", "the", "of", "a", "an", "in", "im", "y", "el", "e", "session", "sessions", "statement",
+           "statements", "speech",
            "speeches", "discussion", "conversation", "chat", "ceremony", "event", "day", "part", "note", "notes",
            "word", "words", "greetings", "message", "reflections", "thoughts", "i", "ii", "iii", "iv", "de", "et",
            "la", "le", "du", "des", "und", "der", "die", "das", "mot", "mots", "discours", "séance", "wort", "worte",

@@ -85,7 +85,7 @@ _JOB = re.compile(
     r"chief|lead|head|minister|secretary|ambassador|researcher|developer|consultant|analyst|architect|scientist|"
     r"coordinator|advisor|adviser|partner|chairman|chairwoman|chairperson|specialist|strategist|programme|program|"
     r"deputy|assistant|associate|senior|principal|student|lecturer|fellow|executive|administrator|evangelist|"
-    r"commissioner|governor|representative|envoy|attaché|attache|member|rapporteur|"
+    r"commissioner|governor|representative|envoy|attaché|attache|member|rapporteur|counsell?or|"
     # German and French job words, gendered forms too ("Leiterin", "directrice", "Vorstandsvorsitzender")
     r"leiterin|\w+leiter(?:in)?|direktor(?:in)?|\w*vorsitzende[rn]?|vorstand|geschäftsführer(?:in)?|referent(?:in)?|"
     r"(?:bundes|staats|landes|vize)?minister(?:in)?|staatssekretär(?:in)?|präsident(?:in)?|professorin|"

@@ -65,7 +65,7 @@ date: 2031-03-18
 
 def test_a_people_table_under_a_timed_session_gives_its_people_with_the_label_before_it(tmp_path):
     parsed = parse(tmp_path, "days/forum.md", PANEL_TABLE)
-    panel, closing, roundtable = parsed.sessions
+    panel, closing, roundtable, talk = parsed.sessions
     assert (panel.title, panel.start.strftime("%H:%M")) == ("Panel: Ports and cables", "15:45")
     assert people(panel) == [
         ("moderator", "Ines Varga", [("Director", "Harbour Institute")], None),
@@ -75,7 +75,9 @@ def test_a_people_table_under_a_timed_session_gives_its_people_with_the_label_be
         ("remarks", "Aurelio Mensa", [("Professor of Maritime Law", "University of Examplia")], None)]
     assert [(r.role_label, r.name.name) for r in roundtable.rows] == [  # a Role column names each one's role
         ("Moderator", "Petra Lindqvist"), ("Discussant", "Joon-ho Park")]
-    assert len(parsed.sessions) == 3  # "| Speaker | Title |": a talk's title, no table of people's job titles
+    # "| Speaker | Title |" under a timed heading: the slot's talks, a title each (no people's job titles)
+    assert (talk.title, talk.start.strftime("%H:%M"), [(r.role, r.name.name, r.positions) for r in talk.rows]) == (
+        "Tides and data", "19:00", [("speaker", "Ana Lima", [])])
     lines = PANEL_TABLE.splitlines()
     assert [lines[r.line - 1].startswith(f"| {r.printed_name}") for r in panel.rows[1:]] == [True, True]
 
