@@ -47,7 +47,7 @@ from ingest import person_line, times
 from ingest.countries import default_countries
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
-from ingest.names import split_name, unmarked
+from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
 from ingest.people_text import CONVERSATION, joined_people, outside_brackets, role_after_name, role_prefix, split_people
 from ingest.person_pattern import FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
@@ -444,7 +444,19 @@ def _next_person(after: str, joiner: str) -> bool:
     if not a_name(head):
         return False
     honorific = split_name(head).honorific
+    if joiner == "," and not honorific and _job_follows(after[len(head):]):
+        return True  # "…, Magdalena Wójcik, Direktorin für …": a name, then its own job
     return joiner not in (",", ";") or bool(honorific) and (joiner == ";" or not has_job_word(honorific))
+
+
+def _job_follows(rest: str) -> bool:
+    """True when what follows a name is a comma and a job title ("…, Direktorin für Cyberdiplomatie").
+
+    >>> _job_follows(", Direktorin für Cyberdiplomatie, Ministry"), _job_follows(", Kestrel Labs"), _job_follows(" and")
+    (True, False, False)
+    """
+    m = re.match(r"\s*,\s*(?P<part>[^,;()]+)", rest)
+    return bool(m) and has_job_word(m.group("part").split()[0]) and not looks_like_name(m.group("part"))
 
 
 def _addressed(head: str) -> bool:
@@ -630,7 +642,8 @@ def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
         bracketed, bare = role_bracket(bare)  # "Ann Lee (Moderator) (Acme)"
         split = person(bare) if not placeholder(printed) else Person(printed, [])  # "TBA": tidy's to drop, with a note
         label = own or bracketed or label
-        if split.name and "(" in split.name:  # "Al Bo (Acme) (Port) (Examplia)": brackets the name cannot hold
+        if split.name and "(" in re.sub(HONORIFIC_BRACKET, "", split.name):
+            # "Al Bo (Acme) (Port) (Examplia)": brackets the name cannot hold (a rank's "(R)", "(Ret.)" it can)
             person_line.unread(printed, printed, label)
         elif split.name:
             out.append(person_line.Person(unmarked(split.name), split.positions, label, printed, True))

@@ -169,7 +169,7 @@ _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>
 _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’]|door|di)\s*:?\s+"
                       r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>\S.+)$")
 # ("Met: …", "Con: …", "Com: …" with a colon only: "Met Office experts" is no list of people)
-_FEATURING = re.compile(r"^(?:(?:featuring|with|mit|avec)\s*:?|(?:met|con|com)\s*:)\s+"
+_FEATURING = re.compile(r"^(?:(?:featuring|with|mit|avec|es\s+diskutieren|es\s+sprechen)\s*:?|(?:met|con|com)\s*:)\s+"
                         r"(?P<rest>[A-Z].*|[a-z]+\.\s+[A-Z].*)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 # a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")

@@ -91,8 +91,17 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         return
     title, found = agenda.item_parts(rest, names, emphasis)
     draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role))
-    draft.people += agenda.named(found) + people_of(more, draft.role)
+    draft.people += agenda.named(found) + (people_of(more, draft.role) or _in_prose(more, draft.role))
     _open(page, draft)
+
+
+def _in_prose(lines: list[Line], role: str | None) -> list[Person]:
+    """The people a session's sentence names ("O painel, mediado por A (X), reúne B (Y) e C (Z).", ``prose_people``)
+    under its timed title line, where no line of them reads as a person."""
+    if not lines:
+        return []
+    return [Person(m.name, m.positions, m.label or role, lines[0].text, True)
+            for m in prose_people(" ".join(ln.text for ln in lines))]
 
 
 def _format_only(printed: str | None) -> bool:

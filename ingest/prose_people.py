@@ -72,8 +72,54 @@ def prose_people(text: str) -> list[Mention]:
     """
     found: list[Mention] = []
     for start, end in _sentences(text):
-        found += _in_sentence(text, start, end)
+        found += _in_sentence(text, start, end) or _bracketed(text[start:end], start)
     return found
+
+
+# a phrase before people named each with a bracket: a role verb and its "by" in five languages, or a verb that
+# gathers a panel ("brings together", "reúne", "réunit", "riunisce"), or "with"
+_BRACKET_OPENING = re.compile(
+    r"(?:\b(?:moderated|chaired|hosted|led|facilitated|mediad[oa]|moderad[oa]|presidid[oa]|conducid[oa]|animée?|"
+    r"modérée?|présidée?|moderiert|geleitet|moderat[oa]|coordinat[oa])\s+(?:by|por|pela|pelo|par|von|da|dal|dalla)|"
+    r"\b(?:brings?\s+together|gathers|features?|featuring|includes?|including|with|between|reúnen?|re[uú]ne|réunit|"
+    r"riunisce|com|con|avec|mit|entre|zwischen|tra|fra))\s+", re.I)
+_BRACKETED = re.compile(r"(?P<name>[^,;()]+?)\s*\((?P<inner>[^()]+)\)")
+_LEAD_JOIN = re.compile(r"^\s*(?:and|&|e|y|et|und|en|og|och|as well as)\s+", re.I)
+
+
+def _bracketed(sentence: str, offset: int) -> list[Mention]:
+    """People a sentence names without honorifics, each with a bracket, after a phrase that sets them off: "The
+    panel, moderated by Prof. Ana Lima (Port Academy), brings together Bo Ray (Tidewise), Cy Dee (Harbour Review)
+    and Di Eve (Sea Lab)." Two such people at least, every one a name; a "by" phrase's role is its own person's,
+    a gathering verb's every person's after it.
+
+    >>> [(m.label, m.name, [p.organisation for p in m.positions]) for m in _bracketed(
+    ...     "O painel, mediado por Prof. Ana Lima (UnB), reúne Bo Ray (Serpro), Cy Dee (Nubank) e Di Eve (BCB).", 0)]
+    [('Mediado por', 'Prof. Ana Lima', ['UnB']), (None, 'Bo Ray', ['Serpro']), (None, 'Cy Dee', ['Nubank']), \
+(None, 'Di Eve', ['BCB'])]
+    >>> _bracketed("Organised by the Cyber Agency (CSA) and Kestrel Labs (KL).", 0)
+    []
+    """
+    from ingest.agenda import a_name, person
+
+    found: list[Mention] = []
+    label, by, opened = None, False, False
+    for m in _BRACKETED.finditer(sentence):
+        head = m.group("name")
+        cut = max((o.end() for o in _BRACKET_OPENING.finditer(head)), default=None)
+        if cut is not None:
+            phrase = head[:cut]
+            by = bool(re.search(r"\s(?:by|por|pela|pelo|par|von|da|dal|dalla)\s+$", phrase, re.I))
+            label, opened, head = (_by_label(phrase) if by else None), True, head[cut:]
+        elif by:
+            label, by = None, False  # "moderated by A (X)" names one: the people after A are the gathering's
+        name = _LEAD_JOIN.sub("", head).strip()
+        if not opened or not looks_like_name(name) or not a_name(name):
+            continue
+        read = person(f"{name} ({m.group('inner')})")
+        if read.name:
+            found.append(Mention(offset + m.start("name"), label, read.name, read.positions))
+    return found if len(found) >= 2 else []
 
 
 def named_roles(text: str, names: Iterable[str]) -> dict[str, str]:
@@ -142,6 +188,13 @@ def _in_sentence(text: str, start: int, end: int) -> list[Mention]:
     if found:
         found[-1].positions = _positions(text[ends[-1]:end], _LAST_TAIL)
     return found
+
+
+def _by_label(phrase: str) -> str | None:
+    """The role label of a "by" phrase ending a stretch of text ("…, mediado por " → "Mediado por")."""
+    verb = _BRACKET_OPENING.search(phrase)
+    words = phrase[verb.start():].strip() if verb else ""
+    return words[:1].upper() + words[1:] if words and role_of(words) else _label(phrase)
 
 
 def _name(run: str) -> str | None:

@@ -299,3 +299,52 @@ def test_a_brazilian_programme_reads_with_no_profile(tmp_path: Path):
     rows = {r["name"]: (r["title"] or None, r["organisation"] or None, r["country"] or None) for r in seen.rows}
     assert rows["Daniel Whitford"] == ("Cyber Counsellor", "British Embassy Brasília", "GB")
     assert rows["Helena Duarte Ramos"] == (None, "Universidade de Brasília", None)  # of a city: no country
+
+
+PANEL_PROSE = """<html lang="{lang}"><head><title>{title}</title></head><body>
+<h2>{day}</h2>
+<p><strong>14h00 – 15h30 – {session}</strong><br>
+{sentence}</p>
+<p><strong>16h00 – 17h00 – Encerramento</strong><br>
+Sra. Ana Lima, Diretora, Kestrel Labs</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("lang, title, day, session, sentence", [
+    ("pt-BR", "Programação 2031", "Terça-feira, 14 de outubro de 2031", "Mesa-redonda: Dados e confiança",
+     "O painel, mediado por Juliana Yamamoto (Tempest), reúne Profa. Luciana Damasceno (UnB), Patrícia Souza (Itaú) "
+     "e Kelly O'Brien (Irlanda)."),
+    ("en", "Programme 2031", "Tuesday 14 October 2031", "Roundtable: Data and trust",
+     "The roundtable, moderated by Juliana Yamamoto (Tempest), brings together Luciana Damasceno (UnB), Patrícia "
+     "Souza (Itaú) and Kelly O'Brien (Ireland)."),
+])
+def test_a_panel_written_as_a_sentence_names_its_moderator_and_panellists(tmp_path: Path, lang, title, day, session,
+                                                                           sentence):
+    page = PANEL_PROSE.format(lang=lang, title=title, day=day, session=session, sentence=sentence)
+    root = write(tmp_path / "site", {"2031/programme.html": page})
+    _, _, seen = drafted_preview(root, tmp_path, sample=0)
+    found = {r["name"]: (r["role"], r["organisation"] or None, r["country"] or None) for r in seen.rows
+             if r["session"] == session}
+    assert found == {"Juliana Yamamoto": ("moderator", "Tempest", None), "Luciana Damasceno": ("panellist", "UnB", None),
+                     "Patrícia Souza": ("panellist", "Itaú", None), "Kelly O'Brien": ("panellist", None, "IE")}
+
+
+def test_people_listed_name_then_job_in_one_sentence_part_at_each_name():
+    from ingest import agenda
+
+    line = ("Es diskutieren S.E. Mart Kõiv, Botschafter der Republik Estland, Magdalena Wójcik, Direktorin für "
+            "Cyberdiplomatie, und Jonas Bäumler MdB, Mitglied im Ausschuss für Digitales")
+    people = agenda.named(agenda.people_strings(line))
+    assert [(p.name, [(q.title, q.organisation) for q in p.positions]) for p in people] == [
+        ("S.E. Mart Kõiv", [("Botschafter der Republik Estland", None)]),
+        ("Magdalena Wójcik", [("Direktorin für Cyberdiplomatie", None)]),
+        ("Jonas Bäumler MdB", [("Mitglied im Ausschuss für Digitales", None)])]
+    # an organisation after the comma is the first person's: no second person
+    assert len(agenda.named(agenda.people_strings("Ann Lee, Director, Kestrel Labs, Nordvik"))) == 1
+
+
+def test_a_rank_s_bracket_stays_with_the_rank():
+    from ingest import agenda
+
+    [person] = agenda.named(agenda.people_strings("Cnel. (R) Ernesto Paredes Luna, consultor en ciberdefensa (Perú)"))
+    assert person.name == "Cnel. (R) Ernesto Paredes Luna"
