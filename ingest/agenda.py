@@ -391,18 +391,18 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
     if "," in printed and not _EN_AND.search(printed):
         # "Ann Lee, Bo Chan en dr. Cy Dee": the last joined by another language's "and" (``joined_people``)
         pieces = [q.strip() for p in outside_brackets(re.compile(","), printed) for q in joined_people(p.strip())]
-        if plural and len(pieces) > 1 and all(looks_like_name(_before_bracket(p)) and a_name(_before_bracket(p))
+        if plural and len(pieces) > 1 and all(looks_like_name(before_bracket(p)) and a_name(before_bracket(p))
                                               or placeholder(p) for p in pieces):
             return pieces
         return [printed.strip()] if printed.strip() else []
     return [n for n, _ in split_people(printed)]
 
 
-def _before_bracket(printed: str) -> str:
+def before_bracket(printed: str) -> str:
     """A person's string without the bracket after the name ("Jo Ray (Port Agency)" → "Jo Ray"), which says who
     the person is with, not who the person is.
 
-    >>> _before_bracket("Jo Ray (Harbour Security B.V.)"), _before_bracket("Jo Ray")
+    >>> before_bracket("Jo Ray (Harbour Security B.V.)"), before_bracket("Jo Ray")
     ('Jo Ray', 'Jo Ray')
     """
     m = _TAIL.match(printed)
@@ -668,7 +668,7 @@ def presenting(found: list[tuple[str, str | None]]) -> list[tuple[str, str | Non
 
 def _presenter_mark(printed: str) -> bool:
     """True when a person's string prints an asterisk right after the name ("Ann Lee* (Lab A)", "Ann Lee\\*")."""
-    head = _before_bracket(printed).strip()
+    head = before_bracket(printed).strip()
     return head.endswith("*") and unmarked(head) != head
 
 

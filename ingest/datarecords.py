@@ -23,7 +23,6 @@ Options: ``ingest.record_options`` (table in docs/sites.md, "Data files"); dates
 
 from __future__ import annotations
 
-import html
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -37,6 +36,7 @@ from glom.core import GlomError
 from graph.errors import IngestError
 from graph.ids import slugify
 from ingest import record_text, times
+from ingest.datafile import decoded
 from ingest.names import HONORIFIC_BRACKET, split_name
 from ingest.people_text import outside_brackets, split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
@@ -1380,15 +1380,9 @@ def _text(value) -> str | None:
     """
     if value is None or isinstance(value, dict | list | bool):
         return None
-    text = " ".join(_decoded(str(value)).split())
+    text = " ".join(decoded(str(value)).split())
     return text or None
 
-
-def _decoded(text: str) -> str:
-    return _ENTITY.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
-
-
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _first_text(value) -> str | None:
@@ -1404,4 +1398,4 @@ def _first_text(value) -> str | None:
 def _lines(value) -> str | None:
     """The value as text that keeps its line breaks (a cell printing a person a line), else as ``_text``."""
     text = _text(value)
-    return "\n".join(" ".join(ln.split()) for ln in _decoded(str(value)).splitlines() if ln.strip()) if text else None
+    return "\n".join(" ".join(ln.split()) for ln in decoded(str(value)).splitlines() if ln.strip()) if text else None

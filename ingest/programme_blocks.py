@@ -455,11 +455,6 @@ def bold_label(line: Line) -> str:
     return label
 
 
-def _before_bracket(text: str) -> str:
-    """A line without the bracket that ends it ("S.E. Mme Ingrid Halvorsen (Norvège)": her country)."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", text)
-
-
 def _in_conversation(lines: list[Line]) -> bool:
     """A line of two people, one "in conversation with" the other ("Prof. Ann Lee (SWP) im Gespräch mit Bo Chan
     (Acme)"): both the session's, the second leading the talk."""
@@ -473,7 +468,7 @@ def _plain_speaker(draft: Draft, lines: list[Line]) -> bool:
     title ("Mme Hélène Roux, Secrétaire générale de la défense") is a person's, in a session that names people
     already too."""
     if not 1 <= len(lines) <= 3 or not draft.time_label or any(len(ln.text) > 160 for ln in lines) \
-            or len(lines) > 1 and not _name_then_position([Line(_before_bracket(lines[0].text))] + lines[1:]):
+            or len(lines) > 1 and not _name_then_position([Line(agenda.before_bracket(lines[0].text))] + lines[1:]):
         return False  # a name, then its position on the lines under it, is one person too
     found = people_of(lines, draft.role)
     if len(found) != 1:
