@@ -50,9 +50,9 @@ from ingest.html_page import Line, text
 from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
 from ingest.people_text import CONVERSATION, joined_people, outside_brackets, role_after_name, role_prefix, split_people
-from ingest.person_pattern import FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
+from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
-from ingest.roles import role_of
+from ingest.roles import role_of, role_of_title
 from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honorific
 
 # "14:00", "9.30am", "2pm", "12 noon"; in hours as French and German print them, "14h00", "14 h 00", "11h", "14 h"
@@ -178,6 +178,9 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     printed = _LINK_WORDS.sub("", printed)  # '… "Title" ([abstract](../x/))': a link's words, nobody's organisation
     quoted = _QUOTE.search(printed)
     talk = quoted.group("title") if quoted else next((e for e in emphasis if a_title(e, names)), None)
+    if quoted and (kind := printed[:quoted.start()].strip(_SEPARATORS)) and role_of_title(kind) == kind \
+            and not printed[quoted.end():].strip(_SEPARATORS):
+        return f"{kind}: {talk.strip(_SEPARATORS)}", []  # 'Keynote: «Title»': the talk, and the role of its people
     if talk:
         rest = printed[:quoted.start()] + " " + printed[quoted.end():] if quoted else printed.replace(talk, " ")
         rest = rest.strip(_SEPARATORS)
@@ -350,15 +353,27 @@ def _bracketed(printed: str) -> list[str]:
     ['Al Bo, Director, Tide Council (TC), Port Sea']
     """
     pieces = [p.strip() for p in _AFTER_BRACKET.split(printed)]
-    last = pieces[-1]
+    if len(pieces) < 2 or not all(_TAIL.match(p) for p in pieces[:-1]):
+        return [printed]
     # a bare name last, after people printed as "Name (Org)" whose brackets hold no job title ("A (Director),
     # Northwind Tide": its employer; "A, Director, Council (SERC), A*STAR": a position's last part)
     heads = [_TAIL.match(p) for p in pieces[:-1]]
-    bare = (looks_like_name(last) and a_name(last) or placeholder(last)) and all(
-        m and "," not in m.group("head") and looks_like_name(m.group("head"))
-        and not_a_person(m.group("inner")) not in ("a job title", "a heading") for m in heads)
-    ends = _TAIL.match(last) or ("," in last and looks_like_name(last.split(",")[0])) or bare
-    return pieces if len(pieces) > 1 and ends and all(_TAIL.match(p) for p in pieces[:-1]) else [printed]
+    names_only = all(m and "," not in m.group("head") and looks_like_name(m.group("head"))
+                     and not_a_person(m.group("inner")) not in ("a job title", "a heading") for m in heads)
+    if _ends_list(pieces[-1], names_only):
+        return pieces
+    # the last two joined by "and", each ending the list ("…, Mara Lenz und Herr Dr. Peter Wolf, Deutsche Telekom")
+    last = [p.strip() for p in _AND.split(pieces[-1], maxsplit=1)]
+    if len(last) == 2 and all(_ends_list(p, names_only) for p in last):
+        return pieces[:-1] + last
+    return [printed]
+
+
+def _ends_list(piece: str, names_only: bool) -> bool:
+    """True when ``piece`` can end a list of people printed as "Name (Org)": one too, a name and its position after
+    a comma, or (after people whose brackets hold no job, ``names_only``) a bare name or a placeholder."""
+    bare = names_only and (looks_like_name(piece) and a_name(piece) and not _ORG_WORD.search(piece) or placeholder(piece))
+    return bool(_TAIL.match(piece) or ("," in piece and looks_like_name(piece.split(",")[0])) or bare)
 
 
 def _names_one(printed: str) -> bool:
@@ -811,7 +826,11 @@ _GROUPS = {"panel", "podium", "roundtable", "round table", "table ronde", "podiu
            "discussion", "panel discussion", "dialogue", "fireside chat", "debate", "débat"}
 # plural labels of languages whose plural ends in no "s" (Dutch, Italian, German), and verbs in the plural
 _PLURALS = {"panelleden", "forumleden", "relatori", "moderatori", "panelisti", "oratori", "partecipanti", "intervengono",
-            "intervienen", "referenten", "teilnehmende", "diskutanten", "sprecher"}
+            "intervienen", "referenten", "teilnehmende", "diskutanten", "sprecher",
+            # what a session's people do together, whoever many: "Begeleiding: A en B", "Moderation: A und B",
+            # "Ne discutono: A; B; C"
+            "begeleiding", "moderation", "leitung", "moderazione", "moderación", "moderação", "animation",
+            "ne discutono", "discutono", "es diskutieren"}
 
 
 def quoted(printed: str, emphasis: list[str]) -> bool:

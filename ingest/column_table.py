@@ -35,6 +35,7 @@ from ingest.markdown import Block, Cell, Segment, TableRow
 from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.record_keys import more_keys
 from ingest.records import Note, Position, Row
+from ingest.countries import default_countries
 from ingest.roles import role_of
 
 # header words (lower case, punctuation dropped) → field
@@ -47,6 +48,9 @@ FIELDS = {
     "organisation": ("organisation", "organization", "organisations", "organizations", "affiliation",
                      "affiliations", "agency", "company", "institution", "employer", "ministry"),
     "country": ("country", "countries", "nationality", "economy", "country region", "country/region"),
+    # a meeting of states: the delegation a speaker speaks for, a country or an organisation (European Union, ITU)
+    "delegation": ("delegation", "delegations", "member state", "state", "representing", "on behalf of",
+                   "délégation", "delegación", "delegação", "delegazione", "delegatie"),
 }
 # the headers of other languages ("Naam | Functie | Organisatie", "Nom | Fonction | Organisme"): a "Funktion" is a
 # job there, where an English "function" is the session's role
@@ -234,10 +238,33 @@ def _row(path: str, trow: TableRow, cols: dict[str, int], role: str, notes: list
     label = " ".join(role_cell.text.split()) if role_cell and role_cell.text else role
     row = Row(line=trow.line, role_label=label, printed_name=printed, link=name_cell.link)
     joined = cell("position")
-    row.positions = positions(cell("title"), cell("organisation")) + _joined(joined)
+    title, organisation = cell("title"), cell("organisation")
+    if organisation is None and title is not None and "," in title.text:
+        title, joined = None, title  # "| Speaker | Title |" printing "Director, Cyber Department, Ministry of …"
+    row.positions = positions(title, organisation) + _joined(joined)
     country = cell("country")
     row.country_label = " ".join(country.text.split()) if country and country.text else None
+    _delegation(row, cell("delegation"))
     return row
+
+
+def _delegation(row: Row, cell: Cell | None) -> None:
+    """The delegation a speaker speaks for: a country is the row's country (when it prints none), anything else
+    the organisation of a position that names none ("European Union", "ITU")."""
+    printed = " ".join(cell.text.split()) if cell and cell.text else ""
+    if not printed:
+        return
+    found = default_countries().lookup(printed, fuzzy=False)
+    if found is not None and found.kind == "country":
+        row.country_label = row.country_label or printed
+    elif not row.positions:
+        row.positions = [Position(organisation=printed)]
+    elif all(p.organisation is None for p in row.positions):
+        row.positions[0] = Position(title=row.positions[0].title, organisation=printed)
+    elif printed.casefold() not in (row.positions[0].organisation or "").casefold():
+        first = row.positions[0]  # "Cybersecurity Division" of the ITU: the unit, then the body it is part of
+        row.positions[0] = Position(title=first.title, organisation=f"{first.organisation}, {printed}")
+
 
 
 def positions(title: Cell | None, organisation: Cell | None) -> list[Position]:

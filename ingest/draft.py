@@ -67,6 +67,10 @@ class Survey:
         return [d for d in self.docs if d.data is not None]
 
 
+# Hugo's archetypes: the templates new pages are made from ("title: {{ .File.ContentBaseName }}"), no content
+_TEMPLATES = re.compile(r"^(?:.*/)?archetypes/")
+
+
 def survey(root: Path) -> Survey:
     """Every text file under ``root`` read as a ``Document`` (hidden files, links and the profile left out)."""
     from ingest.loader import walk
@@ -76,7 +80,7 @@ def survey(root: Path) -> Survey:
     found = Survey(root)
     for path in walk(root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
-        if rel == FILE:
+        if rel == FILE or _TEMPLATES.match(rel):
             continue
         try:
             found.docs.append(parse_document(rel, read_bytes(rel, path)))
@@ -173,6 +177,30 @@ def _left_over(doc: Document) -> bool:
 SHIPPED = {"sicw": "sicw.toml", "frontmatter": "djangocon.toml"}  # data/profiles: every option of the reader
 
 
+def _edition_siblings(found: dict[str, list[str]]) -> None:
+    """A page a reader of one session a page recognises goes to the programme reader when the same page of another
+    edition is a programme of several sessions ("2025/side-events.md", one side event, beside "2024/side-events.md",
+    two): the site prints the page one way, whatever one edition holds.
+
+    >>> found = {"sicw": ["2025/side.md", "2025/x.md"], "programme": ["2024/side.md"]}
+    >>> _edition_siblings(found); found
+    {'sicw': ['2025/x.md'], 'programme': ['2024/side.md', '2025/side.md']}
+    """
+    programmes = {_edition_key(p) for p in found.get("programme", [])}
+    for name in [n for n in found if n != "programme" and getattr(readers.module(n), "ONE_SESSION", False)]:
+        moved = [p for p in found[name] if _edition_key(p) in programmes]
+        if moved:
+            found[name] = [p for p in found[name] if p not in moved]
+            found["programme"] += moved
+            if not found[name]:
+                del found[name]
+
+
+def _edition_key(path: str) -> str:
+    """A page's path with its edition's year folder as ``*``: the same page of every edition."""
+    return "/".join("*" if re.fullmatch(r"(?:19|20)\d\d", f) else f for f in PurePosixPath(path).parts)
+
+
 def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
     """Pages a page reader recognises (``detect``) that no drafted part reads: a part naming only them, and for
     the other pages of their folders a part of the reader that reads people from them when tried, or a comment.
@@ -189,6 +217,7 @@ def detected_parts(seen: Survey, parts: list[Table]) -> list[Table]:
             name = readers.detect_file(doc, selective=False)
             if name:
                 found.setdefault(name, []).append(doc.path)
+    _edition_siblings(found)
     out = []
     for name, paths in sorted(found.items(), key=lambda kv: -len(kv[1])):  # the reader of most pages first
         paths = [p for p in paths if not (globs and glob.globmatch(p, globs, flags=GLOB_FLAGS))]

@@ -148,10 +148,11 @@ _BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 
-# a line that ends in a list's joiner, or in a preposition or an article, goes on after the line break: "… (Polizia
-# Postale) e" then "Prof.ssa …"; "Commandant de la" then "cyberdéfense, État-major" (HTML wrapped in its source)
+# a line that ends in a list's joiner, a comma or a semicolon, or in a preposition or an article, goes on after the
+# line break: "… (Polizia Postale) e" then "Prof.ssa …"; "Commandant de la" then "cyberdéfense, État-major";
+# "Panelleden: A (Org)," then "B (Org) en C" (HTML wrapped in its source)
 _WRAPPED = re.compile(r"(?:\s(?:and|e|y|en|und|et|og|och|&|of|the|for|to|at|de|la|le|les|du|des|der|die|das|dem|den|"
-                      r"für|von|im|di|del|della|do|da|à|au|aux))\s*$")
+                      r"für|von|im|di|del|della|do|da|à|au|aux)|[,;])\s*$")
 
 
 def node_lines(node: LexborNode) -> list[Line]:

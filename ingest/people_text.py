@@ -171,6 +171,10 @@ _ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+
 # ("Met: …", "Con: …", "Com: …" with a colon only: "Met Office experts" is no list of people)
 _FEATURING = re.compile(r"^(?:(?:featuring|with|mit|avec|es\s+diskutieren|es\s+sprechen)\s*:?|(?:met|con|com)\s*:)\s+"
                         r"(?P<rest>[A-Z].*|[a-z]+\.\s+[A-Z].*)$", re.I)
+# a role printed as a verb or an abbreviation before the person, with no colon: Italian "Modera …", "Coordina …",
+# "Intervengono …"; Dutch "o.l.v. …" (onder leiding van: chaired by), "m.m.v. …" (met medewerking van: with)
+_LEAD_VERB = re.compile(r"^(?P<label>o\.\s?l\.\s?v\.|m\.\s?m\.\s?v\.|modera|coordina|presiede|conduce|intervengono|"
+                        r"interviene|ne\s+discutono|begeleid\s+door)\s+(?P<rest>\S.+)$", re.I)
 _BRACKET = re.compile(r"\s*\[(?P<label>[A-Za-z][A-Za-z ]{1,20})\]\s*")
 # a role in brackets at the end: one word, or a word and the role's ("(moderator)", "(Panel chair)")
 _ROLE_PAREN = re.compile(r"\s*\((?P<label>[A-Za-z]+(?:[ -][A-Za-z]+){0,2})\)\s*$", re.I)  # "(opening remarks)"
@@ -187,6 +191,9 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     m = _LABEL.match(printed)
     if m and role_of(m.group("label")):
         return m.group("label").strip(), m.group("rest").strip()
+    m = _LEAD_VERB.match(printed)
+    if m and role_of(m.group("label")) and _names_first(m.group("rest")):
+        return m.group("label").strip(), m.group("rest").strip()  # "Modera Amb. Ann Roy, …", "o.l.v. dr. Jan Smit"
     m = _BY.match(printed)
     if m:
         verb = (m.group("verb") or "").lower()
@@ -208,6 +215,12 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
         return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
     return role_after_name(printed)
+
+
+def _names_first(rest: str) -> bool:
+    """True when ``rest`` opens with a person: an honorific, or a name before its first comma or bracket."""
+    head = re.split(r"\s*[,(;]\s*|\s+[\u2013\u2014-]\s+", rest, maxsplit=1)[0]
+    return bool(split_name(head).honorific) or looks_like_name(head) and head[:1].isupper()
 
 
 def role_after_name(printed: str) -> tuple[str | None, str]:

@@ -500,7 +500,7 @@ def _jobs_of(text: str) -> list[str]:
     return [_JOINER.sub("", job.strip(" ,")) for part in _JOBS.split(text) for job in _second_jobs(part)]
 
 
-_AND_JOB = re.compile(r"\s+(?:&|and)\s+(?=(?P<job>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s)")
+_AND_JOB = re.compile(r"\s+(?:&|and|e|et|y|en|und|og)\s+(?=(?P<job>[^\W\d_][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}),\s)")
 
 
 def _second_jobs(text: str) -> list[str]:
@@ -811,6 +811,8 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
             return [Position(organisation=text)]
         if _OFFICE.search(head):
             lone = "free"
+    if lone in ("judged", "weighed") and (body := _body_after_job(text)):
+        return [Position(title=text[:body].strip(), organisation=text[body:].strip())]
     if lone in ("judged", "weighed") and opens_in_lower_case(text):
         return [Position(title=text)]
     if lone == "judged":
@@ -821,6 +823,24 @@ def _lone(text: str, r: Reading, lone: str) -> list[Position]:
     if at:
         return [Position(title=text[:at[-1].start()], organisation=text[at[-1].end():])]
     return [_of_organisation(text)]
+
+
+_SMALL_JOB = re.compile(r"^(?:[^\W\d_A-Z][\w-]*\s+){1,3}(?=[A-Z])")  # "voorzitter ", "bijzonder hoogleraar "
+
+
+def _body_after_job(text: str) -> int | None:
+    """Where a body's name starts after a job printed in small letters with no comma ("voorzitter Stichting
+    Nationaal Cybercongres", "directeur Ministerie van Defensie"); ``None`` when no body's name follows.
+
+    >>> t = "voorzitter Stichting Nationaal Cybercongres"; t[_body_after_job(t):]
+    'Stichting Nationaal Cybercongres'
+    >>> _body_after_job("maire de Lille"), _body_after_job("hoofd Cyber Security")
+    (None, None)
+    """
+    m = _SMALL_JOB.match(text)
+    if m and has_job_word(m.group()) and _opens_org(text[m.end():]) and len(text[m.end():].split()) >= 2:
+        return m.end()
+    return None
 
 
 # small words that open an organisation's name as printed ("de Nederlandsche Bank", "the Alan Turing Institute")

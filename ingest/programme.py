@@ -40,7 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from ingest import agenda, person_line
 from ingest.read import PAGE_SUFFIXES
 from ingest.cards import first_day, options_of
-from ingest.html_page import Line, Lines, page_tree, text
+from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
 from ingest.programme_blocks import _block
 from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, dated, day_numbers, only_a_day
@@ -206,7 +206,8 @@ def _heading(node: LexborNode, page: Page) -> None:
     if pending and not day:  # "09:00–10:00" printed alone, then this title
         _open_timed(page, pending[0], printed, pending[1] or page.day, level)
         return
-    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed)
+    # a role heading over its own time ("## Opening segment" over "**Monday, 3 June 2024, 10:00–11:00**") is a session's
+    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed) and not _time_below(node)
     if page.open is not None and page.timed_level is not None and level > page.timed_level \
             and not page.open.people and not role_heading and not day:  # "Keynote: Title" titles it, "Speakers" not
         page.open.title, page.open.role = _title(printed), _session_role(printed, None)
@@ -225,6 +226,19 @@ def _heading(node: LexborNode, page: Page) -> None:
     page.role = None
     _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
     page.heading_level, page.last_heading = level, printed
+
+
+def _time_below(node: LexborNode) -> bool:
+    """True when the block printed right after a heading is a time range alone, maybe after its day."""
+    from ingest.readers import _dated_time
+
+    after = node.next
+    while after is not None and (after.tag in ("-text", "-comment") and not (after.text() or "").strip()):
+        after = after.next
+    if after is None or after.tag in ("-text", "-comment"):
+        return False
+    first = next((ln.text for ln in node_lines(after) if ln.text), "")
+    return _dated_time(first)
 
 
 def _day_strip(node: LexborNode, page: Page) -> bool:

@@ -83,7 +83,7 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
     while more and agenda.quoted(more[0].text, emphasis):
         rest, more = f"{rest} {more[0].text}", more[1:]
-    if not rest and more and not role_prefix(more[0].text)[0] and not looks_like_name(more[0].text):
+    if not rest and more and _title_line(more[0]):
         rest, more = more[0].text, more[1:]  # the time alone, the title on the next line
     elif not rest and page.open is not None and page.open.time_label is None:
         page.open.time_label = clock  # a session's time printed under its title
@@ -93,6 +93,15 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role))
     draft.people += agenda.named(found) + (people_of(more, draft.role) or _in_prose(more, draft.role))
     _open(page, draft)
+
+
+def _title_line(line: Line) -> bool:
+    """A line under a time printed alone that is the session's title: no name, no role label before people; a bold
+    line whole may print its kind before its title ("**Keynote: Weerbaarheid in …**", whose rest names nobody)."""
+    if looks_like_name(line.text):
+        return False
+    label, rest = role_prefix(line.text)
+    return not label or line.bold.strip() == line.text.strip() and not agenda.named(agenda.people_strings(rest))
 
 
 def _in_prose(lines: list[Line], role: str | None) -> list[Person]:
@@ -137,6 +146,17 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
     first = lines[0]
     title = first.bold if first.bold and first.bold == first.text else ""
+    room, placed = None, False
+    if not title and first.bold and page.open is not None and (tail := _place_after(first)) \
+            and _only_a_date(first.bold.strip(), page):
+        page.open.room = page.open.room or tail  # "**Monday, 3 June 2024, 13:15–14:45** · Room XXIV" under its title
+        title, placed = first.bold.strip(), True
+        lines = [Line(title, title, (title,))] + lines[1:]
+        first = lines[0]
+    if not title and (in_room := _room_then_title(first)):
+        room, title = in_room  # "*Zaal Mauritius* – **Ransomware bij gemeenten**": a parallel session and its room
+        lines = [Line(title, title, (title,))] + lines[1:]
+        first = lines[0]
     if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
             and text(node.css_first("a")) == first.text:
         title = first.text  # a paragraph that is only a link to the session
@@ -146,7 +166,7 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.badge = _format_tag(lines) or page.badge
         return
     pending, page.pending = page.pending, None
-    if not pending and node.tag == "p" and page.open is not None and not bold_label(first) \
+    if not pending and not placed and node.tag == "p" and page.open is not None and not bold_label(first) \
             and (talk := item_session(node, page)):
         _open(page, in_block(page, talk))  # "*Title.* Ann Lee (Lab A)" as a paragraph under a session's heading
         return
@@ -196,7 +216,11 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.label = title.rstrip(" :")  # "**Invitada:**", then "Ann Lee, CTO, Acme": a label, not a title
         lines = lines[1:]
     elif title and not looks_like_name(title) and not _caption(node):
-        _open(page, Draft(_title(title), _dated(title, page), None, _session_role(title, page.role)))
+        draft = Draft(_title(title), _dated(title, page), None, _session_role(title, page.role), room=room)
+        if room and page.open is not None and page.open.time_label:  # a room's session in the timed block it is under
+            draft.within = page.open.within or _start(page.open.time_label)
+            draft.time_label = draft.within
+        _open(page, draft)
         page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
         return
     if page.open is None:
@@ -236,6 +260,25 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.label = role_prefix(lines[-1].text)[0]  # "Chair: …" then "Panellists:": of the table printed next
     if len(page.open.people) == before:
         _unread_names(node, lines, page)
+
+
+# a room printed before a session's bold title on its line: "Zaal Mauritius – ", "Sala A: ", "Room 2 | "
+_ROOM_BEFORE = re.compile(r"^(?P<room>(?:sala|salle|room|raum|saal|hall|aula|zaal|auditori(?:o|um))\b[^,;:|–—]{0,24}?)"
+                          r"\s*(?:[|:–—]|\s-)\s*(?P<rest>\S.*)$", re.I)
+
+
+def _place_after(line: Line) -> str | None:
+    """The place printed after a line's bold opening, set off by a middle dot or a bar ("** … ** · Room XXIV")."""
+    m = re.match(r"^\s*[·|•]\s*(?P<place>[^·|•:;]{2,40})$", line.text[len(line.bold):])
+    return m.group("place").strip() if m and line.text.startswith(line.bold) else None
+
+
+def _room_then_title(line: Line) -> tuple[str, str] | None:
+    """(room, title) of a line printing a room, then a session's title in bold, and nothing else."""
+    m = _ROOM_BEFORE.match(line.text)
+    if m and line.strong and m.group("rest").strip() == line.strong[-1].strip() and not looks_like_name(line.strong[-1]):
+        return m.group("room").strip(), line.strong[-1].strip()
+    return None
 
 
 def _format_tag(lines: list[Line]) -> str | None:

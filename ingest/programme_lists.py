@@ -6,10 +6,16 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import agenda
-from ingest.html_page import text
-from ingest.programme_blocks import _block
+from ingest.html_page import node_lines, text
+from ingest.programme_blocks import _block, _room_then_title
 from ingest.programme_page import Page, _open
 from ingest.programme_sessions import in_block, item_session
+
+
+def _rooms(items: list[LexborNode]) -> bool:
+    """True when most items open with a room and a bold title ("*Zaal Mauritius* – **Ransomware …**")."""
+    firsts = [next((ln for ln in node_lines(agenda.own(li)[0]) if ln.text), None) for li in items]
+    return sum(bool(ln and _room_then_title(ln)) for ln in firsts) * 2 > len(items)
 
 
 def _list(node: LexborNode, page: Page) -> None:
@@ -18,6 +24,10 @@ def _list(node: LexborNode, page: Page) -> None:
     items = [li for li in node.iter() if li.tag == "li"]
     if not any(agenda.time_lead(text(agenda.own(li)[0])) for li in items):
         talks = [item_session(agenda.own(li)[0], page) for li in items]
+        if items and _rooms(items):
+            for li in items:  # "*Zaal A* – **Title**" then its people, in each item: parallel sessions
+                _block(agenda.own(li)[0], page)
+            return
         if not items or sum(t is not None for t in talks) * 2 < len(items):
             _block(node, page)
             return

@@ -176,13 +176,32 @@ def time_slots(body: str, first: int = 1) -> tuple[int, int]:
         return lead is not None and bool(lead[1]) != alone
 
     lines = rows = 0
+    under_heading = False
     for block in parse_blocks(body, first):
+        if block.kind == "paragraph" and under_heading and block.lines and _dated_time(line_text(block.lines[0])):
+            lines += 1  # "## Opening segment" over "**Monday, 3 June 2024, 10:00–11:00**": a session's time under it
+        under_heading = block.kind == "heading"
         if block.kind in ("heading", "paragraph"):
             lines += sum(slot(line_text(line)) for line in block.lines)
         for row in block.rows:
             cells = [cell.text for cell in row.cells if cell.text]
             rows += len(cells) > 1 and slot(cells[0], alone=True)
     return lines, rows
+
+
+def _dated_time(text: str) -> bool:
+    """A line printing a time range alone, maybe after its day: "**Monday, 3 June 2024, 10:00–11:00**".
+
+    >>> _dated_time("**Monday, 3 June 2024, 10:00–11:00**"), _dated_time("10:00 - 11:30"), _dated_time("Intro 10:00")
+    (True, True, False)
+    >>> _dated_time("**Monday, 3 June 2024, 13:15–14:45** · Room XXIV")
+    True
+    """
+    from ingest.agenda import _CLOCK, _RANGE
+
+    # a room may follow it: "**Monday, 3 June 2024, 13:15–14:45** · Room XXIV"
+    m = re.search(rf"(?:^|[\s,*_])({_CLOCK})\s*{_RANGE}\s*({_CLOCK})[\s*_.]*(?:[·|,]\s*[^:;.!?]{{1,40}})?$", text, re.I)
+    return m is not None and len(text[:m.start()].split()) <= 5 and not re.search(r"[:;!?]", text[:m.start()])
 
 
 _SHAPES = {"programme": timetable}  # readers without a detect of their own, by the page shape that is theirs

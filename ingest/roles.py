@@ -174,7 +174,9 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "im", "y", "el", "e", "sess
            "award", "awards", "prize", "prizes", "prize-giving", "giving", "presentation", "thanks", "farewell",
            "wrap-up", "wrap", "up", "announcements", "remise", "prix", "preisverleihung",
            # Spanish "a cargo de" (by): "Conferencia magistral a cargo de Dra. Ana Ruiz"
-           "cargo"}
+           "cargo",
+           # Italian and Dutch formal openings: "Saluti istituzionali", "Apertura dei lavori", "Opening van de dag"
+           "istituzionali", "institutional", "dei", "lavori", "della", "del", "van", "het"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 
