@@ -49,7 +49,8 @@ from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
-from ingest.people_text import CONVERSATION, joined_people, outside_brackets, role_after_name, role_prefix, split_people
+from ingest.people_text import CONVERSATION, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
+    split_people
 from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of, role_of_title
@@ -656,6 +657,10 @@ def named(found: list[tuple[str, str | None]]) -> list[person_line.Person]:
         own, bare = role_after_name(printed)  # "Ann Lee, moderator, Acme": her own role word
         bracketed, bare = role_bracket(bare)  # "Ann Lee (Moderator) (Acme)"
         split = person(bare) if not placeholder(printed) else Person(printed, [])  # "TBA": tidy's to drop, with a note
+        if office_not_role(label, own):
+            # "Closing remarks: H.E. Ann Roy, Chair": she gives the remarks; "Chair" is her office at the meeting
+            split.positions = split.positions or [Position(title=own)]
+            own = None
         label = own or bracketed or label
         if split.name and "(" in re.sub(HONORIFIC_BRACKET, "", split.name):
             # "Al Bo (Acme) (Port) (Examplia)": brackets the name cannot hold (a rank's "(R)", "(Ret.)" it can)
@@ -886,6 +891,7 @@ class Columns:
     more: tuple[tuple[int, str | None], ...] = ()
     role: int | None = None
     end: int | None = None
+    kind: int | None = None  # a Type or Format column: each row's kind of session ("Keynote", "Panel discussion")
 
     def __repr__(self) -> str:  # the fields a table sets, for short examples
         shown = [f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)
@@ -910,6 +916,8 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     Columns(time=0, programme=1, people=2, label='Moderator', more=((3, 'Panellists'),))
     >>> columns(["Start", "End", "Title", "Speaker(s)", "Role"], "Start", below=[["09:00", "09:30", "Opening"]])
     Columns(time=0, programme=2, people=3, label='Speaker(s)', role=4, end=1)
+    >>> columns(["Time", "Session", "Type", "Room", "Speakers"])
+    Columns(time=0, programme=1, people=4, label='Speakers', kind=2)
     """
     low = [h.strip(" :*").lower() for h in heads]
     time = low.index(time_column.strip(" :*").lower())
@@ -917,7 +925,9 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     role = next((i for i, h in enumerate(low) if i != time and i not in people and h in _ROLE_HEADS), None)
     end = next((i for i, h in enumerate(low) if i not in (time, role) and i not in people and h in _END_HEADS
                 and _times_below(below, i)), None)
-    others = [i for i in range(len(heads)) if i not in (time, role, end) and i not in people]
+    kind = next((i for i, h in enumerate(low) if i not in (time, role, end) and i not in people and h in _KIND_HEADS),
+                None)
+    others = [i for i in range(len(heads)) if i not in (time, role, end, kind) and i not in people]
     if not others:
         return Columns(time, min(time + 1, len(heads) - 1))
     wanted = programme_column.strip(" :*").lower()
@@ -926,7 +936,7 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     programme = programme if programme is not None else next((i for i in others if i > time), others[0])
     labelled = [(i, heads[i].strip(" :*") if role_of(heads[i]) else None) for i in people]  # "Who": no role
     first = labelled[0] if labelled else (None, None)
-    return Columns(time, programme, first[0], first[1], tuple(labelled[1:]), role, end)
+    return Columns(time, programme, first[0], first[1], tuple(labelled[1:]), role, end, kind)
 
 
 def _times_below(below: list[list[str]], column: int) -> bool:
@@ -936,6 +946,8 @@ def _times_below(below: list[list[str]], column: int) -> bool:
 
 
 _ROLE_HEADS = ("role", "roles", "session role", "capacity", "function", "rôle", "rolle", "rol", "papel", "ruolo")
+_KIND_HEADS = ("type", "format", "session type", "kind", "typ", "tipo", "formato", "formaat", "type de session",
+               "sitzungstyp", "veranstaltungsart", "art")
 _END_HEADS = ("end", "ends", "end time", "finish", "finishes", "to", "until", "till", "fin", "ende", "bis", "hasta")
 _SESSION_HEAD = re.compile(r"^(?:title|session|sessions|topic|programme|program|talk|agenda|activity|subject|theme|"
                            r"titre|séance|thème|thema|titel|título|tema|sesión|sessione|workshop|atelier|taller)\b", re.I)

@@ -37,7 +37,7 @@ from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import times
+from ingest import labelled_fields, times
 from ingest.read import PAGE_SUFFIXES
 from ingest.html_page import Lines, every, first, page_tree, permalink, portrait, text
 from ingest.markdown import parse_blocks
@@ -84,6 +84,7 @@ class Options:
     # profile pages
     profile_name: str = "title"  # the front-matter key of the name
     biography: str = ""  # profile pages read by selectors (name = "…"): the biography's selector
+    labelled: bool = False  # profile pages printing their fields under labels ("Position", "Organisation", "Country")
 
 
 def options_of(cls, options: dict):
@@ -510,11 +511,16 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
     more, _ = _card_positions(root, opts, whole_page=True)
     for pos in more:  # "Fonction : Directeur général": the label is no part of the title
         pos.title, pos.organisation = _unlabelled(pos.title), _unlabelled(pos.organisation)
+    country = text(first(root, opts.country)) or None if opts.country else None
+    if opts.labelled:
+        found = labelled_fields.fields(root)
+        more += [Position(title=t, organisation=o) for t, o in zip_longest(found.get("title", []),
+                                                                            found.get("organisation", []))]
+        country = country or next(iter(found.get("country", [])), None)
     return SpeakerPage(path=doc.path, line=Lines(doc).of(name) or doc.body_line + 1,
                        permalink=permalink(_meta_text(doc.meta.get("permalink")), settings.base_url)
                        or permalink(re.sub(r"\.(md|markdown)$", "", doc.path)), printed_name=name,
-                       positions=positions + more, image=portrait(root, name),
-                       country_label=text(first(root, opts.country)) or None if opts.country else None,
+                       positions=positions + more, image=portrait(root, name), country_label=country,
                        biography=text(first(root, opts.biography)) if opts.biography else "")
 
 

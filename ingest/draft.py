@@ -34,7 +34,7 @@ from ingest.draft_languages import other_languages
 from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
                                  role_words, speaker_cards, undated_guess, unmapped_labels)
 from ingest.draft_site import configs, day_dates, monsieur, printed_days, series_guess, site_title, zones
-from ingest.draft_speakers import link, linked, person_pages, profile_part, role_keys, speaker_part
+from ingest.draft_speakers import labelled_pages, link, linked, person_pages, profile_part, role_keys, speaker_part
 from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
@@ -116,6 +116,7 @@ def draft(root: Path) -> Draft:
     out.parts += embedded_parts([d for d in seen.docs if d.path not in exports], [t for t, _ in sessions], out.parts)
     out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts, set(exports))
     out.parts += person_pages(seen.pages, out.parts)  # before detection's: with a part, the pages it reads need one
+    out.parts += labelled_pages(seen.pages, out.parts)
     out.parts += detected_parts(seen, out.parts)
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):

@@ -243,6 +243,14 @@ def card_parts(pages: list[Document]) -> list[Table]:
     return parts
 
 
+def _biographies(cards, position: str) -> bool:
+    """True when most cards' ``position`` element is a sentence (ten words or more ending in a full stop): a
+    teaser's biography ("Karin Holm advises on digital development …"), no title and organisation."""
+    texts = [" ".join(found.text().split()) for c in cards if (found := c.css_first(position)) is not None]
+    texts = [t for t in texts if t]
+    return bool(texts) and 2 * sum(len(t.split()) >= 10 and t.endswith(".") for t in texts) > len(texts)
+
+
 def _card_fields(table: Table, selector: str, name: str, position: str | None, docs: list[Document]) -> None:
     """Where a card prints the name, the title and organisation, the role and the country."""
     if selector.endswith("> li") and not position:
@@ -250,8 +258,12 @@ def _card_fields(table: Table, selector: str, name: str, position: str | None, d
                   "after a comma")
     else:
         table.set("name", name)
-    country, titled = _country(docs, selector, position)
     cards_seen = [c for d in docs for c in HTMLParser(d.body).css(selector)]
+    if position and _biographies(cards_seen, position):
+        table.why.append(f"the card's <{position}> holds a sentence about the person (a biography), not a title "
+                         "and organisation: no position read from it")
+        position = None
+    country, titled = _country(docs, selector, position)
     split = _split_position(cards_seen, position) if position else {}
     for option, (found, why) in split.items():
         table.set(option, found, why)

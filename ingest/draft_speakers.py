@@ -16,8 +16,12 @@ from ingest.draft_front import NAME_KEYS, ORG_KEYS, SPEAKER_FOLDER, TITLE_KEYS, 
 from ingest.draft_text import Table
 from ingest.draft_values import as_list, examples, name_like
 from ingest.frontmatter_site import is_slug
+from ingest.record_keys import more_keys
+from ingest.site_keys import Keys
 
 PHOTO_KEYS = ("photo", "image", "avatar", "headshot", "image_src", "picture")
+GIVEN_KEYS = ("first_name", "given_name", "firstname", "firstName", "givenName", *more_keys("given"))
+FAMILY_KEYS = ("last_name", "family_name", "lastname", "lastName", "familyName", "surname", *more_keys("family"))
 
 
 
@@ -36,6 +40,11 @@ def speaker_part(col: Collection) -> tuple[Table, Collection] | None:
         names = [v for v in col.values("title") if isinstance(v, str)]
         if sum(name_like(v) for v in names) >= len(names) * 0.6:
             name = "title"
+    given = family = None
+    if name is None:  # "nome" and "cognome", "first_name" and "last_name": the name in two keys
+        given = next((k for k in GIVEN_KEYS if keys.get(k, 0) >= n * 0.6), None)
+        family = next((k for k in FAMILY_KEYS if keys.get(k, 0) >= n * 0.6), None)
+        name = given and family and given
     if name is None or not (org or title or people_folder):
         return None
     table = Table(why=[f"{n} page{'s' * (n != 1)} in {col.folder}/ look like speaker pages: '{name}' in "
@@ -45,7 +54,13 @@ def speaker_part(col: Collection) -> tuple[Table, Collection] | None:
     table.set("files", col.pattern)
     table.set("reader", "frontmatter")
     table.set("speakers", col.pattern, "these pages are speaker pages")
-    if name not in ("name", "title"):
+    if given:
+        table.why[0] = table.why[0].replace(f"'{given}' in", f"'{given}' and '{family}' (the name in two keys) in", 1)
+        if given not in Keys.given_name:
+            table.set("given_name", given)
+        if family not in Keys.family_name:
+            table.set("family_name", family)
+    elif name not in ("name", "title"):
         table.set("name", name)
     elif name == "title":
         table.set("name", "title", "the page title is the person's name")
@@ -255,6 +270,46 @@ def person_pages(pages: list, parts: list[Table]) -> list[Table]:
                        f"{paths[0]}): speaker profile pages, but no reader reads a speaker page from JSON-LD — their "
                        "job titles and organisations are not read; the sessions' own pages give what they print"],
                   comment_only=True)]
+
+
+def labelled_pages(pages: list, parts: list[Table]) -> list[Table]:
+    """A part for speaker pages that print their fields under labels (Drupal's "Position", "Organisation",
+    "Country" fields): two or more pages of one folder, each headed by a name in ``<h1>``, that no part reads."""
+    from selectolax.lexbor import LexborHTMLParser
+    from wcmatch import glob
+
+    from ingest.labelled_fields import fields
+    from ingest.names import split_name
+    from ingest.profile import GLOB_FLAGS
+
+    globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
+    found = {}
+    for doc in pages:
+        if doc.suffix not in ("html", "htm") or globs and glob.globmatch(doc.path, globs, flags=GLOB_FLAGS):
+            continue
+        tree = LexborHTMLParser(doc.body)
+        heading = tree.css_first("h1")
+        name = " ".join(heading.text().split()) if heading is not None else ""
+        got = fields(tree.body) if tree.body is not None and name_like(split_name(name).name or "") else {}
+        if got.keys() & {"title", "organisation"}:
+            found[doc.path] = (name, got)
+    by_folder: dict[str, list[str]] = {}
+    for path in found:
+        by_folder.setdefault(_folders_glob([path, path]), []).append(path)
+    out = []
+    for glob_, paths in by_folder.items():
+        if len(paths) < 2:
+            continue
+        name, got = found[paths[0]]
+        table = Table(why=[f"{len(paths)} pages print a person's fields under labels ({', '.join(sorted(got))}; e.g. "
+                           f"{paths[0]}, {name!r}): speaker pages, their name in <h1>"])
+        table.set("files", glob_)
+        table.set("reader", "cards")
+        table.set("page", "profile")
+        table.set("name", "h1")
+        table.set("labelled", True, "the fields are read by their labels")
+        out.append(table)
+    return out
 
 
 def _reads_speaker(readers, doc) -> str | None:

@@ -223,6 +223,17 @@ def _names_first(rest: str) -> bool:
     return bool(split_name(head).honorific) or looks_like_name(head) and head[:1].isupper()
 
 
+def office_not_role(label: str | None, inner: str | None) -> bool:
+    """True when a role word after a name is the person's office, not their role: a speech's label before them and a
+    chair's word after ("Closing remarks: H.E. Ann Roy, Chair": she gives the remarks, as the meeting's chair).
+
+    >>> office_not_role("Closing remarks", "Chair"), office_not_role("Speakers", "moderator")
+    (True, False)
+    """
+    return bool(label and inner) and role_of(label) in ("remarks", "keynote", "guest-of-honour") \
+        and role_of(inner) == "moderator"
+
+
 def role_after_name(printed: str) -> tuple[str | None, str]:
     """A role word printed as the first part after a name ("Ann Lee, panellist, CTO, Acme"): the role, and the
     name with the rest, its positions; not a job title that holds a role word ("Ann Lee, Chairman, Acme").

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ingest.html_page import Line, Lines
 from ingest.names import split_name, unmarked
-from ingest.people_text import joined_people, role_after_name, role_prefix, unglue
+from ingest.people_text import joined_people, office_not_role, role_after_name, role_prefix, unglue
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.records import Document, Note, Position
 from ingest.roles import role_of
@@ -180,7 +180,7 @@ def _people_of(line: Line, label: str | None) -> tuple[list[Person], str | None,
         if own and not rest:
             return [], own, []  # "Panellists:" names the role of the lines after it
         inner, bare = role_after_name(rest)
-        if inner:  # "Speakers: Ann Lee, moderator, Acme": her own role word says more than the list's label
+        if inner and not office_not_role(own or label, inner):  # "Speakers: Ann Lee, moderator, Acme": her own role word says more than the list's label
             own, rest = inner, bare
         if _not_people(piece, own, rest):
             continue

@@ -96,7 +96,9 @@ def item_session(node: LexborNode, page: Page) -> Draft | None:
                          people=people + people_of(lines[1:], None))
     if bold and looks_like_name(bold):
         return None  # "**Prof. Ivo Marek**, Chair, University *(Moderator)*": a person of the open session
-    emphasis = [e for e in (text(e) for e in node.css("em, i")) if not role_of(e.strip("() :"))]
+    # an italic in brackets after a name is its organisation ("Coordina: Dott.ssa Ann Roy (*Il Quotidiano*)")
+    emphasis = [e for e in (text(e) for e in node.css("em, i")) if not role_of(e.strip("() :"))
+                and f"({e})" not in first.text.replace("( ", "(").replace(" )", ")")]
     if emphasis or agenda.has_quote(first.text):
         title, found = agenda.item_parts(first.text, [text(a) for a in node.css("a")], emphasis)
         people = agenda.named(found)

@@ -13,6 +13,7 @@ from ingest import agenda, column_table, person_line
 from ingest.cards import first_day, reads_as_time
 from ingest.html_page import node_lines, text
 from ingest.people_text import role_prefix
+from ingest.person_pattern import looks_like_name
 from ingest.programme_days import _day_line
 from ingest.programme_grid import _at, _grid_row, _rooms
 from ingest.programme_page import Options, Page
@@ -54,6 +55,9 @@ def _table(node: LexborNode, page: Page, opts: Options, opened: Draft | None = N
     time cell spanning two rows times both, a Day column ("Día", "Date", or cells printing only a day) dates the
     rows it spans; a row of one cell ("Tuesday 14 May 2031") dates the rows under it and keeps the columns."""
     page.pending = None
+    caption = node.css_first("caption")
+    if caption is not None and (day := page.day_of(text(caption))):
+        page.day = day  # "<caption>Thursday, 16 May 2024</caption>": the day of the table's sessions
     rows = column_table.grid(node)
     cols, day, rooms = agenda.Columns(), None, []
     first = len(page.drafts)  # the sessions of this table: a row may continue one of them
@@ -167,9 +171,10 @@ def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, pa
         page.drafts += cell_sessions(node_lines(programme.cell), page.day, clock or None, page.role)
     else:
         role = _at(row, cols.role) if cols.role is not None else None
+        kind = _at(row, cols.kind) if cols.kind is not None else None
         previous = _continued(page.drafts[first:], text(programme.cell), clock, page.day)
         draft = _people_row(programme.cell, people, page, clock, text(role.cell) if role is not None else None,
-                            previous)
+                            previous, text(kind.cell).strip() if kind is not None else None)
         if draft is not None and previous is not None and draft.title == previous.title:
             previous.people += draft.people  # the same session, a row a person
         elif draft is not None:
@@ -238,10 +243,11 @@ def _header(heads: list[str], below: list[list[str]], page: Page, opts: Options)
 
 
 def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]], page: Page, clock: str,
-                role: str | None = None, previous: Draft | None = None) -> Draft | None:
+                role: str | None = None, previous: Draft | None = None, kind: str | None = None) -> Draft | None:
     """A row whose session cell holds the title (else ``previous``'s, the session the row continues) and whose people
     cells the people, one a line: under several people columns ("Moderator", "Panellists"), or beside a Role cell,
-    each person with the label of the column or the cell."""
+    each person with the label of the column or the cell; a Type cell naming a role ("Keynote", "Panel discussion")
+    is the session's kind, and the role of the people a generic column ("Speakers") lists."""
     titles, format_ = _title_first([ln for ln in node_lines(session) if ln.text])
     titles = titles or ([previous.title] if previous is not None else [])
     if not titles:
@@ -249,13 +255,17 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
     labelled = _bracket_labels(titles[0])
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
     label = people[0][1] if len(people) == 1 else None  # one people column: its header is the session's label
+    kind = kind if kind and role_of(kind) else None
     draft = Draft(_title(title), page.day, clock or None,
-                  _session_role(title, format_ if role_of(format_ or "") else label or page.role), link=_page_link(session))
+                  _session_role(title, kind or (format_ if role_of(format_ or "") else label or page.role)),
+                  link=_page_link(session))
     for cell, header in people:
         found = _cell_people(cell, header)
         own = _column_label(header, title) if len(people) > 1 else None
         for person in found:
             person.label = role or person.label or own  # a Role cell names the row's role, before any word printed
+            if kind and not role and role_of(person.label or "") in (*_GENERIC, None):
+                person.label = kind  # "| Keynote | … | Speakers: Ann Lee |": she gives the keynote
         draft.people += found
     for text_ in titles[1:] + labelled:
         draft.people += agenda.named([(p, lab) for p, lab in agenda.people_strings(text_) if lab])
@@ -308,6 +318,8 @@ _GENERIC = ("speaker", "panellist")
 
 def _cell_people(cell: LexborNode, label: str | None) -> list:
     """The people of one people cell, one a line; under a plural header ("Speakers") "A, B, C" names three."""
+    if linked := _linked_names(cell):
+        return agenda.named([(name, label) for name in linked])  # "[Jan de Vries](…), [Laura Ozola](…)": two people
     out, bare = [], False  # bare: the last line printed one person and no position
     for line in agenda.split_labelled([underlined(cell, ln) for ln in node_lines(cell) if ln.text]):
         found = agenda.people_strings(line.text)
@@ -325,6 +337,20 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
             out += people
         bare = len(found) == 1 and len(read[0]) == 1 and not read[0][0].positions
     return out
+
+
+_BETWEEN_LINKS = re.compile(rf"(?:\s|[,;&/]|\b{agenda.AND_WORDS}\b)*", re.I)
+
+
+def _linked_names(cell: LexborNode) -> list[str]:
+    """The names of a cell printing only links to people, two or more, set apart by commas or "and"."""
+    names = [text(a) for a in cell.css("a")]
+    if len(names) < 2 or not all(looks_like_name(n) for n in names):
+        return []
+    rest = text(cell)
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    return names if _BETWEEN_LINKS.fullmatch(rest) else []
 
 
 def _page_link(cell: LexborNode) -> str | None:
