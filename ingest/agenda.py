@@ -325,7 +325,8 @@ def _shared(printed: str) -> list[str]:
     names = [n.strip() for n in _AND.split(m.group("head"))]
     if len(names) == 1 and "," in names[0]:
         names = [n.strip() for n in names[0].split(",")]
-        if not all(a_name(unmarked(n)) for n in names) or _addressed_first(names):
+        # "Sam Osei, Legal Counsel, Accra Digital Hub (Ghana)": one person, a position and a country, no authors
+        if not all(a_name(unmarked(n)) for n in names) or _addressed_first(names) or _bare_country(m.group("inner")):
             return [printed]
     if len(names) < 2 or not all(looks_like_name(unmarked(n)) and "," not in n and "(" not in n for n in names):
         return [printed]

@@ -127,7 +127,7 @@ _DASH = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*")
 # "Col (Retd) Jo Ray (Acme)", "Jo Ray (Information Authority (RIA))": a bracket may hold an acronym's
 _PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>(?:[^()]|\([^()]*\))+)\)$")
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
-_JOBS = re.compile(r"\s*[|;]\s*")  # between jobs: "Director, Acme | Adviser, Beta"
+_JOBS = re.compile(r"\s*[|;]\s*|\s+·\s+")  # between jobs: "Director, Acme | Adviser, Beta", "… · Adjunct Professor, …"
 _AT_WORD = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z0-9])")  # "Senior Fellow at the Meridian Institute"
 # "… Meridian Institute." ends a sentence; "Acme Inc.", "Acme Corp.", "U.S. Dept." keep their abbreviation's
 _SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{3})(?<!Dept)(?<!Corp)(?<!Assoc)(?<!Govt)(?<!Univ)(?<!Inst)(?<!Intl)\.$")

@@ -33,11 +33,12 @@ containers; a session that names nobody is left out.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import agenda, person_line
+from ingest import agenda, jsx_html, person_line
 from ingest.read import PAGE_SUFFIXES
 from ingest.cards import first_day, options_of
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
@@ -75,6 +76,8 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
     opts = options_of(Options, checked(doc.path, NAME, check, options))
     settings = settings or Settings()
     parsed = Parsed(doc=doc, reader=NAME)
+    if doc.suffix == "mdx" and jsx_html.has_components(doc.body):  # "<Session time=… title=…>": printed as its lines
+        doc = replace(doc, body=jsx_html.as_html(doc.body))
     tree = page_tree(doc, opts.markup)
     event, own = dated(doc, tree, opts, settings)
     days = day_numbers(tree)

@@ -161,7 +161,10 @@ def timetable(doc: Document) -> bool:
     """True for a page of several sessions, each led by its time: two headings, lines, list items or table rows
     or more that open with a time and go on with a title ("### 10:00–11:30 | Opening Segment",
     "**11:45 – 13:00** Panel: …", "- 13:00 : Welcome", "| 09:00 | Keynote |")."""
-    return sum(time_slots(doc.body, doc.body_line)) >= 2
+    from ingest import jsx_html
+
+    body = jsx_html.as_html(doc.body) if doc.suffix == "mdx" and jsx_html.has_components(doc.body) else doc.body
+    return sum(time_slots(body, doc.body_line)) >= 2
 
 
 @lru_cache(maxsize=64)  # a page is asked by each reader in turn
