@@ -83,7 +83,6 @@ _BRACKET_OPENING = re.compile(
     r"modérée?|présidée?|moderiert|geleitet|moderat[oa]|coordinat[oa])\s+(?:by|por|pela|pelo|par|von|da|dal|dalla)|"
     r"\b(?:brings?\s+together|gathers|features?|featuring|includes?|including|with|between|reúnen?|re[uú]ne|réunit|"
     r"riunisce|com|con|avec|mit|entre|zwischen|tra|fra))\s+", re.I)
-_BRACKETED = re.compile(r"(?P<name>[^,;()]+?)\s*\((?P<inner>[^()]+)\)")
 _LEAD_JOIN = re.compile(r"^\s*(?:and|&|e|y|et|und|en|og|och|as well as)\s+", re.I)
 
 
@@ -104,8 +103,7 @@ def _bracketed(sentence: str, offset: int) -> list[Mention]:
 
     found: list[Mention] = []
     label, by, opened = None, False, False
-    for m in _BRACKETED.finditer(sentence):
-        head = m.group("name")
+    for start, head, inner in _bracket_pairs(sentence):
         cut = max((o.end() for o in _BRACKET_OPENING.finditer(head)), default=None)
         if cut is not None:
             phrase = head[:cut]
@@ -116,10 +114,32 @@ def _bracketed(sentence: str, offset: int) -> list[Mention]:
         name = _LEAD_JOIN.sub("", head).strip()
         if not opened or not looks_like_name(name) or not a_name(name):
             continue
-        read = person(f"{name} ({m.group('inner')})")
+        read = person(f"{name} ({inner})")
         if read.name:
-            found.append(Mention(offset + m.start("name"), label, read.name, read.positions))
+            found.append(Mention(offset + start, label, read.name, read.positions))
     return found if len(found) >= 2 else []
+
+
+_PAIR = re.compile(r"\((?P<inner>[^()]+)\)")
+
+
+def _bracket_pairs(sentence: str) -> Iterable[tuple[str, str, str]]:
+    """Each bracket of a sentence with the text before it back to a comma, semicolon or bracket: ``(where that text
+    starts, the text, the bracket's inside)``. Read in one pass, whatever the sentence's length (a regular
+    expression asking for both took time growing with the cube of a long line holding no closing bracket).
+
+    >>> list(_bracket_pairs("with A Lee (X), B Ray (Y)"))
+    [(0, 'with A Lee', 'X'), (15, ' B Ray', 'Y')]
+    """
+    last = 0
+    for m in _PAIR.finditer(sentence):
+        before = sentence[last:m.start()]
+        cut = max(before.rfind(c) for c in ",;()")
+        start = last + cut + 1
+        head = sentence[start:m.start()].rstrip()
+        last = m.end()
+        if head.strip():
+            yield start, head, m.group("inner")
 
 
 def named_roles(text: str, names: Iterable[str]) -> dict[str, str]:
