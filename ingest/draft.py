@@ -67,10 +67,6 @@ class Survey:
         return [d for d in self.docs if d.data is not None]
 
 
-# Hugo's archetypes: the templates new pages are made from ("title: {{ .File.ContentBaseName }}"), no content
-_TEMPLATES = re.compile(r"^(?:.*/)?archetypes/")
-
-
 def survey(root: Path) -> Survey:
     """Every text file under ``root`` read as a ``Document`` (hidden files, links and the profile left out)."""
     from ingest.loader import walk
@@ -80,7 +76,7 @@ def survey(root: Path) -> Survey:
     found = Survey(root)
     for path in walk(root, TEXT_SUFFIXES):
         rel = path.relative_to(folder).as_posix()
-        if rel == FILE or _TEMPLATES.match(rel):
+        if rel == FILE:
             continue
         try:
             found.docs.append(parse_document(rel, read_bytes(rel, path)))

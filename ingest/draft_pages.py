@@ -867,7 +867,7 @@ def edition_names(paths: list[str], every: list[str]) -> str | None:
 
     folders = {"/".join("*" if re.fullmatch(r"(?:19|20)\d\d", f) else f for f in PurePosixPath(p).parent.parts)
                for p in paths}
-    names = [PurePosixPath(p).name for p in paths]
+    names = [PurePosixPath(p).stem for p in paths]  # "programma.md" alone: "programma*.md", not "programma.md*.md"
     prefix = re.match(r"\D*", os.path.commonprefix(names)).group()
     suffixes = {PurePosixPath(p).suffix for p in paths}
     if len(folders) != 1 or "*" not in next(iter(folders)) or len(prefix) < 3 or len(suffixes) != 1:

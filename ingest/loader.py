@@ -100,8 +100,13 @@ class Folder:
                 + (f", {self.pruned} pruned" if self.pruned else "") + ")" + (f"; {moved}" if moved else ""))
 
 
+# Hugo's folder of templates new pages are made from ("title: {{ .File.ContentBaseName }}"): no content, never read
+TEMPLATES = "archetypes"
+
+
 def walk(root: Path, suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
-    """The files under ``root`` ending in one of ``suffixes``, sorted; hidden files and symbolic links skipped."""
+    """The files under ``root`` ending in one of ``suffixes``, sorted; hidden files, symbolic links and Hugo's
+    ``archetypes`` (templates) skipped."""
     if root.is_file():
         return [root]
     ends = tuple("." + s.lstrip(".").lower() for s in suffixes)
@@ -135,7 +140,8 @@ def _entries(root: Path) -> Iterable[tuple[os.DirEntry, bool]]:
                 if entry.is_symlink():
                     yield entry, True
                 elif entry.is_dir(follow_symlinks=False):
-                    folders.append(entry.path)
+                    if entry.name != TEMPLATES:
+                        folders.append(entry.path)
                 else:
                     yield entry, False
 

@@ -333,8 +333,9 @@ def _name_items(node: LexborNode, lines: list[Line]) -> bool:
         items = [li for li in node.iter() if li.tag == "li"]
         if not items or len(items) != len(lines):
             return False
-    elif len(lines) < 2:
-        return False
+    elif len(lines) < 2:  # one name alone: a person when it links somewhere (a speaker page), as a list's do
+        return len(lines) == 1 and [text(a) for a in node.css("a")] == [lines[0].text.strip()] \
+            and _bare_name(lines[0].text)
     return all(_bare_name(ln.text) for ln in lines)
 
 

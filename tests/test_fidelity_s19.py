@@ -1,0 +1,370 @@
+"""Session 19 fidelity: what five new-user trials of new shapes found — an Italian Hugo programme, a Dutch HTML
+programme, a multilateral meeting's agenda with lists of speakers, a Drupal site's labelled speaker pages and
+Views tables, an Astro programme written in JSX components — each read with no profile (the draft)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from conftest import drafted_preview, write_files as write
+
+from ingest import agenda
+from ingest.labelled_fields import fields
+from ingest.prose_people import prose_people
+
+
+def rows_of(seen) -> dict:
+    """(name, session) → (role, title, organisation, country) of a dry run's rows."""
+    return {(r["name"], r["session"]): (r["role"], r["title"] or None, r["organisation"] or None, r["country"] or None)
+            for r in seen.rows}
+
+
+def read(tmp_path: Path, files: dict) -> tuple[dict, object]:
+    root = write(tmp_path / "site", files)
+    _, _, seen = drafted_preview(root, tmp_path, sample=0)
+    return rows_of(seen), seen
+
+
+PROGRAMMA = """---
+title: "Programma 2031"
+date: 2031-09-01T10:00:00+02:00
+---
+
+## Mercoledì 15 ottobre 2031
+
+**ore 9.30 – Saluti istituzionali**
+
+On. Carla Bruni Tedeschi, Sottosegretaria di Stato
+
+**ore 10.00 – Keynote: «La resilienza come bene comune»**
+
+Prof.ssa Ilaria Gatti (Università di Pavia)
+
+**10:30 – 11:45 · Tavola rotonda – La direttiva alla prova dei fatti**
+
+Modera Amb. Pietro Lanza, già Rappresentante Permanente presso l'OSCE
+
+Ne discutono: Prof. Kenji Mori, Università di Osaka, Giappone; Dr.ssa Elena Conte, Head of AI Security, Telenova S.p.A.; Ing. Marco Ferri, CISO, Banca Adriatica e Presidente, Associazione dei CISO
+
+**11:45 – 12:30 · Filiere e PMI**
+
+Coordina: Dott.ssa Chiara Rota (*Il Quotidiano Economico*)
+
+Relatori:
+- Dott. Giorgio Pace, Responsabile Area Digitale, Confederazione Piccole Imprese
+"""
+
+
+def test_an_italian_programme_with_lead_verbs_quoted_keynotes_and_opening_words(tmp_path: Path):
+    found, _ = read(tmp_path, {"content/edizioni/2031/programma.md": PROGRAMMA,
+                               "archetypes/default.md": '---\ntitle: "{{ replace .File.ContentBaseName "-" " " }}"\n---\n'})
+    assert found[("Carla Bruni Tedeschi", "Saluti istituzionali")][0] == "remarks"
+    assert found[("Ilaria Gatti", "Keynote: La resilienza come bene comune")] == (
+        "keynote", None, "Università di Pavia", None)
+    panel = "Tavola rotonda – La direttiva alla prova dei fatti"
+    assert found[("Pietro Lanza", panel)][0] == "moderator"
+    assert found[("Kenji Mori", panel)] == ("panellist", None, "Università di Osaka", "JP")
+    assert found[("Elena Conte", panel)] == ("panellist", "Head of AI Security", "Telenova S.p.A.", None)
+    assert found[("Marco Ferri", panel)] == ("panellist", "CISO", "Banca Adriatica", None)  # and Presidente, …
+    assert found[("Chiara Rota", "Filiere e PMI")] == ("moderator", None, "Il Quotidiano Economico", None)
+    assert found[("Giorgio Pace", "Filiere e PMI")][0] == "speaker"
+
+
+def test_hugo_archetypes_are_templates_not_failed_pages(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"content/edizioni/2031/programma.md": PROGRAMMA,
+                                     "archetypes/default.md": '---\ntitle: "{{ .Date }}"\ndate: {{ .Date }}\n---\n'})
+    seen = preview(site_for(root), sample=0)  # no profile: the folder drafted as ingest drafts it
+    assert seen.failed == [] and seen.appearances > 5
+
+
+PROGRAMMA_NL = """<!DOCTYPE html><html lang="nl"><head><title>Programma 2031 | Cybercongres</title></head><body>
+<h1>Programma donderdag 6 november 2031</h1>
+<dl class="programma">
+<dt>09.30 &ndash; 09.45 uur</dt>
+<dd><strong>Opening</strong><br>
+Dagvoorzitter: drs. Marloes Vink, journalist en presentator<br>
+Opening door Hans Dijk MSc, voorzitter Stichting Cybercongres</dd>
+<dt>09.45 &ndash; 10.30 uur</dt>
+<dd><strong>Keynote: Weerbaarheid in een veranderende wereld</strong><br>
+prof. dr. Hendrik Baak, hoogleraar Cybersecurity, Technische Universiteit Zeeland</dd>
+<dt>11.20 &ndash; 12.30 uur</dt>
+<dd><strong>Paneldiscussie: Samen sterker bij incidenten</strong><br>
+o.l.v. dr. Ruud Berg, lector Digitale Weerbaarheid, Hogeschool Haaglanden<br>
+Panelleden: mr. drs. Fleur Wit (directeur Cyber Security, Ministerie van Economische Zaken),
+ing. Mo Amrani (CISO, Waterschap Delfland), Anna Lind (Zweden) en
+Thomas Krug (Bundesamt f&uuml;r Sicherheit, Duitsland)</dd>
+<dt>13.30 &ndash; 14.30 uur</dt>
+<dd><strong>Deelsessies ronde 1</strong>
+<ul class="deelsessies">
+  <li><em>Zaal Mauritius</em> &ndash; <strong>Ransomware bij gemeenten</strong><br>
+  Sprekers: Jeroen Vos, adviseur, Gemeente Lindewaarde; Linda Hoek, teamleider, IBD</li>
+  <li><em>Zaal Plein</em> &ndash; <strong>Workshop: Crisisoefening</strong><br>
+  Maximaal 30 deelnemers.<br>
+  Begeleiding: Joost Piet en Eva Kaya (Veiligheidsregio Zuid)</li>
+</ul></dd>
+</dl></body></html>"""
+
+
+def test_a_dutch_definition_list_programme_with_parallel_rooms_and_dutch_labels(tmp_path: Path):
+    found, seen = read(tmp_path, {"2031/programma.html": PROGRAMMA_NL})
+    assert found[("Hans Dijk", "Opening")] == ("remarks", "voorzitter", "Stichting Cybercongres", None)
+    keynote = "Keynote: Weerbaarheid in een veranderende wereld"
+    assert found[("Hendrik Baak", keynote)][0] == "keynote"
+    panel = "Paneldiscussie: Samen sterker bij incidenten"
+    assert found[("Ruud Berg", panel)][0] == "moderator"
+    assert {n: found[(n, panel)][0] for n in ("Fleur Wit", "Mo Amrani", "Anna Lind", "Thomas Krug")} == dict.fromkeys(
+        ("Fleur Wit", "Mo Amrani", "Anna Lind", "Thomas Krug"), "panellist")  # the label holds over wrapped lines
+    assert found[("Anna Lind", panel)][3] == "SE"
+    assert found[("Jeroen Vos", "Ransomware bij gemeenten")][0] == "speaker"
+    assert {found[(n, "Workshop: Crisisoefening")][0] for n in ("Joost Piet", "Eva Kaya")} == {"moderator"}
+    assert not any(k[0].startswith("Zaal") for k in found)
+    starts = {r["session"]: r["date"][11:16] for r in seen.rows}
+    assert starts["Ransomware bij gemeenten"] == starts["Workshop: Crisisoefening"] == "13:30"
+
+
+AGENDA_UN = """---
+title: Programme of work – 2031 session
+---
+
+# Regional Dialogue on ICT Security – 2031 session
+
+## Opening segment
+
+**Monday, 2 June 2031, 10:00–11:00**
+
+Chair: H.E. Ms. Ingrid Solberg, Permanent Representative of Norway to the United Nations in Geneva
+
+- Opening statement by Mr. Rafael Quintero, Head, Secretariat of the Dialogue
+
+## Agenda item 3: Existing and potential threats
+
+**Monday, 2 June 2031, 11:00–13:00**
+
+### List of speakers
+
+| No. | Delegation | Speaker | Title |
+|----:|------------|---------|-------|
+| 1 | Estonia | Ms. Kadri Poldsaar | Director, Cyber Policy Department, Ministry of Foreign Affairs |
+| 2 | European Union | Ms. Sophie Berghe | Head of Cyber Issues Division |
+| 3 | UNIDIR | Dr. Samuel Achter | Deputy Director |
+
+## Closing segment
+
+**Tuesday, 3 June 2031, 15:00–16:00**
+
+- Closing remarks: H.E. Ms. Ingrid Solberg, Chair
+"""
+
+SIDE_2030 = """---
+title: Side events – 2030 session
+---
+
+# Side events – 2030 session
+
+## Ransomware and the health sector
+
+**Monday, 3 June 2030, 13:15–14:45** · Room XXIV
+
+**Moderator:** Dr. Helena Mark, Senior Researcher, Geneva Centre for Digital Resilience
+
+## Capacity-building for small States
+
+**Monday, 3 June 2030, 13:15–14:45** · Room XXV
+
+**Moderator:** Ms. Elodie Marchal, Researcher, UNIDIR
+"""
+
+SIDE_2031 = """---
+title: Side events – 2031 session
+---
+
+# Side events – 2031 session
+
+## Norms in practice: a roundtable
+
+**Tuesday, 3 June 2031, 13:15–14:45** · Room XXIV
+
+**Moderator:** Mr. Jonas Weiler, Programme Director, Geneva Centre for Digital Resilience
+
+**Panellists:**
+
+- Ms. Zainab Haruna, Chief Executive, Digital Rights Collective Africa
+- Mr. Marco Bell, Head of Public Policy Europe, Solvane Cloud Services
+"""
+
+
+def test_a_meeting_agenda_of_segments_and_lists_of_speakers(tmp_path: Path):
+    found, seen = read(tmp_path, {"2031/agenda.md": AGENDA_UN, "2030/side-events.md": SIDE_2030,
+                                  "2031/side-events.md": SIDE_2031})
+    assert found[("Ingrid Solberg", "Opening segment")][0] == "moderator"
+    assert found[("Rafael Quintero", "Opening segment")][0] == "remarks"
+    item = "Agenda item 3: Existing and potential threats"
+    assert found[("Kadri Poldsaar", item)][1:] == (
+        "Director", "Cyber Policy Department, Ministry of Foreign Affairs", "EE")  # the Delegation column
+    assert found[("Sophie Berghe", item)][1:3] == ("Head of Cyber Issues Division", "European Union")
+    assert found[("Samuel Achter", item)][1:3] == ("Deputy Director", "UNIDIR")
+    assert found[("Ingrid Solberg", "Closing segment")][:2] == ("remarks", "Chair")  # her office, not her role
+    dates = {r["session"]: r["date"][:16] for r in seen.rows}
+    assert dates["Closing segment"] == "2031-06-03 15:00"
+    # a one-session page of an edition is read as the other edition's page of that name: by the programme reader
+    assert found[("Jonas Weiler", "Norms in practice: a roundtable")][0] == "moderator"
+    assert found[("Helena Mark", "Ransomware and the health sector")][0] == "moderator"
+    assert not any(k[0].startswith("Room") for k in found)
+
+
+def speaker_page(name: str, positions: list[str], organisations: list[str], country: str) -> str:
+    items = lambda values: "".join(f'<div class="field__item">{v}</div>' for v in values)  # noqa: E731
+    return f"""<html><head><title>{name} | Baltic Forum</title></head><body><main>
+<h1 class="page-title"><span class="field field--name-title">{name}</span></h1>
+<article class="node node--type-speaker"><div class="node__content">
+<div class="field field--name-field-job-title field--label-inline"><div class="field__label">Position</div>
+<div class="field__items">{items(positions)}</div></div>
+<div class="field field--name-field-organisation field--label-inline"><div class="field__label">Organisation</div>
+<div class="field__items">{items(organisations)}</div></div>
+<div class="field field--name-field-country field--label-inline"><div class="field__label">Country</div>
+<div class="field__item"><a href="../../country/x/index.html">{country}</a></div></div>
+<div class="field field--name-body"><p>{name} has worked on security policy for many years, in government and in
+research, and writes on deterrence.</p></div>
+</div></article></main></body></html>"""
+
+
+PROGRAMME_VIEWS = """<html><head><title>Programme 2031 | Baltic Forum</title></head><body><main>
+<h1>Programme 2031</h1>
+<table class="views-table"><caption>Wednesday, 14 May 2031</caption>
+<thead><tr><th>Time</th><th>Session</th><th>Type</th><th>Room</th><th>Moderator</th><th>Speakers</th></tr></thead>
+<tbody>
+<tr><td>09:30 - 10:00</td><td><a href="../../sessions/a/index.html">Deterrence after 2030</a></td><td>Keynote</td>
+<td>Plenary</td><td></td><td><a href="../../speakers/tomas-petras/index.html">Tomas Petras</a></td></tr>
+</tbody></table>
+<table class="views-table"><caption>Thursday, 15 May 2031</caption>
+<thead><tr><th>Time</th><th>Session</th><th>Type</th><th>Room</th><th>Moderator</th><th>Speakers</th></tr></thead>
+<tbody>
+<tr><td>10:00 - 11:30</td><td><a href="../../sessions/b/index.html">Undersea cables</a></td><td>Panel discussion</td>
+<td>Plenary</td><td><a href="../../speakers/jan-vries/index.html">Jan Vries</a>,
+<a href="../../speakers/laura-ozo/index.html">Laura Ozo</a></td>
+<td><a href="../../speakers/piotr-now/index.html">Piotr Now</a>, <a href="../../speakers/aino-vir/index.html">Aino Vir</a></td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_a_drupal_site_s_labelled_speaker_pages_and_views_tables(tmp_path: Path):
+    people = {"tomas-petras": ("Tomas Petras", ["Ambassador-at-Large"], ["Ministry of Foreign Affairs"], "Lithuania"),
+              "jan-vries": ("Jan Vries", ["Exercise Planner"], ["Centre for Crisis Simulation"], "Netherlands"),
+              "laura-ozo": ("Laura Ozo", ["Head of Training"], ["National CERT"], "Latvia"),
+              "piotr-now": ("Piotr Now", ["Head of the Maritime Cyber Cell", "Lecturer"],
+                            ["Naval Operations Centre", "Naval Academy"], "Poland"),
+              "aino-vir": ("Aino Vir", ["Director"], ["Communications Security Authority"], "Finland")}
+    files = {f"speakers/{slug}/index.html": speaker_page(*p) for slug, p in people.items()}
+    files["programme/2031/index.html"] = PROGRAMME_VIEWS
+    found, seen = read(tmp_path, files)
+    assert found == {
+        ("Tomas Petras", "Deterrence after 2030"): ("keynote", "Ambassador-at-Large", "Ministry of Foreign Affairs", "LT"),
+        ("Jan Vries", "Undersea cables"): ("moderator", "Exercise Planner", "Centre for Crisis Simulation", "NL"),
+        ("Laura Ozo", "Undersea cables"): ("moderator", "Head of Training", "National CERT", "LV"),
+        ("Piotr Now", "Undersea cables"): ("panellist", "Head of the Maritime Cyber Cell", "Naval Operations Centre", "PL"),
+        ("Aino Vir", "Undersea cables"): ("panellist", "Director", "Communications Security Authority", "FI")}
+    assert {r["session"]: r["date"][:10] for r in seen.rows} == {
+        "Deterrence after 2030": "2031-05-14", "Undersea cables": "2031-05-15"}  # each table's caption
+
+
+def test_labelled_fields_read_whatever_the_markup():
+    from selectolax.lexbor import LexborHTMLParser
+
+    html = ("<table><tr><th>Function</th><td>Legal Adviser</td></tr><tr><th>Company</th><td>Kestrel</td></tr></table>"
+            "<p><span class='meta-label'>Land:</span> <span class='meta-value'>Norwegen</span></p>")
+    assert fields(LexborHTMLParser(html).body) == {
+        "title": ["Legal Adviser"], "organisation": ["Kestrel"], "country": ["Norwegen"]}
+
+
+SCHEDULE_MDX = """---
+title: Schedule 2031
+---
+import Session from '../../components/Session.astro';
+import Speaker from '../../components/Speaker.astro';
+
+# Schedule 2031
+
+## Day 1 — Thursday, 9 October 2031
+
+<Break time="08:30" label="Registration" />
+
+<Session time="09:00" title="Opening remarks" type="opening">
+  <Speaker name="Kadri Tamme" title="Deputy Secretary General" company="Ministry of Economic Affairs" country="Estonia" />
+</Session>
+
+<Session time="09:20" title="Attackers Read Your Changelog Too" type="keynote">
+    <Speaker name="Dr. Grace Mwangi" title="Chief Technology Officer" company="Savanna Payments" country="Kenya" />
+</Session>
+
+<Session time="10:40" title="Rust in the Kernel: A Field Report" type="talk">
+  <Speaker name="Pavel Novak" title="Kernel Developer" company="Bohemia Systems" country="Czechia" />
+</Session>
+
+<Session time="11:30" title="Who Owns the Supply Chain?" type="panel">
+  <Moderator name="Prof. Henrik Lind" title="Professor" company="Norrland University" country="Sweden" />
+  <Speaker name="Samuel Osei" title="Legal Counsel" company="Accra Digital Hub" country="Ghana" />
+  <Speaker name="Marta Jank" title="Senior Policy Officer" company="National Cyber Security Centre" />
+</Session>
+"""
+
+
+def test_an_mdx_programme_written_in_jsx_components(tmp_path: Path):
+    found, _ = read(tmp_path, {"src/pages/2031/schedule.mdx": SCHEDULE_MDX})
+    assert found == {
+        ("Kadri Tamme", "Opening remarks"): ("remarks", "Deputy Secretary General", "Ministry of Economic Affairs", "EE"),
+        ("Grace Mwangi", "Attackers Read Your Changelog Too"): (
+            "keynote", "Chief Technology Officer", "Savanna Payments", "KE"),
+        ("Pavel Novak", "Rust in the Kernel: A Field Report"): ("speaker", "Kernel Developer", "Bohemia Systems", "CZ"),
+        ("Henrik Lind", "Who Owns the Supply Chain?"): ("moderator", "Professor", "Norrland University", "SE"),
+        ("Samuel Osei", "Who Owns the Supply Chain?"): ("panellist", "Legal Counsel", "Accra Digital Hub", "GH"),
+        ("Marta Jank", "Who Owns the Supply Chain?"): (
+            "panellist", "Senior Policy Officer", "National Cyber Security Centre", None)}
+
+
+def test_italian_speaker_pages_with_the_name_in_two_keys_are_drafted(tmp_path: Path):
+    page = "---\nnome: \"{g}\"\ncognome: \"{f}\"\nruolo: \"{r}\"\nente: \"{e}\"\n---\n\nBiografia.\n"
+    files = {f"content/relatori/{g.lower()}-{f.lower()}.md": page.format(g=g, f=f, r=r, e=e) for g, f, r, e in (
+        ("Jan", "Vries", "Direttore operativo", "Centro nazionale per la sicurezza"),
+        ("Anna", "Kowal", "Viceministra", "Ministero degli Affari Digitali"),
+        ("Luca", "Verdi", "Direttore", "Agenzia per la Sicurezza delle Reti"))}
+    files["content/edizioni/2031/programma.md"] = """---
+title: Programma 2031
+date: 2031-10-15
+---
+
+**10:30 – 11:45 · Tavola rotonda – Infrastrutture critiche**
+
+Intervengono: [Jan Vries](/relatori/jan-vries/); [Anna Kowal](/relatori/anna-kowal/)
+
+**12:00 – 12:30 · Conclusioni**
+
+[Luca Verdi](/relatori/luca-verdi/)
+"""
+    found, _ = read(tmp_path, files)
+    assert found[("Jan Vries", "Tavola rotonda – Infrastrutture critiche")][1:3] == (
+        "Direttore operativo", "Centro nazionale per la sicurezza")
+    assert found[("Anna Kowal", "Tavola rotonda – Infrastrutture critiche")][1:3] == (
+        "Viceministra", "Ministero degli Affari Digitali")
+    assert found[("Luca Verdi", "Conclusioni")] == ("remarks", "Direttore", "Agenzia per la Sicurezza delle Reti", None)
+
+
+def test_a_list_ending_in_two_people_joined_by_and():
+    found = agenda.named(agenda.people_strings(
+        "Mit Kai Neu (Fraunhofer), Eva Kraus (BSI), Dr. Felix Roth (Universität Stuttgart), Mara Lenz und Herr Dr. "
+        "Peter Wolf, Deutsche Telekom"))
+    assert [(p.name, [(x.title, x.organisation) for x in p.positions]) for p in found] == [
+        ("Kai Neu", [(None, "Fraunhofer")]), ("Eva Kraus", [(None, "BSI")]),
+        ("Dr. Felix Roth", [(None, "Universität Stuttgart")]), ("Mara Lenz", []),
+        ("Herr Dr. Peter Wolf", [(None, "Deutsche Telekom")])]
+
+
+def test_a_long_line_with_an_unclosed_bracket_is_read_at_once():
+    """A mutated page's paragraph of thousands of words and an opening bracket with no closing one: read in one pass
+    (a regular expression took minutes on it, and the README's second command hung)."""
+    line = "The panel, moderated by Ann Lee (Acme " + "and more words " * 2000 + "with Bo Ray and Cy Dee."
+    started = time.process_time()
+    assert prose_people(line) == []
+    print(f"read in {time.process_time() - started:.3f} s of CPU")  # shown with -s; no timed assertion
