@@ -838,9 +838,16 @@ def _body_after_job(text: str) -> int | None:
     (None, None)
     """
     m = _SMALL_JOB.match(text)
-    if m and has_job_word(m.group()) and _opens_org(text[m.end():]) and len(text[m.end():].split()) >= 2:
+    if m and m.group().split()[-1].lower() not in _JOINING and has_job_word(m.group()) \
+            and _opens_org(text[m.end():]) and len(text[m.end():].split()) >= 2:
         return m.end()
-    return None
+    return None  # "directora de la Agencia …": a preposition joins them, read as "Title of Org" elsewhere
+
+
+# small words that join a job to its body ("directora de la Agencia", "head of the Unit"): no body after a bare job
+_JOINING = {"de", "la", "le", "les", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "do", "da",
+            "dos", "das", "al", "alla", "of", "the", "for", "at", "to", "van", "der", "den", "het", "voor", "bij",
+            "von", "zu", "zur", "zum", "für", "im", "am", "en", "à", "au", "aux", "l"}
 
 
 # small words that open an organisation's name as printed ("de Nederlandsche Bank", "the Alan Turing Institute")
