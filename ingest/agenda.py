@@ -49,7 +49,7 @@ from ingest.cards import first_day, reads_as_time
 from ingest.html_page import Line, text
 from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
-from ingest.people_text import CONVERSATION, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
+from ingest.people_text import CONVERSATION, country_last, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
     split_people
 from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
@@ -253,6 +253,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
         return people_strings(printed[:talk.start()]) + [
             (p, talk.group("with").strip()) for p, _ in people_strings(printed[talk.end():])]
     label, rest = role_prefix(printed)
+    rest = country_last(rest)  # "Solomon Islands – Mr Derek Mane, Director …": the person, then the country
     rest = _AFTER_LAST_BRACKET.sub(")", rest)  # "… and Dr Bo Chan (Inria, France).": the sentence's full stop
     by = bool(_BY_VERB.match(printed))  # "Presented by: A (X), B (Y)": a verb's label is everyone's
     parts = _SEMICOLON.split(rest)

@@ -34,9 +34,29 @@ def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
     row too); footnotes taken out either way (``without_footnotes``, ``_drop_footnotes``)."""
     body = doc.body
     if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or _html_body(body))):
-        return _drop_footnotes(LexborHTMLParser(body), body)
+        return _drop_footnotes(_class_bold(LexborHTMLParser(body)), body)
     html = _md().render(prepare(without_footnotes(body))[0])
     return _drop_footnotes(LexborHTMLParser(html), html)
+
+
+_CSS_RULE = re.compile(r"\.(?P<cls>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
+
+
+def _class_bold(tree: LexborHTMLParser) -> LexborHTMLParser:
+    """The tree with text its stylesheet sets in bold through a class (``.c9{font-weight:700}``, a Google Docs
+    export, which prints no ``<b>``) marked bold in its ``style``, as ``node_lines`` reads bold.
+
+    >>> t = _class_bold(LexborHTMLParser('<style>.c9{font-weight:700}</style><p><span class="c1 c9">Opening</span></p>'))
+    >>> t.css_first("span").attributes["style"]
+    'font-weight:700'
+    """
+    css = " ".join(style.text() for style in tree.css("style"))
+    bold = {m.group("cls") for m in _CSS_RULE.finditer(css) if _BOLD_STYLE.search(m.group("body"))}
+    if bold:
+        for node in tree.css("[class]"):
+            if bold.intersection((node.attributes.get("class") or "").split()):
+                node.attrs["style"] = f"{node.attributes.get('style') or ''};font-weight:700".lstrip(";")
+    return tree
 
 
 # footnotes as site generators print them: Python-Markdown (MkDocs), markdown-it, kramdown (Jekyll), goldmark
@@ -158,6 +178,7 @@ _WRAPPED = re.compile(r"(?:\s(?:and|e|y|en|und|et|og|och|&|of|the|for|to|at|de|l
 def node_lines(node: LexborNode) -> list[Line]:
     """The lines of a cell or block, at ``<br>`` and block edges; an empty line where a blank line is."""
     raw: list[list[tuple[str, bool]]] = [[]]
+    last = [""]  # the last text printed, as printed (its spaces kept)
 
     def walk(n: LexborNode, bold: bool) -> None:
         field = False  # the last sibling was a field of its own (<span class="name">): the next one is a new line
@@ -171,7 +192,10 @@ def node_lines(node: LexborNode) -> list[Line]:
             elif tag != "-text" or not _ROLE_NOTE.match(child.text_content or ""):
                 field = False  # text between fields joins them, but for a role in brackets: "(moderator)"
             if tag != "-text" and _classed_inline(child):
-                if styled and "".join(t for t, _ in raw[-1]).strip():
+                # a run that goes on a sentence ("Welcome remarks: " then "Ms Ann Lee", "Prof. Bo Chan, " then
+                # "Professor of …": a word processor's export prints a run per change of font) is no new line
+                if styled and "".join(t for t, _ in raw[-1]).strip() and not _RUN_GOES_ON.search(last[0]) \
+                        and not (child.text() or "")[:1].isspace():
                     # "<a class=x>Ann Lee</a><span class=y>CTO, Acme</span>": with nothing between, the two would
                     # print as one word unless the page's styles set them apart (minified React output)
                     raw.append([])
@@ -186,6 +210,7 @@ def node_lines(node: LexborNode) -> list[Line]:
                         # joiner ends it ("… (Polizia Postale) e" then "Prof.ssa …": one sentence wrapped) or a
                         # bracket opens the next ("Mr Dan Roe" then "(Reino Unido), Counsellor")
                     raw[-1].append((piece + " ", bold))
+                    last[0] = piece if piece.strip() else last[0] + piece
             elif tag == "br":
                 raw.append([])
             elif tag in _BLOCK:
@@ -201,6 +226,7 @@ def node_lines(node: LexborNode) -> list[Line]:
 
 
 _ROLE_NOTE = re.compile(r"^\s*(?:\([A-Za-z -]{2,30}\))?\s*$")
+_RUN_GOES_ON = re.compile(r"[,;:–—-]\s*$|\S[ \u00a0]$")  # text set apart from the next run: one line goes on
 _FIELD_CLASS = re.compile(r"name|title|affil|organi[sz]ation|company|role|position|job|employer|country|bio", re.I)
 _INLINE = ("span", "small", "em", "i", "strong", "b", "a")
 # a CSS-modules class (Next.js, Vite): Component_field__hash — "SpeakerChip_name__Pq3kL"; a hash has a digit or a

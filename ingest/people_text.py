@@ -283,7 +283,30 @@ def unglue(printed: str) -> list[str]:
     cuts = [m.start() for m in _GLUED.finditer(printed)
             if not _HONORIFIC_BRACKET.search(printed[:m.start()]) and not ends_with_rank(printed[:m.start()])]
     pieces = [printed[a:b] for a, b in zip([0, *cuts], [*cuts, len(printed)])]
-    return [q.strip() for p in pieces for q in _conversation(p) if q and q.strip()]
+    return [country_last(q.strip()) for p in pieces for q in _conversation(p) if q and q.strip()]
+
+
+_COUNTRY_FIRST = re.compile(r"^(?P<country>[^\W\d_][^–—()\d]{1,40}?)\s+[–—-]\s+(?P<rest>\S.+)$")
+
+
+def country_last(printed: str) -> str:
+    """A person printed after their country and a dash ("Solomon Islands – Mr Derek Mane, Director of ICT, …", a
+    country round's line) with the country in brackets at the end, where names' countries are read.
+
+    >>> country_last("Solomon Islands – Mr Derek Mane, Director of ICT, Ministry of Communication")
+    'Mr Derek Mane, Director of ICT, Ministry of Communication (Solomon Islands)'
+    >>> country_last("Keynote – Dr Ann Lee, Acme"), country_last("Ann Lee – Director, Acme")
+    ('Keynote – Dr Ann Lee, Acme', 'Ann Lee – Director, Acme')
+    """
+    from ingest.countries import default_countries
+
+    m = _COUNTRY_FIRST.match(printed)
+    if m is None or "(" in m.group("rest").rsplit(",", 1)[-1]:
+        return printed
+    found = default_countries().lookup(m.group("country").strip(), fuzzy=False)
+    if found is None or found.kind != "country":
+        return printed
+    return f"{m.group('rest')} ({m.group('country').strip()})"
 
 
 def _conversation(piece: str) -> list[str]:

@@ -688,10 +688,37 @@ def _title_run(parts: list[str]) -> list[str]:
         quals.append(parts.pop(0))
     if quals:
         parts = [", ".join(quals + parts[:1])] + parts[1:]
+    if (end := _enumeration_end(parts)) is not None:
+        parts[:end + 1] = [", ".join(parts[:end + 1])]  # "Minister for Energy, Information, … and Communications"
     while len(parts) > 2 and (not_a_person(parts[1]) == "a job title" and not _opens_org(parts[1])
                               or _enumerated(parts[0], parts[1]) or _work_piece(parts[1]) and _whole_org(parts[2])):
         parts[:2] = [f"{parts[0]}, {parts[1]}"]
     return parts
+
+
+def _enumeration_end(parts: list[str]) -> int | None:
+    """The last part of a list a title's "of"/"for" opens and an "and" closes, parts after the first and before
+    an organisation ("Minister for Meteorology, Energy, Information, Climate Change and Communications, Government
+    of Tonga"): each short, with no organisation's word.
+
+    >>> _enumeration_end(["Minister for Meteorology", "Energy", "Information", "Climate Change and Communications",
+    ...                   "Government of Tonga"])
+    3
+    >>> _enumeration_end(["Director of Research", "Acme", "Beta and Gamma", "Delta"]) is None
+    True
+    >>> _enumeration_end(["Head", "Sales and Marketing", "Acme"]) is None
+    True
+    """
+    if len(parts) < 4 or not _OF_WORD.search(parts[0]):
+        return None
+    for j in range(1, len(parts) - 1):
+        if len(parts[j].split()) > 4 or _ORG_WORD.search(parts[j]) or _a_place(parts[j]):
+            return None
+        if re.search(r"\s(?:and|&)\s", parts[j]):
+            after = parts[j + 1]  # what follows the list is a body: "Government of Tonga", "Ministry of …"
+            return j if j >= 2 and (_ORG_WORD.search(after) or _whole_org(after) or after.startswith("Government")) \
+                else None
+    return None
 
 
 def _field(part: str) -> bool:

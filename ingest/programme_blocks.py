@@ -153,7 +153,7 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         title, placed = first.bold.strip(), True
         lines = [Line(title, title, (title,))] + lines[1:]
         first = lines[0]
-    if not title and (in_room := _room_then_title(first)):
+    if not title and ((in_room := _room_then_title(first)) or (in_room := _title_then_room(first))):
         room, title = in_room  # "*Zaal Mauritius* – **Ransomware bij gemeenten**": a parallel session and its room
         lines = [Line(title, title, (title,))] + lines[1:]
         first = lines[0]
@@ -271,6 +271,17 @@ def _place_after(line: Line) -> str | None:
     """The place printed after a line's bold opening, set off by a middle dot or a bar ("** … ** · Room XXIV")."""
     m = re.match(r"^\s*[·|•]\s*(?P<place>[^·|•:;]{2,40})$", line.text[len(line.bold):])
     return m.group("place").strip() if m and line.text.startswith(line.bold) else None
+
+
+def _title_then_room(line: Line) -> tuple[str, str] | None:
+    """(room, title) of a line printing a session's bold title and then its room in brackets, nothing else
+    ("**Workshop A: Incident Response** (Fale 1)"); not a person's bracket ("**Ann Lee** (Acme)") nor a label's."""
+    bold = line.bold.strip()
+    m = re.fullmatch(r"\s*\((?P<room>[^()]{2,30})\)\s*", line.text[len(line.bold):]) if bold else None
+    if m is None or not line.text.startswith(line.bold) or looks_like_name(bold) or role_prefix(m.group("room"))[0] \
+            or len(m.group("room").split()) > 4 or label_only(bold):
+        return None
+    return m.group("room").strip(), bold
 
 
 def _room_then_title(line: Line) -> tuple[str, str] | None:

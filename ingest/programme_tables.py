@@ -61,6 +61,7 @@ def _table(node: LexborNode, page: Page, opts: Options, opened: Draft | None = N
     rows = column_table.grid(node)
     cols, day, rooms = agenda.Columns(), None, []
     first = len(page.drafts)  # the sessions of this table: a row may continue one of them
+    headless = node.css_first("th") is None
     for k, row in enumerate(rows):
         own = [s for s in row if s is not None and s.top and s.left]  # the cells this row prints
         if not own:
@@ -70,7 +71,8 @@ def _table(node: LexborNode, page: Page, opts: Options, opened: Draft | None = N
             continue
         if _day_row(own, page):
             continue
-        if all(s.cell.tag == "th" for s in own):  # a header of columns
+        if all(s.cell.tag == "th" for s in own) or headless and _header_row(_texts(row), [_texts(r) for r in rows[k + 1:k + 9]]):
+            headless = False  # a header of columns (in <td> cells in a table with no <th>: a word processor's export)
             heads = _texts(row)
             if (untimed := _untimed_columns(heads, opts, opened, [_texts(r) for r in rows[k + 1:k + 9]])) is not None:
                 for later in rows[k + 1:]:
@@ -87,6 +89,13 @@ def _table(node: LexborNode, page: Page, opts: Options, opened: Draft | None = N
             _grid_row(row, cols.time, day, rooms, page)
         else:
             _programme_row(row, cols, page, first)
+
+
+def _header_row(texts: list[str], below: list[list[str]]) -> bool:
+    """True for a row of ``<td>`` cells that names a table's columns: short words, one of them a time column's over
+    times ("Time | Session | Speakers")."""
+    return len(texts) > 1 and all(len(t.split()) <= 3 for t in texts) \
+        and agenda.time_column(texts, "time", below) is not None and not any(reads_as_time(t) for t in texts)
 
 
 def _untimed_columns(heads: list[str], opts: Options, opened: Draft | None,

@@ -258,7 +258,20 @@ def not_a_person(text: str) -> str | None:
         return "an organisation"
     if _JOB.search(words) and not _name_then_org(words):
         return "a job title"
+    if _STREET.search(words):
+        return "a street"
+    if _SESSIONS.search(words):
+        return "a heading"  # "Parallel Sessions", "Breakout Workshops": a block of the programme
     return None
+
+
+_SESSIONS = re.compile(r"\b(?:sessions|workshops|breakouts|tracks|plenary|plenaries|sesiones|séances|sessioni)$", re.I)
+
+
+# a street of an address, never a name's last word ("Victoria Parade, Suva", "Beach Road"): not "Lane", "Way"
+# or "Street", which are surnames too
+_STREET = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Road|Avenue|Parade|Boulevard|Quay|Highway|"
+                     r"Strasse|Straße)(?:,|$)")
 
 
 def _legal_tail(words: str) -> bool:
