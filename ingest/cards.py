@@ -239,7 +239,7 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
     link = permalink(href.attributes.get("href") if href is not None else None, settings.base_url)
     return Row(line=None, role_label=suffix_role or role, printed_name=name,  # type: ignore[arg-type]
                link=link if link and link.startswith("/") else None, positions=positions + more,
-               country_label=text(first(node, opts.country)) or None if opts.country else None)
+               country_label=_country_text(node, opts.country) if opts.country else None)
 
 
 def card_names(node: LexborNode, selector: str) -> list[str]:
@@ -511,7 +511,7 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
     more, _ = _card_positions(root, opts, whole_page=True)
     for pos in more:  # "Fonction : Directeur général": the label is no part of the title
         pos.title, pos.organisation = _unlabelled(pos.title), _unlabelled(pos.organisation)
-    country = text(first(root, opts.country)) or None if opts.country else None
+    country = _country_text(root, opts.country) if opts.country else None
     if opts.labelled:
         found = labelled_fields.fields(root)
         more += [Position(title=t, organisation=o) for t, o in zip_longest(found.get("title", []),
@@ -522,6 +522,23 @@ def _profile_by_selectors(doc: Document, opts: Options, settings: Settings, note
                        or permalink(re.sub(r"\.(md|markdown)$", "", doc.path)), printed_name=name,
                        positions=positions + more, image=portrait(root, name), country_label=country,
                        biography=text(first(root, opts.biography)) if opts.biography else "")
+
+
+def _country_text(node: LexborNode, selector: str) -> str | None:
+    """The country a card prints where ``selector`` points: its text, else a flag's alt text ("<img class="flag"
+    alt="Finland">", or such an image inside the element).
+
+    >>> card = LexborHTMLParser('<div><span class="c"><img class="flag" alt="Finland"></span></div>').css_first("div")
+    >>> _country_text(card, "span.c"), _country_text(card, "img.flag"), _country_text(card, "p")
+    ('Finland', 'Finland', None)
+    """
+    found = first(node, selector)
+    if found is None:
+        return None
+    if printed := text(found):
+        return printed
+    image = found if found.tag == "img" else found.css_first("img[alt]")
+    return " ".join((image.attributes.get("alt") or "").split()) or None if image is not None else None
 
 
 def _unlabelled(value: str | None) -> str | None:

@@ -430,9 +430,10 @@ def _country(docs: list[Document], selector: str, position: str | None) -> tuple
     for doc in docs:
         for card in HTMLParser(doc.body).css(selector):
             cards += 1
-            for node in card.css(",".join(f"{t}[class]" for t in POSITION_TAGS)):
+            for node in card.css(",".join(f"{t}[class]" for t in (*POSITION_TAGS, "img"))):
                 key = f"{node.tag}.{(node.attributes.get('class') or '').split()[0]}"
-                printed = " ".join(node.text().split())
+                # a flag: the country in its alt text ("<img class="flag" alt="Finland">")
+                printed = " ".join((node.text() if node.tag != "img" else node.attributes.get("alt") or "").split())
                 filled[key] += 1
                 countries[key] += bool(printed and len(printed) < 40 and lookup(printed, fuzzy=False))
     country = next((k for k, n in countries.most_common(1) if cards and n >= 0.8 * filled[k]

@@ -247,6 +247,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         _take(page, lines, people_of(lines, page.open.role), "")  # the people of a timed session, under no label
     elif bare := _bare_names(node, lines, page.open):
         page.open.people += bare  # "Ann Lee", "Bo Chan": a timed session's list of names alone
+    elif pairs := _name_position_pairs(lines):
+        page.open.people += people_of(pairs, page.open.role)  # speaker cards: a name line, then its position
     elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines) \
             or _in_conversation(lines):
         page.open.people += people_of(lines, page.open.role)
@@ -336,6 +338,25 @@ def _bare_names(node: LexborNode, lines: list[Line], draft: Draft) -> list[Perso
         found = people_of([line], draft.role)
         out += found if len(found) == 1 else [Person(line.text.strip(), [], draft.role, line.text, True)]
     return out
+
+
+def _name_position_pairs(lines: list[Line]) -> list[Line]:
+    """A run of speaker cards printed as lines, each a name then its position ("Mehdi Benali", "Detection Engineer,
+    Ouest Sécurité", "Priya Raghunathan", "Independent Researcher"): each pair one line "Name, Position"; empty
+    when the lines do not alternate so.
+
+    >>> [ln.text for ln in _name_position_pairs([Line("Dr. Ann Lee"), Line("Conference Chair, Kestrel Forum"),
+    ...                                          Line("Bo Chan"), Line("Independent Researcher")])]
+    ['Dr. Ann Lee, Conference Chair, Kestrel Forum', 'Bo Chan, Independent Researcher']
+    """
+    if len(lines) < 2 or len(lines) % 2:
+        return []
+    names, jobs = lines[0::2], lines[1::2]
+    if not all(_bare_name(agenda.before_bracket(n.text)) for n in names) \
+            or any(looks_like_name(j.text) and "," not in j.text or agenda.time_lead(j.text) or label_only(j.text)
+                   for j in jobs):
+        return []
+    return [Line(f"{n.text}, {j.text}") for n, j in zip(names, jobs)]
 
 
 def _name_items(node: LexborNode, lines: list[Line]) -> bool:

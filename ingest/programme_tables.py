@@ -282,7 +282,9 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
 
 
 # a room printed over a session's title in its cell: "Sala A", "Room 2", "Salle Vauban", "Raum 3.12"
-_ROOM_LINE = re.compile(r"^(?:sala|salle|room|raum|saal|hall|aula|zaal|auditori(?:o|um))\b[^,;:]{0,24}$", re.I)
+_ROOM_LINE = re.compile(r"^(?:(?:main|plenary|grand|small|big|conference|lecture|meeting|great)\s+)?"
+                        r"(?:sala|salle|room|raum|saal|hall|aula|zaal|auditori(?:o|um)|ballroom|theat(?:re|er)|stage)\b"
+                        r"[^,;:]{0,24}$", re.I)
 
 
 def _title_first(lines: list) -> tuple[list[str], str | None]:

@@ -262,7 +262,15 @@ def not_a_person(text: str) -> str | None:
         return "a street"
     if _SESSIONS.search(words):
         return "a heading"  # "Parallel Sessions", "Breakout Workshops": a block of the programme
+    if _ROOM.match(words):
+        return "a room"
     return None
+
+
+# a room ("Main Hall", "Plenary Room", "Room 204", "Hall A", "Sala 3"); "Stuart Hall" is a name
+_ROOM = re.compile(r"^(?:(?:main|plenary|grand|conference|lecture|meeting|great|exhibition|upper|lower|small|big)\s+"
+                   r"(?:hall|room|auditorium|ballroom|theat(?:re|er)|stage|foyer|lounge)|(?:hall|room|sala|salle|raum|"
+                   r"saal|zaal|aula)\s+(?:[A-Z]|\d+[A-Z]?|[IVX]+))$", re.I)
 
 
 _SESSIONS = re.compile(r"\b(?:sessions|workshops|breakouts|tracks|plenary|plenaries|sesiones|séances|sessioni)$", re.I)
