@@ -67,7 +67,7 @@ _ZONE = (rf"(?:(?:,\s*{_ZONE_NAME}|\s*{_ZONE_NAME}(?!(?<=\b[A-Z]{{2}})\s+[A-Za-z
 # the word some languages print before a time or between two ("ore 9.30", "dalle 9.30 alle 10", "om 9.30 tot 10.00",
 # "von 9 bis 10 Uhr", "de 9h à 10h")
 _BEFORE = r"(?:(?:ore|dalle(?:\s+ore)?|om|um|von|de|desde|from)\s+)?"
-_RANGE = r"(?:-|–|—|to|until|alle(?:\s+ore)?|tot|bis|à|a|hasta|às|as|até)"  # "09h00 às 10h30" (Portuguese)
+_RANGE = r"(?:--|-|–|—|to|until|alle(?:\s+ore)?|tot|bis|à|a|hasta|às|as|até)"  # "09h00 às 10h30" (Portuguese)
 # military time: "0900 – 1030hrs", "0900hrs", "1400H - 1530H" (checked by ``reads_as_time``: "2023 – 2024" is no time)
 _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)(?![a-z]))?"
 _LEAD = re.compile(rf"^[\s*_]*{_BEFORE}(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"

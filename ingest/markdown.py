@@ -20,6 +20,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ingest import pandoc_markdown
+
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
 
@@ -90,8 +92,17 @@ def line_text(line: list[Segment]) -> str:
 
 
 def prepare(body: str) -> tuple[str, list[int]]:
-    """Body text with delimiter rows added where missing, and each line's 0-based source line."""
+    """Body text with delimiter rows added where missing, and each line's 0-based source line; a page Pandoc wrote
+    read as Pandoc meant it (``ingest.pandoc_markdown``)."""
     src = body.split("\n")
+    base = None
+    if pandoc_markdown.is_pandoc(src):
+        src, base = pandoc_markdown.as_commonmark(src)
+    text, origin = _with_delimiters(src)
+    return text, origin if base is None else [base[k] for k in origin]
+
+
+def _with_delimiters(src: list[str]) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     i = 0

@@ -75,6 +75,12 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if not _under_heading(page, clock):
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
+    if rest and page.open is not None and page.open.time_label is None and not page.open.people \
+            and _ROOM_WORD.match(rest) and len(rest.split()) <= 4:
+        # "### Opening Session" over "**09:30 – 10:15** | Hall Abai": the session's time and room, no title
+        page.open.time_label, page.open.room = clock, rest
+        page.open.people += people_of(lines[1:], page.open.role)
+        return
     names = [text(a) for a in node.css("a")]
     # a line in italics whole ("*10.15am – Panel Discussion: …*"): the emphasis is the title without its time
     emphasis = [lead[1] if (lead := agenda.time_lead(t)) else t for e in node.css("em, i") if (t := text(e))]

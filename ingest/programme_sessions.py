@@ -55,18 +55,22 @@ def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, r
     """The sessions of one programme cell: each opens with a bold title, or is a one-line
     "Label–Name (Title, Org)“Talk”" or "Talk from Title, Name"."""
     drafts: list[Draft] = []
+    label = None  # a label printed alone above the next paragraph or list ("Welcome remarks by:", then a list)
     for group in groups(lines):
         first = group[0]
         if first.bold and not looks_like_name(first.bold) and not label_only(first.bold):
             drafts.append(Draft(_title(first.bold), day, time_label, _session_role(first.bold, role)))
             rest = first.text[len(first.bold):].strip(" –—-:")
             people_lines = ([Line(rest)] if rest else []) + group[1:]
+            label = None
         elif not drafts:
             draft, people_lines = _inline_session(group, day, time_label, role)
             drafts.append(draft)
         else:
             people_lines = group
-        drafts[-1].people += people_of(people_lines, drafts[-1].role)
+        drafts[-1].people += people_of(people_lines, label or drafts[-1].role)
+        if people_lines and label_only(people_lines[-1].text):
+            label = role_prefix(people_lines[-1].text)[0]
     return drafts
 
 

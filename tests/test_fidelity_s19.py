@@ -368,3 +368,124 @@ def test_a_long_line_with_an_unclosed_bracket_is_read_at_once():
     started = time.process_time()
     assert prose_people(line) == []
     print(f"read in {time.process_time() - started:.3f} s of CPU")  # shown with -s; no timed assertion
+
+
+GDOC = ('<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+        '.c1{color:#000000;font-weight:400}.c9{font-weight:700}.c4{padding-top:0pt}</style></head>'
+        '<body class="c18 doc-content"><h1 class="c6" id="h.x1"><span class="c9">Programme 2031</span></h1>'
+        '<p class="c4"><span class="c9">Day 1 – Tuesday, 9 September 2031</span></p>'
+        '<p class="c4"><span class="c9">09:00 – 09:30</span></p><p class="c4"><span class="c9">Opening Ceremony</span></p>'
+        '<p class="c4"><span class="c1">Welcome remarks: </span><span class="c1">Hon. Sione Vaka, Minister for '
+        'Meteorology, Energy, Information, Climate Change and Communications, Government of Tonga</span></p>'
+        '<p class="c4"><span class="c1"></span></p>'
+        '<table class="c12"><tr class="c5"><td class="c9"><p class="c2"><span class="c9">Time</span></p></td>'
+        '<td class="c9"><p class="c2"><span class="c9">Session</span></p></td>'
+        '<td class="c9"><p class="c2"><span class="c9">Speakers</span></p></td></tr>'
+        '<tr class="c5"><td><p class="c2"><span class="c1">10:00 – 11:00</span></p></td>'
+        '<td><p class="c2"><span class="c9">Country Updates</span></p></td>'
+        '<td><p class="c2"><span class="c1">Solomon Islands – Mr Derek Mane, Director of ICT, Ministry of '
+        'Communication and Aviation</span></p><p class="c2"><span class="c1">Ms Sina Tuala, Chief Executive, Ministry '
+        'of Communications and Information Technology, Samoa</span></p></td></tr></table></body></html>')
+
+
+def test_a_google_docs_export_with_class_bold_td_headers_and_runs(tmp_path: Path):
+    found, _ = read(tmp_path, {"programme-2031/index.html": GDOC})
+    assert found == {
+        ("Sione Vaka", "Opening Ceremony"): (
+            "remarks", "Minister for Meteorology, Energy, Information, Climate Change and Communications",
+            "Government of Tonga", "TO"),
+        ("Derek Mane", "Country Updates"): ("speaker", "Director of ICT", "Ministry of Communication and Aviation", "SB"),
+        ("Sina Tuala", "Country Updates"): (
+            "speaker", "Chief Executive", "Ministry of Communications and Information Technology", "WS")}
+
+
+PANDOC = r"""---
+title: Programme
+---
+
+# Regional Conference on ICT Confidence-Building Measures {#conference .unnumbered}
+
+## Day 1 -- Tuesday, 14 October 2031 {#day-1}
+
++-----------------+----------------------------------------------------+
+| **Time**        | **Programme**                                      |
++=================+====================================================+
+| 09:30 -- 10:15  | **Opening Session**                                |
+|                 |                                                    |
+|                 | Welcome remarks by:                                |
+|                 |                                                    |
+|                 | -   H.E.\ Ambassador Matej Kovac, Permanent        |
+|                 |     Representative of Slovenia to the OSCE         |
+|                 | -   Ms. Ingrid Halvors, Director, Secretariat of   |
+|                 |     the Regional Cyber Stability Initiative        |
++-----------------+----------------------------------------------------+
+
+## Day 2 -- Wednesday, 15 October 2031 {#day-2}
+
+### Keynote Address {#keynote-address}
+
+**10:15 -- 10:45** \| Hall Abai
+
+Dr. Aigerim Sadyk, Chair of the Board, Eurasian Centre for Digital
+Governance
+
+### Session I: Taking Stock {#session-i}
+
+**11:15 -- 13:00** \| Hall Abai
+
+Moderator:\
+Mr. Timur Akhmet, Head of Unit, Ministry of Digital Development of the
+Republic of Kazakhstan (Kazakhstan)
+"""
+
+
+def test_a_pandoc_markdown_programme_with_grid_tables_and_wrapped_lines(tmp_path: Path):
+    found, seen = read(tmp_path, {"docs/2031/programme.md": PANDOC})
+    assert found[("Matej Kovac", "Opening Session")] == (
+        "remarks", "Permanent Representative of Slovenia to the OSCE", None, "SI")
+    assert found[("Ingrid Halvors", "Opening Session")][:3] == (
+        "remarks", "Director", "Secretariat of the Regional Cyber Stability Initiative")
+    assert found[("Aigerim Sadyk", "Keynote Address")] == (
+        "keynote", "Chair of the Board", "Eurasian Centre for Digital Governance", None)
+    assert found[("Timur Akhmet", "Session I: Taking Stock")][:2] == ("moderator", "Head of Unit")
+    assert found[("Timur Akhmet", "Session I: Taking Stock")][3] == "KZ"
+    starts = {r["session"]: r["date"][:16] for r in seen.rows}
+    assert starts["Keynote Address"] == "2031-10-15 10:15"
+
+
+AGENDA_WP = """<html><body><div class="tab-pane" id="day-1"><h3>Day 1 – 21 May 2031</h3>
+<div class="schedule-item"><div class="schedule-time">09:15 - 10:00</div><div class="schedule-content">
+<span class="session-type badge">Keynote</span>
+<h4 class="session-title"><a href="/session/team/">Resilience Is a Team Sport</a></h4>
+<div class="session-location"><i class="fa fa-map-marker"></i> Hall A</div>
+<div class="session-speakers"><a class="speaker" href="/speaker/kofi-osei/"><span class="speaker-name">Kofi Osei</span><span class="speaker-position">Analyst, Accra Labs</span></a></div></div></div>
+<div class="schedule-item"><div class="schedule-time">13:30 - 15:00</div><div class="schedule-content">
+<span class="session-type badge">Workshop</span>
+<h4 class="session-title"><a href="/session/sigma/">Hands-on: Writing Detection Rules</a></h4>
+<div class="session-location"><i class="fa fa-map-marker"></i> Room 204</div>
+<div class="session-speakers"><a class="speaker" href="/speaker/mehdi-ben/"><img src="/m.jpg" alt="Mehdi Ben">\
+<span class="speaker-name">Mehdi Ben</span><span class="speaker-position">Detection Engineer, Ouest Securite</span></a>\
+<a class="speaker" href="/speaker/dr-ann-leb/"><span class="speaker-name">Dr. Ann Leb</span>\
+<span class="speaker-position">Conference Chair, NorthSec Forum</span></a></div></div></div></div></body></html>"""
+
+SPEAKERS_WP = """<html><body><h2>Speakers 2031</h2><div class="row">""" + "".join(
+    f"""<div class="col-md-3 speaker-card"><h4>{n}</h4><p class="speaker-card-title">{t}</p>
+<p class="speaker-card-company">{o}</p><div class="speaker-card-country"><img class="flag" src="/f.png" alt="{c}"></div></div>"""
+    for n, t, o, c in (("Mehdi Ben", "Detection Engineer", "Ouest Securite", "France"),
+                       ("Dr. Ann Leb", "Conference Chair", "NorthSec Forum", "Canada"),
+                       ("Kofi Osei", "Analyst", "Accra Labs", "Ghana"))) + "</div></body></html>"
+
+
+def test_speaker_cards_side_by_side_and_flags_as_countries(tmp_path: Path):
+    found, _ = read(tmp_path, {"agenda-2031/index.html": AGENDA_WP, "speakers-2031/index.html": SPEAKERS_WP})
+    assert {k: v for k, v in found.items() if k[1] != "index"} == {
+        ("Kofi Osei", "Resilience Is a Team Sport"): ("keynote", "Analyst", "Accra Labs", "GH"),
+        ("Mehdi Ben", "Hands-on: Writing Detection Rules"): ("speaker", "Detection Engineer", "Ouest Securite", "FR"),
+        ("Ann Leb", "Hands-on: Writing Detection Rules"): ("speaker", "Conference Chair", "NorthSec Forum", "CA")}
+
+
+def test_rooms_streets_and_blocks_of_the_programme_are_no_people():
+    from ingest.tidy import not_a_person
+
+    assert [not_a_person(t) for t in ("Main Hall", "Room 204", "Beach Road", "Parallel Sessions", "Stuart Hall")] == [
+        "a room", "a room", "a street", "a heading", None]
