@@ -48,7 +48,7 @@ from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import role_of, role_of_title
+from ingest.roles import role_of, role_of_title, role_words_only
 from ingest.tidy import has_job_word, is_break, no_organisation, not_a_person, without_honorific
 
 NAME = "records"
@@ -377,7 +377,10 @@ def _simple_path(spec: str) -> tuple | None:
 
 def _session(ctx: _Context, record: dict, index: int, line: int | None) -> SessionPage | None:
     opts = ctx.opts
-    title = ctx.text(record, opts.title) or _talk(ctx, record)
+    # an Indico session block: its own title in "slotTitle" ("Breakout A: …"), the session's shared one in "title"
+    slot = record.get("slotTitle") if isinstance(record, dict) else None
+    title = (slot.strip() if isinstance(slot, str) and slot.strip() else None) or ctx.text(record, opts.title) \
+        or _talk(ctx, record)
     if not title:
         ctx.note(line, "skipped-record", f"record {index + 1} has no title ({' / '.join(opts.title)}) — skipped; "
                                          "name the title key in the profile (title = \"…\")")
@@ -394,6 +397,11 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     session.room, session.track = (_named(ctx, ctx.inherited(record, opts.room), "room", line),
                                    _named(ctx, ctx.inherited(record, opts.track), "track", line))
     session.format = _named(ctx, ctx.get(record, opts.format), "format", line)
+    if session.track and session.track != title and _generic(title):
+        # "Panel discussion" inside the block "Panel 1: Critical infrastructure": the block's session, in the role
+        # the generic title names (an Indico timetable's contribution in its session block)
+        session.format = session.format or (title if role_of(title) else None)
+        session.title = session.track
     session.rows = _people(ctx, record, index)
     _text_people(ctx, record, session, line)
     if not session.rows and (is_break(title) or is_break(session.format or "")):
@@ -478,6 +486,20 @@ def _text_people(ctx: _Context, record: dict, session: SessionPage, line: int | 
         # a label the text prints ("Speakers:") is the row's own: the session's format may say more ("Panel")
         ctx.printed_roles.update(id(row) for row in session.rows if row.role_label != opts.role_label
                                  and before.get(id(row)) != row.role_label)
+
+
+def _generic(title: str) -> bool:
+    """A title that names what happens, not what about ("Panel discussion", "Discussion", "Q&A", "Roundtable").
+
+    >>> _generic("Panel discussion"), _generic("Discussion"), _generic("Q&A"), _generic("Panel 1: Cables")
+    (True, True, True, False)
+    """
+    words = title.strip(" .:").lower()
+    return words in _GENERIC_TITLES or bool(role_of(words)) and role_words_only(words) and len(words.split()) <= 3
+
+
+_GENERIC_TITLES = {"discussion", "q&a", "q & a", "questions and answers", "open discussion", "debate", "exchange",
+                   "exchange of views", "interactive discussion", "general discussion"}
 
 
 def roles_by_title(session: SessionPage, default: str, printed: set[int] = frozenset()) -> None:

@@ -449,10 +449,15 @@ def split_affiliation(text: str) -> list[Position]:
     [(None, 'Kestrel, a. s.')]
     >>> aff("Senior Vice President, Kestrel SF; Board Member, Grid Forum")
     [('Senior Vice President', 'Kestrel SF'), ('Board Member', 'Grid Forum')]
+    >>> aff("Kestrel Centre for Policy / University of Tide")
+    [(None, 'Kestrel Centre for Policy'), (None, 'University of Tide')]
     >>> aff("Head of Data | Kestrel Works"), aff("State Secretary, Ministry of Maps, Norway")
     ([('Head of Data', 'Kestrel Works')], [('State Secretary', 'Ministry of Maps, Norway')])
     """
     text = _pipes_as_commas(" ".join(str(text).split()).strip(" ,;"), DECLARED, position=True)
+    halves = text.split(" / ")
+    if len(halves) > 1 and not any(_reads_as_title(h) or "," in h for h in halves):
+        return [Position(organisation=h.strip()) for h in halves]  # "Nordic Centre … / University of Bergen"
     out: list[Position] = []
     for job in _jobs_of(text):
         parts = comma_parts(job)

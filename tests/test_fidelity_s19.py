@@ -489,3 +489,39 @@ def test_rooms_streets_and_blocks_of_the_programme_are_no_people():
 
     assert [not_a_person(t) for t in ("Main Hall", "Room 204", "Beach Road", "Parallel Sessions", "Stuart Hall")] == [
         "a room", "a room", "a street", "a heading", None]
+
+
+def test_an_indico_timetable_s_blocks_name_their_generic_contributions(tmp_path: Path):
+    import json
+
+    when = lambda t: {"date": "2031-06-03", "time": t, "tz": "Europe/Zurich"}  # noqa: E731
+    person = lambda n, a: {"name": n, "firstName": n.split()[0], "familyName": n.split()[1], "affiliation": a}  # noqa: E731
+    day = {
+        "c1": {"_type": "Contribution", "id": "c1", "title": "Opening remarks", "startDate": when("09:00:00"),
+               "endDate": when("09:15:00"), "presenters": [person("Helena Mark", "Lakeside Institute")]},
+        "b1": {"_type": "Session", "id": "b1", "title": "Panel 1: Critical infrastructure", "slotTitle": "",
+               "startDate": when("10:00:00"), "endDate": when("11:30:00"),
+               "conveners": [person("Jonas Weil", "Geneva Centre")],
+               "entries": {"c2": {"_type": "Contribution", "id": "c2", "title": "Panel discussion",
+                                  "startDate": when("10:00:00"), "endDate": when("11:30:00"),
+                                  "presenters": [person("Aiko Wata", "Tokai Institute"),
+                                                 person("Lars Ovre", "Kestrel Grid")]}}},
+        "b2": {"_type": "Session", "id": "b2", "title": "Breakouts", "slotTitle": "Breakout A: AI in the military",
+               "startDate": when("13:00:00"), "endDate": when("14:00:00"),
+               "conveners": [person("Mei Taka", "Kyoto Forum")], "entries": {
+                   f"t{k}": {"_type": "Contribution", "id": f"t{k}", "title": topic, "startDate": when(f"13:{k}0:00"),
+                             "endDate": when(f"13:{k}9:00"), "presenters": [person(name, "Port University")]}
+                   for k, (topic, name) in enumerate((("Targeting and data", "Ruth Vand"),
+                                                      ("Autonomy in weapons", "Kenji Mori"),
+                                                      ("Testing and evaluation", "Ana Lima")), start=1)}},
+    }
+    data = {"count": 1, "results": {"1234": {"20310603": day}}}
+    found, _ = read(tmp_path, {"data/2031/timetable.json": json.dumps(data, indent=1)})
+    assert {k: v[0] for k, v in found.items()} == {
+        ("Helena Mark", "Opening remarks"): "remarks",
+        ("Jonas Weil", "Panel 1: Critical infrastructure"): "moderator",
+        ("Aiko Wata", "Panel 1: Critical infrastructure"): "panellist",
+        ("Lars Ovre", "Panel 1: Critical infrastructure"): "panellist",
+        ("Mei Taka", "Breakout A: AI in the military"): "moderator",
+        ("Ruth Vand", "Targeting and data"): "speaker", ("Kenji Mori", "Autonomy in weapons"): "speaker",
+        ("Ana Lima", "Testing and evaluation"): "speaker"}
