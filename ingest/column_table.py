@@ -31,8 +31,8 @@ from itertools import zip_longest
 from selectolax.lexbor import LexborNode
 
 from ingest.html_page import node_lines
-from ingest.markdown import Block, Cell, Segment, TableRow
-from ingest.person_pattern import FREE_TEXT, split_position
+from ingest.markdown import Block, Cell, Segment, TableRow, line_text
+from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.record_keys import more_keys
 from ingest.records import Note, Position, Row
 from ingest.countries import default_countries
@@ -218,10 +218,35 @@ def column_rows(path: str, block: Block, cols: dict[str, int], heading_role: str
         if len(filled) == 1 and (filled[0].all_bold or role_of(filled[0].text)):
             role = " ".join(filled[0].text.split()).strip(" :")  # a sub-header row: the role of the rows below
             continue
+        if not cols.keys() & {"title", "organisation", "position", "country", "delegation"} \
+                and (people := _whole_people(trow, cols, role or default)):
+            rows += people  # "| **Moderator** | Mr Lim Boon Kiat, Director, Agency, Singapore |": whole people a line
+            continue
         row = _row(path, trow, cols, role or default, notes)
         if row:
             rows.append(row)
     return rows
+
+
+def _whole_people(trow: TableRow, cols: dict[str, int], role: str) -> list[Row]:
+    """The people of a person cell printing each one whole, a line each ("Name, Title, Organisation, Country"),
+    in a table with no column of positions; empty when the cell prints a name alone."""
+    i = cols["name"]
+    cell = trow.cells[i] if i < len(trow.cells) else None
+    lines = [" ".join(line_text(line).split()) for line in cell.lines] if cell else []
+    lines = [ln for ln in lines if ln]
+    if not lines or not any("," in ln for ln in lines):
+        return []
+    role_cell = trow.cells[cols["role"]] if "role" in cols and cols["role"] < len(trow.cells) else None
+    label = " ".join(role_cell.text.split()).strip(" :") if role_cell is not None and role_cell.text else role
+    out = []
+    for line in lines:
+        found = split_person(line, reading=FREE_TEXT)
+        if not found.name:
+            return []
+        out.append(Row(line=trow.line, role_label=label, printed_name=found.name, link=cell.link if len(lines) == 1
+                       else None, positions=found.positions))
+    return out
 
 
 def _row(path: str, trow: TableRow, cols: dict[str, int], role: str, notes: list[Note]) -> Row | None:

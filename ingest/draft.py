@@ -132,6 +132,8 @@ def _session_part(col: Collection, every: list[str]) -> tuple[Table, Collection]
     """The session part of a front-matter collection, without the pages of its folder it should not read (the
     site's own people, a programme another reader reads): then its files are listed, so that those stay out."""
     drafted = session_part(col)
+    if drafted and _recognised_by_another(col.docs):
+        return None  # SICW-like session pages (a date line over a panel table): the sicw reader's, whose they are
     apart = pages_apart(drafted[0].values(), col.docs) if drafted else {}
     if drafted and not date_keys(col):
         apart.update(_dated_by_another(col.docs))
@@ -147,6 +149,14 @@ def _session_part(col: Collection, every: list[str]) -> tuple[Table, Collection]
     table.why.append("left out of this part, its files listed: " + "; ".join(
         f"{p} ({why})" for p, why in list(apart.items())[:4]) + (f" and {len(apart) - 4} more" if len(apart) > 4 else ""))
     return drafted
+
+
+def _recognised_by_another(docs: list[Document]) -> bool:
+    """True when a reader of one session a page (``sicw``) recognises most pages of a front-matter collection: its
+    panel tables with role rows, role tables and role lines are that reader's to read, whatever the front matter
+    holds."""
+    found = [readers.detect_file(d, selective=False) for d in docs]
+    return 2 * sum(1 for name in found if name and getattr(readers.module(name), "ONE_SESSION", False)) > len(docs)
 
 
 def _dated_by_another(docs: list[Document]) -> dict[str, str]:

@@ -546,8 +546,9 @@ def _loose_key(row: Row) -> str:
 
 def _read_times(session: SessionPage, doc: Document, keys: Keys, notes: list[Note], meta: dict,
                 settings: Settings) -> None:
-    if settings.year is None and (year := path_year(doc.path)):
-        settings = replace(settings, year=year)  # "2025/talks/x.md": a year-less date's year
+    if (year := path_year(doc.path)) and year != settings.year:
+        # "_2023-events/x.md": a year-less date's year is its own edition's, before the site's [site] year
+        settings = replace(settings, year=year)
     start, end = _when(_first(meta, keys.start), settings), _when(_first(meta, keys.end), settings)
     dated = _when(_first(meta, keys.date), settings)
     day = start or dated or _day(meta, keys)

@@ -719,9 +719,10 @@ def _enumeration_end(parts: list[str]) -> int | None:
     for j in range(1, len(parts) - 1):
         if len(parts[j].split()) > 4 or _ORG_WORD.search(parts[j]) or _a_place(parts[j]):
             return None
-        if re.search(r"\s(?:and|&)\s", parts[j]):
-            after = parts[j + 1]  # what follows the list is a body: "Government of Tonga", "Ministry of …"
-            return j if j >= 2 and (_ORG_WORD.search(after) or _whole_org(after) or after.startswith("Government")) \
+        if re.search(r"\s(?:and|&|y|e|et|und|en)\s", parts[j]):
+            after = parts[j + 1]  # what follows the list is a body ("Government of Tonga", "Ministry of …"), a country
+            return j if j >= 2 and (_ORG_WORD.search(after) or _whole_org(after) or after.startswith("Government")
+                                    or _a_country(re.sub(r"^(?:Rep[uú]blica|Republic|Kingdom|Reino)\s+(?:de|of)\s+(?:la\s+|the\s+)?", "", after))) \
                 else None
     return None
 

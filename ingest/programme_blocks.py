@@ -435,7 +435,8 @@ def _tags(lines: list[Line]) -> bool:
 
 # a room's name: "Hall Aurora", "Studio 2", "Room B", "Main Stage"
 _ROOM_WORD = re.compile(r"^(?:(?:main|plenary|grand|small|big)\s+)?(?:hall|room|studio|stage|auditorium|theat(?:re|er)|"
-                        r"ballroom|salle|saal|raum|sala|aula|foyer|lounge)\b", re.I)
+                        r"ballroom|salle|saal|raum|sala|aula|foyer|lounge|auditorio|audit[oó]rio|sal[oó]n|h[oö]rsaal|"
+                        r"anfiteatro|amphith[ée][aâ]tre|zaal)\b", re.I)
 
 
 def _featured(lines: list[Line]) -> bool:

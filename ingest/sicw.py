@@ -26,7 +26,7 @@ from ingest.countries import Countries, default_countries
 from ingest.markdown import Block, Cell, Segment, TableRow, line_text, parse_blocks
 from ingest.names import split_name
 from ingest.people_text import outside_brackets, role_prefix
-from ingest.person_pattern import FREE_TEXT, looks_like_name, split_position
+from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
@@ -50,7 +50,8 @@ def detect(doc: Document) -> bool:
     rows = [row for t in tables for row in t.rows if row.cells]
     panel = any(_is_heading(_filled(row)) or _speaker_link(row.cells[0]) for row in rows) \
         or any(columns(t.rows[0]) for t in tables if t.rows) \
-        or any(person_cells(row, _filled(row), (None, None), default_countries()) for row in rows)
+        or any(person_cells(row, _filled(row), (None, None), default_countries()) for row in rows) \
+        or any(role_and_people(row, _filled(row), default_countries()) for row in rows)
     return (dated and (panel or _role_people(blocks))) \
         or (bool(doc.meta.get("permalink")) and has_speaker_shape(blocks))
 
@@ -445,6 +446,9 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
         if _is_heading(filled):
             role = clean_label(filled[0].text.replace("\n", " "))
             continue
+        if people := role_and_people(trow, filled, countries, opts):
+            rows += people  # "| **Moderator** | Mr LIM Boon Kiat, Director, Agency, Singapore |"
+            continue
         if people := person_cells(trow, filled, (role, heading_role), countries, opts):
             rows += people
             continue
@@ -633,6 +637,27 @@ def person_cells(trow: TableRow, filled: list[Cell], roles: tuple[str | None, st
     return [Row(line=trow.line, role_label=p.label or role or _link_role(cell) or heading_role or "Speaker",
                 printed_name=p.name, link=cell.link, positions=p.positions, country_label=p.country)
             for cell, people in found for p in people]
+
+
+def role_and_people(trow: TableRow, filled: list[Cell], countries: Countries, opts: Options = DEFAULT) -> list[Row]:
+    """The people of a row of two cells, a role then its people ("| **Moderator** | Ms Ann Lee, Editor, Daily |",
+    "| **Speakers** | A, Title, Org<br>B, Title, Org |"): each person a line of the second cell, in that role."""
+    if len(filled) != 2 or len(trow.cells) > 3 or not is_role_heading(filled[0].text.replace("\n", " ")) \
+            or _names_person(filled[0]):
+        return []
+    label = clean_label(filled[0].text.replace("\n", " "))
+    people = people_in_lines(filled[1].lines, None, countries, opts.organisation_line)
+    if people:
+        return [Row(line=trow.line, role_label=p.label or label, printed_name=p.name, link=filled[1].link,
+                    positions=p.positions, country_label=p.country) for p in people]
+    out = []  # each line one person whole: "Ms Priya SHARMA, Senior Correspondent, The Straits Ledger"
+    for line in (t for ln in filled[1].lines if (t := " ".join(line_text(ln).split()))):
+        found = split_person(line, reading=FREE_TEXT)
+        if not found.name or "," not in line:
+            return []
+        out.append(Row(line=trow.line, role_label=label, printed_name=found.name, link=None,
+                       positions=found.positions))
+    return out
 
 
 def _link_role(cell: Cell) -> str | None:

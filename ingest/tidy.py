@@ -121,8 +121,18 @@ def cancelled(session) -> bool:
     ...     None, None, abstract="**CANCELLED:** this dialogue will not take place.")), cancelled(SessionPage("a.md",
     ...     "Cancel Culture Online", None, None))
     (True, True, False)
+    >>> cancelled(SessionPage("a.md", "Panel", None, None, abstract="Note: This session has been cancelled."))
+    True
     """
-    return bool(_CANCELLED.match(session.title or "") or _CANCELLED.match((session.abstract or "")[:200]))
+    opening = (session.abstract or "")[:300]
+    return bool(_CANCELLED.match(session.title or "") or _CANCELLED.match(opening) or _HAS_BEEN_CANCELLED.search(opening))
+
+
+# a notice saying so in a sentence: "This session has been cancelled.", "The panel is cancelled", "Cette séance est
+# annulée"
+_HAS_BEEN_CANCELLED = re.compile(r"\b(?:this|the)\s+(?:session|event|panel|talk|workshop|dialogue|roundtable|"
+                                 r"keynote)\s+(?:has\s+been|had\s+to\s+be|is|was|will\s+be)\s+(?:cancell?ed|called\s+off)"
+                                 r"|\b(?:cette|la)\s+(?:séance|session|table\s+ronde)\s+(?:est|a\s+été)\s+annulée", re.I)
 
 
 def tidy(parsed: Parsed, settings: Settings) -> Parsed:
