@@ -144,6 +144,8 @@ def proper_case(name: str) -> str:
     ('Rumman Chowdhury', 'Qi Yuan (Alan)', 'Silver Keskküla')
     >>> proper_case("JJ Abrams"), proper_case("Sean O'NEIL-SMITH"), proper_case("John Smith III")
     ('JJ Abrams', "Sean O'Neil-Smith", 'John Smith III')
+    >>> proper_case("Alan McKENZIE"), proper_case("Ann MacDONALD"), proper_case("Ann McKay")
+    ('Alan McKenzie', 'Ann MacDonald', 'Ann McKay')
 
     A European particle inside the name is written as the name's owners write it ("Pieter van der Berg"):
 
@@ -152,6 +154,8 @@ def proper_case(name: str) -> str:
     """
     def fix(m: re.Match) -> str:
         word = m.group()
+        if (mc := re.fullmatch(r"(Mc|Mac)([A-Z]{3,})", word)) and re.search("[AEIOUY]", mc.group(2)):
+            return mc.group(1) + mc.group(2).capitalize()  # "Alan McKENZIE": the family name in capitals after Mc
         if not word.isupper() or word in GENERATIONAL or not re.search("[AEIOUYÀ-ÖØ-Ý]", word):
             return word
         if m.start() > 0 and word.lower() in _LOWER_PARTICLES and name[m.end():].strip():

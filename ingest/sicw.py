@@ -31,7 +31,7 @@ from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
 from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
-from ingest.tidy import not_a_person
+from ingest.tidy import cancellation, not_a_person
 from ingest.sicw_options import DEFAULT, Options
 
 NAME = "sicw"
@@ -162,6 +162,8 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
             block_role = None
     session.rows = _with_loose(session.rows, loose)
     session.abstract = "\n\n".join(abstract)
+    if (notice := cancellation(doc.body[:2000])) and notice not in session.abstract:
+        session.abstract = f"{notice}. {session.abstract}"  # a notice box above the date line: the session is off
     _check_weekday(doc, session, notes)
     meta_date = _meta_date(doc, opts)
     if session.date and meta_date and session.date != meta_date:

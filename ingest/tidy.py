@@ -135,6 +135,12 @@ _HAS_BEEN_CANCELLED = re.compile(r"\b(?:this|the)\s+(?:session|event|panel|talk|
                                  r"|\b(?:cette|la)\s+(?:séance|session|table\s+ronde)\s+(?:est|a\s+été)\s+annulée", re.I)
 
 
+def cancellation(text: str) -> str | None:
+    """The sentence of ``text`` saying its session has been cancelled ("This session has been cancelled"), if any."""
+    m = _HAS_BEEN_CANCELLED.search(text)
+    return m.group() if m else None
+
+
 def tidy(parsed: Parsed, settings: Settings) -> Parsed:
     """Decode character references; drop placeholder sessions and rows that are no person; give naive times
     the site's zone."""

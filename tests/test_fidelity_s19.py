@@ -525,3 +525,40 @@ def test_an_indico_timetable_s_blocks_name_their_generic_contributions(tmp_path:
         ("Mei Taka", "Breakout A: AI in the military"): "moderator",
         ("Ruth Vand", "Targeting and data"): "speaker", ("Kenji Mori", "Autonomy in weapons"): "speaker",
         ("Ana Lima", "Testing and evaluation"): "speaker"}
+
+
+def week_page(title: str, nav: str, body: str) -> str:
+    return f"---\ntitle: \"{title}\"\npermalink: /2031/events/{title.lower().replace(' ', '-')}/\nlayout: simple-page\n" \
+           f"third_nav_title: \"{nav}\"\n---\n{body}"
+
+
+def test_a_cyber_week_s_session_pages_of_another_year(tmp_path: Path):
+    table = ("| S/N | Name | Designation | Organisation | Country |\n|-----|------|-------------|--------------|---------|\n"
+             "| **Chairperson** | | | | |\n| 1 | Prof Alan McKENZ | Professor of Law | Northbridge University | Australia |\n"
+             "| **Panellists** | | | | |\n| 2 | Dato' Ts. Dr Amirul HAKIM | Chief Executive | Cyber Agency | Malaysia |\n"
+             "| 3 | Ms TAN Mei Lin | Senior Director | Ministry of Digital Development | Singapore |\n")
+    files = {
+        "_2031-events/panel-ai.md": week_page("Panel on AI", "Wednesday, 15 October",
+                                              "Wednesday, 15 October 2031  \n10:00am – 11:30am\n\nAbout AI.\n\n" + table),
+        "_2031-events/fireside.md": week_page("Fireside Chat", "Thursday, 16 October",
+                                              "**16 October 2031 (Thursday)**\n\n*Time: 2.00pm to 3.00pm (GMT +8)*\n\n"
+                                              "| **Moderator** | Ms Priya SHARMAN, Senior Correspondent, The Straits Ledger |\n"
+                                              "| **Speaker** | H.E. Ms Claire DUBOS, Ambassador for Digital Affairs, "
+                                              "Ministry for Europe and Foreign Affairs, France |\n"),
+        "_2031-events/insurance.md": week_page("Panel on Insurance", "Thursday, 16 October",
+                                               '<div class="notification"><p><strong>This session has been cancelled.'
+                                               '</strong></p></div>\n\n**16 October 2031 (Thursday)**\n\n**Moderator**\n\n'
+                                               "- Mr Gareth HUGHS, Partner, Lloyd Row Risk, United Kingdom\n"),
+        "_2030-events/opening.md": week_page("Opening", "Day 1: 14 October 2030",
+                                             "**14 October 2030 (Tuesday)**\n\n**Guest-of-Honour**\n\n"
+                                             "- Mrs Josephine LOWE, Minister for Digital Development, Singapore\n"),
+    }
+    found, seen = read(tmp_path, files)
+    dates = {r["name"]: r["date"][:10] for r in seen.rows}
+    assert dates["Alan McKenz"] == "2031-10-15" and dates["Priya Sharman"] == "2031-10-16"  # not 2030's year
+    assert found[("Amirul Hakim", "Panel on AI")][:3] == ("panellist", "Chief Executive", "Cyber Agency")
+    assert found[("Priya Sharman", "Fireside Chat")] == (
+        "moderator", "Senior Correspondent", "The Straits Ledger", None)
+    assert found[("Claire Dubos", "Fireside Chat")][0] == "speaker" and found[("Claire Dubos", "Fireside Chat")][3] == "FR"
+    assert not any(k[1] == "Panel on Insurance" for k in found)  # cancelled
+    assert found[("Josephine Lowe", "Opening")][0] == "guest-of-honour"
