@@ -303,7 +303,8 @@ _ES_STATE_BODY = re.compile(
     r"permanente|representação permanente|rappresentanza permanente|consulado(?: general| geral)?|"
     r"consolato(?: generale)?|gobierno|governo|delegación|delegação|delegazione)"
     # the bodies that may name what they are of before their country ("Banco Central de Reserva del Perú")
-    r"|(?:ministerio|ministério|ministero|secretaría|polic[íi]a (?:nacional|federal)|carabineros|guardia civil|"
+    r"|(?:ministerio(?: p[úu]blico)?|ministério(?: p[úu]blico)?|ministero|secretaría|superintendencia|"
+    r"superintendência|centro nacional|polic[íi]a (?:nacional|federal)|carabineros|guardia civil|"
     r"fuerzas armadas|forças armadas|forze armate|ej[ée]rcito|ex[ée]rcito|esercito|armada|marinha|fuerza a[ée]rea|"
     r"força a[ée]rea|banco central|banca centrale|agencia nacional|agência nacional|agenzia nazionale)"
     + _ES_PORTFOLIO + ")" + _ES_COUNTRY, re.I)

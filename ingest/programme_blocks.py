@@ -75,6 +75,13 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if not _under_heading(page, clock):
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
+    if rest and page.open is None and page.last_heading and _ROOM_WORD.match(rest) and len(rest.split()) <= 4:
+        # "### Ceremonia de inauguración" (role words) over "09:00 - 09:45 Auditorio": that session, at that time
+        _open(page, Draft(_title(page.last_heading), page.day, clock, _session_role(page.last_heading, None),
+                          room=rest))
+        page.role = None
+        page.open.people += people_of(lines[1:], page.open.role)  # type: ignore[union-attr]
+        return
     if rest and page.open is not None and page.open.time_label is None and not page.open.people \
             and _ROOM_WORD.match(rest) and len(rest.split()) <= 4:
         # "### Opening Session" over "**09:30 – 10:15** | Hall Abai": the session's time and room, no title
