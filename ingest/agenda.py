@@ -51,6 +51,7 @@ from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
 from ingest.people_text import CONVERSATION, country_last, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
     split_people
+from ingest.position_words import is_body
 from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of, role_of_title
@@ -540,11 +541,16 @@ def _bracketed_person(head: str, inner: str) -> Person | None:
     ("Lic. Ana Ruiz, Fundadora, Kestrel A.C." before "(México)") is no name, though a family name first may print
     a comma ("Ruiz, Ana").
 
+    >>> _bracketed_person("Ann Lee, Arctic Ocean Data Centre", "Norway") is None
+    True
     >>> _bracketed_person("Lic. Ana Ruiz, Fundadora, Kestrel A.C.", "México") is None, _bracketed_person("Ruiz, Ana", "Acme")
     (True, Person(name='Ruiz, Ana', positions=[Position(title=None, organisation='Acme', org_key=None, parent_key=None, parent_name=None, source=None)]))
     """
     if not looks_like_name(head) or head.count(",") > 1:
         return None
+    after = head.partition(",")[2].split()
+    if after and _bare_country(inner) and (len(after) >= 3 or is_body(" ".join(after))):
+        return None  # "Ingrid Solheim, Arctic Ocean Data Centre (Norway)": a name, its organisation, a country
     parts = [p.strip() for p in _outside(";", inner) if p.strip()]
     if "," not in inner:
         return Person(head.strip(), [_bracket_position(p) for p in parts])

@@ -45,7 +45,7 @@ from ingest.roles import LABELS, role_of, role_words_only
 _SEPARATORS = " \t—–-,:;*\\|"
 _SPLIT = re.compile(r"\s+[—–|-]\s+|\s*[—–]\s*|,\s+")  # between a plain (not bold) name and its position
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
+DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b", re.I)
 _PEOPLE_WORD = re.compile(r"\b(speakers?|moderators?|panell?ists?|presenters?|hosts?|chairs?|facilitators?|guests?|"
                           r"keynotes?|emcees?)$", re.I)
 
@@ -83,7 +83,9 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
     role: tuple[str, int] | None = None  # (label, level of the role heading; 7 for a bold or colon line)
     day = None
     blocks = parse_blocks(body, first_line)
+    talks = _TalkList()
     for block, calls in zip(blocks, _calls_by_block(body, first_line, blocks)):
+        talks.goes_on(block)
         if block.kind != "heading" and (rows := _call_rows(calls, fields, role, first_line)):
             _section(stack, levels, page, found, day).rows.extend(rows)  # {{< speaker name="Ann Lee" … >}}
             if not shortcodes.without_calls(block.text).strip("{} "):
@@ -120,6 +122,10 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
         elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block)):
             talk.day_text = day  # "- Why I Stopped Writing Signals — Lucía Ferrando (Calibre Ranch)": a talk
             found.append(talk)
+            found.extend(talks.found(talk))
+        elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block, bare=True)):
+            talk.day_text = day  # "- Title — Rahul Menon" among items that print where their speakers work
+            found.extend(talks.bare(talk))
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
             talk = _timed_talk(block, role[0]) or _name_then_title(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
@@ -372,15 +378,47 @@ def _a_speaker(person) -> bool:
     return looks_like_name(person.name) and bool(org.strip()) and not re.search(r"\d:\d\d|\blength\b|\bmin", org)
 
 
+def _a_bare_speaker(person) -> bool:
+    """A talk's speaker printing a name only ("Rahul Menon")."""
+    return not person.positions and looks_like_name(person.name)
+
+
 _CO_SPEAKER = re.compile(r"^\s*(?:(?:co-?presented|co-?hosted|presented together|together)\s+with|"
                          r"with\s+co-?(?:speakers?|presenters?))\s*:?\s+(?=(?-i:[A-Z]))", re.I)
 _MODERATED_BY = re.compile(r"\b(?P<verb>moderated|chaired|hosted|facilitated)\s+by\s+(?P<who>(?:Dr|Prof|Mr|Ms|Mrs|St)\.?\s+[^.;]+?|[^.;]+?)"
                            r"(?:\.\s|\.?$|;)", re.I)
 
 
-def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
+class _TalkList:
+    """The talks of one list: an item naming its speaker only ("Title — Rahul Menon") is a talk when another item
+    of the same list prints where its speaker works ("Title — Grace Liu (Orbitline)")."""
+
+    def __init__(self):
+        self.sure = False
+        self.pending: list[Section] = []
+
+    def goes_on(self, block: Block) -> None:
+        """A block that is not a top-level list item ends the list."""
+        if not (block.kind == "paragraph" and block.item):
+            self.sure, self.pending = False, []
+
+    def found(self, talk: Section) -> list[Section]:
+        """A talk printing its speakers' places: the bare ones before it in the list are talks too."""
+        self.sure, pending, self.pending = True, self.pending, []
+        return pending
+
+    def bare(self, talk: Section) -> list[Section]:
+        """A talk naming its speakers only: a talk once the list has a sure one."""
+        if self.sure:
+            return [talk]
+        self.pending.append(talk)
+        return []
+
+
+def _untimed_talk(block: Block, label: str = "Speaker", bare: bool = False) -> Section | None:
     """A list item printing a talk and its speakers, with no role heading above it: "Title — Name (Org)",
-    "**Title** — Name, Org", '"Title" by Name, Org'; ``None`` for an item that prints no person after a title."""
+    "**Title** — Name, Org", '"Title" by Name, Org'; ``None`` for an item that prints no person after a title.
+    With ``bare``, only an item whose speakers print their names and nothing else ("Title — Rahul Menon")."""
     if (talk := _name_then_title(block, label)) is not None:
         return talk
     first = line_text(block.lines[0]).replace("*", "") if block.lines else ""
@@ -389,8 +427,9 @@ def _untimed_talk(block: Block, label: str = "Speaker") -> Section | None:
         return None  # a sentence, a line of text
     title, found = agenda.item_parts(text)
     people = agenda.named(found)
+    speaker = _a_bare_speaker if bare else _a_speaker
     if not people or not title or len(title) < 4 or title == text.strip() or role_of(title) \
-            or not all(_a_speaker(p) for p in people):
+            or not all(speaker(p) for p in people):
         return None
     talk = Section(title.strip(' "“”'), block.line)
     talk.rows = [Row(line=block.line, role_label=p.label or label, printed_name=p.name, link=None,

@@ -235,11 +235,38 @@ def card_row(path: str, node: LexborNode, opts: Options, heading: str | None, se
         name = name or text(first(node, opts.name))
     role = label or text(first(node, opts.role)) or heading or opts.role_label
     more, suffix_role = _card_positions(node, opts)
+    if not positions and not more and node.tag in _HEADINGS:
+        more = _position_below(node)  # "### Ann Lee", then "**Director, Acme (Chile)**", then her biography
     href = first(node, opts.link)
     link = permalink(href.attributes.get("href") if href is not None else None, settings.base_url)
     return Row(line=None, role_label=suffix_role or role, printed_name=name,  # type: ignore[arg-type]
                link=link if link and link.startswith("/") else None, positions=positions + more,
                country_label=_country_text(node, opts.country) if opts.country else None)
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5")
+
+
+def _position_below(heading: LexborNode) -> list[Position]:
+    """The position printed in the first paragraph under a heading that prints a name alone, when that paragraph
+    is one short line ("Director, West African Climate Services Centre (Nigeria)"), not a biography's sentence.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> tree = LexborHTMLParser("<h3>Ann Lee</h3><p><img alt=x></p><p><strong>CTO, Acme</strong></p><p>Bio.</p>")
+    >>> [(p.title, p.organisation) for p in _position_below(tree.css_first("h3"))]
+    [('CTO', 'Acme')]
+    >>> _position_below(LexborHTMLParser("<h3>Ann Lee</h3><p>Ann leads the team at Acme.</p>").css_first("h3"))
+    []
+    """
+    node = heading.next
+    while node is not None and node.tag not in _HEADINGS:
+        line = text(node) if node.tag in ("p", "div") else ""
+        if line:
+            if len(line) > 150 or re.search(r"[.!?]$", line) and not line.endswith(("Ltd.", "Inc.", "Co.")):
+                return []
+            return split_position(line, reading=FREE_TEXT)
+        node = node.next
+    return []
 
 
 def card_names(node: LexborNode, selector: str) -> list[str]:

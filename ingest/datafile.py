@@ -75,7 +75,14 @@ def _json(rel: str, text: str):
 def _yaml(rel: str, text: str):
     from ingest.read import load_yaml_value  # read imports this module
 
+    if rel.rsplit("/", 1)[-1] in ("mkdocs.yml", "mkdocs.yaml"):
+        text = _MKDOCS_TAGS.sub("", text)  # its Python and environment tags: no value the site's data needs
     return load_yaml_value(rel, text)
+
+
+# MkDocs' own YAML tags (``emoji_index: !!python/name:material.extensions.emoji.twemoji``, ``!ENV [CI, false]``,
+# ``!relative``), which only MkDocs constructs; every other file's unknown tags stay errors
+_MKDOCS_TAGS = re.compile(r"(?<=[:-] )!!?(?:python/[\w.:/-]+|ENV|relative)(?=\s|$)")
 
 
 def _toml(rel: str, text: str):

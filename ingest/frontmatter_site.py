@@ -512,13 +512,19 @@ def _sub_session(page: SessionPage, sec: body_people.Section) -> SessionPage:
     day = _when(sec.day_text, Settings(year=page.date.year)) if sec.day_text else None
     day = day.date() if isinstance(day, datetime) else day
     last = page.end.date() if page.end else page.date
-    if day and page.date <= day <= last:  # a day heading of a multi-day page, within the page's dates
-        sub.date = day
+    if day and (page.date <= day <= last or _YEAR.search(sec.day_text or "") and last < day <= last + _A_YEAR):
+        sub.date = day  # a day heading of a multi-day page, within its dates, or of the event the page announces
     if sec.time_text:
         sub.time_label = sec.time_text
         t0, t1 = times.parse_time_range(sec.time_text)
         sub.start, sub.end = times.combine(sub.date, t0), times.combine(sub.date, t1)
     return sub
+
+
+# "## Mardi 26 mars 2024" under a front matter's date of 2024-02-12 (the page's, published before the event): a day
+# of the event, in the year after the page's date at most
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_YEAR = timedelta(days=366)
 
 
 def _joined(row: Row, others: list[Row]) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ingest import pandoc_markdown
+from ingest import mkdocs_markdown, pandoc_markdown
 
 _DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 _BR = re.compile(r"^<br\s*/?>$", re.I)
@@ -93,9 +93,12 @@ def line_text(line: list[Segment]) -> str:
 
 def prepare(body: str) -> tuple[str, list[int]]:
     """Body text with delimiter rows added where missing, and each line's 0-based source line; a page Pandoc wrote
-    read as Pandoc meant it (``ingest.pandoc_markdown``)."""
+    read as Pandoc meant it (``ingest.pandoc_markdown``), one using MkDocs Material's tabs and admonitions as
+    Material means it (``ingest.mkdocs_markdown``)."""
     src = body.split("\n")
     base = None
+    if mkdocs_markdown.is_mkdocs(src):
+        src = mkdocs_markdown.as_commonmark(src)
     if pandoc_markdown.is_pandoc(src):
         src, base = pandoc_markdown.as_commonmark(src)
     text, origin = _with_delimiters(src)

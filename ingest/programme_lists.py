@@ -24,6 +24,8 @@ def _list(node: LexborNode, page: Page) -> None:
     items = [li for li in node.iter() if li.tag == "li"]
     if not any(agenda.time_lead(text(agenda.own(li)[0])) for li in items):
         talks = [item_session(agenda.own(li)[0], page) for li in items]
+        if any(talks):  # "**Please Stop Pickling Things** — Rahul Menon" among "**Cooking with itertools** — …"
+            talks = [talk or item_session(agenda.own(li)[0], page, titles=True) for li, talk in zip(items, talks)]
         if items and _rooms(items):
             for li in items:  # "*Zaal A* – **Title**" then its people, in each item: parallel sessions
                 _block(agenda.own(li)[0], page)

@@ -83,17 +83,21 @@ def people_of(lines: list[Line], role: str | None) -> list[Person]:
     return found
 
 
-def item_session(node: LexborNode, page: Page) -> Draft | None:
+def item_session(node: LexborNode, page: Page, titles: bool = False) -> Draft | None:
     """A list item (or a paragraph under a session) printing a talk without a time: a bold title then its people
     ("**Title** — [Ann Lee](…) (Acme)"), or an italic or quoted title beside them ("*Title.* Ann Lee (Univ A) and
-    Bo Chan (Lab B)", "Ann Lee, Acme: *Title*"); ``None`` for any other (a person, a label, a line of text)."""
+    Bo Chan (Lab B)", "Ann Lee, Acme: *Title*"); ``None`` for any other (a person, a label, a line of text).
+
+    With ``titles`` (the list's other items are talks), a bold title in capitals that could be a name is one
+    when a dash and a bare name follow it ("**Please Stop Pickling Things** — Rahul Menon")."""
     lines = [ln for ln in node_lines(node) if ln.text]
     if not lines or page.day is None:
         return None
     first = underlined(node, lines[0])
     bold = first.bold.strip(" :")
-    if bold and first.text.startswith(first.bold) and not looks_like_name(bold) and not role_of(bold) \
-            and not label_only(first.bold) and (rest := first.text[len(first.bold):].strip(" —–-:|,")):
+    rest = first.text[len(first.bold):].strip(" —–-:|,") if bold and first.text.startswith(first.bold) else ""
+    if rest and not role_of(bold) and not label_only(first.bold) \
+            and (not looks_like_name(bold) or titles and _bare_names_after_dash(first.text[len(first.bold):])):
         people = agenda.named(agenda.people_strings(rest))
         if people:
             return Draft(_title(bold), page.day, None, _session_role(bold, page.role),
@@ -113,6 +117,14 @@ def item_session(node: LexborNode, page: Page) -> Draft | None:
     if label and agenda.is_group(label) and (people := agenda.named(agenda.people_strings(first.text))):
         return Draft(_title(label), page.day, None, _session_role(label, page.role), people=people)  # "Panel: A, B"
     return None
+
+
+def _bare_names_after_dash(text: str) -> bool:
+    """True for " — Rahul Menon", " – Ann Lee and Bo Chan": a dash, then names and nothing else."""
+    if not re.match(r"\s*[—–]\s", text):
+        return False
+    people = agenda.named(agenda.people_strings(text.strip(" —–")))
+    return bool(people) and all(looks_like_name(p.name) and not p.positions for p in people)
 
 
 def underlined(node: LexborNode, line: Line) -> Line:

@@ -70,7 +70,7 @@ def relpath(root: Path, path: Path) -> str:
 
 
 # Markdown pages: MDX (Docusaurus, Astro, Next.js) and Markdoc pages are Markdown with components in them
-MARKDOWN_SUFFIXES = ("md", "markdown", "mdx", "mdoc")
+MARKDOWN_SUFFIXES = ("md", "markdown", "mdx", "mdoc", "qmd", "rmd")  # Quarto and R Markdown pages too
 PAGE_SUFFIXES = MARKDOWN_SUFFIXES + ("html", "htm")
 
 

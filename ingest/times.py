@@ -51,7 +51,7 @@ _MONTH_RE = "(" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True
 _WORD = r"([^\W\d_]{3,})"
 _YEAR = re.compile(r"\d{4}")
 # "14 de mayo de 2024", "1.º de junho de 2031", "15 mayo del 2024": Spanish and Portuguese join the parts with "de"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.º|º|\.)?\s+(?:de\s+)?" + _WORD + r"\.?,?\s+(?:del?\s+)?(\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.º|º|\.)?\s+(?:de\s+)?" + _WORD + r"\.?,?\s+(?:del?\s+)?(\d{4})\b")
 _MDY = re.compile(r"\b" + _WORD + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")  # 21.03.2029
@@ -103,6 +103,8 @@ def parse_date(text: str) -> date | None:
     (datetime.date(2029, 3, 21), datetime.date(2029, 3, 21), None)
     >>> parse_date("Martes 14 de mayo de 2024"), parse_date("1.º de junho de 2031"), parse_date("15 mayo del 2024")
     (datetime.date(2024, 5, 14), datetime.date(2031, 6, 1), datetime.date(2024, 5, 15))
+    >>> parse_date("Mardi 1er avril 2031")
+    datetime.date(2031, 4, 1)
     """
     if not _YEAR.search(text):
         return None  # every form prints a year: most lines of a page are let go here
@@ -130,7 +132,7 @@ def _dates_out(rx: re.Pattern, text: str, by: str = "") -> str:
     return rx.sub(lambda m: by if _is_date(m) else m.group(0), text)
 
 
-_D = r"(\d{1,2})(?:st|nd|rd|th)?\.?"
+_D = r"(\d{1,2})(?:st|nd|rd|th|er)?\.?"
 _M = _MONTH_RE + r"\.?"
 _TO = r"\s*(?:-|\u2013|\u2014|to|until|and|&)\s*"
 _Y = r"(?:,?\s+(\d{4}))?"

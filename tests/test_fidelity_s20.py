@@ -1,0 +1,242 @@
+"""Session 20 fidelity: what new-user trials of new shapes found — a Quarto site, an MkDocs Material site (content
+tabs, admonitions, attribute lists, a speakers page of headings), a French Hugo programme published before its
+event, lightning talks whose speakers print no organisation — each read with no profile (the draft)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drafted_preview, write_files as write
+
+from ingest import agenda, times
+from ingest.datafile import load as parse_data
+
+
+def rows_of(seen) -> dict:
+    """(name, session) → (role, title, organisation, country, date) of a dry run's rows."""
+    return {(r["name"], r["session"]): (r["role"], r["title"] or None, r["organisation"] or None, r["country"] or None,
+                                        r["date"][:10]) for r in seen.rows}
+
+
+def read(tmp_path: Path, files: dict) -> tuple[dict, str]:
+    root = write(tmp_path / "site", files)
+    _, text, seen = drafted_preview(root, tmp_path, sample=0)
+    return rows_of(seen), text
+
+
+QUARTO_PROGRAMME = """---
+title: "Programme 2031"
+---
+
+::: {.panel-tabset}
+
+## Day 1 — 11 June 2031
+
+| Time | Session | Speaker(s) | Room |
+|------|---------|------------|------|
+| 09:00 | Welcome | Dr. Kadri Tamm (Toompea Institute of Technology) | Main Hall |
+| 09:20 | Keynote: Reproducible by default | Prof. Amara Okafor (Lagos Institute of Data Science) | Main Hall |
+| 10:45 | Nowcasting regional GDP with {fable} | Liis Kask (Statistics Office) | Room A |
+| 12:30 | Lunch | | Foyer |
+
+:::
+"""
+
+
+def test_quarto_and_r_markdown_pages_are_markdown_pages(tmp_path: Path):
+    found, _ = read(tmp_path, {"program/2031/index.qmd": QUARTO_PROGRAMME, "_quarto.yml": "website:\n  title: Reef R\n",
+                               "about.rmd": "---\ntitle: About\n---\n\nA conference run by volunteers.\n"})
+    assert found[("Amara Okafor", "Keynote: Reproducible by default")][:3] == (
+        "keynote", None, "Lagos Institute of Data Science")
+    assert found[("Liis Kask", "Nowcasting regional GDP with {fable}")][4] == "2031-06-11"
+
+
+MKDOCS_PROGRAMME = """# Programme 2031
+
+The final programme; small changes are announced on the day.
+
+=== "Day 1 – 3 June 2031"
+
+    | Time | Session | Speakers |
+    |------|---------|----------|
+    | 08:30 | :fontawesome-solid-mug-hot: Registration and coffee | |
+    | 09:15 | **Opening remarks** | [Ingrid Solheim](speakers.md#ingrid-solheim) |
+    | 09:45 | **Keynote:** Twenty years of ocean models | [Dr. Adaeze Okonkwo](speakers.md#adaeze-okonkwo) |
+    | 11:15 | Kelpie 3.0: what changed and why | [Lucas Ferreira](speakers.md#lucas-ferreira) |
+    | 12:30 | :fontawesome-solid-utensils: Lunch | |
+
+    !!! info "Keynote"
+        **Twenty years of ocean models**<br>
+        :material-account: [Dr. Adaeze Okonkwo](speakers.md#adaeze-okonkwo)
+
+=== "Day 2 – 4 June 2031"
+
+    | Time | Session | Speakers |
+    |------|---------|----------|
+    | 09:30 | Packaging Kelpie for HPC centres { #hpc } | [Anna Lindqvist](speakers.md#anna-lindqvist) |
+    | 10:00 | Closing remarks | [Ingrid Solheim](speakers.md#ingrid-solheim) |
+"""
+
+MKDOCS_SPEAKERS = """# Speakers 2031
+
+### Ingrid Solheim
+
+![Portrait of Ingrid Solheim](../img/solheim.jpg){ .speaker-photo align=left loading=lazy }
+
+**Senior Research Engineer, Arctic Ocean Data Centre (Norway)**
+{ .speaker-affiliation }
+
+Ingrid chairs the steering council and has maintained the model's I/O layer since its first release.
+
+### Adaeze Okonkwo
+
+**Director of Scientific Computing, West African Climate Services Centre (Nigeria)**
+
+Adaeze leads the team that runs the Centre's operational forecasts.
+
+### Lucas Ferreira
+
+**Core Maintainer, Kelpie Project (Brazil)**
+
+Lucas wrote most of the 3.0 release.
+
+### Anna Lindqvist
+
+**HPC Application Specialist, Nordic Compute Facility (Sweden)**
+
+Anna packages scientific software for three national centres.
+"""
+
+MKDOCS_YML = """site_name: Kelpie Community Meeting
+nav:
+  - Home: index.md
+  - "2031": 2031/programme.md
+markdown_extensions:
+  - pymdownx.tabbed:
+      alternate_style: true
+  - pymdownx.emoji:
+      emoji_index: !!python/name:material.extensions.emoji.twemoji
+      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+plugins:
+  - privacy:
+      enabled: !ENV [CI, false]
+"""
+
+
+def test_an_mkdocs_material_programme_in_content_tabs_with_a_speakers_page_of_headings(tmp_path: Path):
+    found, text = read(tmp_path, {"docs/2031/programme.md": MKDOCS_PROGRAMME, "docs/2031/speakers.md": MKDOCS_SPEAKERS,
+                                  "docs/index.md": "# Kelpie Community Meeting\n\nOur yearly meeting.\n",
+                                  "mkdocs.yml": MKDOCS_YML})
+    assert 'series = "kelpie-community-meeting"' in text  # the site's name from mkdocs.yml, its tags no error
+    assert found[("Ingrid Solheim", "Opening remarks")] == (
+        "remarks", "Senior Research Engineer", "Arctic Ocean Data Centre", "NO", "2031-06-03")
+    assert found[("Adaeze Okonkwo", "Keynote: Twenty years of ocean models")][:4] == (
+        "keynote", "Director of Scientific Computing", "West African Climate Services Centre", "NG")
+    assert found[("Anna Lindqvist", "Packaging Kelpie for HPC centres")][1:] == (
+        "HPC Application Specialist", "Nordic Compute Facility", "SE", "2031-06-04")
+    assert not any("{" in session or ":" in name for name, session in found)  # no attribute list, no icon left
+
+
+def test_mkdocs_tags_are_dropped_only_in_mkdocs_yml(tmp_path: Path):
+    import pytest
+
+    from graph.errors import IngestError
+
+    assert parse_data("mkdocs.yml", MKDOCS_YML)["site_name"] == "Kelpie Community Meeting"
+    with pytest.raises(IngestError):
+        parse_data("_data/speakers.yml", "- name: !!python/name:os.system\n")
+
+
+LIGHTNING = """---
+title: Lightning Talks
+date: 2031-09-15
+time: "3:30pm"
+room: Main Hall
+---
+
+Thanks to everyone who signed up on the day!
+
+- **My First PR to CPython** — Hye-jin Park (Lumen Robotics)
+- **Please Stop Pickling Things** — Rahul Menon
+- **Cooking with itertools** — Daniel Achterberg (Noordzee Data)
+"""
+
+LIGHTNING_2 = """---
+title: "Lightning Talks"
+date: 2032-09-09 16:00
+room: Hall A
+category: lightning-talks
+---
+
+This year's line-up:
+
+- **I Rewrote My Thermostat in MicroPython** — Samuel Osei
+- **Ten Seconds of pytest Fixtures** — Grace Liu (Orbitline)
+"""
+
+
+def test_a_lightning_talk_whose_speaker_prints_no_organisation_among_those_that_do(tmp_path: Path):
+    found, _ = read(tmp_path, {"_talks/2031-lightning.md": LIGHTNING, "_schedule/lightning.md": LIGHTNING_2})
+    assert found[("Rahul Menon", "Please Stop Pickling Things")][:3] == ("speaker", None, None)
+    assert found[("Hye-jin Park", "My First PR to CPython")][2] == "Lumen Robotics"
+    assert found[("Samuel Osei", "I Rewrote My Thermostat in MicroPython")][:3] == ("speaker", None, None)
+
+
+def test_a_list_of_names_alone_is_no_list_of_talks(tmp_path: Path):
+    page = "---\ntitle: Organisers\ndate: 2031-01-01\n---\n\n- **Programme** — Ann Lee\n- **Venue** — Bo Chan\n"
+    found, _ = read(tmp_path, {"organisers.md": page, "talk.md": LIGHTNING})
+    assert not any(session in ("Programme", "Venue") for _, session in found)
+
+
+FRENCH = """---
+title: "Programme 2031"
+date: 2031-02-12T10:00:00+01:00
+---
+
+*Programme définitif au 22 mars 2031.*
+
+## Mardi 1er avril 2031
+
+### 9h15 – 9h45 · Plénière d'ouverture
+
+Animée par **Mme Claire Aubertin**, journaliste, *Le Courrier numérique*
+
+## Mercredi 2 avril 2031
+
+### 11h00 – 12h15 · Table ronde : Les collectivités face aux rançongiciels
+
+Intervenants :
+
+- **M. Hervé Le Bihan**, Directeur des systèmes d'information, Nantes Métropole
+"""
+
+
+FRONT_MATTER_PROFILE = """[site]
+series = "forum"
+honorifics = ["M."]
+[[parts]]
+files = "content/**/*.md"
+reader = "frontmatter"
+sessions = "content/**/*.md"
+body_people = true
+session_levels = [3]
+start = "date"
+"""
+
+
+def test_day_headings_of_a_programme_published_before_its_event_date_its_sessions(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"content/2031/programme.md": FRENCH, "speakergraph.toml": FRONT_MATTER_PROFILE})
+    found = rows_of(preview(site_for(root), sample=0))
+    assert found[("Claire Aubertin", "9h15 – 9h45 · Plénière d'ouverture")][4] == "2031-04-01"
+    assert found[("Hervé Le Bihan", "11h00 – 12h15 · Table ronde : Les collectivités face aux rançongiciels")][4] \
+        == "2031-04-02"
+    assert times.parse_date("Mardi 1er avril 2031").isoformat() == "2031-04-01"
+
+
+def test_a_name_its_organisation_and_a_country_in_brackets():
+    assert agenda.brief(agenda.person("Ingrid Solheim, Arctic Ocean Data Centre (Norway)")) == (
+        "Ingrid Solheim", [(None, "Arctic Ocean Data Centre (Norway)")])
+    assert agenda.brief(agenda.person("Ruiz, Ana (México)")) == ("Ruiz, Ana", [(None, "México")])
