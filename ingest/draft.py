@@ -39,11 +39,11 @@ from ingest.draft_trial import across_editions, exact_files, pages_apart, times_
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.draft_zones import printed_zones, split_by_zone
-from ingest.read import parse_document, read_bytes
+from ingest.read import HTML_SUFFIXES, parse_document, read_bytes
 from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES, _series_from_folder
 
-PAGES = readers.PAGE_SUFFIXES + ("html", "htm")  # Markdown (MDX, Markdoc too) and HTML pages
+PAGES = readers.PAGE_SUFFIXES + HTML_SUFFIXES  # Markdown (MDX, Markdoc too) and HTML pages
 LEFTOVERS = re.compile(r"(^|/)(readme|licen[cs]e|code[-_ ]of[-_ ]conduct|coc|contributing|changelog|security|"
                        r"404|privacy|terms)[^/]*$", re.I)
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
 
 SCOPES = ("main", "[role=main]", "article")  # the page's own content, first found wins
@@ -138,7 +139,7 @@ def own_html(body: str) -> str:
 def printed_dates(doc: Document) -> list[date]:
     """The dates a page prints in its own content, in order (an HTML page's main content; a Markdown page's
     text)."""
-    if doc.suffix in ("html", "htm") or doc.body.lstrip().startswith("<"):
+    if doc.suffix in HTML_SUFFIXES or doc.body.lstrip().startswith("<"):
         return [d for d in (_day(_text(n)) for n in dated_nodes(doc.body)) if d]
     return [d for d in map(line_date, doc.body.splitlines()[:400]) if d]
 
@@ -158,7 +159,7 @@ def heading_days(doc: Document, year: int) -> list[tuple[date, str]]:
     """
     from ingest.cards import first_day
 
-    if doc.suffix in ("html", "htm") or doc.body.lstrip().startswith("<"):
+    if doc.suffix in HTML_SUFFIXES or doc.body.lstrip().startswith("<"):
         tree = LexborHTMLParser(own_html(doc.body))
         heads = [_text(n) for n in tree.css(",".join(HEAD_TAGS)) if not aside(n)]
     else:

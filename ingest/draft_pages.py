@@ -25,6 +25,7 @@ from ingest import times
 from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
 from ingest.draft_values import OWN_PEOPLE_WORDS, as_list, name_like
+from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
 from ingest.roles import role_of
 from ingest.tidy import not_a_person
@@ -957,7 +958,7 @@ def _dated(doc: Document) -> bool:
 
     if doc.meta.get("date") or re.search(r"\d{4}-\d\d-\d\d", doc.path):
         return True
-    body = own_html(doc.body) if doc.suffix in ("html", "htm") else doc.body  # not a sidebar widget's dates
+    body = own_html(doc.body) if doc.suffix in HTML_SUFFIXES else doc.body  # not a sidebar widget's dates
     headings = re.findall(r"^#{1,6}\s+(.{6,80})$|<h[1-6][^>]*>([^<]{6,80})</h", body, re.M)
     if any(times.parse_date(a or b) for a, b in headings):
         return True

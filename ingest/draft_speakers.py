@@ -16,6 +16,7 @@ from ingest.draft_front import NAME_KEYS, ORG_KEYS, SPEAKER_FOLDER, TITLE_KEYS, 
 from ingest.draft_text import Table
 from ingest.draft_values import as_list, examples, name_like
 from ingest.frontmatter_site import is_slug
+from ingest.read import HTML_SUFFIXES
 from ingest.record_keys import more_keys
 from ingest.site_keys import Keys
 
@@ -285,7 +286,7 @@ def labelled_pages(pages: list, parts: list[Table]) -> list[Table]:
     globs = [g for p in parts if not p.comment_only for g in as_list(p.get("files"))]
     found = {}
     for doc in pages:
-        if doc.suffix not in ("html", "htm") or globs and glob.globmatch(doc.path, globs, flags=GLOB_FLAGS):
+        if doc.suffix not in HTML_SUFFIXES or globs and glob.globmatch(doc.path, globs, flags=GLOB_FLAGS):
             continue
         tree = LexborHTMLParser(doc.body)
         heading = tree.css_first("h1")

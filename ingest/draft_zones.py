@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
 
 
@@ -276,7 +277,7 @@ def printed_zone(pages: list[Document]) -> PrintedZone | None:
 
 def _text(doc: Document) -> str:
     """A page's text, lines kept (an HTML page's without its tags)."""
-    if doc.suffix in ("html", "htm") or doc.body.lstrip().startswith("<"):
+    if doc.suffix in HTML_SUFFIXES or doc.body.lstrip().startswith("<"):
         from selectolax.lexbor import LexborHTMLParser
 
         body = LexborHTMLParser(doc.body).body

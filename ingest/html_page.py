@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest.markdown import prepare, without_footnotes
+from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
 
 
@@ -33,7 +34,7 @@ def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
     tag and is no Markdown), a Markdown body rendered with markdown-it first (pipe tables without a delimiter
     row too); footnotes taken out either way (``without_footnotes``, ``_drop_footnotes``)."""
     body = doc.body
-    if markup == "html" or (markup == "auto" and (doc.suffix in ("html", "htm") or _html_body(body))):
+    if markup == "html" or (markup == "auto" and (doc.suffix in HTML_SUFFIXES or _html_body(body))):
         return _drop_footnotes(_class_bold(LexborHTMLParser(body)), body)
     html = _md().render(prepare(without_footnotes(body))[0])
     return _drop_footnotes(LexborHTMLParser(html), html)

@@ -97,10 +97,10 @@ def prepare(body: str) -> tuple[str, list[int]]:
     Material means it (``ingest.mkdocs_markdown``)."""
     src = body.split("\n")
     base = None
-    if mkdocs_markdown.is_mkdocs(src):
-        src = mkdocs_markdown.as_commonmark(src)
-    if pandoc_markdown.is_pandoc(src):
+    if pandoc_markdown.is_pandoc(src):  # (its grid tables' columns are where their text is: nothing taken out first)
         src, base = pandoc_markdown.as_commonmark(src)
+    elif mkdocs_markdown.is_mkdocs(src):
+        src = mkdocs_markdown.as_commonmark(src)
     text, origin = _with_delimiters(src)
     return text, origin if base is None else [base[k] for k in origin]
 

@@ -18,7 +18,7 @@ import frontmatter
 import yaml
 
 from graph.errors import IngestError
-from ingest import datafile
+from ingest import datafile, rst_html
 from ingest.records import Document
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -71,7 +71,8 @@ def relpath(root: Path, path: Path) -> str:
 
 # Markdown pages: MDX (Docusaurus, Astro, Next.js) and Markdoc pages are Markdown with components in them
 MARKDOWN_SUFFIXES = ("md", "markdown", "mdx", "mdoc", "qmd", "rmd")  # Quarto and R Markdown pages too
-PAGE_SUFFIXES = MARKDOWN_SUFFIXES + ("html", "htm")
+HTML_SUFFIXES = ("html", "htm", "rst")  # pages read as HTML: reStructuredText is rendered to HTML when parsed
+PAGE_SUFFIXES = MARKDOWN_SUFFIXES + HTML_SUFFIXES
 
 
 def parse_document(rel: str, data: bytes) -> Document:
@@ -84,10 +85,21 @@ def parse_document(rel: str, data: bytes) -> Document:
                         encoding=encoding)
     if suffix not in PAGE_SUFFIXES:  # code or text that may carry programme data: a part's pattern reads it
         return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, encoding=encoding)
+    if suffix in rst_html.SUFFIXES:  # a Sphinx page: its HTML, each element on its source line
+        return Document(path=rel, sha256=sha, meta={}, body=_rst(rel, text), body_line=0, encoding=encoding)
     front = "toml" if _TOML_FM.match(text) else "yaml"
     meta, body, body_line = (split_toml_front_matter if front == "toml" else split_front_matter)(rel, text)
     body = without_esm(body) if suffix == "mdx" else body
     return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front=front, encoding=encoding)
+
+
+def _rst(rel: str, text: str) -> str:
+    """A reStructuredText page as HTML; an ``IngestError`` naming the file when docutils cannot render it."""
+    try:
+        return rst_html.as_html(text)
+    except Exception as exc:  # noqa: BLE001 - docutils raises many kinds on broken markup; none may stop the ingest
+        raise IngestError(rel, f"reStructuredText that docutils cannot render ({type(exc).__name__}: "
+                               f"{str(exc)[:120]}) — fix the markup", 1) from None
 
 
 def without_esm(body: str) -> str:

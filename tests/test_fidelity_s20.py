@@ -240,3 +240,92 @@ def test_a_name_its_organisation_and_a_country_in_brackets():
     assert agenda.brief(agenda.person("Ingrid Solheim, Arctic Ocean Data Centre (Norway)")) == (
         "Ingrid Solheim", [(None, "Arctic Ocean Data Centre (Norway)")])
     assert agenda.brief(agenda.person("Ruiz, Ana (México)")) == ("Ruiz, Ana", [(None, "México")])
+
+
+SPHINX_SCHEDULE = """:orphan:
+
+.. |organisers| replace:: Henrike Vogt and Tomás Albuquerque
+
+=============
+Schedule 2031
+=============
+
+.. toctree::
+   :hidden:
+
+   speakers
+
+Monday, May 5, 2031
+===================
+
+.. list-table::
+   :header-rows: 1
+
+   * - Time
+     - Talk
+     - Speaker
+   * - 09:15
+     - Welcome and opening
+     - |organisers|
+   * - 09:30
+     - **Keynote:** :ref:`Docs as a Promise <talk-promise>`
+     - Amara Okonkwo (Lindholmen Institute)
+   * - 10:10
+     - :ref:`The Changelog Nobody Reads <talk-changelog>`
+     - Priya Raghunathan (Kestrel Payments)
+   * - 10:40
+     - Coffee break
+     -
+"""
+
+
+def test_a_sphinx_sites_restructuredtext_schedule(tmp_path: Path):
+    found, _ = read(tmp_path, {"conf/2031/schedule.rst": SPHINX_SCHEDULE, "conf.py": "project = 'Docs Days'\n",
+                               "index.rst": "Docs Days\n=========\n\nA conference about documentation.\n"})
+    assert found[("Amara Okonkwo", "Keynote: Docs as a Promise")][:3] == ("keynote", None, "Lindholmen Institute")
+    assert found[("Priya Raghunathan", "The Changelog Nobody Reads")][2:] == ("Kestrel Payments", None, "2031-05-05")
+    assert found[("Henrike Vogt", "Welcome and opening")][0] == "remarks"  # the page's own substitution
+
+
+def test_restructuredtext_rows_keep_their_source_lines(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"conf/2031/schedule.rst": SPHINX_SCHEDULE})
+    seen = preview(site_for(root), sample=0)
+    where = {r["name"]: r["where"] for r in seen.rows}
+    assert where["Priya Raghunathan"].startswith("conf/2031/schedule.rst:")
+    line = int(where["Henrike Vogt"].rsplit(":", 1)[1])
+    assert SPHINX_SCHEDULE.split("\n")[line - 1].strip() == "- |organisers|"  # the cell that prints them
+    line = int(where["Priya Raghunathan"].rsplit(":", 1)[1])
+    assert SPHINX_SCHEDULE.split("\n")[line - 1].strip() == "- Priya Raghunathan (Kestrel Payments)"
+
+
+def test_broken_restructuredtext_is_reported_with_its_file(tmp_path: Path):
+    from ingest.read import parse_document
+
+    doc = parse_document("a.rst", "Title\n=====\n\n.. list-table::\n\n   * - 1\n   * - 2\n     - x\n".encode())
+    assert doc.body.lstrip().startswith("<")  # docutils' own errors are kept out of the text, the rest renders
+
+
+PANDOC_GRID = """# Programme 2031 {#programme .unnumbered}
+
+## Day 1 -- Tuesday, 14 October 2031 {#day-1}
+
++-----------------+------------------------------------------------------+
+| Time            | Session                                              |
++=================+======================================================+
+| 09:00 -- 09:30  | **Opening Session**\\                                 |
+|                 | Remarks by Dr. Ana Lima, Director, Regional          |
+|                 | Cyber Centre                                         |
++-----------------+------------------------------------------------------+
+| 14:30 -- 16:00  | [Parallel sessions]{.underline}                      |
++-----------------+------------------------------------------------------+
+"""
+
+
+def test_a_pandoc_grid_table_keeps_its_columns_when_a_cell_holds_attributes(tmp_path: Path):
+    from ingest.markdown import prepare
+
+    text, _ = prepare(PANDOC_GRID)
+    assert "<table" in text and "{.underline}" not in text.replace("\n", " ").split("<table")[0]
