@@ -141,6 +141,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
                                      "skipped; check the card and name selectors of the profile"))
         return parsed
     rows = read_cards(doc, tree, opts, settings, parsed.notes)
+    rows += role_lines(doc, tree, opts, rows) if rows else []
     if not rows:
         parsed.notes.append(Note(doc.path, None, "skipped-file", f"no card matches {opts.card!r} with a name — "
                                  "skipped; check the card and name selectors of the profile"))
@@ -178,6 +179,46 @@ def read_cards(doc: Document, tree: LexborHTMLParser, opts: Options, settings: S
             row.line = lines.of(row.printed_name)
             rows.append(row)
     return rows
+
+
+def role_lines(doc: Document, tree: LexborHTMLParser, opts: Options, rows: list[Row]) -> list[Row]:
+    """The people a card page prints beside its cards in a labelled line ("Onsite Moderator: Grace Achieng, Rhizome
+    Foundation", "Moderated by Eleanor Vance, President, Halden Institute", "Rapporteur: Sofia Lindgren"), in a
+    paragraph of the page's own content (no card's, no menu's), each named once.
+
+    >>> page = LexborHTMLParser("<main><div class=c><h4>Ann Lee</h4></div><p>Moderator: Bo Chan, Acme</p>"
+    ...                         "<p>Ann Lee leads the lab.</p></main><footer><p>Host: Web Team</p></footer>")
+    >>> doc = Document("a.html", "", {}, page.html, 0)
+    >>> [(r.role_label, r.printed_name) for r in role_lines(doc, page, Options(card="div.c"), [Row(1, "", "Ann Lee", None)])]
+    [('Moderator', 'Bo Chan')]
+    """
+    from ingest import agenda  # agenda reads times with this module's helpers
+
+    cards = {node.mem_id for node in tree.css(opts.card)}
+    named = {r.printed_name for r in rows}
+    lines, out = Lines(doc), []
+    for node in tree.css("p"):
+        if _inside(node, cards) or _chrome(node):
+            continue
+        label, rest = role_prefix(text(node))
+        if not label or not rest or role_of(label) in (None, "speaker"):
+            continue
+        for person in agenda.named(agenda.people_strings(rest)):
+            if person.name not in named:
+                named.add(person.name)
+                out.append(Row(line=lines.of(person.name), role_label=person.label or label,
+                               printed_name=person.name, link=None, positions=person.positions))
+    return out
+
+
+def _chrome(node: LexborNode) -> bool:
+    """True for an element inside a page's menu, header, footer or sidebar."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("nav", "header", "footer", "aside"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def card_pages(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settings,

@@ -779,6 +779,8 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     shaped = {d.path: people_read("programme", d, **_time_option(d)) for d in free if has_programme(d.body)}
     tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
     hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]
+    hits += _session_pages([d for d in free if tried.get(d.path, (0, 0))[0] == 1], [d for d in pages if d.path in hits],
+                           pages)
     out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
     indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs, {**shaped, **tried}[p][0],
                                                                     elsewhere))}
@@ -919,6 +921,28 @@ def _named(path: str, globs: list[str]) -> bool:
     from ingest.profile import GLOB_FLAGS
 
     return bool(globs) and glob.globmatch(path, globs, flags=GLOB_FLAGS)
+
+
+def _session_pages(docs: list[Document], programmes: list[Document], pages: list[Document]) -> list[str]:
+    """Pages of one session each that date themselves (a forum's session pages: a title, its date and time, the
+    speakers, the moderators' lines), three or more: the programme reader reads each as its session — unless a
+    programme read already links to them (it names their people: the pages would repeat its sessions)."""
+    from ingest import readers
+
+    every = {d.path: d for d in pages}
+    linked = {t for d in programmes if "<a" in d.body or "](" in d.body
+              for a in HTMLParser(d.body if "<a" in d.body else _rendered(d.body)).css("a[href]")
+              if (t := _linked_page(d.path, a.attributes.get("href") or "", every))}
+    docs = [d for d in docs if d.path not in linked]
+
+    def own(doc: Document) -> bool:
+        try:
+            return any(s.rows for s in readers.module("programme").read(doc).sessions)
+        except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return False
+
+    found = [d.path for d in docs if own(d)]
+    return found if len(found) >= 3 else []
 
 
 def _worth_trying(doc: Document) -> bool:

@@ -214,7 +214,7 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
-    text = country_after_name(given_in_bracket(_without_list_joiner(text)))
+    text = country_after_name(given_in_bracket(_without_list_joiner(without_groups(text))))
     declared = check_patterns(patterns or reading.patterns)
     found = None  # the first person found whose name holds more than a name: kept unless a pattern does better
     for pattern in declared + tuple(p for p in _MORE_THAN_A_NAME if p not in declared):
@@ -233,6 +233,27 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
         if found:
             return Person(found[1], [office_of_body(found[0])])
     return Person(None, split_position(text, reading=reading))
+
+
+# the groups a multistakeholder forum prints after a person's organisation: a stakeholder group, a UN regional group
+# ("…, Civil Society, Western European and Others Group (WEOG)"): who they speak for, not where they work
+_REGIONAL = (r"(?:African|Asia[- ]Pacific|Asian|Eastern European|Latin American(?: and|\s*&)? Caribbean|"
+             r"Western European(?: and|\s*&)? Others|GRULAC|WEOG|EEG|APG)(?: States)?(?: Group)?(?:\s*\([A-Z]{3,6}\))?")
+_STAKEHOLDER = (r"Civil Society|Private Sector|Technical(?: and Academic)? Community|Academi[ac]|"
+                r"Intergovernmental Organi[sz]ation|International Organi[sz]ation|Government|Parliament|Youth")
+_GROUPS = re.compile(rf"(?:,\s*(?:{_STAKEHOLDER}))?,\s*(?:{_REGIONAL})\s*$|,\s*(?:{_STAKEHOLDER.split('|Government')[0]})\s*$")
+
+
+def without_groups(text: str) -> str:
+    """A person's string without the stakeholder and regional groups printed after the organisation.
+
+    >>> without_groups("Ana Ruiz, National Digital Agency of Uruguay, Government, Latin American and Caribbean Group (GRULAC)")
+    'Ana Ruiz, National Digital Agency of Uruguay'
+    >>> without_groups("Sam Otieno, East Africa Rights Collective, Civil Society"), without_groups("Jo Ray, Government")
+    ('Sam Otieno, East Africa Rights Collective', 'Jo Ray, Government')
+    """
+    found = _GROUPS.search(text)
+    return text[:found.start()] if found and found.start() > 0 and "," in text[:found.start()] else text
 
 
 # the joiner a list of people prints before its last person: "…; y D. Felipe Mora, Director, …", "and Ms Jo Ray"

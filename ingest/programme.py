@@ -219,6 +219,9 @@ def _heading(node: LexborNode, page: Page) -> None:
             and not day:
         page.open.label = printed  # "<h1>Title</h1>, its date, <h3>Speakers</h3>": the people of that session
         return
+    if page.open is not None and page.heading_level is not None and level > page.heading_level \
+            and SECTION_LABEL.fullmatch(printed):
+        return  # "<h1>Title</h1>, <h3>Session description</h3>": a part of that session's page, no session
     page.open, page.timed_level = None, None
     if day:
         page.day = day
@@ -333,4 +336,10 @@ def _open_timed(page: Page, clock: str, title: str, day: date | None, level: int
     page.heading_level = level
 
 
+# the headings of a session page's parts: what the session is, not a session of its own
+SECTION_LABEL = re.compile(r"(?:(?:session|event|workshop|panel|talk)\s+)?(?:description|abstract|summary|overview|"
+                           r"background|objectives?|aims?|key (?:questions|takeaways|messages)|policy questions|"
+                           r"format|details|resources|materials|documents|outcomes?|report|recording|video|"
+                           r"(?:further )?reading|related(?: \w+)?)|about(?: (?:this|the) (?:session|event|workshop|panel))?",
+                           re.I)
 _TITLED = re.compile(r"^[^:\u2013\u2014]+?(?::|\s[\u2013\u2014-])\s*\w")  # "Fireside Chat: Salvage" is no role heading

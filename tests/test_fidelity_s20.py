@@ -329,3 +329,74 @@ def test_a_pandoc_grid_table_keeps_its_columns_when_a_cell_holds_attributes(tmp_
 
     text, _ = prepare(PANDOC_GRID)
     assert "<table" in text and "{.underline}" not in text.replace("\n", " ").split("<table")[0]
+
+
+def forum_page(title: str, when: str, stamp: str, body: str) -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>{title} | Open Net Forum</title></head><body>
+<header><nav><ul><li><a href="../index.html">Home</a></li><li><a href="../about.html">About</a></li></ul></nav></header>
+<main><h1 class="page-title">{title}</h1>
+<article class="node node--type-session">
+<div class="field"><div class="field__label">Session type</div><div class="field__item">Workshop</div></div>
+<div class="field"><div class="field__label">Date and time</div>
+<div class="field__item"><time datetime="{stamp}">{when}</time> · <span>Room 3</span></div></div>
+<div class="field"><div class="field__label">Organisers</div><div class="field__item">Open Net Secretariat</div></div>
+<div class="field field--name-body"><h3>Session description</h3>
+<p>Professor Hannah Lindqvist's study of rural networks frames this discussion.</p>
+{body}</div></article></main>
+<footer><p>Open Net Forum · Secretariat</p></footer></body></html>"""
+
+
+FORUM = {
+    "2031/workshop-12-last-mile.html": forum_page(
+        "Workshop #12: Community Networks and the Last Mile", "Tuesday, 17 June 2031 · 10:30–11:45 CEST",
+        "2031-06-17T08:30:00Z", """<h3>Speakers</h3><ul>
+<li>Amina Diallo, Rhizome Connect Foundation, Civil Society, African Group</li>
+<li>Carlos Quispe Mamani, Andean Rural Telecom Cooperative, Private Sector, Latin American and Caribbean Group (GRULAC)</li>
+</ul>
+<p>Onsite Moderator: Grace Achieng, Rhizome Connect Foundation</p>
+<p>Online Moderator: Tariq Hassan</p>
+<p>Rapporteur: Sofia Lindgren, Rhizome Connect Foundation</p>"""),
+    "2031/main-session-wsis.html": forum_page(
+        "Main Session: The Multistakeholder Model after WSIS+20", "Wednesday, 18 June 2031 · 10:00–11:30 CEST",
+        "2031-06-18T08:00:00Z", """<p><strong>Co-moderators:</strong> Jonas Berg (Nordic Internet Society) and
+Aiko Nakamura (Asia Pacific Network Policy Institute)</p>
+<h3>Speakers</h3><ul>
+<li>Olena Kravchenko, Ministry of Digital Transformation of Ukraine, Government, Eastern European Group</li>
+<li>Friederike Lang, Rheinwerk Telecom AG, Private Sector, Western European and Others Group (WEOG)</li>
+</ul>"""),
+    "2031/lightning-talk-9-shutdowns.html": forum_page(
+        "Lightning Talk #9: Mapping Internet Shutdowns", "Thursday, 19 June 2031 · 12:30–12:50 CEST",
+        "2031-06-19T10:30:00Z", """<h3>Speaker</h3><ul>
+<li>Farah Siddiqui, Open Measurement Collective, Technical Community, Asia-Pacific Group</li></ul>"""),
+    "about.html": "<html><head><title>About | Open Net Forum</title></head><body><main><h1>About</h1>"
+                  "<p>The forum is run by a secretariat of five people.</p></main></body></html>",
+}
+
+
+def test_a_forums_session_pages_each_read_as_its_session(tmp_path: Path):
+    found, text = read(tmp_path, FORUM)
+    assert 'reader = "programme"' in text
+    workshop = "Workshop #12: Community Networks and the Last Mile"
+    assert found[("Amina Diallo", workshop)][:3] == ("speaker", None, "Rhizome Connect Foundation")
+    assert found[("Carlos Quispe Mamani", workshop)][2] == "Andean Rural Telecom Cooperative"  # no group in it
+    assert found[("Grace Achieng", workshop)][0] == "moderator"
+    assert found[("Tariq Hassan", workshop)][:3] == ("moderator", None, None)
+    assert found[("Sofia Lindgren", workshop)][0] == "other"  # a rapporteur
+    main = "Main Session: The Multistakeholder Model after WSIS+20"
+    assert found[("Olena Kravchenko", main)] == (
+        "speaker", None, "Ministry of Digital Transformation of Ukraine", "UA", "2031-06-18")
+    assert found[("Aiko Nakamura", main)][0] == "moderator"
+    assert ("Hannah Lindqvist", workshop) not in found and not any(s == "Session description" for _, s in found)
+
+
+def test_a_card_pages_labelled_lines_beside_its_cards(tmp_path: Path):
+    cards = "".join(f'<div class="speaker-row"><h4>{n}</h4><p>{o}</p></div>'
+                    for n, o in [("Amina Diallo", "Rhizome Connect Foundation"), ("Kenji Morita", "Tokai Lab"),
+                                 ("Helen Obi", "Lagos Data Trust")])
+    pages = {f"20{y}/workshop-{y}.html": forum_page(f"Workshop {y}: Digital Inclusion", f"Tuesday, 17 June 20{y}",
+                                                     f"20{y}-06-17T08:30:00Z", f"<h3>Speakers</h3>{cards}"
+                                                     "<p>Onsite Moderator: Anna Kowalczyk, Silver Surfers Poland</p>")
+             for y in (30, 31)}
+    found, _ = read(tmp_path, pages)
+    assert found[("Anna Kowalczyk", "Workshop 31: Digital Inclusion")][:3] == (
+        "moderator", None, "Silver Surfers Poland")
