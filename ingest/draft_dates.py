@@ -75,13 +75,27 @@ def aside(node: LexborNode, top: LexborNode | None = None) -> bool:
     """True when ``node`` stands in a sidebar, navigation, page header or footer, or a widget (below ``top``)."""
     here = node
     while here is not None and (top is None or here.mem_id != top.mem_id):
+        marks = " ".join(str(here.attributes.get(k) or "") for k in ("class", "id"))
+        if _title_header(here, marks):
+            here = here.parent  # an article's header holding its <h1>: the title and date of the content
+            continue
         if here.tag in ASIDE:
             return True
-        marks = " ".join(str(here.attributes.get(k) or "") for k in ("class", "id"))
         if marks and _WIDGET.search(marks) and here.tag not in ("html", "body"):
             return True
         here = here.parent
     return False
+
+
+def _title_header(node: LexborNode, marks: str) -> bool:
+    """True for the header of an article that holds the page's title (``<header class="entry-header"><h1>``).
+
+    >>> tree = LexborHTMLParser('<main><header class="entry-header"><h1>T</h1><p>3 May 2031</p></header></main>')
+    >>> aside(tree.css_first("p"), tree.css_first("main"))
+    False
+    """
+    return (node.tag == "header" or "header" in marks.lower()) and node.css_first("h1") is not None \
+        and node.parent is not None and node.parent.tag not in ("body", "html")
 
 
 def _text(node: LexborNode) -> str:
@@ -191,13 +205,17 @@ def date_selector(docs: list[Document]) -> tuple[str, str] | None:
 
     candidates: list[str] = []
     wheres = []
+    own: dict[str, list[str]] = {}  # each page's own selectors of its date
     for doc in docs:
         tree = LexborHTMLParser(doc.body)
         wheres.append(scope(tree)[0])
         for node in dated_nodes(doc.body)[:1]:
-            candidates += [_line_selector(tree, node), _selector(tree, node)]
+            own[doc.path] = [c for c in (_line_selector(tree, node), _selector(tree, node)) if c]
+            candidates += own[doc.path]
     candidates += [f"{where} {tag}".strip() for where in dict.fromkeys(wheres) for tag in TAGS]
-    for selector in dict.fromkeys(c for c in candidates if c):
+    layouts = ", ".join(dict.fromkeys(sel[-1] for sel in own.values() if sel))  # pages of two templates: both
+    best: tuple[str, dict] | None = None
+    for selector in dict.fromkeys(c for c in candidates + [layouts] if c):
         days = {}
         for doc in docs:
             day = first_dated(doc.body, selector, path_year(doc.path))
@@ -205,10 +223,14 @@ def date_selector(docs: list[Document]) -> tuple[str, str] | None:
                 days[doc.path] = day
         if len(days) < 0.6 * len(docs) or (len(days) > 1 and len(set(days.values())) == 1):
             continue
-        spread = "" if len(days) == 1 else f", {len(set(days.values()))} different dates"
-        return selector, (f"{len(days)} of {len(docs)} card pages print a date in '{selector}' in their main content"
-                          f"{spread} (e.g. {min(days.values()):%d %B %Y}): the page is one meeting on that date")
-    return None
+        if best is None or len(days) > len(best[1]):  # the first that dates the most pages
+            best = selector, days
+    if best is None:
+        return None
+    selector, days = best
+    spread = "" if len(days) == 1 else f", {len(set(days.values()))} different dates"
+    return selector, (f"{len(days)} of {len(docs)} card pages print a date in '{selector}' in their main content"
+                      f"{spread} (e.g. {min(days.values()):%d %B %Y}): the page is one meeting on that date")
 
 
 def _selector(tree: LexborHTMLParser, node: LexborNode) -> str:

@@ -508,7 +508,7 @@ def _speaker_list(doc: Document) -> bool:
 
 
 _ABOUT = re.compile(rf"(?:^|[^a-z])(?:about(?:[ -]us)?|our[ -]team|contact|imprint|impressum|who[ -]we[ -]are|careers|"
-                    rf"jobs|{OWN_PEOPLE_WORDS})(?:[^a-z]|$)", re.I)  # the words data files of the site's people carry too
+                    rf"jobs|(?:our[ -])?(?:experts|fellows|scholars)|{OWN_PEOPLE_WORDS})(?:[^a-z]|$)", re.I)  # the words data files of the site's people carry too
 
 
 def _about_us(doc: Document) -> bool:
@@ -782,8 +782,8 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     hits += _session_pages([d for d in free if tried.get(d.path, (0, 0))[0] == 1], [d for d in pages if d.path in hits],
                            pages)
     out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
-    indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs, {**shaped, **tried}[p][0],
-                                                                    elsewhere))}
+    indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs + [h for h in hits if h != p],
+                                                                    {**shaped, **tried}[p][0], elsewhere))}
     hits = [p for p in hits if p not in indexes]
     out += [Table(why=[f"{p} lists sessions whose titles link to pages of their own ({len(n)} of them, e.g. {n[0]}), "
                        "which another part reads: an index of them — left out"], comment_only=True)
@@ -942,6 +942,7 @@ def _session_pages(docs: list[Document], programmes: list[Document], pages: list
             return False
 
     found = [d.path for d in docs if own(d)]
+    found = [p for p in found if len(index_links(p, pages, [q for q in found if q != p], 2)) < 2]  # no list of them
     return found if len(found) >= 3 else []
 
 

@@ -133,6 +133,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             continue
         _loose(loose, page, opts)
         loose = []
+        if tag in ("aside", "div", "section") and _SIDEBAR.search(_marks(node)):
+            continue  # a sidebar's widgets ("Topics", "Upcoming events"): the site's, no session's
         if tag not in _HEADINGS and _day_strip(node, page):
             continue  # "Day 1 – 12 March", "Day 2 – 13 March" side by side: tabs, the day of no session after them
         if tag in _HEADINGS:
@@ -192,6 +194,14 @@ def _whole(nodes: list[LexborNode]) -> LexborNode | None:
     parent = nodes[0].parent
     beside = [c for c in parent.iter(include_text=True) if c.tag != "-comment" and (c.tag != "-text" or c.text().strip())]
     return parent if parent.tag == "div" and all(c in nodes for c in beside) else None
+
+
+_SIDEBAR = re.compile(r"(?:^|\s)(?:widget-area|sidebar|[\w-]*-sidebar|sidebar-[\w-]*|secondary)(?:\s|$)", re.I)
+
+
+def _marks(node: LexborNode) -> str:
+    """An element's class and id, space-separated."""
+    return f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
 
 
 def _heading(node: LexborNode, page: Page) -> None:

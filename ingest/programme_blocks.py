@@ -154,10 +154,36 @@ def _under_heading(page: Page, clock: str) -> bool:
     return False
 
 
+def _date_and_time(printed: str, page: Page) -> bool:
+    """A line printing a full date and a time range (and maybe a zone and a place) right under the title of the
+    open session that has neither people nor a time yet: that session's day and time. True when it was one."""
+    from ingest.readers import _dated_time
+
+    draft = page.open
+    if draft is None or draft.people or draft.rows or draft.time_label or not _dated_time(printed):
+        return False
+    day = times.parse_date(printed)
+    clock = re.search(rf"{agenda._CLOCK}\s*{agenda._RANGE}\s*{agenda._CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?", printed, re.I)
+    if day is None or clock is None:
+        return False
+    draft.day, draft.time_label = day, clock.group(0)
+    return True
+
+
+def _venue_lines(lines: list[Line]) -> bool:
+    """True for the lines a date line's block prints after it that name a place ("Halden Institute, 1620 Rhode
+    Island Avenue NW, Washington, DC"; "Virtual"): an address holds a number, or the lines name no person."""
+    return len(lines) <= 2 and all(re.search(r"\d", ln.text) or not people_of([ln], None) for ln in lines)
+
+
 def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by no time: a bold title opens a session (with the people printed under it), a role label
     ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
     first = lines[0]
+    if _date_and_time(first.text, page):  # "Wednesday, November 5, 2025 | 10:00 – 11:30 am EST" under the title
+        if len(lines) > 1 and not _venue_lines(lines[1:]):
+            _untimed(node, lines[1:], page)
+        return
     title = first.bold if first.bold and first.bold == first.text else ""
     room, placed = None, False
     if not title and first.bold and page.open is not None and (tail := _place_after(first)) \

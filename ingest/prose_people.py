@@ -35,6 +35,7 @@ _JOIN = re.compile(r"(?:,\s*|\s+(?:and|&)\s+|,\s*(?:and|&)\s+)$", re.I)
 _WORDS = r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s*"
 _TAIL = re.compile(rf"(?:[,;]?\s*\b(?:and|&)\s*|,\s*{_WORDS}|\s+{_WORDS})$")
 _LAST_TAIL = re.compile(rf",\s*{_WORDS}$")  # the sentence's end: ", who will speak on …" (not "of law")
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|where|when|after|before|since)\b")
 _SENTENCE_END = re.compile(r"(?P<word>[\w'’-]+)\.(?:\s+(?=[A-Z\"“(])|\s*$)")
 
 
@@ -176,13 +177,21 @@ def _less_honorific(before: str) -> str:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Where each sentence starts and ends; a period after an honorific ("Dr. Ann Lee") ends none."""
+    """Where each sentence starts and ends; a period after an honorific ("Dr. Ann Lee") or a middle initial ("Ray K.
+    Ashford") ends none.
+
+    >>> text = "A talk with Gen. Ray K. Ashford. Lunch follows."
+    >>> [text[a:b] for a, b in _sentences(text)]
+    ['A talk with Gen. Ray K. Ashford', 'Lunch follows']
+    """
     cuts, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         token = text[:m.start("word")].rsplit(None, 1)[-1] if text[:m.start("word")].strip() else ""
         dotted = (token if not text[m.start("word") - 1:m.start("word")].isspace() else "") + m.group("word")
         if split_name(f"{m.group('word')}. Ann Lee").honorific or split_name(f"{dotted}. Ann Lee").honorific:
             continue  # "Dr.", and "H.E.", "S.E." whose last letter alone is no honorific
+        if re.fullmatch(r"[A-Z]", m.group("word")) and m.end() < len(text) and re.match(r"[A-Z][a-z]", text[m.end():]):
+            continue  # "General Raymond K. Ashford": a middle initial
         cuts.append((start, m.start() + len(m.group("word"))))
         start = m.end()
     return cuts + ([(start, len(text))] if text[start:].strip() else [])
@@ -243,7 +252,7 @@ def _positions(between: str, tail: re.Pattern = _TAIL) -> list[Position]:
     >>> [(p.title, p.organisation) for p in _positions(", Founder, Tidewise, followed by a talk between ")]
     [('Founder', 'Tidewise')]
     """
-    text = tail.sub("", between).strip(" ,;.")
+    text = _RELATIVE.split(tail.sub("", between))[0].strip(" ,;.")  # ", who retired …": a clause, no position
     if not text:
         return []
     if text.startswith("of "):

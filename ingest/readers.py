@@ -199,11 +199,14 @@ def _dated_time(text: str) -> bool:
     (True, True, False)
     >>> _dated_time("**Monday, 3 June 2024, 13:15–14:45** · Room XXIV")
     True
+    >>> _dated_time("Wednesday, November 5, 2025 | 10:00 – 11:30 am EST"), _dated_time("Monday 9:00 – 10:00 pm Ann Lee")
+    (True, False)
     """
     from ingest.agenda import _CLOCK, _RANGE
 
     # a room may follow it: "**Monday, 3 June 2024, 13:15–14:45** · Room XXIV"
-    m = re.search(rf"(?:^|[\s,*_])({_CLOCK})\s*{_RANGE}\s*({_CLOCK})[\s*_.]*(?:[·|,]\s*[^:;.!?]{{1,40}})?$", text, re.I)
+    m = re.search(rf"(?:^|[\s,*_])({_CLOCK})\s*{_RANGE}\s*({_CLOCK})(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+\(?(?-i:[A-Z]{{2,5}})"
+                  rf"(?:[+-]\d{{1,2}})?\)?)?[\s*_.]*(?:[·|,]\s*[^:;.!?]{{1,40}})?$", text, re.I)
     return m is not None and len(text[:m.start()].split()) <= 5 and not re.search(r"[:;!?]", text[:m.start()])
 
 

@@ -400,3 +400,74 @@ def test_a_card_pages_labelled_lines_beside_its_cards(tmp_path: Path):
     found, _ = read(tmp_path, pages)
     assert found[("Anna Kowalczyk", "Workshop 31: Digital Inclusion")][:3] == (
         "moderator", None, "Silver Surfers Poland")
+
+
+def tank_page(title: str, hero: str, body: str) -> str:
+    return f"""<!DOCTYPE html><html><head><title>{title} - Halden Institute</title></head><body>
+<header class="site-header"><nav><ul><li><a href="/events/">Events</a></li><li><a href="/experts/">Experts</a></li></ul></nav></header>
+<main id="primary" class="site-main"><article class="hi_event">
+<header class="entry-header event-header"><h1 class="entry-title">{title}</h1>{hero}</header>
+<div class="entry-content">{body}</div></article>
+<aside id="secondary" class="widget-area"><section class="widget"><h2 class="widget-title">Topics</h2>
+<ul><li><a href="/topics/latin-america/">Latin America</a></li><li><a href="/topics/trade/">Trade</a></li></ul></section></aside>
+</main></body></html>"""
+
+
+def card(name: str, job: str, org: str) -> str:
+    return (f'<div class="speaker-card__body"><h4>{name}</h4><p class="speaker-card__title">{job}</p>'
+            f'<p class="speaker-card__org">{org}</p></div>')
+
+
+THINK_TANK = {
+    "events/2030/alliances/index.html": tank_page(
+        "Alliances Under Strain", '<p class="event-meta__date"><time datetime="2030-03-14">Thursday, March 14, 2030 '
+        "| 10:00 – 11:30 am EDT</time></p>", "<h3>Featured Speakers</h3>" + card("Dr. Akiko Tanabe", "Professor",
+                                                                              "Kansai University")
+        + card("Sofia Brandt", "Senior Fellow", "Halden Institute") + card("Tom Reyes", "Editor", "Pacific Review")),
+    "events/2030/outlook/index.html": tank_page(
+        "The World in 2031", '<p class="event-meta__date"><time datetime="2030-12-11">Wednesday, December 11, 2030 '
+        "| 9:00 – 10:30 am EST</time></p>", "<h3>Speakers</h3>" + card("Eleanor Vance", "President", "Halden Institute")
+        + card("Marcus Whitfield", "Director", "Europe Program") + card("Ana Lopes", "Fellow", "Lisbon Forum")),
+    "events/2031/chips/index.html": tank_page(
+        "Chips, Controls and Competition", '<div class="hi-event-hero__when">Wednesday, September 17, 2031 | 11:00 am '
+        "– 12:30 pm EDT</div>", "<h3>Panelists</h3>" + card("Ravi Mehta", "Partner", "Lin & Feld LLP")
+        + card("Helen Marsh", "Fellow", "Halden Institute") + card("Jo Moreau", "Analyst", "Chip Watch")),
+    "events/2031/trade/index.html": tank_page(
+        "Latin America’s New Trade Geometry", '<div class="hi-event-hero__details"><div class="hi-event-hero__when">'
+        'Wednesday, November 5, 2031 | 10:00 – 11:30 am EST</div><div class="hi-event-hero__where">Halden Institute, '
+        "1620 Rhode Island Avenue NW, Washington, DC</div></div>",
+        "<p>Our panel looks at how Chile, Brazil and Peru are positioning themselves.</p><h3>Speakers</h3>"
+        "<p>Valentina Ríos, Vice Minister of Trade, Ministry of Foreign Affairs of Chile<br>Eduardo Siqueira, Chief "
+        "Economist, Itapoã Capital</p><p>Moderated by Daniel Osei, Senior Fellow, Halden Institute</p>"),
+    "events/2031/flank/index.html": tank_page(
+        "Europe’s Eastern Flank", '<div class="hi-event-hero__details"><div class="hi-event-hero__when">Thursday, June 5, '
+        "2031 | 10:00 – 11:30 am EDT</div></div>", "<h3>Roundtable Participants</h3><ul><li>Kristjan Ilves, Chair, "
+        "Foreign Affairs Committee, Riigikogu, Estonia</li><li>Mihai Popescu, Senator, Parliament of Romania</li></ul>"),
+    "events/2031/ashford/index.html": tank_page(
+        "A Keynote Conversation with Gen. Raymond K. Ashford (Ret.)", '<div class="hi-event-hero__details"><div '
+        'class="hi-event-hero__when">Wednesday, April 23, 2031 | 5:30 – 6:45 pm EDT</div></div>',
+        "<p>Join us for a conversation with General Raymond K. Ashford, who retired last year after three decades in "
+        "uniform, most recently as head of U.S. Indo-Pacific Command.</p>"),
+    "experts/index.html": tank_page("Our Experts", "", card("Eleanor Vance", "President", "Halden Institute")
+                                    + card("Wen Zhao", "Fellow", "Halden Institute")
+                                    + card("Grace Okafor", "Fellow", "Halden Institute")),
+    "events/index.html": tank_page("Events", "", "".join(
+        f'<article class="card"><span>Wednesday, April 23, 2031</span><h2><a href="/events/{p}/">{t}</a></h2></article>'
+        for p, t in [("2031/trade", "Latin America’s New Trade Geometry"), ("2031/flank", "Europe’s Eastern Flank"),
+                     ("2031/ashford", "A Keynote Conversation with Gen. Raymond K. Ashford (Ret.)")])),
+}
+
+
+def test_a_think_tanks_event_pages_of_two_templates(tmp_path: Path):
+    found, text = read(tmp_path, THINK_TANK)
+    assert found[("Akiko Tanabe", "Alliances Under Strain")][1:] == ("Professor", "Kansai University", None, "2030-03-14")
+    assert found[("Ravi Mehta", "Chips, Controls and Competition")][4] == "2031-09-17"  # the other template's date
+    trade = "Latin America’s New Trade Geometry"
+    assert found[("Valentina Ríos", trade)] == (
+        "speaker", "Vice Minister of Trade", "Ministry of Foreign Affairs of Chile", "CL", "2031-11-05")
+    assert found[("Daniel Osei", trade)][0] == "moderator"
+    assert found[("Mihai Popescu", "Europe’s Eastern Flank")][4] == "2031-06-05"
+    ashford = found[("Raymond K. Ashford", "A Keynote Conversation with Gen. Raymond K. Ashford (Ret.)")]
+    assert ashford[1] is None and ashford[4] == "2031-04-23"  # "who retired …" is no job title
+    assert not any(name in ("Wen Zhao", "Grace Okafor", "Latin America") for name, _ in found)  # staff, a sidebar
+    assert not any(session == "Events" for _, session in found)
