@@ -74,7 +74,7 @@ _MILITARY = r"(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:hrs?|h)(?![a-z]))?"
 _LEAD = re.compile(rf"^[\s*_]*{_BEFORE}(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—|to)\s*{_MILITARY})?(?![\d:.])|"
                    rf"{_CLOCK}(?:\s*{_RANGE}\s*{_CLOCK})?){_ZONE})"
                    r"[\s*_]*(?:[|:,–—-]+|(?=\s)|$)\s*(?P<rest>.*)$", re.I)
-_QUOTE = re.compile(r"[“\"«](?P<title>[^”\"»]{3,})[”\"»]")
+_QUOTE = re.compile(r"[“\"«„»](?P<title>[^”\"»“«]{3,})[”\"»“«]")  # English, German („…“, »…«) and French quotes
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
 TALK_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")

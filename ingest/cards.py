@@ -365,7 +365,7 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
     out = [Position(title=t or None, organisation=o or None) for t, o in zip_longest(titles, orgs) if t or o]
     taken = {n.mem_id for key in ("name", "role", "country") for n in found(node, getattr(opts, key))}
     lines = [text(n) for n in found(node, opts.position) if n.mem_id not in taken]  # position = "p" beside a p.role
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if line and not biography(line)]
     role = None
     if len(lines) == 1 and only_role(lines[0]):
         return out, lines[0]  # a tagline "Moderator": the card's role, no job title
@@ -373,6 +373,17 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
         lines[-1], role = role_suffix(lines[-1])
         out += split_position(lines[0], reading=FREE_TEXT) if len(lines) == 1 else profile_positions(lines)
     return out, role
+
+
+def biography(line: str) -> bool:
+    """True for a sentence of a biography (eight words or more ending in a full stop), no position line.
+
+    >>> biography("Jan-Ole Petersen moderiert seit über zehn Jahren sicherheitspolitische Fachveranstaltungen.")
+    True
+    >>> biography("Director of Research, Centre for Cyber Policy, University of Examplia"), biography("Acme Inc.")
+    (False, False)
+    """
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "…"))
 
 
 def _first_only(node: LexborNode, selector: str) -> list[LexborNode]:

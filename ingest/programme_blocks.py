@@ -92,6 +92,8 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     # a line in italics whole ("*10.15am – Panel Discussion: …*"): the emphasis is the title without its time
     emphasis = [lead[1] if (lead := agenda.time_lead(t)) else t for e in node.css("em, i") if (t := text(e))]
     more = lines[1:]
+    if not rest and len(more) > 1 and _format_only(more[0].text) and agenda.quoted(more[1].text, emphasis):
+        rest, more = more[0].text, more[1:]  # "14:30 – 15:15 Uhr", then "Keynote" over "„Cyber-Außenpolitik …“"
     # "10h00 – 10h45 | Keynote" over "« La souveraineté … »": the word is the session's format, the quote its title
     format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
     while more and agenda.quoted(more[0].text, emphasis):

@@ -58,10 +58,18 @@ def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, r
     label = None  # a label printed alone above the next paragraph or list ("Welcome remarks by:", then a list)
     for group in groups(lines):
         first = group[0]
-        if first.bold and not looks_like_name(first.bold) and not label_only(first.bold):
-            drafts.append(Draft(_title(first.bold), day, time_label, _session_role(first.bold, role)))
+        if first.bold and (not looks_like_name(first.bold) or _LETTERED.fullmatch(first.bold.strip())) \
+                and not label_only(first.bold):
+            more = group[1:]
+            if more and len(first.bold.split()) <= 3 and agenda.quoted(more[0].text, []):
+                # "**Keynote**", then "„Cyberresilienz als Staatsaufgabe“": the kind, then the talk's title
+                drafts.append(Draft(_title(f"{first.bold.strip(' :')}: {more[0].text.strip(_QUOTES)}"), day, time_label,
+                                    _session_role(more[0].text, first.bold if role_of(first.bold) else role)))
+                more = more[1:]
+            else:
+                drafts.append(Draft(_title(first.bold), day, time_label, _session_role(first.bold, role)))
             rest = first.text[len(first.bold):].strip(" –—-:")
-            people_lines = ([Line(rest)] if rest else []) + group[1:]
+            people_lines = ([Line(rest)] if rest and not _ROOM_BRACKET.fullmatch(rest) else []) + more
             label = None
         elif not drafts:
             draft, people_lines = _inline_session(group, day, time_label, role)
@@ -72,6 +80,11 @@ def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, r
         if people_lines and label_only(people_lines[-1].text):
             label = role_prefix(people_lines[-1].text)[0]
     return drafts
+
+
+_LETTERED = re.compile(r"[^\W\d_]+\s+(?:[A-Z]|\d{1,2})")  # "Fachforum A", "Track 2": a parallel session's name
+_QUOTES = " \"“”„‟«»‹›‚‘’'"
+_ROOM_BRACKET = re.compile(r"\([^()]{2,40}\)")  # "**Fachforum A** (Saal Spree)": the room beside the kind
 
 
 def people_of(lines: list[Line], role: str | None) -> list[Person]:

@@ -471,3 +471,47 @@ def test_a_think_tanks_event_pages_of_two_templates(tmp_path: Path):
     assert ashford[1] is None and ashford[4] == "2031-04-23"  # "who retired …" is no job title
     assert not any(name in ("Wen Zhao", "Grace Okafor", "Latin America") for name, _ in found)  # staff, a sidebar
     assert not any(session == "Events" for _, session in found)
+
+
+GERMAN_TABLE = """<!DOCTYPE html><html lang="de"><head><title>Programm 2030 | Forum Cybersicherheitspolitik</title></head>
+<body><main><h1>Programm</h1><h2>Donnerstag, 12. September 2030</h2>
+<table class="programm"><thead><tr><th>Uhrzeit</th><th>Programmpunkt</th></tr></thead><tbody>
+<tr><td>09:30 Uhr</td><td><strong>Begrüßung</strong><br>Dr. Henrike Albers-Wendt, Vorstandsvorsitzende, Forum Digitale Sicherheit e.V.</td></tr>
+<tr><td>10:00 – 10:45 Uhr</td><td><strong>Keynote</strong><br>„Cyberresilienz als Staatsaufgabe“<br>Claudia Reinholz, Präsidentin, Bundesamt für Sicherheit in der Informationstechnik</td></tr>
+<tr><td>13:45 – 15:15 Uhr</td><td><strong>Fachforum A</strong> (Saal Spree)<br>„Cyberdiplomatie und Normen im Cyberraum“<br><em>Moderation:</em> Dr. Jonas Feldhaus, Leiter Cyber-Außenpolitik, Auswärtiges Amt</td></tr>
+<tr><td>13:45 – 15:15 Uhr</td><td><strong>Fachforum B</strong> (Saal Havel)<br>„Lagebild und Abwehr“<br><em>Moderation:</em> Stefanie Quandt, Redakteurin, Fachdienst Sicherheit</td></tr>
+</tbody></table></main></body></html>"""
+
+GERMAN_DL = """<!DOCTYPE html><html lang="de"><head><title>Programm 2031 | Forum Cybersicherheitspolitik</title></head>
+<body><main><h1>Programm</h1><h2>Mittwoch, 17. September 2031</h2>
+<dl class="programm">
+<dt>14:30 – 15:15 Uhr</dt>
+<dd><span class="format">Keynote</span><h3>„Cyber-Außenpolitik in unsicheren Zeiten“</h3>
+<p class="person">Dr. Jonas Feldhaus, Sonderbeauftragter für Cyber-Außenpolitik, Auswärtiges Amt</p></dd>
+<dt>15:15 – 16:30 Uhr</dt>
+<dd><span class="format">Podiumsdiskussion</span><h3>„Wehrhafte Demokratie im digitalen Raum“</h3>
+<p><strong>Moderation:</strong> Jan-Ole Petersen, Journalist</p></dd>
+</dl></main></body></html>"""
+
+
+def test_a_german_programmes_kind_over_its_quoted_title(tmp_path: Path):
+    found, _ = read(tmp_path, {"2030/programm.html": GERMAN_TABLE, "2031/programm.html": GERMAN_DL})
+    assert found[("Claudia Reinholz", "Keynote: Cyberresilienz als Staatsaufgabe")][:3] == (
+        "keynote", "Präsidentin", "Bundesamt für Sicherheit in der Informationstechnik")
+    assert found[("Jonas Feldhaus", "Fachforum A: Cyberdiplomatie und Normen im Cyberraum")][0] == "moderator"
+    assert found[("Stefanie Quandt", "Fachforum B: Lagebild und Abwehr")][0] == "moderator"
+    dl = {session: role for (name, session), (role, *_) in found.items() if name in ("Jonas Feldhaus", "Jan-Ole Petersen")}
+    assert any("Cyber-Außenpolitik in unsicheren Zeiten" in s and r == "keynote" for s, r in dl.items())
+    assert any("Wehrhafte Demokratie im digitalen Raum" in s and r == "moderator" for s, r in dl.items())
+
+
+def test_a_cards_biography_sentence_is_no_position():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from ingest.cards import Options, _card_positions
+
+    node = LexborHTMLParser('<div class="c"><h3>Jan-Ole Petersen</h3><p>Sicherheitsforscher</p><p>Jan-Ole '
+                            "Petersen moderiert seit über zehn Jahren sicherheitspolitische Fachveranstaltungen.</p>"
+                            "</div>").css_first("div")
+    positions, _ = _card_positions(node, Options(card="div.c", name="h3", position="p"))
+    assert [(p.title, p.organisation) for p in positions] == [("Sicherheitsforscher", None)]
