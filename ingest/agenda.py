@@ -145,10 +145,15 @@ def split_heading(lines: list[str]) -> tuple[str | None, str | None]:
 
     >>> split_heading(["Session 2, 10:05 am - 10:45 am, ET"]), split_heading(["Closing (3:30 pm - 3:45 pm, ET)"])
     (('Session 2', '10:05 am - 10:45 am, ET'), ('Closing', '3:30 pm - 3:45 pm'))
+    >>> split_heading(["11h00 – 12h15 · Table ronde : Les collectivités"])
+    ('Table ronde : Les collectivités', '11h00 – 12h15')
     """
     title_bits: list[str] = []
     when = None
     for line in lines:
+        lead = time_lead(line) if not when else None
+        if lead and lead[1] and times.is_range(lead[0]):
+            when, line = lead  # "11h00 – 12h15 · Table ronde : Les collectivités": the time, then the title
         for group in re.findall(r"\(([^()]*)\)", line):
             if times.is_range(group):
                 when = when or _time_only(group)

@@ -117,6 +117,9 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
             _section(stack, levels, page, found, day).rows.extend(rows)  # "Moderator: Jo Ray, Editor, Daily"
         elif block.kind == "paragraph" and not block.item and role is not None and (row := _bold_person(block, role[0])):
             _section(stack, levels, page, found, day).rows.append(row)  # "**Dr. Ingrid Solberg** — Director, Centre"
+        elif block.kind == "paragraph" and not block.item and role is None and _in_session(stack, levels) \
+                and (row := _bold_person(block, "Speaker")):
+            _section(stack, levels, page, found, day).rows.append(row)  # "### 9h45 · Keynote : « … »", then its speaker
         elif block.kind == "paragraph" and not block.item and (rows := _prose_rows(block, role)):
             _section(stack, levels, page, found, day).rows.extend(rows)  # "… featured remarks by H.E. Ms Ana Lima, …"
         elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block)):
@@ -126,6 +129,9 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
         elif block.kind == "paragraph" and block.item == 1 and role is None and (talk := _untimed_talk(block, bare=True)):
             talk.day_text = day  # "- Title — Rahul Menon" among items that print where their speakers work
             found.extend(talks.bare(talk))
+        elif block.kind == "paragraph" and block.item == 1 and role is None and _in_session(stack, levels, timed=True) \
+                and (rows := labelled_rows(block)):
+            _section(stack, levels, page, found, day).rows.extend(rows)  # "- Mot d'accueil de **M. Yannick Le Goff**, …"
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
             talk = _timed_talk(block, role[0]) or _name_then_title(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own
@@ -449,6 +455,12 @@ def _prose_rows(block: Block, role: tuple[str, int] | None) -> list[Row]:
     text = " ".join(line_text(line) for line in block.lines).replace("*", "")
     return [Row(line=block.line, role_label=m.label or (role[0] if role else "Speaker"), printed_name=m.name,
                 link=None, positions=m.positions) for m in prose_people(text)]
+
+
+def _in_session(stack: list[_Heading], levels: tuple[int, ...], timed: bool = False) -> bool:
+    """True under a heading at a session level that titles a session (with ``timed``, one printing its time:
+    "### 9h15 – 9h45 · Plénière d'ouverture", not "## Event Agenda")."""
+    return any(h.level in levels and h.title and (h.time_text or not timed) for h in stack)
 
 
 def _bold_person(block: Block, label: str) -> Row | None:

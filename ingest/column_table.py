@@ -43,7 +43,12 @@ FIELDS = {
     "role": ("role", "roles", "session role", "capacity", "function"),
     "name": ("name", "names", "speaker", "speakers", "speaker name", "panellist", "panellists", "panelist",
              "panelists", "participant", "participants", "delegate", "delegates", "person", "moderator",
-             "full name"),
+             "full name",
+             # a speaker column in other languages ("| Intervenant | Fonction |", "| Referent | Funktion |")
+             "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs", "oratrice",
+             "conférencier", "conférenciers", "referent", "referentin", "referenten", "referierende", "sprecher",
+             "sprecherin", "ponente", "ponentes", "relatore", "relatori", "relatrice", "spreker", "sprekers",
+             "palestrante", "palestrantes", "orador", "oradores"),
     "title": ("designation", "title", "job title", "position", "positions", "appointment", "job"),
     "organisation": ("organisation", "organization", "organisations", "organizations", "affiliation",
                      "affiliations", "agency", "company", "institution", "employer", "ministry"),

@@ -1043,7 +1043,9 @@ def session_levels(docs: list[Document]) -> tuple[list[int], str]:
 
 
 def _person_bullet(line: str) -> bool:
-    m = re.match(r"\s*[-*+]\s+\*\*([^*]{3,60})\*\*", line)
+    """A bullet opening with a bold name ("* **Ann Lee** — Analyst"), or a paragraph opening with a bold name and
+    its position ("**Dr Ingrid Solberg**, Chercheuse senior, …")."""
+    m = re.match(r"\s*[-*+]\s+\*\*([^*]{3,60})\*\*", line) or re.match(r"\*\*([^*]{3,60})\*\*\s*[,—–]\s*\S", line)
     return bool(m and name_like(m.group(1).strip(" ,:")))
 
 

@@ -166,8 +166,8 @@ _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>
 # a French article may stand before a rank or title: "Conclusion par le Général Ann Roy" (read only when an honorific
 # follows it, so that "Allocution de la Présidence" stays a heading)
 # ("Opening door dhr. Jan Smit", Dutch: a name may open with an honorific in small letters, or be a link)
-_ROLE_BY = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:by|von|par|de|du|d['’]|door|di)\s*:?\s+"
-                      r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>\S.+)$")
+_ROLE_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+_CONNECTOR = re.compile(r"\s+(?:by|von|par|de|du|d['’]|door|di)\s*:?\s+", re.I)
 # ("Met: …", "Con: …", "Com: …" with a colon only: "Met Office experts" is no list of people)
 _FEATURING = re.compile(r"^(?:(?:featuring|with|mit|avec|es\s+diskutieren|es\s+sprechen)\s*:?|(?:met|con|com)\s*:)\s+"
                         r"(?P<rest>[A-Z].*|[a-z]+\.\s+[A-Z].*)$", re.I)
@@ -198,12 +198,12 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     if m:
         verb = (m.group("verb") or "").lower()
         return _VERB_LABELS.get(verb), m.group("rest").strip()
-    m = _ROLE_BY.match(printed)
-    if m and (m.group("article") or not m.group("rest")[0].isupper() and m.group("rest")[0] != "[") \
-            and not split_name(m.group("rest").split(",")[0]).honorific:
-        m = None
-    if m and role_of(m.group("label")) and role_words_only(m.group("label")):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
-        return m.group("label").strip(), m.group("rest").strip()
+    for m in _roles_by(printed):  # "Opening remarks by H.E. …", "Mot d'ouverture de S.E. …", "Grußwort von …"
+        if (m.group("article") or not m.group("rest")[0].isupper() and m.group("rest")[0] != "[") \
+                and not split_name(m.group("rest").split(",")[0]).honorific:
+            continue
+        if role_of(m.group("label")) and role_words_only(m.group("label")):
+            return m.group("label").strip(), m.group("rest").strip()
     m = _FEATURING.match(printed)
     if m:
         return None, m.group("rest").strip()
@@ -215,6 +215,24 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     if sep and len(head) < 40 and role_of(head) and not_a_person(head) == "a heading":
         return head.strip(), rest.strip()  # "Guest of Honour, Minister Jane Doe", not "Chairman, Acme"
     return role_after_name(printed)
+
+
+def _roles_by(printed: str) -> list[re.Match]:
+    """The readings of "Label by/de/von Person", the shortest label first: "Discours de clôture de Mme Ana Roy" is
+    read as "Discours" (then "clôture de …") and as "Discours de clôture" (then "Mme Ana Roy").
+
+    >>> [m.group("label") for m in _roles_by("Discours de clôture de Mme Ana Roy")]
+    ['Discours', 'Discours de clôture']
+    """
+    found = []
+    for cut in _CONNECTOR.finditer(printed):
+        if not _ROLE_LABEL.fullmatch(printed[:cut.start()]):
+            break  # more than four words, or a mark no role prints
+        one = re.match(rf"^(?P<label>{re.escape(printed[:cut.start()])}){re.escape(printed[cut.start():cut.end()])}"
+                       r"(?P<article>(?:le|la)\s+|l['’])?(?P<rest>\S.+)$", printed)
+        if one is not None:
+            found.append(one)
+    return found
 
 
 def _names_first(rest: str) -> bool:

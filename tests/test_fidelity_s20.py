@@ -230,8 +230,8 @@ def test_day_headings_of_a_programme_published_before_its_event_date_its_session
 
     root = write(tmp_path / "site", {"content/2031/programme.md": FRENCH, "speakergraph.toml": FRONT_MATTER_PROFILE})
     found = rows_of(preview(site_for(root), sample=0))
-    assert found[("Claire Aubertin", "9h15 – 9h45 · Plénière d'ouverture")][4] == "2031-04-01"
-    assert found[("Hervé Le Bihan", "11h00 – 12h15 · Table ronde : Les collectivités face aux rançongiciels")][4] \
+    assert found[("Claire Aubertin", "Plénière d'ouverture")][4] == "2031-04-01"
+    assert found[("Hervé Le Bihan", "Table ronde : Les collectivités face aux rançongiciels")][4] \
         == "2031-04-02"
     assert times.parse_date("Mardi 1er avril 2031").isoformat() == "2031-04-01"
 
@@ -515,3 +515,53 @@ def test_a_cards_biography_sentence_is_no_position():
                             "</div>").css_first("div")
     positions, _ = _card_positions(node, Options(card="div.c", name="h3", position="p"))
     assert [(p.title, p.organisation) for p in positions] == [("Sicherheitsforscher", None)]
+
+
+FRENCH_PROGRAMME = """---
+title: "Programme {year}"
+date: {year}-02-12T10:00:00+01:00
+---
+
+## Mardi 1er avril {year}
+
+### 9h15 – 9h45 · Plénière d'ouverture
+
+- Mot d'accueil de **M. Yannick Le Goff**, Président, Association Cyber Atlantique
+- Discours de clôture de **Mme Véronique Lambert**, Directrice, Agence régionale du numérique
+- En présence de **Mme Isabelle Kerjean**, Présidente de Nantes Métropole
+
+### 9h45 – 10h30 · Keynote : « Cyber-résilience »
+
+**Général Thierry Montagne**, Commandant de la cyberdéfense, Ministère des Armées
+
+### 11h00 – 12h15 · Table ronde : Les collectivités face aux rançongiciels
+
+Animée par **Mme Claire Aubertin**, journaliste, *Le Courrier numérique*
+
+| Intervenant | Fonction |
+|---|---|
+| M. Benoît Carré | Président-directeur général, Armor Logistique |
+| M. Moussa Diallo | Fondateur, SecuriNova |
+
+### 14h00 – 15h00 · Sessions parallèles
+
+#### Salle Loire — Conférence : La menace cyber en mer
+
+**Dr Ingrid Solberg**, Chercheuse senior, Centre de résilience maritime (Norvège)
+"""
+
+
+def test_a_french_programme_of_ceremonies_keynotes_round_tables_and_parallel_rooms(tmp_path: Path):
+    found, text = read(tmp_path, {f"content/{y}/programme.md": FRENCH_PROGRAMME.replace("{year}", str(y))
+                                  for y in (2030, 2031)} | {"content/a-propos.md": "---\ntitle: À propos\n---\n\nLe forum.\n"})
+    assert "session_levels = [3, 4]" in text
+    assert found[("Yannick Le Goff", "Plénière d'ouverture")][:3] == (
+        "remarks", "Président", "Association Cyber Atlantique")
+    assert found[("Véronique Lambert", "Plénière d'ouverture")][0] == "remarks"
+    assert found[("Isabelle Kerjean", "Plénière d'ouverture")][0] == "guest-of-honour"
+    assert found[("Thierry Montagne", "Keynote : « Cyber-résilience »")][:3] == (
+        "keynote", "Commandant de la cyberdéfense", "Ministère des Armées")
+    panel = "Table ronde : Les collectivités face aux rançongiciels"
+    assert found[("Claire Aubertin", panel)][0] == "moderator"
+    assert found[("Benoît Carré", panel)][:3] == ("panellist", "Président-directeur général", "Armor Logistique")
+    assert found[("Ingrid Solberg", "Salle Loire — Conférence : La menace cyber en mer")][3:] == ("NO", "2031-04-01")
