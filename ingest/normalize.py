@@ -95,12 +95,17 @@ def session_key(session: SessionPage) -> str:
     ('evening-panel', 'b')
     >>> session_key(page("x", "/events/panel/index.html#opening")), session_key(page("x", "/day-1/#opening"))
     ('panel-opening', 'opening')
+    >>> session_key(page("program/index.qmd", "/talks/2025/gdp.qmd")) == session_key(page("talks/2025/gdp.qmd"))
+    True
     """
     if session.permalink:
         last = session.permalink.rstrip("/").rsplit("/", 1)[-1]
         if _INDEX.fullmatch(last.partition("#")[0]):  # "/events/panel/index.html": the folder names the page
             head, _, anchor = session.permalink.partition("#")
             last = _page_name(head) + (f"#{anchor}" if anchor else "")
+        else:  # a link to the talk's own page ("../talks/2025/gdp.qmd") names it as its file does
+            head, _, anchor = last.partition("#")
+            last = _SUFFIX.sub("", head) + (f"#{anchor}" if anchor else "")
         slug = slugify(last)
         if slug:
             return slug
@@ -115,7 +120,10 @@ def _page_name(path: str) -> str:
     parts = [p for p in path.split("/") if p]
     while parts and _INDEX.fullmatch(parts[-1]):
         parts.pop()
-    return re.sub(r"\.(md|markdown|html?|php|aspx?)$", "", parts[-1], flags=re.I) if parts else ""
+    return _SUFFIX.sub("", parts[-1]) if parts else ""
+
+
+_SUFFIX = re.compile(r"\.(md|markdown|mdx|mdoc|qmd|rmd|rst|html?|php|aspx?)$", re.I)
 
 
 def person_key(link: str | None, name: str) -> str:

@@ -168,7 +168,7 @@ def _date_and_time(printed: str, page: Page) -> bool:
     clock = re.search(rf"{agenda._CLOCK}\s*{agenda._RANGE}\s*{agenda._CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?", printed, re.I)
     if day is None or clock is None:
         return False
-    draft.day, draft.time_label = day, clock.group(0)
+    draft.day, draft.time_label = day, re.split(r"\s*[·|]\s*", printed[clock.start():])[0]  # with its zone
     return True
 
 

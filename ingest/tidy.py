@@ -91,7 +91,9 @@ _JOB = re.compile(
     r"(?:bundes|staats|landes|vize)?minister(?:in)?|staatssekretär(?:in)?|präsident(?:in)?|professorin|"
     r"chefredakteur(?:in)?|redakteur(?:in)?|beraterin|beauftragte[r]?|directeur|directrice|ministre|présidente?|"
     r"conseill(?:er|ère)|chargée?|responsable|déléguée?|ambassadeur|ambassadrice|rédact(?:eur|rice)|secrétaire|"
-    r"fondat(?:eur|rice)|chercheu(?:r|se)|cheffe|chef|conseillère|adjointe?|" + JOB_WORDS + r")\b", re.I)
+    r"fondat(?:eur|rice)|chercheu(?:r|se)|cheffe|chef|conseillère|adjointe?|"
+    # a chair of something ("Conference Chair", "Vice-Chair"); "Chair" alone is a role's heading
+    r"(?:vice|co)[- ]?chair|(?<=\w\s)chair|" + JOB_WORDS + r")\b", re.I)
 _ORG = re.compile(
     r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
     r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"

@@ -565,3 +565,35 @@ def test_a_french_programme_of_ceremonies_keynotes_round_tables_and_parallel_roo
     assert found[("Claire Aubertin", panel)][0] == "moderator"
     assert found[("Benoît Carré", panel)][:3] == ("panellist", "Président-directeur général", "Armor Logistique")
     assert found[("Ingrid Solberg", "Salle Loire — Conférence : La menace cyber en mer")][3:] == ("NO", "2031-04-01")
+
+
+QUARTO_TALK = """---
+title: "Nowcasting regional GDP with {fable}"
+author:
+  - name: Liis Kask
+    affiliation: Statistics Office
+date: 2031-06-11
+---
+
+Liis shows how her office nowcasts regional output.
+"""
+
+
+def test_a_programme_row_linking_its_talks_page_is_that_talks_session(tmp_path: Path):
+    import pyoxigraph as ox
+
+    from graph.results import table
+    from graph.store import open_store
+    from ingest.loader import ingest, site_for
+
+    programme = QUARTO_PROGRAMME.replace("| Nowcasting regional GDP with {fable} |",
+                                         "| [Nowcasting regional GDP with {fable}](../../talks/2031/gdp.md) |")
+    root = write(tmp_path / "site", {"program/2031/index.md": programme, "talks/2031/gdp.md": QUARTO_TALK,
+                                     "talks/2031/other.md": QUARTO_TALK.replace("Nowcasting regional GDP with {fable}",
+                                                                                "Seals on camera")})
+    store = open_store(None)
+    ingest(store, [site_for(root)])
+    q = ("PREFIX schema: <https://schema.org/> PREFIX sg: <https://w3id.org/speakergraph/vocab#> "
+         "SELECT DISTINCT ?s WHERE { ?s a sg:Session ; schema:name ?t . FILTER(?t = ?_t) }")
+    sessions = table(store.query(q, {ox.Variable("_t"): ox.Literal("Nowcasting regional GDP with {fable}")})).rows
+    assert len(sessions) == 1  # the programme's row and the talk's own page: one session
