@@ -182,6 +182,12 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by no time: a bold title opens a session (with the people printed under it), a role label
     ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
     first = lines[0]
+    if page.open is None and first.bold and _place_after(first) and _only_a_date(first.bold.strip(), page) \
+            and (day := first_day(first.bold, page.year)):
+        page.day = day  # "**Thursday, 19 September 2024** · Moot Court Room, Faculty of Law": the day and its venue
+        if len(lines) > 1:
+            _untimed(node, lines[1:], page)
+        return
     if _date_and_time(first.text, page):  # "Wednesday, November 5, 2025 | 10:00 – 11:30 am EST" under the title
         if len(lines) > 1 and not _venue_lines(lines[1:]):
             _untimed(node, lines[1:], page)
@@ -312,7 +318,7 @@ _ROOM_BEFORE = re.compile(r"^(?P<room>(?:sala|salle|room|raum|saal|hall|aula|zaa
 
 def _place_after(line: Line) -> str | None:
     """The place printed after a line's bold opening, set off by a middle dot or a bar ("** … ** · Room XXIV")."""
-    m = re.match(r"^\s*[·|•]\s*(?P<place>[^·|•:;]{2,40})$", line.text[len(line.bold):])
+    m = re.match(r"^\s*[·|•]\s*(?P<place>[^·|•:;]{2,60})$", line.text[len(line.bold):])
     return m.group("place").strip() if m and line.text.startswith(line.bold) else None
 
 

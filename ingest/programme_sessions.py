@@ -199,7 +199,7 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
     else:  # "In Conversation with Dr Jane Doe (Minister)Moderator: Bo Chan, CEO, Acme"
         pieces = unglue(plain)
         lead, rest = pieces[0], pieces[1:]
-    label = lead.strip() if role_of(lead) and len(lead) < 40 else None
+    label = lead.strip() if role_of(lead) and len(lead) < 40 else role_of_title(lead)  # "Keynote: A Long Title …"
     talk = quoted.group("title").strip() if quoted else None
     draft = Draft(_title(talk or lead.strip() or printed), day, time_label, label or role)
     lines = [Line(p) for r in rest for p in unglue(r.strip()) if p]
@@ -209,6 +209,8 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
         found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name else []
     if (m := re.search(r"\bwith\s+(?P<who>[A-Z][^()]+\([^()]+\))\s*$", lead)):  # "In Conversation with X (…)"
         found = [p for p in people_of([Line(m.group("who"))], draft.role) if p.positions] + found
+    if dash and not found and not quoted and not title_first:
+        draft.title = _title(plain)  # "Keynote: Restraint as Infrastructure – What States Do …": a subtitle, no one
     draft.people += found
     return draft, group[1:]
 
@@ -242,10 +244,19 @@ def _label(printed: str | None, session_role: str | None) -> str | None:
 
     >>> _label("Speakers", "Closing remarks"), _label("Moderator", "Panel"), _label(None, "Keynote")
     ('Closing remarks', 'Moderator', 'Keynote')
+    >>> _label("General Chairs", "Opening Remarks"), _label("Moderator", "Opening Remarks"), _label("Chair", "Opening")
+    ('Opening Remarks', 'Moderator', 'Chair')
     """
     if printed and session_role and role_of(printed) == "speaker" and role_of(session_role) not in (None, "speaker"):
         return session_role
+    if printed and session_role and role_of(session_role) == "remarks" and _SPEECH.search(session_role) \
+            and _CHAIRS.search(printed) and role_of(printed) == "moderator":
+        return session_role  # "Opening Remarks", then "General Chairs: Prof. Ann Lee and Dr. Bo Chan": their remarks
     return printed or session_role
+
+
+_SPEECH = re.compile(r"\b(?:remarks|address|welcome|speech|words|greetings)\b", re.I)  # not "Opening segment"
+_CHAIRS = re.compile(r"\bchair(?:s|persons?|man|woman)?\b|\bco-chairs?\b", re.I)
 
 
 def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Options) -> list[SessionPage]:

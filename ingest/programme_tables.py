@@ -178,6 +178,8 @@ def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, pa
     before = len(page.drafts)
     if not people:
         page.drafts += cell_sessions(node_lines(programme.cell), page.day, clock or None, page.role)
+        for cell in _parallel_cells(row, cols):  # "Session 1A …" | "Session 1B …" side by side in one time row
+            page.drafts += cell_sessions(node_lines(cell), page.day, clock or None, page.role)
     else:
         role = _at(row, cols.role) if cols.role is not None else None
         kind = _at(row, cols.kind) if cols.kind is not None else None
@@ -193,6 +195,16 @@ def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, pa
                       "session and follows none — skipped; print the session's title in the row")
     if unread and any(d.people for d in page.drafts[before:]):
         page.unread_times.append(unread)
+
+
+def _parallel_cells(row: list[column_table.Slot | None], cols: agenda.Columns) -> list[LexborNode]:
+    """The cells a row prints after its programme cell in a table whose other columns are its own only (a time
+    and a programme): parallel sessions, each in its cell, where other rows span the programme over them."""
+    known = {i for i in (cols.time, cols.programme, cols.people, cols.role, cols.kind) if i is not None}
+    if cols.programme is None or known - {cols.time, cols.programme} or cols.more:
+        return []
+    return [s.cell for i, s in enumerate(row) if i > cols.programme and i not in known and s is not None
+            and s.top and s.left and text(s.cell)]
 
 
 def _people_columns(cols: agenda.Columns) -> list[tuple[int, str | None]]:

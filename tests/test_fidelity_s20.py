@@ -597,3 +597,39 @@ def test_a_programme_row_linking_its_talks_page_is_that_talks_session(tmp_path: 
          "SELECT DISTINCT ?s WHERE { ?s a sg:Session ; schema:name ?t . FILTER(?t = ?_t) }")
     sessions = table(store.query(q, {ox.Variable("_t"): ox.Literal("Nowcasting regional GDP with {fable}")})).rows
     assert len(sessions) == 1  # the programme's row and the talk's own page: one session
+
+
+WORKSHOP = """<!DOCTYPE html><html><head><title>NormSec 2031 – Programme</title></head><body>
+<div id="content"><h2>Programme</h2>
+<p><strong>Thursday, 25 September 2031</strong> &middot; Moot Court Room, Faculty of Law and Governance</p>
+<table class="program">
+<tr class="break"><td class="time">08:30&ndash;09:00</td><td colspan="2">Registration and coffee</td></tr>
+<tr><td class="time">09:00&ndash;09:15</td>
+<td colspan="2"><span class="session-title">Opening Remarks</span><br>
+General Chairs: Prof. Ingrid Vos (Rhine-Meuse University) and Dr. Tomasz Wierzbicki (Warsaw Institute)</td></tr>
+<tr><td class="time">09:15&ndash;10:15</td>
+<td colspan="2"><span class="session-title">Keynote: Norms for Machines? AI-Enabled Cyber Operations and the Limits of the Framework</span><br>
+Dr. Catalina Restrepo, Senior Researcher, Bogotá Centre for Technology and Society, Colombia</td></tr>
+<tr><td class="time">10:15&ndash;11:00</td>
+<td colspan="2"><span class="session-title">Keynote: Restraint as Infrastructure &ndash; What States Do When Nobody Is Watching</span><br>
+Dr. Adaeze Okonkwo, Director, Lagos Centre for Digital Policy, Nigeria</td></tr>
+<tr><td class="time">11:00&ndash;12:20</td>
+<td class="track"><span class="session-title">Session 1A: Ransomware and State Responsibility</span><br>
+<span class="chair">Chair: Dr. Hana Kobayashi, Kansai Graduate School of Policy</span></td>
+<td class="track"><span class="session-title">Session 1B: Measuring Compliance</span><br>
+<span class="chair">Chair: Daniel Osei, Accra Institute of Technology</span></td></tr>
+</table></div></body></html>"""
+
+
+def test_an_academic_workshops_programme_table(tmp_path: Path):
+    found, _ = read(tmp_path, {"2031/program.html": WORKSHOP})
+    assert found[("Ingrid Vos", "Opening Remarks")][:3] == ("remarks", None, "Rhine-Meuse University")
+    assert found[("Catalina Restrepo", "Keynote: Norms for Machines? AI-Enabled Cyber Operations and the Limits of "
+                                       "the Framework")][0] == "keynote"
+    assert found[("Adaeze Okonkwo", "Keynote: Restraint as Infrastructure – What States Do When Nobody Is Watching")][
+        :3] == ("keynote", "Director", "Lagos Centre for Digital Policy")
+    assert found[("Hana Kobayashi", "Session 1A: Ransomware and State Responsibility")][0] == "moderator"
+    assert found[("Daniel Osei", "Session 1B: Measuring Compliance")][:3] == (
+        "moderator", None, "Accra Institute of Technology")  # the second track of the row
+    assert all(name != "Moot Court Room" for name, _ in found)
+    assert {v[4] for v in found.values()} == {"2031-09-25"}
