@@ -626,6 +626,15 @@ def _titled(printed: str) -> bool:
     return not_a_person(printed.strip()) in ("a job title", "a heading")
 
 
+def people_header(printed: str) -> bool:
+    """True for a word naming a group of people ("Panellists", "Speakers", "Intervenants"), no session's title.
+
+    >>> people_header("Panellists"), people_header("Keynote"), people_header("Opening remarks")
+    (True, False, False)
+    """
+    return bool(_PEOPLE_HEADER.match(printed.strip(" *:")))
+
+
 _PEOPLE_HEADER = re.compile(r"^(?:speaker\(s\)|speakers?|people|persons?|participants?|panell?ists?|presenters?|"
                             r"moderators?|chairs?|hosts?|facilitators?|who|with|"
                             # the same in the languages of data/roles.toml: "Ponentes", "Intervenants", "Referenten"

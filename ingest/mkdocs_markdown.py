@@ -4,7 +4,7 @@ Material (pymdownx ``tabbed``, ``admonition``, ``details``) nests a block's cont
 indented by four spaces: a content tab (``=== "Day 1 – 3 June"``), an admonition (``!!! info "Keynote"``), a
 collapsible box (``??? abstract``, ``???+ quote "Panel"``). CommonMark reads that indented content as code, so
 a programme inside a tab names nobody. ``as_commonmark`` gives each line its content outdented, the marker
-line as its printed label alone (a tab's day, an admonition's title, in bold), icon shortcodes
+line as a tab's label alone (its day), an admonition's title in bold when more than a word or two, icon shortcodes
 (``:material-account:``, ``:fontawesome-solid-clock:``) and attribute lists (``{ #panel }``, ``{ .md-button }``, kramdown's ``{: .lead}``)
 removed. Lines keep their numbers. A page without such markers is left as it is.
 """
@@ -39,7 +39,7 @@ def as_commonmark(lines: list[str]) -> list[str]:
 
     >>> as_commonmark(['=== "Day 1"', '', '    | 09:00 | Opening |', '', '    !!! info "Keynote"',
     ...                '        **Ann Lee** :material-account:', 'After'])
-    ['Day 1', '', '| 09:00 | Opening |', '', '**Keynote**', '**Ann Lee**', 'After']
+    ['Day 1', '', '| 09:00 | Opening |', '', '', '**Ann Lee**', 'After']
     """
     out = [_ICON.sub("", line).rstrip() if _ICON.search(line) else line for line in lines]
     changed = True
@@ -62,8 +62,10 @@ def as_commonmark(lines: list[str]) -> list[str]:
 
 
 def _label(m: re.Match) -> str:
-    """What a marker prints: a tab's label as a line of its own, an admonition's title in bold, else nothing."""
+    """What a marker prints: a tab's label as a line of its own (a day: "Day 1 – 3 June"); an admonition's title in
+    bold when it names something ("Panel: Who gets to contribute?"), nothing when it is a word or two over what
+    the programme prints already ("Keynote", "Note", "Abstract": no role for what follows)."""
     title = (m["title"] or "").strip()
     if m["mark"] == "===":
         return title
-    return f"**{title}**" if title else ""
+    return f"**{title}**" if len(title.split()) > 2 else ""

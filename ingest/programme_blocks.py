@@ -254,9 +254,10 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         # else "**Wednesday, 22 October 2025**" under a session's heading: its date too, read below
     elif title and page.open is not None and _only_a_date(title, page):
         pass  # "**Wednesday, 22 October 2025, 14:00**" under the session's heading: its date and time, read below
-    elif title and page.open is not None and _role_word(title) and (not page.open.people or _caption(node)):
+    elif title and page.open is not None and _role_word(title) and (not page.open.people or _caption(node)
+                                                                      or agenda.people_header(title)):
         # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person; "**Moderator**" over a list after
-        # the panellists' list
+        # the panellists' list; "**Panellists**" after the moderator's line
         page.open.label = title
         lines = lines[1:]
     elif title and page.open is not None and _label_before_people(node, title):
@@ -475,7 +476,8 @@ def _tags(lines: list[Line]) -> bool:
 
 
 # a room's name: "Hall Aurora", "Studio 2", "Room B", "Main Stage"
-_ROOM_WORD = re.compile(r"^(?:(?:main|plenary|grand|small|big)\s+)?(?:hall|room|studio|stage|auditorium|theat(?:re|er)|"
+# a room by its noun, maybe after its name ("Aurora Hall", "Main Hall", "Hall Abai", "Salle Vauban")
+_ROOM_WORD = re.compile(r"^(?:(?:main|plenary|grand|small|big)\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:hall|room|studio|stage|auditorium|theat(?:re|er)|"
                         r"ballroom|salle|saal|raum|sala|aula|foyer|lounge|auditorio|audit[oó]rio|sal[oó]n|h[oö]rsaal|"
                         r"anfiteatro|amphith[ée][aâ]tre|zaal)\b", re.I)
 

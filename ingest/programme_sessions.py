@@ -17,6 +17,7 @@ from graph.ids import slugify
 from ingest import agenda, times
 from ingest.cards import clean_time
 from ingest.html_page import Line, Lines, groups, node_lines, permalink, text
+from ingest.names import match_key
 from ingest.people_text import label_only, role_prefix, unglue
 from ingest.person_line import Person, read_people
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person
@@ -259,6 +260,51 @@ _SPEECH = re.compile(r"\b(?:remarks|address|welcome|speech|words|greetings)\b", 
 _CHAIRS = re.compile(r"\bchair(?:s|persons?|man|woman)?\b|\bco-chairs?\b", re.I)
 
 
+def repeated_merged(drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a session a page prints twice read once: a programme table's row, then the same session's
+    details below it ("| 13:30 | Panel: Who pays? Funding after the grant | Moderator: A |", later "### Panel: Who
+    pays?" with its time, the moderator and the panellists) — the same day, one title the other's start, times
+    that agree or one missing. The first keeps the longer title and takes the people it lacks.
+
+    >>> ann, bo = (Person(n, [], None, n, True) for n in ("Ann Lee", "Bo Chan"))
+    >>> a = Draft("Panel: Who pays for software? Funding after the grant", date(2031, 6, 3), "13:30", people=[ann])
+    >>> b = Draft("Panel: Who pays for software?", date(2031, 6, 3), "13:30–15:00", people=[ann, bo])
+    >>> [(d.title, [p.name for p in d.people]) for d in repeated_merged([a, b])]
+    [('Panel: Who pays for software? Funding after the grant', ['Ann Lee', 'Bo Chan'])]
+    """
+    out: list[Draft] = []
+    for draft in drafts:
+        same = next((d for d in out if _repeats(d, draft)), None)
+        if same is None:
+            out.append(draft)
+            continue
+        if len(draft.title) > len(same.title):
+            same.title = draft.title
+        known = {match_key(p.name) for p in same.people}
+        same.people += [p for p in draft.people if match_key(p.name) not in known]
+        same.rows += draft.rows
+        same.time_label = same.time_label or draft.time_label
+    return out
+
+
+def _repeats(first: Draft, later: Draft) -> bool:
+    """True when ``later`` prints ``first`` again: same day, a title that starts the other, times that agree."""
+    a, b = _comparable(first.title), _comparable(later.title)
+    if first.day != later.day or first.day is None or not a or not b or min(len(a), len(b)) < 12:
+        return False
+    if not (a.startswith(b) or b.startswith(a)):
+        return False
+    if first.time_label and later.time_label:
+        return _start(clean_time(first.time_label)) == _start(clean_time(later.time_label))
+    mine, theirs = ({match_key(p.name) for p in d.people} for d in (first, later))
+    return bool(mine and theirs) and (theirs <= mine or mine <= theirs)  # an untimed repeat names the same people
+
+
+def _comparable(title: str) -> str:
+    """A title compared without its kind ("Keynote: "), case or punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", re.sub(r"^[^:]{2,30}:\s*", "", title)).lower().split())
+
+
 def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Options) -> list[SessionPage]:
     """Session records of the drafts that name people, each with its own permalink (page + title)."""
     base = permalink(str(doc.meta.get("permalink") or ""), settings.base_url) or f"/{PurePosixPath(doc.path).stem}/"
@@ -267,7 +313,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     seen: dict[str, int] = {}
     links = Counter(d.link for d in drafts if d.link)
     out = []
-    for draft in drafts:
+    for draft in repeated_merged(drafts):
         if not (draft.people or draft.rows) or draft.day is None or is_break(draft.title):
             continue  # "Dinner (Fat Lizard)": a break's bracket is its place, no person
         slug = slugify(draft.title)[:60] or "session"

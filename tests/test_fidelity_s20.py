@@ -633,3 +633,47 @@ def test_an_academic_workshops_programme_table(tmp_path: Path):
         "moderator", None, "Accra Institute of Technology")  # the second track of the row
     assert all(name != "Moot Court Room" for name, _ in found)
     assert {v[4] for v in found.values()} == {"2031-09-25"}
+
+
+MKDOCS_DETAILS = """# Programme 2031
+
+=== "Day 1 – 3 June 2031"
+
+    | Time | Session | Speakers |
+    |------|---------|----------|
+    | 09:45 | **Keynote:** Twenty years of ocean models and their code | Dr. Adaeze Okonkwo, Director, Climate Services Centre |
+    | 13:30 | **Panel:** Who pays for research software? Funding models after the grant | Moderator: Dr. Sophie Marchand |
+
+    !!! info "Keynote"
+        **Twenty years of ocean models and their code**<br>
+        :material-account: Dr. Adaeze Okonkwo, Director, Climate Services Centre
+
+    ### Panel: Who pays for research software? { #funding-panel }
+
+    :fontawesome-solid-clock: 13:30–15:00 &nbsp; :fontawesome-solid-location-dot: Aurora Hall
+
+    **Moderator:** Dr. Sophie Marchand, Fondation pour la Science Ouverte
+
+    **Panellists**
+
+    <div class="grid cards" markdown>
+
+    - :material-account: **Prof. Kwame Mensah** — Professor of Hydrology, Coastal Sciences University
+    - :material-account: **Jonas Becker** — Founder, Becker & Lange Software GmbH
+
+    </div>
+
+    ### Lightning talks
+
+    1. **Kelpie in the classroom** — Chloé Dubois, *Lycée Maritime de Brest* (France)
+    2. **A Kelpie plugin for tide gauges** — Tomás Ortega, *Instituto Costero del Plata* (Argentina)
+"""
+
+
+def test_a_programme_tables_sessions_printed_again_in_details_below_it(tmp_path: Path):
+    found, _ = read(tmp_path, {"docs/2031/programme.md": MKDOCS_DETAILS, "mkdocs.yml": MKDOCS_YML})
+    panel = "Panel: Who pays for research software? Funding models after the grant"
+    assert {name for name, session in found if session == panel} == {"Sophie Marchand", "Kwame Mensah", "Jonas Becker"}
+    assert found[("Kwame Mensah", panel)][:3] == ("panellist", "Professor of Hydrology", "Coastal Sciences University")
+    assert [s for name, s in found if name == "Adaeze Okonkwo"] == ["Keynote: Twenty years of ocean models and their code"]
+    assert found[("Chloé Dubois", "Kelpie in the classroom")][:4] == ("speaker", None, "Lycée Maritime de Brest", "FR")
