@@ -524,6 +524,7 @@ def person(printed: str, label: str | None = None) -> Person:
     >>> brief(person("Al Bo (Tide Lab) (Norway)")), brief(person("Al Bo (Examplia Port Authority (EPA))"))
     (('Al Bo', [(None, 'Tide Lab, Norway')]), ('Al Bo', [(None, 'Examplia Port Authority (EPA)')]))
     """
+    printed = without_handles(printed)
     head, brackets = trailing_brackets(printed)
     if len(brackets) > 1 or any("(" in b for b in brackets):
         countries = []
@@ -538,6 +539,23 @@ def person(printed: str, label: str | None = None) -> Person:
         if found:
             return found
     return split_person(printed, reading=FREE_TEXT)
+
+
+_LINKED = re.compile(r"\s*\((?:\.\.?/|/|https?://)[^()\s]*\)")  # a bracket that is a link's address
+_HANDLE = re.compile(r"(?<=\()\s*@[\w.-]+\s*(?:,\s*|(?=\)))|\s*,\s*@[\w.-]+(?=\s*[,)])")
+
+
+def without_handles(printed: str) -> str:
+    """A person's string without the social handles printed beside the organisation ("(@annlee, Quillstack)") and
+    the addresses an export prints for a linked name ("Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md)").
+
+    >>> without_handles("Ann Lee (@annlee, Quillstack)"), without_handles("Bo Chan (@bochan)"), without_handles("A (B, @c)")
+    ('Ann Lee (Quillstack)', 'Bo Chan', 'A (B)')
+    >>> without_handles("Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md), Bo Chen (https://x.org/bo)")
+    'Ana Ruiz, Bo Chen'
+    """
+    printed = _LINKED.sub("", printed) if "/" in printed else printed  # "Ana Ruiz (../People/Ana%20Ruiz.md)"
+    return re.sub(r"\s*\(\s*\)", "", _HANDLE.sub("", printed)) if "@" in printed else printed
 
 
 def _bracketed_person(head: str, inner: str) -> Person | None:

@@ -110,7 +110,7 @@ def draft(root: Path) -> Draft:
     out.parts = slot_parts(sessions, seen.data, out.parts)  # undated talk pages and the programme's slots
     # JSON in code and in pages' scripts before the programme tables: the data a page was rendered from reads better
     out.parts += embedded_parts([d for d in seen.docs if d.path not in exports], [t for t, _ in sessions], out.parts)
-    out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts, set(exports))
+    out.parts += programme_parts([d for d in pages if d.path not in card_pages], out.parts, set(exports), seen.docs)
     out.parts += person_pages(seen.pages, out.parts)  # before detection's: with a part, the pages it reads need one
     out.parts += labelled_pages(seen.pages, out.parts)
     out.parts += detected_parts(seen, out.parts)
@@ -665,6 +665,9 @@ def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Docum
     for doc in seen.docs:
         if not globs or not glob.globmatch(doc.path, globs, flags=GLOB_FLAGS) or doc.path in globs:
             continue  # a file a part names by its own path was drafted for what it holds: no leftover
+        if any(LEFTOVERS.search(g.rsplit("/", 1)[-1]) and glob.globmatch(doc.path, [g], flags=GLOB_FLAGS)
+               for g in globs):
+            continue  # "*/README.md": a part drafted for the READMEs (a repository's years, each its README)
         if LEFTOVERS.search(doc.path):
             found[doc.path] = "a README, licence or code of conduct"
         elif PurePosixPath(doc.path).stem in ("_index", "index") and sessions and \

@@ -763,7 +763,8 @@ def _timed_lines(body: str) -> int:
     return sum(1 for line in lines if len(line) < 300 and time_lead(_LINE_MARK.sub("", line)))
 
 
-def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere: set[str] = frozenset()) -> list[Table]:
+def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere: set[str] = frozenset(),
+                    docs: list[Document] = ()) -> list[Table]:
     """A ``programme`` part over the pages no earlier part reads that have a programme (a ``Time`` column, lines led
     by a time) or that the reader, when tried, reads sessions with people from; a programme naming nobody is a
     comment, not a part; a page whose sessions link to pages another part reads (``elsewhere``: pages read as data)
@@ -779,8 +780,9 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     shaped = {d.path: people_read("programme", d, **_time_option(d)) for d in free if has_programme(d.body)}
     tried = {d.path: people_read("programme", d) for d in free if d.path not in shaped and _worth_trying(d)}
     hits = [p for p, (_, rows) in shaped.items() if rows] + [p for p, (n, _) in tried.items() if n >= 2]
+    read = [t for t in earlier if not t.comment_only and not t.commented and t.get("reader") != "programme"]
     hits += _session_pages([d for d in free if tried.get(d.path, (0, 0))[0] == 1], [d for d in pages if d.path in hits],
-                           pages)
+                           pages, _session_titles(list(docs), read) if docs else set())
     out = _nobody([p for p, (_, rows) in shaped.items() if not rows])
     indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs + [h for h in hits if h != p],
                                                                     {**shaped, **tried}[p][0], elsewhere))}
@@ -923,23 +925,26 @@ def _named(path: str, globs: list[str]) -> bool:
     return bool(globs) and glob.globmatch(path, globs, flags=GLOB_FLAGS)
 
 
-def _session_pages(docs: list[Document], programmes: list[Document], pages: list[Document]) -> list[str]:
+def _session_pages(docs: list[Document], programmes: list[Document], pages: list[Document],
+                   known: set[str] = frozenset()) -> list[str]:
     """Pages of one session each that date themselves (a forum's session pages: a title, its date and time, the
     speakers, the moderators' lines), three or more: the programme reader reads each as its session — unless a
-    programme read already links to them (it names their people: the pages would repeat its sessions)."""
+    programme read already links to them (it names their people: the pages would repeat its sessions), or
+    another part reads their sessions (``known``, titles: a database exported as a CSV and a page per row)."""
     from ingest import readers
+
+    def own(doc: Document) -> bool:
+        try:
+            found = [s for s in readers.module("programme").read(doc).sessions if s.rows]
+        except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            return False
+        return bool(found) and not any(_title_key(s.title) in known for s in found)
 
     every = {d.path: d for d in pages}
     linked = {t for d in programmes if "<a" in d.body or "](" in d.body
               for a in HTMLParser(d.body if "<a" in d.body else _rendered(d.body)).css("a[href]")
               if (t := _linked_page(d.path, a.attributes.get("href") or "", every))}
     docs = [d for d in docs if d.path not in linked]
-
-    def own(doc: Document) -> bool:
-        try:
-            return any(s.rows for s in readers.module("programme").read(doc).sessions)
-        except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
-            return False
 
     found = [d.path for d in docs if own(d)]
     found = [p for p in found if len(index_links(p, pages, [q for q in found if q != p], 2)) < 2]  # no list of them
@@ -1324,6 +1329,20 @@ def _part_docs(part: Table, docs: list[Document]) -> list[Document]:
 
     files = as_list(part.get("files"))
     return [d for d in docs if files and glob.globmatch(d.path, files, flags=GLOB_FLAGS)]
+
+
+def _session_titles(docs: list[Document], parts: list[Table]) -> set[str]:
+    """The titles (compared without case or punctuation) of the sessions ``parts`` read from ``docs``."""
+    found = set()
+    for part in parts:
+        options = {k: v for k, v in part.values().items() if k not in ("files", "reader")}
+        for doc in _part_docs(part, docs):
+            found |= {_title_key(s.title) for s in _read(part.get("reader"), doc, options).sessions if s.title}
+    return found
+
+
+def _title_key(title: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", title).lower().split())
 
 
 def _session_people(docs: list[Document], parts: list[Table]) -> dict[int | None, set[str]]:

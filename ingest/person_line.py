@@ -64,8 +64,8 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         if label_only:
             label, bare, under = label_only, False, label_only
             continue
-        if not found and bare and len(line.text) < 160:
-            add_position(out[-1], line.text)
+        if not found and bare and len(line.text) < 160 and not _PROPERTY.match(line.text):
+            add_position(out[-1], line.text)  # "Room: Plenary Hall" under a name is the session's, no position
             continue
         if not found and under:  # an item of a "Speakers:" list that names nobody is said, not dropped
             for rest in missed:
@@ -76,6 +76,11 @@ def read_people(lines: list[Line], label: str | None = None) -> list[Person]:
         # a name printed with its country alone ("S.E. Mme Ingrid Halvorsen (Norvège)") may have its position below
         bare = bool(found) and (not found[-1].positions or _country_only(found[-1].positions))
     return [p for p in out if p.sure]
+
+
+# a property of the session printed as "Key: value" under its people (a Notion page's properties, a CMS's fields)
+_PROPERTY = re.compile(r"^\s*(?:room|venue|location|date|time|when|type|format|status|track|tags?|language|level|"
+                       r"duration|stream|capacity|slides|video|recording)\s*:", re.I)
 
 
 def _continued(text: str) -> str | None:

@@ -40,7 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import agenda, jsx_html, person_line
 from ingest.read import PAGE_SUFFIXES
-from ingest.cards import first_day, options_of
+from ingest.cards import first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
 from ingest.programme_blocks import _block
@@ -213,6 +213,8 @@ def _heading(node: LexborNode, page: Page) -> None:
     timed = agenda.heading_time(printed)
     day = page.day_of(printed)
     pending, page.pending, page.last_heading = page.pending, None, None
+    clock, stamped = _time_after(node)  # a card's own time after its title: a time printed before it is not its
+    pending = None if clock else pending
     if timed and not day:
         _open_timed(page, timed[0], timed[1], page.day, level)
         return
@@ -220,7 +222,8 @@ def _heading(node: LexborNode, page: Page) -> None:
         _open_timed(page, pending[0], printed, pending[1] or page.day, level)
         return
     # a role heading over its own time ("## Opening segment" over "**Monday, 3 June 2024, 10:00–11:00**") is a session's
-    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed) and not _time_below(node)
+    role_heading = len(printed) < 40 and role_of(printed) and not _TITLED.match(printed) and not _time_below(node) \
+        and not clock  # "<h3>Welcome & Opening Remarks</h3>" in a card with its time: a session of that role
     if page.open is not None and page.timed_level is not None and level > page.timed_level \
             and not page.open.people and not role_heading and not day:  # "Keynote: Title" titles it, "Speakers" not
         page.open.title, page.open.role = _title(printed), _session_role(printed, None)
@@ -240,8 +243,36 @@ def _heading(node: LexborNode, page: Page) -> None:
         page.role, page.last_heading = printed, printed
         return
     page.role = None
-    _open(page, Draft(_title(printed), page.day, None, _session_role(printed, None)))
+    page.taken = clock
+    _open(page, Draft(_title(printed), stamped or page.day, clock, _session_role(printed, None)))
     page.heading_level, page.last_heading = level, printed
+
+
+def _time_after(node: LexborNode) -> tuple[str | None, date | None]:
+    """The time a session card prints after its title, in the same card (``<h3>Title</h3>``, its speakers, then
+    ``<div class="time" data-starts="2025-10-16T10:15:00">10:15 - 11:00</div>``), marked as a time by its class or
+    a timestamp: the range and the day its ``data-starts``/``datetime`` attribute gives; ``(None, None)`` when
+    the card prints none or another heading comes first (a time printed after a title unmarked may be the next
+    one's).
+
+    >>> tree = LexborHTMLParser('<div><h3>Talk</h3><ul><li>Ann</li></ul><div data-starts="2031-05-02T10:15:00">'
+    ...                         '10:15 - 11:00</div></div>')
+    >>> _time_after(tree.css_first("h3"))
+    ('10:15 - 11:00', datetime.date(2031, 5, 2))
+    """
+    after, seen = node.next, 0
+    while after is not None and seen < 4:
+        if after.tag in _HEADINGS:
+            return None, None
+        if not after.tag.startswith("-"):
+            seen += 1
+            printed = text(after)
+            stamp = after.attributes.get("data-starts") or after.attributes.get("datetime") or ""
+            if printed and len(printed) < 40 and reads_as_time(printed) and agenda.time_lead(printed) \
+                    and (stamp or re.search(r"time", after.attributes.get("class") or "", re.I)):  # marked a time
+                return printed, first_day(stamp[:10]) if re.match(r"\d{4}-\d\d-\d\d", stamp) else None
+        after = after.next
+    return None, None
 
 
 def _time_below(node: LexborNode) -> bool:

@@ -72,6 +72,9 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
         return  # "18:00 doors, 18:30 talks": the evening's times, no session
     if not rest and len(lines) == 1:
+        if page.taken is not None and page.taken == clock:
+            page.taken = None
+            return  # the card's time after its title, which the title's session took (``programme._time_after``)
         if not _under_heading(page, clock):
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return

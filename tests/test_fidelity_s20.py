@@ -677,3 +677,101 @@ def test_a_programme_tables_sessions_printed_again_in_details_below_it(tmp_path:
     assert found[("Kwame Mensah", panel)][:3] == ("panellist", "Professor of Hydrology", "Coastal Sciences University")
     assert [s for name, s in found if name == "Adaeze Okonkwo"] == ["Keynote: Twenty years of ocean models and their code"]
     assert found[("Chloé Dubois", "Kelpie in the classroom")][:4] == ("speaker", None, "Lycée Maritime de Brest", "FR")
+
+
+README_AGENDA = """# Kestrel Con {year}
+
+**Saturday, 13 September {year}** · Rotterdam
+
+| Time | Talk | Speaker | Slides |
+|------|------|---------|--------|
+| 09:30 | Opening | [Kertu Saar](https://github.com/ksaar) | |
+| 10:00 | Keynote: Patch Tuesday forever | [Dr. Amara Okafor](https://github.com/amaraokafor) (@amaraokafor, Veldtline Security) | [pdf](slides/k.pdf) |
+| 11:00 | Fuzzing firmware on a budget | [Ann Lee](https://github.com/annlee) (@annlee, Quillstack) & [Rafael Moreno](https://github.com/rmoreno) | |
+| 12:00 | Lunch | | |
+"""
+
+
+def test_a_repository_of_readmes_each_years_agenda(tmp_path: Path):
+    found, text = read(tmp_path, {"README.md": "# Kestrel Con\n\nA small conference. See [2030](2030/) and [2031](2031/).\n",
+                                  **{f"{y}/README.md": README_AGENDA.replace("{year}", str(y)) for y in (2030, 2031)},
+                                  "CODE_OF_CONDUCT.md": "# Code of conduct\n\nBe kind.\n"})
+    assert "2031/README.md" not in text.split("exclude", 1)[-1].split("\n")[0]
+    assert found[("Amara Okafor", "Keynote: Patch Tuesday forever")][:3] == ("keynote", None, "Veldtline Security")
+    assert found[("Ann Lee", "Fuzzing firmware on a budget")][2] == "Quillstack"  # no handle in it
+
+
+NOTION_CSV = """Name,Date,Time,Type,Speakers,Moderator,Room
+Opening remarks,"May 14, 2031",9:30 AM – 10:00 AM,Remarks,Sophie Laurent,,Plenary Hall
+Financing Adaptation in Shared Basins,"May 14, 2031",11:15 AM – 12:30 PM,Panel,"Amara Okafor, Samuel Mensah",Ingrid Halvorsen,Plenary Hall
+Keynote: The Economics of Scarcity,"May 14, 2031",10:00 AM – 10:45 AM,Keynote,Prof. Lukas Brenner,,Plenary Hall
+"""
+
+
+def notion_page(title: str, kind: str, speakers: str, moderator: str = "") -> str:
+    more = f"Moderator: {moderator}\n" if moderator else ""
+    return (f"# {title}\n\nDate: May 14, 2031 11:15 AM (GMT+2)\nType: {kind}\nSpeakers: {speakers}\n{more}"
+            "Room: Plenary Hall\n\nA session of the forum.\n")
+
+
+def test_a_notion_export_read_from_its_database_once(tmp_path: Path):
+    pages = {f"Forum/Sessions 2031 9a8b/{t} 1a2b.md": notion_page(t, k, sp, mo) for t, k, sp, mo in [
+        ("Opening remarks", "Remarks", "Sophie Laurent (../People%2077aa/Sophie%20Laurent%20c3d4.md)", ""),
+        ("Financing Adaptation in Shared Basins", "Panel", "Amara Okafor, Samuel Mensah", "Ingrid Halvorsen"),
+        ("Keynote The Economics of Scarcity", "Keynote", "Prof. Lukas Brenner", "")]}
+    root = write(tmp_path / "site", {"Forum/Sessions 2031 9a8b.csv": NOTION_CSV, **pages,
+                                     "Forum/Agenda 2031 5708.md": "# Agenda 2031\n\nAll times are CEST.\n"})
+    _, _, seen = drafted_preview(root, tmp_path, sample=0)
+    panel = [r for r in seen.rows if r["session"] == "Financing Adaptation in Shared Basins"]
+    assert len(panel) == 3  # the database's row, not its page too
+    assert {r["name"]: r["role"] for r in panel}["Ingrid Halvorsen"] == "moderator"
+
+
+def test_a_linked_name_and_a_property_line_are_no_position():
+    from ingest.html_page import Line
+    from ingest.programme_sessions import people_of
+
+    assert agenda.without_handles("Sophie Laurent (../People%2077aa/Sophie%20Laurent%20c3d4.md)") == "Sophie Laurent"
+    [person] = people_of([Line("Speakers: Prof. Lukas Brenner"), Line("Room: Plenary Hall")], None)
+    assert person.name == "Prof. Lukas Brenner" and person.positions == []
+
+
+SESSION_CARDS = """<!DOCTYPE html><html><head><title>Schedule 2031 | BridgeCode</title></head><body><main>
+<h1>Schedule 2031</h1>
+<div class="sz-root"><div class="sz-gridsmart">
+<div class="sz-gridsmart__timeslot">08:30</div><div class="sz-gridsmart__timeslot">09:00</div>
+<div class="sz-gridsmart__timeslot">10:15</div>
+<div class="sz-session sz-session--service"><div class="sz-session__card">
+  <h3 class="sz-session__title">Registration &amp; Coffee</h3>
+  <div class="sz-session__time" data-starts="2031-10-16T08:30:00">08:30 - 09:00</div>
+  <div class="sz-session__room">Main Hall</div></div></div>
+<div class="sz-session"><div class="sz-session__card">
+  <h3 class="sz-session__title"><a href="#">Welcome &amp; Opening Remarks</a></h3>
+  <ul class="sz-session__speakers"><li><a href="#">Maartje de Vries</a></li></ul>
+  <div class="sz-session__time" data-starts="2031-10-16T09:00:00">09:00 - 09:15</div>
+  <div class="sz-session__room">Main Hall</div></div></div>
+<div class="sz-session"><div class="sz-session__card">
+  <h3 class="sz-session__title"><a href="#">Event Sourcing Without the Regret</a></h3>
+  <ul class="sz-session__speakers"><li><a href="#">Tomasz Wiśniewski</a></li></ul>
+  <div class="sz-session__time" data-starts="2031-10-16T10:15:00">10:15 - 11:00</div>
+  <div class="sz-session__room">Main Hall</div>
+  <p class="sz-session__description">Lessons from five years of an event-sourced platform.</p></div></div>
+<div class="sz-session"><div class="sz-session__card">
+  <h3 class="sz-session__title"><a href="#">Accessibility Audits Your Designers Will Read</a></h3>
+  <ul class="sz-session__speakers"><li><a href="#">Chloé Martin</a></li><li><a href="#">Priya Raman</a></li></ul>
+  <div class="sz-session__time" data-starts="2031-10-16T10:15:00">10:15 - 11:00</div>
+  <div class="sz-session__room">Room Maas</div></div></div>
+</div></div></main></body></html>"""
+
+
+def test_session_cards_printing_their_time_after_their_title(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"2031/schedule.html": SESSION_CARDS,
+                                     "speakergraph.toml": '[site]\nseries = "bc"\n[[parts]]\nfiles = "*/schedule.html"\n'
+                                                          'reader = "programme"\n'})
+    starts = {(r["name"], r["session"]): (r["role"], r["date"]) for r in preview(site_for(root), sample=0).rows}
+    assert starts[("Maartje de Vries", "Welcome & Opening Remarks")] == ("remarks", "2031-10-16 09:00:00")
+    assert starts[("Tomasz Wiśniewski", "Event Sourcing Without the Regret")][1] == "2031-10-16 10:15:00"
+    assert starts[("Priya Raman", "Accessibility Audits Your Designers Will Read")] == ("speaker", "2031-10-16 10:15:00")
