@@ -69,6 +69,9 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
     clock, rest = agenda.time_lead(underlined(node, lines[0]).text)  # type: ignore[misc]
     page.pending = None
+    if _DURATION.fullmatch(rest.strip()):
+        rest = ""  # "10:00 (30 min)": its length, no title
+    lines = lines[:1] + [ln for ln in lines[1:] if not _DURATION.fullmatch(ln.text.strip())]  # "10:00", "30min"
     if len(rest.split()) <= 6 and reads_as_time(rest) and len(lines) == 1:
         return  # "18:00 doors, 18:30 talks": the evening's times, no session
     if not rest and len(lines) == 1:
@@ -175,6 +178,9 @@ def _date_and_time(printed: str, page: Page) -> bool:
     return True
 
 
+_DURATION = re.compile(r"\(?\d{1,3}\s*(?:min(?:utes?|s)?|h|hrs?|hours?|std\.?|minuten)\.?\)?", re.I)
+
+
 def _venue_lines(lines: list[Line]) -> bool:
     """True for the lines a date line's block prints after it that name a place ("Halden Institute, 1620 Rhode
     Island Avenue NW, Washington, DC"; "Virtual"): an address holds a number, or the lines name no person."""
@@ -185,6 +191,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by no time: a bold title opens a session (with the people printed under it), a role label
     ("Speakers:") names the role of the people listed after it, a dated line dates the session."""
     first = lines[0]
+    if all(_DURATION.fullmatch(ln.text.strip()) for ln in lines):
+        return  # "10:00", then "30min": the session's length, no title (the title comes next)
     if page.open is None and first.bold and _place_after(first) and _only_a_date(first.bold.strip(), page) \
             and (day := first_day(first.bold, page.year)):
         page.day = day  # "**Thursday, 19 September 2024** · Moot Court Room, Faculty of Law": the day and its venue

@@ -775,3 +775,30 @@ def test_session_cards_printing_their_time_after_their_title(tmp_path: Path):
     assert starts[("Maartje de Vries", "Welcome & Opening Remarks")] == ("remarks", "2031-10-16 09:00:00")
     assert starts[("Tomasz Wiśniewski", "Event Sourcing Without the Regret")][1] == "2031-10-16 10:15:00"
     assert starts[("Priya Raman", "Accessibility Audits Your Designers Will Read")] == ("speaker", "2031-10-16 10:15:00")
+
+
+PRETALX_LIST = """<!DOCTYPE html><html><head><title>Schedule – Bytewerft 2031</title></head><body><main>
+<div class="pretalx-list-day" data-start="2031-09-12T00:00:00+02:00">
+<div class="bucket-time">10:00</div>
+<a href="/2031/talk/BA7NKE/"><div class="pretalx-session" id="BA7NKE">
+  <div class="pretalx-session-time-box"><div class="start">10:00</div><div class="duration">30min</div></div>
+  <div class="pretalx-session-info"><div class="title">Opening</div><div class="speakers">Friederike Jansen</div>
+  <div class="bottom-info"><div class="room">Dock 1</div></div></div></div></a>
+<div class="bucket-time">10:30</div>
+<a href="/2031/talk/RJ3WTC/"><div class="pretalx-session" id="RJ3WTC">
+  <div class="pretalx-session-time-box"><div class="start">10:30</div><div class="duration">60min</div></div>
+  <div class="pretalx-session-info"><div class="title">Keynote: Repair Is a Political Act</div>
+  <div class="speakers">Nkechi Adeyemi</div><div class="bottom-info"><div class="room">Dock 1</div></div></div></div></a>
+</div>
+</main></body></html>"""
+
+
+def test_a_sessions_length_beside_its_time_is_no_title(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"2031/schedule/index.html": PRETALX_LIST,
+                                     "speakergraph.toml": '[site]\nseries = "bw"\n[[parts]]\nfiles = "*/schedule/*.html"\n'
+                                                          'reader = "programme"\ndefault_date = "2031-09-12"\n'})
+    sessions = {r["session"] for r in preview(site_for(root), sample=0).rows}
+    assert sessions and not any(s.endswith("min") for s in sessions)
