@@ -104,6 +104,10 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
     while more and agenda.quoted(more[0].text, emphasis):
         rest, more = f"{rest} {more[0].text}", more[1:]
+    room = None
+    if not rest and len(more) > 1 and _ROOM_WORD.match(more[0].text) and len(more[0].text.split()) <= 4 \
+            and _title_line(more[1]):
+        room, more = more[0].text, more[1:]  # "11:15 - 12:15", "Main Hall", then the title (a Sessionize list)
     if not rest and more and _title_line(more[0]):
         rest, more = more[0].text, more[1:]  # the time alone, the title on the next line
     elif not rest and page.open is not None and page.open.time_label is None:
@@ -111,7 +115,7 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += people_of(more, page.open.role)
         return
     title, found = agenda.item_parts(rest, names, emphasis)
-    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role))
+    draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role), room=room)
     draft.people += agenda.named(found) + (people_of(more, draft.role) or _in_prose(more, draft.role))
     _open(page, draft)
 

@@ -802,3 +802,35 @@ def test_a_sessions_length_beside_its_time_is_no_title(tmp_path: Path):
                                                           'reader = "programme"\ndefault_date = "2031-09-12"\n'})
     sessions = {r["session"] for r in preview(site_for(root), sample=0).rows}
     assert sessions and not any(s.endswith("min") for s in sessions)
+
+
+SESSIONIZE_LIST = """<!DOCTYPE html><html><head><title>Schedule 2030 | BridgeCode</title></head><body><main>
+<h1>Schedule 2030</h1>
+<div class="sz-root"><h3 class="sz-day">Thursday, 17 October 2030</h3>
+<ul class="sz-sessions">
+  <li class="sz-session sz-session--list">
+    <div class="sz-session__time" data-starts="2030-10-17T11:15:00">11:15 - 12:15</div>
+    <div class="sz-session__room">Main Hall</div>
+    <h3 class="sz-session__title"><a href="#">Postgres is enough, until it is not</a></h3>
+    <ul class="sz-session__speakers"><li><a href="#">Willem Bakker</a></li></ul>
+  </li>
+  <li class="sz-session sz-session--list">
+    <div class="sz-session__time" data-starts="2030-10-17T11:15:00">11:15 - 12:15</div>
+    <div class="sz-session__room">Room Maas</div>
+    <h3 class="sz-session__title"><a href="#">Shipping mobile apps weekly without fear</a></h3>
+    <ul class="sz-session__speakers"><li><a href="#">Ana Petrović</a></li><li><a href="#">Marko Jovanović</a></li></ul>
+  </li>
+</ul></div></main></body></html>"""
+
+
+def test_a_session_list_printing_the_room_between_time_and_title(tmp_path: Path):
+    from ingest.loader import site_for
+    from ingest.preview import preview
+
+    root = write(tmp_path / "site", {"2030/schedule.html": SESSIONIZE_LIST,
+                                     "speakergraph.toml": '[site]\nseries = "bc"\n[[parts]]\nfiles = "*/schedule.html"\n'
+                                                          'reader = "programme"\n'})
+    rows = {(r["name"], r["session"]) for r in preview(site_for(root), sample=0).rows}
+    assert ("Willem Bakker", "Postgres is enough, until it is not") in rows
+    assert ("Marko Jovanović", "Shipping mobile apps weekly without fear") in rows
+    assert not any(session in ("Main Hall", "Room Maas") for _, session in rows)
