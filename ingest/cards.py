@@ -329,7 +329,9 @@ def card_names(node: LexborNode, selector: str) -> list[str]:
     return people if len(people) > 1 else names[:1]
 
 
-_HIDDEN_CLASS = re.compile(r"(?:^|[-_\s])(?:modal|popup|lightbox|hidden|sr-only|visually-hidden|screen-reader-text)"
+# Webflow's "w-condition-invisible" and "w-dyn-hide": a template's field or list left empty, hidden
+_HIDDEN_CLASS = re.compile(r"(?:^|[-_\s])(?:modal|popup|lightbox|hidden|w-condition-invisible|w-dyn-hide|sr-only|"
+                           r"visually-hidden|screen-reader-text)"
                            r"(?:$|[-_\s])", re.I)
 
 

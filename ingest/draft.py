@@ -44,8 +44,10 @@ from ingest.records import Document
 from ingest.site import TEXT_SUFFIXES, _series_from_folder
 
 PAGES = readers.PAGE_SUFFIXES + HTML_SUFFIXES  # Markdown (MDX, Markdoc too) and HTML pages
+# a repository's own files, named by one word and at most two more ("LICENSE-MIT", "README.en.md",
+# "privacy-policy.md", "terms-of-service.html"), not a talk whose slug opens with one ("security-audits-for-….mdx")
 LEFTOVERS = re.compile(r"(^|/)(readme|licen[cs]e|code[-_ ]of[-_ ]conduct|coc|contributing|changelog|security|"
-                       r"404|privacy|terms)[^/]*$", re.I)
+                       r"404|privacy|terms)(?:[-_. ]\w+){0,2}(?:\.\w+)?$", re.I)
 
 
 @dataclass

@@ -787,6 +787,10 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     indexes = {p: linked for p in hits if (linked := index_links(p, pages, globs + [h for h in hits if h != p],
                                                                     {**shaped, **tried}[p][0], elsewhere))}
     hits = [p for p in hits if p not in indexes]
+    repeating = _repeating(hits, {d.path: d for d in pages})
+    hits = [p for p in hits if p not in repeating]
+    out += [Table(why=[f"{p} prints only sessions {other} prints too (a speaker's page listing their talks): left out"],
+                  comment_only=True) for p, other in list(repeating.items())[:3]]
     out += [Table(why=[f"{p} lists sessions whose titles link to pages of their own ({len(n)} of them, e.g. {n[0]}), "
                        "which another part reads: an index of them — left out"], comment_only=True)
             for p, n in indexes.items()]
@@ -803,6 +807,39 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
 
 
 _YEAR_FOLDER = re.compile(r"(?:^|/)((?:19|20)\d\d)(?:/|$)")
+
+
+def _repeating(hits: list[str], docs: dict[str, Document]) -> dict[str, str]:
+    """``{page: a page printing them too}`` for the programme pages whose sessions another page prints all of (a
+    speaker's page listing their talks as the schedule prints them, linked to the same talk pages): the page with
+    more sessions is kept. A session is known by the page it links to, else by its title within its edition (the
+    years its page's path names: a speakers page may print no date)."""
+    from ingest import readers
+    from ingest.draft_trial import UNDATED
+
+    keys: dict[str, set[str]] = {}
+    for path in hits:
+        try:
+            found = readers.module("programme").read(docs[path], **UNDATED.get("programme", {})).sessions
+        except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            found = []
+        edition = "/".join(re.findall(r"(?:19|20)\d\d", path))  # an edition's pages, by the years of their path
+        keys[path] = {s.permalink if s.permalink and "#" not in s.permalink  # a link to the talk's page
+                      else f"{_title_key(s.title)}|{edition}" for s in found if s.rows}
+    kept: list[str] = []
+    out: dict[str, str] = {}
+    for path in sorted(hits, key=lambda p: -len(keys[p])):
+        other = next((k for k in kept if keys[path] and _most_in(keys[path], keys[k])), None)
+        if other is not None:
+            out[path] = other
+        else:
+            kept.append(path)
+    return out
+
+
+def _most_in(mine: set[str], theirs: set[str]) -> bool:
+    """True when every one of ``mine`` is in ``theirs``."""
+    return mine <= theirs
 
 
 def index_links(path: str, pages: list[Document], globs: list[str], sessions: int,
@@ -959,7 +996,21 @@ def _worth_trying(doc: Document) -> bool:
 
     if doc.suffix in readers.PAGE_SUFFIXES and readers.detect_file(doc, selective=False):
         return False
-    return not about_sponsors(doc) and not _about_us(doc)
+    return not about_sponsors(doc) and not _about_us(doc) and not _blog_post(doc)
+
+
+_POST = re.compile(r"<body[^>]*\bclass=\"[^\"]*\bsingle-post\b|<article[^>]*\bclass=\"[^\"]*\btype-post\b"
+                   r"|\"@type\"\s*:\s*\"(?:BlogPosting|NewsArticle)\"")
+
+
+def _blog_post(doc: Document) -> bool:
+    """True for a blog post (WordPress' ``single-post`` page, a schema.org BlogPosting): a report written after
+    the event recounts who spoke in prose ("the first panel, moderated by …"), no programme to read it as.
+
+    >>> _blog_post(Document("r.html", "", {}, '<body class="post-template-default single single-post">', 0))
+    True
+    """
+    return doc.suffix in HTML_SUFFIXES and bool(_POST.search(doc.body[:200000]))
 
 
 def _nobody(paths: list[str]) -> list[Table]:

@@ -122,11 +122,13 @@ def site_title(found: list[tuple[dict, str]], pages: list[Document]) -> tuple[st
     if shared:
         return shared, f"the title of {len(titled)} edition configurations ({', '.join(r for _, r in titled[:3])}) " \
                        f"shares {shared!r}"
-    heads = [html.unescape(m.group(1)) for d in pages
-             if (m := re.search(r"<title[^>]*>([^<]{3,200})</title>", d.body[:20000], re.I))]
-    shared = common_title([" ".join(h.split()) for h in heads]) if len(heads) >= 2 else None
-    if shared:
-        return shared, f"the <title> of {len(heads)} pages ends in {shared!r}"
+    # the pages at the site's root first: a folder of many speaker pages titles them "Ann Lee | Summit Speakers"
+    for some in ([d for d in pages if "/" not in d.path], pages):
+        heads = [html.unescape(m.group(1)) for d in some
+                 if (m := re.search(r"<title[^>]*>([^<]{3,200})</title>", d.body[:20000], re.I))]
+        shared = common_title([" ".join(h.split()) for h in heads]) if len(heads) >= 2 else None
+        if shared:
+            return shared, f"the <title> of {len(heads)} pages ends in {shared!r}"
     for doc in pages:
         if PurePosixPath(doc.path).stem == "index" and "/" not in doc.path and isinstance(doc.meta.get("title"), str):
             return doc.meta["title"].strip(), f"{doc.path} is titled {doc.meta['title'].strip()!r}"

@@ -38,18 +38,19 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import agenda, jsx_html, person_line
+from ingest import agenda, jsx_html, person_line, session_cards, times
 from ingest.read import PAGE_SUFFIXES
-from ingest.cards import first_day, options_of, reads_as_time
+from ingest.cards import first_day, only_role, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
 from ingest.programme_blocks import _block
-from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, dated, day_numbers, only_a_day
+from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, _date_line, dated, day_numbers, only_a_day
 from ingest.programme_lists import _as_list, _list
 from ingest.programme_page import Options, Page, _open
 # people_of stays importable from here (tests/test_people_lines*.py)
 from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, people_of, sessions
 from ingest.programme_tables import _people_table, _table
+from ingest.people_text import role_prefix
 from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed
@@ -109,6 +110,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
 def walk(tree: LexborHTMLParser, page: Page, opts: Options) -> None:
     """Read the page's blocks in document order: headings, tables, paragraphs, lists, wherever they sit."""
     if tree.body is not None:
+        page.cards = session_cards.cards(tree.body)
         _walk(tree.body, page, opts)
 
 
@@ -123,6 +125,24 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
     loose: list[LexborNode] = []
     for node in parent.iter(include_text=True):
         tag = node.tag
+        if tag in ("aside", "div", "section", "nav") and (tag == "nav" or _SIDEBAR.search(_marks(node))):
+            _loose(loose, page, opts)
+            loose = []
+            continue  # a sidebar's widgets ("Topics", "Upcoming events"), the site's navigation: no session's
+        if page.read and node.mem_id in page.read:
+            continue  # a card's field its session took (``_card``)
+        if page.cards and tag not in ("-text", "-comment", "table") \
+                and (node.mem_id in page.cards or _holds_card(node, page)):
+            _loose(loose, page, opts)
+            loose = []
+            if node.mem_id in page.cards:
+                _card(page.cards[node.mem_id], page)  # the session, then what else the card prints ("Panellists:")
+                _walk(node, page, opts)
+                page.open = None  # the card is closed: what follows it (a page's footer) is none of its session's
+            else:
+                _panel_day(node, page)
+                _walk(node, page, opts)
+            continue
         if _venue(node):
             _loose(loose, page, opts)
             loose = []
@@ -133,8 +153,6 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             continue
         _loose(loose, page, opts)
         loose = []
-        if tag in ("aside", "div", "section") and _SIDEBAR.search(_marks(node)):
-            continue  # a sidebar's widgets ("Topics", "Upcoming events"): the site's, no session's
         if tag not in _HEADINGS and _day_strip(node, page):
             continue  # "Day 1 – 12 March", "Day 2 – 13 March" side by side: tabs, the day of no session after them
         if tag in _HEADINGS:
@@ -155,6 +173,32 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
         if tag not in _HEADINGS:
             page.last_heading = None
     _loose(loose, page, opts)
+
+
+def _holds_card(node: LexborNode, page: Page) -> bool:
+    """True for an element a session card is inside of (a list of cards is walked item by item)."""
+    return any(inner.mem_id in page.cards for inner in node.css("[class]"))
+
+
+def _card(card: session_cards.Card, page: Page) -> None:
+    """A session card: its title, time, room and kind, and the people its speakers fields list."""
+    kind = next((k for k in card.kinds if role_of(k) and len(k.split()) <= 3), None)
+    day = card.day or (first_day(card.date_text, page.year) if card.date_text else None) or page.day
+    draft = Draft(_title(card.title), day, card.clock, _session_role(card.title, kind),
+                  room=card.room, link=card.link, format=kind)
+    for label, lines in card.people:
+        roles = [ln for ln in lines[1:] if only_role(ln)]  # "Ann Lee", "Editor, Daily", "Moderator": her role
+        label, lines = (roles[0] if roles else label), [lines[0]] + [ln for ln in lines[1:] if not only_role(ln)]
+        labelled = lines[0] if role_prefix(lines[0])[0] else f"{label}: {lines[0]}"  # "Chair: Ann Lee" as printed
+        found = people_of([Line(labelled)], draft.role)
+        if len(lines) > 2 and len(found) == 1 and not found[0].positions:
+            found[0].positions = session_cards.positions(lines[1:])  # a card's name, its title, its organisation
+        elif len(lines) > 1:
+            found = people_of([Line(f"{label}: {', '.join(lines)}")], draft.role)  # "Ann Lee" over "CTO, Acme"
+        draft.people += found
+    _open(page, draft)
+    page.read |= card.read
+    page.pending, page.taken, page.last_heading, page.heading_level = None, None, None, 0
 
 
 # a CMS's venue or location element ("tribe-events-calendar-list__event-venue", itemprop="location")
@@ -235,6 +279,11 @@ def _heading(node: LexborNode, page: Page) -> None:
     if page.open is not None and page.heading_level is not None and level > page.heading_level \
             and SECTION_LABEL.fullmatch(printed):
         return  # "<h1>Title</h1>, <h3>Session description</h3>": a part of that session's page, no session
+    if day and page.open is not None and page.heading_level is not None and level > page.heading_level \
+            and not page.open.people and page.open.time_label is None \
+            and reads_as_time(times.without_date(printed).strip(" @|,·–-")):
+        _date_line(printed, page)  # "<h1>Book Launch</h1>" over "<h2>May 22, 2024 @ 5:30 pm - 7:00 pm</h2>": its date
+        return
     page.open, page.timed_level = None, None
     if day:
         page.day = day
@@ -346,8 +395,24 @@ def _panel_day(node: LexborNode, page: Page) -> None:
     sessions: the tabs are often printed side by side before all the panels, so the day is the panel's tab's."""
     label = _tab_of(node)
     day = page.day_of(label) if label and only_a_day(label) else None
+    if day is None and (day := _day_stamp(node)) == page.day:
+        return  # "<div data-date=…>" inside the day it names: nothing new
     if day:
         page.day, page.open, page.timed_level, page.pending = day, None, None, None
+
+
+_DAY_ATTRIBUTES = ("data-date", "data-day", "data-start", "data-starts")
+
+
+def _day_stamp(node: LexborNode) -> date | None:
+    """The day a container's data attribute names (``<div class="day" data-start="2024-09-13T00:00:00+02:00">``,
+    ``data-date="2024-09-13"``): a schedule's panel of one day's sessions.
+
+    >>> _day_stamp(LexborHTMLParser('<div data-start="2031-09-13T00:00:00+02:00">…</div>').css_first("div"))
+    datetime.date(2031, 9, 13)
+    """
+    stamp = next((v for a in _DAY_ATTRIBUTES if (v := node.attributes.get(a))), "") or ""
+    return first_day(stamp[:10]) if re.match(r"\d{4}-\d\d-\d\d(?:$|[T ])", stamp) else None
 
 
 def _tab_of(panel: LexborNode) -> str:
@@ -359,7 +424,7 @@ def _tab_of(panel: LexborNode) -> str:
     ('Day 2', '')
     """
     if panel.attributes.get("role") != "tabpanel":
-        return ""
+        return _radio_tab(panel)
     ids = [i for i in (panel.attributes.get("aria-labelledby") or "").split() if re.fullmatch(r"[\w:.-]+", i)]
     own = panel.attributes.get("id") or ""
     wanted = [f'[id="{i}"]' for i in ids]
@@ -369,6 +434,25 @@ def _tab_of(panel: LexborNode) -> str:
         if (tab := panel.parser.css_first(selector)) is not None:
             return text(tab).strip()
     return ""
+
+
+def _radio_tab(panel: LexborNode) -> str:
+    """The text of the label of the radio button printed right before a panel (tabs made with CSS alone:
+    ``<label for="d2">Day 2</label>`` … ``<input type="radio" id="d2">`` then the panel); "" for none.
+
+    >>> tree = LexborHTMLParser('<label for="d2">Day 2</label><input type="radio" id="d2"><div>…</div>')
+    >>> _radio_tab(tree.css_first("div"))
+    'Day 2'
+    """
+    before = panel.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    own = before.attributes.get("id") or "" if before is not None and before.tag == "input" else ""
+    if (before is None or (before.attributes.get("type") or "").lower() != "radio"
+            or not re.fullmatch(r"[\w:.-]+", own)):
+        return ""
+    label = panel.parser.css_first(f'label[for="{own}"]') if hasattr(panel, "parser") else None
+    return text(label).strip() if label is not None else ""
 
 
 def _open_timed(page: Page, clock: str, title: str, day: date | None, level: int) -> None:

@@ -220,7 +220,7 @@ def _date_line(printed: str, page: Page) -> None:
     found = first_day(printed, page.year)
     if found and re.search(r"\d{4}", printed):
         page.open.day = found
-        clock = times.without_date(printed)  # "Thursday, 13 March 2031, 14:00–15:30 CET"
+        clock = times.without_date(printed).lstrip(" @|·")  # "Thursday, 13 March 2031, 14:00–15:30 CET", "… @ 5:30 pm"
         if clock and reads_as_time(clock) and page.open.time_label is None:
             page.open.time_label = clock.strip()
     elif found and (clock := _year_less_date_line(printed)) is not None:

@@ -54,6 +54,8 @@ class Page:
     day_headings: int = 0  # the "Day N" headings the page prints (its distinct N)
     path: str = ""
     lines: Lines | None = None  # line numbers of what the walk meets, in document order
+    cards: dict = field(default_factory=dict)  # session cards whose classes name their fields, by root (session_cards)
+    read: set = field(default_factory=set)  # the elements of those cards read as their fields, not walked again
     notes: list[Note] = field(default_factory=list)
 
     def day_of(self, printed: str) -> date | None:

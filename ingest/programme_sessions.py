@@ -121,7 +121,9 @@ def item_session(node: LexborNode, page: Page, titles: bool = False) -> Draft | 
     # an italic in brackets after a name is its organisation ("Coordina: Dott.ssa Ann Roy (*Il Quotidiano*)")
     emphasis = [e for e in (text(e) for e in node.css("em, i")) if not role_of(e.strip("() :"))
                 and f"({e})" not in first.text.replace("( ", "(").replace(" )", ")")]
-    if emphasis or agenda.has_quote(first.text):
+    if (emphasis or agenda.has_quote(first.text)) and not (emphasis and role_prefix(first.text)[0]
+                                                            and role_of(role_prefix(first.text)[0])):
+        # "Chair: Ann Lee, Correspondent, *The Daily*": a labelled person, the italic her newspaper, no talk's title
         title, found = agenda.item_parts(first.text, [text(a) for a in node.css("a")], emphasis)
         people = agenda.named(found)
         if people and title and title != first.text.strip() and not role_of(title.strip("() :")):

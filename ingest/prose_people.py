@@ -35,7 +35,8 @@ _JOIN = re.compile(r"(?:,\s*|\s+(?:and|&)\s+|,\s*(?:and|&)\s+)$", re.I)
 _WORDS = r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)*\s*"
 _TAIL = re.compile(rf"(?:[,;]?\s*\b(?:and|&)\s*|,\s*{_WORDS}|\s+{_WORDS})$")
 _LAST_TAIL = re.compile(rf",\s*{_WORDS}$")  # the sentence's end: ", who will speak on …" (not "of law")
-_RELATIVE = re.compile(r",\s*(?:who|whose|which|where|when|after|before|since)\b")
+# ", who retired …", ", on the future of …" (what they will discuss): a clause after the position, no part of it
+_RELATIVE = re.compile(r",\s*(?:who|whose|which|where|when|after|before|since|on|about|to)\s+(?-i:[a-z])")
 _SENTENCE_END = re.compile(r"(?P<word>[\w'’-]+)\.(?:\s+(?=[A-Z\"“(])|\s*$)")
 
 

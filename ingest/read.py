@@ -18,7 +18,7 @@ import frontmatter
 import yaml
 
 from graph.errors import IngestError
-from ingest import datafile, rst_html
+from ingest import code_data, datafile, rst_html
 from ingest.records import Document
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -83,6 +83,9 @@ def parse_document(rel: str, data: bytes) -> Document:
     if suffix in datafile.SUFFIXES:
         return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, data=datafile.load(rel, text, suffix),
                         encoding=encoding)
+    if suffix in code_data.SUFFIXES:  # a JavaScript or TypeScript module: the data its literals write down
+        return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, data=_code_data(text, suffix),
+                        encoding=encoding)
     if suffix not in PAGE_SUFFIXES:  # code or text that may carry programme data: a part's pattern reads it
         return Document(path=rel, sha256=sha, meta={}, body=text, body_line=0, encoding=encoding)
     if suffix in rst_html.SUFFIXES:  # a Sphinx page: its HTML, each element on its source line
@@ -91,6 +94,14 @@ def parse_document(rel: str, data: bytes) -> Document:
     meta, body, body_line = (split_toml_front_matter if front == "toml" else split_front_matter)(rel, text)
     body = without_esm(body) if suffix == "mdx" else body
     return Document(path=rel, sha256=sha, meta=meta, body=body, body_line=body_line, front=front, encoding=encoding)
+
+
+def _code_data(text: str, suffix: str) -> dict | None:
+    """The literal data of a code file, ``None`` when it writes none down (or is too broken to parse)."""
+    try:
+        return code_data.literal_data(text, suffix)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _rst(rel: str, text: str) -> str:

@@ -16,12 +16,13 @@ from graph import ids
 from graph.errors import IngestError
 from ingest import profile as profiles
 from ingest import readers
+from ingest.code_data import SUFFIXES as CODE_SUFFIXES
 from ingest.datafile import SUFFIXES as DATA_SUFFIXES
 from ingest.profile import Part, Profile, Settings
 from ingest.read import HTML_SUFFIXES, relpath
 
 # what detection and parts look at; anything else (images, stylesheets) is never read
-TEXT_SUFFIXES = readers.PAGE_SUFFIXES + HTML_SUFFIXES + DATA_SUFFIXES + ("ts", "tsx", "js", "txt", "ics")
+TEXT_SUFFIXES = readers.PAGE_SUFFIXES + HTML_SUFFIXES + DATA_SUFFIXES + CODE_SUFFIXES + ("txt", "ics")
 # files an event's programme comes in that no reader reads: named in the dry run and in a refusal
 UNREAD_SUFFIXES = ("pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "pptx")
 

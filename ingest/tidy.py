@@ -45,7 +45,10 @@ _NOBODY = {"everyone", "everybody", "all", "organizers", "organisers", "organisi
            # legal and site pages, whose heading a wide part may take for a name
            "impressum", "imprint", "legal notice", "mentions légales", "datenschutz", "datenschutzerklärung",
            "privacy", "privacy policy", "politique de confidentialité", "cookie policy", "terms of use", "contact",
-           "contact us", "about", "about us", "kontakt", "accessibility", "sitemap"}
+           "contact us", "about", "about us", "kontakt", "accessibility", "sitemap",
+           # an event page's "Add to calendar" menu (The Events Calendar, Eventbrite, Meetup)
+           "add to calendar", "google calendar", "apple calendar", "yahoo calendar", "outlook calendar", "outlook 365",
+           "outlook live", "outlook.com", "icalendar", "ical", "export .ics file", "export outlook .ics file"}
 # a link's call to the reader, printed where people are ("Register Now", "Read more", "Watch the recording")
 _CALL = re.compile(r"^(?:register|read|learn|sign|watch|download|join|book|click|view|see|subscribe|apply|buy|get|"
                    r"find|explore|discover|share|follow|visit|listen|rsvp)\b(?:\s+\w+){0,3}?\s+(?:now|more|here|up|in|"

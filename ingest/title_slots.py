@@ -183,6 +183,9 @@ def slot_shape(data, titles: set[str]) -> dict | None:
     if best is None:
         return None
     spec, key, items = best
+    printed = {title_key(item.get(key)) for item in items if isinstance(item.get(key), str)} - {""}
+    if most * 3 < len(printed):
+        return None  # a programme of its own that shares a few titles with the pages ("Opening remarks", "Lunch")
     return {"records": spec, "title": key, **_clock_keys(items), **_holder(spec, data)}
 
 

@@ -67,6 +67,21 @@ def drafted_preview(root: Path, tmp_path: Path, sample: int = 1000) -> tuple[dic
     return tomllib.loads(text), text, preview(site_for(root, profile_path=path), sample=sample)
 
 
+def rows_of(seen, dated: bool = False) -> dict:
+    """(name, session) → (role, title, organisation, country[, date]) of a dry run's rows."""
+    return {(r["name"], r["session"]): (r["role"], r["title"] or None, r["organisation"] or None,
+                                        r["country"] or None, *((r["date"][:10],) if dated else ()))
+            for r in seen.rows}
+
+
+def drafted_rows(tmp_path: Path, files: dict[str, str], dated: bool = False) -> tuple[dict, str, object]:
+    """``rows_of`` the dry run of a made-up site (``files``) read with the profile drafted for it, the profile's
+    text, and the dry run."""
+    root = write_files(tmp_path / "site", files)
+    _, text, seen = drafted_preview(root, tmp_path, sample=0)
+    return rows_of(seen, dated), text, seen
+
+
 def part_of(profile: dict, files: str) -> dict:
     """The drafted part whose ``files`` name ``files``."""
     return next(p for p in profile["parts"] if files in str(p["files"]))

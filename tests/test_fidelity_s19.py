@@ -7,23 +7,16 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from conftest import drafted_preview, write_files as write
+from conftest import drafted_rows, write_files as write
 
 from ingest import agenda
 from ingest.labelled_fields import fields
 from ingest.prose_people import prose_people
 
 
-def rows_of(seen) -> dict:
-    """(name, session) → (role, title, organisation, country) of a dry run's rows."""
-    return {(r["name"], r["session"]): (r["role"], r["title"] or None, r["organisation"] or None, r["country"] or None)
-            for r in seen.rows}
-
-
 def read(tmp_path: Path, files: dict) -> tuple[dict, object]:
-    root = write(tmp_path / "site", files)
-    _, _, seen = drafted_preview(root, tmp_path, sample=0)
-    return rows_of(seen), seen
+    found, _, seen = drafted_rows(tmp_path, files)
+    return found, seen
 
 
 PROGRAMMA = """---

@@ -6,22 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import drafted_preview, write_files as write
+from conftest import drafted_preview, drafted_rows, rows_of as dry_rows, write_files as write
 
 from ingest import agenda, times
 from ingest.datafile import load as parse_data
 
 
 def rows_of(seen) -> dict:
-    """(name, session) → (role, title, organisation, country, date) of a dry run's rows."""
-    return {(r["name"], r["session"]): (r["role"], r["title"] or None, r["organisation"] or None, r["country"] or None,
-                                        r["date"][:10]) for r in seen.rows}
+    return dry_rows(seen, dated=True)
 
 
 def read(tmp_path: Path, files: dict) -> tuple[dict, str]:
-    root = write(tmp_path / "site", files)
-    _, text, seen = drafted_preview(root, tmp_path, sample=0)
-    return rows_of(seen), text
+    found, text, _ = drafted_rows(tmp_path, files, dated=True)
+    return found, text
 
 
 QUARTO_PROGRAMME = """---

@@ -1,0 +1,240 @@
+"""Session cards whose fields their classes name: a schedule's card prints its title, its speakers, its time, its
+room, its track and its abstract each in an element classed for it (a pretalx or Sessionize list, a CMS's
+template: ``<div class="title">``, ``<div class="speakers">Ann Lee, Bo Chan</div>``, ``<div class="room">``).
+
+Read line by line, such a card is ambiguous — "Ann Lee, Bo Chan" reads as a name and an organisation, the
+abstract under it as a job title, the track as a position — but its classes say what each line is. A card is
+the largest element around one class-marked speakers field that holds one session title (an element classed as
+a title, or a heading) and no other: its speakers field lists people only, its abstract and track are no
+people, its room and time are the session's.
+
+>>> from selectolax.lexbor import LexborHTMLParser
+>>> tree = LexborHTMLParser('<div class="day"><a href="/t/x/"><div class="session"><div class="start">10:30</div>'
+...     '<div class="title">Keynote: Repair</div><div class="speakers">Ann Lee, Bo Chan</div>'
+...     '<div class="abstract"><p>A talk about repairing things that were never meant to be opened.</p></div>'
+...     '<div class="track">Society</div><div class="room">Dock 1</div></div></a>'
+...     '<div class="session"><h3>Lunch</h3></div></div>')
+>>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, c.people) for c in cards(tree.body).values()]
+[('a', 'Keynote: Repair', '/t/x/', '10:30', 'Dock 1', ['Society'], [('Speakers', ['Ann Lee, Bo Chan'])])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from selectolax.lexbor import LexborNode
+
+from ingest.cards import first_day, hidden, reads_as_time
+from ingest.html_page import class_words, node_lines, text
+from ingest.records import Position
+from ingest.roles import role_of
+
+_PEOPLE = re.compile(r"(?:^|[-_])(?P<word>speakers?|speaker[-_]?(?:list|names?)|presenters?|authors?|panel+ists?|"
+                     r"moderators?|hosts?|chairs?|facilitators?|people|persons)$", re.I)
+_AUTHOR = re.compile(r"(?:^|[-_])(?:authors?|byline)$", re.I)
+_TITLE = re.compile(r"(?:^|[-_])(?:title|heading|headline)$", re.I)
+_TIME = re.compile(r"(?:^|[-_])(?:times?|start|starts|start[-_]?time|time[-_]?range|timerange|hours?|clock)$", re.I)
+_ROOM = re.compile(r"(?:^|[-_])(?:rooms?|location|venue|stage|hall)$", re.I)
+_TRACK = re.compile(r"(?:^|[-_])(?:tracks?|categor(?:y|ies)|tags?|topics?|themes?|level|language|duration|length|"
+                    r"difficulty|type|format|kind)$", re.I)
+_PROSE = re.compile(r"(?:^|[-_])(?:abstract|description|desc|summary|excerpt|teaser|synopsis|blurb|bio|biography)$",
+                    re.I)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MODERATOR = re.compile(r"moderator|host|chair|facilitator", re.I)
+_STAMP = ("data-start", "data-starts", "data-start-time", "data-time", "data-isodatetime", "datetime")
+_MAX_CARD = 4000  # characters: a card is one session, not a page of them
+_MAX_PEOPLE = 600
+
+
+@dataclass
+class Card:
+    """One session card: its root element, and what its classed fields print."""
+
+    root: LexborNode
+    title: str
+    link: str | None = None
+    clock: str | None = None
+    day: date | None = None
+    date_text: str | None = None  # a date printed in a time field, maybe without its year ("Sep 13")
+    room: str | None = None
+    kinds: list[str] = field(default_factory=list)  # what its track, type or tag fields print
+    read: set[int] = field(default_factory=set)  # the fields read (``mem_id``s): the rest of the card is walked as usual
+    # (label, lines) in order: a person's name and position lines, or one line printing one person or a list of them
+    people: list[tuple[str, list[str]]] = field(default_factory=list)
+
+
+def _field(node: LexborNode, pattern: re.Pattern) -> bool:
+    return any(pattern.search(c) for c in class_words(node.attributes.get("class")))
+
+
+def cards(body: LexborNode | None) -> dict[int, Card]:
+    """The session cards of a page, by their root element's ``mem_id``."""
+    if body is None or "class" not in (body.html or ""):
+        return {}
+    fields = [n for n in body.css("[class]") if _field(n, _PEOPLE)]
+    ids = {f.mem_id for f in fields}
+    fields = [f for f in fields if not any(a.mem_id in ids for a in _ancestors(f, body))]  # the outermost
+    found: dict[int, Card] = {}
+    for people in fields:
+        root = _root(people, body)
+        if root is None or root.mem_id in found:
+            continue
+        card = _read(root, [f for f in fields if _inside(f, root)])
+        if card is not None:
+            found[root.mem_id] = card
+    return found
+
+
+def _titles(node: LexborNode, people: list[LexborNode] | None = None) -> list[LexborNode]:
+    """The title fields in ``node``: elements classed as a title and headings, the outermost of nested ones, none
+    inside a people field (a speaker's "title" is a job title)."""
+    hits = list({n.mem_id: n for n in node.css("[class], h2, h3, h4, h5, h6")
+                 if n.tag in _HEADINGS or _field(n, _TITLE)}.values())  # a classed heading matches twice
+    ids = {n.mem_id for n in hits}
+    hits = [n for n in hits if text(n) and not any(a.mem_id in ids for a in _ancestors(n, node))]
+    inside_people = [f for f in node.css("[class]") if _field(f, _PEOPLE)] if people is None else people
+    return [n for n in hits if not any(p.mem_id == n.mem_id or _inside(n, p) for p in inside_people)]
+
+
+def _root(people: LexborNode, body: LexborNode) -> LexborNode | None:
+    """The card around a speakers field: the smallest ancestor holding a title, grown while its parent holds no
+    other title nor another speakers field; ``None`` when no ancestor close by holds exactly one title."""
+    node, steps = people.parent, 0
+    while node is not None and node.mem_id != body.mem_id and steps < 6:
+        titles = _titles(node)
+        if len(titles) > 1:
+            return None
+        if titles:
+            break
+        node, steps = node.parent, steps + 1
+    else:
+        return None
+    while node.parent is not None and node.parent.mem_id != body.mem_id and node.parent.tag not in ("main", "body") \
+            and len(_titles(node.parent)) == 1 and len(text(node.parent)) <= _MAX_CARD \
+            and sum(1 for f in node.parent.css("[class]") if _field(f, _PEOPLE)) \
+            == sum(1 for f in node.css("[class]") if _field(f, _PEOPLE)):
+        node = node.parent
+    return node if len(text(node)) <= _MAX_CARD else None
+
+
+def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
+    titles = _titles(root, people)
+    if len(titles) != 1 or len(text(titles[0])) > 200:
+        return None
+    card = Card(root, text(titles[0]), link=_link(titles[0], root))
+    card.read = {titles[0].mem_id} | {f.mem_id for f in people}
+    for node in root.css("[class], time"):
+        if any(_inside(node, f) or node.mem_id == f.mem_id for f in people) or _inside(node, titles[0]) \
+                or node.mem_id == titles[0].mem_id:
+            continue
+        printed = text(node)
+        if _field(node, _PROSE):
+            card.read.add(node.mem_id)  # its abstract: no people, no positions
+        elif node.tag == "time" or _field(node, _TIME):
+            card.read.add(node.mem_id)
+            stamp = next((node.attributes.get(a) or "" for a in _STAMP if node.attributes.get(a)), "")
+            if card.day is None and re.match(r"\d{4}-\d\d-\d\d", stamp):
+                card.day = first_day(stamp[:10])
+            if printed and len(printed) < 40 and not reads_as_time(printed) and card.date_text is None \
+                    and first_day(printed, 2000) is not None:
+                card.date_text = printed  # "Sep 13" over "10:00": the day, in the page's year
+            elif printed and len(printed) < 40 and reads_as_time(printed):
+                # "09:45", "–", "10:30" in fields of their own: the range
+                card.clock = printed if card.clock is None or "–" in card.clock else f"{card.clock} – {printed}"
+        elif _field(node, _ROOM) and card.room is None and 0 < len(printed) <= 80:
+            card.room = printed
+            card.read.add(node.mem_id)
+        elif _field(node, _TRACK) and 0 < len(printed) <= 60:
+            card.kinds.append(printed)
+            card.read.add(node.mem_id)
+    if card.day is None:
+        stamp = next((root.attributes.get(a) or "" for a in _STAMP if root.attributes.get(a)), "")
+        card.day = first_day(stamp[:10]) if re.match(r"\d{4}-\d\d-\d\d", stamp) else None
+    if card.clock is None and all(_field(f, _AUTHOR) for f in people):
+        return None  # a blog post's card: its author wrote it, no one spoke
+    for f in people:
+        if len(text(f)) > _MAX_PEOPLE:
+            return None
+        word = next((m.group("word") for c in class_words(f.attributes.get("class")) if (m := _PEOPLE.search(c))), "")
+        # the class's number is the label's: "speakers" lists people, "speaker" prints one ("Ann Lee, CTO, Acme")
+        label = "Moderator" if _MODERATOR.search(word) else "Speakers" if word.endswith(("s", "people")) else "Speaker"
+        card.people += _persons(f, label)
+    return card
+
+
+def _persons(people: LexborNode, label: str) -> list[tuple[str, list[str]]]:
+    """(label, lines) of each person a speakers field prints: its items (``<li>``, links, elements classed as a
+    speaker), each with its lines (a name, then its position lines), under the role printed last before it
+    ("Moderator" over a list of cards); else each line of the field, as one person or a list of them. Hidden
+    elements (an empty list a template keeps) print nobody."""
+    items = [n for n in people.css("li, a, [class]") if (n.tag in ("li", "a") or _field(n, _PEOPLE)) and text(n)
+             and n.mem_id != people.mem_id and not hidden(n, people)]
+    ids = {n.mem_id for n in items}
+    items = [n for n in items if not any(a.mem_id in ids for a in _ancestors(n, people))]
+    if not (len(items) >= 2 or (items and text(items[0]) == text(people))):
+        return [(label, [ln.text]) for ln in node_lines(people) if ln.text]
+    out: list[tuple[str, list[str]]] = []
+    ids = {n.mem_id for n in items}
+    for node in people.traverse():
+        if node.mem_id == people.mem_id:
+            continue
+        if node.mem_id in ids:  # one person: a plural label in the singular ("Speaker: Ann Lee, Red Hat")
+            one = label[:-1] if re.fullmatch(r"[^\W\d_]+s", label) else label
+            out.append((one, [ln.text for ln in node_lines(node) if ln.text]))
+        elif all(c.tag in ("-text", "-comment") for c in node.iter(include_text=True)):
+            printed = text(node)
+            if printed and len(printed.split()) <= 3 and role_of(printed) and not hidden(node, people) \
+                    and not any(_inside(node, item) for item in items):
+                label = printed  # "Speakers", "Moderator": the role of the items after it
+    return out
+
+
+def positions(lines: list[str]) -> list[Position]:
+    """The positions a person's card prints under the name, each line a field of its own: a title then an
+    organisation ("Director, Cyber Resilience Programme" over "Kyiv Centre for Security Studies": the comma is the
+    title's), a country last.
+
+    >>> [(p.title, p.organisation) for p in positions(["Director, Resilience Programme", "Kyiv Centre", "Ukraine"])]
+    [('Director, Resilience Programme', 'Kyiv Centre, Ukraine')]
+    >>> [(p.title, p.organisation) for p in positions(["Policy Lead, Acme"])]
+    [('Policy Lead', 'Acme')]
+    """
+    from ingest.countries import default_countries
+    from ingest.markdown import Segment
+    from ingest.positions import page_positions
+
+    countries = default_countries()
+    country = lines[-1] if len(lines) > 1 and countries.lookup(lines[-1], fuzzy=False) else None
+    rest = lines[:-1] if country else lines
+    if len(rest) == 2:
+        found = [Position(title=rest[0], organisation=rest[1])]
+    elif len(rest) == 1 and "," in rest[0]:
+        *title, org = rest[0].rsplit(",", 1)
+        found = [Position(title=title[0].strip(), organisation=org.strip())]
+    else:
+        found, printed = page_positions([[Segment(t)] for t in rest], countries)
+        country = country or printed
+    if country and found:
+        found[-1].organisation = f"{found[-1].organisation}, {country}" if found[-1].organisation else country
+    return found or ([Position(organisation=country)] if country else [])
+
+
+def _link(title: LexborNode, root: LexborNode) -> str | None:
+    """The page a card links to: its title's link, else the link the card is."""
+    a = title.css_first("a[href]") or next((n for n in _ancestors(title, None) if n.tag == "a"), None)
+    if a is None and root.tag == "a":
+        a = root
+    return (a.attributes.get("href") or None) if a is not None else None
+
+
+def _inside(node: LexborNode, outer: LexborNode) -> bool:
+    return any(a.mem_id == outer.mem_id for a in _ancestors(node, None))
+
+
+def _ancestors(node: LexborNode, stop: LexborNode | None):
+    parent = node.parent
+    while parent is not None and (stop is None or parent.mem_id != stop.mem_id):
+        yield parent
+        parent = parent.parent
