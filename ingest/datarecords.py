@@ -356,8 +356,9 @@ def _data(doc: Document, opts: Options) -> tuple[object, Lines]:
         text = UNESCAPES[embedded.unescape](embedded.pattern.search(doc.body).group(1))
         return data, Lines.of_text(text, first)
     if doc.data is None:
-        raise IngestError(doc.path, "is not a data file (YAML, JSON, TOML, CSV) — give the part an embedded = "
-                                    "\"regex\" option when the data sits inside code, or leave the file to another part")
+        raise IngestError(doc.path, "is not a data file (YAML, JSON, TOML, CSV, or a JavaScript or TypeScript module "
+                                    "writing its data as literals) — give the part an embedded = \"regex\" option when "
+                                    "the data sits inside code as JSON, or leave the file to another part")
     return doc.data, Lines.of(doc)
 
 

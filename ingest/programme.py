@@ -43,7 +43,7 @@ from ingest.read import PAGE_SUFFIXES
 from ingest.cards import first_day, only_role, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
-from ingest.programme_blocks import _block
+from ingest.programme_blocks import _bare_name, _block
 from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, _date_line, dated, day_numbers, only_a_day
 from ingest.programme_lists import _as_list, _list
 from ingest.programme_page import Options, Page, _open
@@ -186,7 +186,17 @@ def _card(card: session_cards.Card, page: Page) -> None:
     day = card.day or (first_day(card.date_text, page.year) if card.date_text else None) or page.day
     draft = Draft(_title(card.title), day, card.clock, _session_role(card.title, kind),
                   room=card.room, link=card.link, format=kind)
-    for label, lines in card.people:
+    # a speakers field of one-line items, not each a name with its position: read only when every item reads as a
+    # name ("Cloud Security", "Zero Trust" are topics; "Ann Lee", "Bo Chan", "Ideas welcome, bring one." a list noted)
+    items: dict[int, list[str]] = {}
+    for _, lines, where in card.people:
+        items.setdefault(where, []).append(lines[0] if len(lines) == 1 else "")
+    unread = {where for where, firsts in items.items() if all(firsts)
+              and not all(re.search(r"[,;(]", t) for t in firsts) and not all(_bare_name(t) for t in firsts)}
+    page.read |= card.read - unread  # such a list is walked as any list: its topics named nobody, a list noted
+    for label, lines, where in card.people:
+        if where in unread:
+            continue
         roles = [ln for ln in lines[1:] if only_role(ln)]  # "Ann Lee", "Editor, Daily", "Moderator": her role
         label, lines = (roles[0] if roles else label), [lines[0]] + [ln for ln in lines[1:] if not only_role(ln)]
         labelled = lines[0] if role_prefix(lines[0])[0] else f"{label}: {lines[0]}"  # "Chair: Ann Lee" as printed
@@ -197,7 +207,6 @@ def _card(card: session_cards.Card, page: Page) -> None:
             found = people_of([Line(f"{label}: {', '.join(lines)}")], draft.role)  # "Ann Lee" over "CTO, Acme"
         draft.people += found
     _open(page, draft)
-    page.read |= card.read
     page.pending, page.taken, page.last_heading, page.heading_level = None, None, None, 0
 
 

@@ -14,8 +14,9 @@ people, its room and time are the session's.
 ...     '<div class="abstract"><p>A talk about repairing things that were never meant to be opened.</p></div>'
 ...     '<div class="track">Society</div><div class="room">Dock 1</div></div></a>'
 ...     '<div class="session"><h3>Lunch</h3></div></div>')
->>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, c.people) for c in cards(tree.body).values()]
-[('a', 'Keynote: Repair', '/t/x/', '10:30', 'Dock 1', ['Society'], [('Speakers', ['Ann Lee, Bo Chan'])])]
+>>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, [f"{label}: {', '.join(lines)}" for label, lines, _ in c.people])
+...  for c in cards(tree.body).values()]
+[('a', 'Keynote: Repair', '/t/x/', '10:30', 'Dock 1', ['Society'], ['Speakers: Ann Lee, Bo Chan'])]
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ class Card:
     room: str | None = None
     kinds: list[str] = field(default_factory=list)  # what its track, type or tag fields print
     read: set[int] = field(default_factory=set)  # the fields read (``mem_id``s): the rest of the card is walked as usual
-    # (label, lines) in order: a person's name and position lines, or one line printing one person or a list of them
-    people: list[tuple[str, list[str]]] = field(default_factory=list)
+    # (label, lines, field) in order: a person's name and position lines, or one line printing one person or a list of
+    # them, and the ``mem_id`` of the speakers field printing them
+    people: list[tuple[str, list[str], int]] = field(default_factory=list)
 
 
 def _field(node: LexborNode, pattern: re.Pattern) -> bool:
@@ -160,7 +162,7 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
         word = next((m.group("word") for c in class_words(f.attributes.get("class")) if (m := _PEOPLE.search(c))), "")
         # the class's number is the label's: "speakers" lists people, "speaker" prints one ("Ann Lee, CTO, Acme")
         label = "Moderator" if _MODERATOR.search(word) else "Speakers" if word.endswith(("s", "people")) else "Speaker"
-        card.people += _persons(f, label)
+        card.people += [(one, lines, f.mem_id) for one, lines in _persons(f, label)]
     return card
 
 
