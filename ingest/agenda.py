@@ -196,6 +196,7 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
         return talk.strip(_SEPARATORS), people_strings(rest)
     dash = TALK_DASH.search(printed)
     if dash and "(" not in printed[:dash.start()] and _names_people(printed[dash.end():]) \
+            and not title_like(printed[dash.end():]) \
             and (not _is_person(printed[:dash.start()], names) or _TAIL.match(printed[dash.end():])):
         return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])  # "Title — A (Org)"
     m = _TAIL.match(printed)
@@ -205,7 +206,7 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
         if pieces and (label or all(looks_like_name(p) for p in pieces)):
             return m.group("head").strip(_SEPARATORS), [(p, label) for p in pieces]
     dash = _DASH.search(printed)
-    if dash and not m and person(printed[dash.end():]).name:
+    if dash and not m and person(printed[dash.end():]).name and not title_like(printed[dash.end():]):
         return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])
     return printed.strip(_SEPARATORS), []
 
@@ -215,6 +216,29 @@ _LINK_WORDS = re.compile(r"\s*[(\[]\s*(?:abstract|slides|video|recording|paper|p
                          r"details|more|bio|link|website|watch|youtube|notes)(?:\s*[,|/&]\s*(?:abstract|slides|video|"
                          r"recording|paper|pdf|poster|preprint|code|repo|details|more|bio|link|website|watch|youtube|"
                          r"notes))*\s*[)\]]", re.I)
+
+
+_TITLE_WORD = re.compile(r"\b\w{3,}(?:tions?|sions?|ments?|ities|ness|ology|ologies)\b", re.I)
+
+
+def title_like(printed: str) -> bool:
+    """True for the rest of a title after its colon or dash that capitals make look like a name: it opens with an
+    article or a gerund of three words or more, it holds a word of a topic, or it runs to five words or more without
+    an honorific ("Track A: Threat Intelligence Sharing Across Borders", "… – The National Cyber Resilience Index",
+    "… – National Crisis Simulations", "Track B: Keeping Municipal Services Online").
+
+    >>> [title_like(t) for t in ("The National Cyber Resilience Index", "National Crisis Simulations",
+    ...                          "Keeping Municipal Services Online", "Threat Intelligence Sharing Across Borders")]
+    [True, True, True, True]
+    >>> [title_like(t) for t in ("Ann Lee", "Dr. Maria de la Cruz Ortega", "Xiaoming Wang", "Jan van der Berg (Acme)")]
+    [False, False, False, False]
+    """
+    head = re.split(r"\s*[(,]", printed.strip(), maxsplit=1)[0]
+    parts = split_name(head)
+    words = [w for w in (parts.name or "").split() if w[:1].isupper()]
+    return bool(re.match(r"(?:the|a|an)\s", head, re.I) or _TITLE_WORD.search(head)
+                or len(words) >= 3 and re.fullmatch(r"[A-Z]\w{3,}ing", words[0])
+                or len(words) >= 5 and not parts.honorific)
 
 
 def _names_people(printed: str) -> bool:

@@ -812,24 +812,28 @@ _YEAR_FOLDER = re.compile(r"(?:^|/)((?:19|20)\d\d)(?:/|$)")
 def _repeating(hits: list[str], docs: dict[str, Document]) -> dict[str, str]:
     """``{page: a page printing them too}`` for the programme pages whose sessions another page prints all of (a
     speaker's page listing their talks as the schedule prints them, linked to the same talk pages): the page with
-    more sessions is kept. A session is known by the page it links to, else by its title within its edition (the
-    years its page's path names: a speakers page may print no date)."""
+    more sessions is kept. A session is known by the page it links to, else by its title and its day — or, when
+    either page prints no day (a speakers page), its edition (the years its page's path names)."""
     from ingest import readers
+    from ingest.cards import first_day
     from ingest.draft_trial import UNDATED
 
-    keys: dict[str, set[str]] = {}
+    undated = first_day(UNDATED["programme"]["default_date"])
+    keys: dict[str, set[tuple]] = {}
     for path in hits:
-        try:
-            found = readers.module("programme").read(docs[path], **UNDATED.get("programme", {})).sessions
+        try:  # the page's own days, else none (a trial's default date, known as no day)
+            found = readers.module("programme").read(docs[path]).sessions \
+                or readers.module("programme").read(docs[path], **UNDATED.get("programme", {})).sessions
         except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             found = []
         edition = "/".join(re.findall(r"(?:19|20)\d\d", path))  # an edition's pages, by the years of their path
-        keys[path] = {s.permalink if s.permalink and "#" not in s.permalink  # a link to the talk's page
-                      else f"{_title_key(s.title)}|{edition}" for s in found if s.rows}
+        keys[path] = {(s.permalink, None, None) if s.permalink and "#" not in s.permalink  # a link to the talk's page
+                      else (_title_key(s.title), s.date if s.date != undated else None, edition)
+                      for s in found if s.rows}
     kept: list[str] = []
     out: dict[str, str] = {}
     for path in sorted(hits, key=lambda p: -len(keys[p])):
-        other = next((k for k in kept if keys[path] and _most_in(keys[path], keys[k])), None)
+        other = next((k for k in kept if keys[path] and all(_printed_in(key, keys[k]) for key in keys[path])), None)
         if other is not None:
             out[path] = other
         else:
@@ -837,9 +841,13 @@ def _repeating(hits: list[str], docs: dict[str, Document]) -> dict[str, str]:
     return out
 
 
-def _most_in(mine: set[str], theirs: set[str]) -> bool:
-    """True when every one of ``mine`` is in ``theirs``."""
-    return mine <= theirs
+def _printed_in(key: tuple, theirs: set[tuple]) -> bool:
+    """True when a session (a link, or a title, day and edition) is one of ``theirs``: the same link, or the same
+    title on the same day — in the same edition when one of the two prints no day."""
+    if key in theirs:
+        return True
+    title, day, edition = key
+    return any(t == title and (d is None or day is None) and e == edition for t, d, e in theirs if e is not None)
 
 
 def index_links(path: str, pages: list[Document], globs: list[str], sessions: int,

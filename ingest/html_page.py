@@ -35,9 +35,27 @@ def page_tree(doc: Document, markup: str = "auto") -> LexborHTMLParser:
     row too); footnotes taken out either way (``without_footnotes``, ``_drop_footnotes``)."""
     body = doc.body
     if markup == "html" or (markup == "auto" and (doc.suffix in HTML_SUFFIXES or _html_body(body))):
+        if doc.suffix in HTML_SUFFIXES and doc.suffix != "rst":
+            body = soft_newlines(body)
         return _drop_footnotes(_class_bold(LexborHTMLParser(body)), body)
     html = _md().render(prepare(without_footnotes(body))[0])
     return _drop_footnotes(LexborHTMLParser(html), html)
+
+
+_KEPT = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2\s*>)|(<[^>]*>)|([^<]+)", re.I | re.S)
+
+
+def soft_newlines(html: str) -> str:
+    r"""An HTML file's text with the line breaks of its source as the spaces a browser prints (Word's "Save as Web
+    Page" wraps its source mid-name: "H.E. Dr. Mariella Vella" then "Bonnici"); ``<pre>``, scripts and styles kept.
+
+    >>> soft_newlines("<p>H.E. Dr. Mariella Vella\r\nBonnici</p>\n<pre>a\nb</pre>")
+    '<p>H.E. Dr. Mariella Vella Bonnici</p>\n<pre>a\nb</pre>'
+    """
+    if "\n" not in html:
+        return html
+    return _KEPT.sub(lambda m: m.group(4).replace("\r\n", " ").replace("\n", " ") if m.group(4) and m.group(4).strip()
+                     else m.group(0), html)
 
 
 _CSS_RULE = re.compile(r"\.(?P<cls>[\w-]+)\s*\{(?P<body>[^{}]*)\}")
@@ -165,7 +183,10 @@ class Line:
     strong: tuple[str, ...] = ()  # "<b>Ann Lee</b>, CTO, Acme and <b>Bo Chan</b>, …": ('Ann Lee', 'Bo Chan')
 
 
-_BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+_BLOCK = {"p", "div", "ul", "ol", "li", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+          # HTML's other block elements: each a line of its own whatever the source's line breaks
+          "address", "article", "aside", "details", "summary", "dl", "dt", "dd", "figure", "figcaption", "footer",
+          "header", "hgroup", "hr", "main", "nav", "section", "pre", "fieldset", "form"}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.I)
 
 

@@ -40,7 +40,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import agenda, jsx_html, person_line, session_cards, times
 from ingest.read import PAGE_SUFFIXES
-from ingest.cards import first_day, only_role, options_of, reads_as_time
+from ingest.cards import biography, first_day, only_role, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
 from ingest.programme_blocks import _bare_name, _block
@@ -50,11 +50,14 @@ from ingest.programme_page import Options, Page, _open
 # people_of stays importable from here (tests/test_people_lines*.py)
 from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, people_of, sessions
 from ingest.programme_tables import _people_table, _table
+from ingest.names import split_name
 from ingest.people_text import role_prefix
+from ingest.person_pattern import looks_like_name
+from ingest.tidy import has_job_word
 from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed
-from ingest.roles import role_of
+from ingest.roles import role_of, role_words_only
 
 NAME = "programme"
 SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
@@ -190,21 +193,25 @@ def _card(card: session_cards.Card, page: Page) -> None:
     # name ("Cloud Security", "Zero Trust" are topics; "Ann Lee", "Bo Chan", "Ideas welcome, bring one." a list noted)
     items: dict[int, list[str]] = {}
     for _, lines, where in card.people:
-        items.setdefault(where, []).append(lines[0] if len(lines) == 1 else "")
+        items.setdefault(where, []).append(lines[0].text if len(lines) == 1 else "")
     unread = {where for where, firsts in items.items() if all(firsts)
               and not all(re.search(r"[,;(]", t) for t in firsts) and not all(_bare_name(t) for t in firsts)}
     page.read |= card.read - unread  # such a list is walked as any list: its topics named nobody, a list noted
-    for label, lines, where in card.people:
+    for label, printed, where in card.people:
         if where in unread:
             continue
-        roles = [ln for ln in lines[1:] if only_role(ln)]  # "Ann Lee", "Editor, Daily", "Moderator": her role
-        label, lines = (roles[0] if roles else label), [lines[0]] + [ln for ln in lines[1:] if not only_role(ln)]
-        labelled = lines[0] if role_prefix(lines[0])[0] else f"{label}: {lines[0]}"  # "Chair: Ann Lee" as printed
-        found = people_of([Line(labelled)], draft.role)
+        # "Moderator" on her card: her role ("Rachel Goh" is no "GoH", a guest of honour: role words only)
+        roles = [ln.text for ln in printed if only_role(ln.text) and role_words_only(ln.text)] if len(printed) > 1 else []
+        label, printed = (roles[0] if roles else label), [ln for ln in printed if ln.text not in roles] or printed
+        first = agenda.role_suffix(printed[0])  # "Priya Raghunathan (moderator)": her role
+        lines = [first.text] + [ln.text for ln in printed[1:]]
+        # "Chair: Ann Lee" as printed; the label before a name keeps the line's bold names ("<b>A</b>, X and <b>B</b>")
+        labelled = first if role_prefix(first.text)[0] else Line(f"{label}: {first.text}", first.bold, first.strong)
+        found = people_of([labelled], draft.role)
         if len(lines) > 2 and len(found) == 1 and not found[0].positions:
             found[0].positions = session_cards.positions(lines[1:])  # a card's name, its title, its organisation
         elif len(lines) > 1:
-            found = people_of([Line(f"{label}: {', '.join(lines)}")], draft.role)  # "Ann Lee" over "CTO, Acme"
+            found = people_of([Line(f"{labelled.text}, {', '.join(lines[1:])}")], draft.role)  # "Ann Lee" / "CTO, Acme"
         draft.people += found
     _open(page, draft)
     page.pending, page.taken, page.last_heading, page.heading_level = None, None, None, 0
@@ -263,6 +270,8 @@ def _heading(node: LexborNode, page: Page) -> None:
     session its title; any other heading opens a session that the labelled people printed under it join."""
     printed = text(node).strip(" :")
     level = int(node.tag[1])
+    if _card_person(node, printed, page):
+        return
     timed = agenda.heading_time(printed)
     day = page.day_of(printed)
     pending, page.pending, page.last_heading = page.pending, None, None
@@ -304,6 +313,41 @@ def _heading(node: LexborNode, page: Page) -> None:
     page.taken = clock
     _open(page, Draft(_title(printed), stamped or page.day, clock, _session_role(printed, None)))
     page.heading_level, page.last_heading = level, printed
+
+
+def _card_person(node: LexborNode, printed: str, page: Page) -> bool:
+    """True for a person's card inside a timed session, read into it: a heading printing a name, its position in the
+    element after it and nothing more (a page builder's image box: ``<h3 class="elementor-image-box-title">H.E. Ann
+    Lee</h3><p class="elementor-image-box-description">Minister of …<br>Ministry of …</p>``), not a session of its
+    own. A heading of a talk's title ("Mesh Radios Everywhere") has its speakers or its abstract after it."""
+    if page.open is None or not page.open.time_label or len(printed) > 80 or role_of(printed) \
+            or not looks_like_name(split_name(printed).name or ""):
+        return False
+    after = node.next
+    while after is not None and after.tag in ("-text", "-comment") and not (after.text() or "").strip():
+        after = after.next
+    if after is None or after.tag in ("-text", "-comment") or after.next is not None and any(
+            n.tag not in ("-text", "-comment") or (n.text() or "").strip() for n in _siblings_after(after)):
+        return False
+    lines = [ln.text for ln in node_lines(after) if ln.text]
+    if not 1 <= len(lines) <= 3 or any(biography(ln) or len(ln) > 160 or people_of([Line(ln)], None)
+                                       for ln in lines) or not (has_job_word(lines[0]) or len(lines) > 1):
+        return False
+    found = people_of([Line(f"Speaker: {printed}")], page.open.role)
+    if len(found) != 1:
+        return False
+    found[0].positions = session_cards.positions(lines)
+    found[0].label = page.open.label or found[0].label
+    page.open.people += found
+    page.read.add(after.mem_id)
+    return True
+
+
+def _siblings_after(node: LexborNode):
+    after = node.next
+    while after is not None:
+        yield after
+        after = after.next
 
 
 def _time_after(node: LexborNode) -> tuple[str | None, date | None]:

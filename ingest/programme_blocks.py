@@ -81,6 +81,14 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if not _under_heading(page, clock):
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
+    opened = page.open
+    if rest and opened is not None and not opened.people and opened.time_label and len(rest) <= 60 \
+            and _clock_of(_start(opened.time_label)) == _clock_of(_start(clock)) and opened.title.endswith(f" {rest}"):
+        # "9:00am WEST", "Welcome & Opening Remarks" over its room, then "9:00am – 9:20am WEST · Auditório Principal"
+        # (a Sched list): the open session's whole time and its room, which its title printed after it
+        opened.time_label, opened.room, opened.title = clock, rest, opened.title[:-len(rest)].strip()
+        opened.people += people_of(lines[1:], opened.role)
+        return
     if rest and page.open is None and page.last_heading and _ROOM_WORD.match(rest) and len(rest.split()) <= 4:
         # "### Ceremonia de inauguración" (role words) over "09:00 - 09:45 Auditorio": that session, at that time
         _open(page, Draft(_title(page.last_heading), page.day, clock, _session_role(page.last_heading, None),
@@ -118,6 +126,11 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     draft = Draft(_title(title) or clock, page.day, clock, _session_role(title, format_ or page.role), room=room)
     draft.people += agenda.named(found) + (people_of(more, draft.role) or _in_prose(more, draft.role))
     _open(page, draft)
+
+
+def _clock_of(printed: str) -> str:
+    """A start time without its zone and spaces, for comparing ("9:00am WEST" and "9:00am" are one time)."""
+    return re.sub(r"\s+|[A-Z]{2,5}$", "", printed.strip()).lower()
 
 
 def _title_line(line: Line) -> bool:
@@ -219,9 +232,10 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         room, title = in_room  # "*Zaal Mauritius* – **Ransomware bij gemeenten**": a parallel session and its room
         lines = [Line(title, title, (title,))] + lines[1:]
         first = lines[0]
-    if not title and node.tag == "p" and len(lines) == 1 and node.css_first("a") is not None \
-            and text(node.css_first("a")) == first.text:
-        title = first.text  # a paragraph that is only a link to the session
+    if not title and len(lines) == 1 and node.css_first("a") is not None and text(node.css_first("a")) == first.text \
+            and (node.tag == "p" or page.open is not None and not page.open.title and node.tag not in ("li", "ul", "ol")
+                 and (not looks_like_name(first.text) or is_break(first.text))):
+        title = first.text  # a paragraph that is only a link to the session (or the link under a time printed alone)
     if page.pending and not title and _tags(lines) and (page.open is None or page.open.time_label):
         # "09:00–09:15", then "Remarks" and "Hall Aurora" (a type, a room): the time is the next title's (unless the
         # open session has none yet: "### Panel", then its time and room); a kind is the next session's format

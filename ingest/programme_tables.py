@@ -11,8 +11,8 @@ from selectolax.lexbor import LexborNode
 
 from ingest import agenda, column_table, person_line
 from ingest.cards import first_day, reads_as_time
-from ingest.html_page import node_lines, text
-from ingest.people_text import role_prefix
+from ingest.html_page import Line, node_lines, text
+from ingest.people_text import label_only, role_prefix
 from ingest.person_pattern import looks_like_name
 from ingest.programme_days import _day_line
 from ingest.programme_grid import _at, _grid_row, _rooms
@@ -311,13 +311,25 @@ def _title_first(lines: list) -> tuple[list[str], str | None]:
     (['El estado', 'Cupo: 40'], 'Conferencia magistral')
     >>> _title_first([Line("Opening"), Line("Welcome by the chair")])
     (['Opening', 'Welcome by the chair'], None)
+    >>> _title_first([Line("PANEL 1", "PANEL 1"), Line("Blue Finance", "Blue Finance"), Line("Guiding questions:")])
+    (['PANEL 1: Blue Finance', 'Guiding questions:'], None)
     """
     lines = [ln for ln in lines if not _ROOM_LINE.match(ln.text)] or lines
+    if len(lines) > 1 and all(ln.bold and ln.bold.strip() == ln.text.strip() for ln in lines[:2]) \
+            and len(lines[0].text.split()) <= 3 and _KIND_LINE.match(lines[0].text) and not lines[0].text.endswith(":"):
+        # "PANEL 1" over "Financing the Blue Transition": one title, its kind first
+        lines = [Line(f"{lines[0].text}: {lines[1].text}", f"{lines[0].text}: {lines[1].text}")] + lines[2:]
     bold = next((i for i, ln in enumerate(lines) if ln.bold and ln.bold.strip() == ln.text.strip()), None)
     if not bold or lines[0].bold:
         return [ln.text for ln in lines], None
     format_ = " ".join(ln.text for ln in lines[:bold])
     return [ln.text for ln in lines[bold:]], format_
+
+
+# a session's kind printed over its title, maybe numbered or lettered: "PANEL 1", "Parallel Session A", "Roundtable"
+_KIND_LINE = re.compile(r"^(?:parallel\s+|plenary\s+|high-level\s+)?(?:panel|session|roundtable|round\s+table|"
+                        r"workshop|keynote(?:\s+address)?|fireside\s+chat|breakout|track|segment|dialogue|debate)"
+                        r"(?:\s+(?:\d{1,2}|[A-H]|[IVX]{1,4}))?$", re.I)
 
 
 def _column_label(header: str | None, title: str) -> str | None:
@@ -343,8 +355,13 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
     """The people of one people cell, one a line; under a plural header ("Speakers") "A, B, C" names three."""
     if linked := _linked_names(cell):
         return agenda.named([(name, label) for name in linked])  # "[Jan de Vries](…), [Laura Ozola](…)": two people
-    out, bare = [], False  # bare: the last line printed one person and no position
+    out, bare = [], False  # bare: the last line printed one person and no position (or a title without its body)
+    own = None  # a role label printed alone in the cell ("Opening remarks by:", "Moderator:"): the role of those below
     for line in agenda.split_labelled([underlined(cell, ln) for ln in node_lines(cell) if ln.text]):
+        said, rest = role_prefix(line.text)
+        if said and not rest.strip() and label_only(line.text):
+            own, bare = said, False
+            continue
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
@@ -352,11 +369,14 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
         read = [agenda.named([piece]) for piece in found]
         if bare and not any(read) and not role_prefix(line.text)[0]:
             person_line.add_position(out[-1], line.text)  # "Dra. Lucía Pons" then "Directora, Centro (Uruguay)"
-            bare = False
+            last = out[-1].positions[-1] if out[-1].positions else None
+            bare = bool(last and last.title and not last.organisation)  # "Minister", then "Ministry of …, Malta"
             continue
         for piece, people in zip(found, read):
             if not people:  # a piece of a people cell that names nobody: noted, not dropped unsaid
                 person_line.unread(piece[0], piece[0], label or "a people column")
+            for person in people if own else ():
+                person.label = person.label or own
             out += people
         bare = len(found) == 1 and len(read[0]) == 1 and not read[0][0].positions
     return out

@@ -14,7 +14,7 @@ people, its room and time are the session's.
 ...     '<div class="abstract"><p>A talk about repairing things that were never meant to be opened.</p></div>'
 ...     '<div class="track">Society</div><div class="room">Dock 1</div></div></a>'
 ...     '<div class="session"><h3>Lunch</h3></div></div>')
->>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, [f"{label}: {', '.join(lines)}" for label, lines, _ in c.people])
+>>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, [f"{label}: {', '.join(ln.text for ln in lines)}" for label, lines, _ in c.people])
 ...  for c in cards(tree.body).values()]
 [('a', 'Keynote: Repair', '/t/x/', '10:30', 'Dock 1', ['Society'], ['Speakers: Ann Lee, Bo Chan'])]
 """
@@ -28,14 +28,16 @@ from datetime import date
 from selectolax.lexbor import LexborNode
 
 from ingest.cards import first_day, hidden, reads_as_time
-from ingest.html_page import class_words, node_lines, text
+from ingest.html_page import Line, class_words, node_lines, text
+from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.records import Position
-from ingest.roles import role_of
+from ingest.tidy import has_job_word
+from ingest.roles import role_words_only
 
-_PEOPLE = re.compile(r"(?:^|[-_])(?P<word>speakers?|speaker[-_]?(?:list|names?)|presenters?|authors?|panel+ists?|"
+_PEOPLE = re.compile(r"(?:^|[-_])(?P<word>speakers?|speaker[-_]?(?:list|names)|presenters?|authors?|panel+ists?|"
                      r"moderators?|hosts?|chairs?|facilitators?|people|persons)$", re.I)
 _AUTHOR = re.compile(r"(?:^|[-_])(?:authors?|byline)$", re.I)
-_TITLE = re.compile(r"(?:^|[-_])(?:title|heading|headline)$", re.I)
+_TITLE = re.compile(r"(?:^|[-_])(?:title|heading|headline)$|^(?:session|talk|event)[-_]name$", re.I)
 _TIME = re.compile(r"(?:^|[-_])(?:times?|start|starts|start[-_]?time|time[-_]?range|timerange|hours?|clock)$", re.I)
 _ROOM = re.compile(r"(?:^|[-_])(?:rooms?|location|venue|stage|hall)$", re.I)
 _TRACK = re.compile(r"(?:^|[-_])(?:tracks?|categor(?:y|ies)|tags?|topics?|themes?|level|language|duration|length|"
@@ -63,12 +65,22 @@ class Card:
     kinds: list[str] = field(default_factory=list)  # what its track, type or tag fields print
     read: set[int] = field(default_factory=set)  # the fields read (``mem_id``s): the rest of the card is walked as usual
     # (label, lines, field) in order: a person's name and position lines, or one line printing one person or a list of
-    # them, and the ``mem_id`` of the speakers field printing them
-    people: list[tuple[str, list[str], int]] = field(default_factory=list)
+    # them (its bold runs kept: "<b>Ann Lee</b>, CTO and <b>Bo Chan</b>, …"), and the speakers field printing them
+    people: list[tuple[str, list[Line], int]] = field(default_factory=list)
 
 
 def _field(node: LexborNode, pattern: re.Pattern) -> bool:
-    return any(pattern.search(c) for c in class_words(node.attributes.get("class")))
+    return any(pattern.search(c) for c in _words(node))
+
+
+def _words(node: LexborNode) -> list[str]:
+    """The words naming an element's field: its classes, and the values of its data attributes that name one (an app
+    whose class names are hashes keeps ``data-testid="session-title"``, ``data-cvent-id="speaker-name"``)."""
+    named = [v for k, v in node.attributes.items() if k.startswith("data-") and v and _DATA_WORD.fullmatch(v)]
+    return class_words(node.attributes.get("class")) + named
+
+
+_DATA_WORD = re.compile(r"[A-Za-z][A-Za-z-_]{2,39}")
 
 
 def cards(body: LexborNode | None) -> dict[int, Card]:
@@ -133,8 +145,8 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
             continue
         printed = text(node)
         if _field(node, _PROSE):
-            card.read.add(node.mem_id)  # its abstract: no people, no positions
-        elif node.tag == "time" or _field(node, _TIME):
+            continue  # its abstract, walked as usual: no positions, but "moderated by Ann Lee" gives her role
+        if node.tag == "time" or _field(node, _TIME):
             card.read.add(node.mem_id)
             stamp = next((node.attributes.get(a) or "" for a in _STAMP if node.attributes.get(a)), "")
             if card.day is None and re.match(r"\d{4}-\d\d-\d\d", stamp):
@@ -159,14 +171,14 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
     for f in people:
         if len(text(f)) > _MAX_PEOPLE:
             return None
-        word = next((m.group("word") for c in class_words(f.attributes.get("class")) if (m := _PEOPLE.search(c))), "")
+        word = next((m.group("word") for c in _words(f) if (m := _PEOPLE.search(c))), "")
         # the class's number is the label's: "speakers" lists people, "speaker" prints one ("Ann Lee, CTO, Acme")
         label = "Moderator" if _MODERATOR.search(word) else "Speakers" if word.endswith(("s", "people")) else "Speaker"
         card.people += [(one, lines, f.mem_id) for one, lines in _persons(f, label)]
     return card
 
 
-def _persons(people: LexborNode, label: str) -> list[tuple[str, list[str]]]:
+def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line]]]:
     """(label, lines) of each person a speakers field prints: its items (``<li>``, links, elements classed as a
     speaker), each with its lines (a name, then its position lines), under the role printed last before it
     ("Moderator" over a list of cards); else each line of the field, as one person or a list of them. Hidden
@@ -175,22 +187,54 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[str]]]:
              and n.mem_id != people.mem_id and not hidden(n, people)]
     ids = {n.mem_id for n in items}
     items = [n for n in items if not any(a.mem_id in ids for a in _ancestors(n, people))]
-    if not (len(items) >= 2 or (items and text(items[0]) == text(people))):
-        return [(label, [ln.text]) for ln in node_lines(people) if ln.text]
-    out: list[tuple[str, list[str]]] = []
+    cards = _repeated(people)  # cards of one class side by side ("speaker-chip"): each a person, its name inside
+    if len(cards) >= len(items) and all(sum(_inside(i, c) or i.mem_id == c.mem_id for i in items) <= 1 for c in cards):
+        items = cards
+    if not items and (only := _one_card(people)) is not None:
+        items = [only]
+    if not items:
+        return [(label, [ln]) for ln in node_lines(people) if ln.text]
+    out: list[tuple[str, list[Line]]] = []
     ids = {n.mem_id for n in items}
     for node in people.traverse():
         if node.mem_id == people.mem_id:
             continue
         if node.mem_id in ids:  # one person: a plural label in the singular ("Speaker: Ann Lee, Red Hat")
             one = label[:-1] if re.fullmatch(r"[^\W\d_]+s", label) else label
-            out.append((one, [ln.text for ln in node_lines(node) if ln.text]))
+            out.append((one, [ln for ln in node_lines(node) if ln.text]))
         elif all(c.tag in ("-text", "-comment") for c in node.iter(include_text=True)):
             printed = text(node)
-            if printed and len(printed.split()) <= 3 and role_of(printed) and not hidden(node, people) \
+            if printed and len(printed.split()) <= 3 and role_words_only(printed) and not hidden(node, people) \
                     and not any(_inside(node, item) for item in items):
                 label = printed  # "Speakers", "Moderator": the role of the items after it
     return out
+
+
+def _repeated(people: LexborNode) -> list[LexborNode]:
+    """The elements of one tag and class repeated most (twice or more) in a speakers field, each with elements inside
+    (a "speaker-chip" holding a name, a title and a company, under a "Moderator" or a "Panelists" heading alike):
+    its cards, one person each."""
+    groups: dict[tuple, list[LexborNode]] = {}
+    for node in people.css("[class]"):
+        if node.mem_id != people.mem_id and text(node) \
+                and any(c.tag not in ("-text", "-comment", "br") for c in node.iter()):
+            groups.setdefault((node.tag, node.attributes.get("class")), []).append(node)
+    best = max(groups.values(), key=len, default=[])  # the first of the largest: the outer of nested cards
+    return [m for m in best if not hidden(m, people)] if len(best) >= 2 else []
+
+
+def _one_card(people: LexborNode) -> LexborNode | None:
+    """The one card a speakers field holds under its heading: the element all its other lines are in."""
+    lines = [ln.text for ln in node_lines(people) if ln.text]
+    heads = {text(h) for h in people.css("h2, h3, h4, h5, h6")}
+    rest = [t for t in lines if t not in heads]
+    if not 2 <= len(rest) <= 5:
+        return None
+    for node in people.css("div, li, a, span"):
+        mine = [ln.text for ln in node_lines(node) if ln.text]
+        if mine == rest:
+            return node
+    return None
 
 
 def positions(lines: list[str]) -> list[Position]:
@@ -202,19 +246,25 @@ def positions(lines: list[str]) -> list[Position]:
     [('Director, Resilience Programme', 'Kyiv Centre, Ukraine')]
     >>> [(p.title, p.organisation) for p in positions(["Policy Lead, Acme"])]
     [('Policy Lead', 'Acme')]
+    >>> [(p.title, p.organisation) for p in positions(["Professor of Law, Tartu University", "Adviser, Range Foundation"])]
+    [('Professor of Law', 'Tartu University'), ('Adviser', 'Range Foundation')]
     """
     from ingest.countries import default_countries
     from ingest.markdown import Segment
-    from ingest.positions import page_positions
+    from ingest.positions import _is_org, page_positions
 
     countries = default_countries()
     country = lines[-1] if len(lines) > 1 and countries.lookup(lines[-1], fuzzy=False) else None
     rest = lines[:-1] if country else lines
-    if len(rest) == 2:
+    if len(rest) == 2 and all("," in r and (has_job_word(r.split(",")[0]) or _is_org(r.split(",", 1)[1].strip()))
+                              for r in rest):
+        # "Professor of Information Security, University of Tartu" over "Scientific Adviser, Estonian Cyber Range
+        # Foundation": a position a line
+        found = [p for r in rest for p in split_position(r, reading=FREE_TEXT)]
+    elif len(rest) == 2:
         found = [Position(title=rest[0], organisation=rest[1])]
     elif len(rest) == 1 and "," in rest[0]:
-        *title, org = rest[0].rsplit(",", 1)
-        found = [Position(title=title[0].strip(), organisation=org.strip())]
+        found = split_position(rest[0], reading=FREE_TEXT)
     else:
         found, printed = page_positions([[Segment(t)] for t in rest], countries)
         country = country or printed
