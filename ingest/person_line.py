@@ -129,6 +129,9 @@ def add_position(person: Person, text: str) -> None:
     if last is not None and last.title and not last.organisation and len(found) == 1 and not found[0].organisation \
             and found[0].title and not_a_person(found[0].title) == "an organisation":
         last.organisation = found[0].title
+    elif last is not None and last.title and not last.organisation and len(found) == 1 and not found[0].title \
+            and found[0].organisation:
+        last.organisation = found[0].organisation  # "Minister", then "Ministry for the Blue Economy, Malta"
     else:
         person.positions += found
     person.sure = True

@@ -160,6 +160,8 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             continue  # "Day 1 – 12 March", "Day 2 – 13 March" side by side: tabs, the day of no session after them
         if tag in _HEADINGS:
             _heading(node, page)
+        elif tag == "table" and _card_rows(node, page):
+            pass  # a table of session cards, a row each (an EasyChair programme day): each read as a card
         elif tag == "table":
             if not _people_table(node, page, opts):
                 opened, page.open = page.open, None
@@ -183,6 +185,35 @@ def _holds_card(node: LexborNode, page: Page) -> bool:
     return any(inner.mem_id in page.cards for inner in node.css("[class]"))
 
 
+def _card_rows(table: LexborNode, page: Page) -> bool:
+    """True for a table whose session cards are its rows (``<tr>``: the time cell, then the title and the authors
+    classed in the next), each read as its card; a table with cards inside its cells is read as a table."""
+    inside = [c for c in page.cards.values() if any(a.mem_id == table.mem_id for a in _parents(c.root))]
+    if not inside or any(c.root.tag != "tr" or _unread(c) for c in inside):
+        return False
+    for card in inside:
+        _card(card, page)
+        page.open = None
+    return True
+
+
+def _unread(card: session_cards.Card) -> bool:
+    """True when a card prints more than its fields (a row whose cell lists papers under its chair's line): what the
+    card reader would leave unread, the table reader reads."""
+    rest = text(card.root)
+    for node in card.root.css("*"):
+        if node.mem_id in card.read or session_cards.prose(node):
+            rest = rest.replace(text(node), " ", 1)
+    return len(re.sub(r"[\W\d_]+", "", rest)) > 12
+
+
+def _parents(node: LexborNode):
+    parent = node.parent
+    while parent is not None:
+        yield parent
+        parent = parent.parent
+
+
 def _card(card: session_cards.Card, page: Page) -> None:
     """A session card: its title, time, room and kind, and the people its speakers fields list."""
     kind = next((k for k in card.kinds if role_of(k) and len(k.split()) <= 3), None)
@@ -192,12 +223,12 @@ def _card(card: session_cards.Card, page: Page) -> None:
     # a speakers field of one-line items, not each a name with its position: read only when every item reads as a
     # name ("Cloud Security", "Zero Trust" are topics; "Ann Lee", "Bo Chan", "Ideas welcome, bring one." a list noted)
     items: dict[int, list[str]] = {}
-    for _, lines, where in card.people:
-        items.setdefault(where, []).append(lines[0].text if len(lines) == 1 else "")
+    for _, lines, where, item in card.people:
+        items.setdefault(where, []).append(lines[0].text if len(lines) == 1 and item else "")
     unread = {where for where, firsts in items.items() if all(firsts)
               and not all(re.search(r"[,;(]", t) for t in firsts) and not all(_bare_name(t) for t in firsts)}
     page.read |= card.read - unread  # such a list is walked as any list: its topics named nobody, a list noted
-    for label, printed, where in card.people:
+    for label, printed, where, _ in card.people:
         if where in unread:
             continue
         # "Moderator" on her card: her role ("Rachel Goh" is no "GoH", a guest of honour: role words only)

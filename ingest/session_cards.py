@@ -14,7 +14,7 @@ people, its room and time are the session's.
 ...     '<div class="abstract"><p>A talk about repairing things that were never meant to be opened.</p></div>'
 ...     '<div class="track">Society</div><div class="room">Dock 1</div></div></a>'
 ...     '<div class="session"><h3>Lunch</h3></div></div>')
->>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, [f"{label}: {', '.join(ln.text for ln in lines)}" for label, lines, _ in c.people])
+>>> [(c.root.tag, c.title, c.link, c.clock, c.room, c.kinds, [f"{label}: {', '.join(ln.text for ln in lines)}" for label, lines, _, _ in c.people])
 ...  for c in cards(tree.body).values()]
 [('a', 'Keynote: Repair', '/t/x/', '10:30', 'Dock 1', ['Society'], ['Speakers: Ann Lee, Bo Chan'])]
 """
@@ -64,13 +64,18 @@ class Card:
     room: str | None = None
     kinds: list[str] = field(default_factory=list)  # what its track, type or tag fields print
     read: set[int] = field(default_factory=set)  # the fields read (``mem_id``s): the rest of the card is walked as usual
-    # (label, lines, field) in order: a person's name and position lines, or one line printing one person or a list of
-    # them (its bold runs kept: "<b>Ann Lee</b>, CTO and <b>Bo Chan</b>, …"), and the speakers field printing them
-    people: list[tuple[str, list[Line], int]] = field(default_factory=list)
+    # (label, lines, field, item) in order: an item's name and position lines (``item``), or a line printing one person
+    # or a list of them (its bold runs kept: "<b>Ann Lee</b>, CTO and <b>Bo Chan</b>, …"), and the speakers field
+    people: list[tuple[str, list[Line], int, bool]] = field(default_factory=list)
 
 
 def _field(node: LexborNode, pattern: re.Pattern) -> bool:
     return any(pattern.search(c) for c in _words(node))
+
+
+def prose(node: LexborNode) -> bool:
+    """True for a card's abstract or description field."""
+    return _field(node, _PROSE)
 
 
 def _words(node: LexborNode) -> list[str]:
@@ -174,11 +179,11 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
         word = next((m.group("word") for c in _words(f) if (m := _PEOPLE.search(c))), "")
         # the class's number is the label's: "speakers" lists people, "speaker" prints one ("Ann Lee, CTO, Acme")
         label = "Moderator" if _MODERATOR.search(word) else "Speakers" if word.endswith(("s", "people")) else "Speaker"
-        card.people += [(one, lines, f.mem_id) for one, lines in _persons(f, label)]
+        card.people += [(one, lines, f.mem_id, item) for one, lines, item in _persons(f, label)]
     return card
 
 
-def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line]]]:
+def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool]]:
     """(label, lines) of each person a speakers field prints: its items (``<li>``, links, elements classed as a
     speaker), each with its lines (a name, then its position lines), under the role printed last before it
     ("Moderator" over a list of cards); else each line of the field, as one person or a list of them. Hidden
@@ -193,15 +198,15 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line]]]:
     if not items and (only := _one_card(people)) is not None:
         items = [only]
     if not items:
-        return [(label, [ln]) for ln in node_lines(people) if ln.text]
-    out: list[tuple[str, list[Line]]] = []
+        return [(label, [ln], False) for ln in node_lines(people) if ln.text]
+    out: list[tuple[str, list[Line], bool]] = []
     ids = {n.mem_id for n in items}
     for node in people.traverse():
         if node.mem_id == people.mem_id:
             continue
         if node.mem_id in ids:  # one person: a plural label in the singular ("Speaker: Ann Lee, Red Hat")
             one = label[:-1] if re.fullmatch(r"[^\W\d_]+s", label) else label
-            out.append((one, [ln for ln in node_lines(node) if ln.text]))
+            out.append((one, [ln for ln in node_lines(node) if ln.text], True))
         elif all(c.tag in ("-text", "-comment") for c in node.iter(include_text=True)):
             printed = text(node)
             if printed and len(printed.split()) <= 3 and role_words_only(printed) and not hidden(node, people) \

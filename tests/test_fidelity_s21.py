@@ -281,3 +281,174 @@ def test_a_clause_after_a_position_in_prose_is_no_part_of_it():
                          "University of Westmoor, on the future of cooperation between Chile and Europe.")
     assert [(p.title, p.organisation) for p in found[0].positions] == [("Lecturer in Economic Geography",
                                                                         "University of Westmoor")]
+
+
+WORD_AGENDA = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta name=Generator content="Microsoft Word 15 (filtered)"><title>Draft Programme</title></head>
+<body lang=EN-GB><div class=WordSection1>
+<p class=MsoNormal><b><span lang=EN-GB>Tuesday, 14 November 2031</span></b></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+ <tr><td width=95 valign=top><p class=MsoNormal><b>Time</b></p></td><td width=198 valign=top><p class=MsoNormal><b>Session</b></p></td>
+  <td width=308 valign=top><p class=MsoNormal><b>Speakers</b></p></td></tr>
+ <tr><td width=95 valign=top><p class=MsoNormal><span lang=EN-GB>09:15 – 10:00</span></p></td>
+  <td width=198 valign=top><p class=MsoNormal><b><span lang=EN-GB>Opening Session</span></b></p></td>
+  <td width=308 valign=top><p class=MsoNormal><i><span lang=EN-GB>Opening remarks by:</span></i></p>
+  <p class=MsoNormal><b><span lang=EN-GB>H.E. Dr. Mariella Vella
+  Bonnici</span></b></p>
+  <p class=MsoNormal><i><span lang=EN-GB>Minister</span></i></p>
+  <p class=MsoNormal><span lang=EN-GB>Ministry for the Blue Economy and
+  Fisheries, Malta</span></p>
+  <p class=MsoNormal><span lang=EN-GB>&nbsp;</span></p>
+  <p class=MsoNormal><i><span lang=EN-GB>Keynote address by:</span></i></p>
+  <p class=MsoNormal><b><span lang=EN-GB>Prof. Elena Marchetti</span></b></p>
+  <p class=MsoNormal><i><span lang=EN-GB>Director</span></i></p>
+  <p class=MsoNormal><span lang=EN-GB>Ligurian Institute for Ocean Governance, Italy</span></p></td></tr>
+ <tr><td width=95 valign=top><p class=MsoNormal><span lang=EN-GB>10:00 – 11:30</span></p></td>
+  <td width=198 valign=top><p class=MsoNormal><b><span lang=EN-GB>PANEL 1</span></b></p>
+  <p class=MsoNormal><b><span lang=EN-GB>Financing the Blue Transition: Public
+  and Private Pathways</span></b></p></td>
+  <td width=308 valign=top><p class=MsoNormal><u><span lang=EN-GB>Moderator:</span></u></p>
+  <p class=MsoNormal><b><span lang=EN-GB>Ms. Sofia Papadaki</span></b></p>
+  <p class=MsoNormal><i><span lang=EN-GB>Senior Programme
+  Officer</span></i></p>
+  <p class=MsoNormal><span lang=EN-GB>Mediterranean Coastal Cooperation Secretariat</span></p></td></tr>
+</table></div></body></html>"""
+
+
+def test_a_word_agenda_saved_as_a_web_page(tmp_path: Path):
+    found, _, _ = drafted_rows(tmp_path, {"events/2031/agenda.htm": WORD_AGENDA}, dated=True)
+    # the source's line breaks are spaces, as a browser prints them; a label alone on its line gives the role of the
+    # person below; a name, then a title line, then the organisation line with its country
+    assert found[("Mariella Vella Bonnici", "Opening Session")] == (
+        "remarks", "Minister", "Ministry for the Blue Economy and Fisheries", "MT", "2031-11-14")
+    assert found[("Elena Marchetti", "Opening Session")][:3] == ("keynote", "Director",
+                                                                 "Ligurian Institute for Ocean Governance")
+    panel = "PANEL 1: Financing the Blue Transition: Public and Private Pathways"  # the kind line and the bold title
+    assert found[("Sofia Papadaki", panel)][:3] == ("moderator", "Senior Programme Officer",
+                                                    "Mediterranean Coastal Cooperation Secretariat")
+
+
+CVENT = """<html><body><div id="root"><h2 class="css-1q2w3e">Wednesday, September 3, 2031</h2>
+<div class="css-9pfjoak" data-cvent-id="agenda-session"><div class="css-1ll7mya" data-cvent-id="session-time">
+<span data-cvent-id="session-start-time">9:45 AM</span> - <span data-cvent-id="session-end-time">11:00 AM</span></div>
+<h3 class="css-bvctke0" data-cvent-id="session-name">High-Level Panel: Data and the Fragmenting Internet</h3>
+<div class="css-mfxnswy" data-cvent-id="session-location"><span>Marina Ballroom</span></div>
+<div class="css-ryxa6ft" data-cvent-id="session-speakers"><h4 class="css-e67svnv">Speakers</h4><div class="css-jh9l812">
+<div class="css-t76pj0i" data-cvent-id="speaker-chip"><img class="css-hq" src="a.jpg" alt=""><div class="css-isg">
+<span class="css-5fa" data-cvent-id="speaker-role">Moderator</span>
+<div class="css-mox" data-cvent-id="speaker-name">Ms. Clara Ruiz-Ferrer</div>
+<div class="css-hva" data-cvent-id="speaker-title">Editor-at-Large</div>
+<div class="css-hva" data-cvent-id="speaker-company">Europa Dispatch</div></div></div>
+<div class="css-t76pj0i" data-cvent-id="speaker-chip"><img class="css-hq" src="b.jpg" alt=""><div class="css-isg">
+<div class="css-mox" data-cvent-id="speaker-name">Mr. Arjun Mehta</div>
+<div class="css-hva" data-cvent-id="speaker-title">Joint Secretary</div>
+<div class="css-hva" data-cvent-id="speaker-company">Ministry of External Affairs, India</div></div></div>
+<div class="css-t76pj0i" data-cvent-id="speaker-chip"><img class="css-hq" src="c.jpg" alt=""><div class="css-isg">
+<div class="css-mox" data-cvent-id="speaker-name">Ms. Rachel Goh</div>
+<div class="css-hva" data-cvent-id="speaker-title">Chief Executive</div>
+<div class="css-hva" data-cvent-id="speaker-company">National Cyber Agency, Singapore</div></div></div>
+</div></div></div>
+<div class="css-9pfjoak" data-cvent-id="agenda-session"><div class="css-1ll7mya" data-cvent-id="session-time">
+<span data-cvent-id="session-start-time">11:30 AM</span> - <span data-cvent-id="session-end-time">12:00 PM</span></div>
+<h3 class="css-bvctke0" data-cvent-id="session-name">Closing Remarks</h3>
+<div class="css-ryxa6ft" data-cvent-id="session-speakers"><h4 class="css-e67svnv">Speakers</h4><div class="css-jh9l812">
+<div class="css-t76pj0i" data-cvent-id="speaker-chip"><img class="css-hq" src="d.jpg" alt=""><div class="css-isg">
+<div class="css-mox" data-cvent-id="speaker-name">Dr. Ingrid Solheim</div>
+<div class="css-hva" data-cvent-id="speaker-title">Executive Director</div>
+<div class="css-hva" data-cvent-id="speaker-company">Centre for Digital Order</div></div></div>
+</div></div></div></div></body></html>"""
+
+
+def test_cards_named_by_data_attributes_each_with_its_own_role(tmp_path: Path):
+    found, _, _ = drafted_rows(tmp_path, {"2031/agenda.html": CVENT,
+                                          "2031/index.html": "<html><body><h1>Summit</h1></body></html>"})
+    panel = "High-Level Panel: Data and the Fragmenting Internet"
+    assert found[("Clara Ruiz-Ferrer", panel)][:3] == ("moderator", "Editor-at-Large", "Europa Dispatch")
+    assert found[("Arjun Mehta", panel)][:4] == ("panellist", "Joint Secretary", "Ministry of External Affairs", "IN")
+    assert found[("Rachel Goh", panel)][0] == "panellist"  # "Goh" is no guest of honour's GoH
+    assert ("Europa Dispatch", panel) not in found  # a company line is no person
+    assert found[("Ingrid Solheim", "Closing Remarks")][:3] == ("remarks", "Executive Director",
+                                                               "Centre for Digital Order")  # one card under a heading
+
+
+ELEMENTOR = """<html><body><div class="elementor-tabs"><div class="elementor-tab-title" role="tab">Day 1 | 14 May 2031</div>
+<div class="elementor-tab-content" role="tabpanel">
+<div class="elementor-accordion-item"><div class="elementor-tab-title" role="button">
+<a class="elementor-accordion-title">09:10 – 09:30 | Opening Remarks</a></div>
+<div class="elementor-tab-content"><div class="elementor-widget-text-editor"><p>The Government's priorities for a
+connected economy and the new national strategy.</p></div>
+<div class="elementor-widget-image-box"><div class="elementor-image-box-wrapper"><figure><img src="m.jpg"></figure>
+<div class="elementor-image-box-content"><h3 class="elementor-image-box-title">H.E. Mantas Adomaitis</h3>
+<p class="elementor-image-box-description">Minister of the Economy and Innovation<br>Ministry of the Economy and
+Innovation of the Republic of Lithuania</p></div></div></div></div></div>
+<div class="elementor-accordion-item"><div class="elementor-tab-title" role="button">
+<a class="elementor-accordion-title">11:15 – 12:15 | Track A: Threat Intelligence Sharing Across Borders</a></div>
+<div class="elementor-tab-content"><ul class="elementor-icon-list-items"><li>Chair: Marta Kask, Head of Cooperation,
+Estonian Information System Authority</li></ul>
+<div class="elementor-widget-image-box"><div class="elementor-image-box-wrapper">
+<div class="elementor-image-box-content"><h3 class="elementor-image-box-title">Dr. Raimonds Bērziņš</h3>
+<p class="elementor-image-box-description">Senior Analyst<br>CERT.LV, Latvia</p></div></div></div>
+</div></div></div></div></body></html>"""
+
+
+def test_a_page_builders_image_box_cards_under_a_timed_session(tmp_path: Path):
+    found, _, _ = drafted_rows(tmp_path, {"2031/agenda/index.html": ELEMENTOR,
+                                          "index.html": "<html><body><h1>CyberShield</h1></body></html>"}, dated=True)
+    assert found[("Mantas Adomaitis", "Opening Remarks")] == (
+        "remarks", "Minister of the Economy and Innovation",
+        "Ministry of the Economy and Innovation of the Republic of Lithuania", "LT", "2031-05-14")
+    track = "Track A: Threat Intelligence Sharing Across Borders"  # the rest of a title after its colon, no person
+    assert found[("Raimonds Bērziņš", track)][:3] == ("speaker", "Senior Analyst", "CERT.LV")
+    assert found[("Marta Kask", track)][0] == "moderator"
+    assert not any(name == "Threat Intelligence Sharing Across Borders" for name, _ in found)
+
+
+def test_the_rest_of_a_title_that_capitals_make_look_like_a_name():
+    from ingest import agenda
+
+    assert agenda.item_parts("Track B: Keeping Municipal Services Online") == (
+        "Track B: Keeping Municipal Services Online", [])
+    assert agenda.item_parts("Presentation: Measuring Resilience – The National Cyber Resilience Index")[1] == []
+    assert agenda.item_parts("Keynote: Ann Lee")[1] == [("Ann Lee", None)]
+
+
+SCHED_LIST = """<html><body><div id="sched-content-inner">
+<h3 class="sched-container-header" id="2031-09-19">Tuesday, September 19, 2031</h3>
+<div class="sched-container"><h3 class="sched-container-anchor">9:00am WEST</h3>
+<div class="sched-container-inner"><span class="event ev_type_plenary">
+<a href="event/19M/welcome.html" class="name">
+  Welcome &amp; Opening Remarks
+  <span class="vs">Auditório Principal</span>
+</a></span>
+<div class="sched-event-details-timeandplace">9:00am &ndash; 9:20am WEST &middot; <a href="/venue/x">Auditório Principal</a></div>
+<div class="sched-event-details-roles-list"><span class="sched-role-label">Speakers:</span> <a href="/speaker/iv"
+class="sched-person-list-link">Inês Valadares</a>, <a href="/speaker/tf" class="sched-person-list-link">Tomás Ferreira</a></div>
+</div></div>
+<div class="sched-container"><h3 class="sched-container-anchor">9:20am WEST</h3>
+<div class="sched-container-inner"><span class="event ev_type_keynote">
+<a href="event/1LN/keynote.html" class="name">
+  Keynote: Public Code as Public Infrastructure
+  <span class="vs">Auditório Principal</span>
+</a></span>
+<div class="sched-event-details-timeandplace">9:20am &ndash; 10:00am WEST &middot; <a href="/venue/x">Auditório Principal</a></div>
+<div class="sched-event-details-roles-list"><span class="sched-role-label">Speakers:</span> <a href="/speaker/ao"
+class="sched-person-list-link">Dr. Amara Okonkwo</a></div></div></div></div></body></html>"""
+
+
+def test_a_sched_list_view_saved_as_html(tmp_path: Path):
+    found, _, seen = drafted_rows(tmp_path, {"2031/index.html": SCHED_LIST}, dated=True)
+    # the link's text titles the session, the room it repeats is the session's room, not its title
+    assert found[("Tomás Ferreira", "Welcome & Opening Remarks")] == ("remarks", None, None, None, "2031-09-19")
+    assert found[("Amara Okonkwo", "Keynote: Public Code as Public Infrastructure")][0] == "keynote"
+
+
+def test_a_programme_day_page_is_dated_by_the_date_in_its_file_name(tmp_path: Path):
+    day = ('<html><body><h2>Program for Wednesday, June 12th</h2><table class="talks"><tr class="talk">'
+           '<td class="time">09:00</td><td class="talk"><div class="title">Opening</div>'
+           '<div class="authors">Ana Ribeiro and Tobias Lindqvist</div></td></tr>'
+           '<tr class="talk"><td class="time">09:30</td><td class="talk"><div class="title">Learning Normal: '
+           'Unsupervised Detection of Modbus Command Injection</div><div class="authors">Mei-Ling Chou, Daniel Okafor '
+           'and Sven Richter</div></td></tr></table></body></html>')
+    found, _, _ = drafted_rows(tmp_path, {"2031/program/day_2031-06-12.html": day}, dated=True)
+    assert {v[4] for v in found.values()} == {"2031-06-12"}
+    assert ("Sven Richter", "Learning Normal: Unsupervised Detection of Modbus Command Injection") in found
