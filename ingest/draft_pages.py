@@ -265,7 +265,7 @@ def _card_fields(table: Table, selector: str, name: str, position: str | None, d
                          "and organisation: no position read from it")
         position = None
     country, titled = _country(docs, selector, position)
-    split = _split_position(cards_seen, position) if position else {}
+    split = _split_position(cards_seen, re.split(r"[.#\[: >]", position, maxsplit=1)[0]) if position else {}
     for option, (found, why) in split.items():
         table.set(option, found, why)
     if position and "title" not in split:

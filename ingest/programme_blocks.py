@@ -81,6 +81,14 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         if not _under_heading(page, clock):
             page.pending = (clock, None)  # the time alone: the title is printed next (a heading, a bold line)
         return
+    linked, page.link_title = page.link_title, None
+    if rest and linked and linked.endswith(f" {rest}") and len(rest) <= 60:
+        # "Running a Government Design System Sala 2 — Douro" (a link), then "11:30am – 12:15pm · Sala 2 — Douro": a
+        # parallel session, its title before its room
+        draft = Draft(_title(linked[:-len(rest)].strip()), page.day, clock, _session_role(linked, page.role), room=rest)
+        draft.people += people_of(lines[1:], draft.role)
+        _open(page, draft)
+        return
     opened = page.open
     if rest and opened is not None and not opened.people and opened.time_label and len(rest) <= 60 \
             and _clock_of(_start(opened.time_label)) == _clock_of(_start(clock)) and opened.title.endswith(f" {rest}"):
@@ -232,9 +240,13 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         room, title = in_room  # "*Zaal Mauritius* – **Ransomware bij gemeenten**": a parallel session and its room
         lines = [Line(title, title, (title,))] + lines[1:]
         first = lines[0]
+    linked = len(lines) == 1 and node.css_first("a") is not None and text(node.css_first("a")) == first.text \
+        and node.tag not in ("li", "ul", "ol") and (not looks_like_name(first.text) or is_break(first.text))
+    if not title and linked and page.open is not None and page.open.title and page.open.time_label:
+        page.link_title = first.text  # a parallel session's link under the same time: its title, printed before its
+        return  # own time and room ("11:30am – 12:15pm WEST · Sala 2 — Douro")
     if not title and len(lines) == 1 and node.css_first("a") is not None and text(node.css_first("a")) == first.text \
-            and (node.tag == "p" or page.open is not None and not page.open.title and node.tag not in ("li", "ul", "ol")
-                 and (not looks_like_name(first.text) or is_break(first.text))):
+            and (node.tag == "p" or page.open is not None and not page.open.title and linked):
         title = first.text  # a paragraph that is only a link to the session (or the link under a time printed alone)
     if page.pending and not title and _tags(lines) and (page.open is None or page.open.time_label):
         # "09:00–09:15", then "Remarks" and "Hall Aurora" (a type, a room): the time is the next title's (unless the

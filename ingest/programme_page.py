@@ -47,6 +47,7 @@ class Page:
     badge: str | None = None  # a session's kind printed between its time and its title ("Keynote"), for that title
     last_heading: str | None = None  # a heading with no time, when it is the last thing read: a time alone may follow
     taken: str | None = None  # the time a session card printed after its title, which its session took
+    link_title: str | None = None  # a parallel session's link printed before its time and room (a Sched list)
     title: str | None = None  # the page's own title (front matter): the session of people printed under no other
     hints: list[str] = field(default_factory=list)  # what the page prints that no session took
     unread_times: list[str] = field(default_factory=list)  # time cells of sessions read as no time

@@ -432,7 +432,20 @@ class="sched-person-list-link">Inês Valadares</a>, <a href="/speaker/tf" class=
 </a></span>
 <div class="sched-event-details-timeandplace">9:20am &ndash; 10:00am WEST &middot; <a href="/venue/x">Auditório Principal</a></div>
 <div class="sched-event-details-roles-list"><span class="sched-role-label">Speakers:</span> <a href="/speaker/ao"
-class="sched-person-list-link">Dr. Amara Okonkwo</a></div></div></div></div></body></html>"""
+class="sched-person-list-link">Dr. Amara Okonkwo</a></div></div></div>
+<div class="sched-container"><h3 class="sched-container-anchor">11:30am WEST</h3>
+<div class="sched-container-inner"><span class="event ev_type_talk"><a href="event/1A/ids.html" class="name">
+  Open Standards for Digital Identity
+  <span class="vs">Sala 1 — Tejo</span></a></span>
+<div class="sched-event-details-timeandplace">11:30am &ndash; 12:15pm WEST &middot; <a href="/venue/t">Sala 1 — Tejo</a></div>
+<div class="sched-event-details-roles-list"><span class="sched-role-label">Speakers:</span> <a href="/speaker/pk"
+class="sched-person-list-link">Priit Kask</a></div></div>
+<div class="sched-container-inner"><span class="event ev_type_talk"><a href="event/1B/ds.html" class="name">
+  Running a Government Design System in the Open
+  <span class="vs">Sala 2 — Douro</span></a></span>
+<div class="sched-event-details-timeandplace">11:30am &ndash; 12:15pm WEST &middot; <a href="/venue/d">Sala 2 — Douro</a></div>
+<div class="sched-event-details-roles-list"><span class="sched-role-label">Speakers:</span> <a href="/speaker/cm"
+class="sched-person-list-link">Chloé Marchand</a></div></div></div></div></body></html>"""
 
 
 def test_a_sched_list_view_saved_as_html(tmp_path: Path):
@@ -440,6 +453,8 @@ def test_a_sched_list_view_saved_as_html(tmp_path: Path):
     # the link's text titles the session, the room it repeats is the session's room, not its title
     assert found[("Tomás Ferreira", "Welcome & Opening Remarks")] == ("remarks", None, None, None, "2031-09-19")
     assert found[("Amara Okonkwo", "Keynote: Public Code as Public Infrastructure")][0] == "keynote"
+    assert ("Chloé Marchand", "Running a Government Design System in the Open") in found  # a parallel session
+    assert not any(session.startswith("Sala") for _, session in found)
 
 
 def test_a_programme_day_page_is_dated_by_the_date_in_its_file_name(tmp_path: Path):
