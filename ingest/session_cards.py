@@ -44,6 +44,7 @@ _TRACK = re.compile(r"(?:^|[-_])(?:tracks?|categor(?:y|ies)|tags?|topics?|themes
                     r"difficulty|type|format|kind)$", re.I)
 _PROSE = re.compile(r"(?:^|[-_])(?:abstract|description|desc|summary|excerpt|teaser|synopsis|blurb|bio|biography)$",
                     re.I)
+_PROSE_TITLE = re.compile(r"(?:abstract|description|desc|summary|bio|biography)[-_]+title", re.I)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MODERATOR = re.compile(r"moderator|host|chair|facilitator", re.I)
 _STAMP = ("data-start", "data-starts", "data-start-time", "data-time", "data-isodatetime", "datetime")
@@ -112,7 +113,8 @@ def _titles(node: LexborNode, people: list[LexborNode] | None = None) -> list[Le
     hits = list({n.mem_id: n for n in node.css("[class], h2, h3, h4, h5, h6")
                  if n.tag in _HEADINGS or _field(n, _TITLE)}.values())  # a classed heading matches twice
     ids = {n.mem_id for n in hits}
-    hits = [n for n in hits if text(n) and not any(a.mem_id in ids for a in _ancestors(n, node))]
+    hits = [n for n in hits if text(n) and not any(a.mem_id in ids or _field(a, _PROSE) for a in _ancestors(n, node))
+            and not any(_PROSE_TITLE.search(w) for w in _words(n))]  # "ABSTRACT." heads an abstract, titles no card
     inside_people = [f for f in node.css("[class]") if _field(f, _PEOPLE)] if people is None else people
     return [n for n in hits if not any(p.mem_id == n.mem_id or _inside(n, p) for p in inside_people)]
 
@@ -197,6 +199,12 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool
         items = cards
     if not items and (only := _one_card(people)) is not None:
         items = [only]
+    left = text(people)
+    for head in people.css("h2, h3, h4, h5, h6, [class*=label]"):  # the field's own headings and labels
+        left = left.replace(text(head), " ", 1) if text(head) else left
+    left = re.sub(r"\W|\band\b|\bund\b|\bet\b", "", left)
+    if items and len(left) - len(re.sub(r"\W", "", "".join(text(i) for i in items))) > 3:
+        items = []  # links on the names, the affiliations beside them ("[Ann Lee](…) (Acme)"): the lines as printed
     if not items:
         return [(label, [ln], False) for ln in node_lines(people) if ln.text]
     out: list[tuple[str, list[Line], bool]] = []

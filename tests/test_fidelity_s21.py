@@ -464,6 +464,14 @@ def test_a_programme_day_page_is_dated_by_the_date_in_its_file_name(tmp_path: Pa
            '<tr class="talk"><td class="time">09:30</td><td class="talk"><div class="title">Learning Normal: '
            'Unsupervised Detection of Modbus Command Injection</div><div class="authors">Mei-Ling Chou, Daniel Okafor '
            'and Sven Richter</div></td></tr></table></body></html>')
+    keynote = ('<tr class="talk"><td class="time">11:00</td><td class="talk"><div class="title">Keynote: Patching the '
+               'Unpatchable</div><div class="authors"><a href="authors.html#p1">Hiroshi Tanabe</a> (<span class='
+               '"affiliation">Kansai Institute of Technology</span>)</div><div class="abstract"><span class='
+               '"abstract_title">ABSTRACT.</span> Twenty years of compensating controls.</div></td></tr></table>')
+    day = day.replace("</table>", keynote)
     found, _, _ = drafted_rows(tmp_path, {"2031/program/day_2031-06-12.html": day}, dated=True)
     assert {v[4] for v in found.values()} == {"2031-06-12"}
     assert ("Sven Richter", "Learning Normal: Unsupervised Detection of Modbus Command Injection") in found
+    # an abstract's "ABSTRACT." heading titles no card; a linked name's affiliation beside the link is read
+    assert found[("Hiroshi Tanabe", "Keynote: Patching the Unpatchable")][:3] == (
+        "keynote", None, "Kansai Institute of Technology")
