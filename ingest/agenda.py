@@ -307,6 +307,8 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
 _BY_VERB = re.compile(r"^\s*\w+ed\s+by\b", re.I)
 _AFTER_LAST_BRACKET = re.compile(r"\)\s*[.;,]+\s*$")
 _SEMICOLON = re.compile(r"\s*;\s*(?![^()]*\))")
+# a list's cuts: semicolons, and middle dots or bullets between people ("A (X) · B (Y) · C (Z)"), outside brackets
+_LIST_CUT = re.compile(r"\s*;\s*(?![^()]*\))|\s+[·•]\s+(?![^()]*\))")
 _AFTER_BRACKET = re.compile(rf"(?<=\))\s*(?:[,;]\s*(?:{AND_WORDS}\s+)?|{AND_WORDS}\s+)")
 
 
@@ -318,8 +320,10 @@ def listed(printed: str) -> list[str]:
     (['Al Bo (Acme)', 'Cy Dee (Beta)', 'Di Eve (Gamma)'], ['Al Bo, CEO, Acme', 'Cy Dee, CTO, Beta'])
     >>> listed("Al Bo (Acme), Chief Executive"), listed("Al Bo, Professor of Law; Head of Research")
     (['Al Bo (Acme), Chief Executive'], ['Al Bo, Professor of Law; Head of Research'])
+    >>> listed("Mei Tan (Civic Data, Singapore) · Olu Ade (Nigeria)"), listed("Ann Lee · CTO · Acme")
+    (['Mei Tan (Civic Data, Singapore)', 'Olu Ade (Nigeria)'], ['Ann Lee · CTO · Acme'])
     """
-    pieces = [p for part in _SEMICOLON.split(printed) for b in _bracketed(part.strip()) for p in _shared(b) if p]
+    pieces = [p for part in _LIST_CUT.split(printed) for b in _bracketed(part.strip()) for p in _shared(b) if p]
     if len(pieces) > 1 and all(_names_one(p) or placeholder(p) for p in pieces) \
             and not all(placeholder(p) for p in pieces):
         return pieces
@@ -694,8 +698,15 @@ def is_people_header(printed: str) -> bool:
     (True, True, False, False)
     >>> is_people_header("Ponentes"), is_people_header("Leitung"), is_people_header("Input"), is_people_header("Thema")
     (True, True, True, False)
+    >>> is_people_header("Lead/Speakers"), is_people_header("Item/Notes")
+    (True, False)
     """
-    return bool(_PEOPLE_HEADER.match(printed.strip(" :*"))) or role_of(printed) == "moderator"  # "Leitung", "Chair"
+    words = printed.strip(" :*")
+    if _PEOPLE_HEADER.match(words) or role_of(printed) == "moderator":  # "Leitung", "Chair"
+        return True
+    parts = [p for p in re.split(r"\s*(?:/|&|\+|\band\b|,)\s*", words) if p]
+    # "Lead/Speakers", "Lead & presenters": one of the words a people header's
+    return len(parts) > 1 and any(_PEOPLE_HEADER.match(p) for p in parts) and all(len(p.split()) <= 2 for p in parts)
 
 
 def labelled_line(text: str) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -343,7 +344,11 @@ def groups(lines: list[Line]) -> list[list[Line]]:
 
 def permalink(url: str | None, base_url: str | None = None) -> str | None:
     """A page address in one form: the site's own absolute URLs made relative, lower case, no ``.html``,
-    slashes at both ends; another site's URL is kept as printed."""
+    slashes at both ends, a script's page parameter kept; another site's URL is kept as printed.
+
+    >>> permalink("/w/index.php?title=User:Ann_Lee&action=edit&redlink=1"), permalink("/p/jd.html?utm=x")
+    ('/w/index.php/user:ann_lee/', '/p/jd/')
+    """
     if not url or not url.strip() or url.strip().startswith(("#", "mailto:")):
         return None
     url = url.strip()
@@ -352,9 +357,17 @@ def permalink(url: str | None, base_url: str | None = None) -> str | None:
         url = url[len(base):]
     elif re.match(r"^[a-z][a-z0-9+.-]*:", url, re.I):
         return url
-    path = url.split("#")[0].split("?")[0].lower()
-    path = re.sub(r"(?:/index)?\.html?$", "", path).strip("/")
+    path, _, query = url.split("#")[0].partition("?")
+    page = _SCRIPT_PAGE.search(f"&{query}") if _SCRIPT.search(path) else None
+    if page:  # "/w/index.php?title=User:Ann_Lee&action=edit&redlink=1": the page the script shows is the address
+        path = f"{path}/{unquote(page.group(1))}"
+    path = re.sub(r"(?:/index)?\.html?$", "", path.lower()).strip("/")
     return f"/{path}/" if path else "/"
+
+
+# a script serving many pages by a parameter (MediaWiki's index.php?title=…, a CMS's page.php?id=…)
+_SCRIPT = re.compile(r"\.(?:php|aspx?|jsp|cgi|pl)$", re.I)
+_SCRIPT_PAGE = re.compile(r"&(?:title|page|p|id|pid|node|article)=([^&]+)", re.I)
 
 
 _NOT_A_PORTRAIT = re.compile(r"logo|icon|sponsor|banner|badge|flag|spinner|sprite|placeholder", re.I)

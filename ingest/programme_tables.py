@@ -365,7 +365,7 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
         found = agenda.people_strings(line.text)
         if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
-            found = [(p, None) for p, _ in agenda.people_strings(f"{label}: {line.text}")] or found
+            found = [(p, None) for p, _ in agenda.people_strings(f"Speakers: {line.text}")] or found
         read = [agenda.named([piece]) for piece in found]
         if bare and not any(read) and not role_prefix(line.text)[0]:
             person_line.add_position(out[-1], line.text)  # "Dra. Lucía Pons" then "Directora, Centro (Uruguay)"
