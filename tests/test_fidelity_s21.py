@@ -475,3 +475,34 @@ def test_a_programme_day_page_is_dated_by_the_date_in_its_file_name(tmp_path: Pa
     # an abstract's "ABSTRACT." heading titles no card; a linked name's affiliation beside the link is read
     assert found[("Hiroshi Tanabe", "Keynote: Patching the Unpatchable")][:3] == (
         "keynote", None, "Kansai Institute of Technology")
+
+
+CONFLUENCE = """<html><head><title>Plenary Meeting 2031 - Agenda</title></head><body>
+<div id="main-content" class="wiki-content group"><h2 id="Day1">Day 1 – Tuesday, 15 April 2031</h2>
+<div class="table-wrap"><table class="confluenceTable"><tbody>
+<tr><th class="confluenceTh"><p>Time</p></th><th class="confluenceTh"><p>Item</p></th>
+<th class="confluenceTh"><p>Lead/Speakers</p></th><th class="confluenceTh"><p>Notes</p></th></tr>
+<tr><td class="confluenceTd"><p>09:00 – 09:30</p></td><td class="confluenceTd"><p><strong>1. Opening of the meeting</strong></p></td>
+<td class="confluenceTd"><p>Chair: <a href="https://wiki.example.int/display/~isolberg" class="confluence-userlink user-mention"
+data-username="isolberg">Ingrid Solberg</a></p><p>Welcome address: H.E. Ms. Catarina Lobo, Secretary of State for the Sea
+(Portugal)</p></td><td class="confluenceTd"><p><span class="status-macro aui-lozenge">CONFIRMED</span></p></td></tr>
+<tr><td class="confluenceTd"><p>11:00 – 12:30</p></td><td class="confluenceTd"><p><strong>4. National progress reports</strong></p>
+<p>Delegations report on the work programme (5 minutes each).</p></td>
+<td class="confluenceTd"><p>Chair: Cdr. Tomás Ferreira</p><p>Mr. Kaspar Tamm (Delegation of Estonia)</p>
+<p>Ms. Aoife Gallagher (Delegation of Ireland)</p></td><td class="confluenceTd"><p>&nbsp;</p></td></tr>
+<tr><td class="confluenceTd"><p>14:00 – 15:00</p></td><td class="confluenceTd"><p><strong>5. Lightning reports</strong></p></td>
+<td class="confluenceTd"><p>Mei Lin Tan (Civic Data Network, Singapore) · Olu Adebayo (Nigeria) · Claire Dubois (Agence des
+données publiques, France)</p></td><td class="confluenceTd"><p>&nbsp;</p></td></tr>
+</tbody></table></div></div></body></html>"""
+
+
+def test_a_confluence_agenda_table_with_a_lead_speakers_column(tmp_path: Path):
+    found, _, _ = drafted_rows(tmp_path, {"Plenary-Meeting-2031-Agenda_2293772.html": CONFLUENCE}, dated=True)
+    # "Lead/Speakers" heads the people column: the Item cell titles the session, its people each a line
+    assert found[("Ingrid Solberg", "1. Opening of the meeting")][0] == "moderator"
+    assert found[("Catarina Lobo", "1. Opening of the meeting")][0] == "remarks"
+    assert found[("Tomás Ferreira", "4. National progress reports")][0] == "moderator"
+    assert found[("Aoife Gallagher", "4. National progress reports")][3] == "IE"
+    # people between middle dots, each with their organisation and country in brackets
+    assert found[("Olu Adebayo", "5. Lightning reports")][3] == "NG"
+    assert found[("Claire Dubois", "5. Lightning reports")][2:4] == ("Agence des données publiques", "FR")
