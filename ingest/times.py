@@ -443,11 +443,11 @@ def file_date(path: str) -> date | None:
 
     >>> file_date("_posts/2019-04-21-briefing.md"), file_date("about.md"), file_date("program/day_2024-06-12.html")
     (datetime.date(2019, 4, 21), None, datetime.date(2024, 6, 12))
-    >>> file_date("days/2024-06-12/index.html"), file_date("v2024-06-123.html")
-    (datetime.date(2024, 6, 12), None)
+    >>> file_date("days/2024-06-12/index.html"), file_date("v2024-06-123.html"), file_date("2019-05-15-2019-summit.md")
+    (datetime.date(2024, 6, 12), None, datetime.date(2019, 5, 15))
     """
     name = PurePosixPath(path)
-    m = re.search(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-]?\d)", name.name) \
+    m = re.search(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)", name.name) \
         or (re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", name.parent.name) if name.stem in ("index", "_index") else None)
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
