@@ -322,8 +322,13 @@ def listed(printed: str) -> list[str]:
     (['Al Bo (Acme), Chief Executive'], ['Al Bo, Professor of Law; Head of Research'])
     >>> listed("Mei Tan (Civic Data, Singapore) · Olu Ade (Nigeria)"), listed("Ann Lee · CTO · Acme")
     (['Mei Tan (Civic Data, Singapore)', 'Olu Ade (Nigeria)'], ['Ann Lee · CTO · Acme'])
+    >>> listed("Dr. Ines Carvalho, Director, Orbis · Adjunct Professor, University of Porto (Portugal)")
+    ['Dr. Ines Carvalho, Director, Orbis · Adjunct Professor, University of Porto (Portugal)']
     """
-    pieces = [p for part in _LIST_CUT.split(printed) for b in _bracketed(part.strip()) for p in _shared(b) if p]
+    parts = _LIST_CUT.split(printed)
+    if len(parts) > len(_SEMICOLON.split(printed)) and any("," in before_bracket(p.strip()) for p in parts):
+        parts = _SEMICOLON.split(printed)  # "A, Director, X · Adjunct Professor, Y": a dot between two positions
+    pieces = [p for part in parts for b in _bracketed(part.strip()) for p in _shared(b) if p]
     if len(pieces) > 1 and all(_names_one(p) or placeholder(p) for p in pieces) \
             and not all(placeholder(p) for p in pieces):
         return pieces

@@ -164,8 +164,11 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             pass  # a table of session cards, a row each (an EasyChair programme day): each read as a card
         elif tag == "table":
             if not _people_table(node, page, opts):
-                opened, page.open = page.open, None
+                opened, page.open, before = page.open, None, len(page.drafts)
                 _table(node, page, opts, opened)
+                made = page.drafts[before:]
+                if len(made) == 1 and not made[0].people and len(node.css("tr")) == 1:
+                    page.open = made[0]  # a session's header as a one-row table, its "Chair: …" printed below it
         elif tag in _CONTAINERS and node.css_first(_INSIDE) is not None:
             _panel_day(node, page)
             _walk(node, page, opts)
