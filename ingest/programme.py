@@ -38,26 +38,22 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import agenda, jsx_html, person_line, session_cards, times
+from ingest import agenda, jsx_html, person_line, programme_cards, session_cards, times
 from ingest.read import PAGE_SUFFIXES
-from ingest.cards import biography, first_day, only_role, options_of, reads_as_time
+from ingest.cards import first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
 from ingest.profile import Settings
-from ingest.programme_blocks import _bare_name, _block
+from ingest.programme_blocks import _block
 from ingest.programme_days import _DAY_N, _DAY_WORDS, _HEADINGS, _date_line, dated, day_numbers, only_a_day
 from ingest.programme_lists import _as_list, _list
 from ingest.programme_page import Options, Page, _open
 # people_of stays importable from here (tests/test_people_lines*.py)
 from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, people_of, sessions
 from ingest.programme_tables import _people_table, _table
-from ingest.names import split_name
-from ingest.people_text import role_prefix
-from ingest.person_pattern import looks_like_name
-from ingest.tidy import has_job_word
 from ingest.reader_options import checked
 from ingest.record_dates import path_year
 from ingest.records import Document, Note, Parsed
-from ingest.roles import role_of, role_words_only
+from ingest.roles import role_of
 
 NAME = "programme"
 SUFFIXES = PAGE_SUFFIXES  # Markdown pages (MDX and Markdoc too) and HTML pages
@@ -135,11 +131,12 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
         if page.read and node.mem_id in page.read:
             continue  # a card's field its session took (``_card``)
         if page.cards and tag not in ("-text", "-comment", "table") \
-                and (node.mem_id in page.cards or _holds_card(node, page)):
+                and (node.mem_id in page.cards or programme_cards.holds_card(node, page)):
             _loose(loose, page, opts)
             loose = []
             if node.mem_id in page.cards:
-                _card(page.cards[node.mem_id], page)  # the session, then what else the card prints ("Panellists:")
+                # the session, then what else the card prints ("Panellists:")
+                programme_cards.read_card(page.cards[node.mem_id], page)
                 _walk(node, page, opts)
                 page.open = None  # the card is closed: what follows it (a page's footer) is none of its session's
             else:
@@ -160,7 +157,7 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             continue  # "Day 1 – 12 March", "Day 2 – 13 March" side by side: tabs, the day of no session after them
         if tag in _HEADINGS:
             _heading(node, page)
-        elif tag == "table" and _card_rows(node, page):
+        elif tag == "table" and programme_cards.card_rows(node, page):
             pass  # a table of session cards, a row each (an EasyChair programme day): each read as a card
         elif tag == "table":
             if not _people_table(node, page, opts):
@@ -181,74 +178,6 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
         if tag not in _HEADINGS:
             page.last_heading = None
     _loose(loose, page, opts)
-
-
-def _holds_card(node: LexborNode, page: Page) -> bool:
-    """True for an element a session card is inside of (a list of cards is walked item by item)."""
-    return any(inner.mem_id in page.cards for inner in node.css("[class]"))
-
-
-def _card_rows(table: LexborNode, page: Page) -> bool:
-    """True for a table whose session cards are its rows (``<tr>``: the time cell, then the title and the authors
-    classed in the next), each read as its card; a table with cards inside its cells is read as a table."""
-    inside = [c for c in page.cards.values() if any(a.mem_id == table.mem_id for a in _parents(c.root))]
-    if not inside or any(c.root.tag != "tr" or _unread(c) for c in inside):
-        return False
-    for card in inside:
-        _card(card, page)
-        page.open = None
-    return True
-
-
-def _unread(card: session_cards.Card) -> bool:
-    """True when a card prints more than its fields (a row whose cell lists papers under its chair's line): what the
-    card reader would leave unread, the table reader reads."""
-    rest = text(card.root)
-    for node in card.root.css("*"):
-        if node.mem_id in card.read or session_cards.prose(node):
-            rest = rest.replace(text(node), " ", 1)
-    return len(re.sub(r"[\W\d_]+", "", rest)) > 12
-
-
-def _parents(node: LexborNode):
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
-
-
-def _card(card: session_cards.Card, page: Page) -> None:
-    """A session card: its title, time, room and kind, and the people its speakers fields list."""
-    kind = next((k for k in card.kinds if role_of(k) and len(k.split()) <= 3), None)
-    day = card.day or (first_day(card.date_text, page.year) if card.date_text else None) or page.day
-    draft = Draft(_title(card.title), day, card.clock, _session_role(card.title, kind),
-                  room=card.room, link=card.link, format=kind)
-    # a speakers field of one-line items, not each a name with its position: read only when every item reads as a
-    # name ("Cloud Security", "Zero Trust" are topics; "Ann Lee", "Bo Chan", "Ideas welcome, bring one." a list noted)
-    items: dict[int, list[str]] = {}
-    for _, lines, where, item in card.people:
-        items.setdefault(where, []).append(lines[0].text if len(lines) == 1 and item else "")
-    unread = {where for where, firsts in items.items() if all(firsts)
-              and not all(re.search(r"[,;(]", t) for t in firsts) and not all(_bare_name(t) for t in firsts)}
-    page.read |= card.read - unread  # such a list is walked as any list: its topics named nobody, a list noted
-    for label, printed, where, _ in card.people:
-        if where in unread:
-            continue
-        # "Moderator" on her card: her role ("Rachel Goh" is no "GoH", a guest of honour: role words only)
-        roles = [ln.text for ln in printed if only_role(ln.text) and role_words_only(ln.text)] if len(printed) > 1 else []
-        label, printed = (roles[0] if roles else label), [ln for ln in printed if ln.text not in roles] or printed
-        first = agenda.role_suffix(printed[0])  # "Priya Raghunathan (moderator)": her role
-        lines = [first.text] + [ln.text for ln in printed[1:]]
-        # "Chair: Ann Lee" as printed; the label before a name keeps the line's bold names ("<b>A</b>, X and <b>B</b>")
-        labelled = first if role_prefix(first.text)[0] else Line(f"{label}: {first.text}", first.bold, first.strong)
-        found = people_of([labelled], draft.role)
-        if len(lines) > 2 and len(found) == 1 and not found[0].positions:
-            found[0].positions = session_cards.positions(lines[1:])  # a card's name, its title, its organisation
-        elif len(lines) > 1:
-            found = people_of([Line(f"{labelled.text}, {', '.join(lines[1:])}")], draft.role)  # "Ann Lee" / "CTO, Acme"
-        draft.people += found
-    _open(page, draft)
-    page.pending, page.taken, page.last_heading, page.heading_level = None, None, None, 0
 
 
 # a CMS's venue or location element ("tribe-events-calendar-list__event-venue", itemprop="location")
@@ -304,7 +233,7 @@ def _heading(node: LexborNode, page: Page) -> None:
     session its title; any other heading opens a session that the labelled people printed under it join."""
     printed = text(node).strip(" :")
     level = int(node.tag[1])
-    if _card_person(node, printed, page):
+    if programme_cards.card_person(node, printed, page):
         return
     timed = agenda.heading_time(printed)
     day = page.day_of(printed)
@@ -347,41 +276,6 @@ def _heading(node: LexborNode, page: Page) -> None:
     page.taken = clock
     _open(page, Draft(_title(printed), stamped or page.day, clock, _session_role(printed, None)))
     page.heading_level, page.last_heading = level, printed
-
-
-def _card_person(node: LexborNode, printed: str, page: Page) -> bool:
-    """True for a person's card inside a timed session, read into it: a heading printing a name, its position in the
-    element after it and nothing more (a page builder's image box: ``<h3 class="elementor-image-box-title">H.E. Ann
-    Lee</h3><p class="elementor-image-box-description">Minister of …<br>Ministry of …</p>``), not a session of its
-    own. A heading of a talk's title ("Mesh Radios Everywhere") has its speakers or its abstract after it."""
-    if page.open is None or not page.open.time_label or len(printed) > 80 or role_of(printed) \
-            or not looks_like_name(split_name(printed).name or ""):
-        return False
-    after = node.next
-    while after is not None and after.tag in ("-text", "-comment") and not (after.text() or "").strip():
-        after = after.next
-    if after is None or after.tag in ("-text", "-comment") or after.next is not None and any(
-            n.tag not in ("-text", "-comment") or (n.text() or "").strip() for n in _siblings_after(after)):
-        return False
-    lines = [ln.text for ln in node_lines(after) if ln.text]
-    if not 1 <= len(lines) <= 3 or any(biography(ln) or len(ln) > 160 or people_of([Line(ln)], None)
-                                       for ln in lines) or not (has_job_word(lines[0]) or len(lines) > 1):
-        return False
-    found = people_of([Line(f"Speaker: {printed}")], page.open.role)
-    if len(found) != 1:
-        return False
-    found[0].positions = session_cards.positions(lines)
-    found[0].label = page.open.label or found[0].label
-    page.open.people += found
-    page.read.add(after.mem_id)
-    return True
-
-
-def _siblings_after(node: LexborNode):
-    after = node.next
-    while after is not None:
-        yield after
-        after = after.next
 
 
 def _time_after(node: LexborNode) -> tuple[str | None, date | None]:
