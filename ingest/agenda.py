@@ -51,7 +51,7 @@ from ingest.names import HONORIFIC_BRACKET, split_name, unmarked
 from ingest.profile import Settings
 from ingest.people_text import CONVERSATION, country_last, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
     split_people
-from ingest.position_words import is_body, opens_with_body
+from ingest.position_words import is_body
 from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of, role_of_title
@@ -444,8 +444,6 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
 
     >>> _plain_names("Jo Ray, Bo Chan"), _plain_names("Jo Ray, Bo Chan", True), _plain_names("Jo Ray, Editor", True)
     (['Jo Ray, Bo Chan'], ['Jo Ray', 'Bo Chan'], ['Jo Ray, Editor'])
-    >>> _plain_names("Ahmed El-Sayed, Olu Adebayo, Aroha Ngata"), _plain_names("Ann Lee, Chief Economist, Acme Bank")
-    (['Ahmed El-Sayed', 'Olu Adebayo', 'Aroha Ngata'], ['Ann Lee, Chief Economist, Acme Bank'])
     """
     if "," in printed and not _EN_AND.search(printed):
         # "Ann Lee, Bo Chan en dr. Cy Dee": the last joined by another language's "and" (``joined_people``)
@@ -453,18 +451,8 @@ def _plain_names(printed: str, plural: bool = False) -> list[str]:
         if plural and len(pieces) > 1 and all(looks_like_name(before_bracket(p)) and a_name(before_bracket(p))
                                               or placeholder(p) for p in pieces):
             return pieces
-        if len(pieces) >= 3 and all(_only_a_name(p) for p in pieces):
-            return pieces  # "Ahmed El-Sayed, Olumide Adebayo, Aroha Ngata": three names, no title nor body among them
         return [printed.strip()] if printed.strip() else []
     return [n for n, _ in split_people(printed)]
-
-
-def _only_a_name(printed: str) -> bool:
-    """A piece that is a name and could be nothing else: two to four capitalised words, no word of a job or a
-    body, no country ("Ann Lee, Deutsche Telekom, Bonn" is a person, her company and its city)."""
-    words = printed.split()
-    return 2 <= len(words) <= 4 and looks_like_name(printed) and a_name(printed) and not_a_person(printed) is None \
-        and not has_job_word(printed) and not opens_with_body(printed)
 
 
 def before_bracket(printed: str) -> str:
