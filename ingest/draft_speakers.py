@@ -295,8 +295,10 @@ def labelled_pages(pages: list, parts: list[Table]) -> list[Table]:
         if got.keys() & {"title", "organisation"}:
             found[doc.path] = (name, got)
     by_folder: dict[str, list[str]] = {}
-    for path in found:
-        by_folder.setdefault(_folders_glob([path, path]), []).append(path)
+    for path in found:  # "speakers/*/index.html" for a folder each, "speakers/*.html" for a file each
+        one = PurePosixPath(path)
+        by_folder.setdefault(_folders_glob([path, path]) if one.stem in ("index", "_index")
+                             else f"{one.parent}/*{one.suffix}", []).append(path)
     out = []
     for glob_, paths in by_folder.items():
         if len(paths) < 2:

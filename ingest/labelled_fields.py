@@ -59,6 +59,37 @@ def fields(root: LexborNode) -> dict[str, list[str]]:
         values = [v for v in _values(label) if v]
         if values:
             found[field] = values
+    for field, values in _classed(root).items():
+        found.setdefault(field, values)
+    return found
+
+
+# a field an element's class names, printed without a label ("<div class="speaker-country">Romania</div>", a Webflow
+# collection page's "speaker-title-detail", a theme's "job-title"): the class is the label
+_FIELD_CLASSES = {
+    "country": re.compile(r"(?:^|[-_])(?:country|nationality)$", re.I),
+    "title": re.compile(r"(?:^|[-_])(?:job[-_]?title|jobtitle|position|title[-_]detail)$", re.I),
+    "organisation": re.compile(r"(?:^|[-_])(?:company|organi[sz]ation|affiliation|employer|institution)$", re.I),
+}
+
+
+def _classed(root: LexborNode) -> dict[str, list[str]]:
+    """The fields printed in elements whose class names them, the first of each: short text, no element inside.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _classed(LexborHTMLParser('<h1>Ann Lee</h1><div class="speaker-country">Romania</div>'
+    ...                           '<div class="speaker-title-detail">Professor of Law</div>').body)
+    {'country': ['Romania'], 'title': ['Professor of Law']}
+    """
+    found: dict[str, list[str]] = {}
+    for node in root.css("div[class], span[class], p[class], dd[class], li[class]"):
+        printed = text(node)
+        if not printed or len(printed) > 100 or any(c.tag not in ("-text", "-comment", "br", "a", "em", "strong", "b", "i")
+                                                    for c in node.iter(include_text=True)):
+            continue
+        for field, pattern in _FIELD_CLASSES.items():
+            if field not in found and any(pattern.search(c) for c in (node.attributes.get("class") or "").split()):
+                found[field] = [printed]
     return found
 
 

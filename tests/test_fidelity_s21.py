@@ -506,3 +506,24 @@ def test_a_confluence_agenda_table_with_a_lead_speakers_column(tmp_path: Path):
     # people between middle dots, each with their organisation and country in brackets
     assert found[("Olu Adebayo", "5. Lightning reports")][3] == "NG"
     assert found[("Claire Dubois", "5. Lightning reports")][2:4] == ("Agence des données publiques", "FR")
+
+
+def speaker_page_webflow(name: str, country: str, title: str) -> str:
+    return (f"<html><head><title>{name} | Tisza Speakers</title></head><body><nav class=\"navbar w-nav\"><a href=\"../"
+            "index.html\">Home</a></nav><section class=\"speaker-hero\"><div class=\"speaker-info\">"
+            f"<div class=\"speaker-country\">{country}</div><h1 class=\"heading-3\">{name}</h1>"
+            f"<div class=\"speaker-title-detail\">{title}</div><div class=\"text-block-12\">Somewhere</div>"
+            "<div class=\"rich-text-block w-richtext\"><p>A biography of several sentences about this person.</p></div>"
+            "</div></section></body></html>")
+
+
+def test_speaker_pages_whose_classes_name_their_fields_give_the_country(tmp_path: Path):
+    pages = {"speakers/vesna-kralj.html": speaker_page_webflow("Vesna Kralj", "Slovenia", "Director"),
+             "speakers/ondrej-hruby.html": speaker_page_webflow("Ondřej Hrubý", "Czech Republic", "Partner"),
+             "speakers/lea-brunner.html": speaker_page_webflow("Lea Brunner", "Austria", "Technology Editor"),
+             "speakers/ines-moura.html": speaker_page_webflow("Inês Moura", "Portugal", "Head of Threat Intelligence")}
+    found, text, _ = drafted_rows(tmp_path, {"agenda-2031.html": WEBFLOW, **pages}, dated=True)
+    assert "labelled = true" in text  # a file each in one folder: one part
+    panel = "Trust on the River: Confidence-Building in Practice"
+    assert found[("Ondřej Hrubý", panel)][3] == "CZ"  # the linked page's country
+    assert found[("Lea Brunner", panel)][3] == "AT"
