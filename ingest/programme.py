@@ -110,6 +110,7 @@ def walk(tree: LexborHTMLParser, page: Page, opts: Options) -> None:
     """Read the page's blocks in document order: headings, tables, paragraphs, lists, wherever they sit."""
     if tree.body is not None:
         page.cards = session_cards.cards(tree.body)
+        page.card_holders = session_cards.holders(page.cards)
         _walk(tree.body, page, opts)
 
 
@@ -131,7 +132,7 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
         if page.read and node.mem_id in page.read:
             continue  # a card's field its session took (``_card``)
         if page.cards and tag not in ("-text", "-comment", "table") \
-                and (node.mem_id in page.cards or programme_cards.holds_card(node, page)):
+                and (node.mem_id in page.cards or node.mem_id in page.card_holders):
             _loose(loose, page, opts)
             loose = []
             if node.mem_id in page.cards:

@@ -56,18 +56,13 @@ def _siblings_after(node: LexborNode):
         after = after.next
 
 
-def holds_card(node: LexborNode, page: Page) -> bool:
-    """True for an element a session card is inside of (a list of cards is walked item by item)."""
-    return any(inner.mem_id in page.cards for inner in node.css("[class]"))
-
-
 def card_rows(table: LexborNode, page: Page) -> bool:
     """True for a table whose session cards are its rows (``<tr>``: the time cell, then the title and the authors
     classed in the next), each read as its card; a table with cards inside its cells is read as a table."""
-    inside = [c for c in page.cards.values() if any(a.mem_id == table.mem_id for a in _parents(c.root))]
-    if not inside or any(c.root.tag != "tr" or _unread(c) for c in inside):
+    rows = [c for c in page.cards.values() if session_cards.inside(c.root, table)]
+    if not rows or any(c.root.tag != "tr" or _unread(c) for c in rows):
         return False
-    for card in inside:
+    for card in rows:
         read_card(card, page)
         page.open = None
     return True
@@ -81,13 +76,6 @@ def _unread(card: session_cards.Card) -> bool:
         if node.mem_id in card.read or session_cards.prose(node):
             rest = rest.replace(text(node), " ", 1)
     return len(re.sub(r"[\W\d_]+", "", rest)) > 12
-
-
-def _parents(node: LexborNode):
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent
 
 
 def read_card(card: session_cards.Card, page: Page) -> None:

@@ -56,6 +56,7 @@ class Page:
     path: str = ""
     lines: Lines | None = None  # line numbers of what the walk meets, in document order
     cards: dict = field(default_factory=dict)  # session cards whose classes name their fields, by root (session_cards)
+    card_holders: set = field(default_factory=set)  # the elements those cards are inside of, walked into
     read: set = field(default_factory=set)  # the elements of those cards read as their fields, not walked again
     notes: list[Note] = field(default_factory=list)
 

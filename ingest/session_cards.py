@@ -89,6 +89,11 @@ def _words(node: LexborNode) -> list[str]:
 _DATA_WORD = re.compile(r"[A-Za-z][A-Za-z-_]{2,39}")
 
 
+def holders(found: dict[int, Card]) -> set[int]:
+    """The ``mem_id``s of the elements the cards are inside of (a list of cards is walked into, item by item)."""
+    return {a.mem_id for card in found.values() for a in _ancestors(card.root, None)}
+
+
 def cards(body: LexborNode | None) -> dict[int, Card]:
     """The session cards of a page, by their root element's ``mem_id``."""
     if body is None or "class" not in (body.html or ""):
@@ -101,7 +106,7 @@ def cards(body: LexborNode | None) -> dict[int, Card]:
         root = _root(people, body)
         if root is None or root.mem_id in found:
             continue
-        card = _read(root, [f for f in fields if _inside(f, root)])
+        card = _read(root, [f for f in fields if inside(f, root)])
         if card is not None:
             found[root.mem_id] = card
     return found
@@ -116,7 +121,7 @@ def _titles(node: LexborNode, people: list[LexborNode] | None = None) -> list[Le
     hits = [n for n in hits if text(n) and not any(a.mem_id in ids or _field(a, _PROSE) for a in _ancestors(n, node))
             and not any(_PROSE_TITLE.search(w) for w in _words(n))]  # "ABSTRACT." heads an abstract, titles no card
     inside_people = [f for f in node.css("[class]") if _field(f, _PEOPLE)] if people is None else people
-    return [n for n in hits if not any(p.mem_id == n.mem_id or _inside(n, p) for p in inside_people)]
+    return [n for n in hits if not any(p.mem_id == n.mem_id or inside(n, p) for p in inside_people)]
 
 
 def _root(people: LexborNode, body: LexborNode) -> LexborNode | None:
@@ -147,7 +152,7 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
     card = Card(root, text(titles[0]), link=_link(titles[0], root))
     card.read = {titles[0].mem_id} | {f.mem_id for f in people}
     for node in root.css("[class], time"):
-        if any(_inside(node, f) or node.mem_id == f.mem_id for f in people) or _inside(node, titles[0]) \
+        if any(inside(node, f) or node.mem_id == f.mem_id for f in people) or inside(node, titles[0]) \
                 or node.mem_id == titles[0].mem_id:
             continue
         printed = text(node)
@@ -195,7 +200,7 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool
     ids = {n.mem_id for n in items}
     items = [n for n in items if not any(a.mem_id in ids for a in _ancestors(n, people))]
     cards = _repeated(people)  # cards of one class side by side ("speaker-chip"): each a person, its name inside
-    if len(cards) >= len(items) and all(sum(_inside(i, c) or i.mem_id == c.mem_id for i in items) <= 1 for c in cards):
+    if len(cards) >= len(items) and all(sum(inside(i, c) or i.mem_id == c.mem_id for i in items) <= 1 for c in cards):
         items = cards
     if not items and (only := _one_card(people)) is not None:
         items = [only]
@@ -218,7 +223,7 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool
         elif all(c.tag in ("-text", "-comment") for c in node.iter(include_text=True)):
             printed = text(node)
             if printed and len(printed.split()) <= 3 and role_words_only(printed) and not hidden(node, people) \
-                    and not any(_inside(node, item) for item in items):
+                    and not any(inside(node, item) for item in items):
                 label = printed  # "Speakers", "Moderator": the role of the items after it
     return out
 
@@ -294,7 +299,8 @@ def _link(title: LexborNode, root: LexborNode) -> str | None:
     return (a.attributes.get("href") or None) if a is not None else None
 
 
-def _inside(node: LexborNode, outer: LexborNode) -> bool:
+def inside(node: LexborNode, outer: LexborNode) -> bool:
+    """True when ``node`` is inside ``outer``."""
     return any(a.mem_id == outer.mem_id for a in _ancestors(node, None))
 
 
