@@ -972,6 +972,7 @@ class Columns:
     role: int | None = None
     end: int | None = None
     kind: int | None = None  # a Type or Format column: each row's kind of session ("Keynote", "Panel discussion")
+    room: int | None = None  # a Room or Venue column: each row's room, no session of its own
 
     def __repr__(self) -> str:  # the fields a table sets, for short examples
         shown = [f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)
@@ -997,7 +998,9 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     >>> columns(["Start", "End", "Title", "Speaker(s)", "Role"], "Start", below=[["09:00", "09:30", "Opening"]])
     Columns(time=0, programme=2, people=3, label='Speaker(s)', role=4, end=1)
     >>> columns(["Time", "Session", "Type", "Room", "Speakers"])
-    Columns(time=0, programme=1, people=4, label='Speakers', kind=2)
+    Columns(time=0, programme=1, people=4, label='Speakers', kind=2, room=3)
+    >>> columns(["Time", "Session", "Room"]), columns(["Time", "Venue", "Session"])
+    (Columns(time=0, programme=1, room=2), Columns(time=0, programme=2, room=1))
     """
     low = [h.strip(" :*").lower() for h in heads]
     time = low.index(time_column.strip(" :*").lower())
@@ -1007,7 +1010,9 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
                 and _times_below(below, i)), None)
     kind = next((i for i, h in enumerate(low) if i not in (time, role, end) and i not in people and h in _KIND_HEADS),
                 None)
-    others = [i for i in range(len(heads)) if i not in (time, role, end, kind) and i not in people]
+    room = next((i for i, h in enumerate(low) if i not in (time, role, end, kind) and i not in people
+                 and h in _ROOM_HEADS), None)
+    others = [i for i in range(len(heads)) if i not in (time, role, end, kind, room) and i not in people]
     if not others:
         return Columns(time, min(time + 1, len(heads) - 1))
     wanted = programme_column.strip(" :*").lower()
@@ -1016,7 +1021,7 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     programme = programme if programme is not None else next((i for i in others if i > time), others[0])
     labelled = [(i, heads[i].strip(" :*") if role_of(heads[i]) else None) for i in people]  # "Who": no role
     first = labelled[0] if labelled else (None, None)
-    return Columns(time, programme, first[0], first[1], tuple(labelled[1:]), role, end, kind)
+    return Columns(time, programme, first[0], first[1], tuple(labelled[1:]), role, end, kind, room)
 
 
 def _times_below(below: list[list[str]], column: int) -> bool:
@@ -1028,6 +1033,8 @@ def _times_below(below: list[list[str]], column: int) -> bool:
 _ROLE_HEADS = ("role", "roles", "session role", "capacity", "function", "rôle", "rolle", "rol", "papel", "ruolo")
 _KIND_HEADS = ("type", "format", "session type", "kind", "typ", "tipo", "formato", "formaat", "type de session",
                "sitzungstyp", "veranstaltungsart", "art")
+_ROOM_HEADS = ("room", "rooms", "venue", "location", "place", "where", "hall", "salle", "lieu", "raum", "ort", "saal",
+               "sala", "lugar", "local", "sede", "zaal", "locatie")
 _END_HEADS = ("end", "ends", "end time", "finish", "finishes", "to", "until", "till", "fin", "ende", "bis", "hasta")
 _SESSION_HEAD = re.compile(r"^(?:title|session|sessions|topic|programme|program|talk|agenda|activity|subject|theme|"
                            r"titre|séance|thème|thema|titel|título|tema|sesión|sessione|workshop|atelier|taller)\b", re.I)

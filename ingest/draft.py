@@ -29,6 +29,7 @@ from graph import ids
 from graph.errors import IngestError
 from ingest import readers
 from ingest.draft_data import data_parts, embedded_parts
+from ingest.draft_listed import listed_parts
 from ingest.draft_front import PEOPLE_KEY, Collection, date_keys, flat, group_pages, session_part, slot_parts
 from ingest.draft_languages import other_languages
 from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
@@ -116,6 +117,7 @@ def draft(root: Path) -> Draft:
     out.parts += person_pages(seen.pages, out.parts)  # before detection's: with a part, the pages it reads need one
     out.parts += labelled_pages(seen.pages, out.parts)
     out.parts += detected_parts(seen, out.parts)
+    out.parts = listed_parts(out.parts, seen.pages)  # speaker pages listing talks a programme's sessions title
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
             date_guess(part, seen.pages)

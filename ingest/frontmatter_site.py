@@ -25,7 +25,7 @@ from wcmatch import glob
 
 from graph.errors import IngestError
 from graph.ids import slugify
-from ingest import agenda, body_people, shortcodes, times
+from ingest import agenda, body_people, listed_talks, shortcodes, times
 from ingest.countries import Countries
 from ingest.datarecords import _both_parted as both_parted, without_org
 from ingest.markdown import parse_blocks
@@ -105,7 +105,10 @@ def read(doc: Document, countries: Countries | None = None, settings: Settings |
         parsed.sessions += sessions
         parsed.notes += notes
     elif kind == "speaker":
-        _append(parsed.speakers, read_speaker(doc, keys, parsed.notes))
+        page = read_speaker(doc, keys, parsed.notes)
+        _append(parsed.speakers, page)
+        if keys.slots and page is not None:  # the talks it lists join the programme's slots (ingest.title_slots)
+            parsed.sessions += listed_talks.talks(doc, page)
     else:
         parsed.notes.append(Note(doc.path, None, "skipped-file", _skip_reason(doc, keys)))
     return parsed
@@ -879,7 +882,7 @@ def read_speaker(doc: Document, keys: Keys, notes: list[Note]) -> SpeakerPage | 
                        permalink=_text(_first(meta, keys.permalink)) or keys.link_template.format(slug=stem),
                        printed_name=_speaker_name(meta, keys) or stem,
                        image=_text(_first(meta, keys.photo)), biography=_body_text(doc),
-                       country_label=_text(_first(meta, keys.country)))
+                       country_label=_text(_first(meta, keys.country)), honorific=_text(_first(meta, keys.honorific)))
     page.positions += paired_positions(_text(_first(meta, keys.job_title)), _text(_first(meta, keys.company)))
     page.extra = social_links(_first(meta, keys.social), keys.social_urls)
     return page

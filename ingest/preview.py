@@ -154,7 +154,9 @@ def _count(out: Preview, parsed: list[Parsed]) -> None:
     sessions = [s for p in parsed for s in p.sessions]
     pages = [s for p in parsed for s in p.speakers]
     rows = [r for s in sessions for r in s.rows]
-    out.sessions, out.appearances, out.speaker_pages = len(sessions), len(rows), len(pages)
+    # one session however many files print it (the talks speaker pages list: ingest.listed_talks)
+    distinct = {(s.series, s.date, s.key) if s.date and s.key else id(s) for s in sessions}
+    out.sessions, out.appearances, out.speaker_pages = len(distinct), len(rows), len(pages)
     out.people = len({r.person_key for r in rows} | {p.person_key for p in pages})
     positions = [pos for x in rows + pages for pos in x.positions]
     out.organisations = len({pos.org_key for pos in positions if pos.org_key})

@@ -26,6 +26,9 @@ class Options:
     role_label: str = "Speaker"  # the role of people printed under no role word
     default_date: str = ""  # the date of a page that prints none ("2024-05-14"), before its file name
     date_label: str = "date"  # the label of the page's date line ("Date: 28 May 2019")
+    # keep the sessions that name nobody too: the slots whose titles the talks of speaker pages print join
+    # (a front-matter part's ``slots``: ingest.listed_talks)
+    slots: bool = False
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

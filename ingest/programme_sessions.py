@@ -49,7 +49,7 @@ class Draft:
 
 _QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{3,})[”\"]")
 _DASH = re.compile(r"\s*[\u2013\u2014]\s*|\s+-\s+")
-_FROM = re.compile(r"^(?P<title>.{3,60}?)\s+(?:from|by)\s+(?P<rest>.+)$")
+_FROM = re.compile(r"^(?P<title>.{3,60}?)\s+(?P<by>from|by)\s+(?P<rest>.+)$")
 
 
 def cell_sessions(lines: list[Line], day: date | None, time_label: str | None, role: str | None) -> list[Draft]:
@@ -209,11 +209,13 @@ def _inline_session(group: list[Line], day, time_label, role) -> tuple[Draft, li
     found = [p for p in people_of(lines, draft.role) if p.positions or p.label]
     if title_first and not found and rest:
         split = split_person(rest[0], reading=FREE_TEXT, title_first=True)
-        found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name else []
+        bare = not split.positions and _FROM.match(plain).group("by") == "from"  # "Evidence from Ten Harbour Towns"
+        found = [Person(split.name, split.positions, draft.role, rest[0], True)] if split.name and not bare else []
     if (m := re.search(r"\bwith\s+(?P<who>[A-Z][^()]+\([^()]+\))\s*$", lead)):  # "In Conversation with X (…)"
         found = [p for p in people_of([Line(m.group("who"))], draft.role) if p.positions] + found
-    if dash and not found and not quoted and not title_first:
-        draft.title = _title(plain)  # "Keynote: Restraint as Infrastructure – What States Do …": a subtitle, no one
+    if (dash or title_first or len(rest) > 1 or rest and rest[0].strip()) and not found and not quoted:
+        # "Keynote: Restraint as Infrastructure – What States Do …", "Address by the Guest of Honour": no one after it
+        draft.title = _title(plain)
     draft.people += found
     return draft, group[1:]
 
@@ -316,7 +318,7 @@ def sessions(doc: Document, drafts: list[Draft], settings: Settings, opts: Optio
     links = Counter(d.link for d in drafts if d.link)
     out = []
     for draft in repeated_merged(drafts):
-        if not (draft.people or draft.rows) or draft.day is None or is_break(draft.title):
+        if not (draft.people or draft.rows or opts.slots) or draft.day is None or is_break(draft.title):
             continue  # "Dinner (Fat Lizard)": a break's bracket is its place, no person
         slug = slugify(draft.title)[:60] or "session"
         seen[slug] = seen.get(slug, 0) + 1

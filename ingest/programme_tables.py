@@ -195,12 +195,16 @@ def _programme_row(row: list[column_table.Slot | None], cols: agenda.Columns, pa
                       "session and follows none — skipped; print the session's title in the row")
     if unread and any(d.people for d in page.drafts[before:]):
         page.unread_times.append(unread)
+    room = _at(row, cols.room) if cols.room is not None else None
+    if room is not None and text(room.cell):
+        for draft in page.drafts[before:]:
+            draft.room = draft.room or text(room.cell)
 
 
 def _parallel_cells(row: list[column_table.Slot | None], cols: agenda.Columns) -> list[LexborNode]:
     """The cells a row prints after its programme cell in a table whose other columns are its own only (a time
     and a programme): parallel sessions, each in its cell, where other rows span the programme over them."""
-    known = {i for i in (cols.time, cols.programme, cols.people, cols.role, cols.kind) if i is not None}
+    known = {i for i in (cols.time, cols.programme, cols.people, cols.role, cols.kind, cols.room) if i is not None}
     if cols.programme is None or known - {cols.time, cols.programme} or cols.more:
         return []
     return [s.cell for i, s in enumerate(row) if i > cols.programme and i not in known and s is not None

@@ -114,6 +114,10 @@ class SessionPage:
     # a stub's (a speakers file placing people in another file's slot) title of their talk, "" when its people
     # give several: titles the slot when the slot prints only its format (ingest.session_roles.from_slots)
     talk_title: str | None = None
+    # an item of a speaker page's own list of talks (ingest.listed_talks): its text prints the title of the slot it
+    # joins, in the edition of ``year`` (the heading above it) when given (ingest.title_slots.join)
+    listed: bool = False
+    year: int | None = None
 
 
 @dataclass

@@ -69,7 +69,8 @@ class Keys:
     # people listed in the page body: role headings ("## Speakers", "**Moderator**", "Panelists:") + bullets
     body_people: bool = False
     # data files (globs) of the programme: a session page printing no date takes the date, times and room of the
-    # slot of the same title that a part reads from them, in the same edition (ingest.title_slots)
+    # slot of the same title that a part reads from them, in the same edition (ingest.title_slots); a speaker
+    # page's list of its talks joins the slots whose titles its items print (ingest.listed_talks)
     slots: tuple[str, ...] = ()
     people_headings: tuple[str, ...] = ()  # words that make a heading a people list (default: any role word)
     session_levels: tuple[int, ...] = ()  # heading levels that name a session of their own within the page
@@ -86,6 +87,7 @@ class Keys:
     job_title: tuple[str, ...] = ("role", "job_title", "position")
     company: tuple[str, ...] = ("company", "organisation", "organization", "affiliation")
     country: tuple[str, ...] = ("country",)
+    honorific: tuple[str, ...] = ("honorific", "salutation", "honorific_prefix")
     photo: tuple[str, ...] = ("photo", "image", "avatar")
     social: tuple[str, ...] = ("social",)
     # roles: the label of a session's speakers, by title prefix, else by format, else the default

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from wcmatch import glob
 
 from ingest.records import Note, Parsed, SessionPage
+from ingest.roles import role_of, role_of_title
 
 _GLOB = glob.GLOBSTAR | glob.BRACE | glob.DOTGLOB
 
@@ -83,7 +84,12 @@ def join(parsed: list[Parsed], site) -> list[SessionPage]:
     dropped = []
     for page, globs in pending:
         for session in [s for s in page.sessions if s.date is None]:
-            found = _slot(page.doc.path, session, [p for p in parsed if _matches(p.doc.path, globs)])
+            files = [p for p in parsed if _matches(p.doc.path, globs)]
+            if session.listed:
+                if not _listed(page, session, files, globs):
+                    dropped.append(session)
+                continue
+            found = _slot(page.doc.path, session, files)
             if found is None:
                 page.sessions.remove(session)
                 page.notes.append(_unjoined(page.doc.path, session, globs))
@@ -94,6 +100,12 @@ def join(parsed: list[Parsed], site) -> list[SessionPage]:
             holder.sessions.remove(slot)
             holder.notes = [n for n in holder.notes if not _said_empty(n, slot)]  # its people are the page's now
             dropped.append(slot)
+    listing = {g for page, globs in pending if any(s.listed for s in page.sessions) for g in globs}
+    for holder in (p for p in parsed if listing and _matches(p.doc.path, listing)):
+        empty = [s for s in holder.sessions if not s.rows]  # the slots kept for the listed talks: theirs now
+        holder.sessions = [s for s in holder.sessions if s.rows]
+        holder.notes = [n for n in holder.notes if not any(_said_empty(n, s) for s in empty)]
+        dropped += empty
     return dropped
 
 
@@ -108,15 +120,71 @@ def _slot(path: str, session: SessionPage, files: list[Parsed]) -> tuple[Parsed,
     return near[0] if len(near) == 1 else None
 
 
-def take(session: SessionPage, slot: SessionPage) -> None:
-    """The slot's date, times and room on the session; the slot's people the page leaves out join it."""
+def _listed(page: Parsed, session: SessionPage, files: list[Parsed], globs: tuple[str, ...]) -> bool:
+    """Join a speaker page's listed talk to the slot whose title it prints, as the slot's own session (its title,
+    key and link: one session, whoever lists it); else drop it, with a note. True when joined."""
+    found = listed_slot(session, [(f, s) for f in files for s in f.sessions if s.date is not None and s.title])
+    if found is None:
+        page.sessions.remove(session)
+        page.notes.append(Note(page.doc.path, session.rows[0].line if session.rows else None, "skipped-row",
+                               f"the listed talk {session.title!r} prints the title of no one slot of "
+                               f"{', '.join(globs)}{f' in {session.year}' if session.year else ''} — no session; "
+                               "check that a part reads the programme and that the titles match"))
+        return False
+    holder, slot = found
+    take(session, slot, rows=False)  # the slot's people, if any, are its own file's
+    session.title, session.key, session.permalink, session.abstract = slot.title, slot.key, slot.permalink, \
+        session.abstract or slot.abstract
+    label = role_of_title(slot.title or "")
+    for row in session.rows:
+        if row.role_label == "Speaker" and label and role_of(label) not in (None, "speaker", "other"):
+            row.role_label, row.role = label, role_of(label) or "other"
+    holder.notes = [n for n in holder.notes if not _said_empty(n, slot)]
+    return True
+
+
+def listed_slot(session: SessionPage, slots: list[tuple[Parsed, SessionPage]]) -> tuple[Parsed, SessionPage] | None:
+    """The slot whose title a listed talk's text prints whole (the longest such title), of the talk's year when it
+    has one; ``None`` when there is none or two of that title (on two days: which one is not known).
+
+    >>> from datetime import date
+    >>> from ingest.records import Document
+    >>> def slot(title, day): return SessionPage("p.md", title, None, day)
+    >>> f = Parsed(Document("p.md", "", {}, "", 0), "programme")
+    >>> slots = [(f, slot("Panel: Tides", date(2031, 5, 1))), (f, slot("Tides", date(2031, 5, 2))),
+    ...          (f, slot("Welcome Address", date(2031, 5, 1))), (f, slot("Welcome Address", date(2032, 5, 3)))]
+    >>> listed_slot(SessionPage("a.md", "Chair, Panel: Tides (Day 1)", None, None), slots)[1].title
+    'Panel: Tides'
+    >>> listed_slot(SessionPage("a.md", "Welcome Address", None, None, year=2032), slots)[1].date
+    datetime.date(2032, 5, 3)
+    >>> listed_slot(SessionPage("a.md", "Welcome Address", None, None), slots) is None
+    True
+    """
+    text = f" {title_key(session.title)} "
+    found = [(f, s) for f, s in slots if (session.year is None or s.date.year == session.year)
+             and (key := title_key(s.title)) and f" {key} " in text and _enough(key, text)]
+    if not found:
+        return None
+    longest = max(len(title_key(s.title)) for _, s in found)
+    found = [(f, s) for f, s in found if len(title_key(s.title)) == longest]
+    return found[0] if len({(s.date, s.key) for _, s in found}) == 1 else None
+
+
+def _enough(key: str, text: str) -> bool:
+    """A title of two words or more, or the whole of the item: "Panel" alone is in too many items to name one."""
+    return len(key.split()) >= 2 or key == text.strip()
+
+
+def take(session: SessionPage, slot: SessionPage, rows: bool = True) -> None:
+    """The slot's date, times and room on the session; the slot's people the page leaves out join it (``rows``)."""
     session.date, session.start, session.end = slot.date, slot.start, slot.end
     session.date_label, session.time_label = slot.date_label, slot.time_label
     session.room = session.room or slot.room
     session.track = session.track or slot.track
     session.format = session.format or slot.format
-    named = {title_key(r.printed_name) for r in session.rows}
-    session.rows += [r for r in slot.rows if title_key(r.printed_name) not in named]
+    if rows:
+        named = {title_key(r.printed_name) for r in session.rows}
+        session.rows += [r for r in slot.rows if title_key(r.printed_name) not in named]
 
 
 def _said_empty(note: Note, slot: SessionPage) -> bool:

@@ -1,0 +1,108 @@
+"""Session 22 fidelity: what new-user trials of new shapes found — a speaker-centric archive (who did what is
+printed only on people's pages, the programme names nobody), … — each read with no profile (the draft)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drafted_rows, write_files
+
+from graph.results import table
+from graph.store import open_store
+from ingest.loader import ingest, site_for
+
+PROGRAMME = """---
+title: "Harbour Forum {year}"
+---
+
+**{day} May {year} · Quay Hall, Aberlin**
+
+## Day 1 — {weekday} {day} May
+
+| Time        | Session                                          | Room         |
+|-------------|--------------------------------------------------|--------------|
+| 08:30       | Registration and coffee                          | Foyer        |
+| 09:15       | Welcome Address                                  | Main Hall    |
+| 09:35       | Address by the Guest of Honour                   | Main Hall    |
+| 10:00–11:30 | Panel: Who Pays for Sea Walls?                   | Main Hall    |
+| 11:30       | Lunch                                            | Terrace      |
+| 13:00–14:30 | Presentation: Evidence from Ten Harbour Towns    | Room B       |
+| 15:00       | Closing Remarks                                  | Main Hall    |
+"""
+
+
+def person(name: str, honorific: str, role: str, org: str, country: str, body: str) -> str:
+    return (f'---\ntitle: "{name}"\nname: "{name}"\nhonorific: "{honorific}"\nrole: "{role}"\n'
+            f'organisation: "{org}"\ncountry: "{country}"\n---\n\n{body}\n')
+
+
+ARCHIVE = {
+    "hugo.toml": 'title = "Harbour Forum"\nbaseURL = "https://harbourforum.example/"\n',
+    "content/editions/2030.md": PROGRAMME.format(year=2030, day=14, weekday="Tuesday"),
+    "content/editions/2031.md": PROGRAMME.format(year=2031, day=13, weekday="Tuesday"),
+    "content/people/ines-moura.md": person(
+        "Inês Moura", "Dr.", "President", "Harbour Institute", "Portugal",
+        "Inês Moura has led the Institute since 2019.\n\n### 2030\n- *Welcome Address* (Day 1, Main Hall)\n\n"
+        "### 2031\n- *Welcome Address* (Day 1, Main Hall)\n"),
+    "content/people/tom-reyes.md": person(
+        "Tom Reyes", "Mr", "Director", "Quay Observatory", "Chile",
+        "_In 2030: Senior Economist, Andes Housing Institute_\n\n### 2030\n"
+        "- **Moderator**, *Panel: Who Pays for Sea Walls?* (Day 1, Main Hall)\n\n### 2031\n"
+        "- Speaker — Presentation: Evidence from Ten Harbour Towns (co-presented)\n"),
+    "content/people/ana-lind.md": person(
+        "Ana Lind", "Prof.", "Professor of Economics", "Nordvik University", "Norway",
+        "She writes on ports.\n\n- Author of *Tides and Budgets* (2022)\n\n### 2030\n"
+        "- Panellist — Panel: Who Pays for Sea Walls?\n- **Closing Remarks** (Day 1, Main Hall)\n"),
+    "content/people/omar-haddad.md": person(
+        "Omar Haddad", "H.E.", "Minister of Ports", "Ministry of Ports", "Jordan",
+        "### 2031\n- **Guest of Honour** — *Address by the Guest of Honour* (Day 1, Main Hall)\n"),
+}
+
+
+def test_talks_listed_on_speaker_pages_join_the_programme_that_names_nobody(tmp_path: Path):
+    """Each list item of a speaker page under a year heading is an appearance in the programme session whose title
+    it prints, in that year's edition: the role the item prints before the title, else its title's; the position
+    the page gives for that year ("In 2030: …"), else its front matter's. A list item no session titles (a book)
+    is none."""
+    rows, profile, seen = drafted_rows(tmp_path, ARCHIVE, dated=True)
+    assert "slots = true" in profile and "slots = [\"content/editions/2030.md\", \"content/editions/2031.md\"]" \
+        in profile, profile
+    assert rows == {
+        ("Inês Moura", "Welcome Address"): ("remarks", "President", "Harbour Institute", "PT", "2031-05-13"),
+        ("Tom Reyes", "Panel: Who Pays for Sea Walls?"):
+            ("moderator", "Senior Economist", "Andes Housing Institute", "CL", "2030-05-14"),
+        ("Tom Reyes", "Presentation: Evidence from Ten Harbour Towns"):
+            ("speaker", "Director", "Quay Observatory", "CL", "2031-05-13"),
+        ("Ana Lind", "Panel: Who Pays for Sea Walls?"):
+            ("panellist", "Professor of Economics", "Nordvik University", "NO", "2030-05-14"),
+        ("Ana Lind", "Closing Remarks"): ("remarks", "Professor of Economics", "Nordvik University", "NO", "2030-05-14"),
+        ("Omar Haddad", "Address by the Guest of Honour"):
+            ("guest-of-honour", "Minister of Ports", "Ministry of Ports", "JO", "2031-05-13"),
+    }, rows  # Inês Moura's two welcomes: one key, the later row kept by rows_of (both are counted below)
+    assert len(seen.rows) == 7 and seen.sessions == 6, (len(seen.rows), seen.sessions)
+
+
+def test_a_listed_talk_follows_its_page_and_its_programme_through_re_ingests(tmp_path: Path):
+    """The speaker pages and the programme they join are read together whenever one changes: a talk taken off a
+    page goes, a session retitled in the programme takes its listed people along or drops them."""
+    root = write_files(tmp_path / "site", ARCHIVE)
+    store = open_store(tmp_path / "store")
+    site = site_for(root)
+    ingest(store, [site])
+    query = ("PREFIX sg: <https://w3id.org/speakergraph/vocab#> PREFIX schema: <https://schema.org/> "
+             "SELECT ?who ?what WHERE { ?a sg:person/schema:name ?who ; sg:session/schema:name ?what } ORDER BY ?who ?what")
+
+    def seen() -> list[tuple[str, str]]:
+        return [(r["who"], r["what"]) for r in table(store.query(query)).dicts()]
+
+    assert ("Ana Lind", "Closing Remarks") in seen() and len(seen()) == 7, seen()
+    page = root / "content/people/ana-lind.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("- **Closing Remarks** (Day 1, Main Hall)\n", ""),
+                    encoding="utf-8")
+    ingest(store, [site_for(root)], prune=True)
+    assert ("Ana Lind", "Closing Remarks") not in seen() and len(seen()) == 6, seen()
+    programme = root / "content/editions/2030.md"
+    programme.write_text(programme.read_text(encoding="utf-8").replace("Who Pays for Sea Walls?", "Sea Walls"),
+                         encoding="utf-8")
+    ingest(store, [site_for(root)], prune=True)
+    assert not any(what.startswith("Panel:") for _, what in seen()), seen()
