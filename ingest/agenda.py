@@ -867,12 +867,19 @@ def role_suffix(line: Line) -> Line:
 
     >>> role_suffix(Line("Al Bo, CEO, Acme (Moderator)")).text, role_suffix(Line("Al Bo (Chief Economist)")).text
     ('Moderator: Al Bo, CEO, Acme', 'Al Bo (Chief Economist)')
+    >>> role_suffix(Line("Speakers: Al Bo, CEO, Acme (Moderator)")).text, role_suffix(Line("Chair: Al Bo (Host)")).text
+    ('Moderator: Al Bo, CEO, Acme', 'Chair: Al Bo (Host)')
     """
     m = _ROLE_TAIL.match(line.text)
     label = m.group("label") if m else ""
-    if not m or role_prefix(m.group("rest"))[0] or not role_of(label) or not_a_person(label) != "a heading":
+    if not m or not role_of(label) or not_a_person(label) != "a heading":
         return line
-    return Line(f"{label.strip()}: {m.group('rest')}", line.bold, line.strong)
+    rest = m.group("rest")
+    own, after = role_prefix(rest)
+    if own and role_of(own) != "speaker":
+        return line
+    # "Speakers: Ann Lee, CTO, Acme (Moderator)", a piece of a list under a generic label: her own role
+    return Line(f"{label.strip()}: {after if own else rest}", line.bold, line.strong)
 
 
 def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:

@@ -330,6 +330,7 @@ def card_names(node: LexborNode, selector: str) -> list[str]:
 
 
 # Webflow's "w-condition-invisible" and "w-dyn-hide": a template's field or list left empty, hidden
+_LABEL_HIDDEN = re.compile(r"\S*label-+hidden\S*", re.I)  # Drupal's "field--label-hidden": the field shows, its label not
 _HIDDEN_CLASS = re.compile(r"(?:^|[-_\s])(?:modal|popup|lightbox|hidden|w-condition-invisible|w-dyn-hide|sr-only|"
                            r"visually-hidden|screen-reader-text)"
                            r"(?:$|[-_\s])", re.I)
@@ -343,13 +344,16 @@ def hidden(node: LexborNode, within: LexborNode | None = None) -> bool:
     >>> tree = LexborHTMLParser('<div id=c><div class="bio-modal"><h3>Ann Lee</h3></div><h4>Ann Lee</h4></div>')
     >>> hidden(tree.css_first("h3")), hidden(tree.css_first("h4"))
     (True, False)
+    >>> hidden(LexborHTMLParser('<div class="field field--label-hidden">Ann Lee</div>').css_first("div"))
+    False
     """
     here = node
     while here is not None and here.tag not in ("body", "html"):
         attrs = here.attributes
         style = (attrs.get("style") or "").replace(" ", "").lower()
         if ("display:none" in style or "visibility:hidden" in style or "hidden" in attrs
-                or (attrs.get("aria-hidden") or "").lower() == "true" or _HIDDEN_CLASS.search(attrs.get("class") or "")):
+                or (attrs.get("aria-hidden") or "").lower() == "true"
+                or _HIDDEN_CLASS.search(_LABEL_HIDDEN.sub(" ", attrs.get("class") or ""))):
             return True
         if within is not None and here.mem_id == within.mem_id:
             return False

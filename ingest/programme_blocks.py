@@ -9,7 +9,7 @@ from typing import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from ingest import agenda, times
+from ingest import agenda, session_cards, times
 from ingest.cards import clean_time, first_day, reads_as_time
 from ingest.html_page import Line, node_lines, text
 from ingest.people_text import CONVERSATION, label_only, role_prefix
@@ -229,6 +229,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
             _untimed(node, lines[1:], page)
         return
     title = first.bold if first.bold and first.bold == first.text else ""
+    if not title and len(lines) == 1 and session_cards.title_field(node):
+        title = first.text  # a CMS's field classed for the title (Drupal's "field--name-field-session-title")
     room, placed = None, False
     if not title and first.bold and page.open is not None and (tail := _place_after(first)) \
             and _only_a_date(first.bold.strip(), page):
@@ -686,11 +688,15 @@ _STAMP = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<clock>\d{2}:\d{2}))?
 def _datetimes(node: LexborNode, page: Page) -> bool:
     """``<time datetime="2025-03-12T09:00">``: the day and start of the open session (a second one its end), else of
     the session the next title opens. True when the block prints nothing but those times."""
-    stamps = [m for t in node.css("time[datetime]") if (m := _STAMP.match(t.attributes.get("datetime") or ""))]
-    if not stamps:
+    elements = [t for t in node.css("time[datetime]") if _STAMP.match(t.attributes.get("datetime") or "")]
+    if not elements:
         return False
+    stamps = [_STAMP.match(t.attributes.get("datetime") or "") for t in elements]
     day = first_day(stamps[0].group("day"))
-    same_day = [m.group("clock") for m in stamps[:2] if m.group("clock") and m.group("day") == stamps[0].group("day")]
+    # a date field printing a day alone keeps a clock of its own in its stamp (Drupal's "2024-11-05T12:00:00Z",
+    # "Tuesday, 5 November 2024"): no time
+    same_day = [m.group("clock") for t, m in zip(elements[:2], stamps[:2])
+                if m.group("clock") and m.group("day") == stamps[0].group("day") and not _date_only(text(t))]
     clock = " - ".join(same_day) or _printed_clock(node)
     if day and not clock:
         page.day = day  # a date alone ("<time datetime="2025-10-21">"): the day of the sessions printed after it
@@ -704,6 +710,15 @@ def _datetimes(node: LexborNode, page: Page) -> bool:
     for t in node.css("time"):
         rest = rest.replace(text(t), " ")
     return not re.search(r"[^\W\d_]", rest)
+
+
+def _date_only(printed: str) -> bool:
+    """True for a ``<time>`` element's text that prints a date and no time.
+
+    >>> _date_only("Tuesday, 5 November 2024"), _date_only("5 Nov 2024, 09:30"), _date_only("")
+    (True, False, False)
+    """
+    return bool(printed) and first_day(printed, 2000) is not None and not re.search(r"\d[:h.]\d\d|\b[ap]\.?m\b", printed)
 
 
 def _before_heading(node: LexborNode) -> bool:

@@ -91,7 +91,9 @@ _ROOM_BRACKET = re.compile(r"\([^()]{2,40}\)")  # "**Fachforum A** (Saal Spree)"
 def people_of(lines: list[Line], role: str | None) -> list[Person]:
     """The people of a run of lines (``read_people``), with a role printed after a person ("… (Moderator)"), several
     bracketed people in one line ("Panelists: A (Org), B (Org)") and "Name (Org)" read as an organisation."""
-    found = read_people(agenda.split_labelled([agenda.role_suffix(ln) for ln in lines]), role)
+    # a role after one person of a list ("Speakers: A, CEO, Acme (Moderator); B, …"): hers, once the list is split
+    found = read_people([agenda.role_suffix(ln) for ln in agenda.split_labelled([agenda.role_suffix(ln) for ln in lines])],
+                        role)
     for person in found:
         person.positions = agenda.bracket_organisation(person.line, person.positions)
     return found

@@ -46,6 +46,7 @@ _PROSE = re.compile(r"(?:^|[-_])(?:abstract|description|desc|summary|excerpt|tea
                     re.I)
 _PROSE_TITLE = re.compile(r"(?:abstract|description|desc|summary|bio|biography)[-_]+title", re.I)
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_LABEL = re.compile(r"(?:^|[-_])label$", re.I)  # "field__label", "people-label"; not Drupal's "field--label-hidden"
 _MODERATOR = re.compile(r"moderator|host|chair|facilitator", re.I)
 _STAMP = ("data-start", "data-starts", "data-start-time", "data-time", "data-isodatetime", "datetime")
 _MAX_CARD = 4000  # characters: a card is one session, not a page of them
@@ -72,6 +73,13 @@ class Card:
 
 def _field(node: LexborNode, pattern: re.Pattern) -> bool:
     return any(pattern.search(c) for c in _words(node))
+
+
+def title_field(node: LexborNode) -> bool:
+    """True for an element classed as a title (``session-title``, Drupal's ``field--name-field-session-title``), or
+    one holding only such an element."""
+    children = [c for c in node.iter() if c.tag not in ("-comment",)]
+    return _field(node, _TITLE) or len(children) == 1 and children[0].tag != "-text" and _field(children[0], _TITLE)
 
 
 def prose(node: LexborNode) -> bool:
@@ -206,7 +214,8 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool
         items = [only]
     left = text(people)
     for head in people.css("h2, h3, h4, h5, h6, [class*=label]"):  # the field's own headings and labels
-        left = left.replace(text(head), " ", 1) if text(head) else left
+        if head.tag in _HEADINGS or any(_LABEL.search(w) for w in class_words(head.attributes.get("class"))):
+            left = left.replace(text(head), " ", 1) if text(head) else left
     left = re.sub(r"\W|\band\b|\bund\b|\bet\b", "", left)
     if items and len(left) - len(re.sub(r"\W", "", "".join(text(i) for i in items))) > 3:
         items = []  # links on the names, the affiliations beside them ("[Ann Lee](…) (Acme)"): the lines as printed

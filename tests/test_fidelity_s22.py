@@ -106,3 +106,77 @@ def test_a_listed_talk_follows_its_page_and_its_programme_through_re_ingests(tmp
                          encoding="utf-8")
     ingest(store, [site_for(root)], prune=True)
     assert not any(what.startswith("Panel:") for _, what in seen()), seen()
+
+
+def drupal_field(name: str, value: str) -> str:
+    return f'<div class="field field--name-field-{name} field--type-string field--label-hidden field__item">{value}</div>'
+
+
+def drupal_speaker(role: str, name: str, position: str, org: str, country: str) -> str:
+    return ('<div class="field__item"><div class="paragraph paragraph--type--session-speaker">'
+            + drupal_field("role", role)
+            + '<div class="field field--name-field-speaker field--label-hidden field__item">'
+              '<article class="node node--type-speaker node--view-mode-agenda-teaser"><div class="node__content">'
+            + drupal_field("speaker-name", f'<a href="/en/speakers/{name.split()[-1].lower()}">{name}</a>')
+            + drupal_field("position", position) + drupal_field("organisation", org) + drupal_field("country", country)
+            + '</div></article></div></div></div>')
+
+
+def drupal_item(time: str, title: str, speakers: str = "", description: str = "") -> str:
+    people = (f'<div class="field field--name-field-session-speakers field--label-hidden field__items">{speakers}</div>'
+              if speakers else "")
+    about = (f'<div class="text-formatted field field--name-field-description field--label-hidden field__item">'
+             f'{description}</div>' if description else "")
+    return ('<div class="field__item"><div class="paragraph paragraph--type--agenda-item">'
+            + drupal_field("time", time) + drupal_field("session-title", title) + drupal_field("location", "Grand Salon")
+            + people + about + '</div></div>')
+
+
+def drupal_day(label: str, stamp: str, printed: str, items: str) -> str:
+    return ('<div class="field__item"><div class="paragraph paragraph--type--agenda-day">'
+            + drupal_field("day-label", label)
+            + f'<div class="field field--name-field-date field--type-datetime field--label-hidden field__item">'
+              f'<time datetime="{stamp}T12:00:00Z" class="datetime">{printed}</time></div>'
+            + f'<div class="field field--name-field-agenda-items field--label-hidden field__items">{items}</div></div></div>')
+
+
+def drupal_page(title: str, days: str) -> str:
+    return (f'<html><body><nav class="breadcrumb"><a href="/en">Home</a></nav><main><h1 class="page-title">{title}</h1>'
+            f'<div class="field field--name-field-agenda-days field--label-hidden field__items">{days}</div></main>'
+            '<footer><ul class="menu"><li><a href="/en/contact">Contact</a></li></ul></footer></body></html>')
+
+
+def test_a_drupal_agenda_of_paragraphs_dated_by_its_date_fields(tmp_path: Path):
+    """Drupal's Paragraphs: a day's date field (a ``<time>`` whose stamp keeps a noon of its own) dates the items
+    after it; each item's fields are classed for its time, title and speakers, each speaker with a role field of
+    their own; ``field--label-hidden`` hides a label, not the field. An editor's "Speakers:" text field lists
+    people a ";" apart, one of them with her role after her: "(Moderator)"."""
+    panel = drupal_item("10:50 – 12:20", "Panel 1: Strategies in Practice",
+                        drupal_speaker("Moderator", "Dr. Hélène Marsh", "Senior Fellow", "Laurel Centre", "Canada")
+                        + drupal_speaker("Panellist", "Ms. Ana Ferro", "Secretary for Digital Security",
+                                         "Office of the President", "Brazil"))
+    opening = drupal_item("09:00 – 09:40", "Opening Session",
+                          drupal_speaker("Welcome remarks", "Ms. Cate Moreau", "President", "Cooperation Agency",
+                                         "Canada"))
+    closing = drupal_item("12:15 – 12:45", "Closing Session",
+                          drupal_speaker("Rapporteur", "Dr. Hélène Marsh", "Senior Fellow", "Laurel Centre", "Canada"))
+    typed = drupal_item("10:45 – 12:15", "Roundtable: Lessons of a Decade", description=(
+        "<p>What has worked, and what should change?</p><p><strong>Speakers:</strong> Ms. Cate Moreau, President, "
+        "Cooperation Agency (Moderator); Mr. Raj Venkat, Director, Ministry of External Affairs, India</p>"))
+    rows, _, _ = drafted_rows(tmp_path, {
+        "en/events/dialogue-2031/agenda/index.html": drupal_page("Agenda – Dialogue 2031", drupal_day(
+            "Day 1", "2031-11-04", "Tuesday, 4 November 2031", opening + panel)
+            + drupal_day("Day 2", "2031-11-05", "Wednesday, 5 November 2031", closing + typed)),
+    }, dated=True)
+    assert rows == {
+        ("Cate Moreau", "Opening Session"): ("remarks", "President", "Cooperation Agency", "CA", "2031-11-04"),
+        ("Hélène Marsh", "Panel 1: Strategies in Practice"):
+            ("moderator", "Senior Fellow", "Laurel Centre", "CA", "2031-11-04"),
+        ("Ana Ferro", "Panel 1: Strategies in Practice"):
+            ("panellist", "Secretary for Digital Security", "Office of the President", "BR", "2031-11-04"),
+        ("Hélène Marsh", "Closing Session"): ("other", "Senior Fellow", "Laurel Centre", "CA", "2031-11-05"),
+        ("Cate Moreau", "Roundtable: Lessons of a Decade"):
+            ("moderator", "President", "Cooperation Agency", None, "2031-11-05"),
+        ("Raj Venkat", "Roundtable: Lessons of a Decade"):
+            ("panellist", "Director", "Ministry of External Affairs", "IN", "2031-11-05"),
+    }, rows
