@@ -789,6 +789,10 @@ def programme_parts(pages: list[Document], earlier: list[Table] = (), elsewhere:
     hits = [p for p in hits if p not in indexes]
     repeating = _repeating(hits, {d.path: d for d in pages})
     hits = [p for p in hits if p not in repeating]
+    exported = _exported(hits, {d.path: d for d in pages}, _session_keys(list(docs), read) if docs else set())
+    hits = [p for p in hits if p not in exported]
+    out += [Table(why=[f"{p} prints the sessions a data file's part reads ({n} of them): the data reads them — "
+                       "left out"], comment_only=True) for p, n in exported.items()]
     out += [Table(why=[f"{p} prints only sessions {other} prints too (a speaker's page listing their talks): left out"],
                   comment_only=True) for p, other in list(repeating.items())[:3]]
     out += [Table(why=[f"{p} lists sessions whose titles link to pages of their own ({len(n)} of them, e.g. {n[0]}), "
@@ -833,12 +837,25 @@ def _repeating(hits: list[str], docs: dict[str, Document]) -> dict[str, str]:
     kept: list[str] = []
     out: dict[str, str] = {}
     for path in sorted(hits, key=lambda p: -len(keys[p])):
-        other = next((k for k in kept if keys[path] and all(_printed_in(key, keys[k]) for key in keys[path])), None)
+        other = next((k for k in kept if keys[path] and _repeats(keys[path], keys[k])), None)
         if other is not None:
             out[path] = other
         else:
             kept.append(path)
     return out
+
+
+def _repeats(mine: set[tuple], theirs: set[tuple]) -> bool:
+    """True when a page's sessions are all printed in ``theirs`` — or, linked to their talks' pages, three in four of
+    them are (Indico's contribution list beside its timetable, which prints a panel as a block of its own).
+
+    >>> links = {(f"/c/{i}/", None, None) for i in range(8)}
+    >>> _repeats(links, links - {("/c/7/", None, None)}), _repeats(links, set(list(links)[:4]))
+    (True, False)
+    """
+    found = sum(_printed_in(key, theirs) for key in mine)
+    linked = sum(1 for key in mine if key[1] is None and key[2] is None)
+    return found == len(mine) or linked >= 4 and found * 4 >= len(mine) * 3
 
 
 def _printed_in(key: tuple, theirs: set[tuple]) -> bool:
@@ -1398,6 +1415,36 @@ def _session_titles(docs: list[Document], parts: list[Table]) -> set[str]:
         for doc in _part_docs(part, docs):
             found |= {_title_key(s.title) for s in _read(part.get("reader"), doc, options).sessions if s.title}
     return found
+
+
+def _session_keys(docs: list[Document], parts: list[Table]) -> set[tuple[str, object]]:
+    """The (title, day) of the sessions with people ``parts`` read from ``docs``."""
+    found = set()
+    for part in parts:
+        options = {k: v for k, v in part.values().items() if k not in ("files", "reader")}
+        for doc in _part_docs(part, docs):
+            found |= {(_title_key(s.title), s.date) for s in _read(part.get("reader"), doc, options).sessions
+                      if s.title and s.rows}
+    return found
+
+
+def _exported(hits: list[str], docs: dict[str, Document], read: set[tuple[str, object]]) -> dict[str, int]:
+    """``{page: sessions}`` for the programme pages printing, three in four at least, sessions (four or more) that
+    data files' parts read on the same day: a timetable page beside its event's JSON export."""
+    if not read:
+        return {}
+    from ingest import readers
+
+    out = {}
+    for path in hits:
+        try:
+            found = {(_title_key(s.title), s.date) for s in readers.module("programme").read(docs[path]).sessions
+                     if s.title and s.rows}
+        except (IngestError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            continue
+        if len(found) >= 4 and len(found & read) * 4 >= len(found) * 3:
+            out[path] = len(found & read)
+    return out
 
 
 def _title_key(title: str) -> str:

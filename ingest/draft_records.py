@@ -538,7 +538,9 @@ def _role_key(items: list, taken: set, put) -> None:
     named = find(items, ROLE, 0.01, taken)
     titled = find(items, POSITION[:4] + ("title",), 0.01, taken | {named})
     found = []
-    for key in [named] * bool(named) + [k for k in filled(items) if k not in taken and k != named]:
+    # "_type", "@type": a serializer's class name ("SlotChair", an Indico convener), no label the site prints
+    for key in [named] * bool(named) + [k for k in filled(items) if k not in taken and k != named
+                                        and not str(k).startswith(("_", "@"))]:
         texts = _texts(items, key)
         words = _share(texts, _role_word)
         if texts and (words >= 0.5 or key == named and titled and _share(_texts(items, titled), job_like) >= 0.5):

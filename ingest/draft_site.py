@@ -220,11 +220,18 @@ def zones(found: list[tuple[dict, str]]) -> list[tuple[str, str, str]]:
 
 def common_title(heads: list[str]) -> str | None:
     """The segment of ``Page | Site 2024`` titles that most pages share (years left out), when half of them do."""
-    counts = Counter(s for h in heads for s in {edition_name(x) for x in _SPLIT.split(h) if x.strip()})
+    counts = Counter(s for h in heads for s in {edition_name(x) for x in _SPLIT.split(h) if x.strip()}
+                     if s.lower() not in _PLATFORMS)
     if not counts:
         return None
     best, count = counts.most_common(1)[0]
     return best if count >= max(2, len(heads) / 2) and len(best) > 2 else None
+
+
+# the software or service a site's pages are served by, which their <title>s end with ("Timetable · Indico")
+_PLATFORMS = {"indico", "sched", "sessionize", "pretalx", "eventbrite", "cvent", "whova", "hopin", "airmeet",
+              "confluence", "mediawiki", "wordpress", "wix", "wix.com", "squarespace", "webflow", "google docs",
+              "notion", "meetup", "luma", "lu.ma", "eventbrite.com", "easychair", "conftool", "oxford abstracts"}
 
 
 def edition_name(title: str) -> str:

@@ -209,7 +209,7 @@ def node_lines(node: LexborNode) -> list[Line]:
         for child in n.iter(include_text=True):
             tag = child.tag
             if tag != "-text" and _is_field(child):
-                if field:
+                if field and not text(child).startswith("("):  # "… <span class=affiliation>(Acme)</span>" goes on
                     raw.append([])  # "<span class=name>Ann Lee</span><span class=affil>CTO, Acme</span>"
                 field = True
             elif tag != "-text" or not _ROLE_NOTE.match(child.text_content or ""):
@@ -316,8 +316,15 @@ def _runs(segs: list[tuple[str, bool]]) -> tuple[str, ...]:
 
 
 def _fold(value: str) -> str:
-    # Markdown emphasis left inside HTML ("*Jane Doe, …*") is no text
-    return " ".join(value.replace("\u00a0", " ").split()).strip("*_ ").strip()
+    # Markdown emphasis left inside HTML ("*Jane Doe, …*") is no text; "(<span>Acme</span>)" prints "(Acme)"
+    folded = " ".join(value.replace("\u00a0", " ").split()).strip("*_ ").strip()
+    if "(" in folded:
+        folded = _BRACKET_SPACE.sub(lambda m: m.group(1) or m.group(2), folded)
+    return _ARROW.sub(" – ", folded) if "\u2192" in folded or "->" in folded else folded  # Indico's "09:00 → 10:15"
+
+
+_BRACKET_SPACE = re.compile(r"(\() | (\))")
+_ARROW = re.compile(r"(?<=\d)\s*(?:\u2192|->)\s*(?=\d)")
 
 
 def _squeeze(lines: list[Line]) -> list[Line]:

@@ -150,6 +150,11 @@ def _walk(parent: LexborNode, page: Page, opts: Options) -> None:
             _room(node, page)
             continue
         if tag not in _HEADINGS and tag not in _CONTAINERS and tag not in ("table", "p", "ul", "ol", "dl"):
+            if page.read and tag not in ("-text", "-comment") and any(n.mem_id in page.read for n in node.css("*")):
+                _loose(loose, page, opts)  # a card's list item holding its fields (an Indico timetable's <li>): what
+                loose = []  # else it prints is read around them, never its fields again
+                _walk(node, page, opts)
+                continue
             loose.append(node)
             continue
         _loose(loose, page, opts)

@@ -67,6 +67,9 @@ def _name_then_position(lines: list[Line]) -> bool:
 
 def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     """Lines led by a time: "13:00 : Welcome (Ann Lee and Bo Chan)", then maybe a quoted title and people."""
+    if _DURATION.fullmatch(lines[0].text.strip()) and _MINUTES_LAST.search(lines[0].text):
+        _untimed(node, lines, page)  # "1h 30m": a length, no time (the lines after it are read as untimed ones)
+        return
     clock, rest = agenda.time_lead(underlined(node, lines[0]).text)  # type: ignore[misc]
     page.pending = None
     if _DURATION.fullmatch(rest.strip()):
@@ -203,7 +206,9 @@ def _date_and_time(printed: str, page: Page) -> bool:
     return True
 
 
-_DURATION = re.compile(r"\(?\d{1,3}\s*(?:min(?:utes?|s)?|h|hrs?|hours?|std\.?|minuten)\.?\)?", re.I)
+_MINUTES_LAST = re.compile(r"\d\s*(?:m|mins?|minutes?)\.?\)?\s*$", re.I)  # "1h 30m" (a length) is no "1h" (01:00)
+_DURATION = re.compile(r"\(?\d{1,3}\s*(?:min(?:utes?|s)?|h|hrs?|hours?|std\.?|minuten)\.?"
+                       r"(?:\s*\d{1,2}\s*(?:m|mins?|minutes?)\.?)?\)?", re.I)  # "45min", "(1h)", Indico's "1h 30m"
 
 
 def _venue_lines(lines: list[Line]) -> bool:

@@ -176,7 +176,9 @@ _FILLER = {"and", "&", "the", "of", "a", "an", "in", "im", "y", "el", "e", "sess
            # Spanish "a cargo de" (by): "Conferencia magistral a cargo de Dra. Ana Ruiz"
            "cargo",
            # Italian and Dutch formal openings: "Saluti istituzionali", "Apertura dei lavori", "Opening van de dag"
-           "istituzionali", "institutional", "dei", "lavori", "della", "del", "van", "het"}
+           "istituzionali", "institutional", "dei", "lavori", "della", "del", "van", "het",
+           # the rank of a meeting: "High-level roundtable", "Ministerial panel", "Plenary keynote"
+           "high", "level", "high-level", "ministerial", "plenary", "interactive", "open", "closed", "expert", "experts"}
 _BY = re.compile(r"\s+(?:by|with|from|par|von|mit)\s+", re.I)
 
 

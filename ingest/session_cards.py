@@ -157,8 +157,9 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
     titles = _titles(root, people)
     if len(titles) != 1 or len(text(titles[0])) > 200:
         return None
-    card = Card(root, text(titles[0]), link=_link(titles[0], root))
+    card = Card(root, _numberless(titles[0]), link=_link(titles[0], root))
     card.read = {titles[0].mem_id} | {f.mem_id for f in people}
+    timed: list[LexborNode] = []
     for node in root.css("[class], time"):
         if any(inside(node, f) or node.mem_id == f.mem_id for f in people) or inside(node, titles[0]) \
                 or node.mem_id == titles[0].mem_id:
@@ -167,6 +168,10 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
         if _field(node, _PROSE):
             continue  # its abstract, walked as usual: no positions, but "moderated by Ann Lee" gives her role
         if node.tag == "time" or _field(node, _TIME):
+            if any(inside(node, t) for t in timed):
+                card.read.add(node.mem_id)
+                continue  # "<span class=timetable-time><span class=start-time>09:00</span> → …": read whole above
+            timed.append(node)
             card.read.add(node.mem_id)
             stamp = next((node.attributes.get(a) or "" for a in _STAMP if node.attributes.get(a)), "")
             if card.day is None and re.match(r"\d{4}-\d\d-\d\d", stamp):
@@ -196,6 +201,21 @@ def _read(root: LexborNode, people: list[LexborNode]) -> Card | None:
         label = "Moderator" if _MODERATOR.search(word) else "Speakers" if word.endswith(("s", "people")) else "Speaker"
         card.people += [(one, lines, f.mem_id, item) for one, lines, item in _persons(f, label)]
     return card
+
+
+def _numberless(title: LexborNode) -> str:
+    """A title without the number its list prints before it in an element of its own (Indico's ``<span
+    class="contrib-id">5.</span>``).
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> _numberless(LexborHTMLParser('<div><span class="id">5.</span> <a>Tides</a></div>').css_first("div"))
+    'Tides'
+    """
+    printed = text(title)
+    first = next((c for c in title.iter() if c.tag not in ("-comment",) and (c.tag != "-text" or c.text().strip())), None)
+    if first is not None and first.tag != "-text" and re.fullmatch(r"\d{1,3}[.)]?", text(first)):
+        return printed[len(text(first)):].strip() or printed
+    return printed
 
 
 def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool]]:
@@ -233,7 +253,7 @@ def _persons(people: LexborNode, label: str) -> list[tuple[str, list[Line], bool
             printed = text(node)
             if printed and len(printed.split()) <= 3 and role_words_only(printed) and not hidden(node, people) \
                     and not any(inside(node, item) for item in items):
-                label = printed  # "Speakers", "Moderator": the role of the items after it
+                label = printed.strip(" :")  # "Speakers:", "Moderator": the role of the items after it
     return out
 
 
