@@ -882,6 +882,25 @@ def role_suffix(line: Line) -> Line:
     return Line(f"{label.strip()}: {after if own else rest}", line.bold, line.strong)
 
 
+_TALK_AFTER = re.compile(r"^(?P<person>[^()\u2013\u2014]{3,80}\([^()]{2,120}\))\s+[\u2013\u2014-]\s+(?P<talk>\S.{3,})$")
+
+
+def without_talk(line: Line) -> Line:
+    """A person line without the talk's title printed after its bracket: "Emir Hodžić (Open Data Initiative,
+    Bosnia and Herzegovina) – Mapping public CCTV" (a lightning talk's list) is Emir Hodžić (…).
+
+    >>> without_talk(Line("Emir Hodzic (Open Data Initiative, Bosnia) – Mapping CCTV")).text
+    'Emir Hodzic (Open Data Initiative, Bosnia)'
+    >>> without_talk(Line("Panel (Room 2) – Tides")).text
+    'Panel (Room 2) – Tides'
+    """
+    m = _TALK_AFTER.match(line.text)
+    if m is None or not looks_like_name(m.group("person").split("(")[0].strip()) or role_prefix(m.group("person"))[0]:
+        return line
+    return Line(m.group("person"), line.bold if line.bold and m.group("person").startswith(line.bold) else "",
+                line.strong)
+
+
 def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:
     """The positions of "Name (Org)" with the bracket read as the organisation, unless it reads as a job title
     (``person`` decides so for a string).
@@ -999,7 +1018,7 @@ def columns(heads: list[str], time_column: str = "time", programme_column: str =
     >>> columns(["Time", "Speakers", "Title"], programme_column="Speakers")
     Columns(time=0, programme=2, people=1, label='Speakers')
     >>> columns(["Slot", "Session", "Who", "Room"], "Slot")
-    Columns(time=0, programme=1, people=2)
+    Columns(time=0, programme=1, people=2, room=3)
     >>> columns(["Time", "Session", "Moderator", "Panellists"])
     Columns(time=0, programme=1, people=2, label='Moderator', more=((3, 'Panellists'),))
     >>> columns(["Start", "End", "Title", "Speaker(s)", "Role"], "Start", below=[["09:00", "09:30", "Opening"]])

@@ -218,7 +218,7 @@ def node_lines(node: LexborNode) -> list[Line]:
                 # a run that goes on a sentence ("Welcome remarks: " then "Ms Ann Lee", "Prof. Bo Chan, " then
                 # "Professor of …": a word processor's export prints a run per change of font) is no new line
                 if styled and "".join(t for t, _ in raw[-1]).strip() and not _RUN_GOES_ON.search(last[0]) \
-                        and not (child.text() or "")[:1].isspace():
+                        and not (child.text() or "")[:1].isspace() and not _RUN_CONTINUES.match(child.text() or ""):
                     # "<a class=x>Ann Lee</a><span class=y>CTO, Acme</span>": with nothing between, the two would
                     # print as one word unless the page's styles set them apart (minified React output)
                     raw.append([])
@@ -249,7 +249,8 @@ def node_lines(node: LexborNode) -> list[Line]:
 
 
 _ROLE_NOTE = re.compile(r"^\s*(?:\([A-Za-z -]{2,30}\))?\s*$")
-_RUN_GOES_ON = re.compile(r"[,;:–—-]\s*$|\S[ \u00a0]$")  # text set apart from the next run: one line goes on
+_RUN_GOES_ON = re.compile(r"[,;:–—(\[-]\s*$|\S[ \u00a0]$")  # text set apart from the next run: one line goes on
+_RUN_CONTINUES = re.compile(r"[,;:.)\]]")  # a run opening with ", Serbia), …" goes on the line before it
 _FIELD_CLASS = re.compile(r"name|title|affil|organi[sz]ation|company|role|position|job|employer|country|bio", re.I)
 _INLINE = ("span", "small", "em", "i", "strong", "b", "a")
 # a CSS-modules class (Next.js, Vite): Component_field__hash — "SpeakerChip_name__Pq3kL"; a hash has a digit or a

@@ -19,7 +19,7 @@ from ingest.programme_grid import _at, _grid_row, _rooms
 from ingest.programme_page import Options, Page
 from ingest.programme_sessions import Draft, _session_role, _title, cell_sessions, underlined
 from ingest.records import Note
-from ingest.roles import role_of, role_of_title
+from ingest.roles import role_of, role_of_title, role_words_only
 
 
 def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
@@ -279,11 +279,14 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
         return None
     labelled = _bracket_labels(titles[0])
     title = re.sub(r"\s+", " ", functools.reduce(lambda t, b: t.replace(f"({b})", ""), labelled, titles[0])).strip()
+    room = None
+    if placed := _ROOM_LEAD.match(title):  # "Room B – Roundtable: Funding …": the room, then the title
+        room, title = placed.group("room"), placed.group("title")
     label = people[0][1] if len(people) == 1 else None  # one people column: its header is the session's label
     kind = kind if kind and role_of(kind) else None
     draft = Draft(_title(title), page.day, clock or None,
                   _session_role(title, kind or (format_ if role_of(format_ or "") else label or page.role)),
-                  link=_page_link(session))
+                  link=_page_link(session), room=room)
     for cell, header in people:
         found = _cell_people(cell, header)
         own = _column_label(header, title) if len(people) > 1 else None
@@ -298,9 +301,14 @@ def _people_row(session: LexborNode, people: list[tuple[LexborNode, str | None]]
 
 
 # a room printed over a session's title in its cell: "Sala A", "Room 2", "Salle Vauban", "Raum 3.12"
-_ROOM_LINE = re.compile(r"^(?:(?:main|plenary|grand|small|big|conference|lecture|meeting|great)\s+)?"
+_ROOM_LINE = re.compile(r"^(?:(?:track|stream|strand)\s+\S{1,3}\s*[–—·|:-]\s*)?"  # "Track A – Room Dunaj"
+                        r"(?:(?:main|plenary|grand|small|big|conference|lecture|meeting|great)\s+)?"
                         r"(?:sala|salle|room|raum|saal|hall|aula|zaal|auditori(?:o|um)|ballroom|theat(?:re|er)|stage)\b"
                         r"[^,;:]{0,24}$", re.I)
+
+
+_ROOM_LEAD = re.compile(r"^(?P<room>(?:room|sala|salle|hall|raum|saal|aula|zaal)\s+[\w.]{1,12})\s*[–—|:-]\s+"
+                        r"(?P<title>\S.{7,})$", re.I)
 
 
 def _title_first(lines: list) -> tuple[list[str], str | None]:
@@ -311,6 +319,8 @@ def _title_first(lines: list) -> tuple[list[str], str | None]:
     >>> from ingest.html_page import Line
     >>> _title_first([Line("Sala A"), Line("Panel 1: Estrategias", "Panel 1: Estrategias")])
     (['Panel 1: Estrategias'], None)
+    >>> _title_first([Line("Track B – Room Morava"), Line("Roundtable: Platforms")])
+    (['Roundtable: Platforms'], None)
     >>> _title_first([Line("Conferencia magistral"), Line("El estado", "El estado"), Line("Cupo: 40")])
     (['El estado', 'Cupo: 40'], 'Conferencia magistral')
     >>> _title_first([Line("Opening"), Line("Welcome by the chair")])
@@ -361,13 +371,19 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
         return agenda.named([(name, label) for name in linked])  # "[Jan de Vries](…), [Laura Ozola](…)": two people
     out, bare = [], False  # bare: the last line printed one person and no position (or a title without its body)
     own = None  # a role label printed alone in the cell ("Opening remarks by:", "Moderator:"): the role of those below
-    for line in agenda.split_labelled([underlined(cell, ln) for ln in node_lines(cell) if ln.text]):
+    printed = [agenda.without_talk(underlined(cell, ln)) for ln in node_lines(cell) if ln.text]
+    # a line each: "Ioana Rusu, Civic Code Timișoara" under "Speakers" is one person, her organisation after her
+    one_a_line = sum(1 for ln in printed if not label_only(ln.text) and not _LEADS_ON.search(ln.text.strip(" *_"))) > 1
+    for line in agenda.split_labelled(printed):
         said, rest = role_prefix(line.text)
         if said and not rest.strip() and label_only(line.text):
             own, bare = said, False
             continue
+        if _LEADS_ON.search(line.text.strip(" *_")) and role_of(line.text) and role_words_only(line.text):
+            own, bare = line.text.strip(" *_"), False  # "in conversation with", "moderated by": those below
+            continue
         found = agenda.people_strings(line.text)
-        if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0]:
+        if len(found) == 1 and agenda.plural(label) and not role_prefix(line.text)[0] and not one_a_line:
             # under a "Speakers" column, "A, B, C" names three people (as "Speakers: A, B, C" would)
             found = [(p, None) for p, _ in agenda.people_strings(f"Speakers: {line.text}")] or found
         read = [agenda.named([piece]) for piece in found]
@@ -386,6 +402,7 @@ def _cell_people(cell: LexborNode, label: str | None) -> list:
     return out
 
 
+_LEADS_ON = re.compile(r"\b(?:with|by|avec|par|mit|von|con|da)$", re.I)  # a line that is the start of the next
 _BETWEEN_LINKS = re.compile(rf"(?:\s|[,;&/]|\b{agenda.AND_WORDS}\b)*", re.I)
 
 
