@@ -335,7 +335,7 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     if page.open.label or page.role or any(role_prefix(ln.text)[0] for ln in lines):
         label = page.open.label or page.open.role
         _take(page, lines, people_of(lines, label), label)
-    elif lines and (said := bold_label(lines[0])):
+    elif lines and (said := bold_label(lines[0])) and not _PLACE_LABEL.match(said):
         # "**Invitada:** Ann Lee, CTO, Acme": a label speakergraph does not know, still a label (its role is noted)
         rest = [Line(lines[0].text[len(lines[0].bold):].strip(" :"))] + lines[1:]
         _take(page, rest, people_of(rest, said), said)
@@ -652,6 +652,10 @@ def _plain_speaker(draft: Draft, lines: list[Line]) -> bool:
     return addressed or not draft.people and any(p.title and p.organisation for p in found[0].positions)
 
 
+# a label of where or when, never of people: "**Venue:** Centrul Cultural Bega, Splaiul Tudor Vladimirescu 4"
+_PLACE_LABEL = re.compile(r"^\s*(?:venue|location|address|where|when|date|dates|time|times|room|rooms|hall|place|"
+                          r"directions|access|parking|registration|contact|e-?mail|phone|tel|website|price|fee|"
+                          r"lieu|adresse|ort|adresse|lugar|sede|dirección|luogo|indirizzo)s?\s*:?\s*$", re.I)
 _TIME_LINE = re.compile(r"^\s*(?:time|timing|when|zeit|heure|horaire)\s*:\s*(?P<time>\S.{2,60})$", re.I)
 
 

@@ -180,3 +180,129 @@ def test_a_drupal_agenda_of_paragraphs_dated_by_its_date_fields(tmp_path: Path):
         ("Raj Venkat", "Roundtable: Lessons of a Decade"):
             ("panellist", "Director", "Ministry of External Affairs", "IN", "2031-11-05"),
     }, rows
+
+
+def indico_person(name: str, affiliation: str) -> str:
+    return (f'<span class="speaker-item-inline"><span class="name">{name}</span> <span class="affiliation">'
+            f'(<span class="text">{affiliation}</span>)</span></span>')
+
+
+def indico_contribution(number: int, start: str, title: str, label: str, people: str, length: str = "25m") -> str:
+    return (f'<li class="timetable-item timetable-contrib" id="contrib-{number}"><span class="timetable-time">'
+            f'<span class="start-time">{start}</span></span><div class="timetable-item-body flexcol">'
+            f'<div class="timetable-item-header flexrow"><span class="timetable-title"><a href="/event/9/contributions/'
+            f'{number}/">{title}</a></span><span class="timetable-duration">{length}</span></div>'
+            f'<div class="timetable-item-details flexrow"><div class="speaker-list"><span class="label">{label}</span> '
+            f'{people}</div></div></div></li>')
+
+
+def indico_block(start: str, end: str, title: str, convener: str, contributions: str) -> str:
+    return (f'<li class="timetable-item timetable-session"><span class="timetable-time top-level"><span '
+            f'class="start-time">{start}</span> → <span class="end-time">{end}</span></span><div class="timetable-item-'
+            f'body flexcol"><div class="timetable-item-header flexrow"><span class="timetable-title top-level">{title}'
+            f'</span><span class="timetable-location">Hall Tejo</span></div><div class="timetable-item-details flexrow">'
+            f'<div class="speaker-list conveners"><span class="label">Convener:</span> {convener}</div></div>'
+            f'<ul class="meeting-sub-timetable">{contributions}</ul></div></li>')
+
+
+def test_an_indico_timetable_its_blocks_conveners_and_contributions(tmp_path: Path):
+    """Indico's timetable: a block's time printed "14:00 → 15:30", its convener its moderator; each contribution a
+    card whose speaker spans print the name and, in a span of its own, the bracketed affiliation ("1h 30m" its
+    length, no time); a panel block holding one contribution of its own title is one session. The contribution
+    list, repeating the timetable's talk links under numbered titles, is left out of the draft."""
+    day = ('<li class="day"><div class="day-header"><h2 class="day-title">Tuesday 16 April 2030</h2></div>'
+           '<ul class="meeting-timetable">'
+           + indico_block("09:00", "10:15", "Opening Session", indico_person("Ms Inês Valente", "Maritime Policy, Portugal"),
+                          indico_contribution(1, "09:00", "Opening address", "Speaker:",
+                                              indico_person("Dr Helga Sand", "Ocean Data Office"), "20m")
+                          + indico_contribution(2, "09:20", "Persistent identifiers for cruise data", "Speakers:",
+                                                indico_person("Lena Voss", "Hydrographic Agency, Germany") + ", "
+                                                + indico_person("Mr Jonas Alt", "Hydrographic Agency, Germany")))
+           + indico_block("14:00", "15:30", "Panel: Who owns ocean data?", indico_person("Ms Claire Dumas", "Ocean Forum"),
+                          indico_contribution(3, "14:00", "Panel: Who owns ocean data?", "Speakers:",
+                                              indico_person("H.E. Mariana Quispe", "Permanent Mission of Peru") + ", "
+                                              + indico_person("Prof. Hiroshi Tanaka", "Ocean Science Agency"), "1h 30m"))
+           + indico_block("16:00", "17:00", "Session 2: Satellites", indico_person("Prof. Tomás Ruiz", "Pacific Institute"),
+                          indico_contribution(4, "16:00", "Sea-surface products", "Speaker:",
+                                              indico_person("Dr Mei Zhou", "Marine Applications Centre, China")))
+           + '</ul></li>')
+    page = f'<html><head><title>ODW 2030 — Ocean Data Workshop (16 April 2030): Timetable · Indico</title></head><body><ul class="days">{day}</ul></body></html>'
+    listing = "".join(
+        f'<div class="contribution-row"><div class="contrib-title"><span class="contrib-id">{n}.</span> '
+        f'<a href="/event/9/contributions/{n}/">{title}</a></div><div class="speaker-list"><span class="label">Speaker:'
+        f'</span> {indico_person(name, org)}</div></div>'
+        for n, title, name, org in ((1, "Opening address", "Dr Helga Sand", "Ocean Data Office"),
+                                    (2, "Persistent identifiers for cruise data", "Lena Voss", "Hydrographic Agency"),
+                                    (3, "Panel: Who owns ocean data?", "H.E. Mariana Quispe", "Permanent Mission"),
+                                    (4, "Sea-surface products", "Dr Mei Zhou", "Marine Applications Centre")))
+    rows, profile, seen = drafted_rows(tmp_path, {
+        "event/9/timetable/index.html": page,
+        "event/9/contributions/index.html": f'<html><head><title>ODW 2030 — Ocean Data Workshop (16 April 2030): Contribution List · Indico</title></head>'
+                                            f'<body><h2>Tuesday 16 April 2030</h2>{listing}</body></html>',
+    }, dated=True)
+    assert 'series = "odw"' in profile, profile
+    assert rows == {
+        ("Inês Valente", "Opening Session"): ("moderator", None, "Maritime Policy", "PT", "2030-04-16"),
+        ("Helga Sand", "Opening address"): ("remarks", None, "Ocean Data Office", None, "2030-04-16"),
+        ("Lena Voss", "Persistent identifiers for cruise data"):
+            ("speaker", None, "Hydrographic Agency", "DE", "2030-04-16"),
+        ("Jonas Alt", "Persistent identifiers for cruise data"):
+            ("speaker", None, "Hydrographic Agency", "DE", "2030-04-16"),
+        ("Claire Dumas", "Panel: Who owns ocean data?"): ("moderator", None, "Ocean Forum", None, "2030-04-16"),
+        ("Mariana Quispe", "Panel: Who owns ocean data?"):
+            ("panellist", None, "Permanent Mission of Peru", "PE", "2030-04-16"),
+        ("Hiroshi Tanaka", "Panel: Who owns ocean data?"):
+            ("panellist", None, "Ocean Science Agency", None, "2030-04-16"),
+        ("Tomás Ruiz", "Session 2: Satellites"): ("moderator", None, "Pacific Institute", None, "2030-04-16"),
+        ("Mei Zhou", "Sea-surface products"): ("speaker", None, "Marine Applications Centre", "CN", "2030-04-16"),
+    }, rows
+    assert len(seen.rows) == 9, [(r["name"], r["session"], r["where"]) for r in seen.rows]
+
+
+GDOC_ROW = '<tr class="c2"><td class="c6"><p class="c3"><span class="c1">{time}</span></p></td><td class="c6">{title}</td>' \
+           '<td class="c6">{people}</td></tr>'
+
+
+def gdoc_p(*runs: str) -> str:
+    return '<p class="c3">' + "".join(f'<span class="c{i + 1}">{run}</span>' for i, run in enumerate(runs)) + "</p>"
+
+
+def test_a_google_docs_agenda_with_tracks_links_and_lightning_talks(tmp_path: Path):
+    """A Google Docs agenda saved as a web page: every run a classed span, a link in the middle of a person's
+    bracket, a track and room line over the title, "in conversation with" alone on a line over the host, and
+    lightning talks printed "Name (Organisation, Country) – the talk's title"."""
+    rows_html = "".join([
+        GDOC_ROW.format(time="10:45 – 12:15", title=gdoc_p("Panel: Spyware and the Courts"), people=(
+            gdoc_p("Moderator: Tomas Kert (Civil Liberties Forum, Hungary)")
+            + '<p class="c3"><span class="c1">Panellists: Jelena Vuk (</span><span class="c11"><a class="c23" '
+              'href="https://www.google.com/url?q=https://bcdr.example/&amp;sa=D">Belgrade Centre for Digital Rights'
+              '</a></span><span class="c1">, Serbia), Luka Novak (independent journalist, Slovenia)</span></p>')),
+        GDOC_ROW.format(time="13:30 – 15:00", title=gdoc_p("Track B – Room Morava") + gdoc_p("Roundtable: Platform Duties"),
+                        people=gdoc_p("Chair: Kasia Wrob, Director, Media Watch") + gdoc_p("Ana Horvat (Zagreb Lab, Croatia)")),
+        GDOC_ROW.format(time="15:30 – 16:15", title=gdoc_p("Fireside chat: Ten Years On"), people=(
+            gdoc_p("Ivana Simic, Commissioner, Data Protection Office, Croatia") + gdoc_p("in conversation with")
+            + gdoc_p("Radu Ion, Carpathian Institute for Technology Policy"))),
+        GDOC_ROW.format(time="16:15 – 17:00", title=gdoc_p("Lightning talks: Community Projects"), people=(
+            gdoc_p("Emir Hodzic (Sarajevo Open Data Initiative, Bosnia and Herzegovina) – ", "Mapping public CCTV")
+            + gdoc_p("Ani Grig (Yerevan Tech Freedom Club, Armenia) – ", "A helpline for harassment"))),
+    ])
+    page = ('<html><head><style>.c1{color:#000}.c5{font-weight:700}</style></head><body class="c9">'
+            '<h2 class="c4" id="h.x1"><span class="c4">Day 1 – Tuesday 14 May 2030</span></h2>'
+            '<table class="c12"><tr class="c2"><td class="c6"><p class="c3"><span class="c5">Time</span></p></td>'
+            '<td class="c6"><p class="c3"><span class="c5">Session</span></p></td><td class="c6"><p class="c3">'
+            f'<span class="c5">Speakers</span></p></td></tr>{rows_html}</table></body></html>')
+    rows, _, _ = drafted_rows(tmp_path, {"agendas/2030/Agenda2030.html": page})
+    assert rows == {
+        ("Tomas Kert", "Panel: Spyware and the Courts"): ("moderator", None, "Civil Liberties Forum", "HU"),
+        ("Jelena Vuk", "Panel: Spyware and the Courts"): ("panellist", None, "Belgrade Centre for Digital Rights", "RS"),
+        ("Luka Novak", "Panel: Spyware and the Courts"): ("panellist", "independent journalist", None, "SI"),
+        ("Kasia Wrob", "Roundtable: Platform Duties"): ("moderator", "Director", "Media Watch", None),
+        ("Ana Horvat", "Roundtable: Platform Duties"): ("panellist", None, "Zagreb Lab", "HR"),
+        ("Ivana Simic", "Fireside chat: Ten Years On"):
+            ("speaker", "Commissioner", "Data Protection Office", "HR"),
+        ("Radu Ion", "Fireside chat: Ten Years On"):
+            ("moderator", None, "Carpathian Institute for Technology Policy", None),
+        ("Emir Hodzic", "Lightning talks: Community Projects"):
+            ("speaker", None, "Sarajevo Open Data Initiative", "BA"),
+        ("Ani Grig", "Lightning talks: Community Projects"): ("speaker", None, "Yerevan Tech Freedom Club", "AM"),
+    }, rows
