@@ -642,6 +642,9 @@ def _no_person(text: str) -> str:
     return f"{text!r} names no person (it reads as a title or organisation) — skipped"
 
 
+_ID = re.compile(r"(?=[^\s]*\d)[A-Za-z0-9]+(?:[-_:.][A-Za-z0-9]+)+|\d{1,12}")  # "spk_7f2a03", "sp24-02", "4711"
+
+
 def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row] | Person:
     opts = ctx.opts
     if isinstance(item, dict) and (each := by_lines(item, opts.person_spec("name"))):
@@ -650,7 +653,8 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
             return [row for rows in found for row in rows]  # type: ignore[union-attr]
     if not isinstance(item, dict):
         text = _text(item)
-        if opts.persons_are == "ids":
+        # "spk_7f2a03" beside mappings with ids ({"id": "spk_7f2a11", "role": "moderator"}): an id, no name
+        if opts.persons_are == "ids" or _ID.fullmatch(text or "") and not looks_like_name(text):
             return [Row(line=line, role_label=label, printed_name=text, link=opts.link_template.format(id=text),
                         name_printed=False)]
         return _rows_from_text(ctx, _lines(item), [], label, line)

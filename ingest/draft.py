@@ -95,6 +95,10 @@ def draft(root: Path) -> Draft:
     _, languages = other_languages(seen.pages, configs(root, seen.docs))  # one language read: no appearance twice
     seen.docs = [d for d in seen.docs if d not in hidden and not (languages and glob_match(d.path, list(languages)))]
     out = Draft(root=str(root), files=len(seen.docs) + len(hidden))
+    copies = page_data_copies(seen.docs)  # Next.js's _next/data/<build>/x.json beside x.html: the page's own data
+    seen.docs = [d for d in seen.docs if d not in copies]
+    out.notes += [f"{len(copies)} file{'s' * (len(copies) != 1)} of _next/data/ copy the data of the pages beside "
+                  f"them (e.g. {copies[0].path}): read once, from the pages"] if copies else []
     exports = _exports(seen)
     empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
     exports = {p: r for p, r in exports.items() if p not in empty}
@@ -126,7 +130,7 @@ def draft(root: Path) -> Draft:
     out.parts += heading_card_parts([d for d in pages if d.path not in card_pages], out.parts, seen.docs)
     speaker_cards(out.parts, seen.docs)
     _site(out, seen, [c for _, c in sessions], exports)
-    _leftovers(out.site, seen, out.parts, hidden, languages)
+    _leftovers(out.site, seen, out.parts, hidden, languages, copies)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
@@ -624,6 +628,24 @@ def _year(site: Table, seen: Survey, whens: list[When], parts: list[Table] = ())
 # --- what not to read --------------------------------------------------------------------
 
 
+def page_data_copies(docs: list[Document]) -> list[Document]:
+    """The data files a Next.js export writes for its pages' client-side navigation (``_next/data/<build>/2024/
+    schedule.json``, the ``pageProps`` the page ``2024/schedule.html`` keeps in its ``__NEXT_DATA__`` script too).
+
+    >>> docs = [Document(p, "", {}, "", 0) for p in ("_next/data/b1/2024/schedule.json", "2024/schedule.html",
+    ...                                              "_next/data/b1/about.json")]
+    >>> [d.path for d in page_data_copies(docs)]
+    ['_next/data/b1/2024/schedule.json']
+    """
+    paths = {d.path for d in docs}
+    out = []
+    for doc in docs:
+        m = re.match(r"(?:.*/)?_next/data/[^/]+/(?P<route>.+)\.json$", doc.path)
+        if m and ({f"{m['route']}.html", f"{m['route']}/index.html"} & paths):
+            out.append(doc)
+    return out
+
+
 def unpublished(docs: list[Document]) -> list[Document]:
     """The pages a Jekyll site does not publish: its ``_drafts/`` and pages whose name starts with ``_``
     (``_posts/_TEMPLATE.md``); a Jekyll site has a ``_config.yml`` or a ``_posts/`` folder. Hugo's ``_index.md``
@@ -656,7 +678,7 @@ def _unpublished_globs(hidden: list[Document], globs: list[str]) -> dict[str, st
 
 
 def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Document] = (),
-               languages: dict[str, str] | None = None) -> None:
+               languages: dict[str, str] | None = None, copies: list[Document] = ()) -> None:
     """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists),
     the pages a Jekyll site does not publish, and the pages in the languages not read (``languages``)."""
     from wcmatch import glob
@@ -679,6 +701,8 @@ def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Docum
             found[doc.path] = "a section's list page, naming nobody"
     found.update(_unpublished_globs(list(hidden), globs))
     found.update(languages or {})
+    found.update({re.sub(r"(_next/data/[^/]+/).*$", r"\1**", d.path): "a Next.js export's copies of its pages' data"
+                  for d in copies})
     if found:
         site.set("exclude", sorted(found), *(f"{p}: {why}" for p, why in sorted(found.items())[:8]))
 

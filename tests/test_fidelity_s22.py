@@ -3,6 +3,7 @@ printed only on people's pages, the programme names nobody), … — each read w
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import drafted_rows, write_files
@@ -306,3 +307,59 @@ def test_a_google_docs_agenda_with_tracks_links_and_lightning_talks(tmp_path: Pa
             ("speaker", None, "Sarajevo Open Data Initiative", "BA"),
         ("Ani Grig", "Lightning talks: Community Projects"): ("speaker", None, "Yerevan Tech Freedom Club", "AM"),
     }, rows
+
+
+def next_page(year: int, props: dict) -> str:
+    data = json.dumps({"props": {"pageProps": props}, "page": "/[year]/schedule", "query": {"year": str(year)},
+                       "buildId": "b1X9", "isFallback": False, "gsp": True})
+    return (f'<!DOCTYPE html><html><head><title>Schedule {year} | Harbor Dev Days</title></head><body><div id="__next">'
+            f'<main class="Schedule_main__x8Kq2"><h1 class="Schedule_title__P0aZ3">Schedule {year}</h1></main></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{data}</script></body></html>')
+
+
+def test_a_next_js_export_its_ids_and_its_data_copies(tmp_path: Path):
+    """A Next.js export keeps each page's data in its ``__NEXT_DATA__`` script, and again in ``_next/data/<build>/``
+    (read once, from the page); a session lists its speakers as mappings with an id or as bare ids
+    (``"spk_7f2a03"``), each the id of a speaker record of the page: the record's name, not the id."""
+    speakers = [{"id": "spk_01", "name": "Ingrid Halvorsen", "tagline": "Director of Reliability, Polarlys",
+                 "company": "Polarlys", "country": "Norway", "bio": "Ingrid runs reliability."},
+                {"id": "spk_02", "name": "Tomasz Wierz", "tagline": "Professor, Silesian Institute",
+                 "company": "Silesian Institute", "country": "Poland", "bio": "Tomasz teaches."},
+                {"id": "spk_03", "name": "Aisha Bello", "tagline": "Staff Engineer, Lagos Pay", "company": "Lagos Pay",
+                 "country": "Nigeria", "bio": "Aisha builds payments."}]
+    sessions = [
+        {"id": "s1", "title": "Latency Is a Feature Request", "startsAt": "2031-10-09T09:30:00+01:00",
+         "endsAt": "2031-10-09T10:15:00+01:00", "room": "Main Hall", "format": "Keynote", "speakers": ["spk_01"]},
+        {"id": "s2", "title": "Who Maintains the Maintainers?", "startsAt": "2031-10-09T11:00:00+01:00",
+         "endsAt": "2031-10-09T12:00:00+01:00", "room": "Main Hall", "format": "Panel",
+         "speakers": [{"id": "spk_02", "role": "moderator"}, {"id": "spk_03", "role": "panelist"}]},
+        {"id": "s3", "title": "Your Feature Flags Are Tech Debt", "startsAt": "2031-10-09T14:00:00+01:00",
+         "endsAt": "2031-10-09T14:40:00+01:00", "room": "Room 2", "format": "Talk", "speakers": ["spk_03"]},
+        {"id": "s4", "title": "Lunch", "startsAt": "2031-10-09T12:00:00+01:00", "endsAt": "2031-10-09T13:00:00+01:00",
+         "room": "Foyer", "format": "break", "speakers": []},
+    ]
+    props = {"sessions": sessions, "speakers": speakers, "year": 2031}
+    earlier = [{"id": f"e{i}", "title": title, "startsAt": f"2030-10-10T{hour}:00:00+01:00",
+                "endsAt": f"2030-10-10T{hour}:45:00+01:00", "room": "Main Hall", "format": "Talk",
+                "speakers": [{"id": f"p{i}", "name": name, "jobTitle": job, "company": org, "country": country}]}
+               for i, (title, hour, name, job, org, country) in enumerate([
+                   ("The Boring Parts Are the Product", "09", "Amara Okafor", "CTO", "Lagos Pay", "Nigeria"),
+                   ("Type-Safe APIs", "10", "Lukas Brenner", "Staff Engineer", "Nordwerk", "Germany"),
+                   ("Edge Functions in Practice", "11", "Mateo Fernández", "Developer Advocate", "Cumulo", "Argentina"),
+                   ("Observability on a Budget", "14", "Chloé Marchand", "SRE Lead", "Petit Nuage", "France"),
+                   ("Offline-First in Emerging Markets", "15", "Thabo Nkosi", "Engineer", "Ubuntu Apps", "South Africa"),
+                   ("Profiling Node.js", "16", "Yuki Tanaka", "Performance Engineer", "Kaze", "Japan")])]
+    rows, profile, seen = drafted_rows(tmp_path, {
+        "2030/schedule.html": next_page(2030, {"sessions": earlier, "year": 2030}),
+        "2031/schedule.html": next_page(2031, props),
+        "_next/data/b1X9/2031/schedule.json": json.dumps({"pageProps": props, "__N_SSG": True}),
+        "_next/static/chunks/main-1a2b.js": "(self.webpackChunk=self.webpackChunk||[]).push([[179],{}]);",
+    })
+    assert "_next/data/b1X9/**" in profile, profile
+    assert {k: v for k, v in rows.items() if k[1] in {s["title"] for s in sessions}} == {
+        ("Ingrid Halvorsen", "Latency Is a Feature Request"): ("keynote", "Director of Reliability", "Polarlys", "NO"),
+        ("Tomasz Wierz", "Who Maintains the Maintainers?"): ("moderator", "Professor", "Silesian Institute", "PL"),
+        ("Aisha Bello", "Who Maintains the Maintainers?"): ("panellist", "Staff Engineer", "Lagos Pay", "NG"),
+        ("Aisha Bello", "Your Feature Flags Are Tech Debt"): ("speaker", "Staff Engineer", "Lagos Pay", "NG"),
+    }, rows
+    assert len(seen.rows) == 10, [(r["name"], r["session"], r["where"]) for r in seen.rows]
