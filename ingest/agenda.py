@@ -882,6 +882,9 @@ def role_suffix(line: Line) -> Line:
     return Line(f"{label.strip()}: {after if own else rest}", line.bold, line.strong)
 
 
+_LINKS_ONLY = re.compile(r"(?:\s*(?:,|and|&)?\s*(?:twitter|x|mastodon|bluesky|linkedin|github|gitlab|website|web|"
+                         r"site|blog|homepage|home page|slides|video|youtube|instagram|facebook|threads|email))+\s*",
+                         re.I)
 _TALK_AFTER = re.compile(r"^(?P<person>[^()\u2013\u2014]{3,80}\([^()]{2,120}\))\s+[\u2013\u2014-]\s+(?P<talk>\S.{3,})$")
 
 
@@ -895,8 +898,9 @@ def without_talk(line: Line) -> Line:
     'Panel (Room 2) – Tides'
     """
     m = _TALK_AFTER.match(line.text)
-    if m is None or not looks_like_name(m.group("person").split("(")[0].strip()) or role_prefix(m.group("person"))[0]:
-        return line
+    if m is None or not looks_like_name(m.group("person").split("(")[0].strip()) or role_prefix(m.group("person"))[0] \
+            or _LINKS_ONLY.fullmatch(m.group("person").split("(", 1)[1].rstrip(")")):
+        return line  # "Ann Lee (twitter, website) - Talk": her links, no organisation (a blog post's lineup)
     return Line(m.group("person"), line.bold if line.bold and m.group("person").startswith(line.bold) else "",
                 line.strong)
 
