@@ -25,6 +25,7 @@ from ingest import times
 from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
 from ingest.draft_values import OWN_PEOPLE_WORDS, as_list, name_like
+from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
 from ingest.roles import role_of
@@ -281,7 +282,7 @@ def _card_fields(table: Table, selector: str, name: str, position: str | None, d
 # --- tables of people: a row per person --------------------------------------------------------
 
 _COLUMNS = (("name", re.compile(r"^(?:full |speaker'?s? |participant'?s? )?names?$|^(?:speakers?|panel+ists?|"
-                                r"presenters?|participants?|moderators?)$", re.I)),
+                                r"presenters?|participants?|moderators?|authors?)$", re.I)),
             ("position", re.compile(r"(?:title|position|role).*(?:organi[sz]ation|affiliation|company|institution)",
                                     re.I)),
             ("title", re.compile(r"^(?:job )?titles?$|^positions?$|^designations?$|^functions?$", re.I)),
@@ -308,16 +309,64 @@ def table_rows(html: str) -> list[tuple[str, str, dict[str, tuple[str, str]], li
     for node in HTMLParser(html).css("table"):
         headers = [" ".join(th.text().split()).strip(" :") for th in (node.css("thead tr") or node.css("tr"))[0].css(
             "th")] if node.css_first("th") is not None else []
+        rows = [r for r in node.css("tr") if r.css_first("td") is not None]
+        row_class = None
+        if not headers:  # no header row: cells classed for their field ("td.name", "td.affiliation": EasyChair)
+            headers, row_class = _cell_classes(rows)
         fields = _header_fields(headers)
         if "name" not in fields:
             continue
         cell = fields["name"][0]
-        rows = [r for r in node.css("tr") if r.css_first("td") is not None]
+        named = [r for r in rows if (c := r.css_first(cell)) is not None and name_like(" ".join(c.text().split()))]
+        kinds = Counter(_first_class(r) for r in named)
+        if not row_class and kinds and kinds.most_common(1)[0][0] and kinds.most_common(1)[0][1] == len(named):
+            row_class = kinds.most_common(1)[0][0]  # "tr.author" between "tr.letter" rows ("A", "B"…)
+        rows = [r for r in rows if not row_class or row_class in (r.attributes.get("class") or "").split()]
         names = [" ".join(c.text().split()) for r in rows if (c := r.css_first(cell)) is not None]
         names = [n for n in names if name_like(n)]
         if len(names) >= 3 and len(names) >= 0.6 * len(rows):
-            found.append((f"{_table_anchor(node)} tr:has(td)", cell, fields, names))
+            found.append((f"{_table_anchor(node)} tr{'.' + row_class if row_class else ':has(td)'}", cell,
+                          _title_and_org(fields, rows), names))
     return found
+
+
+def _cell_classes(rows: list) -> tuple[list[str], str | None]:
+    """The field names the cells of a table's rows are classed with, as if headers (``<td class="name">``,
+    ``<td class="affiliation">``), and the class of those rows; none when the cells are not so classed.
+
+    >>> rows = HTMLParser('<table>' + '<tr class="author"><td class="name">A B</td><td class="country">X</td></tr>' * 3
+    ...                   + '</table>').css("tr")
+    >>> _cell_classes(rows)
+    (['name', 'country'], 'author')
+    """
+    def shape_of(row) -> tuple[str, ...]:
+        return tuple(_first_class(td) for td in row.css("td"))
+
+    shapes = Counter(shape_of(r) for r in rows)
+    shape, count = shapes.most_common(1)[0] if shapes else ((), 0)
+    if count < 3 or len(shape) < 2 or not all(shape):
+        return [], None
+    classes = Counter(_first_class(r) for r in rows if _first_class(r) and shape_of(r) == shape)
+    row_class = classes.most_common(1)[0][0] if classes and classes.most_common(1)[0][1] >= 3 else None
+    return [c.replace("-", " ").replace("_", " ") for c in shape], row_class
+
+
+def _first_class(node) -> str:
+    classes = (node.attributes.get("class") or "").split()
+    return classes[0] if classes else ""
+
+
+def _title_and_org(fields: dict[str, tuple[str, str]], rows: list) -> dict[str, tuple[str, str]]:
+    """``fields`` with a Title column read as ``position`` (title and organisation) when no column holds the
+    organisation and most of its cells print one after a comma ("Director, Directorate of Coastal Mapping")."""
+    if "title" not in fields or "organisation" in fields or "position" in fields:
+        return fields
+    cells = [" ".join(c.text().split()) for r in rows if (c := r.css_first(fields["title"][0])) is not None]
+    cells = [c for c in cells if c]
+    split = sum(1 for c in cells if any(p.title and p.organisation for p in split_position(c, reading=FREE_TEXT)))
+    if not cells or split * 2 < len(cells):
+        return fields
+    return {("position" if k == "title" else k): v for k, v in fields.items()}
 
 
 def _header_fields(headers: list[str]) -> dict[str, tuple[str, str]]:
