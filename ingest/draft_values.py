@@ -20,7 +20,7 @@ OWN_PEOPLE_WORDS = r"teams?|committees?|organi[sz](?:ers?|ing)|staff|board|volun
 END_KEY = re.compile(r"end|until|finish|stop|_to$", re.I)
 
 
-_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^(de|van|von|der|da|di|le|la|al|bin|binti|du|del|dos)$")
+_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$|^(de|van|von|der|da|di|le|la|al|bin|binti|bint|ould|ibn|du|del|dos)$")
 
 
 _NOT_NAME = re.compile(r"\b(remarks|opening|closing|welcome|keynote|panel|session|break|lunch|speakers?|"

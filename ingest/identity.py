@@ -398,7 +398,7 @@ def _kin(name: str, names: set[str]) -> str:
 
 # patronymic particles a match key joins to the family name after them ("bin Rahman": "binrahman"), which another
 # printing of the name leaves out ("Ahmad Faris Rahman"); longest first, as one is the start of another
-_PATRONYMIC = ("binti", "bin", "ibn")
+_PATRONYMIC = ("binti", "bint", "bin", "ibn")
 
 
 def _family_words(found: str) -> set[str]:

@@ -338,7 +338,7 @@ def match_keys(name: str) -> set[str]:
     return keys
 
 
-_PARTICLES = {"al", "el", "bin", "binti", "ibn", "abu", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
+_PARTICLES = {"al", "el", "bin", "binti", "bint", "ould", "ibn", "abu", "ben", "van", "von", "de", "da", "di", "du", "la", "le",
               "der", "den", "dos", "das", "del"}
 # words that join the parts of a name without being one ("Ortega y Gasset", "Sousa e Silva", "Maria do Carmo")
 PARTICLES = frozenset(_PARTICLES | _NAME_PARTICLES)

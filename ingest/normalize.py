@@ -541,6 +541,9 @@ def _seat_of(org: str, countries: Countries) -> str | None:
 _BODY_WORDS = frozenset("department dept ministry embassy mission government army navy air marine coast armed police "
                         "agency bureau office administration authority senate congress parliament commission service "
                         "survey command forces force guard directorate cabinet treasury customs "
+                        # a state's council or centre: "Saudi Digital Economy Council", "Viet Nam National Cyber
+                        # Coordination Centre"
+                        "council centre center secretariat regulator "
                         # a national computer emergency team: "Viet Nam Computer Emergency Response Team (VNCERT)"
                         "team cert csirt".split())
 _OFFICE_WORDS = frozenset("ambassador envoy consul attaché attache minister senator congressman congresswoman "
@@ -628,6 +631,9 @@ def trailing_country(positions: list[Position], countries: Countries) -> str | N
     >>> ps = [Position(title="Minister of Ports", organisation="Ghana")]
     >>> trailing_country(ps, default_countries()), ps[0].organisation
     ('Ghana', None)
+    >>> ps = [Position(title="Chair", organisation="Promotion Agency, Japan (IPA)")]
+    >>> trailing_country(ps, default_countries()), ps[0].organisation
+    ('Japan', 'Promotion Agency (IPA)')
     >>> ps = [Position(title="Jueza", organisation="Poder Judicial – Costa Rica")]
     >>> trailing_country(ps, default_countries()), ps[0].organisation
     ('Costa Rica', 'Poder Judicial')
@@ -658,6 +664,9 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
                                           or _bracketed_body(countries, m.group("org"), m.group("tail"))):
         pos.organisation = m.group("org")
         return m.group("tail")
+    if (m := _COUNTRY_THEN_ACRONYM.match(org)) and _is_country(countries, m.group("country")):
+        pos.organisation = f"{m.group('org')} {m.group('acronym')}"  # "… Agency, Japan (IPA)": the agency's acronym
+        return m.group("country")
     head, comma, tail = org.rpartition(",")
     if comma and head.strip() and _is_country(countries, tail):
         pos.organisation = _without_capital(head.strip(), countries)[0]  # "Centre X, Paris, France"
@@ -669,6 +678,9 @@ def _org_country(pos: Position, countries: Countries) -> str | None:
     if capital:
         pos.organisation = org
     return capital
+
+
+_COUNTRY_THEN_ACRONYM = re.compile(r"^(?P<org>.+?),\s*(?P<country>[^,()]+?)\s*(?P<acronym>\([A-Z][\w&.-]{1,11}\))\s*$")
 
 
 def _without_capital(org: str, countries: Countries) -> tuple[str, str | None]:

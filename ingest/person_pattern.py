@@ -153,7 +153,7 @@ _HEAD_WORD = re.compile(r"\b(ceo|cto|cio|coo|cfo|president|chairman|chairwoman|c
                         r"secretary-general)$", re.I)
 _ACCREDITED = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+to\s+")  # "… of Norway to the OSCE"
 _OFFICE = re.compile(r"\b(professor|member|chair|editor|judge|rapporteur|dean|rector)$", re.I)  # "… of Law"
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "al",
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "binti", "binte", "bint", "ould", "ibn", "al",
               "el", "ter", "ten", "do", "dos", "das", "zu", "st.", "los", "las"}  # "de los Santos"
 # "Costa e Silva", "Pérez y Gómez", "Puig i Serra": two family names joined, after a given name
 _JOINERS = {"e", "y", "i"}

@@ -21,7 +21,7 @@ from ingest.records import Position
 from ingest.roles import clean_label, role_of
 
 # a run of capitalised words, maybe with a lower-case particle before one ("Jan van der Berg")
-_RUN = re.compile(r"[A-Z][\w.'’/-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|bin|binti|al)\s+)*[A-Z][\w.'’/-]*)*")
+_RUN = re.compile(r"[A-Z][\w.'’/-]*(?:\s+(?:(?:van|von|der|den|de|da|di|du|la|le|bin|binti|bint|ould|ibn|al)\s+)*[A-Z][\w.'’/-]*)*")
 # the word before a run: a role phrase's last word, or a join after a person. "by" only after a word of a role
 # phrase ("remarks by", "moderated by", "delivered by"): "contacted by Ms …", "sponsored by Mr …" name no speaker
 _BY_ROLE = (r"remarks|address(?:ed)?|keynote|speech|lecture|talk|presentation|welcome|introduc(?:ed|tion)|"
