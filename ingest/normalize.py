@@ -541,9 +541,9 @@ def _seat_of(org: str, countries: Countries) -> str | None:
 _BODY_WORDS = frozenset("department dept ministry embassy mission government army navy air marine coast armed police "
                         "agency bureau office administration authority senate congress parliament commission service "
                         "survey command forces force guard directorate cabinet treasury customs "
-                        # a state's council or centre: "Saudi Digital Economy Council", "Viet Nam National Cyber
-                        # Coordination Centre"
-                        "council centre center secretariat regulator "
+                        # a state's council, or its national body: "Saudi Digital Economy Council", "Viet Nam National
+                        # Cyber Coordination Centre" (not "Finnish Computing Centre": a centre may be anyone's)
+                        "council secretariat regulator national "
                         # a national computer emergency team: "Viet Nam Computer Emergency Response Team (VNCERT)"
                         "team cert csirt".split())
 _OFFICE_WORDS = frozenset("ambassador envoy consul attaché attache minister senator congressman congresswoman "

@@ -166,6 +166,8 @@ _BY = re.compile(rf"^(?:(?P<verb>{_VERBS})\s+(?:by|par|von)|by)\s*:?\s+(?P<rest>
 # a French article may stand before a rank or title: "Conclusion par le Général Ann Roy" (read only when an honorific
 # follows it, so that "Allocution de la Présidence" stays a heading)
 # ("Opening door dhr. Jan Smit", Dutch: a name may open with an honorific in small letters, or be a link)
+# who a guest talks with leads the talk: "In conversation with Ann Lee, …", "In dialogue with …"
+_WITH = re.compile(r"^(?P<label>(?:in\s+)?(?:conversation|dialogue|discussion)\s+with)\s*:?\s+(?P<rest>\S.+)$", re.I)
 _ROLE_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}")
 _CONNECTOR = re.compile(r"\s+(?:by|von|par|de|du|d['’]|door|di)\s*:?\s+", re.I)
 # ("Met: …", "Con: …", "Com: …" with a colon only: "Met Office experts" is no list of people)
@@ -194,6 +196,9 @@ def role_prefix(printed: str) -> tuple[str | None, str]:
     m = _LEAD_VERB.match(printed)
     if m and role_of(m.group("label")) and _names_first(m.group("rest")):
         return m.group("label").strip(), m.group("rest").strip()  # "Modera Amb. Ann Roy, …", "o.l.v. dr. Jan Smit"
+    m = _WITH.match(printed)
+    if m and role_of(m.group("label")) and _names_first(m.group("rest")):
+        return m.group("label").strip(), m.group("rest").strip()  # "In conversation with Ann Lee, Editor, Daily"
     m = _BY.match(printed)
     if m:
         verb = (m.group("verb") or "").lower()

@@ -345,6 +345,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
         page.open.people += bare  # "Ann Lee", "Bo Chan": a timed session's list of names alone
     elif pairs := _name_position_pairs(lines):
         page.open.people += people_of(pairs, page.open.role)  # speaker cards: a name line, then its position
+    elif _bold_names(lines):
+        page.open.people += people_of(lines, page.open.role)  # "<b>Ann Lee</b>, Officer, Acme<br><b>Bo Chan</b>, …"
     elif _featured(lines) or _speaker_of(page.open, lines) or _plain_speaker(page.open, lines) \
             or _in_conversation(lines):
         page.open.people += people_of(lines, page.open.role)
@@ -434,6 +436,19 @@ def _bare_names(node: LexborNode, lines: list[Line], draft: Draft) -> list[Perso
         found = people_of([line], draft.role)
         out += found if len(found) == 1 else [Person(line.text.strip(), [], draft.role, line.text, True)]
     return out
+
+
+def _bold_names(lines: list[Line]) -> bool:
+    """True for lines each opening with a name in bold, then its position after a comma ("**Ann Lee**, Programme
+    Officer, Acme"): a person a line.
+
+    >>> _bold_names([Line("Ann Lee , Officer, Acme", "Ann Lee"), Line("Bo Chan , Founder, Beta (Ghana)", "Bo Chan")])
+    True
+    >>> _bold_names([Line("Closed-door discussion.")]), _bold_names([Line("Lunch , Terrace", "Lunch")])
+    (False, False)
+    """
+    return bool(lines) and all(ln.bold and ln.text.startswith(ln.bold) and looks_like_name(ln.bold.strip())
+                               and ln.text[len(ln.bold):].lstrip().startswith(",") for ln in lines)
 
 
 def _name_position_pairs(lines: list[Line]) -> list[Line]:

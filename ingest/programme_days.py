@@ -48,7 +48,9 @@ def dated(doc: Document, tree: LexborHTMLParser, opts: Options, settings: Settin
         return first_day(opts.default_date), False
     meta = front_date(doc.meta.get("date"))
     if meta is not None:
-        return meta, True
+        opening = opening_date(tree)  # a page's publication date ("date: 2023-10-20") beside the day it prints
+        day = meta.date() if isinstance(meta, datetime) else meta
+        return opening if opening and opening[0] != day and opening[0] > day else (meta, True)
     found = file_date(doc.path)
     if found is None and (opening := opening_date(tree)):
         return opening
@@ -79,6 +81,11 @@ def front_date(value) -> date | None:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# a date in the opening lines that is not the event's: when the page was written, or a deadline
+_NOT_THE_DAY = re.compile(r"\b(?:published|posted|updated|last (?:modified|updated|edited)|written|deadline|"
+                          r"registration|register by|closes?|until|due)\b", re.I)
+
+
 def opening_date(tree: LexborHTMLParser) -> tuple[date, bool] | None:
     """The date a page prints in its opening lines, before its first timed line: a heading or a short paragraph
     naming a day, a month and a year ("*Wednesday, 4 June 2031 · all times CEST*"), and whether it is one day
@@ -97,7 +104,7 @@ def opening_date(tree: LexborHTMLParser) -> tuple[date, bool] | None:
             continue
         if reads_as_time(line.split()[0]) or re.match(r"^\W*\d{1,2}[:.h]\d\d", line):
             return None  # the programme has begun: a date under it is a session's, not the page's
-        if len(line) <= 160 and _YEAR.search(line) and (found := first_day(line)):
+        if len(line) <= 160 and _YEAR.search(line) and not _NOT_THE_DAY.search(line) and (found := first_day(line)):
             return found, times.date_range(line, found.year) is None
     return None
 

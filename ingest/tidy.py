@@ -291,7 +291,10 @@ def not_a_person(text: str) -> str | None:
 # a room ("Main Hall", "Plenary Room", "Room 204", "Hall A", "Sala 3"); "Stuart Hall" is a name
 _ROOM = re.compile(r"^(?:(?:main|plenary|grand|conference|lecture|meeting|great|exhibition|upper|lower|small|big)\s+"
                    r"(?:hall|room|auditorium|ballroom|theat(?:re|er)|stage|foyer|lounge)|(?:hall|room|sala|salle|raum|"
-                   r"saal|zaal|aula)\s+(?:[A-Z]|\d+[A-Z]?|[IVX]+))$", re.I)
+                   r"saal|zaal|aula)\s+(?:[A-Z]|\d+[A-Z]?|[IVX]+)"
+                   # a named room: "Tagus Room", "Belém Auditorium" (a "Hall" may be a surname: "Stuart Hall")
+                   r"|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:room|auditorium|ballroom|salon|foyer|lounge))$",
+                   re.I)
 
 
 _SESSIONS = re.compile(r"\b(?:sessions|workshops|breakouts|tracks|plenary|plenaries|sesiones|séances|sessioni)$", re.I)
