@@ -363,3 +363,114 @@ def test_a_next_js_export_its_ids_and_its_data_copies(tmp_path: Path):
         ("Aisha Bello", "Your Feature Flags Are Tech Debt"): ("speaker", "Staff Engineer", "Lagos Pay", "NG"),
     }, rows
     assert len(seen.rows) == 10, [(r["name"], r["session"], r["where"]) for r in seen.rows]
+
+
+def test_gulf_and_south_asian_forms_of_names_and_offices(tmp_path: Path):
+    """A forum's programme of Gulf and South Asian officials: "bint" and a lower-case "ould" inside names, "Shri"
+    and "Smt." honorifics, "Vote of Thanks" closing remarks, a country named by a state's council ("Saudi Digital
+    Economy Council") or printed before an acronym ("…, Japan (IPA)")."""
+    page = """<html><body><h1>Gulf Digital Forum 2030</h1><p>Tuesday, 12 November 2030</p>
+<h2>09:00 – 09:30 Opening Session</h2>
+<p>Opening Remarks: Ms. Hessa bint Mohammed Al Suwaidi, Director-General, Saudi Digital Economy Council</p>
+<h2>10:00 – 11:00 Ministerial Roundtable</h2>
+<p>Moderator: Shri Rajesh Venkat, Joint Secretary, Ministry of Electronics and Information Technology, India</p>
+<p>Speakers: H.E. Mr. Mohamed Lemine ould Cheikh, Minister of Digital Transformation, Mauritania; Smt. Kavitha Rao,
+Additional Secretary, Department of Telecommunications, India; Dr. Ichiro Tanaka, Chairman, Information-technology
+Promotion Agency, Japan (IPA)</p>
+<h2>17:00 – 17:15 Closing Ceremony</h2>
+<p>Vote of Thanks: Mr. Jassim Buhaji, Secretary-General, Gulf Digital Economy Association</p>
+</body></html>"""
+    rows, _, seen = drafted_rows(tmp_path, {"2030/programme.html": page})
+    assert rows == {
+        ("Hessa bint Mohammed Al Suwaidi", "Opening Session"):
+            ("remarks", "Director-General", "Saudi Digital Economy Council", "SA"),
+        ("Rajesh Venkat", "Ministerial Roundtable"):
+            ("moderator", "Joint Secretary", "Ministry of Electronics and Information Technology", "IN"),
+        ("Mohamed Lemine ould Cheikh", "Ministerial Roundtable"):
+            ("panellist", "Minister of Digital Transformation", None, "MR"),
+        ("Kavitha Rao", "Ministerial Roundtable"):
+            ("panellist", "Additional Secretary", "Department of Telecommunications", "IN"),
+        ("Ichiro Tanaka", "Ministerial Roundtable"):
+            ("panellist", "Chairman", "Information-technology Promotion Agency (IPA)", "JP"),
+        ("Jassim Buhaji", "Closing Ceremony"): ("remarks", "Secretary-General", "Gulf Digital Economy Association", None),
+    }, rows
+    assert {r["name"]: r["honorific"] for r in seen.rows}["Kavitha Rao"] == "Smt."
+
+
+def test_a_block_editor_agenda_and_a_page_dated_after_its_publication(tmp_path: Path):
+    """A WordPress agenda: a paragraph of people each a bold name and its position, "In conversation with" a host,
+    a named room over a session ("Tagus Room") no person. A Hugo programme page whose front matter ``date`` is its
+    publication takes the day it prints under its title."""
+    agenda = """<html><body><main><h2 class="wp-block-heading">Thursday 6 March 2031</h2>
+<h3 class="wp-block-heading">14:00 – 15:00</h3>
+<p class="has-small-font-size"><strong>Tagus Room</strong></p>
+<h4 class="wp-block-heading">Roundtable: Digital Identity for Refugees</h4>
+<p>Closed-door discussion with thirty participants.</p>
+<p><strong>Ms. Layla Haddad</strong>, Programme Officer, Mashreq Refugee Network<br><strong>Kwame Mensah</strong>,
+Founder, IDBridge (Ghana)</p>
+<h3 class="wp-block-heading">15:30 – 16:15 Fireside Chat: Regulating at Speed</h3>
+<p><strong>Eleanor Whitby</strong><br>Chief Executive, Office for Digital Standards (United Kingdom)</p>
+<p class="has-small-font-size">In conversation with <strong>Rafael Duarte</strong>, Senior Fellow, Northbridge
+Institute</p></main></body></html>"""
+    programme = """---
+title: "Programme (2030)"
+date: 2030-10-20
+---
+
+Thursday, 16 November 2030 — Forum Hall
+
+### 10:00–10:45 Keynote: Cyber Norms after the OEWG
+
+Speaker: Dr. Jean-Luc Moreau, Senior Researcher, Institute for Peace Studies
+
+### 11:00–12:00 Panel: Ransomware and Hospitals
+
+Moderator: Ms. Aya Watanabe, Director, Tokyo Health Security Centre
+
+Panellists: Mr. Ken Ito, CISO, Kanto General Hospital; Dr. Sara Lind, Researcher, Nordic Health CERT
+
+### 12:00–13:00 Lunch
+"""
+    rows, _, _ = drafted_rows(tmp_path / "wordpress", {"summit/2031/agenda/index.html": agenda}, dated=True)
+    hugo, _, _ = drafted_rows(tmp_path / "hugo", {"content/en/2030/program.md": programme}, dated=True)
+    assert hugo[("Jean-Luc Moreau", "Keynote: Cyber Norms after the OEWG")] == \
+        ("keynote", "Senior Researcher", "Institute for Peace Studies", None, "2030-11-16"), hugo
+    assert {v[-1] for v in hugo.values()} == {"2030-11-16"} and len(hugo) == 4, hugo
+    assert rows == {
+        ("Layla Haddad", "Roundtable: Digital Identity for Refugees"):
+            ("panellist", "Programme Officer", "Mashreq Refugee Network", None, "2031-03-06"),
+        ("Kwame Mensah", "Roundtable: Digital Identity for Refugees"):
+            ("panellist", "Founder", "IDBridge", "GH", "2031-03-06"),
+        ("Eleanor Whitby", "Fireside Chat: Regulating at Speed"):
+            ("speaker", "Chief Executive", "Office for Digital Standards", "GB", "2031-03-06"),
+        ("Rafael Duarte", "Fireside Chat: Regulating at Speed"):
+            ("moderator", "Senior Fellow", "Northbridge Institute", None, "2031-03-06"),
+    }, rows
+
+
+def test_people_indexes_whose_cells_name_their_fields(tmp_path: Path):
+    """EasyChair's authors index (cells classed ``name``, ``affiliation``, ``country``, letters between them) lends
+    the people of the programme their organisations and countries; a participants list's Title column printing
+    "Title, Organisation" gives both."""
+    authors = "".join(
+        f'<tr class="letter"><td colspan="3">{n[0]}</td></tr><tr class="author"><td class="name">'
+        f'<a name="person:{i}"></a>{n}</td><td class="affiliation">{org}</td><td class="country">{c}</td></tr>'
+        for i, (n, org, c) in enumerate([("Ana Ribas", "Porto Institute of Engineering", "Portugal"),
+                                         ("Jens Kowal", "Vireon Automation", "Germany"),
+                                         ("Olga Petrenko", "Dnipro Polytechnic Academy", "Ukraine")]))
+    day = ('<html><body><h1>WISOR 2030 – 12 June 2030</h1><div class="session"><table class="talks">'
+           '<tr class="talk"><td class="time">09:00</td><td class="talk"><div class="title">Opening Address</div>'
+           '<div class="authors"><a href="authors.html#person:0">Ana Ribas</a></div></td></tr>'
+           '<tr class="talk"><td class="time">09:30</td><td class="talk"><div class="title">Anomalies in OT</div>'
+           '<div class="authors"><a href="authors.html#person:1">Jens Kowal</a> and '
+           '<a href="authors.html#person:2">Olga Petrenko</a></div></td></tr></table></div></body></html>')
+    rows, profile, _ = drafted_rows(tmp_path, {
+        "2030/program/day_2030-06-12.html": day,
+        "2030/program/authors.html": f'<html><body><table class="authors"><tr><th>Author</th><th>Affiliation</th>'
+                                     f'<th>Country</th></tr>{authors}</table></body></html>'})
+    assert 'card = "table.authors tr.author"' in profile, profile
+    assert rows == {
+        ("Ana Ribas", "Opening Address"): ("remarks", None, "Porto Institute of Engineering", "PT"),
+        ("Jens Kowal", "Anomalies in OT"): ("speaker", None, "Vireon Automation", "DE"),
+        ("Olga Petrenko", "Anomalies in OT"): ("speaker", None, "Dnipro Polytechnic Academy", "UA"),
+    }, rows
