@@ -303,7 +303,8 @@ def _untimed(node: LexborNode, lines: list[Line], page: Page) -> None:
     elif title and page.open is not None and _only_a_date(title, page):
         pass  # "**Wednesday, 22 October 2025, 14:00**" under the session's heading: its date and time, read below
     elif title and page.open is not None and _role_word(title) and (not page.open.people or _caption(node)
-                                                                      or agenda.people_header(title)):
+                                                                      or agenda.people_header(title)
+                                                                      or _labels_inside(page, title)):
         # "## Keynote: Securing AI", then "**Keynote Speaker**", then the person; "**Moderator**" over a list after
         # the panellists' list; "**Panellists**" after the moderator's line
         page.open.label = title
@@ -384,12 +385,25 @@ def _title_then_room(line: Line) -> tuple[str, str] | None:
     return m.group("room").strip(), bold
 
 
+def _labels_inside(page: Page, title: str) -> bool:
+    """True for a bold line of role words alone ("**Guest address**") inside a session a time heading opened
+    ("### 10:00–10:15 Opening Remarks"): the label of the people after it, in that session, not a session of its own."""
+    return page.timed_level is not None and bool(page.open and page.open.time_label) and len(title.split()) <= 4 \
+        and role_words_only(title)
+
+
 def _room_then_title(line: Line) -> tuple[str, str] | None:
     """(room, title) of a line printing a room, then a session's title in bold, and nothing else."""
     m = _ROOM_BEFORE.match(line.text)
     if m and line.strong and m.group("rest").strip() == line.strong[-1].strip() and not looks_like_name(line.strong[-1]):
         return m.group("room").strip(), line.strong[-1].strip()
+    m = _ROOM_BRACKET.match(line.text)  # "[Main Hall] Talk: “Cyber Norms after the OEWG”": a parallel talk's room
+    if m and _ROOM_WORD.match(m.group("room").strip()) and not looks_like_name(m.group("rest")):
+        return m.group("room").strip(), m.group("rest").strip()
     return None
+
+
+_ROOM_BRACKET = re.compile(r"^\[(?P<room>[^\]]{2,40})\]\s*[:–—-]?\s*(?P<rest>\S.{3,})$")
 
 
 def _format_tag(lines: list[Line]) -> str | None:
