@@ -164,7 +164,8 @@ class EmbeddedStore(Store):
                     among = tallies.touched(graphs, self._store.query)
                     # one update = one transaction: old graphs and their share of the union out, new ones in, the
                     # tallies of their countries counted again
-                    self._store.update(" ;\n".join([_replace_update(graphs, existing), *tallies.recount(among)]))
+                    gone = _union_gone(self._store, graphs, existing)
+                    self._store.update(" ;\n".join([_replace_update(graphs, existing, gone), *tallies.recount(among)]))
             except OSError as exc:
                 raise StoreError(f"cannot write to the store at {self.location}: {exc} — {_write_fix(exc)}") from None
             self._generation += 1
@@ -385,9 +386,29 @@ def _drop(graph: str) -> str:
             f"DROP SILENT GRAPH <{g}>")
 
 
-def _replace_update(graphs: dict[str, list[ox.Quad]], existing: Iterable[str] = ()) -> str:
-    """Update operations that drop the ``existing`` graphs (with their share of the union) and insert ``graphs``."""
-    parts = [_drop(graph) for graph in existing]
+def _union_gone(store: ox.Store, graphs: dict[str, list[ox.Quad]], existing: list[str]) -> list[ox.Triple]:
+    """The triples of the union that replacing ``existing`` by ``graphs`` takes out: held by an existing graph, by
+    none of the new ones, and by no graph outside the batch. Read before the update, under the writer's lock (a store
+    has one writer): one pass over the replaced graphs and a look-up per triple that goes, instead of a SPARQL
+    ``FILTER NOT EXISTS`` per graph — a model upgrade re-reading every file takes a fraction of the time."""
+    batch = {ox.NamedNode(g) for g in [*existing, *graphs]}
+    kept = {q.triple for quads in graphs.values() for q in quads}
+    old = {q.triple for g in existing for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+    return [t for t in old - kept
+            if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in batch
+                       for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None))]
+
+
+def _replace_update(graphs: dict[str, list[ox.Quad]], existing: Iterable[str] = (),
+                    gone: list[ox.Triple] | None = None) -> str:
+    """Update operations that drop the ``existing`` graphs (with their share of the union) and insert ``graphs``;
+    with ``gone`` (``_union_gone``), the union's share is those triples, else found by the update itself."""
+    if gone is None:
+        parts = [_drop(graph) for graph in existing]
+    else:
+        parts = [f"DROP SILENT GRAPH <{_check_iri(graph)}>" for graph in existing]
+        if gone:
+            parts.insert(0, f"DELETE DATA {{\n{ox.serialize(gone, format=ox.RdfFormat.N_TRIPLES).decode()}\n}}")
     for graph, quads in graphs.items():
         triples = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.N_TRIPLES).decode()
         parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{triples}\n}} }}")
