@@ -13,12 +13,13 @@ from ingest.cards import biography, first_day, only_role
 from ingest.html_page import Line, node_lines, text
 from ingest.names import split_name
 from ingest.people_text import role_prefix
+from ingest.person_line import Person
 from ingest.person_pattern import looks_like_name
 from ingest.programme_blocks import _bare_name
 from ingest.programme_page import Page, _open
 from ingest.programme_sessions import Draft, _session_role, _title, people_of
 from ingest.roles import role_of, role_words_only
-from ingest.tidy import has_job_word
+from ingest.tidy import has_job_word, not_a_person
 
 
 def card_person(node: LexborNode, printed: str, page: Page) -> bool:
@@ -78,6 +79,26 @@ def _unread(card: session_cards.Card) -> bool:
     return len(re.sub(r"[\W\d_]+", "", rest)) > 12
 
 
+def _names_only(printed: str) -> list[str]:
+    """The pieces of a speakers field's line that lists names alone, a comma or "and" apart, a handle among them
+    ("kaskade"); empty when a piece reads as a job title or an organisation, or fewer than two read as names.
+
+    >>> _names_only("Samira Haddad, Ruben Castellanos, Ingrid Solberg, kaskade")
+    ['Samira Haddad', 'Ruben Castellanos', 'Ingrid Solberg', 'kaskade']
+    >>> _names_only("Ann Lee, CTO, Acme Labs"), _names_only("Ann Lee (Acme), Bo Chan")
+    ([], [])
+    """
+    if "(" in printed:
+        return []
+    pieces = [p.strip() for p in re.split(r",\s*|\s+(?:and|&)\s+", printed) if p.strip()]
+    named = [p for p in pieces if looks_like_name(p)]
+    handles = [p for p in pieces if re.fullmatch(r"[a-z0-9][\w.-]{2,30}", p)]
+    if len(pieces) < 3 or len(named) < 2 or len(named) + len(handles) != len(pieces) \
+            or any(has_job_word(p) or not_a_person(p) for p in named):
+        return []
+    return pieces
+
+
 def read_card(card: session_cards.Card, page: Page) -> None:
     """A session card: its title, time, room and kind, and the people its speakers fields list."""
     kind = next((k for k in card.kinds if role_of(k) and len(k.split()) <= 3), None)
@@ -103,6 +124,10 @@ def read_card(card: session_cards.Card, page: Page) -> None:
         # "Chair: Ann Lee" as printed; the label before a name keeps the line's bold names ("<b>A</b>, X and <b>B</b>")
         labelled = first if role_prefix(first.text)[0] else Line(f"{label}: {first.text}", first.bold, first.strong)
         found = people_of([labelled], draft.role)
+        if len(lines) == 1 and (names := _names_only(first.text)) and len(names) > len(found):
+            # "Samira Haddad, Ruben Castellanos, Ingrid Solberg, kaskade": a speakers field of names and handles
+            found = [p for name in names for p in people_of([Line(f"{label}: {name}")], draft.role)
+                     or [Person(name, [], label, name, True)]]
         if len(lines) > 2 and len(found) == 1 and not found[0].positions:
             found[0].positions = session_cards.positions(lines[1:])  # a card's name, its title, its organisation
         elif len(lines) > 1:

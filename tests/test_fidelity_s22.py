@@ -474,3 +474,21 @@ def test_people_indexes_whose_cells_name_their_fields(tmp_path: Path):
         ("Jens Kowal", "Anomalies in OT"): ("speaker", None, "Vireon Automation", "DE"),
         ("Olga Petrenko", "Anomalies in OT"): ("speaker", None, "Dnipro Polytechnic Academy", "UA"),
     }, rows
+
+
+def test_a_speakers_field_of_names_and_a_handle(tmp_path: Path):
+    """A pretalx-style card whose speakers field lists four people, one of them by a handle ("kaskade"): four
+    people, never one with three positions."""
+    cards = "".join(
+        f'<a href="/2031/talk/{k}/"><div class="pretalx-session"><div class="pretalx-session-time-box">'
+        f'<div class="start">{t}</div></div><div class="pretalx-session-info"><div class="title">{title}</div>'
+        f'<div class="speakers">{who}</div><div class="bottom-info"><div class="room">Dock 1</div></div></div></div></a>'
+        for k, t, title, who in (("A1", "10:00", "Opening", "Wiebke Sørensen"),
+                                 ("B2", "15:00", "Panel: Who pays for open source?",
+                                  "Samira Haddad, Ruben Castellanos, Ingrid Solberg, kaskade"),
+                                 ("C3", "16:00", "Mesh radios", "Siobhan Kearney, Teodor Lindahl")))
+    page = (f'<html><body><main><h2>Friday, Sept. 12, 2031</h2><div class="pretalx-list-day" '
+            f'data-start="2031-09-12T00:00:00+02:00">{cards}</div></main></body></html>')
+    rows, _, _ = drafted_rows(tmp_path, {"2031/schedule/index.html": page})
+    assert sorted(n for n, s in rows if s.startswith("Panel")) == \
+        ["Ingrid Solberg", "Ruben Castellanos", "Samira Haddad", "kaskade"], rows
