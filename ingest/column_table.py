@@ -37,6 +37,7 @@ from ingest.record_keys import more_keys
 from ingest.records import Note, Position, Row
 from ingest.countries import default_countries
 from ingest.roles import role_of
+from ingest.tidy import has_job_word, not_a_person
 
 # header words (lower case, punctuation dropped) → field
 FIELDS = {
@@ -83,7 +84,7 @@ _PROGRAMME_HEADS = re.compile(r"^(?:time|times|slot|when|hour|session|sessions|p
                               r"agenda|event|abstract|description|subject|theme)\b", re.I)
 
 
-def people_columns(header: TableRow) -> dict[str, int] | None:
+def people_columns(header: TableRow, rows: list[TableRow] = ()) -> dict[str, int] | None:
     """The columns of a header row that names people and what they are: a person column beside a role, a job title,
     an organisation or a country column ("| Speaker | Position | Organisation | Country |"), and no column of a
     programme (a time, a session, a topic); ``None`` for any other header. "Title" alone beside the person may be
@@ -102,7 +103,18 @@ def people_columns(header: TableRow) -> dict[str, int] | None:
     if any(_PROGRAMME_HEADS.match(c.text.strip(" *:")) for i, c in enumerate(header.cells) if i not in named):
         return None
     title = header.cells[cols["title"]].text.strip(" *:").lower() if "title" in cols else ""
-    return None if title == "title" and set(cols) - {"name", "role"} == {"title"} else cols
+    if title == "title" and set(cols) - {"name", "role"} == {"title"}:
+        return cols if _job_titles(rows, cols["title"]) else None
+    return cols
+
+
+def _job_titles(rows: list[TableRow], i: int) -> bool:
+    """True when most cells of column ``i`` print a job title or a title and organisation ("Dean, Kelburn School of
+    Government"), not a talk's title: then "| Photo | Speaker | Title |" is a table of people."""
+    cells = [" ".join(r.cells[i].text.split()) for r in rows if i < len(r.cells) and r.cells[i].text.strip()]
+    jobs = sum(1 for c in cells if has_job_word(c.split(",")[0]) or not_a_person(c) in ("a job title", "an organisation")
+               or any(p.title and p.organisation for p in split_position(c, reading=FREE_TEXT)))
+    return bool(cells) and jobs * 3 >= len(cells) * 2
 
 
 def html_table(node: LexborNode, lines: list[int] | None = None) -> Block:
@@ -266,6 +278,9 @@ def _row(path: str, trow: TableRow, cols: dict[str, int], role: str, notes: list
         return None
     role_cell = cell("role")
     label = " ".join(role_cell.text.split()) if role_cell and role_cell.text else role
+    if (tail := _ROLE_AFTER.match(printed)) and role_of(tail.group("label")) \
+            and not_a_person(tail.group("label")) == "a heading":
+        printed, label = tail.group("name"), tail.group("label")  # "Hon. Daniel Whitcombe (Moderator)": his role
     row = Row(line=trow.line, role_label=label, printed_name=printed, link=name_cell.link)
     joined = cell("position")
     title, organisation = cell("title"), cell("organisation")
@@ -276,6 +291,9 @@ def _row(path: str, trow: TableRow, cols: dict[str, int], role: str, notes: list
     row.country_label = " ".join(country.text.split()) if country and country.text else None
     _delegation(row, cell("delegation"))
     return row
+
+
+_ROLE_AFTER = re.compile(r"^(?P<name>.+?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)\s*$")
 
 
 def _delegation(row: Row, cell: Cell | None) -> None:

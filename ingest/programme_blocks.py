@@ -195,13 +195,18 @@ def _date_and_time(printed: str, page: Page) -> bool:
     open session that has neither people nor a time yet: that session's day and time. True when it was one."""
     from ingest.readers import _dated_time
 
+    printed = re.sub(r"\s*\([^()]{8,}\)\s*$", "", printed)  # "… 09:00–10:00 BST (note the morning start)"
     draft = page.open
-    if draft is None or draft.people or draft.rows or draft.time_label or not _dated_time(printed):
+    alone = draft is None and page.title and not page.drafts  # the page's own event: its title in the front matter
+    if not alone and (draft is None or draft.people or draft.rows or draft.time_label) or not _dated_time(printed):
         return False
     day = times.parse_date(printed)
     clock = re.search(rf"{agenda._CLOCK}\s*{agenda._RANGE}\s*{agenda._CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?", printed, re.I)
     if day is None or clock is None:
         return False
+    if alone:  # "**Thursday 18 May 2023, 18:00–19:30 BST**" first on an event page: the page's session, then
+        draft = Draft(_title(page.title), day, None, _session_role(page.title, page.role))
+        _open(page, draft)
     draft.day, draft.time_label = day, re.split(r"\s*[·|]\s*", printed[clock.start():])[0]  # with its zone
     return True
 

@@ -29,7 +29,7 @@ def _people_table(node: LexborNode, page: Page, opts: Options) -> bool:
     if page.open is None:
         return False
     table = column_table.html_table(node)
-    cols = column_table.people_columns(table.rows[0]) if table.rows else None
+    cols = column_table.people_columns(table.rows[0], table.rows[1:]) if table.rows else None
     if cols is None:
         return False
     heads = [c.text for c in table.rows[0].cells]

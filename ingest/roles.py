@@ -122,6 +122,8 @@ def role_of_title(title: str) -> str | None:
     ('Schlusswort', None)
     >>> role_of_title("· Panel: Tides and grids"), role_of_title("Conclusion de la journée")
     ('Panel', 'Conclusion')
+    >>> role_of_title("Industry Roundtable: Securing Ports"), role_of_title("Industry Roundtable")
+    ('Industry Roundtable', None)
     """
     title = _LEAD.sub("", title)  # "· Panel: …" as a heading printed it after its time
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
@@ -135,7 +137,13 @@ def role_of_title(title: str) -> str | None:
         label = label if after and role_of(after[0]) and role_words_only(after[0]) else before.strip()
         if len(label) < 40 and role_of(label) and role_words_only(label):
             return label
+    if head != title.strip() and _GROUP_HEAD.fullmatch(head) and role_of(head) == "panellist":
+        return head  # "Industry Roundtable: Securing …", "Youth Panel: …": a group of a kind, before the title
     return speech  # "Opening Remarks and Welcome Reception"
+
+
+# a panel's kind before its title: "Industry Roundtable", "Expert Panel", "CEO Round Table"
+_GROUP_HEAD = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,2}(?:panel|roundtable|round table|debate)s?", re.I)
 
 
 # "Closing remarks and way forward", "Discours d'ouverture et perspectives": a role joined to another item

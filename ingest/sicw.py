@@ -30,7 +30,7 @@ from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, spli
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import LABELS, clean_label, is_role_heading, role_of_link
+from ingest.roles import LABELS, clean_label, is_role_heading, role_of, role_of_link, role_of_title
 from ingest.tidy import cancellation, not_a_person
 from ingest.sicw_options import DEFAULT, Options
 
@@ -142,7 +142,7 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
     heading_role: str | None = None  # the role a heading above a table names ("Speakers (Draft)", "Opening Segment")
     block_role: str | None = None  # the role of the paragraph just above: people printed in blocks below it
     loose: list[Row] = []  # people read from prose and blocks, which may repeat the table's
-    titled = False
+    titled = bool(_meta(doc, opts.title))  # a title in the front matter: no heading of the body is the page's title
     for block in blocks:
         if block.kind == "paragraph" and block_role and (people := _person_block(block, block_role, countries, opts)):
             loose += people
@@ -153,7 +153,8 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
             heading_role = label or heading_role
             block_role = label or (block_role if not block.text else None)  # a photo between keeps the role
         elif block.kind == "heading" and block.text:
-            if session.date_label or session.time_label or titled:  # the page's title heading names no role
+            if (session.date_label or session.time_label or titled) and not _same_text(block.text, session.title):
+                # the page's title heading names no role (printed again under its front matter's title too)
                 heading_role = clean_label(block.text) if is_role_heading(block.text) else None
             titled = True
             block_role = None
@@ -161,6 +162,7 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
             session.rows.extend(read_table(doc.path, table, countries, notes, heading_role, opts))
             block_role = None
     session.rows = _with_loose(session.rows, loose)
+    _panel_rows(session)
     session.abstract = "\n\n".join(abstract)
     if (notice := cancellation(doc.body[:2000])) and notice not in session.abstract:
         session.abstract = f"{notice}. {session.abstract}"  # a notice box above the date line: the session is off
@@ -183,6 +185,20 @@ def read_session(doc: Document, blocks: list[Block], countries: Countries, notes
                           "(Chair: …, Moderated by …) or person cell was read; the session is kept without people. "
                           "If the page does name people, read it with a part that fits: speakergraph profile DIR"))
     return session
+
+
+def _same_text(a: str, b: str | None) -> bool:
+    return " ".join(a.split()).casefold() == " ".join((b or "").split()).casefold()
+
+
+def _panel_rows(session: SessionPage) -> None:
+    """The people a panel's or a roundtable's page prints under no role label ("Ministerial Roundtable: …", a table
+    of people and nothing above it): its panellists."""
+    label = role_of_title(session.title or "")
+    if label and role_of(label) == "panellist":
+        for row in session.rows:
+            if row.role_label == "Speaker":
+                row.role_label = label
 
 
 def _title(doc: Document, blocks: list[Block], opts: Options) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import drafted_rows, write_files
+from conftest import drafted_rows, rows_of, write_files
 
 from graph.results import table
 from graph.store import open_store
 from ingest.loader import ingest, site_for
+from ingest.preview import preview
 
 PROGRAMME = """---
 title: "Harbour Forum {year}"
@@ -492,3 +493,87 @@ def test_a_speakers_field_of_names_and_a_handle(tmp_path: Path):
     rows, _, _ = drafted_rows(tmp_path, {"2031/schedule/index.html": page})
     assert sorted(n for n, s in rows if s.startswith("Panel")) == \
         ["Ingrid Solberg", "Ruben Castellanos", "Samira Haddad", "kaskade"], rows
+
+
+CYBER_WEEK = """---
+layout: session
+title: "{title}"
+date: "2030-10-{day}"
+time: "0930hrs – 1100hrs"
+venue: "Plenary Hall"
+---
+
+A discussion of how states keep critical services running.
+
+{body}
+"""
+
+
+def test_cyber_week_session_pages_of_two_layouts(tmp_path: Path):
+    """Session pages of a cyber week: a panel's table under no role label gives its panellists, "(Moderator)"
+    after a name in the table is that person's role, a "#### Moderator" heading above a second table names the
+    role of its rows when the page's title is in its front matter, and a "| Photo | Speaker | Title |" table of
+    job titles under "**Moderator:**" and "**Panellists:**" labels below a keynote's prose line is read."""
+    table = "| | Name | Designation |\n|---|---|---|\n"
+    files = {
+        "2030/ministerial-roundtable.md": CYBER_WEEK.format(title="Ministerial Roundtable: Securing Critical Services",
+                                                           day="14", body=table
+            + "| ![](/i/a.jpg) | Hon. Daniel Whit (Moderator) | Minister for Digital Security, New Zealand |\n"
+            + "| ![](/i/b.jpg) | H.E. Kadri Lepp | Minister of Digital Affairs, Estonia |\n"
+            + "| ![](/i/c.jpg) | Ms Tan Wei Ling | Chief Executive, Cyber Agency, Singapore |\n"),
+        "2030/high-level-panel.md": CYBER_WEEK.format(title="High-Level Panel: Norms and Trust", day="15", body=table
+            + "| ![](/i/d.jpg) | Ms Ingrid Sol | State Secretary, Ministry of Digitalisation, Norway |\n"
+            + "| ![](/i/e.jpg) | Mr Samuel Okon | Director, Cyber Authority, Nigeria |\n\n#### Moderator\n\n" + table
+            + "| ![](/i/f.jpg) | Prof. Eleanor Whit | Dean, Kelburn School of Government, New Zealand |\n"),
+        "2031/ai-panel.md": CYBER_WEEK.format(title="High-Level Panel: AI and Cyber Defence", day="16", body=(
+            "Keynote Address by Dr Mei Lin Ong, Chief Scientist, Digital Defence Laboratories, Singapore\n\n"
+            "**Moderator:**\n\n| Photo | Speaker | Title |\n|---|---|---|\n"
+            "| ![](/i/g.jpg) | Ms Rebecca Hale | Technology Correspondent, The Pacific Ledger |\n\n"
+            "**Panellists:**\n\n| Photo | Speaker | Title |\n|---|---|---|\n"
+            "| ![](/i/h.jpg) | Dr Aisha Siddiqui | Head of AI Security Research, Meridian AI Labs, United Kingdom |\n"
+            "| ![](/i/i.jpg) | Mr Javier Ortega | Chief Technology Officer, Andes Secure, Colombia |\n")).replace(
+            "2030-10-16", "2031-10-16"),
+    }
+    root = write_files(tmp_path / "site", {**files, "speakergraph.toml": (
+        '[site]\nseries = "cw"\nname = "Cyber Week"\n[[parts]]\nfiles = "2030/*.md"\nreader = "sicw"\n'
+        '[[parts]]\nfiles = "2031/*.md"\nreader = "programme"\n')})
+    rows = rows_of(preview(site_for(root), sample=0))
+    roles = {name: role for (name, _), (role, *_) in rows.items()}
+    assert roles == {"Daniel Whit": "moderator", "Kadri Lepp": "panellist", "Tan Wei Ling": "panellist",
+                     "Ingrid Sol": "panellist", "Samuel Okon": "panellist", "Eleanor Whit": "moderator",
+                     "Mei Lin Ong": "keynote", "Rebecca Hale": "moderator", "Aisha Siddiqui": "panellist",
+                     "Javier Ortega": "panellist"}, rows
+
+
+def test_a_seminar_page_whose_event_line_opens_the_body(tmp_path: Path):
+    """A seminar series' event page: the front matter's date is when it was posted, the body opens with the
+    event's date and time in bold (a remark in brackets after it), then labels over the people: the session is
+    the page's title, on the day printed."""
+    page = """---
+title: "Export Controls on Emerging Technologies"
+date: 2030-05-20T08:00:00Z
+---
+
+**Thursday 13 June 2030, 09:00–10:00 BST** (note the morning start, to suit participants in Asia)
+**Format:** Webinar
+
+Controls on advanced chips have become a tool of competition.
+
+Speakers:
+Mei Tanaka, Deputy Director, Ministry of Foreign Affairs of Japan
+Dr Hannah Becker, Senior Fellow, Spree Institute for Technology Policy
+
+Chair:
+Dr Mateus Oliveira, Postdoctoral Fellow, Centre for Technology and Security
+"""
+    other = page.replace("Export Controls on Emerging Technologies", "Space Security in Low Earth Orbit").replace(
+        "13 June 2030", "12 September 2030").replace("Mei Tanaka", "Arjun Mehta")
+    root = write_files(tmp_path / "site", {"content/events/2030-05-20-export-controls.md": page,
+                                           "content/events/2030-08-01-space-security.md": other,
+                                           "speakergraph.toml": '[site]\nseries = "ctis"\nname = "CTIS Seminars"\n'
+                                                                '[[parts]]\nfiles = "content/events/*.md"\n'
+                                                                'reader = "programme"\n'})
+    rows = rows_of(preview(site_for(root), sample=0), dated=True)
+    assert rows[("Mei Tanaka", "Export Controls on Emerging Technologies")] == \
+        ("speaker", "Deputy Director", "Ministry of Foreign Affairs of Japan", "JP", "2030-06-13"), rows
+    assert rows[("Mateus Oliveira", "Space Security in Low Earth Orbit")][-1] == "2030-09-12", rows
