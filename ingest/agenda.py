@@ -905,6 +905,39 @@ def without_talk(line: Line) -> Line:
                 line.strong)
 
 
+# "X is (a) Title at Org": the organisation after "at", else after "with", "of" or "for" ("Ambassador-at-Large for
+# Cyber Diplomacy at the Ministry of …": at the ministry)
+_BIOS = [re.compile(r"^(?P<name>[^,;:()]{4,60}?)\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?P<title>[^.;()]{3,90}?)\s+"
+                    rf"{joiner}\s+(?:the\s+)?(?P<org>[A-Z][^.;()]{{2,100}}?)(?=\s*(?:,\s*(?:where|which|who|"
+                    r"and|since)\b|\.(?:\s|$)|$))") for joiner in ("at", "with", "of", "for")]
+
+
+def bio_line(line: Line) -> Line:
+    """A biography's first sentence opening with a bold name as that person's line: "**Dr Ana Lima** is a Research
+    Fellow at the Lisbon Institute for Strategic Studies, where she works …" is "Dr Ana Lima, Research Fellow, Lisbon
+    Institute for Strategic Studies".
+
+    >>> bio_line(Line("Dr Ana Lima is a Research Fellow at the Lisbon Institute, where she works on law.", "Dr Ana Lima")).text
+    'Dr Ana Lima, Research Fellow, Lisbon Institute'
+    >>> bio_line(Line("Amb. Kai Tamm is Ambassador-at-Large for Cyber at the Ministry of Affairs.", "Amb. Kai Tamm")).text
+    'Amb. Kai Tamm, Ambassador-at-Large for Cyber, Ministry of Affairs'
+    >>> bio_line(Line("The panel is a forum of experts.", "")).text
+    'The panel is a forum of experts.'
+    """
+    m = next((found for rx in _BIOS if (found := rx.match(line.text))), None)
+    name = (line.bold or "").strip()
+    if m is None or not name or m.group("name").strip() != name or not looks_like_name(split_name_only(name)):
+        return line
+    text = f"{name}, {m.group('title').strip()}, {m.group('org').strip()}"
+    return Line(text, name, (name,))
+
+
+def split_name_only(printed: str) -> str:
+    from ingest.names import split_name
+
+    return split_name(printed).name
+
+
 def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:
     """The positions of "Name (Org)" with the bracket read as the organisation, unless it reads as a job title
     (``person`` decides so for a string).

@@ -92,8 +92,8 @@ def people_of(lines: list[Line], role: str | None) -> list[Person]:
     """The people of a run of lines (``read_people``), with a role printed after a person ("… (Moderator)"), several
     bracketed people in one line ("Panelists: A (Org), B (Org)") and "Name (Org)" read as an organisation."""
     # a role after one person of a list ("Speakers: A, CEO, Acme (Moderator); B, …"): hers, once the list is split
-    found = read_people([agenda.role_suffix(ln) for ln in agenda.split_labelled([agenda.role_suffix(agenda.without_talk(ln))
-                                                                                  for ln in lines])], role)
+    found = read_people([agenda.role_suffix(ln) for ln in agenda.split_labelled(
+        [agenda.role_suffix(agenda.without_talk(agenda.bio_line(ln))) for ln in lines])], role)
     for person in found:
         person.positions = agenda.bracket_organisation(person.line, person.positions)
     return found

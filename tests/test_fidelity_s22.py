@@ -577,3 +577,40 @@ Dr Mateus Oliveira, Postdoctoral Fellow, Centre for Technology and Security
     assert rows[("Mei Tanaka", "Export Controls on Emerging Technologies")] == \
         ("speaker", "Deputy Director", "Ministry of Foreign Affairs of Japan", "JP", "2030-06-13"), rows
     assert rows[("Mateus Oliveira", "Space Security in Low Earth Orbit")][-1] == "2030-09-12", rows
+
+
+def test_speakers_printed_as_the_first_sentence_of_their_biography(tmp_path: Path):
+    """Under a "Speakers" heading, a biography opening with the person's name in bold, "is", the title and "at" the
+    organisation, gives that person and position."""
+    page = """---
+title: "Cyber Norms at Mid-Point"
+date: 2030-01-05T08:00:00Z
+---
+
+**Thursday 26 January 2030, 12:30–13:45 GMT**
+**Format:** Webinar
+
+Halfway through its mandate, the working group has agreed two progress reports.
+
+## Speakers
+
+**Ambassador Kadri Tamm** is Ambassador-at-Large for Cyber Diplomacy at the Ministry of Foreign Affairs of
+Estonia. She has led her country's delegation since 2021.
+
+**Dr Ana Lima** is a Research Fellow at the Lisbon Institute for Strategic Studies, where she works on
+international law in cyberspace.
+
+**Chair:** Professor Helen Marsh, Director, Centre for Technology and Security
+"""
+    root = write_files(tmp_path / "site", {"content/events/2030-01-05-norms.md": page, "speakergraph.toml":
+                                           '[site]\nseries = "ctis"\n[[parts]]\nfiles = "content/events/*.md"\n'
+                                           'reader = "programme"\n'})
+    rows = rows_of(preview(site_for(root), sample=0))
+    assert rows == {
+        ("Kadri Tamm", "Cyber Norms at Mid-Point"):
+            ("speaker", "Ambassador-at-Large for Cyber Diplomacy", "Ministry of Foreign Affairs of Estonia", "EE"),
+        ("Ana Lima", "Cyber Norms at Mid-Point"): ("speaker", "Research Fellow", "Lisbon Institute for Strategic Studies",
+                                                 None),
+        ("Helen Marsh", "Cyber Norms at Mid-Point"):
+            ("moderator", "Director", "Centre for Technology and Security", None),
+    }, rows
