@@ -667,7 +667,7 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
         ctx.note(line, "skipped-row", f"{label} entry has no name ({' / '.join(opts.person_spec('name'))}) — "
                                       "skipped; name the key in the profile (person = { name = \"…\" })")
         return []
-    role = ctx.text(item, opts.person_spec("role")) or label
+    role = ctx.text(item, opts.person_spec("role")) or _flagged_role(item) or label
     positions = _positions(ctx, item, line)
     if not name:
         return [Row(line=line, role_label=role, printed_name=ident, link=opts.link_template.format(id=ident),
@@ -687,6 +687,21 @@ def _person_rows(ctx: _Context, item, label: str, line: int | None) -> list[Row]
     if opts.kind == "sessions" and len(rows) == 1:
         _page_of(ctx, item, rows[0])
     return rows
+
+
+_ROLE_FLAG = re.compile(r"^(?:is_?)?(?P<role>moderator|host|chair|keynote|panel+ist)$", re.I)
+
+
+def _flagged_role(item: dict) -> str | None:
+    """The role a person's record flags with a boolean (``"isModerator": true``, ``is_chair: true``).
+
+    >>> _flagged_role({"name": "Ann Lee", "isModerator": True}), _flagged_role({"isModerator": False}), _flagged_role({})
+    ('Moderator', None, None)
+    """
+    for key, value in item.items():
+        if value is True and isinstance(key, str) and (m := _ROLE_FLAG.match(key)):
+            return m.group("role").capitalize()
+    return None
 
 
 def _given_honorific(ctx: _Context, item: dict, name: str) -> str | None:
