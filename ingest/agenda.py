@@ -926,16 +926,10 @@ def bio_line(line: Line) -> Line:
     """
     m = next((found for rx in _BIOS if (found := rx.match(line.text))), None)
     name = (line.bold or "").strip()
-    if m is None or not name or m.group("name").strip() != name or not looks_like_name(split_name_only(name)):
+    if m is None or not name or m.group("name").strip() != name or not looks_like_name(split_name(name).name):
         return line
     text = f"{name}, {m.group('title').strip()}, {m.group('org').strip()}"
     return Line(text, name, (name,))
-
-
-def split_name_only(printed: str) -> str:
-    from ingest.names import split_name
-
-    return split_name(printed).name
 
 
 def bracket_organisation(printed: str, positions: list[Position]) -> list[Position]:

@@ -83,8 +83,8 @@ def join(parsed: list[Parsed], site) -> list[SessionPage]:
                and (globs := slot_globs(site, p.doc.path))]
     dropped = []
     for page, globs in pending:
+        files = [p for p in parsed if _matches(p.doc.path, globs)]  # the slot files, once per page
         for session in [s for s in page.sessions if s.date is None]:
-            files = [p for p in parsed if _matches(p.doc.path, globs)]
             if session.listed:
                 if not _listed(page, session, files, globs):
                     dropped.append(session)
