@@ -52,7 +52,8 @@ from ingest.profile import Settings
 from ingest.people_text import CONVERSATION, country_last, joined_people, office_not_role, outside_brackets, role_after_name, role_prefix, \
     split_people
 from ingest.position_words import is_body
-from ingest.person_pattern import _ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name, split_person  # noqa: F401 (brief: doctests)
+from ingest.person_pattern import (_ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name,  # noqa: F401
+                                   split_person, without_addresses)  # (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of, role_of_title
 from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honorific
@@ -574,7 +575,6 @@ def person(printed: str, label: str | None = None) -> Person:
     return split_person(printed, reading=FREE_TEXT)
 
 
-_LINKED = re.compile(r"\s*\((?:\.\.?/|/|https?://)[^()\s]*\)")  # a bracket that is a link's address
 _HANDLE = re.compile(r"(?<=\()\s*@[\w.-]+\s*(?:,\s*|(?=\)))|\s*,\s*@[\w.-]+(?=\s*[,)])")
 
 
@@ -587,7 +587,7 @@ def without_handles(printed: str) -> str:
     >>> without_handles("Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md), Bo Chen (https://x.org/bo)")
     'Ana Ruiz, Bo Chen'
     """
-    printed = _LINKED.sub("", printed) if "/" in printed else printed  # "Ana Ruiz (../People/Ana%20Ruiz.md)"
+    printed = without_addresses(printed)  # "Ana Ruiz (../People/Ana%20Ruiz.md)"
     return re.sub(r"\s*\(\s*\)", "", _HANDLE.sub("", printed)) if "@" in printed else printed
 
 

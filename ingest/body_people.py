@@ -132,6 +132,9 @@ def sections(body: str, first_line: int, levels: tuple[int, ...] = (), words: tu
         elif block.kind == "paragraph" and block.item == 1 and role is None and _in_session(stack, levels, timed=True) \
                 and (rows := labelled_rows(block)):
             _section(stack, levels, page, found, day).rows.extend(rows)  # "- Mot d'accueil de **M. Yannick Le Goff**, …"
+        elif block.kind == "paragraph" and block.item == 1 and role is None and _in_session(stack, levels) \
+                and (row := _bold_person(block, "Speaker")):
+            _section(stack, levels, page, found, day).rows.append(row)  # "#### Track A: …", then "- **Ann Lee**, CTO, X"
         elif block.kind == "paragraph" and block.item == 1 and role is not None:
             talk = _timed_talk(block, role[0]) or _name_then_title(block, role[0])
             if talk is not None:  # "- **10:00 am - 10:30 am: Title** — Name, Title": a talk of its own

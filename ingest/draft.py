@@ -37,6 +37,7 @@ from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_
 from ingest.draft_site import configs, day_dates, monsieur, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import labelled_pages, link, linked, person_pages, profile_part, role_keys, speaker_part
 from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
+from ingest.draft_twins import twin_exports
 from ingest.draft_text import Draft, Table, render, settle  # noqa: F401 - render, settle: this module's interface
 from ingest.draft_values import When, as_list
 from ingest.draft_zones import printed_zones, split_by_zone
@@ -101,7 +102,8 @@ def draft(root: Path) -> Draft:
                   f"them (e.g. {copies[0].path}): read once, from the pages"] if copies else []
     exports = _exports(seen)
     empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
-    exports = {p: r for p, r in exports.items() if p not in empty}
+    twins = twin_exports(exports, seen.docs)  # schedule.xml beside a schedule.json of the same events: one read
+    exports = {p: r for p, r in exports.items() if p not in empty and p not in twins}
     pages = [d for d in seen.pages if d.path not in exports]  # a page that carries its events as data is read so
     cards = card_parts(pages)
     card_pages = {p for t in cards for p in t.pages}
@@ -130,7 +132,7 @@ def draft(root: Path) -> Draft:
     out.parts += heading_card_parts([d for d in pages if d.path not in card_pages], out.parts, seen.docs)
     speaker_cards(out.parts, seen.docs)
     _site(out, seen, [c for _, c in sessions], exports)
-    _leftovers(out.site, seen, out.parts, hidden, languages, copies)
+    _leftovers(out.site, seen, out.parts, hidden, {**(languages or {}), **twins}, copies)
     if not out.parts and not exports:
         out.nothing = nothing_found(seen)
     return out
@@ -678,9 +680,10 @@ def _unpublished_globs(hidden: list[Document], globs: list[str]) -> dict[str, st
 
 
 def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Document] = (),
-               languages: dict[str, str] | None = None, copies: list[Document] = ()) -> None:
+               apart: dict[str, str] | None = None, copies: list[Document] = ()) -> None:
     """``[site] exclude`` for files a part's glob takes in that hold no programme (README, code of conduct, lists),
-    the pages a Jekyll site does not publish, and the pages in the languages not read (``languages``)."""
+    the pages a Jekyll site does not publish, and those left apart for a reason of their own (``apart``: the pages in
+    the languages not read, a schedule export's twin)."""
     from wcmatch import glob
 
     from ingest.profile import GLOB_FLAGS
@@ -700,7 +703,7 @@ def _leftovers(site: Table, seen: Survey, parts: list[Table], hidden: list[Docum
                 glob.globmatch(doc.path, sessions, flags=GLOB_FLAGS) and not _listed_people(doc):
             found[doc.path] = "a section's list page, naming nobody"
     found.update(_unpublished_globs(list(hidden), globs))
-    found.update(languages or {})
+    found.update(apart or {})
     found.update({re.sub(r"(_next/data/[^/]+/).*$", r"\1**", d.path): "a Next.js export's copies of its pages' data"
                   for d in copies})
     if found:

@@ -35,8 +35,9 @@ NAME_KEYS = ("name", "display_name", "fullname", "full_name", "speaker_name", "d
              *more_keys("name"))
 
 
-ORG_KEYS = ("company", "organisation", "organization", "affiliation", "institution", "agency", "employer",
-            "agency_full_name", "org", "affiliations", *more_keys("organisation"))
+# a key's full form before its short one: "agency_full_name: U.S. Census Bureau" beside "agency: Census"
+ORG_KEYS = ("company", "organisation", "organization", "affiliation", "institution", "agency_full_name", "agency",
+            "employer", "org", "affiliations", *more_keys("organisation"))
 
 
 # a folder of speaker pages, in English and as French, German, Spanish, Italian, Dutch and Portuguese sites name it
@@ -284,11 +285,17 @@ def _names_key(table: Table, col: Collection, key: str) -> None:
     for other, count in col.keys().most_common():
         values = col.values(other)
         if other != key and PEOPLE_KEY.search(other) and all(isinstance(v, str) for v in values) \
-                and not _fills_others(col, other, key) \
+                and not _fills_others(col, other, key) and not _one_value(values) \
                 and sum(name_like(v.split(",")[0].strip()) for v in values) >= 0.6 * len(values):
             table.set("speaker_names", other, f"{count} pages print the names of the '{key}' slugs in '{other}' "
                       f"(e.g. {examples(values, 1)[0]!r})")
             return
+
+
+def _one_value(values: list) -> bool:
+    """True when three pages or more print one value alone ("host: Accessibility Community" on every event): the
+    site's own name for something, not the names of each page's people."""
+    return len(values) >= 3 and len(set(values)) == 1
 
 
 def speaker_list_key(col: Collection) -> tuple[str | None, str, str]:

@@ -41,6 +41,7 @@ from graph.ids import slugify
 from ingest import agenda, session_roles
 from ingest.countries import Countries
 from ingest.html_page import Line
+from ingest.names import split_name
 from ingest.people_text import role_prefix
 from ingest.person_line import Person
 from ingest.profile import zone
@@ -188,7 +189,7 @@ def _text(event) -> tuple[str | None, list[Person], str]:
 def described(description: str) -> tuple[list[Person], str]:
     """The people a description names on its labelled lines, and the rest of it (the abstract)."""
     people, rest, label = [], [], None
-    for text in description.replace("\r\n", "\n").split("\n"):
+    for text in (s for line in description.replace("\r\n", "\n").split("\n") for s in _sentences(line)):
         printed = " ".join(text.split())
         own, named = role_prefix(printed)
         if own and not named:  # "Speakers:" alone: the lines under it, up to a blank one, name people
@@ -203,6 +204,31 @@ def described(description: str) -> tuple[list[Person], str]:
         if not found:
             rest.append(text)
     return people, "\n".join(rest).strip()
+
+
+# the end of a sentence before the next: after a word's small letters or a bracket ("… (Riga Technical University).
+# With …"), not after an initial or an honorific ("Dr. Ann Lee")
+_SENTENCE = re.compile(r"(?:(?<=[^\W\dA-Z_]{2})|(?<=\)))\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _sentences(line: str) -> list[str]:
+    """A line led by a role, one sentence a piece ("Moderated by A (X). With B (Y) and C."), as each names its own;
+    any other line whole.
+
+    >>> _sentences("Moderated by Ilze Kalniņa (RTU). With Rasa Vaitkutė (KMIC) and Agnieszka Wróbel.")
+    ['Moderated by Ilze Kalniņa (RTU)', 'With Rasa Vaitkutė (KMIC) and Agnieszka Wróbel.']
+    >>> _sentences("Moderated by Dr. Ann Lee"), _sentences("Chair: Capt. Lena Sato"), _sentences("A talk. About it.")
+    (['Moderated by Dr. Ann Lee'], ['Chair: Capt. Lena Sato'], ['A talk. About it.'])
+    """
+    if not role_prefix(" ".join(line.split()))[0]:
+        return [line]
+    pieces, start = [], 0
+    for cut in _SENTENCE.finditer(line):
+        word = line[:cut.start()].split()[-1]
+        if not split_name(f"{word}. Ann Lee").honorific:  # "Capt. Lena Sato": the honorific's full stop
+            pieces.append(line[start:cut.start()])
+            start = cut.end()
+    return [*pieces, line[start:]]
 
 
 def _people(printed: str) -> list[Person]:

@@ -37,7 +37,7 @@ class Person:
     sure: bool  # labelled, bold or with a position: a bare name alone is not enough
 
 
-_BULLET = re.compile(r"^[-–—•]\s+(?=\S)")
+_BULLET = re.compile(r"^(?:[-–—•]|\(?\d{1,2}[.)])\s+(?=\S)")  # "– Name", "1. Name", "(2) Name" under a label
 
 
 def read_people(lines: list[Line], label: str | None = None) -> list[Person]:

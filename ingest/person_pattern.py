@@ -129,8 +129,9 @@ _PAREN = re.compile(rf"^(?P<name>(?:[^()]|{HONORIFIC_BRACKET})+?)\s*\((?P<org>(?
 _DOT_TITLE = re.compile(r"^(?P<name>.*\w\w)\.\s+(?P<title>\S.*)$")  # "Ravi Kumar. CEO", not "Ann B. Lee"
 _JOBS = re.compile(r"\s*[|;]\s*|\s+·\s+")  # between jobs: "Director, Acme | Adviser, Beta", "… · Adjunct Professor, …"
 _AT_WORD = re.compile(r"\s+at\s+(?:the\s+)?(?=[A-Z0-9])")  # "Senior Fellow at the Meridian Institute"
-# "… Meridian Institute." ends a sentence; "Acme Inc.", "Acme Corp.", "U.S. Dept." keep their abbreviation's
-_SENTENCE_END = re.compile(r"(?<=[a-zß-ÿ]{3})(?<!Dept)(?<!Corp)(?<!Assoc)(?<!Govt)(?<!Univ)(?<!Inst)(?<!Intl)\.$")
+# "… Meridian Institute." and "Rasa Vaitkutė." (any letter but an ASCII capital before it) end a sentence; "Acme Inc.",
+# "Acme Corp.", "U.S. Dept." keep their abbreviation's
+_SENTENCE_END = re.compile(r"(?<=[^\W\dA-Z_]{3})(?<!Dept)(?<!Corp)(?<!Assoc)(?<!Govt)(?<!Univ)(?<!Inst)(?<!Intl)\.$")
 _AT = re.compile(r"\s+@\s+|\s*@\s*(?=\w)")
 _OF = re.compile(r"\s+of\s+(?=[A-Z0-9])")
 _CLAUSE = re.compile(r"^(who|which|whose|where|is|was|are|an?|the|has|had|also|and|with|currently|formerly)\b")
@@ -210,9 +211,24 @@ def check_patterns(patterns) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SEPARATED = re.compile(r"[,;(|@–—]|\s-\s")  # what sets a name apart from a position
+_LINKED = re.compile(r"\s*\((?:\.\.?/|/|https?://)[^()\s]*\)")  # a bracket that is a link's address
+
+
+def without_addresses(printed: str) -> str:
+    """A person's string without the address an export prints for a linked name: a Notion relation's
+    "Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md)", a "Bo Chen (https://x.org/bo)".
+
+    >>> without_addresses("Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md)"), without_addresses("Al Bo (Acme/Beta)")
+    ('Ana Ruiz', 'Al Bo (Acme/Beta)')
+    """
+    return _LINKED.sub("", printed) if "/" in printed else printed
+
+
 def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
+    text = without_addresses(str(text))
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
     text = country_after_name(given_in_bracket(_without_list_joiner(without_groups(text))))
     declared = check_patterns(patterns or reading.patterns)
@@ -228,6 +244,8 @@ def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_fi
         found = found or person
     if found is not None:
         return found
+    if set(declared) & set(PERSON_PATTERNS) and not _SEPARATED.search(text) and looks_like_name(text):
+        return Person(text, [])  # "Katrin Vogel" in a column of "Name (Org)": a name printed alone
     if title_first:
         found = title_then_name(text, reading)
         if found:

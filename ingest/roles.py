@@ -122,10 +122,14 @@ def role_of_title(title: str) -> str | None:
     ('Schlusswort', None)
     >>> role_of_title("· Panel: Tides and grids"), role_of_title("Conclusion de la journée")
     ('Panel', 'Conclusion')
+    >>> role_of_title("Welcome to BOIC 2025"), role_of_title("Welcome to the Jungle: Kubernetes")
+    ('Welcome', None)
     >>> role_of_title("Industry Roundtable: Securing Ports"), role_of_title("Industry Roundtable")
     ('Industry Roundtable', None)
     """
     title = _LEAD.sub("", title)  # "· Panel: …" as a heading printed it after its time
+    if _WELCOME_TO.fullmatch(title.strip()):
+        return "Welcome"  # "Welcome to BOIC 2025": the organisers open the event
     head = re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+|\s*\(", title, maxsplit=1)[0].strip()
     speech = speech_head(head)
     if speech and not role_of(_AND.split(head, maxsplit=1)[1]):
@@ -140,6 +144,13 @@ def role_of_title(title: str) -> str | None:
     if head != title.strip() and _GROUP_HEAD.fullmatch(head) and role_of(head) == "panellist":
         return head  # "Industry Roundtable: Securing …", "Youth Panel: …": a group of a kind, before the title
     return speech  # "Opening Remarks and Welcome Reception"
+
+
+# a session that welcomes to the event itself: "Welcome to BOIC 2025", "Welcome to the Summit!", "Welcome to PyCon
+# US"; not "Welcome to the Jungle: Kubernetes" (a talk's title), nor "Welcome Reception"
+_WELCOME_TO = re.compile(r"(?:a\s+)?(?:warm\s+)?welcome\s+to\s+(?:the\s+)?(?=[^:]*(?:\b(?:19|20)\d\d\b|(?-i:\b[A-Z]{2,}\b)|"
+                         r"\b(?:conference|congress|summit|forum|week|dialogue|symposium|convention|days?|edition)\b))"
+                         r"[^:]{1,50}?[!.]?", re.I)
 
 
 # a panel's kind before its title: "Industry Roundtable", "Expert Panel", "CEO Round Table"

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ingest.datarecords import roles_by_title, title_role
+from ingest.names import split_name
 from ingest.records import Parsed, Row, SessionPage
 from ingest.roles import role_of, role_of_title
 
@@ -62,9 +63,11 @@ def described_people(session: SessionPage, description: str | None, line: int | 
                                                     positions=list(person.positions))
             session.rows.append(row)
             added += 1
-        elif (row.role_label == default or role_of(row.role_label) in ("speaker", "panellist")) \
-                and role_of(label) not in (None, "speaker", "other", role_of(row.role_label)):
-            row.role_label = label  # a podium's "Moderation: Jan Reimers": a listed panellist moderates
+        else:
+            if (row.role_label == default or role_of(row.role_label) in ("speaker", "panellist")) \
+                    and role_of(label) not in (None, "speaker", "other", role_of(row.role_label)):
+                row.role_label = label  # a podium's "Moderation: Jan Reimers": a listed panellist moderates
+            row.positions = row.positions or list(person.positions)  # "Moderated by Ilze Kalniņa (RTU)": her place
     return added
 
 
@@ -118,4 +121,5 @@ def _talk_title(stub: SessionPage, slot: SessionPage) -> None:
 
 
 def _words(text: str) -> str:
-    return " ".join(text.split()).lower()
+    """A printed name as a key: "Dr. Ilze Kalniņa" listed and "Ilze Kalniņa" described are one person."""
+    return " ".join((split_name(text).name or text).split()).lower()

@@ -115,8 +115,10 @@ def site_for(root: Path, series: str | None = None, series_name: str | None = No
     failed = None
     if draft and not profile.path and root.is_dir():
         try:
-            if drafted := _drafted(root, series, series_name):
+            drafted, exclude = _drafted(root, series, series_name)
+            if drafted:
                 return drafted
+            profile = replace(profile, exclude=profile.exclude + exclude)  # a twin export: detection reads one
         except Exception as error:  # noqa: BLE001 - a drafter's bug must not stop a folder detection reads
             failed = (f"drafting a profile for {root} failed ({type(error).__name__}: {error}): read by detection "
                       f"instead — please report it with the output of 'speakergraph profile {root}'")
@@ -149,27 +151,29 @@ def _site(root: Path, profile: Profile, series: str | None, series_name: str | N
     return site
 
 
-def _drafted(root: Path, series: str | None, series_name: str | None) -> Site | None:
+def _drafted(root: Path, series: str | None, series_name: str | None) -> tuple[Site | None, tuple[str, ...]]:
     """The folder read with the profile ``speakergraph profile`` drafts for it, when that names parts; a file no
-    drafted part names is read by detection's reader for it (``Site.fallback``), as without the draft."""
+    drafted part names is read by detection's reader for it (``Site.fallback``), as without the draft. Without
+    parts, ``None`` and the files the draft leaves out (``exclude``: an XML export beside its JSON twin)."""
     from ingest import draft  # the drafter reads folders through this module
 
     drafted = draft.settle(draft.draft(root))
     data = drafted.profile()
     if not data.get("parts"):
-        return None
+        exclude = (data.get("site") or {}).get("exclude") or ()
+        return None, tuple(exclude) if isinstance(exclude, list) else ()
     try:
         profile = profiles.parse(data, f"the profile drafted for {root}")
         site = _site(root, replace(profile, path=None), series, series_name)
     except IngestError:
-        return None  # a draft its readers refuse: the detection's refusal stands
+        return None, ()  # a draft its readers refuse: the detection's refusal stands
     detected = _site(root, replace(profile, parts=[], path=None), site.series, site.series_name)  # its [site] too
     site.fallback = None if detected.refusal else detected  # a file no part names (broken, or of no shape the draft
     parts = len(profile.parts)  # knew) is read as detection reads it: reported if broken, never left unseen
     site.drafted = (f"no {profiles.FILE}: read with the profile "
                     f"'speakergraph profile' drafts ({parts} part{'s' * (parts != 1)}) — to check its guesses and keep "
                     f"it: speakergraph profile {root} -o {root / profiles.FILE}")
-    return site
+    return site, ()
 
 
 def display_name(key: str) -> str:
