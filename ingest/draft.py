@@ -103,6 +103,7 @@ def draft(root: Path) -> Draft:
     exports = _exports(seen)
     empty = nobody_exported(seen, exports)  # pages whose data names nobody: read like the pages beside them
     twins = twin_exports(exports, seen.docs)  # schedule.xml beside a schedule.json of the same events: one read
+    out.twins = sorted(twins)
     exports = {p: r for p, r in exports.items() if p not in empty and p not in twins}
     pages = [d for d in seen.pages if d.path not in exports]  # a page that carries its events as data is read so
     cards = card_parts(pages)

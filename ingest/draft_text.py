@@ -87,6 +87,7 @@ class Draft:
     parts: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     nothing: list[str] = field(default_factory=list)  # what was looked for, when nothing fits
+    twins: list[str] = field(default_factory=list)  # schedule exports left out for their twin (ingest/draft_twins.py)
 
     def profile(self) -> dict:
         """The profile as TOML data (what loading the rendered text gives)."""

@@ -154,14 +154,13 @@ def _site(root: Path, profile: Profile, series: str | None, series_name: str | N
 def _drafted(root: Path, series: str | None, series_name: str | None) -> tuple[Site | None, tuple[str, ...]]:
     """The folder read with the profile ``speakergraph profile`` drafts for it, when that names parts; a file no
     drafted part names is read by detection's reader for it (``Site.fallback``), as without the draft. Without
-    parts, ``None`` and the files the draft leaves out (``exclude``: an XML export beside its JSON twin)."""
+    parts, ``None`` and the schedule exports the draft leaves out for their twins (an XML beside its JSON)."""
     from ingest import draft  # the drafter reads folders through this module
 
     drafted = draft.settle(draft.draft(root))
     data = drafted.profile()
     if not data.get("parts"):
-        exclude = (data.get("site") or {}).get("exclude") or ()
-        return None, tuple(exclude) if isinstance(exclude, list) else ()
+        return None, tuple(drafted.twins)
     try:
         profile = profiles.parse(data, f"the profile drafted for {root}")
         site = _site(root, replace(profile, path=None), series, series_name)
