@@ -363,6 +363,8 @@ def _shared(printed: str) -> list[str]:
     m = _TAIL.match(printed)
     if not m:
         return [printed]
+    if re.fullmatch(HONORIFIC_BRACKET, f"({m.group('inner')})"):
+        return _shared_rank(m.group("head"), m.group("inner"))
     names = [n.strip() for n in _AND.split(m.group("head"))]
     if len(names) == 1 and "," in names[0]:
         names = [n.strip() for n in names[0].split(",")]
@@ -372,6 +374,19 @@ def _shared(printed: str) -> list[str]:
     if len(names) < 2 or not all(looks_like_name(unmarked(n)) and "," not in n and "(" not in n for n in names):
         return [printed]
     return [f"{n} ({m.group('inner')})" for n in names]
+
+
+def _shared_rank(head: str, inner: str) -> list[str]:
+    """A list whose last person prints a retired rank's "(Ret.)": that person's alone ("Dr. Maya Chen, Sipho
+    Ndlovu, Maj. Gen. Anne Kowalski (Ret.)"), each other person as printed.
+
+    >>> _shared_rank("Dr. Maya Chen, Maj. Gen. Anne Kowalski", "Ret.")
+    ['Dr. Maya Chen', 'Maj. Gen. Anne Kowalski (Ret.)']
+    """
+    names = [n.strip() for n in re.split(rf",\s*|{_AND.pattern}", head) if n.strip()]
+    if len(names) < 2 or not all(looks_like_name(unmarked(n)) for n in names):
+        return [f"{head} ({inner})"]
+    return [*names[:-1], f"{names[-1]} ({inner})"]
 
 
 def _addressed_first(names: list[str]) -> bool:
@@ -541,6 +556,9 @@ def addressed_after(found: list[tuple[str, str | None]]) -> bool:
     return len(found) > 1 and all(split_name(_HEAD.split(p, maxsplit=1)[0]).honorific for p, _ in found[1:])
 
 
+_RANK_TAIL = re.compile(rf"\s*{HONORIFIC_BRACKET}\s*$")
+
+
 def person(printed: str, label: str | None = None) -> Person:
     """One person's string: "Name (Org)" (a job title in the bracket is a title), else as ``FREE_TEXT`` reads it.
 
@@ -559,6 +577,8 @@ def person(printed: str, label: str | None = None) -> Person:
     (('Al Bo', [(None, 'Tide Lab, Norway')]), ('Al Bo', [(None, 'Examplia Port Authority (EPA)')]))
     """
     printed = without_handles(printed)
+    if (rank := _RANK_TAIL.search(printed)) and looks_like_name(printed[:rank.start()]):
+        return Person(printed, [])  # "VADM Robert Kessler (Ret.)": a retired rank, no organisation
     head, brackets = trailing_brackets(printed)
     if len(brackets) > 1 or any("(" in b for b in brackets):
         countries = []
@@ -859,7 +879,23 @@ def _labelled_sentences(line: Line) -> list[Line]:
             for p in pieces if p.strip(" |·•")]
 
 
-_ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)[\s.]*$")
+# "… (Moderator)", "… – *Moderator*": a role printed after the person
+_ROLE_TAIL = re.compile(r"^(?P<rest>.*?\S)\s*(?:\((?P<label>[A-Za-z][A-Za-z -]{1,30})\)|\s[–—-]\s+[*_]{0,2}"
+                        r"(?P<dashed>[A-Za-z][A-Za-z -]{1,30}?)[*_]{0,2})[\s.]*$")
+
+
+def role_tail(text: str) -> tuple[str, str] | None:
+    """A person's text without the role printed after it, and that role ("… (Moderator)", "… – *Moderator*");
+    ``None`` when it prints none.
+
+    >>> role_tail("Al Bo, CEO, Acme – *Moderator*"), role_tail("Al Bo (Chief Economist)")
+    (('Al Bo, CEO, Acme', 'Moderator'), None)
+    """
+    m = _ROLE_TAIL.match(text)
+    label = ((m.group("label") or m.group("dashed")) or "").strip() if m else ""
+    if not m or not role_of(label) or not_a_person(label) != "a heading":
+        return None
+    return m.group("rest"), label
 
 
 def role_suffix(line: Line) -> Line:
@@ -869,17 +905,17 @@ def role_suffix(line: Line) -> Line:
     ('Moderator: Al Bo, CEO, Acme', 'Al Bo (Chief Economist)')
     >>> role_suffix(Line("Speakers: Al Bo, CEO, Acme (Moderator)")).text, role_suffix(Line("Chair: Al Bo (Host)")).text
     ('Moderator: Al Bo, CEO, Acme', 'Chair: Al Bo (Host)')
+    >>> role_suffix(Line("Al Bo, Chair of Law, Rhine University (Germany) – *Moderator*")).text
+    'Moderator: Al Bo, Chair of Law, Rhine University (Germany)'
     """
-    m = _ROLE_TAIL.match(line.text)
-    label = m.group("label") if m else ""
-    if not m or not role_of(label) or not_a_person(label) != "a heading":
+    if (tail := role_tail(line.text)) is None:
         return line
-    rest = m.group("rest")
+    rest, label = tail
     own, after = role_prefix(rest)
     if own and role_of(own) != "speaker":
         return line
     # "Speakers: Ann Lee, CTO, Acme (Moderator)", a piece of a list under a generic label: her own role
-    return Line(f"{label.strip()}: {after if own else rest}", line.bold, line.strong)
+    return Line(f"{label}: {after if own else rest}", line.bold, line.strong)
 
 
 _LINKS_ONLY = re.compile(r"(?:\s*(?:,|and|&)?\s*(?:twitter|x|mastodon|bluesky|linkedin|github|gitlab|website|web|"

@@ -280,6 +280,8 @@ def item_row(block: Block, label: str) -> Row | None:
     if not block.lines:
         return None
     segs = block.lines[0]
+    if tail := agenda.role_tail(line_text(segs)):  # "**Prof Al Bo**, Chair, Rhine University – *Moderator*"
+        segs, label = _cut(segs, len(tail[0])), tail[1]
     name, rest = _bold_lead(segs)
     if name is None:
         text = line_text(segs)
@@ -293,6 +295,17 @@ def item_row(block: Block, label: str) -> Row | None:
     row.line = block.line
     row.link = block.links[0] if block.links else None
     return row if row.printed_name else None
+
+
+def _cut(segs: list[Segment], length: int) -> list[Segment]:
+    """A line's segments up to ``length`` characters of its text."""
+    out, left = [], length
+    for seg in segs:
+        if left <= 0:
+            break
+        out.append(replace(seg, text=seg.text[:left]))
+        left -= len(seg.text)
+    return out
 
 
 def _no_prose_organisation(pos: Position) -> Position:

@@ -436,6 +436,13 @@ def job_like(text: str) -> bool:
     return not_a_person(text) == "a job title"
 
 
+def position_like(text: str) -> bool:
+    """A job title, or a short tagline opening with one: "Principal Engineer at Larchmont Health", "PhD Student,
+    Gdańsk Institute of Technology", "Staff Engineer at Quillstack · Board Member, …"."""
+    head = re.split(r"\s+(?:at|@)\s+|\s*[,·|]\s*", text, maxsplit=1)[0]
+    return job_like(text) or len(text) <= 160 and head != text and job_like(head)
+
+
 def country_like(text: str) -> bool:
     """A country, or a place ending in one ("Tallinn, Estonia")."""
     from ingest.countries import default_countries

@@ -80,9 +80,9 @@ def speaker_part(col: Collection) -> tuple[Table, Collection] | None:
 def _by_value(table: Table, col: Collection, name: str, option: str, named: str | None, default: tuple) -> None:
     """``job_title`` / ``country``: the key named for it, and every other key whose values read as one (``title:
     Lead Developer`` on some pages, ``location: Austin, TX, USA``), the reader taking the first a page fills."""
-    from ingest.draft_records import country_like, job_like
+    from ingest.draft_records import country_like, position_like
 
-    test = job_like if option == "job_title" else country_like
+    test = position_like if option == "job_title" else country_like
     found = [named] if named else []
     why = []
     for key, count in col.keys().most_common():

@@ -8,7 +8,8 @@ title), and keeps the JSON, whose people carry the codes a speakers export (pret
 >>> from ingest.records import Document
 >>> xml = ET.fromstring('<schedule><day><room><event guid="a1"><title>Tides</title></event></room></day></schedule>')
 >>> data = {"schedule": {"conference": {"days": [{"rooms": {"A": [{"guid": "a1", "title": "Tides", "persons": []}]}}]}}}
->>> docs = [Document("2025/schedule.xml", "", {}, "", 0, data=xml), Document("2025/schedule.json", "", {}, "", 0, data=data)]
+>>> docs = [Document("2025/schedule.xml", "", {}, "", 0, data=xml),
+...         Document("2025/schedule.json", "", {}, "", 0, data=data)]
 >>> twin_exports({"2025/schedule.xml": "frab", "2025/schedule.json": "pretalx"}, docs)
 {'2025/schedule.xml': 'the same schedule as 2025/schedule.json (1 of 1 events), read from it'}
 """

@@ -36,7 +36,7 @@ from ingest.position_words import JOB_NOUNS, head_words, is_body
 from ingest.profile import Settings
 from ingest.record_dates import minutes as in_minutes, path_year
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import LABELS, content_words, role_of, role_of_title
+from ingest.roles import LABELS, content_words, role_of, role_of_title, role_words_only
 from ingest.site_keys import Keys, has_id_suffix, key_stem
 from ingest.tidy import has_job_word, not_a_person
 
@@ -724,7 +724,8 @@ def _session_role(session: SessionPage, keys: Keys) -> str:
         return printed  # "category: keynotes", "type: panel": the format names the role
     titled = role_of_title(session.title or "")  # "Panel: …", "Closing Statements"; not "Keynotes considered harmful"
     role = role_of(titled or "")
-    if role in (None, "speaker", "moderator") or (titled == session.title.strip() and len(content_words(titled)) > 2):
+    if role in (None, "speaker", "moderator") or (titled == session.title.strip() and len(content_words(titled)) > 2
+                                                  and not role_words_only(titled)):  # "Welcome and Opening Remarks"
         return keys.role_label
     return titled if len(titled.split()) <= 3 else LABELS[role]
 

@@ -19,7 +19,7 @@ import re
 
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Segment, line_text
-from ingest.person_pattern import comma_parts, ends_in_legal_form, office_of_body
+from ingest.person_pattern import FREE_TEXT, comma_parts, ends_in_legal_form, office_of_body, split_position
 from ingest.position_words import opens_with_body
 from ingest.records import Position
 from ingest.tidy import has_job_word
@@ -61,7 +61,22 @@ def read_positions(lines: list[list[Segment]], countries: Countries,
             items.append(("plain", clean("".join(s.text for s in segs))))
     items = _join_broken(_second_lines([(k, t) for k, t in items if t], org))
     items, country = _take_country(items, countries)
-    return _international(positions_of(items, org), country, countries)
+    found = positions_of(items, org)
+    if len(items) == 1 and items[0][0] == "title" and len(found) == 1 and not found[0].organisation \
+            and ", " in (found[0].title or ""):
+        # a line in italics alone ("*Deputy Director-General, Digital Agency, Japan*"): the title is not set off
+        # from the organisation by the italics, so its words tell them apart
+        split = split_position(found[0].title, reading=FREE_TEXT)
+        if len(split) == 1 and split[0].title and split[0].organisation and not _enumerated(split[0]):
+            found = split
+    return _international(found, country, countries)
+
+
+def _enumerated(position: Position) -> bool:
+    """True when the comma goes on a portfolio's list ("Minister of Science, Technology and Innovation"): the title
+    ends in "of"/"for" and a word, the rest joins its last item with "and"."""
+    return bool(re.search(r"\b(?:of|for)\s+[\w-]+$", position.title or "")
+                and re.search(r"\s(?:and|&)\s", position.organisation or ""))
 
 
 def page_positions(lines: list[list[Segment]], countries: Countries,

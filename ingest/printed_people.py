@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from ingest.countries import Countries, default_countries
 from ingest.markdown import Segment, line_text
+from ingest.names import split_name
 from ingest.people_text import role_prefix
 from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, split_position
 from ingest.positions import read_positions
 from ingest.records import Position
-from ingest.roles import clean_label, is_role_heading
+from ingest.roles import clean_label, is_role_heading, role_of_title
 from ingest.tidy import not_a_person
 
 
@@ -56,9 +57,16 @@ def people_in_lines(lines: list[list[Segment]], label: str | None = None, countr
         if len(text) > 200:  # a sentence, not a name or a position
             break
         own, rest = role_prefix(text)
-        if (own and not rest) or (_bold(line) and is_role_heading(text) and not looks_like_name(text)):
-            label = own or clean_label(text)
+        if own and not rest:
+            label = own
+        elif _bold(line) and is_role_heading(text) and not looks_like_name(text):
+            # "**Opening Address by Guest of Honour**": the role after "by"; "**Fireside Chat: Cloud and Trust**": its head
+            label = role_of_title(clean_label(text)) or clean_label(text)
         elif own and (person := _labelled(at, own, rest)):
+            found.append(person)
+        elif not _italic(line) and (person := _next_person(at, label, text, bare=not found)):
+            # "HE Maria Costa", then "Mr Oliver Grant, Chief Executive, Helix": two people; "Mr Jonah Tan, Content
+            # Creator" first: a person and their position in one line
             found.append(person)
         elif found and not (found[-1].below and _bold(line) and looks_like_name(text)):
             found[-1].below.append(line)
@@ -69,6 +77,20 @@ def people_in_lines(lines: list[list[Segment]], label: str | None = None, countr
     for person in found:
         _settle(person, countries or default_countries(), org)
     return found
+
+
+def _next_person(at: int, label: str | None, text: str, bare: bool = False) -> Printed | None:
+    """A line under a person that opens with another's honorific and name ("Mr Oliver Grant, Chief Executive
+    Officer, Helix Cloud"): that person, not a position; ``None`` for any other line ("Minister for Law"). With
+    ``bare`` (no person above), a name without an honorific before its position will do ("Daniel Okafor,
+    Independent Security Researcher (Nigeria)")."""
+    head = re.split(r"\s*[,(–—]\s*", text, maxsplit=1)[0]
+    split = split_name(head)
+    if not (split.honorific or bare and head != text) or not split.name or len(split.name.split()) < 2 \
+            or not looks_like_name(head) or not_a_person(split.name):
+        return None
+    person = split_person(text, reading=FREE_TEXT)
+    return Printed(at, label, person.name, person.positions) if person.name else None
 
 
 def _labelled(at: int, label: str, rest: str) -> Printed | None:

@@ -148,7 +148,8 @@ def role_of_title(title: str) -> str | None:
 
 # a session that welcomes to the event itself: "Welcome to BOIC 2025", "Welcome to the Summit!", "Welcome to PyCon
 # US"; not "Welcome to the Jungle: Kubernetes" (a talk's title), nor "Welcome Reception"
-_WELCOME_TO = re.compile(r"(?:a\s+)?(?:warm\s+)?welcome\s+to\s+(?:the\s+)?(?=[^:]*(?:\b(?:19|20)\d\d\b|(?-i:\b[A-Z]{2,}\b)|"
+_WELCOME_TO = re.compile(r"(?:a\s+)?(?:warm\s+)?welcome\s+to\s+(?:the\s+)?"
+                         r"(?=[^:]*(?:\b(?:19|20)\d\d\b|(?-i:\b[A-Z]{2,}\b)|"
                          r"\b(?:conference|congress|summit|forum|week|dialogue|symposium|convention|days?|edition)\b))"
                          r"[^:]{1,50}?[!.]?", re.I)
 

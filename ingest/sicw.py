@@ -30,7 +30,7 @@ from ingest.person_pattern import FREE_TEXT, looks_like_name, split_person, spli
 from ingest.positions import page_positions, read_positions
 from ingest.prose_people import prose_people
 from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
-from ingest.roles import LABELS, clean_label, is_role_heading, role_of, role_of_link, role_of_title
+from ingest.roles import LABELS, clean_label, is_role_heading, role_of, role_of_link, role_of_title, role_words_only
 from ingest.tidy import cancellation, not_a_person
 from ingest.sicw_options import DEFAULT, Options
 
@@ -57,8 +57,12 @@ def detect(doc: Document) -> bool:
 
 
 def _role_people(blocks: list[Block]) -> bool:
-    """True when a role-only paragraph ("**Chair**") has a person under it: a list item or a bold name block."""
+    """True when a role-only paragraph ("**Chair**") has a person under it (a list item or a name block), or a
+    paragraph opens with a role line above a person."""
     for block, below in zip(blocks, blocks[1:]):
+        if block.kind == "paragraph" and not block.item and len(block.lines) > 1 and _role_only(block.lines[0]) \
+                and role_words_only(line_text(block.lines[0])) and _person_block(block, "", default_countries(), DEFAULT):
+            return True  # "**Opening Remarks**", "Dato' Dr Haslinda Yusof", "*Chief Executive, …*" in one paragraph
         label = _role_only(block.lines[0]) if block.kind == "paragraph" and len(block.lines) == 1 else None
         if label and below.kind == "paragraph" and (_item_person(below, label) if below.item else
                                                     _person_block(below, label, default_countries(), DEFAULT)):
@@ -230,7 +234,7 @@ def _read_paragraph(session: SessionPage, block: Block, abstract: list[str], cou
         elif _opens_people(line) and (rows := _people_rows(block.lines[offset:], block.line + offset, countries, opts)):
             session.rows.extend(rows)
             break
-        elif len(block.lines) == 1 and (label := _role_only(line)):
+        elif len(block.lines) == 1 and (label := _role_only(line) or _segment_role(line)):
             return label
         elif session.date_label or session.time_label:
             kept.append(text)
@@ -282,6 +286,12 @@ def _role_only(line: list[Segment]) -> str | None:
     return clean_label(text) if _bold(line) and is_role_heading(text) and not looks_like_name(text) else None
 
 
+def _segment_role(line: list[Segment]) -> str | None:
+    """The role a bold segment title gives the people printed below it ("**Fireside Chat: Trust as Critical
+    Infrastructure**", "**Keynote Address by the Minister**"), or ``None``."""
+    return role_of_title(line_text(line)) if _bold(line) else None
+
+
 def _opens_people(line: list[Segment]) -> bool:
     """True for a role line, or a line that opens with a role ("**Chair:** Ms …", "*Moderated by …*") and is no
     bold title ("**Keynote: Securing AI**")."""
@@ -302,11 +312,29 @@ def _people_rows(lines: list[list[Segment]], first: int, countries: Countries, o
 def _person_block(block: Block, label: str, countries: Countries, opts: Options) -> list[Row]:
     """The people of a paragraph under a role-only one ("**Keynote Address**", then "**Mr Victor Hale**" and
     his position lines): its first line bold, a name or opening with an honorific."""
-    first = block.lines[0] if block.lines else []
+    lines, first_line = block.lines, block.line
+    if len(lines) > 1 and (own := _role_only(lines[0]) or _bare_role(lines[0])):  # "Guest of Honour", then her name
+        label, lines, first_line = own, lines[1:], first_line + 1
+    first = lines[0] if lines else []
     text = line_text(first)
-    if not (_bold(first) and text and (split_name(text).honorific or looks_like_name(text))):
+    if not (text and (split_name(text).honorific or looks_like_name(text))):
         return []
-    return _people_rows(block.lines, block.line, countries, opts, label)
+    # a name in bold, or with its honorific, or above its position in italics ("Mr Rizal Hamdan", then
+    # "*Chief Executive, …*")
+    if not (_bold(first) or split_name(text).honorific or (len(lines) > 1 and _italic(lines[1]))):
+        return []
+    return _people_rows(lines, first_line, countries, opts, label)
+
+
+def _bare_role(line: list[Segment]) -> str | None:
+    """A line that is a role alone, without bold or colon ("Guest of Honour" above the minister's name)."""
+    text = line_text(line).strip()
+    return text if 0 < len(text.split()) <= 4 and role_of(text) and role_words_only(text) \
+        and not looks_like_name(text) else None
+
+
+def _italic(line: list[Segment]) -> bool:
+    return all(s.italic for s in line if s.text.strip())
 
 
 def _item_person(block: Block, label: str) -> Row | None:
@@ -454,6 +482,8 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     """
     if block.rows and (cols := columns(block.rows[0])):  # "| Role | Speaker | Designation | Organisation |"
         return _each_person(column_rows(path, block, _designation_joined(cols), heading_role, notes), countries)
+    if block.rows and (labels := _column_roles(block.rows[0])):  # "| Moderator | Panellists |", a person a cell
+        return _each_person(_column_people(block.rows[1:], labels, countries, opts), countries)
     rows: list[Row] = []
     role: str | None = None
     skipped: list[TableRow] = []
@@ -486,6 +516,30 @@ def read_table(path: str, block: Block, countries: Countries, notes: list[Note],
     elif skipped:
         for trow in skipped:
             notes.append(Note(path, trow.line, "skipped-row", "row before any role heading has no speaker link — skipped"))
+    return rows
+
+
+def _column_roles(trow: TableRow) -> list[str | None] | None:
+    """The role each column's head names when a table's first row is role words alone in two cells or more
+    ("| Moderator | Panellists |"); ``None`` for any other first row."""
+    texts = [clean_label(c.text.replace("\n", " ")) for c in trow.cells]
+    named = [t for t in texts if t]
+    if len(named) < 2 or not all(role_of(t) and role_words_only(t) and not looks_like_name(t) for t in named):
+        return None
+    return [t or None for t in texts]
+
+
+def _column_people(trows: list[TableRow], labels: list[str | None], countries: Countries,
+                   opts: Options = DEFAULT) -> list[Row]:
+    """The people of a table whose columns are roles: each cell's people ("**Mr Arjun Rao**<br>Director<br>…")
+    with its column's role, unless the cell prints its own."""
+    rows = []
+    for trow in trows:
+        for cell, label in zip(trow.cells, labels):
+            if label and cell.text.strip():
+                rows += [Row(line=trow.line, role_label=p.label or label, printed_name=p.name, link=cell.link,
+                             positions=p.positions, country_label=p.country)
+                         for p in people_in_lines(cell.lines, None, countries, opts.organisation_line)]
     return rows
 
 

@@ -235,3 +235,114 @@ def test_the_words_of_this_sessions_roles_and_names():
         found = split_person(cell, ["Name (Org)"])
         assert (found.name, found.positions) == ("Katrin Vogel", [])
     assert split_person("Acme Corporation", ["Name (Org)"]).name is None
+
+
+def presenter(name: str, job: str) -> str:
+    return f'---\nname: {name}\nhidden: false\nphoto: photo.jpg\ntitle: "{job}"\nsocial:\n    github:\n---\n\nA bio.\n'
+
+
+def talk(title: str, when: str, slugs: list[str], category: str = "talks") -> str:
+    people = "".join(f"- {s}\n" for s in slugs)
+    return (f"---\ncategory: {category}\nstart_datetime: 2031-09-11 {when}:00-04:00\n"
+            f"end_datetime: 2031-09-11 {when}:30-04:00\npermalink: /talks/{title.lower().replace(' ', '-')}/\n"
+            f"presenter_slugs:\n{people}room: Main Hall\n"
+            f"title: {title}\ntrack: t0\n---\n\nAn abstract.\n")
+
+
+TAGLINES = {
+    "src/_content/presenters/priya-raghunathan.md": presenter("Priya Raghunathan",
+                                                             "Principal Engineer at Larchmont Health"),
+    "src/_content/presenters/olu-adeyemi.md": presenter("Olu Adeyemi", "Conference Chair at FlaskCon North"),
+    "src/_content/presenters/ewa-nowak.md": presenter("Ewa Nowak", "PhD Student, Gdańsk Institute of Technology"),
+    "src/_content/presenters/rafael-moreno.md": presenter("Rafael Moreno", "Software Engineer at Kestrel Freight"),
+    "src/_content/schedule/talks/welcome.md": talk("Welcome and Opening Remarks", "09:00", ["olu-adeyemi"]),
+    "src/_content/schedule/talks/queues.md": talk("Queues Without Tears", "10:00", ["priya-raghunathan", "ewa-nowak"]),
+    "src/_content/schedule/talks/forms.md": talk("Forms at Scale", "11:00", ["rafael-moreno"]),
+}
+
+
+def test_a_presenters_title_key_holding_a_tagline_is_the_job(tmp_path: Path):
+    """Presenter pages whose ``title`` holds "Principal Engineer at Larchmont Health" beside ``name``: the title
+    and the organisation of the person; "Welcome and Opening Remarks" is remarks, whatever the category."""
+    rows, profile, _ = drafted_rows(tmp_path, TAGLINES)
+    assert 'job_title = "title"' in profile, profile
+    assert rows[("Priya Raghunathan", "Queues Without Tears")][:3] == \
+        ("speaker", "Principal Engineer", "Larchmont Health")
+    assert rows[("Ewa Nowak", "Queues Without Tears")][1:3] == ("PhD Student", "Gdańsk Institute of Technology")
+    assert rows[("Olu Adeyemi", "Welcome and Opening Remarks")][0] == "remarks"
+
+
+def event_page(title: str, day: str, body: str) -> str:
+    return (f'---\ntitle: "{title}"\npermalink: /2031-events/{title.lower().replace(" ", "-")}/\nvariant: markdown\n'
+            f'description: ""\nthird_nav_title: {day} October 2031\n---\n\n#### **{title}**\n\n'
+            f"**{day} October 2031 (Tuesday)**  \n*Time: 9.00am to 10.30am (GMT +8)*  \n*Format: Plenary*\n\n"
+            f"The week opens with its ministers and a conversation.\n\n{body}\n\n"
+            "*Information is accurate at time of publication*\n")
+
+
+CEREMONY = """**Welcome Remarks**
+
+Mr Rizal Hamdan  
+*Chief Executive, National Cyber Resilience Agency, Malaysia*
+
+**Opening Address**
+
+Guest of Honour  
+Dato' Sri Amirah Kamal  
+*Minister of Digital, Malaysia*
+
+**Keynote Address**  
+HE Maria Fernanda Costa  
+*Minister of Science, Technology and Innovation, Federative Republic of Brazil*
+
+**Fireside Chat: Sovereignty, Cloud and Trust**  
+HE Maria Fernanda Costa  
+Mr Oliver Grant, Chief Executive Officer, Helix Cloud Security  
+Facilitator: Ms Priya Menon, Senior Presenter, Meridian News Network
+
+**Closing Remarks**  
+Dato' Ir. Dr Haslinda Yusof, Chief Executive, National Cyber Resilience Agency, Malaysia"""
+
+PANEL = """| Moderator | Panellists |
+|---|---|
+| **Mr Arjun Rao**<br>Director, Cyber Policy<br>Ministry of Digital, Malaysia | **Ms Hana Kim**<br>Senior Fellow<br>Asia Security Institute, Republic of Korea |
+| | **Mrs Olena Kovalenko**<br>Head of Cyber Defence<br>National Energy Operator, Ukraine |"""
+
+YOUTH = """**Host**  
+Mr Jonah Tan, Content Creator
+
+**Panellists**
+
+1. **Prof Thomas Becker**, Chair of Information Security, University of Rhineland (Germany) – *Moderator*
+2. **Ms Aisha Rahman**, Student, Klang Valley Polytechnic, Malaysia"""
+
+
+def test_a_cyber_weeks_segments_role_columns_and_trailing_roles(tmp_path: Path):
+    """An event page of role segments — a bold role line above a name and an italic designation, in one paragraph
+    or two, "Guest of Honour" alone above the minister, two people in one segment, "Name, designation" on the line
+    under the role — is one session of those roles; a table whose heads are roles ("| Moderator | Panellists |")
+    gives each cell's person its column's role; "– *Moderator*" after a person is theirs."""
+    folder = "_2031-events/14 October 2031"
+    rows, _, _ = drafted_rows(tmp_path, {
+        "_config.yml": "title: Lumeria Cyber Week\n",
+        f"{folder}/Opening Ceremony.md": event_page("Opening Ceremony", "14", CEREMONY),
+        f"{folder}/High–Level Panel: Securing Infrastructure.md": event_page(
+            "High–Level Panel: Securing Infrastructure", "14", PANEL),
+        f"{folder}/Youth Forum: Careers.md": event_page("Youth Forum: Careers", "14", YOUTH)})
+    opening = "Opening Ceremony"
+    assert rows[("Rizal Hamdan", opening)] == ("remarks", "Chief Executive", "National Cyber Resilience Agency", "MY")
+    assert rows[("Amirah Kamal", opening)] == ("guest-of-honour", "Minister of Digital", None, "MY")
+    assert rows[("Maria Fernanda Costa", opening)][0] in ("keynote", "speaker")
+    assert rows[("Oliver Grant", opening)] == ("speaker", "Chief Executive Officer", "Helix Cloud Security", None)
+    assert rows[("Priya Menon", opening)][:3] == ("moderator", "Senior Presenter", "Meridian News Network")
+    assert rows[("Haslinda Yusof", opening)][:3] == ("remarks", "Chief Executive", "National Cyber Resilience Agency")
+    panel = "High–Level Panel: Securing Infrastructure"
+    assert rows[("Arjun Rao", panel)][0] == "moderator"
+    assert rows[("Hana Kim", panel)] == ("panellist", "Senior Fellow", "Asia Security Institute", "KR")
+    assert rows[("Olena Kovalenko", panel)][0] == "panellist"
+    youth = "Youth Forum: Careers"
+    assert rows[("Jonah Tan", youth)] == ("moderator", "Content Creator", None, None)
+    assert rows[("Thomas Becker", youth)] == ("moderator", "Chair of Information Security", "University of Rhineland",
+                                              "DE")
+    assert rows[("Aisha Rahman", youth)][0] == "panellist"
+    assert len(rows) == 12, sorted(rows)
