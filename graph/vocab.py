@@ -90,8 +90,8 @@ class SG(DefinedNamespace):
     searchText: URIRef  # session -> its title and abstract in lower case, one line each (search-sessions)
 
     # tallies: counts kept by every write in the union graph, in no file's graph (graph/tallies.py)
-    peopleCount: URIRef  # country -> the distinct people who appeared for it
-    appearanceCount: URIRef  # country -> the appearances printed for it
+    peopleCount: URIRef  # country or organisation -> the distinct people who appeared for it
+    appearanceCount: URIRef  # country or organisation -> the appearances printed for it
     displayName: URIRef  # person or organisation -> the name shown for it, chosen among its printed names
 
     # provenance

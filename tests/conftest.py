@@ -21,6 +21,7 @@ SICW = SHARED / "sicw-2024"
 DJANGOCON = SHARED / "djangocon-2024"
 _PEOPLE, _APPEARANCES = ox_node(SG.peopleCount), ox_node(SG.appearanceCount)
 _PEOPLE_JOIN, _APPEARANCES_JOIN = ox_node(SG.appearedForCountry), ox_node(SG.forCountry)
+_ORG_PEOPLE_JOIN, _ORG_APPEARANCES_JOIN = ox_node(SG.appearedForOrganisation), ox_node(SG.forOrganisation)
 _INTEGER = ox_node(XSD.integer)
 _NAME, _DISPLAY = ox_node(SCHEMA.name), ox_node(SG.displayName)
 _NAMED = ("https://w3id.org/speakergraph/id/person/", "https://w3id.org/speakergraph/id/org/")
@@ -31,11 +32,11 @@ def tallied(triples) -> frozenset:
     """The triples of a union graph with the tallies counted from them in Python (graph/tallies.py says what
     each counts): what the store's default graph must hold, whatever writes led to it."""
     triples = frozenset(triples)
-    people, appearances = defaultdict(set), Counter()
+    people, appearances = defaultdict(set), Counter()  # of countries and of organisations alike
     for t in triples:
-        if t.predicate == _PEOPLE_JOIN:
+        if t.predicate in (_PEOPLE_JOIN, _ORG_PEOPLE_JOIN):
             people[t.object].add(t.subject)
-        elif t.predicate == _APPEARANCES_JOIN:
+        elif t.predicate in (_APPEARANCES_JOIN, _ORG_APPEARANCES_JOIN):
             appearances[t.object] += 1
     names = defaultdict(list)
     for t in triples:

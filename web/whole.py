@@ -23,12 +23,11 @@ _FACETS = {
       { SELECT ?session ?value WHERE { ?session schema:superEvent ?value } } } GROUP BY ?value }
 }""",
     "country": """SELECT ?value ?people ?appearances WHERE {
-  ?value sg:peopleCount ?people ; sg:appearanceCount ?appearances
+  ?value sg:peopleCount ?people ; sg:appearanceCount ?appearances ; sg:alpha2 ?code
 }""",  # the tallies (docs/model.md "Tallies"), kept by every write
     "org": """SELECT ?value ?people ?appearances WHERE {
-  { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedForOrganisation ?value } GROUP BY ?value }
-  { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:forOrganisation ?value } GROUP BY ?value }
-}""",
+  ?value sg:peopleCount ?people ; sg:appearanceCount ?appearances ; sg:displayName ?name
+}""",  # an organisation's tallies: a country has no display name
     "role": """SELECT ?value ?people ?appearances WHERE {
   { SELECT ?value (COUNT(*) AS ?people) WHERE { ?person sg:appearedAs ?value } GROUP BY ?value }
   { SELECT ?value (COUNT(*) AS ?appearances) WHERE { ?a sg:role ?value } GROUP BY ?value }
@@ -36,7 +35,7 @@ _FACETS = {
 }
 FACETS = {name: PREFIXES + query for name, query in _FACETS.items()}
 # facets whose values run to thousands, with how many values they have: only their top values are read
-MANY = {"org": PREFIXES + "SELECT (COUNT(DISTINCT ?value) AS ?n) WHERE { ?person sg:appearedForOrganisation ?value }"}
+MANY = {"org": PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { ?value sg:peopleCount ?people ; sg:displayName ?name }"}
 LEADING = 24  # values read first of such a facet: enough to see where the ties of the first few end
 # the LEADING values with most people, then appearances (their order among ties is the labels', in Python)
 TOPS = {name: PREFIXES + "SELECT ?value ?people ?appearances WHERE {\n  { " + query
