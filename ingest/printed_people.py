@@ -79,6 +79,9 @@ def people_in_lines(lines: list[list[Segment]], label: str | None = None, countr
     return found
 
 
+_NAME_BRACKET = re.compile(r"[^(),;]+\([^()]+\)")  # a name, then its position in brackets
+
+
 def _next_person(at: int, label: str | None, text: str, bare: bool = False) -> Printed | None:
     """A line under a person that opens with another's honorific and name ("Mr Oliver Grant, Chief Executive
     Officer, Helix Cloud"): that person, not a position; ``None`` for any other line ("Minister for Law"). With
@@ -86,7 +89,8 @@ def _next_person(at: int, label: str | None, text: str, bare: bool = False) -> P
     Independent Security Researcher (Nigeria)")."""
     head = re.split(r"\s*[,(–—]\s*", text, maxsplit=1)[0]
     split = split_name(head)
-    if not (split.honorific or bare and head != text) or not split.name or len(split.name.split()) < 2 \
+    bracketed = bool(_NAME_BRACKET.fullmatch(text))  # "Yusuf Demir (Counsellor, Permanent Mission …)"
+    if not (split.honorific or bracketed or bare and head != text) or not split.name or len(split.name.split()) < 2 \
             or not looks_like_name(head) or not_a_person(split.name):
         return None
     person = split_person(text, reading=FREE_TEXT)

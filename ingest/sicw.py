@@ -60,8 +60,8 @@ def _role_people(blocks: list[Block]) -> bool:
     """True when a role-only paragraph ("**Chair**") has a person under it (a list item or a name block), or a
     paragraph opens with a role line above a person."""
     for block, below in zip(blocks, blocks[1:]):
-        if block.kind == "paragraph" and not block.item and len(block.lines) > 1 and _role_only(block.lines[0]) \
-                and role_words_only(line_text(block.lines[0])) and _person_block(block, "", default_countries(), DEFAULT):
+        if block.kind == "paragraph" and not block.item and len(block.lines) > 1 and _segment_head(block.lines[0]) \
+                and _person_block(block, "", default_countries(), DEFAULT):
             return True  # "**Opening Remarks**", "Dato' Dr Haslinda Yusof", "*Chief Executive, …*" in one paragraph
         label = _role_only(block.lines[0]) if block.kind == "paragraph" and len(block.lines) == 1 else None
         if label and below.kind == "paragraph" and (_item_person(below, label) if below.item else
@@ -284,6 +284,13 @@ def _role_only(line: list[Segment]) -> str | None:
     if own and not rest:
         return own
     return clean_label(text) if _bold(line) and is_role_heading(text) and not looks_like_name(text) else None
+
+
+def _segment_head(line: list[Segment]) -> bool:
+    """A segment's role line over its people in one paragraph: role words alone, bold, no colon ("**Opening
+    Remarks**"; a labelled list, "**Panellists:**", is any programme's)."""
+    text = line_text(line).strip()
+    return bool(_role_only(line)) and _bold(line) and role_words_only(text) and not text.endswith(":")
 
 
 def _segment_role(line: list[Segment]) -> str | None:

@@ -346,3 +346,38 @@ def test_a_cyber_weeks_segments_role_columns_and_trailing_roles(tmp_path: Path):
                                               "DE")
     assert rows[("Aisha Rahman", youth)][0] == "panellist"
     assert len(rows) == 12, sorted(rows)
+
+
+SEMINAR = """---
+title: "{title}"
+date: 2031-02-14T09:30:00Z
+formats: ["Roundtable"]
+---
+
+Thursday {day} March 2031 | 13:00–14:15 (GMT)  
+Roundtable · Seminar Room 2.14
+
+A roundtable on the prospects of a treaty.
+
+**Panellists:**  
+Dr Laila Haddad (Senior Researcher, Geneva Forum on Autonomous Systems)  
+Yusuf Demir (Counsellor, Permanent Mission of Türkiye to the United Nations Office at Geneva)  
+Lt Col (retd) James Whitfield (Visiting Fellow, CTIS)
+
+**Chair:** Dr Kwame Asante (Research Fellow, CTIS)
+"""
+
+
+def test_a_labelled_list_of_bracketed_people_stays_every_persons(tmp_path: Path):
+    """"**Panellists:**" over people printed "Name (Position)" a line, the first with an honorific, the next without:
+    each line a panellist (a segment's rule for a bold role line without colon does not take this page)."""
+    rows, _, _ = drafted_rows(tmp_path, {
+        "hugo.toml": 'title = "Centre Events"\n',
+        "content/events/2031-03-09-treaty.md": SEMINAR.format(title="Autonomous Weapons: Is a Treaty Near?", day=9),
+        "content/events/2031-03-23-cables.md": SEMINAR.format(title="Cables and the Grey Zone", day=23),
+        "content/events/2031-04-06-space.md": SEMINAR.format(title="Space Security in Low Orbit", day=6)})
+    session = "Autonomous Weapons: Is a Treaty Near?"
+    assert {k[0]: v[0] for k, v in rows.items() if k[1] == session} == {
+        "Laila Haddad": "panellist", "Yusuf Demir": "panellist", "James Whitfield": "panellist",
+        "Kwame Asante": "moderator"}
+    assert rows[("Yusuf Demir", session)][1] == "Counsellor"
