@@ -30,6 +30,7 @@ DELETE { ?x <https://w3id.org/speakergraph/vocab#peopleCount> ?n } WHERE { VALUE
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
@@ -41,9 +42,13 @@ from graph.vocab import SCHEMA, SG, ox_node
 TALLIES = ((SG.peopleCount, SG.appearedForCountry), (SG.appearanceCount, SG.forCountry))
 ORG_TALLIES = ((SG.peopleCount, SG.appearedForOrganisation), (SG.appearanceCount, SG.forOrganisation))
 _FOR = (ox_node(SG.forCountry), ox_node(SG.forOrganisation))
-_NAME = ox_node(SCHEMA.name)
+_NAME, _PERSON = ox_node(SCHEMA.name), ox_node(SG.person)
 _COUNTRY = ids.BASE + "country/"
 NAMED = (ids.BASE + "person/", ids.BASE + "org/")  # the kinds whose display name is kept
+VERSION = ids.BASE + "version/"  # + the MD5 of the person's IRI, a line break and the version (``version_iri``)
+# a version's facts, from the appearances (?a) printing it; ?x the person, ?held the version
+VERSION_FACTS = ((SG.versionHeld, "?held", "?held"), (SG.firstDate, "?first", "(MIN(?date) AS ?first)"),
+                 (SG.lastDate, "?last", "(MAX(?date) AS ?last)"), (SG.timesPrinted, "?n", "(COUNT(DISTINCT ?a) AS ?n)"))
 # a name's rank, lowest shown: a word in capitals, no letter outside ASCII, shorter, then the name; 6 characters
 # before it (10000 - length: 4 digits for any name under 9,000 characters)
 _RANK = ('CONCAT(IF(REGEX(?n, "[A-Z][A-Z]"), "1", "0"), IF(REGEX(?n, "[^ -~]"), "0", "1"), '
@@ -58,11 +63,13 @@ def touched(graphs: dict[str, list[ox.Quad]], select: Callable[[str], Iterable])
            if q.predicate in _FOR and isinstance(q.object, ox.NamedNode)}
     new |= {q.subject.value for quads in graphs.values() for q in quads
             if q.predicate == _NAME and q.subject.value.startswith(NAMED)}
+    new |= {q.object.value for quads in graphs.values() for q in quads if q.predicate == _PERSON}
     if not graphs:
         return new
     values = " ".join(str(ox.NamedNode(g)) for g in graphs)
     old = select(f"SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }} {{ GRAPH ?g {{ ?a <{SG.forCountry}> ?x }} }} "
-                 f"UNION {{ GRAPH ?g {{ ?a <{SG.forOrganisation}> ?x }} }} UNION {{ GRAPH ?g {{ ?x <{SCHEMA.name}> ?n }} }} }}")
+                 f"UNION {{ GRAPH ?g {{ ?a <{SG.forOrganisation}> ?x }} }} UNION {{ GRAPH ?g {{ ?x <{SCHEMA.name}> ?n }} }} "
+                 f"UNION {{ GRAPH ?g {{ ?a <{SG.person}> ?x }} }} }}")
     return new | {x for row in old if (x := row["x"].value).startswith((_COUNTRY, *NAMED))}
 
 
@@ -76,14 +83,17 @@ def recount(among: Iterable[str] | None = None, graph: str | None = None) -> lis
     within = f"WITH {ox.NamedNode(graph)} " if graph else ""
     if among is None:
         return _counts(within, {"": TALLIES + ORG_TALLIES}) + _names(
-            within, "", f"FILTER(STRSTARTS(STR(?x), \"{NAMED[0]}\") || STRSTARTS(STR(?x), \"{NAMED[1]}\")) ")
+            within, "", f"FILTER(STRSTARTS(STR(?x), \"{NAMED[0]}\") || STRSTARTS(STR(?x), \"{NAMED[1]}\")) ") + _versions(
+            within, "")
     among = sorted(set(among))
     countries = [x for x in among if not x.startswith(NAMED)]
     organisations = [x for x in among if x.startswith(NAMED[1])]
+    people = [x for x in among if x.startswith(NAMED[0])]
     named = [x for x in among if x.startswith(NAMED)]
     by = {**({_values(countries): TALLIES} if countries else {}),
           **({_values(organisations): ORG_TALLIES} if organisations else {})}
-    return (_counts(within, by) if by else []) + (_names(within, _values(named), "") if named else [])
+    return ((_counts(within, by) if by else []) + (_names(within, _values(named), "") if named else [])
+            + (_versions(within, _values(people)) if people else []))
 
 
 def _values(iris: list[str]) -> str:
@@ -104,3 +114,33 @@ def _names(within: str, values: str, only: str) -> list[str]:
     return [f"{within}DELETE {{ ?x <{SG.displayName}> ?n }} WHERE {{ {values}?x <{SG.displayName}> ?n }}",
             f"{within}INSERT {{ ?x <{SG.displayName}> ?name }} WHERE {{ SELECT ?x (SUBSTR(STR(MIN(?rank)), 7) AS ?name) "
             f"WHERE {{ {values}?x <{SCHEMA.name}> ?n . {only}BIND({_RANK} AS ?rank) }} GROUP BY ?x }}"]
+
+
+def _versions(within: str, values: str) -> list[str]:
+    """The versions of the people ``values`` names ("" for all) out, then made again for those of them printed with
+    two or more sets of positions (``sg:printedPositions``): one per distinct ``sg:held`` of their dated appearances.
+
+    For all people each pattern sits in a sub-select of its own (hash joins over the whole store); for a few, their
+    appearances are found from them (index look-ups)."""
+    facts = " ; ".join(f"<{p}> {var}" for p, var, _ in VERSION_FACTS)
+    if values:
+        appearances = f"?a <{SG.person}> ?x ; <{SG.held}> ?held ; <{SG.date}> ?date "
+    else:
+        appearances = (f"{{ SELECT ?a ?x WHERE {{ ?a <{SG.person}> ?x }} }} "
+                       f"{{ SELECT ?a ?held WHERE {{ ?a <{SG.held}> ?held }} }} "
+                       f"{{ SELECT ?a ?date WHERE {{ ?a <{SG.date}> ?date }} }} ")
+    changed = f"{{ SELECT ?x WHERE {{ {values}?x <{SG.printedPositions}> ?p }} GROUP BY ?x HAVING (COUNT(*) > 1) }} "
+    grouped = (f"{{ SELECT ?x {' '.join(e for _, _, e in VERSION_FACTS)} WHERE {{ {changed}{appearances}}} "
+               "GROUP BY ?x ?held }")
+    mint = f'BIND(IRI(CONCAT("{VERSION}", MD5(CONCAT(STR(?x), "\\n", ?held)))) AS ?v)'
+    return [f"{within}DELETE {{ ?x <{SG.version}> ?v . ?v ?p ?o }} WHERE {{ {values}?x <{SG.version}> ?v . ?v ?p ?o }}",
+            f"{within}INSERT {{ ?x <{SG.version}> ?v . ?v {facts} }} WHERE {{ {grouped} {mint} }}"]
+
+
+def version_iri(person: str, held: str) -> str:
+    """The IRI of the version ``held`` of ``person``: what ``_versions`` mints in SPARQL.
+
+    >>> version_iri(ids.person("ann-lee"), "Director, Harbour Institute")
+    'https://w3id.org/speakergraph/id/version/e36025046b5467f0253b3728853f8580'
+    """
+    return VERSION + hashlib.md5(f"{person}\n{held}".encode()).hexdigest()

@@ -93,6 +93,11 @@ class SG(DefinedNamespace):
     peopleCount: URIRef  # country or organisation -> the distinct people who appeared for it
     appearanceCount: URIRef  # country or organisation -> the appearances printed for it
     displayName: URIRef  # person or organisation -> the name shown for it, chosen among its printed names
+    version: URIRef  # person printed with two or more sets of positions -> a version: one position as printed
+    versionHeld: URIRef  # version -> the position as printed (an appearance's sg:held)
+    firstDate: URIRef  # version -> the date of the first appearance that printed it
+    lastDate: URIRef  # version -> the date of the last appearance that printed it
+    timesPrinted: URIRef  # version -> the number of appearances that printed it
 
     # provenance
     path: URIRef  # source file path relative to the ingested folder

@@ -48,7 +48,7 @@ from ingest.site import TEXT_SUFFIXES, Site, site_for  # noqa: F401 - site_for i
 from ingest.read import parse_document, read_bytes, relpath
 from ingest.records import Note, Parsed
 
-MODEL_VERSION = "19"  # of the triples written per file (and of what the readers extract): a graph written with
+MODEL_VERSION = "20"  # of the triples written per file (and of what the readers extract): a graph written with
 # another is read again at the next ingest
 BATCH_QUADS = 100_000  # per store write: large transactions cost less per quad, and this is little enough to hold
 BULK_FROM = 1000  # parsed files; from this many, a first load into an empty store uses the bulk loader

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest_servers import any_store, fuseki, oxigraph, server, virtuoso  # noqa: F401  (real SPARQL servers)
+from graph import tallies
 from graph.store import open_store
 from graph.vocab import SCHEMA, SG, XSD, ox_node
 from ingest.loader import ingest, site_for
@@ -24,6 +25,10 @@ _PEOPLE_JOIN, _APPEARANCES_JOIN = ox_node(SG.appearedForCountry), ox_node(SG.for
 _ORG_PEOPLE_JOIN, _ORG_APPEARANCES_JOIN = ox_node(SG.appearedForOrganisation), ox_node(SG.forOrganisation)
 _INTEGER = ox_node(XSD.integer)
 _NAME, _DISPLAY = ox_node(SCHEMA.name), ox_node(SG.displayName)
+_APPEARANCE_PERSON, _PRINTED, _HELD, _DATE = (ox_node(SG.person), ox_node(SG.printedPositions), ox_node(SG.held),
+                                              ox_node(SG.date))
+_VERSION, _VERSION_HELD, _FIRST, _LAST, _TIMES = (ox_node(SG.version), ox_node(SG.versionHeld), ox_node(SG.firstDate),
+                                                  ox_node(SG.lastDate), ox_node(SG.timesPrinted))
 _NAMED = ("https://w3id.org/speakergraph/id/person/", "https://w3id.org/speakergraph/id/org/")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -45,7 +50,30 @@ def tallied(triples) -> frozenset:
     counts = [(country, _PEOPLE, len(who)) for country, who in people.items()]
     counts += [(country, _APPEARANCES, n) for country, n in appearances.items()]
     shown = {ox.Triple(x, _DISPLAY, ox.Literal(min(printed, key=_shown_first))) for x, printed in names.items()}
-    return triples | shown | {ox.Triple(c, p, ox.Literal(str(n), datatype=_INTEGER)) for c, p, n in counts}
+    return triples | shown | _versions(triples) | {ox.Triple(c, p, ox.Literal(str(n), datatype=_INTEGER))
+                                                   for c, p, n in counts}
+
+
+def _versions(triples: frozenset) -> set:
+    """The versions of the people printed with two or more sets of positions: per position printed at their dated
+    appearances, its first and last date and how many appearances printed it."""
+    by = defaultdict(lambda: defaultdict(set))  # predicate -> subject -> objects
+    for t in triples:
+        by[t.predicate][t.subject].add(t.object)
+    spans = defaultdict(list)  # (person, held) -> [(date, appearance)]
+    for a, (person,) in by[_APPEARANCE_PERSON].items():
+        if len(by[_PRINTED][person]) > 1:
+            for held in by[_HELD][a]:
+                spans[person, held] += [(date, a) for date in by[_DATE][a]]
+    out = set()
+    for (person, held), seen in spans.items():
+        v = ox.NamedNode(tallies.version_iri(person.value, held.value))
+        dates = [d for d, _ in seen]
+        first, last = min(dates, key=lambda d: d.value), max(dates, key=lambda d: d.value)
+        out |= {ox.Triple(person, _VERSION, v), ox.Triple(v, _VERSION_HELD, held), ox.Triple(v, _FIRST, first),
+                ox.Triple(v, _LAST, last),
+                ox.Triple(v, _TIMES, ox.Literal(str(len({a for _, a in seen})), datatype=_INTEGER))}
+    return out
 
 
 def _shown_first(name: str) -> tuple:
