@@ -78,6 +78,9 @@ _LEAD = re.compile(rf"^[\s*_]*{_BEFORE}(?P<time>(?:{_MILITARY}(?:\s*(?:-|–|—
 _QUOTE = re.compile(r"[“\"«„»](?P<title>[^”\"»“«]{3,})[”\"»“«]")  # English, German („…“, »…«) and French quotes
 _TAIL = re.compile(r"^(?P<head>.*?\S)\s*\((?P<inner>[^()]+)\)[\s.]*$")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|:\s+")
+# a numbered part of a programme before a colon: what follows is its title ("Track A: Buying AI Responsibly")
+_NUMBERED = re.compile(r"(?:track|stream|session|panel|breakout|workshop|room|hall|part|block|plenary|round)\s+"
+                       r"(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})", re.I)
 TALK_DASH = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 # "and" between people as European programmes print it: Italian and Portuguese "e", Spanish "y", Dutch "en", French
 # "et", German "und", Nordic "og"/"och" (each place that cuts at one asks that both sides read as people)
@@ -182,10 +185,16 @@ def _time_only(text: str) -> str:
 
 def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str, str | None]]]:
     """The title of an agenda line (its time cut off) and the people it names, each with its printed label;
-    ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title)."""
+    ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title).
+
+    >>> item_parts("Track A: Buying AI Responsibly", emphasis=["Sentosa Room 1"])
+    ('Track A: Buying AI Responsibly', [])
+    >>> item_parts("Keynote: Ann Lee")
+    ('Keynote', [('Ann Lee', None)])
+    """
     printed = _LINK_WORDS.sub("", printed)  # '… "Title" ([abstract](../x/))': a link's words, nobody's organisation
     quoted = _QUOTE.search(printed)
-    talk = quoted.group("title") if quoted else next((e for e in emphasis if a_title(e, names)), None)
+    talk = quoted.group("title") if quoted else next((e for e in emphasis if e in printed and a_title(e, names)), None)
     if quoted and (kind := printed[:quoted.start()].strip(_SEPARATORS)) and role_of_title(kind) == kind \
             and not printed[quoted.end():].strip(_SEPARATORS):
         return f"{kind}: {talk.strip(_SEPARATORS)}", []  # 'Keynote: «Title»': the talk, and the role of its people
@@ -207,7 +216,8 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
         if pieces and (label or all(looks_like_name(p) for p in pieces)):
             return m.group("head").strip(_SEPARATORS), [(p, label) for p in pieces]
     dash = _DASH.search(printed)
-    if dash and not m and person(printed[dash.end():]).name and not title_like(printed[dash.end():]):
+    if dash and not m and person(printed[dash.end():]).name and not title_like(printed[dash.end():]) \
+            and not _NUMBERED.fullmatch(printed[:dash.start()].strip()):
         return printed[:dash.start()].strip(_SEPARATORS), people_strings(printed[dash.end():])
     return printed.strip(_SEPARATORS), []
 

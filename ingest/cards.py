@@ -39,7 +39,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import labelled_fields, times
 from ingest.read import PAGE_SUFFIXES
-from ingest.html_page import Lines, every, first, page_tree, permalink, portrait, text
+from ingest.html_page import Lines, ancestors, every, first, node_lines, page_tree, permalink, portrait, text
 from ingest.markdown import parse_blocks
 from ingest.person_pattern import FREE_TEXT, split_person, split_position
 from ingest.people_text import role_prefix
@@ -369,8 +369,9 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
     found = _first_only if whole_page else every
     titles, orgs = [text(n) for n in found(node, opts.title)], [text(n) for n in found(node, opts.organisation)]
     out = [Position(title=t or None, organisation=o or None) for t, o in zip_longest(titles, orgs) if t or o]
-    taken = {n.mem_id for key in ("name", "role", "country") for n in found(node, getattr(opts, key))}
-    lines = [text(n) for n in found(node, opts.position) if n.mem_id not in taken]  # position = "p" beside a p.role
+    taken = [n for key in ("name", "role", "country") for n in found(node, getattr(opts, key))]
+    lines = [line for n in found(node, opts.position) if n.mem_id not in {t.mem_id for t in taken}  # beside a p.role
+             for line in _position_lines(n, taken)]
     lines = [line for line in lines if line and not biography(line)]
     role = None
     if len(lines) == 1 and only_role(lines[0]):
@@ -379,6 +380,20 @@ def _card_positions(node: LexborNode, opts: Options, whole_page: bool = False) -
         lines[-1], role = role_suffix(lines[-1])
         out += split_position(lines[0], reading=FREE_TEXT) if len(lines) == 1 else profile_positions(lines)
     return out, role
+
+
+def _position_lines(node: LexborNode, taken: list[LexborNode]) -> list[str]:
+    """The position printed by ``node``: its text, or, when it holds the name (or role) too (``position = "p"`` over
+    ``<p><strong>Ann Lee</strong><br><em>Director</em><br><em>Acme</em></p>``), its other lines.
+
+    >>> card = LexborHTMLParser("<p><strong>Dr Ann Lee</strong><br><em>Director</em><br>Acme AI</p>")
+    >>> _position_lines(card.css_first("p"), [card.css_first("strong")])
+    ['Director', 'Acme AI']
+    """
+    inner = {text(t) for t in taken if any(a.mem_id == node.mem_id for a in ancestors(t))}
+    if not inner:
+        return [text(node)]
+    return [line for ln in node_lines(node) if (line := " ".join(ln.text.split())) and line not in inner]
 
 
 def biography(line: str) -> bool:

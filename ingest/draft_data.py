@@ -171,12 +171,18 @@ def role_key(key, values: list) -> bool:
     (True, True, False)
     >>> role_key("host", ["Room 2"]), role_key("keynote", [True]), role_key("moderators", [[2032], 2033])
     (False, False, True)
+    >>> role_key("moderator", ["Kim Roe. Adviser, Map Office", ["Bo Li, Director, Survey Office"], "Cy Dee, Chief, X"])
+    True
     """
     if not isinstance(key, str) or not PEOPLE.search(key) or role_of(key) is None or not values:
         return False
     items = [x for v in values for x in (v if isinstance(v, list) else [v])]
-    return bool(items) and all(number_id(x) or isinstance(x, str) and (name_like(x) or _SLUG.fullmatch(x.strip()))
-                               for x in items)
+    if not items or not all(number_id(x) or isinstance(x, str) for x in items):
+        return False
+    if all(number_id(x) or name_like(x) or _SLUG.fullmatch(x.strip()) for x in items):
+        return True
+    return 3 * sum(isinstance(x, str) and (_names([x]) or _names([x.split(". ", 1)[0]])) for x in items) >= 2 * len(
+        items)  # "Name, Title, Org", loosely ("Kim Roe. Adviser, …")
 
 
 def number_id(value) -> bool:
@@ -1039,10 +1045,12 @@ def _people_keys(table: Table, shape: Shape) -> list[str]:
     the session's people (``speakers``) as ``persons`` and the keys of other roles beside it (``moderators``,
     ``chair``) as ``roles``, which the reader adds to them."""
     people = shape.people_lists()
-    listed = [k for k in people if any(isinstance(r.get(k), list) for r in shape.records if isinstance(r, dict))]
-    if listed:  # a string beside the lists adds a role they lack ("moderator" beside "speakers")
-        people = listed + [k for k in people if k not in listed and role_of(k) not in {role_of(x) for x in listed}
-                           and role_of(k)]
+    records = [r for r in shape.records if isinstance(r, dict)]
+    listed = [k for k in people if any(isinstance(r.get(k), list) for r in records)]
+    if listed:  # a string beside the lists adds a role they lack ("moderator" beside "speakers"); one of a role they
+        # have, printed in the same records, says their names again ("speakers-text: A & B" beside "speakers")
+        people = listed + [k for k in people if k not in listed and role_of(k) and not any(
+            r.get(k) and r.get(x) and role_of(x) == role_of(k) for r in records for x in listed)]
     roles = {k: "Speaker" if role_of(k) == "speaker" else k.upper() if len(k) <= 3 else k.capitalize()
              for k in people if role_of(k)}  # "Speaker", the reader's own label: a "Keynote: …" title gives its role
     mappings = [x for x in _people_items(shape, people) if isinstance(x, dict)]

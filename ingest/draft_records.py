@@ -35,12 +35,12 @@ FAMILY = ("family_name", "familyName", "last_name", "lastName", "surname", *more
 HONORIFIC = ("honorific", "salutation", "prefix", "nametitle", "name_title", "title", *more_keys("honorific"))
 ORG = ("organisation", "organization", "company", "institution", "affiliation", "affiliations", "org", "agency",
        "employer", *more_keys("organisation"))
-POSITION = ("position", "position-title", "job_title", "jobTitle", "role", "tagline", "tagLine", "Tagline", "function",
+POSITION = ("position", "position-title", "job_title", "jobTitle", "job", "designation", "role", "tagline", "tagLine", "Tagline", "function",
             *more_keys("position"))
 ROLE = ("role", "part", "roles", "capacity", *more_keys("role"))
 COUNTRY = ("country", "country_name", "nationality", *more_keys("country"))
 PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|chair|conven[eo]r|facilitat|participant|"
-                    r"^mc$|rapporteur|discussant|presentations", re.I)
+                    r"^mc$|emcee|rapporteur|discussant|presentations", re.I)
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
                 "%A %d %B %Y", "%A, %B %d, %Y", "%A %B %d, %Y", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y",
                 "%a %d %b %Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%B-%Y")

@@ -152,7 +152,7 @@ def every(node: LexborNode, selector: str) -> list[LexborNode]:
     if not hits:
         return [node] if node.css_matches(selector) else []
     found = {hit.mem_id for hit in hits}
-    return [hit for hit in hits if not any(a.mem_id in found for a in _ancestors(hit))]
+    return [hit for hit in hits if not any(a.mem_id in found for a in ancestors(hit))]
 
 
 class Lines:
@@ -393,14 +393,14 @@ def portrait(root: LexborNode, name: str) -> str | None:
     """
     images = [img for img in root.css("img") if img.attributes.get("src")
               and not _NOT_A_PORTRAIT.search(" ".join(str(img.attributes.get(k) or "") for k in ("src", "alt", "class")))
-              and not any(a.tag in ("header", "nav", "footer") for a in _ancestors(img))]
+              and not any(a.tag in ("header", "nav", "footer") for a in ancestors(img))]
     words = {w.lower() for w in name.split() if len(w) > 2}
     named = [img for img in images if words & {w.lower().strip(",.") for w in (img.attributes.get("alt") or "").split()}]
     found = (named or images or [None])[0]
     return found.attributes.get("src") if found is not None else None
 
 
-def _ancestors(node: LexborNode):
+def ancestors(node: LexborNode):
     parent = node.parent
     while parent is not None:
         yield parent

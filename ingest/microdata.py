@@ -25,7 +25,7 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from ingest.html_page import text
+from ingest.html_page import ancestors, text
 from ingest.records import Document
 
 # a page that marks up an event at all: the gate before its tree is read for items
@@ -42,7 +42,7 @@ def events(root: LexborNode) -> list[tuple[int, dict]]:
     scopes = root.css("[itemscope]")
     out = []
     for index, node in enumerate(scopes):
-        if _is_event(node) and not any(_is_event(a) for a in _ancestors(node) if "itemscope" in a.attributes):
+        if _is_event(node) and not any(_is_event(a) for a in ancestors(node) if "itemscope" in a.attributes):
             out.append((index, item(node)))
     return out
 
@@ -101,10 +101,3 @@ def _types(node: LexborNode) -> list[str]:
 
 def _is_event(node: LexborNode) -> bool:
     return any(t.endswith("Event") for t in _types(node))
-
-
-def _ancestors(node: LexborNode):
-    parent = node.parent
-    while parent is not None:
-        yield parent
-        parent = parent.parent

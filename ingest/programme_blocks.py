@@ -121,8 +121,9 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
         rest, more = more[0].text, more[1:]  # "14:30 – 15:15 Uhr", then "Keynote" over "„Cyber-Außenpolitik …“"
     # "10h00 – 10h45 | Keynote" over "« La souveraineté … »": the word is the session's format, the quote its title
     format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
-    while more and agenda.quoted(more[0].text, emphasis):
-        rest, more = f"{rest} {more[0].text}", more[1:]
+    titled = rest and lines[0].bold.strip() == lines[0].text.strip() and not _format_only(rest) and not format_
+    while more and agenda.quoted(more[0].text, emphasis) and not titled:  # under a bold title line whole, an italic
+        rest, more = f"{rest} {more[0].text}", more[1:]  # line is no title: "*Sentosa Room 1*", a room or a note
     room = None
     if not rest and len(more) > 1 and _ROOM_WORD.match(more[0].text) and len(more[0].text.split()) <= 4 \
             and _title_line(more[1]):

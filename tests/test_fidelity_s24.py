@@ -1,0 +1,162 @@
+"""Session 24 fidelity: what new-user trials of new shapes found — a one-day conference's YAML programme with a key
+per role (strings "Name, Title, Org" under emcee, moderator and speaker as well as lists), a speakers file's `job`
+key, card grids whose paragraph holds the name above its title and organisation lines, and a programme's bold
+"time | Track A: title" line over an italic room — each read with no profile (the draft)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import drafted_rows
+
+PROGRAM = """\
+- title: Welcome and Opening Remarks
+  type: Plenary
+  time: 2031-06-10T09:00
+  emcee:
+    - Rosa Vidal, Executive Director, Open Map Council
+  speaker: Hon. Peter Quill, Assistant Secretary, U.S. Department of Maps
+- title: Registration
+  type: Break
+  time: 2031-06-10T08:00
+- title: Data Standards Panel
+  type: Panel
+  time: 2031-06-10T10:00
+  moderator: Karen Moss. Senior Adviser, Office of Budget Plans
+  panelists:
+    - Dr. Sam Brook, Chief Officer, U.S. Department of Fields
+    - Lena Park, Director, Harbour Survey Agency
+- title: Imagery Panel
+  type: Panel
+  time: 2031-06-10T11:00
+  moderator:
+    - Priya Venn, Senior Analyst, Geo Data Coalition
+  panelists:
+    - Tom Hale, Manager, Open Orbit Inc.
+    - Ada Crane, Director, Sky Lab
+- title: Closing Keynote
+  type: Plenary
+  time: 2031-06-10T12:00
+  speaker: Dr. Ivy Stone, Chief Scientist, Terra Labs
+"""
+
+
+def test_a_key_per_role_holding_person_strings_is_read_whatever_its_shape(tmp_path: Path):
+    """`emcee` (a list), `moderator` (a string in one record, a list in another, once with a full stop after the
+    name) and `speaker` (a string) are each read with their role beside `panelists`: none of their people is lost."""
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: Map Day\n", "_data/program2031.yml": PROGRAM})
+    assert rows[("Rosa Vidal", "Welcome and Opening Remarks")][:3] == (
+        "moderator", "Executive Director", "Open Map Council"), text
+    assert rows[("Peter Quill", "Welcome and Opening Remarks")][0] == "remarks"
+    assert rows[("Karen Moss", "Data Standards Panel")][0] == "moderator"
+    assert rows[("Priya Venn", "Imagery Panel")][:3] == ("moderator", "Senior Analyst", "Geo Data Coalition")
+    assert rows[("Ivy Stone", "Closing Keynote")][:3] == ("keynote", "Chief Scientist", "Terra Labs")
+    assert rows[("Lena Park", "Data Standards Panel")][0] == "panellist"
+    assert len(rows) == 9, rows
+
+
+SPEAKERS = """\
+- id: ann-roe
+  full_name: Ann Roe
+  affiliation: Harbour Bank
+  job: Head of Threat Analysis
+- id: bo-lind
+  full_name: Bo Lind
+  affiliation: North CERT
+  job: Incident Responder
+"""
+
+AGENDA = """\
+days:
+  - date: 2032-10-20
+    slots:
+      - time: "09:30"
+        title: Tracking Loaders in the Wild
+        kind: talk
+        speakers: [ann-roe]
+      - time: "10:30"
+        title: Ten Years of Incident Notes
+        kind: talk
+        speakers: [bo-lind]
+"""
+
+
+def test_a_speakers_job_key_is_their_job_title(tmp_path: Path):
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: Threat Summit\n",
+                                            "_data/2032/program.yml": AGENDA, "_data/2032/speakers.yml": SPEAKERS})
+    assert rows[("Ann Roe", "Tracking Loaders in the Wild")][:3] == ("speaker", "Head of Threat Analysis",
+                                                                    "Harbour Bank"), text
+    assert rows[("Bo Lind", "Ten Years of Incident Notes")][1] == "Incident Responder"
+
+
+CARDS = """---
+title: Speakers 2033
+permalink: /2033/speakers/
+---
+## Speakers
+
+<section class="cards">
+  <div class="card">
+    <img src="/img/a.png" alt="">
+    <p><strong>Mr Lim Boon Hock</strong><br>
+    <em>Chief Executive, Government Data Office</em></p>
+  </div>
+  <div class="card">
+    <img src="/img/b.png" alt="">
+    <p><strong>Dr Priya Nair</strong><br>
+    <em>Director (AI Governance)</em><br>
+    <em>Centre for Public Sector AI</em></p>
+  </div>
+  <div class="card">
+    <img src="/img/c.png" alt="">
+    <p><a href="/2033/speakers/rhea-thorn/"><strong>Ms Rhea Thorn</strong></a><br>
+    <em>General Counsel</em><br>
+    Kestrel Systems</p>
+  </div>
+</section>
+"""
+
+PROGRAMME = """---
+title: Programme 2033
+permalink: /2033/programme/
+---
+## Day 1 – 14 October 2033
+
+**09:00 – 09:30 | Opening Keynote**<br>
+Speaker: Mr Lim Boon Hock
+
+**13:30 – 14:45 | Track A: Buying AI Responsibly**<br>
+*Sentosa Room 1*<br>
+How should agencies write requirements for systems they do not build?
+
+Moderator: Dr Priya Nair<br>
+Speakers: Ms Rhea Thorn, Mr Omar Haddad
+
+**13:30 – 14:45 | Track B: AI at the Front Counter**<br>
+*Sentosa Room 2*<br>
+
+Moderator: Ms Rhea Thorn
+"""
+
+
+def test_a_cards_paragraph_holding_the_name_gives_its_other_lines_as_the_position(tmp_path: Path):
+    """`position = "p"` over `<p><strong>Name</strong><br><em>Title</em><br><em>Org</em></p>`: the name is not part
+    of the title, and a title line then an organisation line are a title and its organisation."""
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: GovAI Forum\n",
+                                            "pages/2033/speakers.md": CARDS, "pages/2033/programme.md": PROGRAMME})
+    assert rows[("Lim Boon Hock", "Opening Keynote")][1:3] == ("Chief Executive", "Government Data Office"), text
+    track = "Track A: Buying AI Responsibly"
+    assert rows[("Priya Nair", track)][:3] == ("moderator", "Director (AI Governance)", "Centre for Public Sector AI")
+    assert rows[("Rhea Thorn", track)][:3] == ("speaker", "General Counsel", "Kestrel Systems")
+
+
+def test_an_italic_line_under_a_bold_timed_title_is_no_title(tmp_path: Path):
+    """"**13:30 – 14:45 | Track A: Buying AI Responsibly**" over "*Sentosa Room 1*": the session keeps its title (the
+    italic line is its room), and "Track A:" is no person's label."""
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: GovAI Forum\n",
+                                            "pages/2033/speakers.md": CARDS, "pages/2033/programme.md": PROGRAMME})
+    sessions = {s for _, s in rows}
+    assert "Track A: Buying AI Responsibly" in sessions and "Track B: AI at the Front Counter" in sessions, text
+    assert not {s for s in sessions if "Sentosa" in s}, sessions
+    assert ("Omar Haddad", "Track A: Buying AI Responsibly") in rows
+    assert not [n for n, _ in rows if "Responsibly" in n]
