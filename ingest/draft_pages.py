@@ -253,6 +253,29 @@ def _biographies(cards, position: str) -> bool:
     return bool(texts) and 2 * sum(len(t.split()) >= 10 and t.endswith(".") for t in texts) > len(texts)
 
 
+_PROSE_CLASS = re.compile(r"bio|biography|events?|talks?|sessions?|abstract|description|summary|about|excerpt|"
+                          r"teaser|links?|social", re.I)
+
+
+def _prose_classes(cards, position: str) -> list[str]:
+    """The classes of the cards' ``position`` elements when most cards class every one of them as prose or as a
+    list of talks (``<p class="bio">``, ``<p class="events">``): no title and organisation.
+
+    >>> cards = HTMLParser('<li><h3>A</h3><p class="bio">Works on law.</p><p class="events">Events: X</p></li>' * 3)
+    >>> _prose_classes(cards.css("li"), "p")
+    ['bio', 'events']
+    >>> _prose_classes(HTMLParser('<li><h3>A</h3><p class="role">CEO, Acme</p></li>' * 3).css("li"), "p")
+    []
+    """
+    seen, prose = Counter(), 0
+    for card in cards:
+        found = [(n.attributes.get("class") or "").split() for n in card.css(position)]
+        if found and all(any(_PROSE_CLASS.fullmatch(c) for c in classes) for classes in found):
+            prose += 1
+            seen.update(c for classes in found for c in classes if _PROSE_CLASS.fullmatch(c))
+    return sorted(seen) if cards and prose >= 0.6 * len(cards) else []
+
+
 def _card_fields(table: Table, selector: str, name: str, position: str | None, docs: list[Document]) -> None:
     """Where a card prints the name, the title and organisation, the role and the country."""
     if selector.endswith("> li") and not position:
@@ -264,6 +287,10 @@ def _card_fields(table: Table, selector: str, name: str, position: str | None, d
     if position and _biographies(cards_seen, position):
         table.why.append(f"the card's <{position}> holds a sentence about the person (a biography), not a title "
                          "and organisation: no position read from it")
+        position = None
+    elif position and (classes := _prose_classes(cards_seen, position)):
+        table.why.append(f"the card's <{position}> elements are classed {', '.join(classes)}: a biography or a list "
+                         "of talks, not a title and organisation — no position read from them")
         position = None
     country, titled = _country(docs, selector, position)
     split = _split_position(cards_seen, re.split(r"[.#\[: >]", position, maxsplit=1)[0]) if position else {}

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from ingest import session_roles
+from ingest import agenda, session_roles
 from ingest.person_pattern import looks_like_name
 from ingest.records import Note, Row, SessionPage, SpeakerPage
 
@@ -84,8 +84,28 @@ def _unread(event: Event) -> str | None:
 
 def _row(person: Person, event_line: int | None, opts: dict) -> Row:
     link = opts["person_link"].replace("{id}", person.ident) if person.ident else None
-    return Row(line=person.line or event_line, role_label=opts["role_label"], printed_name=without_handle(person.name),
-               link=link)
+    name, positions = bracketed(without_handle(person.name))
+    return Row(line=person.line or event_line, role_label=opts["role_label"], printed_name=name, link=link,
+               positions=positions)
+
+
+_PRONOUNS = re.compile(r"(?:she|he|they|ze|xe|any)(?:\s*/\s*\w+)+", re.I)
+
+
+def bracketed(name: str) -> tuple[str, list]:
+    """A public name printed with an organisation in brackets ("Kadri Tamm (Ministry of Justice)"): the name and
+    that position; pronouns in brackets are no organisation.
+
+    >>> bracketed("Kadri Tamm (Ministry of Justice)")[0], bracketed("Ann Lee (she/her)"), bracketed("moonbeam")
+    ('Kadri Tamm', ('Ann Lee', []), ('moonbeam', []))
+    """
+    m = re.fullmatch(r"(?P<head>[^()]*\S)\s*\((?P<inner>[^()]+)\)", name)
+    if not m:
+        return name, []
+    if _PRONOUNS.fullmatch(m.group("inner").strip()):
+        return m.group("head"), []
+    found = agenda.person(name)
+    return (found.name, found.positions) if found.name else (name, [])
 
 
 def without_handle(name: str) -> str:

@@ -160,3 +160,48 @@ def test_an_italic_line_under_a_bold_timed_title_is_no_title(tmp_path: Path):
     assert not {s for s in sessions if "Sentosa" in s}, sessions
     assert ("Omar Haddad", "Track A: Buying AI Responsibly") in rows
     assert not [n for n, _ in rows if "Responsibly" in n]
+
+
+FRAB = """<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <version>1.0</version>
+  <conference><acronym>dk34</acronym><title>Datenkongress 2034</title><start>2034-10-20</start>
+    <end>2034-10-20</end><days>1</days><time_zone_name>Europe/Berlin</time_zone_name></conference>
+  <day index="1" date="2034-10-20" start="2034-10-20T10:00:00+02:00" end="2034-10-21T03:00:00+02:00">
+    <room name="Saal 1">
+      <event guid="0b6f" id="501">
+        <date>2034-10-20T11:00:00+02:00</date><start>11:00</start><duration>00:45</duration><room>Saal 1</room>
+        <title>Encryption and the new surveillance laws</title><type>podium</type><language>en</language>
+        <abstract>A podium.</abstract><description>Moderation: Sara Holm</description>
+        <persons><person id="71">Kadri Tamm (Ministry of Justice of Estonia)</person>
+          <person id="72">Ann Lee (she/her)</person><person id="73">Sara Holm</person></persons>
+      </event>
+    </room>
+  </day>
+</schedule>
+"""
+
+SPEAKERS_PAGE = """<html><body><h1>Speakers</h1><ul class="speakers">
+<li><h3><a href="/speakers/71.html">Kadri Tamm (Ministry of Justice of Estonia)</a></h3>
+  <p class="bio">Works on laws on electronic communications.</p>
+  <p class="events">Events: <a href="/events/501.html">Encryption and the new surveillance laws</a></p></li>
+<li><h3><a href="/speakers/72.html">Ann Lee (she/her)</a></h3>
+  <p class="bio">Long-time digital rights activist, lives in Utrecht.</p>
+  <p class="events">Events: <a href="/events/501.html">Encryption and the new surveillance laws</a></p></li>
+<li><h3><a href="/speakers/73.html">Sara Holm</a></h3>
+  <p class="bio">Journalist.</p>
+  <p class="events">Events: <a href="/events/501.html">Encryption and the new surveillance laws</a></p></li>
+</ul></body></html>
+"""
+
+
+def test_a_frab_public_name_with_an_organisation_in_brackets_and_a_speakers_page_of_bios(tmp_path: Path):
+    """"Kadri Tamm (Ministry of Justice of Estonia)": the name, and the organisation with its country; pronouns in
+    brackets are no organisation; a speakers page whose paragraphs are classed "bio" and "events" lends no
+    position (neither the biography nor the list of talks is a title and organisation)."""
+    rows, text, _ = drafted_rows(tmp_path, {"2034/schedule.xml": FRAB, "2034/speakers.html": SPEAKERS_PAGE})
+    podium = "Encryption and the new surveillance laws"
+    assert rows[("Kadri Tamm", podium)] == ("panellist", None, "Ministry of Justice of Estonia", "EE"), text
+    assert rows[("Ann Lee", podium)] == ("panellist", None, None, None)
+    assert rows[("Sara Holm", podium)][:3] == ("moderator", None, None)
+    assert len(rows) == 3, rows
