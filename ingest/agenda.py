@@ -53,7 +53,7 @@ from ingest.people_text import CONVERSATION, country_last, joined_people, office
     split_people
 from ingest.position_words import is_body
 from ingest.person_pattern import (_ORG_WORD, FREE_TEXT, Person, brief, given_in_bracket, looks_like_name,  # noqa: F401
-                                   split_person, without_addresses)  # (brief: doctests)
+                                   split_person, without_addresses, without_attendance)  # (brief: doctests)
 from ingest.records import Position
 from ingest.roles import role_of, role_of_title
 from ingest.tidy import GENDER_ENDING, has_job_word, not_a_person, without_honorific
@@ -187,14 +187,14 @@ def item_parts(printed: str, names=(), emphasis=()) -> tuple[str, list[tuple[str
     """The title of an agenda line (its time cut off) and the people it names, each with its printed label;
     ``names`` are texts printed as links (a linked text is a name), ``emphasis`` italic texts (maybe the title).
 
-    >>> item_parts("Track A: Buying AI Responsibly", emphasis=["Sentosa Room 1"])
+    >>> item_parts("Track A: Buying AI Responsibly")
     ('Track A: Buying AI Responsibly', [])
     >>> item_parts("Keynote: Ann Lee")
     ('Keynote', [('Ann Lee', None)])
     """
     printed = _LINK_WORDS.sub("", printed)  # '… "Title" ([abstract](../x/))': a link's words, nobody's organisation
     quoted = _QUOTE.search(printed)
-    talk = quoted.group("title") if quoted else next((e for e in emphasis if e in printed and a_title(e, names)), None)
+    talk = quoted.group("title") if quoted else next((e for e in emphasis if a_title(e, names)), None)
     if quoted and (kind := printed[:quoted.start()].strip(_SEPARATORS)) and role_of_title(kind) == kind \
             and not printed[quoted.end():].strip(_SEPARATORS):
         return f"{kind}: {talk.strip(_SEPARATORS)}", []  # 'Keynote: «Title»': the talk, and the role of its people
@@ -289,6 +289,7 @@ def people_strings(printed: str) -> list[tuple[str, str | None]]:
     >>> people_strings("Dr Ann Lee (NSM) im Gespräch mit Bo Chan (Acme)")
     [('Dr Ann Lee (NSM)', None), ('Bo Chan (Acme)', 'im Gespräch mit')]
     """
+    printed = without_attendance(printed)  # "Panellists: Ms Ada Obi (virtual), Capt Ravi Menon, …": three names
     if (talk := CONVERSATION.search(printed)) and talk.start() > 0:
         # "A (Org) in conversation with B (Org)", "A im Gespräch mit B": B leads the conversation
         return people_strings(printed[:talk.start()]) + [
@@ -617,7 +618,7 @@ def without_handles(printed: str) -> str:
     >>> without_handles("Ana Ruiz (../People%2077aa/Ana%20Ruiz%20c3d4.md), Bo Chen (https://x.org/bo)")
     'Ana Ruiz, Bo Chen'
     """
-    printed = without_addresses(printed)  # "Ana Ruiz (../People/Ana%20Ruiz.md)"
+    printed = without_attendance(without_addresses(printed))  # "Ana Ruiz (../People/Ana%20Ruiz.md)", "(virtual)"
     return re.sub(r"\s*\(\s*\)", "", _HANDLE.sub("", printed)) if "@" in printed else printed
 
 

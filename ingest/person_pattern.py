@@ -225,10 +225,28 @@ def without_addresses(printed: str) -> str:
     return _LINKED.sub("", printed) if "/" in printed else printed
 
 
+# how a person takes part, in brackets after their name: no organisation ("Ms Amara Okafor (virtual)")
+_ATTENDANCE = re.compile(r"\s*\((?:virtual(?:ly)?|online|remote(?:ly)?|in[- ]person|on[- ]?site|by video(?: link)?|"
+                         r"via (?:video|zoom|teams|webex)(?: link)?|pre-?recorded|video message|recorded|tb[cd]|"
+                         r"to be confirmed|invited|unconfirmed|confirmed|en ligne|à distance|en visio|virtuell|"
+                         r"online zugeschaltet|en línea|virtual)\)(?=\s*(?:$|[,;]))", re.I)
+
+
+def without_attendance(printed: str) -> str:
+    """A person's string without how they take part, printed in brackets after the name.
+
+    >>> without_attendance("Ms Amara Okafor (virtual)"), without_attendance("Bo Li (TBC), Chief, Port Office")
+    ('Ms Amara Okafor', 'Bo Li, Chief, Port Office')
+    >>> without_attendance("Ann Lee (Online Safety Office)")
+    'Ann Lee (Online Safety Office)'
+    """
+    return _ATTENDANCE.sub("", printed) if "(" in printed else printed
+
+
 def split_person(text: str, patterns=None, reading: Reading = DECLARED, title_first: bool = False) -> Person:
     """The name and positions of one printed person, by the first pattern that finds a name alone (the reading's
     patterns when none are declared); ``title_first`` also reads "Chief Executive of Acme, Jane Doe"."""
-    text = without_addresses(str(text))
+    text = without_attendance(without_addresses(str(text)))
     text = _pipes_as_commas(_SENTENCE_END.sub("", " ".join(str(text).split()).strip(" ,;")), reading)
     text = country_after_name(given_in_bracket(_without_list_joiner(without_groups(text))))
     declared = check_patterns(patterns or reading.patterns)

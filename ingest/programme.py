@@ -38,7 +38,7 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from ingest import agenda, jsx_html, person_line, programme_cards, session_cards, times
+from ingest import agenda, jsx_html, person_line, programme_cards, programme_directory, session_cards, times
 from ingest.read import PAGE_SUFFIXES
 from ingest.cards import first_day, options_of, reads_as_time
 from ingest.html_page import Line, Lines, node_lines, page_tree, text
@@ -93,7 +93,7 @@ def read(doc: Document, countries=None, settings: Settings | None = None, **opti
                                  f"programme page prints no {opts.date_label!r} line, day heading or dated file name — "
                                  "skipped; give default_date = \"YYYY-MM-DD\" in the profile's [[parts]]"))
         return parsed
-    parsed.sessions = sessions(doc, page.drafts, settings, opts)
+    parsed.sessions = sessions(doc, programme_directory.lent(page.drafts), settings, opts)
     lines = Lines(doc)
     for clock in page.unread_times:
         parsed.notes.append(Note(doc.path, lines.of(clock), "bad-time",

@@ -122,8 +122,10 @@ def _timed(node: LexborNode, lines: list[Line], page: Page) -> None:
     # "10h00 – 10h45 | Keynote" over "« La souveraineté … »": the word is the session's format, the quote its title
     format_ = rest if more and agenda.quoted(more[0].text, emphasis) and _format_only(rest) else None
     titled = rest and lines[0].bold.strip() == lines[0].text.strip() and not _format_only(rest) and not format_
-    while more and agenda.quoted(more[0].text, emphasis) and not titled:  # under a bold title line whole, an italic
-        rest, more = f"{rest} {more[0].text}", more[1:]  # line is no title: "*Sentosa Room 1*", a room or a note
+    if titled:  # under a bold title line whole, an italic line is no title: "*Sentosa Room 1*", a room or a note
+        emphasis = [e for e in emphasis if e in rest]
+    while more and agenda.quoted(more[0].text, emphasis):
+        rest, more = f"{rest} {more[0].text}", more[1:]
     room = None
     if not rest and len(more) > 1 and _ROOM_WORD.match(more[0].text) and len(more[0].text.split()) <= 4 \
             and _title_line(more[1]):

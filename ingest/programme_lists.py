@@ -6,6 +6,9 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from ingest import agenda
+from ingest.people_text import role_prefix
+from ingest.person_pattern import looks_like_name
+from ingest.roles import role_of
 from ingest.html_page import node_lines, text
 from ingest.programme_blocks import _block, _room_then_title
 from ingest.programme_page import Page, _open
@@ -26,9 +29,9 @@ def _list(node: LexborNode, page: Page) -> None:
         talks = [item_session(agenda.own(li)[0], page) for li in items]
         if any(talks):  # "**Please Stop Pickling Things** — Rahul Menon" among "**Cooking with itertools** — …"
             talks = [talk or item_session(agenda.own(li)[0], page, titles=True) for li, talk in zip(items, talks)]
-        if items and _rooms(items):
-            for li in items:  # "*Zaal A* – **Title**" then its people, in each item: parallel sessions
-                _block(agenda.own(li)[0], page)
+        if items and (_rooms(items) or _titled(items)):
+            for li in items:  # "*Zaal A* – **Title**" then its people, in each item: parallel sessions; or
+                _block(agenda.own(li)[0], page)  # "**Track B: Financing Ports** (Jasmine Room)" over its people
             return
         if not items or sum(t is not None for t in talks) * 2 < len(items):
             _block(node, page)
@@ -67,3 +70,24 @@ def _as_list(node: LexborNode) -> LexborNode:
             items[-1].append(child.inner_html or "")
     html = "".join(f"<li>{'<br>'.join(parts)}</li>" for parts in items)
     return LexborHTMLParser(f"<ul>{html}</ul>").css_first("ul")
+
+
+def _titled(items: list[LexborNode]) -> bool:
+    """True for two or more items that each open with a bold title (no name, no role label) over lines of people:
+    parallel sessions, listed under the time they share.
+
+    >>> from selectolax.lexbor import LexborHTMLParser
+    >>> ul = LexborHTMLParser("<ul><li><b>Track A: Ports</b> (Room 1)<br>Moderator: Ann Lee</li>"
+    ...                       "<li><b>Track B: Money</b><br>Speakers: Bo Chan, Cy Dee</li></ul>").css_first("ul")
+    >>> _titled(ul.css("li")), _titled(ul.css("li")[:1])
+    (True, False)
+    """
+    if len(items) < 2:
+        return False
+    for li in items:
+        lines = node_lines(agenda.own(li)[0])
+        first = lines[0] if lines else None
+        if first is None or len(lines) < 2 or not first.bold or not first.text.startswith(first.bold.strip()) \
+                or looks_like_name(first.bold) or role_prefix(first.text)[0] or role_of(first.bold.strip(" :")):
+            return False
+    return True

@@ -101,7 +101,8 @@ _ORG = re.compile(
     r"\b(ministry|department|agency|university|institute|inc|ltd|llc|gmbh|corporation|corp|foundation|association|"
     r"authority|council|committee|commission|organisation|organization|group|team|company|society|centre|center|"
     r"office|bureau|academy|school|college|consortium|alliance|network|laboratory|lab|labs|government|"
-    r"secretariat|directorate|programme|initiative|"
+    r"secretariat|directorate|programme|initiative|trust|federation|sdn bhd|bhd|pte|plc|"
+    r"port of|ports|terminals?|harbou?r authority|"
     # German and French ("Bundesministerium des Innern", "Technische Universität", "Agence nationale …")
     r"bundes\w+|\w*ministerium|universität|hochschule|stiftung|agentur|behörde|bundesamt|landesamt|institut|"
     r"gesellschaft|verband|verein|akademie|ministère|université|fondation|autorité|agence|délégation|"

@@ -205,3 +205,78 @@ def test_a_frab_public_name_with_an_organisation_in_brackets_and_a_speakers_page
     assert rows[("Ann Lee", podium)] == ("panellist", None, None, None)
     assert rows[("Sara Holm", podium)][:3] == ("moderator", None, None)
     assert len(rows) == 3, rows
+
+
+ROUNDTABLE = """---
+title: Harbour Leaders' Roundtable 2035
+permalink: /roundtable/2035/
+---
+**Date:** Tuesday, 17 April 2035
+
+### Programme
+
+<table>
+<tr><th>Time</th><th>Programme</th></tr>
+<tr><td>0900 – 0910</td><td><b>Welcome Remarks</b><br>Mr Tan Boon Hwee</td></tr>
+<tr><td>1030 – 1200</td><td><b>Session 1: Decarbonising Ports</b><br>Chairperson: Mr Pieter de Wit<br>Panellists: Ms Ada Obi (virtual), Capt Ravi Menon, Mdm Siti Aminah binti Salleh</td></tr>
+<tr><td>1200 – 1330</td><td>Lunch</td></tr>
+</table>
+
+### Speakers and Delegates
+
+<div class="row">
+<div class="col is-4"><p><b>Mr TAN Boon Hwee</b><br>Chief Executive<br>Straits Harbour Authority<br>Singapore</p></div>
+<div class="col is-4"><p><b>Mr Pieter DE WIT</b><br>Chief Operating Officer<br>Scheldt Port Authority<br>Netherlands</p></div>
+<div class="col is-4"><p><b>Ms Ada OBI</b><br>Deputy Managing Director<br>Lagos Harbour Services Company<br>Nigeria</p></div>
+</div>
+<div class="row">
+<div class="col is-4"><p><b>Capt Ravi MENON</b><br>Chairman<br>Kandla Bay Port Trust<br>India</p></div>
+<div class="col is-4"><p><b>Mdm Siti Aminah BINTI SALLEH</b><br>Chief Executive<br>Selat Port Management Sdn Bhd<br>Malaysia</p></div>
+<div class="col is-4"><p><b>Mr Bo LIND</b><br>Adviser<br>Nordic Port Workers' Federation<br>Sweden</p></div>
+</div>
+"""
+
+
+def test_cards_below_a_programme_that_prints_names_only_lend_their_positions(tmp_path: Path):
+    """Delegate cards under "Speakers and Delegates" on the programme's page: each speaker named in the programme
+    takes the title, organisation and country of their card, and the cards make no session of their own (a
+    delegate who did not speak makes no appearance); "(virtual)" is how one takes part, no organisation; a port
+    trust, a "Sdn Bhd" and a federation are organisations, never people."""
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: Harbour Leaders' Roundtable\n",
+                                            "_roundtable/2035.md": ROUNDTABLE})
+    session = "Session 1: Decarbonising Ports"
+    assert rows[("Pieter de Wit", session)] == ("moderator", "Chief Operating Officer", "Scheldt Port Authority",
+                                                 "NL"), text
+    assert rows[("Ada Obi", session)] == ("panellist", "Deputy Managing Director", "Lagos Harbour Services Company",
+                                          "NG")
+    assert rows[("Ravi Menon", session)] == ("panellist", "Chairman", "Kandla Bay Port Trust", "IN")
+    assert rows[("Siti Aminah binti Salleh", session)][1:] == ("Chief Executive", "Selat Port Management Sdn Bhd",
+                                                               "MY")
+    assert rows[("Tan Boon Hwee", "Welcome Remarks")][1:] == ("Chief Executive", "Straits Harbour Authority", "SG")
+    assert len(rows) == 5, rows  # no session of the cards, no "Bo Lind", no "Kandla Bay Port Trust"
+
+
+BREAKOUTS = """---
+title: Roundtable 2036
+---
+**Date:** Wednesday, 23 April 2036
+
+- **1045 – 1230 | Session 1: The Port of 2040**
+  Moderator: Ms Clare Fitz
+  Speakers: Mr Ken Wata, Ms Olga Hart
+- **1400 – 1530 | Parallel Breakout Sessions**
+  - **Track A: Automation and Cyber Resilience** (Orchid Room)
+    Moderator: Mr Park Jae-won
+    Speakers: Ms Sophie Laurent, Mr Rahul Desh
+  - **Track B: Financing Port Infrastructure** (Jasmine Room)
+    Moderator: Ms Nadia Kowal
+    Speakers: Mr Sam Mensah, Mr Bui Quang Huy
+"""
+
+
+def test_nested_items_each_opening_with_a_bold_title_are_parallel_sessions(tmp_path: Path):
+    rows, text, _ = drafted_rows(tmp_path, {"_config.yml": "title: Roundtable\n", "pages/roundtable-2036.md": BREAKOUTS})
+    track_a, track_b = "Track A: Automation and Cyber Resilience", "Track B: Financing Port Infrastructure"
+    assert {n for n, s in rows if s.startswith(track_a)} == {"Park Jae-won", "Sophie Laurent", "Rahul Desh"}, text
+    assert {n for n, s in rows if s.startswith(track_b)} == {"Nadia Kowal", "Sam Mensah", "Bui Quang Huy"}
+    assert rows[next(k for k in rows if k[0] == "Rahul Desh")][1] is None  # Track B's line is no position of his
