@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from datetime import timedelta
 from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -674,6 +675,28 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
         hint = f"; {whose} is {day:%d %B %Y} ({where}), among others" if day else ""
         table.set("default_date", day.isoformat() if day else "YYYY-MM-DD",
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
+
+
+_DAY_NUMBER = re.compile(r"(?:^|[\W_])(?:day|tag|jour|dia|día|giorno)[-_ ]?(\d{1,2})(?!\d)", re.I)
+
+
+def year_day(table: Table, pages: list[Document]) -> None:
+    """``default_date`` for a data part dated only by the year in its path (``year_from = "path"``: 1 January), when
+    the site's pages print a day of that year fairly (twice, or alone): that day, or the Nth day of the meeting for
+    files numbering their day (``schedule_day2.yml``: the day after the first the pages print)."""
+    files = [str(f) for f in as_list(table.get("files") or [])]
+    years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
+    if len(years) != 1:
+        return
+    day, where, sure = site_date(pages, years)
+    if not (day and sure and day.year in years):
+        return
+    numbers = {int(m.group(1)) for f in files if (m := _DAY_NUMBER.search(PurePosixPath(f).stem))}
+    shift = numbers.pop() - 1 if len(numbers) == 1 else 0
+    table.set("default_date", (day + timedelta(days=shift)).isoformat(),
+              f"the site's pages print {day:%d %B %Y} ({where})"
+              + (f"; the file names day {shift + 1} of the meeting: {shift} day{'s' * (shift != 1)} later" if shift
+                 else "") + " — check it; it dates every record of this part")
 
 
 def _of_other_years(own: list[Document], year: int) -> list[Document]:

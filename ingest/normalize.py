@@ -478,7 +478,8 @@ _ORG, _BOTH = ("organisation",), ("title", "organisation")
 _PARTS = re.compile(r",\s*|\s+[-–—|/]\s+")
 _LAST_OF = re.compile(r"of\s+(?:the\s+)?(?P<country>[A-Z][^,;()]*?)\s*(?:\([^()]*\))?\s*$")
 _BODY = re.compile(r"\b(?:ministry|department|secretariat|government|embassy|mission|agency|authority|office|"
-                   r"commission|delegation|federal|ministerio|secretaría|secretaria)\b", re.I)
+                   r"commission|delegation|federal|ministerio|secretaría|secretaria|survey|bureau|directorate|"
+                   r"police|navy|army|air force|coast guard)\b", re.I)
 
 
 def _last_of(org: str, countries: Countries) -> str | None:
@@ -490,6 +491,8 @@ def _last_of(org: str, countries: Countries) -> str | None:
     ('Switzerland', None)
     >>> _last_of("State Service of Special Communications of Ukraine", c), _last_of("Courier Service of Jordan", c)
     ('Ukraine', None)
+    >>> _last_of("Survey of Kenya", c), _last_of("Statistics Bureau of Japan", c)
+    ('Kenya', 'Japan')
     """
     ofs = list(re.finditer(r"\bof\s+(?:the\s+)?", org))
     m = _LAST_OF.match(org, ofs[-1].start()) if ofs else None

@@ -280,3 +280,45 @@ def test_nested_items_each_opening_with_a_bold_title_are_parallel_sessions(tmp_p
     assert {n for n, s in rows if s.startswith(track_a)} == {"Park Jae-won", "Sophie Laurent", "Rahul Desh"}, text
     assert {n for n, s in rows if s.startswith(track_b)} == {"Nadia Kowal", "Sam Mensah", "Bui Quang Huy"}
     assert rows[next(k for k in rows if k[0] == "Rahul Desh")][1] is None  # Track B's line is no position of his
+
+
+AGENDA_2037 = """\
+"9:00 AM":
+  session: Welcome and Opening Remarks
+  format: Plenary
+  people:
+    - {name: Rosa Vidal, title: Executive Director, org: Open Map Council, role: Welcome}
+"10:00 AM":
+  session: Mapping the Coast
+  format: Panel
+  people:
+    - {name: Wanjiru Kamau, title: Director General, org: Survey of Kenya, role: Panelist}
+    - {name: Tom Hale, title: Manager, org: Open Orbit Inc., role: Moderator}
+"""
+
+
+def test_a_data_file_dated_only_by_its_path_takes_the_day_the_pages_print(tmp_path: Path):
+    """`_data/2037/agenda.yml` holds times only: its sessions are on the day the site's pages print in 2037 (not on
+    1 January); "Survey of Kenya" is a state body of Kenya."""
+    rows, text, _ = drafted_rows(tmp_path, {
+        "_config.yml": "title: Map Day\nevent_date_display: 'Tuesday, September 21, 2037'\n",
+        "index.html": "<h1>Map Day 2037</h1><p>Tuesday, September 21, 2037 — Washington, DC</p>",
+        "agenda.html": "---\ntitle: Agenda\n---\n<p>Tuesday, September 21, 2037 · all times Eastern</p>",
+        "_data/2037/agenda.yml": AGENDA_2037}, dated=True)
+    assert rows[("Rosa Vidal", "Welcome and Opening Remarks")][-1] == "2037-09-21", text
+    assert rows[("Wanjiru Kamau", "Mapping the Coast")][3:] == ("KE", "2037-09-21")
+
+
+def test_files_numbering_their_day_take_the_day_after_the_first(tmp_path: Path):
+    day = ("- {name: Registration, time_start: '08:30', time_end: '09:30'}\n"
+           "- {name: Keynote talk, time_start: '09:30', time_end: '10:15', chair: 'Dr. Ann Lee (Rideau Institute)'}\n"
+           "- {name: Panel discussion, time_start: '10:30', time_end: '11:30', chair: 'Cy Dee (Lakeshore Lab)'}\n"
+           "- {name: Lunch, time_start: '12:00', time_end: '13:00'}\n")
+    rows, text, _ = drafted_rows(tmp_path, {
+        "_config.yml": "title: Norms Workshop\n",
+        "_pages/program.md": "---\ntitle: Program\n---\n## Day 1 · Thursday, 16 October 2038\n\n"
+                             "## Day 2 · Friday, 17 October 2038\n",
+        "_data/2038/schedule_day1.yml": day, "_data/2038/schedule_day2.yml": day.replace("Ann Lee", "Bo Chan")},
+        dated=True)
+    assert rows[("Ann Lee", "Keynote talk")][-1] == "2038-10-16", text
+    assert rows[("Bo Chan", "Keynote talk")][-1] == "2038-10-17"
