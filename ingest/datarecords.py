@@ -42,8 +42,8 @@ from ingest.people_text import outside_brackets, split_names
 from ingest.person_pattern import (Person, family_first, looks_like_name, split_affiliation, split_person,
                                    split_position, FREE_TEXT)
 from ingest.position_words import JOB_NOUNS, ends_in_field, is_body
-from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, parse_date, path_date,
-                                 path_year, unpacked, zoned)
+from ingest.record_dates import (clock_key, clock_label, clock_range, date_of, minutes, moment, numbered_day, parse_date,
+                                 path_date, path_year, unpacked, zoned)
 from ingest.record_lines import Lines
 from ingest.record_options import Options
 from ingest.sheet_rows import FillDown, by_lines
@@ -163,7 +163,8 @@ class _Context:
         self.year = path_year(doc.path) if opts.year_from == "path" else None
         self.year = self.year or getattr(settings, "year", None)
         self.zone = getattr(settings, "tz", None)  # the part's or site's zone: times with an offset are shown in it
-        self.path_date = path_date(doc.path, opts.date_format, self.year) if opts.date_from == "path" else None
+        self.path_date = (numbered_day(doc.path, opts.first_day) or path_date(doc.path, opts.date_format, self.year)
+                          if opts.date_from == "path" else None)
         self.year_only_noted = False
         self.mapping_noted: set[str] = set()  # fields whose value was a mapping with no name key (noted once a file)
         self.day_noted = False  # a date key that disagrees with the start's day (noted once a file)
@@ -1407,7 +1408,7 @@ def _date(ctx: _Context, value, line: int | None) -> date | None:
     if isinstance(value, date):
         return value
     text = _text(value) or ""
-    found = parse_date(text, ctx.opts.date_format, ctx.year)
+    found = numbered_day(text, ctx.opts.first_day, whole=True) or parse_date(text, ctx.opts.date_format, ctx.year)
     if found is None and text:
         ctx.note(line, "bad-date", f"date {text!r} is not a date the part can read — give date_format "
                                    "(e.g. \"%d %B %Y\", or \"%b%d\" with [site] year)")

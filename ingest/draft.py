@@ -32,8 +32,9 @@ from ingest.draft_data import data_parts, embedded_parts
 from ingest.draft_listed import listed_parts
 from ingest.draft_front import PEOPLE_KEY, Collection, date_keys, flat, group_pages, session_part, slot_parts
 from ingest.draft_languages import other_languages
-from ingest.draft_pages import (card_parts, date_guess, edition_names, has_body_people, heading_card_parts, programme_parts,
-                                 role_words, speaker_cards, undated_guess, unmapped_labels, year_day)
+from ingest.draft_pages import (card_parts, date_guess, edition_names, first_day_guess, has_body_people,
+                                 heading_card_parts, programme_parts, role_words, speaker_cards, undated_guess,
+                                 unmapped_labels, year_day)
 from ingest.draft_site import configs, day_dates, monsieur, printed_days, series_guess, site_title, zones
 from ingest.draft_speakers import labelled_pages, link, linked, person_pages, profile_part, role_keys, speaker_part
 from ingest.draft_trial import across_editions, exact_files, pages_apart, times_read
@@ -128,6 +129,8 @@ def draft(root: Path) -> Draft:
     for part in out.parts:
         if part.undated and not part.get("default_date") and not any(e.key == "default_date" for e in part.entries):
             date_guess(part, seen.pages)
+        elif part.first_day_needed:
+            first_day_guess(part, seen.pages)  # "schedule_day2.yml", "session: day2": counted from day 1
         elif part.get("year_from") == "path" and not part.get("default_date"):
             year_day(part, seen.pages)  # dated 1 January of the path's year unless the pages print the day
     out.parts = exports_parts(exports, any(not p.comment_only for p in out.parts)) + empty_parts(empty, out.parts) \

@@ -26,6 +26,7 @@ from ingest.draft_deeper import link_template, text_people, zone_key
 from ingest.draft_text import Table
 from ingest.draft_trial import NOT_SPEAKERS
 from ingest.draft_values import OWN_PEOPLE_WORDS, When, as_list, name_like, when
+from ingest.record_dates import DAY_NUMBER
 from ingest.records import Document
 from ingest.roles import role_of
 
@@ -216,6 +217,8 @@ def shapes(docs: list[Document]) -> list[Shape]:
             home = edition_home(doc.path) or str(path.parent)
             if edition_home(doc.path) or (home, path.name, spec) in editions:  # 2031/timetable.json, 2032/…: one
                 group = (home, path.name, spec)  # list per edition; the current edition's at the root beside them
+                if edition_home(doc.path):  # and an edition's files numbered alike: 2025/schedule_day1.yml, …day2.yml
+                    group = (home, re.sub(r"\d+", "#", path.name), spec)
             outer = enclosing(doc.data, spec) if ".*." in spec else []
             alike = [m for g, m in merged.items() if g[:3] == group  # any list of the group: a.yml, b.yml, a2.yml
                      and len(keys & frozenset(m.keys())) >= max(len(keys), len(m.keys())) / 2]
@@ -550,6 +553,9 @@ def slot_parts(found: list[Shape], others: dict[int, list[str]]) -> dict[int, Ta
     for schedule in found:
         stems = [PurePosixPath(f).stem for f in schedule.files]
         codes = {m.group(0).lower() for s in stems for m in [_MONTH_DAY.search(s) or _ISO_DAY.search(s)] if m}
+        numbered = not codes and all(DAY_NUMBER.search(s) for s in stems)  # schedule_day1, schedule_day2
+        if numbered:
+            codes = {m.group(0).strip("_-. ").lower() for s in stems if (m := DAY_NUMBER.search(s))}
         start = next(iter(clock_keys(schedule.records, [])), None)
         if len(codes) < len(stems) or not start or id(schedule) in out:
             continue
@@ -560,6 +566,11 @@ def slot_parts(found: list[Shape], others: dict[int, list[str]]) -> dict[int, Ta
             if slots and id(people) not in out:
                 out[id(schedule)] = _schedule_part(schedule, start, others[id(schedule)])
                 out[id(people)] = _slotted_people(people, schedule, slots, out[id(schedule)], others[id(people)])
+                if numbered:  # "day2" names the meeting's second day: both parts date it from day 1
+                    for part in (out[id(schedule)], out[id(people)]):
+                        part.first_day_needed = True
+                    out[id(schedule)].set("date_from", "path", f"the file names number their day (e.g. "
+                                          f"{stems[0]!r}), counted from first_day")
                 break
     return out
 
@@ -570,6 +581,9 @@ def _schedule_part(shape: Shape, start: str, others: list[str]) -> Table:
     if title:
         table.set("title", title if len(title) > 1 else title[0], "the slot's title, else its name ('Panel "
                   "discussion', 'Coffee break')" if len(title) > 1 else "")
+    if len(title) > 1:
+        table.set("format", title[1], f"'{title[1]}' is the slot's kind (e.g. {example(shape.records, title[1])}): "
+                  "the role of its speakers, and its title when it prints none")
     table.set("id", start, f"a slot's key: its start time (e.g. {example(shape.records, start)}), which the speaker "
               "records name")
     table.set("start", start)
@@ -593,12 +607,41 @@ def _slotted_people(shape: Shape, schedule: Shape, slots: tuple[str, str, int], 
     for field_name in ("name", "honorific", "position", "organisation", "biography", "image", "country"):
         if spec.get(field_name):
             table.set(field_name, spec[field_name])
+    if (separator := _title_separator(shape.records, spec.get("position"), spec.get("organisation"))):
+        table.set("title_separator", separator, f"'{spec['position']}' parts its titles at {separator!r}, as many as "
+                  f"'{spec['organisation']}' lists organisations: paired in order")
     table.set("session_date", day, f"the day each speaker appears, as the schedule part dates its slots "
               f"({part.get('files')})")
+    from ingest.tidy import has_job_word
+
+    talks = [str(v) for v in values_of(shape.records, "title") if isinstance(v, str) and v.strip()]
+    # beside a position key of their own, 'title' holds talks' titles unless most name a job ("Director")
+    if talks and spec.get("position") not in (None, "title") and 2 * sum(map(has_job_word, talks)) < len(talks):
+        table.set("session_title", "title", f"'title' holds their talks' titles (e.g. "
+                  f"{example(shape.records, 'title')}), which title a slot that prints only its kind")
     table.set("session_time", clock, "the start time of each slot (scalars or lists, paired with the days by position)")
     if part.get("date_format"):
         table.set("date_format", part.get("date_format"))
     return table
+
+
+def _title_separator(records: list, position, organisation) -> str | None:
+    """The separator of titles that pair in order with a list of organisations ("Professor · Director" beside
+    ``[Beta University, Tide Lab]``), when most records listing two or more organisations print as many titles.
+
+    >>> _title_separator([{"p": "Professor · Director", "o": ["Beta U", "Tide Lab"]}, {"p": "CEO", "o": ["Acme"]}],
+    ...                  "p", "o")
+    ' · '
+    """
+    if not (isinstance(position, str) and isinstance(organisation, str)):
+        return None
+    pairs = [(r.get(position), r.get(organisation)) for r in records if isinstance(r, dict)]
+    pairs = [(p, o) for p, o in pairs if isinstance(p, str) and isinstance(o, list) and len(o) > 1]
+    for separator in (" · ", " | ", "; "):
+        fit = sum(len(p.split(separator)) == len(o) for p, o in pairs)
+        if pairs and 2 * fit > len(pairs):
+            return separator
+    return None
 
 
 def kind_of(shape: Shape) -> str | None:
@@ -756,6 +799,7 @@ def _part(shape: Shape, what: str, others: list[str] = ()) -> Table:
                        f"({', '.join(shape.files[:3])}{', …' if files > 3 else ''}); keys: "
                        + ", ".join(f"{k} {c}" for k, c in shape.keys().most_common(10))])
     table.set("files", files_of(shape, others))
+    table.pages = list(shape.files)  # the files themselves, for what a glob hides ("schedule_day2.yml")
     table.set("reader", "records")
     if shape.spec:
         table.set("records", shape.spec)
@@ -779,6 +823,8 @@ def _skip_key(table: Table, records: list) -> None:
     'skip'
     >>> t = Table(); _skip_key(t, [{"name": "A", "hidden": False}]); t.get("skip") is None
     True
+    >>> t = Table(); _skip_key(t, [{"name": "A"}, {"name": "B", "skip": True}, {"name": "C"}]); t.get("skip")
+    'skip'
     >>> t = Table(); _skip_key(t, [{"active": "Y"}, {"active": "N"}, {"active": "Y"}]); t.get("skip_when")
     {'active': 'N'}
     >>> t = Table(); _skip_key(t, [{"active": "Y"}, {"active": "N"}, {"active": "N"}]); t.get("skip_when") is None
@@ -791,6 +837,8 @@ def _skip_key(table: Table, records: list) -> None:
                 flags.setdefault(key, []).append((_flag(value), value))
     for key, pairs in flags.items():
         values = [flag for flag, _ in pairs]
+        if _SKIP_KEY.match(key) and all(values) and len(values) < len(records):
+            values += [False] * (len(records) - len(values))  # "skip: true" on a few records, absent on the others
         if len(values) < 0.5 * len(records) or all(values) or not any(values):
             continue
         if _SKIP_KEY.match(key):

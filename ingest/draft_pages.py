@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from datetime import timedelta
 from pathlib import PurePosixPath
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -26,6 +25,7 @@ from ingest import times
 from ingest.draft_dates import banner_fields, date_selector, line_date, own_html, printed_dates
 from ingest.draft_text import Table
 from ingest.draft_values import OWN_PEOPLE_WORDS, as_list, name_like
+from ingest.record_dates import DAY_NUMBER
 from ingest.person_pattern import FREE_TEXT, split_position
 from ingest.read import HTML_SUFFIXES
 from ingest.records import Document
@@ -677,26 +677,39 @@ def date_guess(table: Table, pages: list[Document], own: list[Document] = ()) ->
                   f"{table.undated}: give the meeting's date{hint}", commented=True)
 
 
-_DAY_NUMBER = re.compile(r"(?:^|[\W_])(?:day|tag|jour|dia|día|giorno)[-_ ]?(\d{1,2})(?!\d)", re.I)
-
-
 def year_day(table: Table, pages: list[Document]) -> None:
     """``default_date`` for a data part dated only by the year in its path (``year_from = "path"``: 1 January), when
-    the site's pages print a day of that year fairly (twice, or alone): that day, or the Nth day of the meeting for
-    files numbering their day (``schedule_day2.yml``: the day after the first the pages print)."""
-    files = [str(f) for f in as_list(table.get("files") or [])]
+    the site's pages print a day of that year fairly (twice, or alone): that day; for files numbering their day
+    (``schedule_day2.yml``), ``first_day`` (the first the pages print) and the date from the path."""
+    files = table.pages or [str(f) for f in as_list(table.get("files") or [])]
     years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
     if len(years) != 1:
         return
     day, where, sure = site_date(pages, years)
     if not (day and sure and day.year in years):
         return
-    numbers = {int(m.group(1)) for f in files if (m := _DAY_NUMBER.search(PurePosixPath(f).stem))}
-    shift = numbers.pop() - 1 if len(numbers) == 1 else 0
-    table.set("default_date", (day + timedelta(days=shift)).isoformat(),
-              f"the site's pages print {day:%d %B %Y} ({where})"
-              + (f"; the file names day {shift + 1} of the meeting: {shift} day{'s' * (shift != 1)} later" if shift
-                 else "") + " — check it; it dates every record of this part")
+    if files and all(DAY_NUMBER.search(PurePosixPath(f).stem) for f in files):  # schedule_day1.yml, schedule_day2.yml
+        table.set("date_from", "path", "the file names number their day (e.g. "
+                  f"{PurePosixPath(files[0]).stem!r}), counted from first_day")
+        table.set("first_day", day.isoformat(), f"day 1 of the meeting: the site's pages print {day:%d %B %Y} "
+                  f"({where}) — check it")
+        return
+    table.set("default_date", day.isoformat(), f"the site's pages print {day:%d %B %Y} ({where}) — check it; it "
+              "dates every record of this part")
+
+
+def first_day_guess(table: Table, pages: list[Document]) -> None:
+    """``first_day`` for a part whose files or values number their day: the first day the site's pages print in the
+    year its files name (the meeting's days, printed together), else a placeholder to fill in."""
+    files = table.pages or [str(f) for f in as_list(table.get("files") or [])]
+    years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
+    day, where, sure = site_date(pages, years)
+    if day and sure and (not years or day.year in years):
+        table.set("first_day", day.isoformat(), f"day 1 of the meeting: the site's pages print {day:%d %B %Y} "
+                  f"({where}) — check it")
+    else:
+        table.set("first_day", "YYYY-MM-DD", "give the date of the meeting's first day (its files or values number "
+                  "their day)", commented=True)
 
 
 def _of_other_years(own: list[Document], year: int) -> list[Document]:

@@ -56,6 +56,7 @@ class Table:
     pages: list[str] = field(default_factory=list)  # the files a part's evidence comes from
     needs_year: bool = False  # its dates print no year: [site] year must give it
     undated: str = ""  # why its files give no date: the draft gives the date the site prints most
+    first_day_needed: bool = False  # its files or values number their day ("schedule_day2"): first_day dates day 1
 
     def set(self, key: str, value, *why: str, commented: bool = False) -> None:
         """Set ``key`` (replacing it; tables such as ``roles`` are merged) with the evidence lines."""

@@ -277,6 +277,25 @@ def path_year(path: str) -> int | None:
     return int(m.group()) if m else None
 
 
+# a day's number: "day2", "Day 2", "day-2", "d2" (a file name's piece or a whole value), "Tag 2", "jour 2", "día 2"
+DAY_NUMBER = re.compile(r"(?:^|(?<=[\W_]))(?:day|d|tag|jour|dia|día|giorno)[-_ ]?(?P<n>\d{1,2})(?!\d)", re.I)
+
+
+def numbered_day(text: str, first_day: str, whole: bool = False) -> date | None:
+    """The date of the day a text numbers, day 1 being ``first_day`` (ISO): a file name's "schedule_day2", a
+    value's "day2" (``whole``: the value is the number alone).
+
+    >>> numbered_day("_data/2025/schedule_day2.yml", "2025-10-16"), numbered_day("Day 1", "2025-10-16", whole=True)
+    (datetime.date(2025, 10, 17), datetime.date(2025, 10, 16))
+    >>> numbered_day("Monday", "2025-10-16", whole=True), numbered_day("today3.yml", "2025-10-16")
+    (None, None)
+    """
+    if not first_day:
+        return None
+    found = DAY_NUMBER.fullmatch(text.strip()) if whole else DAY_NUMBER.search(PurePosixPath(text).stem)
+    return date.fromisoformat(first_day) + timedelta(days=int(found.group("n")) - 1) if found else None
+
+
 def path_date(path: str, formats: tuple[str, ...], year: int | None) -> date | None:
     """The date written in a file name: the whole stem, or one of its pieces ("schedule_dec2" -> "dec2").
 

@@ -110,6 +110,7 @@ class Options:
     year_from: str = ""  # "path": the edition's year is the first 19xx/20xx in the file path
     date_from: str = ""  # "path": the date is written in the file name (with date_format)
     default_date: str = ""  # ISO date for records that carry none
+    first_day: str = ""  # ISO date of day 1: "day2" in a file name (date_from = "path") or a value is the day after
     # JSON inside code (ingest.embedded)
     embedded: str = ""
     unescape: str = "none"
@@ -210,11 +211,13 @@ def _validate(opts: Options) -> None:
             except re.error as exc:
                 raise ValueError(f"{name} {fmt!r} is no strptime format ({exc}): one directive per part of the "
                                  "text, e.g. \"%H:%M\"; a time range is read without a format") from None
-    if opts.default_date:
-        try:
-            date.fromisoformat(opts.default_date)
-        except ValueError:
-            raise ValueError(f"default_date must be an ISO date such as 2024-03-16, not {opts.default_date!r}") from None
+    for name in ("default_date", "first_day"):
+        if getattr(opts, name):
+            try:
+                date.fromisoformat(getattr(opts, name))
+            except ValueError:
+                raise ValueError(f"{name} must be an ISO date such as 2024-03-16, not "
+                                 f"{getattr(opts, name)!r}") from None
     if opts.embedded:
         from ingest.embedded import Embedded
 

@@ -85,8 +85,8 @@ def from_slots(parsed: Iterable[Parsed], roles: dict[str, str] | None = None) ->
     >>> stub = SessionPage("p.yml", None, None, date(2031, 5, 2), key="09-30", talk_title="Tides",
     ...                    rows=[Row(3, "Speaker", "Ann Lee", None, role="speaker")])
     >>> files = [Parsed(Document(s.path, "", {}, "", 0), "records", sessions=[s]) for s in (slot, stub)]
-    >>> from_slots(files), stub.rows[0].role_label, stub.rows[0].role, slot.title
-    (1, 'Keynote talk', 'keynote', 'Tides')
+    >>> from_slots(files), stub.rows[0].role_label, stub.rows[0].role, slot.title, stub.title
+    (1, 'Keynote talk', 'keynote', 'Tides', 'Tides')
     """
     sessions = [s for p in parsed for s in p.sessions]
     slots = {(s.series, s.date, s.key): s for s in reversed(sessions) if s.title is not None and s.key}
@@ -96,6 +96,7 @@ def from_slots(parsed: Iterable[Parsed], roles: dict[str, str] | None = None) ->
         if slot is not None:
             changed += _slot_roles(stub, slot, roles or {})
             _talk_title(stub, slot)
+            stub.title = slot.title  # one session: the stub prints the slot's title as its own
     return changed
 
 

@@ -322,3 +322,76 @@ def test_files_numbering_their_day_take_the_day_after_the_first(tmp_path: Path):
         dated=True)
     assert rows[("Ann Lee", "Keynote talk")][-1] == "2038-10-16", text
     assert rows[("Bo Chan", "Keynote talk")][-1] == "2038-10-17"
+
+
+SCHEDULE_DAY1 = """\
+- {name: Registration and coffee, time_start: '08:30', time_end: '09:15'}
+- {name: Opening remarks, time_start: '09:15', time_end: '09:30'}
+- {name: Keynote talk (in-person), time_start: '09:30', time_end: '10:15'}
+- {name: Panel discussion, title: 'Can norms keep pace?', time_start: '11:00', time_end: '12:00'}
+- {name: Lunch, time_start: '12:00', time_end: '13:00'}
+"""
+SCHEDULE_DAY2 = """\
+- {name: Keynote talk (virtual), time_start: '09:30', time_end: '10:15'}
+- {name: Invited talk, time_start: '10:30', time_end: '11:00'}
+- {name: Closing remarks, time_start: '16:00', time_end: '16:15'}
+"""
+SLOT_SPEAKERS = """\
+- fullname: Tomas Wirth
+  nametitle: Prof.
+  affiliations: [Vistula School of Law, Centre for Digital Order]
+  position: Professor of Law · Director
+  title: "Attribution after autonomy"
+  time: "09:30"
+  session: day1
+- fullname: Ingrid Solvang
+  affiliations: [Ministry of Foreign Affairs of Norway]
+  position: Senior Adviser
+  time: ["11:00", "09:30"]
+  session: [day1, day2]
+  title: "Norms in practice"
+- fullname: Rohan Mehta
+  affiliations: [Northlight Security]
+  position: Threat Lead
+  time: "11:00"
+  session: day1
+- fullname: Ada Obi
+  affiliations: [Lagos Cyber Lab]
+  position: Researcher
+  time: "10:30"
+  session: day2
+  title: "Due diligence without capacity"
+- fullname: Bo Lind
+  affiliations: [Nordic Policy Lab]
+  position: Director
+  time: ["09:15", "16:00"]
+  session: [day1, day2]
+- fullname: Hidden Person
+  affiliations: [Nowhere]
+  position: Nobody
+  time: "09:15"
+  session: day1
+  skip: true
+"""
+
+
+def test_speakers_placed_by_day_code_and_time_into_files_numbering_their_day(tmp_path: Path):
+    """`session: day2` + `time: "09:30"` places a speaker in `schedule_day2.yml`'s 09:30 slot, dated the day after
+    the first day the pages print; a slot's kind ("Panel discussion") gives its people their role; a talk's title
+    titles a slot that prints only its kind; titles parted at " · " pair with the organisations listed."""
+    rows, text, _ = drafted_rows(tmp_path, {
+        "_config.yml": "title: Norms Workshop\n",
+        "_pages/program.md": "---\ntitle: Program\n---\n## Day 1 · Thursday, 16 October 2039\n\n"
+                             "## Day 2 · Friday, 17 October 2039\n",
+        "_data/2039/schedule_day1.yml": SCHEDULE_DAY1, "_data/2039/schedule_day2.yml": SCHEDULE_DAY2,
+        "_data/2039/speakers.yml": SLOT_SPEAKERS}, dated=True)
+    assert rows[("Tomas Wirth", "Attribution after autonomy")] == (
+        "keynote", "Professor of Law", "Vistula School of Law", None, "2039-10-16"), text
+    assert rows[("Ingrid Solvang", "Can norms keep pace?")][0] == "panellist"
+    assert rows[("Rohan Mehta", "Can norms keep pace?")][:2] == ("panellist", "Threat Lead")
+    assert rows[("Ingrid Solvang", "Norms in practice")] == ("keynote", "Senior Adviser",
+                                                            "Ministry of Foreign Affairs of Norway", "NO", "2039-10-17")
+    assert rows[("Ada Obi", "Due diligence without capacity")][-1] == "2039-10-17"
+    assert rows[("Bo Lind", "Closing remarks")] == ("remarks", "Director", "Nordic Policy Lab", None, "2039-10-17")
+    assert rows[("Bo Lind", "Opening remarks")][-1] == "2039-10-16"
+    assert not [k for k in rows if k[0] == "Hidden Person"]
