@@ -399,7 +399,7 @@ def _session(ctx: _Context, record: dict, index: int, line: int | None) -> Sessi
     session.room, session.track = (_named(ctx, ctx.inherited(record, opts.room), "room", line),
                                    _named(ctx, ctx.inherited(record, opts.track), "track", line))
     session.format = _named(ctx, ctx.get(record, opts.format), "format", line)
-    if session.track and session.track != title and _generic(title):
+    if session.track and session.track != title and _generic(title) and not _KIND_TRACK.match(session.track):
         # "Panel discussion" inside the block "Panel 1: Critical infrastructure": the block's session, in the role
         # the generic title names (an Indico timetable's contribution in its session block)
         session.format = session.format or (title if role_of(title) else None)
@@ -488,6 +488,11 @@ def _text_people(ctx: _Context, record: dict, session: SessionPage, line: int | 
         # a label the text prints ("Speakers:") is the row's own: the session's format may say more ("Panel")
         ctx.printed_roles.update(id(row) for row in session.rows if row.role_label != opts.role_label
                                  and before.get(id(row)) != row.role_label)
+
+
+# a track that says where or how a session runs, not what it is about: no title for it ("Plenary", "Track B")
+_KIND_TRACK = re.compile(r"^\s*(?:plenary|plénière|plenaria|plenum|main(?:\s+(?:stage|hall|track|room))?|breakouts?|"
+                         r"parallel(?:\s+sessions?)?|general|(?:track|stream|room|hall)\s+\w{1,3})\s*$", re.I)
 
 
 def _generic(title: str) -> bool:

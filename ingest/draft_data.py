@@ -199,7 +199,12 @@ _SLUG = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")  # an id: "ann-lee", "a
 
 
 def _names(values: list[str]) -> bool:
-    return sum(name_like(re.split(r",| and ", v)[0].strip()) for v in values) >= 0.5 * len(values)
+    """True when most values open with a name ("Ann Lee, CEO", "Ann Lee - CEO, Acme; Bo Chan (Beta)").
+
+    >>> _names(["H.E. Dr. Ann Lee - Minister of State, Government of Examplia; Bo Chan (Beta)"]), _names(["Room 2"])
+    (True, False)
+    """
+    return sum(name_like(re.split(r",|;| and | [-–—] ", v)[0].strip()) for v in values) >= 0.5 * len(values)
 
 
 def shapes(docs: list[Document]) -> list[Shape]:
@@ -1066,8 +1071,16 @@ def _session_option(table: Table, option: str, key: str, records: list, depth: i
                       + (f" ({formats} of {len(texts)} name a kind of session with a role: the format)"
                          if option == "format" else ""))
         return  # mappings naming nothing: no text to read
-    fmt = date_formats(values) if option in ("start", "date") else None
+    fmt = date_formats(values) if option in ("start", "end", "date") else None
     whens = [] if fmt else [when(v) for v in values]
+    clocked = fmt and any(re.search(r"%[HI]", f) for f in as_list(fmt))  # "03/18/2025 09:30 AM": a time too
+    if clocked and option in ("start", "end"):
+        table.set(option, key, f"{len(values)} of {len(records)} records have '{key}', a date and a time in one "
+                  f"(e.g. {example(records, key)})")
+        if option == "end" or table.get("date"):
+            return
+    if fmt and option == "end":
+        return  # a date alone where an end time goes
     if fmt:
         option = "date"  # "14.05.2025", "Tuesday, 3 June 2025": dates in a format to name
     elif option in ("start", "end", "date") and not (whens and all(whens)):
@@ -1125,9 +1138,15 @@ def row_records(shape: Shape, others: list[str] = ()) -> Table | None:
     if not slot:
         return None
     shared = session_level(shape.records, slot, taken(table))
-    if table.get("title") and table.get("title") not in session_level(shape.records, slot, []) \
-            and not _session_titles(shape.records, table.get("title")):
+    level = session_level(shape.records, slot, [])
+    if table.get("title") and table.get("title") not in level and not _session_titles(shape.records, table.get("title")):
+        person_title = table.get("title")
         table.entries = [e for e in table.entries if e.key != "title"]  # "Title": a person's, not the session's
+        other = next((k for k in TITLE if k != person_title and shape.keys().get(k)
+                      and (k in level or _session_titles(shape.records, k))), None)
+        if other:  # "Session" beside the person's "Title", parallel sessions sharing a slot
+            table.set("title", other, f"'{other}' names the sessions (e.g. {example(shape.records, other)}); "
+                      f"'{person_title}' is each person's job title")
     title = table.get("title") or row_title(shape.records, shared)
     if not title:
         return None
@@ -1216,13 +1235,15 @@ def _string_patterns(table: Table, strings: list[str]) -> None:
 
     lists = [v for v in strings if len(bracketed_people(v)) > 1]
     strings = [p for v in strings for p in bracketed_people(v)]
+    # each person of a list parted at semicolons ("A - CTO, Acme; B (Beta)") in the pattern it prints
+    pieces = [piece for v in strings for piece in re.split(r"\s*;\s*(?![^()]*\))", v) if piece.strip()]
     checks = (("Name — Title, Org", r"^[^,]{3,40}\s[—–-]\s\S"),
               ("Name (Org)", r"^[^,(]{3,40}\((?:[^()]|\([^()]*\))+\)\s*$"),  # "(Information Authority (RIA))"
               ("Name, Title, Org", r"^[^,]{3,40},[^,]+,"))
     patterns = []
     listed = [v for v in strings if _listed_names(v)]
     for pattern, rx in checks:
-        hits = [v for v in strings if re.search(rx, v) and v not in listed]
+        hits = [v for v in pieces if re.search(rx, v) and v not in listed]
         if hits:  # a pattern seen once is still how that person is printed ("Ann Lee (NOAA)" beside "A, B, C")
             patterns.append((pattern, len(hits), hits[0]))
     if patterns:

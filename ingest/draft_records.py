@@ -43,7 +43,10 @@ PEOPLE = re.compile(r"speaker|presenter|author|people|person|panel|moderat|host|
                     r"^mc$|emcee|rapporteur|discussant|presentations", re.I)
 DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%Y/%m/%d", "%A, %d %B %Y",
                 "%A %d %B %Y", "%A, %B %d, %Y", "%A %B %d, %Y", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y",
-                "%a %d %b %Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%B-%Y")
+                "%a %d %b %Y", "%d %b %Y", "%b %d, %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%B-%Y",
+                # an event app's or a spreadsheet's date and time in one cell ("03/18/2025 09:30 AM")
+                "%m/%d/%Y %I:%M %p", "%d/%m/%Y %H:%M", "%m/%d/%Y %H:%M", "%d.%m.%Y %H:%M", "%Y/%m/%d %H:%M",
+                "%d/%m/%Y %I:%M %p")
 # dates printing no year ("Day 2 – 5 June"): the year comes from the path or [site] year
 YEARLESS_FORMATS = ("%A, %d %B", "%A %d %B", "%A, %B %d", "%A %B %d", "%a, %d %b", "%a %d %b", "%d %B", "%B %d",
                     "%d %b", "%b %d")

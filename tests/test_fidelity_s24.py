@@ -395,3 +395,37 @@ def test_speakers_placed_by_day_code_and_time_into_files_numbering_their_day(tmp
     assert rows[("Bo Lind", "Closing remarks")] == ("remarks", "Director", "Nordic Policy Lab", None, "2039-10-17")
     assert rows[("Bo Lind", "Opening remarks")][-1] == "2039-10-16"
     assert not [k for k in rows if k[0] == "Hidden Person"]
+
+
+SHEET = """\ufeffDay,Date,Start,End,Session,Format,Room,Role,Name,Title,Organisation,Country
+Day 1,19/03/2040,08:30,09:15,Registration,Break,Foyer,,,,,
+,,09:15,09:45,Opening of the Dialogue,Plenary,Hall,Opening remarks,H.E. Mr Bo Trajko,Minister of Digital Affairs,Ministry of Digital Affairs,North Macedonia
+,,11:00,12:30,Panel 1A: Protecting Cables,Panel,Room Ohrid,Chair,Luka Kovac,Director,Cable Institute,Croatia
+,,,,,,,Panellist,Ana Petre,Analyst,Port Cyber Lab,Romania
+,,11:00,12:30,Panel 1B: Confidence-Building,Panel,Room Prespa,Moderator,Ema Hoxha,Researcher,Policy Centre,Albania
+,,,,,,,Panellist,Ivo Ilic,Adviser,Security Office,Serbia
+"""
+
+APP_EXPORT = '''"Session Title","Start Time","End Time","Location","Track","Speakers","Moderator"
+"Registration & Coffee","03/18/2041 08:30 AM","03/18/2041 09:15 AM","Foyer","Plenary","",""
+"Opening Remarks","03/18/2041 09:15 AM","03/18/2041 09:45 AM","Main Hall","Plenary","H.E. Dr. Elira Basha - Minister of State for Digital Innovation, Government of Albania; Ivo Stoja - Director, Regional Centre for Digital Policy",""
+"Keynote: Trust as Infrastructure","03/18/2041 09:45 AM","03/18/2041 10:30 AM","Main Hall","Plenary","Dr. Elena Marin - Deputy Minister, Ministry of Electronic Governance of Bulgaria","Nik Petro - Programme Lead, Regional Centre for Digital Policy"
+"Panel: Health Sector Resilience","03/18/2041 01:30 PM","03/18/2041 02:45 PM","Room B","Track B","Besnik Gashi - Chief Digital Officer, Tirana Hospital Network; Marta Kowal (Health Cyber Centre)","Mila Stan - Researcher, ShieldLab"
+'''
+
+
+def test_spreadsheet_exports_of_an_agenda_are_read(tmp_path: Path):
+    """A sheet of a row per person whose 'Session' names parallel sessions beside each person's 'Title'; an event
+    app's export of a row per session, a date and a time in one cell ("03/18/2041 09:30 AM"), the people in one
+    cell ("Name - Title, Org; Name (Org)") and a 'Moderator' column; a "Plenary" track is no session's title."""
+    rows, text, _ = drafted_rows(tmp_path, {"hugo.toml": "title = 'Cyber Dialogue'\n",
+                                            "static/agenda-2040.csv": SHEET, "static/programme-2041.csv": APP_EXPORT},
+                                 dated=True)
+    assert rows[("Luka Kovac", "Panel 1A: Protecting Cables")] == ("moderator", "Director", "Cable Institute", "HR",
+                                                                    "2040-03-19"), text
+    assert rows[("Ivo Ilic", "Panel 1B: Confidence-Building")][:2] == ("panellist", "Adviser")
+    assert rows[("Elira Basha", "Opening Remarks")] == ("remarks", "Minister of State for Digital Innovation",
+                                                        "Government of Albania", "AL", "2041-03-18")
+    assert rows[("Nik Petro", "Keynote: Trust as Infrastructure")][:3] == ("moderator", "Programme Lead",
+                                                                          "Regional Centre for Digital Policy")
+    assert rows[("Marta Kowal", "Panel: Health Sector Resilience")][:3] == ("panellist", None, "Health Cyber Centre")
