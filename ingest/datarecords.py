@@ -184,6 +184,10 @@ class _Context:
             self.parents = {id(record): parents for record, parents in found}
             return enumerate(record for record, _ in found)
         found = self.data if not self.opts.records else _glom(self.data, self.opts.records)
+        if isinstance(found, list) and isinstance(self.data, dict) and self.opts.records:
+            holder = _glom(self.data, self.opts.records.rpartition(".")[0]) if "." in self.opts.records else None
+            around = (holder, self.data) if isinstance(holder, dict) else (self.data,)
+            self.parents = {id(r): around for r in found}  # "^.Date": the file's own, beside its "Sessions"
         if isinstance(found, dict):
             records = _as_records(found)
             self.single = found if records == [found] and not self.opts.records else None

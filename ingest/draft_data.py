@@ -80,6 +80,7 @@ class Shape:
     one_per_file: bool = False  # a folder of files each one record (``data/speakers/<id>.yaml``): its id the stem
     specs: dict = field(default_factory=dict)  # a nested field read under its last key -> its dotted spec
     fill_down: tuple = ()  # date keys printed on a day's first row alone (a spreadsheet's merged cells)
+    roots: list = field(default_factory=list)  # each file's top mapping, when the list sits in one ({"Date", "Sessions"})
 
     def keys(self) -> Counter:
         """How many records fill each key."""
@@ -228,13 +229,15 @@ def shapes(docs: list[Document]) -> list[Shape]:
             alike = [m for g, m in merged.items() if g[:3] == group  # any list of the group: a.yml, b.yml, a2.yml
                      and len(keys & frozenset(m.keys())) >= max(len(keys), len(m.keys())) / 2]
             shape = alike[0] if alike else merged.get(group)
+            root = [_container(doc.data, spec)] if spec and "*" not in spec and isinstance(doc.data, dict) else []
             if alike:
                 shape.files.append(doc.path)
                 shape.records += records
                 shape.outer = [a + b for a, b in zip(shape.outer, outer)]
+                shape.roots += root
             else:
                 merged[group if not shape else (*group, doc.path)] = Shape([doc.path], spec, list(records), outer,
-                                                                           fill_down=down)
+                                                                           fill_down=down, roots=root)
     return list(merged.values()) + collections(docs)
 
 
@@ -1316,10 +1319,41 @@ _MONTH_DAY = re.compile(r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _container(data: dict, spec: str) -> dict:
+    """The mapping that holds the list ``spec`` names (``default.sessions``: ``data["default"]``), else ``data``.
+
+    >>> _container({"default": {"date": "2019-08-03", "sessions": []}}, "default.sessions")
+    {'date': '2019-08-03', 'sessions': []}
+    """
+    held = data
+    for key in spec.split(".")[:-1]:
+        held = held.get(key) if isinstance(held, dict) else None
+    return held if isinstance(held, dict) else data
+
+
+_ROOT_DATE = re.compile(r"^(?:date|event_?date|conference_?date|day|datum|fecha)$", re.I)
+
+
+def _root_date(shape: Shape) -> str | None:
+    """The key of a date every file prints beside its list of records (``{"Date": "2016-08-06", "Sessions": […]}``).
+
+    >>> _root_date(Shape(["2016.json"], "Sessions", [{}], roots=[{"Date": "2016-08-06", "Sessions": [{}]}]))
+    'Date'
+    """
+    if not shape.roots or len(shape.roots) < len(shape.files):
+        return None
+    keys = [next((k for k, v in root.items() if isinstance(k, str) and _ROOT_DATE.match(k) and (w := when(v))
+                  and w.date), None) for root in shape.roots]
+    return keys[0] if keys[0] and all(k == keys[0] for k in keys) else None
+
+
 def _path_dates(table: Table, shape: Shape) -> None:
     """Dates written in the file names, or a year in the path, when the records carry none."""
     stems = [PurePosixPath(f).stem for f in shape.files]
-    if all(re.search(r"\d{4}-\d\d-\d\d", s) for s in stems):
+    if (key := _root_date(shape)):
+        table.set("date", f"^.{key}", f"each file prints its day beside the records: '{key}' (e.g. "
+                  f"{shape.roots[0][key]!r})")
+    elif all(re.search(r"\d{4}-\d\d-\d\d", s) for s in stems):
         table.set("date_from", "path", f"the file names are dates (e.g. {stems[0]!r})")
     elif all(_MONTH_DAY.search(s) for s in stems):
         table.set("date_from", "path", f"the file names carry a month and day (e.g. {stems[0]!r}); the year is "
@@ -1417,14 +1451,15 @@ def _bare_titles(table: Table, shape: Shape) -> None:
     """``position_pattern`` for speaker records whose organisation is empty where their title carries one
     ("Policy Director, Open Code Europe"): the reader splits those only."""
     position, organisation = table.get("position"), table.get("organisation")
-    if not isinstance(position, str) or not isinstance(organisation, str):
+    if not isinstance(position, str) or organisation is not None and not isinstance(organisation, str):
         return
     bare = [str(r[position]) for r in shape.records if isinstance(r, dict) and isinstance(r.get(position), str)
-            and r[position].strip() and r.get(organisation) in (None, "", [], {})]
+            and r[position].strip() and (organisation is None or r.get(organisation) in (None, "", [], {}))]
     pattern = _position_pattern(bare)
     if pattern:
-        table.set("position_pattern", pattern, f"'{position}' holds a title and an organisation where "
-                  f"'{organisation}' is empty (e.g. {bare[0]!r}): split there only")
+        table.set("position_pattern", pattern, f"'{position}' holds a title and an organisation " + (
+            f"where '{organisation}' is empty (e.g. {bare[0]!r}): split there only" if organisation else
+            f"(e.g. {bare[0]!r}), no key holding the organisation"))
 
 
 def _id_key(shape: Shape, sessions: list[Table]) -> str | None:

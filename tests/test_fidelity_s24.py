@@ -429,3 +429,33 @@ def test_spreadsheet_exports_of_an_agenda_are_read(tmp_path: Path):
     assert rows[("Nik Petro", "Keynote: Trust as Infrastructure")][:3] == ("moderator", "Programme Lead",
                                                                           "Regional Centre for Digital Policy")
     assert rows[("Marta Kowal", "Panel: Health Sector Resilience")][:3] == ("panellist", None, "Health Cyber Centre")
+
+
+YEAR_2042 = {"Year": 2042, "Date": "2042-08-06", "Sessions": [
+    {"Id": "s1", "Title": "Shipping Faster with Feature Flags", "Format": "Presentation (45 mins)",
+     "Presenters": [{"Id": "p1", "Name": "Ann Roe", "Tagline": "Principal Engineer at Quokka Cloud"}]},
+    {"Id": "s2", "Title": "Accessible Forms in Practice", "Format": "Presentation (45 mins)",
+     "Presenters": [{"Id": "p2", "Name": "Bo Lind", "Tagline": "Product Designer, Kowhai Studio"}]},
+    {"Id": "s3", "Title": "Observability for Small Teams", "Format": "Presentation (20 mins)",
+     "Presenters": [{"Id": "p3", "Name": "Cy Dee", "Tagline": "Lead Developer at Jarrah Bank"}]}]}
+SPEAKERS_2043 = {"year": 2043, "sessions": [
+    {"id": "t1", "title": "Feature Flags Revisited", "speakers": ["ann"]},
+    {"id": "t2", "title": "Design Tokens", "speakers": ["bo"]},
+    {"id": "t3", "title": "Tracing Everything", "speakers": ["cy"]}],
+    "speakers": [{"id": "ann", "name": "Ann Roe", "tagline": "Engineering Manager at Harbour Payments"},
+                 {"id": "bo", "name": "Bo Lind", "tagline": "Design Lead at Kowhai Studio"},
+                 {"id": "cy", "name": "Cy Dee", "tagline": "Staff Engineer at Jarrah Bank"}]}
+
+
+def test_a_year_file_dated_beside_its_sessions_and_taglines_naming_the_organisation(tmp_path: Path):
+    """`{"Date": "2042-08-06", "Sessions": [...]}`: the file's date is each session's (not 1 January); speaker
+    records whose only position key is a tagline "Title at Org" give the title and the organisation."""
+    import json
+
+    rows, text, _ = drafted_rows(tmp_path, {"README.md": "# Dev Day\n",
+                                            "config/years/2042.json": json.dumps(YEAR_2042),
+                                            "config/years/2043.json": json.dumps(SPEAKERS_2043)}, dated=True)
+    assert rows[("Ann Roe", "Shipping Faster with Feature Flags")] == (
+        "speaker", "Principal Engineer", "Quokka Cloud", None, "2042-08-06"), text
+    assert rows[("Ann Roe", "Feature Flags Revisited")][1:3] == ("Engineering Manager", "Harbour Payments")
+    assert rows[("Cy Dee", "Tracing Everything")][1:3] == ("Staff Engineer", "Jarrah Bank")
