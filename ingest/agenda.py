@@ -630,11 +630,13 @@ def _bracketed_person(head: str, inner: str) -> Person | None:
 
     >>> _bracketed_person("Ann Lee, Arctic Ocean Data Centre", "Norway") is None
     True
+    >>> _bracketed_person("Eleanor Whitcombe, Pro-Vice-Chancellor", "International") is None
+    True
     >>> _bracketed_person("Lic. Ana Ruiz, Fundadora, Kestrel A.C.", "México") is None, _bracketed_person("Ruiz, Ana", "Acme")
     (True, Person(name='Ruiz, Ana', positions=[Position(title=None, organisation='Acme', org_key=None, parent_key=None, parent_name=None, source=None)]))
     """
-    if not looks_like_name(head) or head.count(",") > 1:
-        return None
+    if not looks_like_name(head) or head.count(",") > 1 or has_job_word(head.partition(",")[2]):
+        return None  # "Prof. Eleanor Whitcombe, Pro-Vice-Chancellor (International)": a title's bracket
     after = head.partition(",")[2].split()
     if after and _bare_country(inner) and (len(after) >= 3 or is_body(" ".join(after))):
         return None  # "Ingrid Solheim, Arctic Ocean Data Centre (Norway)": a name, its organisation, a country

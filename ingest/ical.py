@@ -44,10 +44,12 @@ from ingest.html_page import Line
 from ingest.names import split_name
 from ingest.people_text import role_prefix
 from ingest.person_line import Person
+from ingest.person_pattern import looks_like_name
 from ingest.profile import zone
 from ingest.reader_options import unknown_option
 from ingest.records import Document, Note, Parsed, Row, SessionPage
 from ingest.roles import role_of
+from ingest.tidy import not_a_person
 from ingest.times import shown_in
 
 NAME = "ical"
@@ -192,6 +194,8 @@ def described(description: str) -> tuple[list[Person], str]:
     for text in (s for line in description.replace("\r\n", "\n").split("\n") for s in _sentences(line)):
         printed = " ".join(text.split())
         own, named = role_prefix(printed)
+        if not own and (guest := _with_guest(printed)):  # "With H.E. Ann Lee, Ambassador of …": the speaker
+            printed, own, named = f"Speaker: {guest}", "Speaker", guest
         if own and not named:  # "Speakers:" alone: the lines under it, up to a blank one, name people
             label = own
             continue
@@ -204,6 +208,25 @@ def described(description: str) -> tuple[list[Person], str]:
         if not found:
             rest.append(text)
     return people, "\n".join(rest).strip()
+
+
+# an event's guest after "with" opening its line: "With Dr Ann Lee, …", "A fireside chat with Air Marshal Bo Li, …"
+_WITH = re.compile(r"^(?:(?:an?\s+)?(?:fireside\s+chat|conversation|discussion|talk|lecture|evening|dialogue)\s+)?"
+                   r"with\s+", re.I)
+
+
+def _with_guest(printed: str) -> str | None:
+    """The person a line opening with "with" names first, as printed, else ``None`` ("With the support of …").
+
+    >>> _with_guest("With H.E. Ann Lee, Ambassador of Estonia to Examplia"), _with_guest("With the support of X")
+    ('H.E. Ann Lee, Ambassador of Estonia to Examplia', None)
+    """
+    m = _WITH.match(printed)
+    if not m:
+        return None
+    rest = printed[m.end():].rstrip(" .")
+    head = re.split(r"\s*[,(]", rest, maxsplit=1)[0]
+    return rest if looks_like_name(head) and not not_a_person(head) else None
 
 
 # the end of a sentence before the next: after a word's small letters or a bracket ("… (Riga Technical University).

@@ -88,7 +88,7 @@ _JOB = re.compile(
     r"chief|lead|head|minister|secretary|ambassador|researcher|developer|consultant|analyst|architect|scientist|"
     r"coordinator|advisor|adviser|partner|chairman|chairwoman|chairperson|specialist|strategist|programme|program|"
     r"deputy|assistant|associate|senior|principal|student|lecturer|fellow|executive|administrator|evangelist|"
-    r"commissioner|governor|representative|envoy|attaché|attache|member|rapporteur|counsell?or|"
+    r"commissioner|governor|representative|envoy|attaché|attache|member|rapporteur|counsell?or|(?:pro-|vice-)+chancellor|"
     # German and French job words, gendered forms too ("Leiterin", "directrice", "Vorstandsvorsitzender")
     r"leiterin|\w+leiter(?:in)?|direktor(?:in)?|\w*vorsitzende[rn]?|vorstand|geschäftsführer(?:in)?|referent(?:in)?|"
     r"(?:bundes|staats|landes|vize)?minister(?:in)?|staatssekretär(?:in)?|präsident(?:in)?|professorin|"
@@ -303,8 +303,8 @@ _SESSIONS = re.compile(r"\b(?:sessions|workshops|breakouts|tracks|plenary|plenar
 
 # a street of an address, never a name's last word ("Victoria Parade, Suva", "Beach Road"): not "Lane", "Way"
 # or "Street", which are surnames too
-_STREET = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Road|Avenue|Parade|Boulevard|Quay|Highway|"
-                     r"Strasse|Straße)(?:,|$)")
+_STREET = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Road|Avenue|Parade|Boulevard|Quay|Highway|Street|"
+                     r"Building|Square|Strasse|Straße)(?:,|$)")
 
 
 def _legal_tail(words: str) -> bool:

@@ -459,3 +459,41 @@ def test_a_year_file_dated_beside_its_sessions_and_taglines_naming_the_organisat
         "speaker", "Principal Engineer", "Quokka Cloud", None, "2042-08-06"), text
     assert rows[("Ann Roe", "Feature Flags Revisited")][1:3] == ("Engineering Manager", "Harbour Payments")
     assert rows[("Cy Dee", "Tracing Everything")][1:3] == ("Staff Engineer", "Jarrah Bank")
+
+
+LECTURES = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Centre//Events//EN
+X-WR-CALNAME:Centre events
+X-WR-TIMEZONE:Europe/London
+BEGIN:VEVENT
+UID:lecture-2044@centre.example.org
+DTSTART;TZID=Europe/London:20441015T180000
+DTEND;TZID=Europe/London:20441015T193000
+SUMMARY:Ambassador's Lecture 2044: Security in the Baltic
+DESCRIPTION:With H.E. Kristi Tamm\\, Ambassador of Estonia to the United Kin
+ gdom\\n\\nOpening remarks by Prof. Ellen Whit\\, Pro-Vice-Chancellor (Intern
+ ational)\\n\\nFollowed by a reception.
+END:VEVENT
+BEGIN:VEVENT
+UID:chat-2044@centre.example.org
+DTSTART;TZID=Europe/London:20441020T130000
+DTEND;TZID=Europe/London:20441020T140000
+SUMMARY:Fireside chat: Air Power at Sea
+DESCRIPTION:A fireside chat with Air Marshal (retd) Rohan Pill\\, former Deputy
+  Chief of the Air Staff\\, Indian Air Force.\\n\\nWith the support of the Navy
+  League.
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_a_calendar_guest_after_with_and_a_title_whose_bracket_is_its_own(tmp_path: Path):
+    """"With H.E. Kristi Tamm, Ambassador of Estonia to …" and "A fireside chat with Air Marshal (retd) …" name the
+    event's speaker ("With the support of …" nobody); "Pro-Vice-Chancellor (International)" is a title whole."""
+    rows, text, _ = drafted_rows(tmp_path, {"calendar/2044.ics": LECTURES})
+    lecture = "Ambassador's Lecture 2044: Security in the Baltic"
+    assert rows[("Kristi Tamm", lecture)] == ("speaker", "Ambassador of Estonia to the United Kingdom", None, "EE"), text
+    assert rows[("Ellen Whit", lecture)] == ("remarks", "Pro-Vice-Chancellor (International)", None, None)
+    assert rows[("Rohan Pill", "Fireside chat: Air Power at Sea")][0] == "speaker"
+    assert len(rows) == 3, rows
