@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from graph.ids import fold
 from ingest.column_table import FIELDS
+from ingest.records import Position
 from ingest.tidy import no_organisation, no_title
 
 # the table headers' words (English), and the words of the other languages the project reads
@@ -84,6 +85,23 @@ class Answers:
             if name and value and not _nothing(name, value) and getattr(found, name) is None:
                 setattr(found, name, value)
         return found
+
+
+    def positions(self) -> list[Position]:
+        """The positions answered: two jobs given as "A / B" in both answers pair in order ("Présidente / Développeuse"
+        with "Hexagone Python / Nuageo"); else one position, as answered.
+
+        >>> [(p.title, p.organisation) for p in Answers(organisation="Tide Lab / Nuageo", title="Chair / Developer").positions()]
+        [('Chair', 'Tide Lab'), ('Developer', 'Nuageo')]
+        >>> [(p.title, p.organisation) for p in Answers(organisation="Open/Closed Lab", title="CTO").positions()]
+        [('CTO', 'Open/Closed Lab')]
+        """
+        if not (self.organisation or self.title):
+            return []
+        titles, orgs = (re.split(r"\s+/\s+", v) if v else [] for v in (self.title, self.organisation))
+        if len(titles) > 1 and len(titles) == len(orgs):
+            return [Position(title=t, organisation=o) for t, o in zip(titles, orgs)]
+        return [Position(title=self.title, organisation=self.organisation)]
 
 
 def _nothing(name: str, value: str) -> bool:

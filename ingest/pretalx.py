@@ -44,7 +44,7 @@ from ingest.export_values import moment as _when
 from ingest.export_values import text as _str
 from ingest.frab_event import duration
 from ingest.reader_options import unknown_option
-from ingest.records import Document, Note, Parsed, Position, Row, SessionPage, SpeakerPage
+from ingest.records import Document, Note, Parsed, Row, SessionPage, SpeakerPage
 from ingest.textlines import Lines
 
 NAME = "pretalx"
@@ -299,8 +299,7 @@ def speaker_page(code: str, record: dict, ctx: _Context) -> SpeakerPage:
     return SpeakerPage(path=ctx.path, line=ctx.lines.json_key("code", code), permalink=f"/speakers/{code}/",
                        printed_name=_name(record) or code, biography=_str(record.get("biography")) or "",
                        image=_str(record.get("avatar_url") or record.get("avatar")),
-                       positions=[Position(title=answered.title, organisation=answered.organisation)]
-                       if answered.organisation or answered.title else [],
+                       positions=answered.positions(),
                        country_label=answered.country)
 
 

@@ -56,6 +56,7 @@ def described_people(session: SessionPage, description: str | None, line: int | 
     listed = {_words(row.printed_name): row for row in session.rows}
     added = 0
     for person in described(description or "")[0]:
+        person.positions = [p for p in person.positions if not _clause(p)]
         label = person.label or default
         row = listed.get(_words(person.name))
         if row is None:
@@ -69,6 +70,17 @@ def described_people(session: SessionPage, description: str | None, line: int | 
                 row.role_label = label  # a podium's "Moderation: Jan Reimers": a listed panellist moderates
             row.positions = row.positions or list(person.positions)  # "Moderated by Ilze Kalniņa (RTU)": her place
     return added
+
+
+def _clause(position) -> bool:
+    """True for a "position" that is the rest of a sentence ("Animée par Claire Dubois, cette table ronde réunit
+    …"): a title or organisation of four words or more opening with a small letter.
+
+    >>> from ingest.records import Position
+    >>> _clause(Position(title="cette table ronde réunit Ann Lee")), _clause(Position(title="Editor", organisation="Daily"))
+    (True, False)
+    """
+    return any(v and v[:1].islower() and len(v.split()) >= 4 for v in (position.title, position.organisation))
 
 
 def from_slots(parsed: Iterable[Parsed], roles: dict[str, str] | None = None) -> int:
