@@ -252,9 +252,17 @@ def office_not_role(label: str | None, inner: str | None) -> bool:
 
     >>> office_not_role("Closing remarks", "Chair"), office_not_role("Speakers", "moderator")
     (True, False)
+
+    A host's or chair's label before them and a speaker's word after is their job ("Moderator: Ben Chua, Presenter,
+    Civic Radio": he moderates, a radio presenter):
+
+    >>> office_not_role("Moderator", "Presenter"), office_not_role("Chair", "Speaker")
+    (True, True)
     """
-    return bool(label and inner) and role_of(label) in ("remarks", "keynote", "guest-of-honour") \
-        and role_of(inner) == "moderator"
+    if not (label and inner):
+        return False
+    return role_of(label) in ("remarks", "keynote", "guest-of-honour") and role_of(inner) == "moderator" \
+        or role_of(label) == "moderator" and role_of(inner) == "speaker"
 
 
 def role_after_name(printed: str) -> tuple[str | None, str]:
