@@ -23,7 +23,7 @@ from anyascii import anyascii
 BASE = "https://w3id.org/speakergraph/id/"
 
 KINDS = ("person", "session", "edition", "series", "org", "country", "appearance", "position", "source", "role",
-         "printing")
+         "printing", "version")
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -113,6 +113,16 @@ def printing(person_iri: str, role: str, honorific: str | None, country: str | N
     """
     held = sorted({f"{title or ''}\x1e{org or ''}" for title, org in positions})
     return _iri("printing", digest(person_iri, role, honorific or "", (country or "").upper(), *held))
+
+
+def version(person_iri: str, held: str) -> str:
+    """The IRI of one version of a changed person's positions (``graph/tallies.py``): the MD5 of the person's IRI, a
+    line break and the position as held, which SPARQL's ``MD5`` computes alike.
+
+    >>> version("https://w3id.org/speakergraph/id/person/ann-lee", "Director, Harbour Institute")
+    'https://w3id.org/speakergraph/id/version/e36025046b5467f0253b3728853f8580'
+    """
+    return _iri("version", hashlib.md5(f"{person_iri}\n{held}".encode()).hexdigest())
 
 
 def position(owner_iri: str, order: int) -> str:

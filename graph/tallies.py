@@ -30,7 +30,6 @@ DELETE { ?x <https://w3id.org/speakergraph/vocab#peopleCount> ?n } WHERE { VALUE
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
@@ -45,7 +44,7 @@ _FOR = (ox_node(SG.forCountry), ox_node(SG.forOrganisation))
 _NAME, _PERSON = ox_node(SCHEMA.name), ox_node(SG.person)
 _COUNTRY = ids.BASE + "country/"
 NAMED = (ids.BASE + "person/", ids.BASE + "org/")  # the kinds whose display name is kept
-VERSION = ids.BASE + "version/"  # + the MD5 of the person's IRI, a line break and the version (``version_iri``)
+VERSION = ids.BASE + "version/"  # + the MD5 of the person's IRI, a line break and the version (``ids.version``)
 # a version's facts, from the appearances (?a) printing it; ?x the person, ?held the version
 VERSION_FACTS = ((SG.versionHeld, "?held", "?held"), (SG.firstDate, "?first", "(MIN(?date) AS ?first)"),
                  (SG.lastDate, "?last", "(MAX(?date) AS ?last)"), (SG.timesPrinted, "?n", "(COUNT(DISTINCT ?a) AS ?n)"))
@@ -135,12 +134,3 @@ def _versions(within: str, values: str) -> list[str]:
     mint = f'BIND(IRI(CONCAT("{VERSION}", MD5(CONCAT(STR(?x), "\\n", ?held)))) AS ?v)'
     return [f"{within}DELETE {{ ?x <{SG.version}> ?v . ?v ?p ?o }} WHERE {{ {values}?x <{SG.version}> ?v . ?v ?p ?o }}",
             f"{within}INSERT {{ ?x <{SG.version}> ?v . ?v {facts} }} WHERE {{ {grouped} {mint} }}"]
-
-
-def version_iri(person: str, held: str) -> str:
-    """The IRI of the version ``held`` of ``person``: what ``_versions`` mints in SPARQL.
-
-    >>> version_iri(ids.person("ann-lee"), "Director, Harbour Institute")
-    'https://w3id.org/speakergraph/id/version/e36025046b5467f0253b3728853f8580'
-    """
-    return VERSION + hashlib.md5(f"{person}\n{held}".encode()).hexdigest()

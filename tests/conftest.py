@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest_servers import any_store, fuseki, oxigraph, server, virtuoso  # noqa: F401  (real SPARQL servers)
-from graph import tallies
+from graph import ids
 from graph.store import open_store
 from graph.vocab import SCHEMA, SG, XSD, ox_node
 from ingest.loader import ingest, site_for
@@ -67,7 +67,7 @@ def _versions(triples: frozenset) -> set:
                 spans[person, held] += [(date, a) for date in by[_DATE][a]]
     out = set()
     for (person, held), seen in spans.items():
-        v = ox.NamedNode(tallies.version_iri(person.value, held.value))
+        v = ox.NamedNode(ids.version(person.value, held.value))
         dates = [d for d, _ in seen]
         first, last = min(dates, key=lambda d: d.value), max(dates, key=lambda d: d.value)
         out |= {ox.Triple(person, _VERSION, v), ox.Triple(v, _VERSION_HELD, held), ox.Triple(v, _FIRST, first),
