@@ -681,18 +681,14 @@ def year_day(table: Table, pages: list[Document]) -> None:
     """``default_date`` for a data part dated only by the year in its path (``year_from = "path"``: 1 January), when
     the site's pages print a day of that year fairly (twice, or alone): that day; for files numbering their day
     (``schedule_day2.yml``), ``first_day`` (the first the pages print) and the date from the path."""
-    files = table.pages or [str(f) for f in as_list(table.get("files") or [])]
-    years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
-    if len(years) != 1:
+    files, found = _meeting_day(table, pages)
+    if found is None:
         return
-    day, where, sure = site_date(pages, years)
-    if not (day and sure and day.year in years):
-        return
+    day, where = found
     if files and all(DAY_NUMBER.search(PurePosixPath(f).stem) for f in files):  # schedule_day1.yml, schedule_day2.yml
         table.set("date_from", "path", "the file names number their day (e.g. "
                   f"{PurePosixPath(files[0]).stem!r}), counted from first_day")
-        table.set("first_day", day.isoformat(), f"day 1 of the meeting: the site's pages print {day:%d %B %Y} "
-                  f"({where}) — check it")
+        _first_day(table, day, where)
         return
     table.set("default_date", day.isoformat(), f"the site's pages print {day:%d %B %Y} ({where}) — check it; it "
               "dates every record of this part")
@@ -701,15 +697,28 @@ def year_day(table: Table, pages: list[Document]) -> None:
 def first_day_guess(table: Table, pages: list[Document]) -> None:
     """``first_day`` for a part whose files or values number their day: the first day the site's pages print in the
     year its files name (the meeting's days, printed together), else a placeholder to fill in."""
-    files = table.pages or [str(f) for f in as_list(table.get("files") or [])]
-    years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
-    day, where, sure = site_date(pages, years)
-    if day and sure and (not years or day.year in years):
-        table.set("first_day", day.isoformat(), f"day 1 of the meeting: the site's pages print {day:%d %B %Y} "
-                  f"({where}) — check it")
+    _, found = _meeting_day(table, pages, one_year=False)
+    if found:
+        _first_day(table, *found)
     else:
         table.set("first_day", "YYYY-MM-DD", "give the date of the meeting's first day (its files or values number "
                   "their day)", commented=True)
+
+
+def _meeting_day(table: Table, pages: list[Document], one_year: bool = True) -> tuple[list[str], tuple | None]:
+    """The part's files, and the day the site's pages print fairly (twice, or alone) in the year the files name,
+    with where (``None``: no such day; with ``one_year``, also when the files name no year or several)."""
+    files = table.pages or [str(f) for f in as_list(table.get("files") or [])]
+    years = {int(y) for f in files for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f)}
+    if one_year and len(years) != 1:
+        return files, None
+    day, where, sure = site_date(pages, years)
+    return files, (day, where) if day and sure and (not years or day.year in years) else None
+
+
+def _first_day(table: Table, day, where: str) -> None:
+    table.set("first_day", day.isoformat(), f"day 1 of the meeting: the site's pages print {day:%d %B %Y} ({where}) "
+              "— check it")
 
 
 def _of_other_years(own: list[Document], year: int) -> list[Document]:

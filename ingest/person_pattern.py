@@ -229,7 +229,7 @@ def without_addresses(printed: str) -> str:
 _ATTENDANCE = re.compile(r"\s*\((?:virtual(?:ly)?|online|remote(?:ly)?|in[- ]person|on[- ]?site|by video(?: link)?|"
                          r"via (?:video|zoom|teams|webex)(?: link)?|pre-?recorded|video message|recorded|tb[cd]|"
                          r"to be confirmed|invited|unconfirmed|confirmed|en ligne|à distance|en visio|virtuell|"
-                         r"online zugeschaltet|en línea|virtual)\)(?=\s*(?:$|[,;]))", re.I)
+                         r"online zugeschaltet|en línea)\)(?=\s*(?:$|[,;]))", re.I)
 
 
 def without_attendance(printed: str) -> str:
